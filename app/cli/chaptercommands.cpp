@@ -1,0 +1,71 @@
+#include "cli.h"
+
+#include "contacts/chapter.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace majlis::cli {
+
+namespace {
+
+QJsonObject toJson(const Chapter &chapter)
+{
+    return {{QStringLiteral("id"), chapter.id},
+            {QStringLiteral("name"), chapter.name},
+            {QStringLiteral("city"), chapter.city},
+            {QStringLiteral("region"), chapter.region},
+            {QStringLiteral("country"), chapter.country}};
+}
+
+} // namespace
+
+int runChapters(const QString &verb, const Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption city(QStringLiteral("city"), Context::tr("The chapter's city."), Context::tr("name"));
+    const QCommandLineOption region(QStringLiteral("region"), Context::tr("State, province or region."), Context::tr("name"));
+    const QCommandLineOption country(QStringLiteral("country"), Context::tr("Two-letter country code, such as US."),
+                                     Context::tr("code"));
+    if (verb == QLatin1String("add"))
+        parser.addOptions({city, region, country});
+    else if (verb != QLatin1String("list"))
+        return usage(Context::tr("unknown command \"chapters %1\"; use add or list.").arg(verb));
+    if (auto exitCode = parseArguments(parser, context))
+        return *exitCode;
+
+    auto database = context.openDatabase();
+    if (!database)
+        return fail(database.error());
+    ChapterRepository chapters(**database);
+
+    if (verb == QLatin1String("add")) {
+        const QString name = parser.positionalArguments().join(QLatin1Char(' '));
+        if (name.isEmpty())
+            return usage(Context::tr("\"chapters add\" needs the chapter's name."));
+        auto chapter = chapters.create({{}, name, parser.value(city), parser.value(region),
+                                        parser.isSet(country) ? parser.value(country) : QStringLiteral("US")});
+        if (!chapter)
+            return fail(chapter.error());
+        context.print(toJson(*chapter), {Context::tr("Added chapter %1.").arg(chapter->name)});
+        return Ok;
+    }
+
+    auto list = chapters.list();
+    if (!list)
+        return fail(list.error());
+    QJsonArray array;
+    QStringList lines;
+    for (const Chapter &chapter : *list) {
+        array.append(toJson(chapter));
+        lines.append(QStringLiteral("%1\t%2, %3").arg(chapter.name, chapter.city, chapter.country));
+    }
+    if (list->isEmpty())
+        lines.append(Context::tr("No chapters yet. Add one with \"majlis-cli chapters add NAME\"."));
+    context.print(array, lines);
+    return Ok;
+}
+
+} // namespace majlis::cli

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace majlis {
+class Database;
+}
+
+namespace majlis::cli {
+
+// Exit codes: scripts can tell a mistake in the command line from a refusal by the data.
+enum ExitCode { Ok = 0, Failed = 1, Usage = 2 };
+
+// What every command gets: the opened workspace, the output mode, its own arguments.
+struct Context
+{
+    Q_DECLARE_TR_FUNCTIONS(majlis::cli::Context)
+
+public:
+    QString databasePath;
+    bool json = false;
+    QStringList arguments; // the command's own arguments, program name first
+
+    Result<std::unique_ptr<Database>> openDatabase() const;
+    // Prints a JSON value, or the text lines, to stdout.
+    void print(const QJsonValue &json, const QStringList &text) const;
+};
+
+// Parses a command's own arguments (adding --help). Returns an exit code when the command
+// should stop here: a usage error, or the help was printed.
+std::optional<int> parseArguments(QCommandLineParser &parser, const Context &context);
+
+int fail(const Error &error);
+int usage(const QString &message);
+
+int runInit(const Context &context);
+int runContacts(const QString &verb, const Context &context);
+int runChapters(const QString &verb, const Context &context);
+int runDemo(const Context &context);
+
+} // namespace majlis::cli

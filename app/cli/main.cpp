@@ -1,0 +1,125 @@
+// majlis-cli: the same core as the GUI, for scripts and terminals.
+
+#include "cli.h"
+
+#include "demo/demodata.h"
+#include "i18n/translations.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace majlis;
+
+namespace {
+
+QString helpText()
+{
+    return QCoreApplication::translate(
+        "majlis-cli",
+        "Commands:\n"
+        "  init                        create or upgrade the workspace\n"
+        "  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)\n"
+        "  contacts list               list contacts (--chapter, --tag, --limit)\n"
+        "  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes\n"
+        "  contacts show ID            show one contact\n"
+        "  contacts edit ID [options]  change a contact\n"
+        "  contacts delete ID...       delete contacts\n"
+        "  chapters add NAME           add a chapter (--city, --region, --country)\n"
+        "  chapters list               list chapters\n"
+        "  demo [--count N]            fill the workspace with fictional demo data\n"
+        "Run \"majlis-cli COMMAND VERB --help\" for a command's options.");
+}
+
+} // namespace
+
+namespace majlis::cli {
+
+int runDemo(const Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption count(QStringLiteral("count"), Context::tr("How many contacts (default 2000)."),
+                                   Context::tr("count"), QStringLiteral("2000"));
+    parser.addOption(count);
+    if (auto exitCode = parseArguments(parser, context))
+        return *exitCode;
+    bool ok = false;
+    const int n = parser.value(count).toInt(&ok);
+    if (!ok || n < 0)
+        return usage(Context::tr("--count takes a number."));
+    auto database = context.openDatabase();
+    if (!database)
+        return fail(database.error());
+    auto added = DemoData::populate(**database, n);
+    if (!added)
+        return fail(added.error());
+    context.print(QJsonObject{{QStringLiteral("contactsAdded"), *added}},
+                  {QCoreApplication::translate("majlis::cli::Context", "Added %n demo contact(s).", nullptr, *added)});
+    return Ok;
+}
+
+} // namespace majlis::cli
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Majlis"));
+    QCoreApplication::setApplicationName(QStringLiteral("majlis"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MAJLIS_VERSION));
+
+    // Messages, option descriptions included, are translated, so the language is picked first.
+    const QStringList arguments = app.arguments();
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    installTranslations(langAt > 0 && langAt + 1 < arguments.size() ? arguments.at(langAt + 1) : QString());
+
+    // Global options come before the command; what follows the command is the command's own.
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption database(QStringLiteral("database"), QCoreApplication::translate("majlis-cli", "Workspace file (default: %1).")
+                                                                      .arg(Database::defaultPath()),
+                                      QCoreApplication::translate("majlis-cli", "path"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("majlis-cli", "Print machine-readable JSON."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("majlis-cli", "Language of messages, such as ar."),
+                                  QCoreApplication::translate("majlis-cli", "code"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("majlis-cli", "Show this help."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QCoreApplication::translate("majlis-cli", "Show the version."));
+    parser.addOptions({database, json, lang, help, version});
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("majlis-cli", "init, contacts, chapters or demo"));
+    if (!parser.parse(arguments))
+        return cli::usage(parser.errorText());
+
+    if (parser.isSet(version)) {
+        QTextStream(stdout) << "majlis-cli " << QCoreApplication::applicationVersion() << '\n';
+        return cli::Ok;
+    }
+    const QStringList rest = parser.positionalArguments();
+    if (parser.isSet(help) || rest.isEmpty()) {
+        QTextStream(parser.isSet(help) ? stdout : stderr) << parser.helpText() << '\n' << helpText() << '\n';
+        return parser.isSet(help) ? cli::Ok : cli::Usage;
+    }
+
+    cli::Context context;
+    context.databasePath = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
+    context.json = parser.isSet(json);
+
+    const QString command = rest.first();
+    const bool hasVerb = command == QLatin1String("contacts") || command == QLatin1String("chapters");
+    if (hasVerb && rest.size() < 2)
+        return cli::usage(QCoreApplication::translate("majlis-cli", "\"%1\" needs a verb, such as list.").arg(command));
+    const QString verb = hasVerb ? rest.at(1) : QString();
+    // The command's parser sees a program name, then its own arguments.
+    context.arguments = QStringList{QCoreApplication::applicationFilePath()} + rest.mid(hasVerb ? 2 : 1);
+
+    if (command == QLatin1String("init"))
+        return cli::runInit(context);
+    if (command == QLatin1String("contacts"))
+        return cli::runContacts(verb, context);
+    if (command == QLatin1String("chapters"))
+        return cli::runChapters(verb, context);
+    if (command == QLatin1String("demo"))
+        return cli::runDemo(context);
+    return cli::usage(QCoreApplication::translate("majlis-cli", "unknown command \"%1\".").arg(command));
+}

@@ -1,0 +1,170 @@
+#include "contacts/contactdirectory.h"
+
+#include "contacts/searchtext.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace majlis {
+
+namespace {
+
+const char *orderColumn(ContactQuery::SortKey key)
+{
+    switch (key) {
+    case ContactQuery::SortKey::Name:
+        return "c.sort_key";
+    case ContactQuery::SortKey::Email:
+        return "email";
+    case ContactQuery::SortKey::Phone:
+        return "phone";
+    case ContactQuery::SortKey::Chapter:
+        return "chapter_name COLLATE NOCASE";
+    case ContactQuery::SortKey::District:
+        return "c.us_state, c.district";
+    case ContactQuery::SortKey::Organization:
+        return "c.organization COLLATE NOCASE";
+    case ContactQuery::SortKey::Tags:
+        return "tags COLLATE NOCASE";
+    case ContactQuery::SortKey::Updated:
+        return "c.updated_at";
+    }
+    return "c.sort_key";
+}
+
+// The WHERE clause and its bound values for a query; shared by page() and count() so the
+// count in the status bar always describes the rows in the list.
+struct Filter
+{
+    QString where;
+    QVariantList values;
+};
+
+Filter filterFor(const ContactQuery &q)
+{
+    Filter f{QStringLiteral("WHERE c.deleted = 0"), {}};
+    if (!q.chapterId.isEmpty()) {
+        f.where += QStringLiteral(" AND c.chapter_id = ?");
+        f.values.append(q.chapterId);
+    }
+    if (!q.tag.isEmpty()) {
+        f.where += QStringLiteral(" AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                  "WHERE ct.deleted = 0 AND t.name = ? COLLATE NOCASE)");
+        f.values.append(q.tag);
+    }
+    const QString match = searchtext::matchExpression(q.search);
+    if (!match.isEmpty()) {
+        f.where += QStringLiteral(" AND c.rid IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
+        f.values.append(match);
+    }
+    return f;
+}
+
+} // namespace
+
+Result<QList<ContactRow>> ContactDirectory::page(const ContactQuery &q, int offset, int limit) const
+{
+    const Filter filter = filterFor(q);
+    const QString direction = q.descending ? QStringLiteral(" DESC") : QString();
+    QString order = QString::fromLatin1(orderColumn(q.sortKey));
+    order.replace(QStringLiteral(","), direction + QStringLiteral(","));
+    const QString sql = QStringLiteral(
+        "SELECT c.id, c.given_name, c.family_name, c.preferred_name, c.us_state, c.district, c.organization, "
+        "(SELECT address FROM contact_emails WHERE contact_id = c.id AND deleted = 0 ORDER BY position LIMIT 1) AS email, "
+        "(SELECT number FROM contact_phones WHERE contact_id = c.id AND deleted = 0 ORDER BY position LIMIT 1) AS phone, "
+        "ch.name AS chapter_name, "
+        "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+        "  WHERE ct.contact_id = c.id AND ct.deleted = 0 ORDER BY t.name COLLATE NOCASE)) AS tags "
+        "FROM contacts c LEFT JOIN chapters ch ON ch.id = c.chapter_id %1 ORDER BY %2%3, c.rid%3 LIMIT ? OFFSET ?")
+                            .arg(filter.where, order, direction);
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    for (const QVariant &value : filter.values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec())
+        return sqlError(query);
+    QList<ContactRow> rows;
+    while (query.next()) {
+        ContactRow row;
+        row.id = query.value(0).toString();
+        const QString preferred = query.value(3).toString();
+        row.displayName = !preferred.isEmpty()
+            ? preferred
+            : (query.value(1).toString() + QLatin1Char(' ') + query.value(2).toString()).trimmed();
+        row.usState = query.value(4).toString();
+        if (!query.value(5).isNull())
+            row.district = query.value(5).toInt();
+        row.organization = query.value(6).toString();
+        row.email = query.value(7).toString();
+        row.phone = query.value(8).toString();
+        row.chapterName = query.value(9).toString();
+        row.tags = query.value(10).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<int> ContactDirectory::count(const ContactQuery &q) const
+{
+    const Filter filter = filterFor(q);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT count(*) FROM contacts c ") + filter.where);
+    for (const QVariant &value : filter.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return sqlError(query);
+    return query.value(0).toInt();
+}
+
+Result<QStringList> ContactDirectory::tags() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT name FROM tags t WHERE deleted = 0 AND EXISTS (SELECT 1 FROM contact_tags ct "
+                                   "WHERE ct.tag_id = t.id AND ct.deleted = 0) ORDER BY name COLLATE NOCASE")))
+        return sqlError(query);
+    QStringList tags;
+    while (query.next())
+        tags.append(query.value(0).toString());
+    return tags;
+}
+
+Result<QString> ContactDirectory::resolveId(const QString &prefix) const
+{
+    const QString trimmed = prefix.trimmed().toLower();
+    static const QRegularExpression idChars(QStringLiteral("^[0-9a-f-]{4,36}$"));
+    if (!idChars.match(trimmed).hasMatch())
+        return Error{Error::Code::InvalidInput,
+                     tr("\"%1\" is not a contact id; use the id shown by \"contacts list\" (at least 4 characters).").arg(prefix)};
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM contacts WHERE deleted = 0 AND id >= ? AND id < ? ORDER BY id LIMIT 2"));
+    query.addBindValue(trimmed);
+    query.addBindValue(trimmed + QChar(0x7f));
+    if (!query.exec())
+        return sqlError(query);
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    if (ids.isEmpty())
+        return Error{Error::Code::NotFound, tr("No contact has the id %1.").arg(prefix)};
+    if (ids.size() > 1)
+        return Error{Error::Code::InvalidInput, tr("More than one contact has an id starting with %1; give more of it.").arg(prefix)};
+    return ids.first();
+}
+
+QString formatDistrict(const QString &usState, std::optional<int> district)
+{
+    if (usState.isEmpty())
+        return {};
+    if (!district)
+        return usState;
+    if (*district == 0)
+        return usState + QStringLiteral("-AL");
+    return usState + QLatin1Char('-') + QString::number(*district);
+}
+
+} // namespace majlis

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace majlis {
+
+class Database;
+
+// What the contacts list shows: a search, optional chapter and tag filters, and an order.
+struct ContactQuery
+{
+    enum class SortKey { Name, Email, Phone, Chapter, District, Organization, Tags, Updated };
+
+    QString search;    // as the user typed it
+    QString chapterId; // empty: every chapter
+    QString tag;       // empty: any tag
+    SortKey sortKey = SortKey::Name;
+    bool descending = false;
+};
+
+// One line of the contacts list: only what the table shows, so a page is cheap to fetch.
+struct ContactRow
+{
+    QString id;
+    QString displayName;
+    QString email;
+    QString phone;
+    QString chapterName;
+    QString usState;
+    std::optional<int> district;
+    QString organization;
+    QString tags; // comma-separated
+};
+
+// Read-only queries over the contacts: counted, filtered, searched pages for lists and the CLI.
+class ContactDirectory
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactDirectory)
+
+public:
+    explicit ContactDirectory(Database &database) : m_database(database) {}
+
+    Result<QList<ContactRow>> page(const ContactQuery &query, int offset, int limit) const;
+    Result<int> count(const ContactQuery &query) const;
+    // Every tag in use, for the filter menu and tag completion.
+    Result<QStringList> tags() const;
+    // The full id of the one live contact whose id starts with `prefix` (at least 4 characters),
+    // so the CLI accepts the short ids it prints.
+    Result<QString> resolveId(const QString &prefix) const;
+
+private:
+    Database &m_database;
+};
+
+// "MI-13", "CA-AL" for at-large seats, "" when unknown.
+QString formatDistrict(const QString &usState, std::optional<int> district);
+
+} // namespace majlis

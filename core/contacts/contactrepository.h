@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/result.h"
+#include "contacts/contact.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+
+namespace majlis {
+
+class Database;
+
+// Reads and writes whole contacts. Every write is one transaction that also keeps the search
+// index, the activity history and (through triggers) the change log in step. Deleting sets a
+// tombstone, so restore() undoes it and the delete can sync to other laptops.
+class ContactRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactRepository)
+
+public:
+    explicit ContactRepository(Database &database) : m_database(database) {}
+
+    // Validates and normalizes, gives the contact an id, and saves it.
+    Result<Contact> create(const Contact &contact);
+    // Saves many in one transaction; the progress callback may return false to cancel, and then
+    // nothing is saved.
+    Result<int> createMany(const QList<Contact> &contacts,
+                           const std::function<bool(int done)> &progress = {});
+    Result<Contact> update(const Contact &contact);
+    Result<Contact> get(const QString &id) const;
+
+    Status remove(const QStringList &ids);
+    Status restore(const QStringList &ids);
+    Status addTags(const QStringList &ids, const QStringList &tags);
+    Status removeTags(const QStringList &ids, const QStringList &tags);
+
+    // Newest first.
+    Result<QList<Activity>> history(const QString &id) const;
+
+private:
+    Status insertOne(const Contact &contact, qint64 now);
+    Status setDeleted(const QStringList &ids, bool deleted);
+    Status changeTags(const QStringList &ids, const QStringList &tags, bool add);
+
+    Database &m_database;
+};
+
+} // namespace majlis

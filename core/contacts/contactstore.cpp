@@ -1,0 +1,439 @@
+#include "contacts/contactstore.h"
+
+#include "common/clock.h"
+#include "contacts/searchtext.h"
+#include "storage/sqlerror.h"
+#include "storage/sqlvalue.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace majlis::contactstore {
+
+namespace {
+
+QString toJson(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJson(const QString &json)
+{
+    QStringList list;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+        list.append(value.toString());
+    return list;
+}
+
+Status exec(QSqlQuery &query)
+{
+    if (!query.exec())
+        return sqlError(query);
+    return success();
+}
+
+void bindContactFields(QSqlQuery &query, const Contact &c)
+{
+    query.bindValue(QStringLiteral(":id"), sqlText(c.id));
+    query.bindValue(QStringLiteral(":given"), sqlText(c.givenName));
+    query.bindValue(QStringLiteral(":family"), sqlText(c.familyName));
+    query.bindValue(QStringLiteral(":preferred"), sqlText(c.preferredName));
+    query.bindValue(QStringLiteral(":street"), sqlText(c.address.street));
+    query.bindValue(QStringLiteral(":locality"), sqlText(c.address.locality));
+    query.bindValue(QStringLiteral(":region"), sqlText(c.address.region));
+    query.bindValue(QStringLiteral(":postal"), sqlText(c.address.postalCode));
+    query.bindValue(QStringLiteral(":country"), sqlText(c.address.country));
+    query.bindValue(QStringLiteral(":state"), sqlText(c.usState));
+    query.bindValue(QStringLiteral(":district"), c.district ? QVariant(*c.district) : QVariant(QMetaType(QMetaType::Int)));
+    query.bindValue(QStringLiteral(":chapter"), c.chapterId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.chapterId));
+    query.bindValue(QStringLiteral(":languages"), sqlText(toJson(c.languages)));
+    query.bindValue(QStringLiteral(":organization"), sqlText(c.organization));
+    query.bindValue(QStringLiteral(":role"), sqlText(c.role));
+    query.bindValue(QStringLiteral(":skills"), sqlText(toJson(c.skills)));
+    query.bindValue(QStringLiteral(":interests"), sqlText(toJson(c.interests)));
+    query.bindValue(QStringLiteral(":notes"), sqlText(c.notes));
+    query.bindValue(QStringLiteral(":sort"), sqlText(sortKeyFor(c)));
+}
+
+// Emails and phones keep their row ids while their value is unchanged, so a label edit on one
+// laptop and a new number on another merge cleanly when they sync.
+Status syncLabeled(const WriteContext &ctx, const QString &table, const QString &column,
+                   const QString &contactId, const QList<LabeledValue> &values)
+{
+    struct Existing
+    {
+        QString id;
+        QString label;
+        QString value;
+        int position;
+        bool used = false;
+    };
+    QList<Existing> existing;
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral("SELECT id, label, %1, position FROM %2 WHERE contact_id = ? AND deleted = 0")
+                      .arg(column, table));
+    query.addBindValue(contactId);
+    if (auto s = exec(query); !s)
+        return s;
+    while (query.next())
+        existing.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                         query.value(3).toInt()});
+
+    for (int position = 0; position < values.size(); ++position) {
+        const LabeledValue &wanted = values[position];
+        auto match = std::find_if(existing.begin(), existing.end(),
+                                  [&](const Existing &e) { return !e.used && e.value == wanted.value; });
+        if (match != existing.end()) {
+            match->used = true;
+            if (match->label == wanted.label && match->position == position)
+                continue;
+            query.prepare(QStringLiteral("UPDATE %1 SET label = ?, position = ?, updated_at = ?, device_id = ? WHERE id = ?")
+                              .arg(table));
+            for (const QVariant &v : {QVariant(wanted.label), QVariant(position), QVariant(ctx.now),
+                                      QVariant(ctx.deviceId), QVariant(match->id)})
+                query.addBindValue(sqlText(v));
+        } else {
+            query.prepare(QStringLiteral("INSERT INTO %1 (id, contact_id, label, %2, position, created_at, updated_at, device_id) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                              .arg(table, column));
+            for (const QVariant &v : {QVariant(newId()), QVariant(contactId), QVariant(wanted.label),
+                                      QVariant(wanted.value), QVariant(position), QVariant(ctx.now), QVariant(ctx.now),
+                                      QVariant(ctx.deviceId)})
+                query.addBindValue(sqlText(v));
+        }
+        if (auto s = exec(query); !s)
+            return s;
+    }
+    for (const Existing &e : std::as_const(existing)) {
+        if (e.used)
+            continue;
+        query.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, device_id = ? WHERE id = ?").arg(table));
+        for (const QVariant &v : {QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(e.id)})
+            query.addBindValue(sqlText(v));
+        if (auto s = exec(query); !s)
+            return s;
+    }
+    return success();
+}
+
+Result<QString> tagIdFor(const WriteContext &ctx, const QString &name, bool create)
+{
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral("SELECT id, deleted FROM tags WHERE name = ? COLLATE NOCASE"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return sqlError(query);
+    if (query.next()) {
+        const QString id = query.value(0).toString();
+        const bool deleted = query.value(1).toBool();
+        if (deleted && create) {
+            query.prepare(QStringLiteral("UPDATE tags SET deleted = 0, updated_at = ?, device_id = ? WHERE id = ?"));
+            for (const QVariant &v : {QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(id)})
+                query.addBindValue(sqlText(v));
+            if (!query.exec())
+                return sqlError(query);
+        }
+        return id;
+    }
+    if (!create)
+        return QString();
+    const QString id = newId();
+    query.prepare(QStringLiteral("INSERT INTO tags (id, name, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(id), QVariant(name), QVariant(ctx.now), QVariant(ctx.now), QVariant(ctx.deviceId)})
+        query.addBindValue(sqlText(v));
+    if (!query.exec())
+        return sqlError(query);
+    return id;
+}
+
+QStringList currentTags(const QSqlDatabase &db, const QString &contactId)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+                                 "WHERE ct.contact_id = ? AND ct.deleted = 0 ORDER BY t.name COLLATE NOCASE"));
+    query.addBindValue(contactId);
+    QStringList tags;
+    if (query.exec()) {
+        while (query.next())
+            tags.append(query.value(0).toString());
+    }
+    return tags;
+}
+
+QList<LabeledValue> loadLabeled(const QSqlDatabase &db, const QString &table, const QString &column, const QString &id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT label, %1 FROM %2 WHERE contact_id = ? AND deleted = 0 ORDER BY position")
+                      .arg(column, table));
+    query.addBindValue(id);
+    QList<LabeledValue> values;
+    if (query.exec()) {
+        while (query.next())
+            values.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return values;
+}
+
+} // namespace
+
+QString sortKeyFor(const Contact &c)
+{
+    const QString family = c.familyName.isEmpty() ? c.displayName() : c.familyName;
+    return searchtext::fold(family + QLatin1Char(' ') + c.givenName).trimmed();
+}
+
+Status insertContactRow(const WriteContext &ctx, const Contact &c)
+{
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO contacts (id, given_name, family_name, preferred_name, street, locality, region, postal_code, "
+        "country, us_state, district, chapter_id, languages, organization, role, skills, interests, notes, sort_key, "
+        "created_at, updated_at, device_id) VALUES (:id, :given, :family, :preferred, :street, :locality, :region, "
+        ":postal, :country, :state, :district, :chapter, :languages, :organization, :role, :skills, :interests, "
+        ":notes, :sort, :now, :now, :device)"));
+    bindContactFields(query, c);
+    query.bindValue(QStringLiteral(":now"), ctx.now);
+    query.bindValue(QStringLiteral(":device"), ctx.deviceId);
+    return exec(query);
+}
+
+Status updateContactRow(const WriteContext &ctx, const Contact &c)
+{
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral(
+        "UPDATE contacts SET given_name = :given, family_name = :family, preferred_name = :preferred, "
+        "street = :street, locality = :locality, region = :region, postal_code = :postal, country = :country, "
+        "us_state = :state, district = :district, chapter_id = :chapter, languages = :languages, "
+        "organization = :organization, role = :role, skills = :skills, interests = :interests, notes = :notes, "
+        "sort_key = :sort, updated_at = :now, device_id = :device WHERE id = :id AND deleted = 0"));
+    bindContactFields(query, c);
+    query.bindValue(QStringLiteral(":now"), ctx.now);
+    query.bindValue(QStringLiteral(":device"), ctx.deviceId);
+    if (auto s = exec(query); !s)
+        return s;
+    if (query.numRowsAffected() != 1)
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("ContactRepository", "The contact was deleted meanwhile; nothing was saved.")};
+    return success();
+}
+
+Status syncEmails(const WriteContext &ctx, const QString &contactId, const QList<LabeledValue> &emails)
+{
+    return syncLabeled(ctx, QStringLiteral("contact_emails"), QStringLiteral("address"), contactId, emails);
+}
+
+Status syncPhones(const WriteContext &ctx, const QString &contactId, const QList<LabeledValue> &phones)
+{
+    return syncLabeled(ctx, QStringLiteral("contact_phones"), QStringLiteral("number"), contactId, phones);
+}
+
+Status setTag(const WriteContext &ctx, const QString &contactId, const QString &tag, bool present)
+{
+    const auto tagId = tagIdFor(ctx, tag, present);
+    if (!tagId)
+        return tagId.error();
+    if (tagId->isEmpty())
+        return success(); // removing a tag that never existed
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral("SELECT id, deleted FROM contact_tags WHERE contact_id = ? AND tag_id = ?"));
+    query.addBindValue(contactId);
+    query.addBindValue(*tagId);
+    if (auto s = exec(query); !s)
+        return s;
+    if (query.next()) {
+        const QString rowId = query.value(0).toString();
+        if (query.value(1).toBool() != present)
+            return success();
+        query.prepare(QStringLiteral("UPDATE contact_tags SET deleted = ?, updated_at = ?, device_id = ? WHERE id = ?"));
+        for (const QVariant &v : {QVariant(present ? 0 : 1), QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(rowId)})
+            query.addBindValue(sqlText(v));
+        return exec(query);
+    }
+    if (!present)
+        return success();
+    query.prepare(QStringLiteral("INSERT INTO contact_tags (id, contact_id, tag_id, created_at, updated_at, device_id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(newId()), QVariant(contactId), QVariant(*tagId), QVariant(ctx.now),
+                              QVariant(ctx.now), QVariant(ctx.deviceId)})
+        query.addBindValue(sqlText(v));
+    return exec(query);
+}
+
+Status syncTags(const WriteContext &ctx, const QString &contactId, const QStringList &tags)
+{
+    const QStringList current = currentTags(ctx.db, contactId);
+    for (const QString &tag : current) {
+        if (!tags.contains(tag, Qt::CaseInsensitive)) {
+            if (auto s = setTag(ctx, contactId, tag, false); !s)
+                return s;
+        }
+    }
+    for (const QString &tag : tags) {
+        if (!current.contains(tag, Qt::CaseInsensitive)) {
+            if (auto s = setTag(ctx, contactId, tag, true); !s)
+                return s;
+        }
+    }
+    return success();
+}
+
+Status syncConsents(const WriteContext &ctx, const QString &contactId, const QList<Consent> &consents)
+{
+    QSqlQuery query(ctx.db);
+    for (ConsentChannel channel : allConsentChannels()) {
+        const QString key = consentChannelKey(channel);
+        const auto wanted = std::find_if(consents.begin(), consents.end(),
+                                         [&](const Consent &c) { return c.channel == channel; });
+        query.prepare(QStringLiteral("SELECT id, granted, recorded_on, source, deleted FROM contact_consents "
+                                     "WHERE contact_id = ? AND channel = ?"));
+        query.addBindValue(contactId);
+        query.addBindValue(key);
+        if (auto s = exec(query); !s)
+            return s;
+        if (!query.next()) {
+            if (wanted == consents.end())
+                continue;
+            query.prepare(QStringLiteral("INSERT INTO contact_consents (id, contact_id, channel, granted, recorded_on, "
+                                         "source, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant &v : {QVariant(newId()), QVariant(contactId), QVariant(key), QVariant(wanted->granted ? 1 : 0),
+                                      QVariant(wanted->date.toString(Qt::ISODate)), QVariant(wanted->source),
+                                      QVariant(ctx.now), QVariant(ctx.now), QVariant(ctx.deviceId)})
+                query.addBindValue(sqlText(v));
+            if (auto s = exec(query); !s)
+                return s;
+            continue;
+        }
+        const QString rowId = query.value(0).toString();
+        const bool wasDeleted = query.value(4).toBool();
+        if (wanted == consents.end()) {
+            if (wasDeleted)
+                continue;
+            query.prepare(QStringLiteral("UPDATE contact_consents SET deleted = 1, updated_at = ?, device_id = ? WHERE id = ?"));
+            for (const QVariant &v : {QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(rowId)})
+                query.addBindValue(sqlText(v));
+        } else {
+            const bool same = !wasDeleted && query.value(1).toBool() == wanted->granted
+                && query.value(2).toString() == wanted->date.toString(Qt::ISODate)
+                && query.value(3).toString() == wanted->source;
+            if (same)
+                continue;
+            query.prepare(QStringLiteral("UPDATE contact_consents SET granted = ?, recorded_on = ?, source = ?, deleted = 0, "
+                                         "updated_at = ?, device_id = ? WHERE id = ?"));
+            for (const QVariant &v : {QVariant(wanted->granted ? 1 : 0), QVariant(wanted->date.toString(Qt::ISODate)),
+                                      QVariant(wanted->source), QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(rowId)})
+                query.addBindValue(sqlText(v));
+        }
+        if (auto s = exec(query); !s)
+            return s;
+    }
+    return success();
+}
+
+Status addActivity(const WriteContext &ctx, const QString &contactId, const QString &kind, const QString &detail)
+{
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral("INSERT INTO contact_activities (id, contact_id, kind, detail, occurred_at, created_at, "
+                                 "updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(newId()), QVariant(contactId), QVariant(kind), QVariant(detail), QVariant(ctx.now),
+                              QVariant(ctx.now), QVariant(ctx.now), QVariant(ctx.deviceId)})
+        query.addBindValue(sqlText(v));
+    return exec(query);
+}
+
+Status setContactDeleted(const WriteContext &ctx, const QString &contactId, bool deleted)
+{
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral("UPDATE contacts SET deleted = ?, updated_at = ?, device_id = ? WHERE id = ? AND deleted = ?"));
+    for (const QVariant &v : {QVariant(deleted ? 1 : 0), QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(contactId),
+                              QVariant(deleted ? 0 : 1)})
+        query.addBindValue(sqlText(v));
+    return exec(query);
+}
+
+Status indexContact(const WriteContext &ctx, const Contact &c)
+{
+    if (auto s = unindexContact(ctx, c.id); !s)
+        return s;
+    QStringList emails;
+    QStringList phones;
+    for (const LabeledValue &email : c.emails)
+        emails.append(email.value);
+    for (const LabeledValue &phone : c.phones)
+        phones.append(searchtext::phoneTokens(phone.value));
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral("INSERT INTO contact_search (rowid, names, emails, phones, tags, organization, notes) "
+                                 "SELECT rid, ?, ?, ?, ?, ?, ? FROM contacts WHERE id = ?"));
+    using searchtext::fold;
+    for (const QVariant &v : {QVariant(fold(c.givenName + QLatin1Char(' ') + c.familyName + QLatin1Char(' ') + c.preferredName)),
+                              QVariant(fold(emails.join(QLatin1Char(' ')))), QVariant(phones.join(QLatin1Char(' '))),
+                              QVariant(fold(c.tags.join(QLatin1Char(' ')))),
+                              QVariant(fold(c.organization + QLatin1Char(' ') + c.role)), QVariant(fold(c.notes)),
+                              QVariant(c.id)})
+        query.addBindValue(sqlText(v));
+    return exec(query);
+}
+
+Status unindexContact(const WriteContext &ctx, const QString &contactId)
+{
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral("DELETE FROM contact_search WHERE rowid = (SELECT rid FROM contacts WHERE id = ?)"));
+    query.addBindValue(contactId);
+    return exec(query);
+}
+
+Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool includeDeleted)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT id, given_name, family_name, preferred_name, street, locality, region, postal_code, country, us_state, "
+        "district, chapter_id, languages, organization, role, skills, interests, notes, created_at, updated_at, deleted "
+        "FROM contacts WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next() || (!includeDeleted && query.value(20).toBool()))
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("ContactRepository", "The contact no longer exists; it may have been deleted.")};
+    Contact c;
+    c.id = query.value(0).toString();
+    c.givenName = query.value(1).toString();
+    c.familyName = query.value(2).toString();
+    c.preferredName = query.value(3).toString();
+    c.address = {query.value(4).toString(), query.value(5).toString(), query.value(6).toString(),
+                 query.value(7).toString(), query.value(8).toString()};
+    c.usState = query.value(9).toString();
+    if (!query.value(10).isNull())
+        c.district = query.value(10).toInt();
+    c.chapterId = query.value(11).toString();
+    c.languages = fromJson(query.value(12).toString());
+    c.organization = query.value(13).toString();
+    c.role = query.value(14).toString();
+    c.skills = fromJson(query.value(15).toString());
+    c.interests = fromJson(query.value(16).toString());
+    c.notes = query.value(17).toString();
+    c.createdAt = query.value(18).toLongLong();
+    c.updatedAt = query.value(19).toLongLong();
+    query.finish();
+
+    c.emails = loadLabeled(db, QStringLiteral("contact_emails"), QStringLiteral("address"), id);
+    c.phones = loadLabeled(db, QStringLiteral("contact_phones"), QStringLiteral("number"), id);
+    c.tags = currentTags(db, id);
+
+    query.prepare(QStringLiteral("SELECT channel, granted, recorded_on, source FROM contact_consents "
+                                 "WHERE contact_id = ? AND deleted = 0"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    while (query.next()) {
+        if (const auto channel = consentChannelFromKey(query.value(0).toString()))
+            c.consents.append({*channel, query.value(1).toBool(),
+                               QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toString()});
+    }
+    std::sort(c.consents.begin(), c.consents.end(),
+              [](const Consent &a, const Consent &b) { return a.channel < b.channel; });
+    return c;
+}
+
+} // namespace majlis::contactstore

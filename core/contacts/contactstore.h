@@ -1,0 +1,38 @@
+#pragma once
+
+// Row-level helpers shared by the contact repository's writes. Not a public API: every function
+// expects to run inside the caller's transaction.
+
+#include "common/result.h"
+#include "contacts/contact.h"
+
+#include <QSqlDatabase>
+
+namespace majlis::contactstore {
+
+struct WriteContext
+{
+    QSqlDatabase db;
+    QString deviceId;
+    qint64 now = 0;
+};
+
+Status insertContactRow(const WriteContext &ctx, const Contact &contact);
+Status updateContactRow(const WriteContext &ctx, const Contact &contact);
+Status syncEmails(const WriteContext &ctx, const QString &contactId, const QList<LabeledValue> &emails);
+Status syncPhones(const WriteContext &ctx, const QString &contactId, const QList<LabeledValue> &phones);
+Status syncTags(const WriteContext &ctx, const QString &contactId, const QStringList &tags);
+Status setTag(const WriteContext &ctx, const QString &contactId, const QString &tag, bool present);
+Status syncConsents(const WriteContext &ctx, const QString &contactId, const QList<Consent> &consents);
+Status addActivity(const WriteContext &ctx, const QString &contactId, const QString &kind, const QString &detail);
+Status setContactDeleted(const WriteContext &ctx, const QString &contactId, bool deleted);
+
+// Rewrites the contact's search document, or removes it when `contact` is deleted or absent.
+Status indexContact(const WriteContext &ctx, const Contact &contact);
+Status unindexContact(const WriteContext &ctx, const QString &contactId);
+
+Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool includeDeleted);
+
+QString sortKeyFor(const Contact &contact);
+
+} // namespace majlis::contactstore

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "common/result.h"
+#include "contacts/contact.h"
+
+#include <QCoreApplication>
+
+namespace majlis {
+
+// A problem with one field of a contact. `field` names it the way the editor does:
+// "givenName", "emails/2", "phones/0", "usState", "district".
+struct FieldError
+{
+    QString field;
+    QString message;
+};
+
+class ContactValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactValidator)
+
+public:
+    // Lower-cases the domain and trims; the message says what is wrong when it cannot.
+    static Result<QString> normalizeEmail(const QString &input);
+    // E.164 ("+13135550100") when the number is international or the country is one we know;
+    // otherwise the digits as entered. `country` is ISO 3166-1 alpha-2 and may be empty.
+    static Result<QString> normalizePhone(const QString &input, const QString &country);
+    static bool isUsState(const QString &code);
+
+    // Every problem with the contact, in the order of the editor's fields.
+    static QList<FieldError> validate(const Contact &contact);
+    // The contact with trimmed names, normalized emails and phones, upper-case state; or the
+    // first problem found.
+    static Result<Contact> normalized(const Contact &contact);
+};
+
+} // namespace majlis

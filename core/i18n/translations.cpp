@@ -1,0 +1,39 @@
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace majlis {
+
+QLocale installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+
+    // Owned by the application object so they live as long as it does.
+    auto *app = QCoreApplication::instance();
+    auto *ours = new QTranslator(app);
+    if (ours->load(locale, QStringLiteral("majlis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ours);
+    else
+        delete ours;
+    auto *qt = new QTranslator(app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return locale;
+}
+
+QStringList availableLanguages()
+{
+    QStringList languages;
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("majlis_*.qm")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        languages.append(file.mid(7, file.size() - 10));
+    return languages;
+}
+
+} // namespace majlis

@@ -1,0 +1,45 @@
+#include "storage/sqlerror.h"
+
+#include <QCoreApplication>
+
+namespace majlis {
+
+namespace {
+// SQLite's primary result codes, as the Qt driver reports them in nativeErrorCode().
+constexpr int kBusy = 5;
+constexpr int kLocked = 6;
+constexpr int kReadOnly = 8;
+constexpr int kCorrupt = 11;
+constexpr int kFull = 13;
+constexpr int kNotADb = 26;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SqlError", text);
+}
+} // namespace
+
+Error sqlError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff; // strip extended-code bits
+    switch (code) {
+    case kBusy:
+    case kLocked:
+        return {Error::Code::Locked,
+                tr("The workspace is in use by another program or another Majlis window. Close it there and try again.")};
+    case kReadOnly:
+        return {Error::Code::ReadOnly,
+                tr("The workspace file cannot be written. Check that the file and its folder are writable.")};
+    case kCorrupt:
+    case kNotADb:
+        return {Error::Code::Corrupt,
+                tr("The workspace file is damaged. Restore it from a backup or a synced copy.")};
+    case kFull:
+        return {Error::Code::Io, tr("The disk is full. Free some space and try again; nothing was saved.")};
+    default:
+        return {Error::Code::Database,
+                tr("The workspace could not be read or written: %1").arg(error.text())};
+    }
+}
+
+} // namespace majlis
