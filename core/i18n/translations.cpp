@@ -15,7 +15,9 @@ QLocale installTranslations(const QString &language)
     // Owned by the application object so they live as long as it does.
     auto *app = QCoreApplication::instance();
     auto *ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("majlis"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English is the fallback: it carries the plural forms of the source strings ("1 contact").
+    if (ours->load(locale, QStringLiteral("majlis"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral(":/i18n/majlis_en.qm")))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

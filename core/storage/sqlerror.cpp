@@ -13,7 +13,7 @@ constexpr int kCorrupt = 11;
 constexpr int kFull = 13;
 constexpr int kNotADb = 26;
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("SqlError", text);
 }
@@ -26,19 +26,19 @@ Error sqlError(const QSqlError &error)
     case kBusy:
     case kLocked:
         return {Error::Code::Locked,
-                tr("The workspace is in use by another program or another Majlis window. Close it there and try again.")};
+                translated(QT_TRANSLATE_NOOP("SqlError", "The workspace is in use by another program or another Majlis window. Close it there and try again."))};
     case kReadOnly:
         return {Error::Code::ReadOnly,
-                tr("The workspace file cannot be written. Check that the file and its folder are writable.")};
+                translated(QT_TRANSLATE_NOOP("SqlError", "The workspace file cannot be written. Check that the file and its folder are writable."))};
     case kCorrupt:
     case kNotADb:
         return {Error::Code::Corrupt,
-                tr("The workspace file is damaged. Restore it from a backup or a synced copy.")};
+                translated(QT_TRANSLATE_NOOP("SqlError", "The workspace file is damaged. Restore it from a backup or a synced copy."))};
     case kFull:
-        return {Error::Code::Io, tr("The disk is full. Free some space and try again; nothing was saved.")};
+        return {Error::Code::Io, translated(QT_TRANSLATE_NOOP("SqlError", "The disk is full. Free some space and try again; nothing was saved."))};
     default:
         return {Error::Code::Database,
-                tr("The workspace could not be read or written: %1").arg(error.text())};
+                translated(QT_TRANSLATE_NOOP("SqlError", "The workspace could not be read or written: %1")).arg(error.text())};
     }
 }
 

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace majlis::test {
+
+// A fresh workspace in its own temporary folder, removed when the test ends.
+class TempWorkspace
+{
+public:
+    TempWorkspace();
+
+    QString path() const { return m_dir.filePath(QStringLiteral("test.majlis")); }
+    QString dir() const { return m_dir.path(); }
+    Database &db() { return *m_database; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+};
+
+// SHA-256 of a file's bytes, to prove a refused file was left exactly as it was.
+QByteArray fileHash(const QString &path);
+
+} // namespace majlis::test

@@ -1,0 +1,218 @@
+#include "contacts/contactdetailpane.h"
+#include "contacts/contactdirectory.h"
+#include "contacts/contacteditor.h"
+#include "contacts/contactrepository.h"
+#include "contacts/contactspage.h"
+#include "contacts/contacttablemodel.h"
+#include "i18n/translations.h"
+#include "shell/mainwindow.h"
+#include "support/catchqt.h"
+#include "support/tempworkspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QTranslator>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+
+using namespace majlis;
+
+namespace {
+
+// Answers the next modal dialog once it is up (message boxes block in exec()).
+void whenDialogOpens(std::function<void(QWidget *)> act)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, act, tries] {
+        if (QWidget *dialog = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(dialog);
+        } else if (++*tries > 250) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+void clickButton(QWidget *dialog, const QString &text)
+{
+    for (auto *button : dialog->findChildren<QAbstractButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == text) {
+            button->click();
+            return;
+        }
+    }
+    FAIL("no button " << text.toStdString());
+}
+
+void addContacts(Database &db)
+{
+    ContactRepository contacts(db);
+    for (const auto &[given, family] : {std::pair{"Aisha", "Rahman"}, std::pair{"Omar", "Haddad"}, std::pair{"José", "Núñez"}}) {
+        Contact c;
+        c.givenName = QString::fromUtf8(given);
+        c.familyName = QString::fromUtf8(family);
+        REQUIRE(contacts.create(c));
+    }
+}
+
+void saveScreenshot(QWidget &widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("MAJLIS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget.grab().save(QDir(dir).filePath(name));
+}
+
+} // namespace
+
+TEST_CASE("the main window opens a workspace and counts its contacts in the status bar")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("w.majlis"));
+    {
+        auto db = Database::open(path);
+        REQUIRE(db);
+        addContacts(**db);
+    }
+    MainWindow window;
+    REQUIRE(window.openWorkspace(path));
+    window.show();
+    REQUIRE(window.contactsPage());
+    CHECK(window.contactsPage()->model()->rowCount() == 3);
+    CHECK(window.statusText() == QStringLiteral("3 contacts"));
+
+    QLineEdit *search = window.contactsPage()->searchField();
+    QTest::keyClicks(search, QStringLiteral("jos"));
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(window.contactsPage()->model()->rowCount() == 1);
+    CHECK(window.statusText() == QStringLiteral("1 of 3 contacts"));
+    saveScreenshot(window, QStringLiteral("search.png"));
+}
+
+TEST_CASE("deleting contacts asks first and Ctrl+Z brings them back")
+{
+    test::TempWorkspace ws;
+    addContacts(ws.db());
+    MainWindow window;
+    REQUIRE(window.openWorkspace(ws.path()));
+    window.show();
+    ContactsPage *page = window.contactsPage();
+    page->view()->selectRow(0);
+    REQUIRE(page->selectedIds().size() == 1);
+
+    whenDialogOpens([](QWidget *dialog) { clickButton(dialog, QStringLiteral("Cancel")); });
+    page->deleteSelected();
+    CHECK(page->model()->totalCount() == 3);
+
+    whenDialogOpens([](QWidget *dialog) { clickButton(dialog, QStringLiteral("Delete")); });
+    page->deleteSelected();
+    CHECK(page->model()->totalCount() == 2);
+    CHECK(window.undoStack()->canUndo());
+
+    window.undoStack()->undo();
+    CHECK(page->model()->totalCount() == 3);
+    window.undoStack()->redo();
+    CHECK(page->model()->totalCount() == 2);
+}
+
+TEST_CASE("editing in the detail pane saves and can be undone")
+{
+    test::TempWorkspace ws;
+    addContacts(ws.db());
+    MainWindow window;
+    REQUIRE(window.openWorkspace(ws.path()));
+    window.show();
+    ContactsPage *page = window.contactsPage();
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    const QString id = page->detailPane()->contactId();
+    REQUIRE_FALSE(id.isEmpty());
+
+    auto *family = qobject_cast<QLineEdit *>(page->detailPane()->editor()->field(QStringLiteral("familyName")));
+    family->selectAll();
+    QTest::keyClicks(family, QStringLiteral("Al-Amin"));
+    QPushButton *save = nullptr;
+    for (auto *button : page->detailPane()->findChildren<QPushButton *>()) {
+        if (button->text().remove(QLatin1Char('&')) == QStringLiteral("Save"))
+            save = button;
+    }
+    REQUIRE(save);
+    REQUIRE(save->isEnabled());
+    save->click();
+    CHECK(ContactRepository(ws.db()).get(id)->familyName == QStringLiteral("Al-Amin"));
+
+    window.undoStack()->undo();
+    CHECK(ContactRepository(ws.db()).get(id)->familyName != QStringLiteral("Al-Amin"));
+}
+
+TEST_CASE("a file that is not a workspace is refused with a message and left alone")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.majlis"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("shopping list\n");
+    file.close();
+    const QByteArray before = test::fileHash(path);
+
+    MainWindow window;
+    QString shown;
+    whenDialogOpens([&](QWidget *dialog) {
+        if (auto *box = qobject_cast<QMessageBox *>(dialog))
+            shown = box->text();
+        clickButton(dialog, QStringLiteral("OK"));
+    });
+    CHECK_FALSE(window.openWorkspace(path));
+    CHECK(shown.contains(QStringLiteral("not a Majlis workspace")));
+    CHECK(window.database() == nullptr);
+    CHECK(test::fileHash(path) == before);
+}
+
+TEST_CASE("the sidebar lists the workspaces, and those still to come explain themselves")
+{
+    MainWindow window;
+    auto *sidebar = window.findChild<QListWidget *>();
+    REQUIRE(sidebar);
+    CHECK(sidebar->count() == 4);
+    sidebar->setCurrentRow(1);
+    CHECK(sidebar->item(1)->text() == QStringLiteral("Advocacy Days"));
+}
+
+TEST_CASE("in Arabic the window is right to left and translated")
+{
+    const QLocale locale = installTranslations(QStringLiteral("ar"));
+    QApplication::setLayoutDirection(locale.textDirection());
+    test::TempWorkspace ws;
+    addContacts(ws.db());
+    {
+        MainWindow window;
+        REQUIRE(window.openWorkspace(ws.path()));
+        window.show();
+        CHECK(window.layoutDirection() == Qt::RightToLeft);
+        CHECK(window.contactsPage()->layoutDirection() == Qt::RightToLeft);
+        auto *sidebar = window.findChild<QListWidget *>();
+        CHECK(sidebar->item(0)->text() == QString::fromUtf8("جهات الاتصال"));
+        saveScreenshot(window, QStringLiteral("arabic.png"));
+    }
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(t);
+        delete t;
+    }
+    installTranslations(QStringLiteral("en")); // as tests/main.cpp left it for the other tests
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+}

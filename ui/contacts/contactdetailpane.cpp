@@ -1,0 +1,172 @@
+#include "contacts/contactdetailpane.h"
+
+#include "contacts/chapter.h"
+#include "contacts/contactdirectory.h"
+#include "contacts/contacteditor.h"
+#include "contacts/contactrepository.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace majlis {
+
+namespace {
+
+// History entries are stored with stable keys; this is where they become words.
+QString describeActivity(const Activity &activity)
+{
+    const QStringList parts = activity.detail.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (activity.kind == QLatin1String("created"))
+        return ContactDetailPane::tr("Added to Majlis");
+    if (activity.kind == QLatin1String("deleted"))
+        return ContactDetailPane::tr("Deleted");
+    if (activity.kind == QLatin1String("restored"))
+        return ContactDetailPane::tr("Restored");
+    if (activity.kind == QLatin1String("tagged"))
+        return ContactDetailPane::tr("Tagged: %1").arg(parts.join(QStringLiteral(", ")));
+    if (activity.kind == QLatin1String("untagged"))
+        return ContactDetailPane::tr("Tags removed: %1").arg(parts.join(QStringLiteral(", ")));
+    if (activity.kind == QLatin1String("edited")) {
+        static const QHash<QString, const char *> names = {
+            {QStringLiteral("name"), QT_TRANSLATE_NOOP("ContactDetailPane", "name")},
+            {QStringLiteral("emails"), QT_TRANSLATE_NOOP("ContactDetailPane", "emails")},
+            {QStringLiteral("phones"), QT_TRANSLATE_NOOP("ContactDetailPane", "phones")},
+            {QStringLiteral("address"), QT_TRANSLATE_NOOP("ContactDetailPane", "address")},
+            {QStringLiteral("district"), QT_TRANSLATE_NOOP("ContactDetailPane", "district")},
+            {QStringLiteral("chapter"), QT_TRANSLATE_NOOP("ContactDetailPane", "chapter")},
+            {QStringLiteral("languages"), QT_TRANSLATE_NOOP("ContactDetailPane", "languages")},
+            {QStringLiteral("organization"), QT_TRANSLATE_NOOP("ContactDetailPane", "organization")},
+            {QStringLiteral("tags"), QT_TRANSLATE_NOOP("ContactDetailPane", "tags")},
+            {QStringLiteral("consent"), QT_TRANSLATE_NOOP("ContactDetailPane", "consent")},
+            {QStringLiteral("skills"), QT_TRANSLATE_NOOP("ContactDetailPane", "skills and interests")},
+            {QStringLiteral("notes"), QT_TRANSLATE_NOOP("ContactDetailPane", "notes")},
+        };
+        QStringList words;
+        for (const QString &part : parts)
+            words.append(names.contains(part) ? ContactDetailPane::tr(names.value(part)) : part);
+        return ContactDetailPane::tr("Edited: %1").arg(words.join(QStringLiteral(", ")));
+    }
+    return activity.kind;
+}
+
+} // namespace
+
+ContactDetailPane::ContactDetailPane(Database &database, QWidget *parent)
+    : QWidget(parent), m_database(database)
+{
+    m_empty = new QLabel(tr("Select a contact to see and edit it here,\nor press Ctrl+N to add one."), this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_editor = new ContactEditor(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_editor);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_save = new QPushButton(tr("&Save"), this);
+    m_save->setShortcut(QKeySequence::Save);
+    m_save->setToolTip(tr("Save changes (%1)").arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
+    m_revert = new QPushButton(tr("&Revert"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_revert);
+    buttons->addWidget(m_save);
+
+    m_history = new QListWidget(this);
+    m_history->setAccessibleName(tr("History"));
+    m_history->setMaximumHeight(130);
+
+    auto *detail = new QWidget(this);
+    auto *layout = new QVBoxLayout(detail);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(new QLabel(tr("History"), detail));
+    layout->addWidget(m_history);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(detail);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    connect(m_editor, &ContactEditor::changed, this, &ContactDetailPane::updateButtons);
+    connect(m_revert, &QPushButton::clicked, this, &ContactDetailPane::revert);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        if (m_editor->isValid() && m_editor->isModified())
+            emit saveRequested(m_contact, m_editor->contact());
+    });
+    refreshChoices();
+    showContact({});
+}
+
+void ContactDetailPane::refreshChoices()
+{
+    if (auto chapters = ChapterRepository(m_database).list())
+        m_editor->setChapters(*chapters);
+    if (auto tags = ContactDirectory(m_database).tags())
+        m_editor->setTagSuggestions(*tags);
+}
+
+void ContactDetailPane::showContact(const QString &id)
+{
+    auto contact = id.isEmpty() ? Result<Contact>(Error{Error::Code::NotFound, {}}) : ContactRepository(m_database).get(id);
+    if (!contact) {
+        m_contact = {};
+        m_stack->setCurrentWidget(m_empty);
+        return;
+    }
+    m_contact = *contact;
+    m_title->setText(m_contact.displayName());
+    m_editor->setContact(m_contact);
+    m_stack->setCurrentIndex(1);
+    showHistory();
+    updateButtons();
+}
+
+bool ContactDetailPane::hasUnsavedChanges() const
+{
+    return !m_contact.id.isEmpty() && m_editor->isModified();
+}
+
+void ContactDetailPane::revert()
+{
+    m_editor->setContact(m_contact);
+    updateButtons();
+}
+
+void ContactDetailPane::updateButtons()
+{
+    m_save->setEnabled(m_editor->isModified() && m_editor->isValid());
+    m_revert->setEnabled(m_editor->isModified());
+}
+
+void ContactDetailPane::showHistory()
+{
+    m_history->clear();
+    const auto history = ContactRepository(m_database).history(m_contact.id);
+    if (!history)
+        return;
+    const QLocale locale;
+    for (const Activity &activity : *history) {
+        const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(activity.occurredAt), QLocale::ShortFormat);
+        m_history->addItem(tr("%1 — %2", "history entry: date, what happened").arg(when, describeActivity(activity)));
+    }
+}
+
+} // namespace majlis

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "contacts/chapter.h"
+#include "contacts/contact.h"
+#include "contacts/validation.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace majlis {
+
+class LabeledListEdit;
+
+// The form for one contact. It validates as the user types: fields in error are outlined, and
+// the first problem is spelled out under the form. It holds no data access: whoever shows it
+// loads a contact in and saves contact() out.
+class ContactEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ContactEditor(QWidget *parent = nullptr);
+
+    void setChapters(const QList<Chapter> &chapters);
+    void setTagSuggestions(const QStringList &tags);
+
+    void setContact(const Contact &contact);
+    Contact contact() const;
+
+    QList<FieldError> errors() const { return m_errors; }
+    bool isValid() const { return m_errors.isEmpty(); }
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+
+    // For tests and accessibility tools: the named field's editor.
+    QWidget *field(const QString &name) const;
+    LabeledListEdit *emailsEdit() const { return m_emails; }
+    LabeledListEdit *phonesEdit() const { return m_phones; }
+
+signals:
+    void changed();
+    void validityChanged(bool valid);
+
+private:
+    struct ConsentRow
+    {
+        QComboBox *state;
+        QDateEdit *date;
+        QLineEdit *source;
+    };
+
+    QWidget *buildConsentGroup();
+    void onEdited();
+    void validate();
+    void markField(QWidget *widget, const QString &message);
+
+    Contact m_loaded;
+    QList<FieldError> m_errors;
+    bool m_modified = false;
+    bool m_loading = false;
+
+    QLineEdit *m_given;
+    QLineEdit *m_family;
+    QLineEdit *m_preferred;
+    LabeledListEdit *m_emails;
+    LabeledListEdit *m_phones;
+    QComboBox *m_chapter;
+    QLineEdit *m_street;
+    QLineEdit *m_locality;
+    QLineEdit *m_region;
+    QLineEdit *m_postalCode;
+    QLineEdit *m_country;
+    QLineEdit *m_state;
+    QSpinBox *m_district;
+    QLineEdit *m_languages;
+    QLineEdit *m_organization;
+    QLineEdit *m_role;
+    QLineEdit *m_tags;
+    QLineEdit *m_skills;
+    QLineEdit *m_interests;
+    QPlainTextEdit *m_notes;
+    QList<ConsentRow> m_consents;
+    QLabel *m_problem;
+};
+
+} // namespace majlis

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QUndoStack;
+
+namespace majlis {
+
+class ContactDetailPane;
+class ContactRepository;
+class ContactTableModel;
+class Database;
+struct Contact;
+
+// The Contacts workspace: search and filters above the list, the selected contact beside it.
+// Every change goes through the undo stack the window gives it.
+class ContactsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ContactsPage(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
+    ~ContactsPage() override;
+
+    ContactTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    ContactDetailPane *detailPane() const { return m_detail; }
+    QStringList selectedIds() const;
+    // Asks about unsaved edits in the detail pane; false if the user cancelled.
+    bool confirmLeavingEdits();
+
+signals:
+    // For the status bar: how many are listed, and how many the workspace holds.
+    void countsChanged(int listed, int total);
+    void selectionChanged(int selected);
+
+public slots:
+    void newContact();
+    void deleteSelected();
+    void tagSelected();
+    void focusSearch();
+    void refresh();
+
+private:
+    void applyFilters();
+    void reloadFilters();
+    void onCurrentChanged();
+    void saveEdits(const Contact &before, const Contact &after);
+    void select(const QString &id);
+    void reportError(const QString &message);
+    void updateEmptyState();
+
+    Database &m_database;
+    QUndoStack *m_undoStack;
+    std::unique_ptr<ContactRepository> m_repository;
+    ContactTableModel *m_model;
+    QLineEdit *m_search;
+    QComboBox *m_chapterFilter;
+    QComboBox *m_tagFilter;
+    QTimer *m_searchTimer;
+    QStackedWidget *m_listStack;
+    QTableView *m_view;
+    QLabel *m_emptyList;
+    ContactDetailPane *m_detail;
+    int m_workspaceTotal = 0;
+};
+
+} // namespace majlis

@@ -1,0 +1,315 @@
+#include "shell/mainwindow.h"
+
+#include "contacts/contactspage.h"
+#include "demo/demodata.h"
+#include "shell/emptystatepage.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+
+namespace majlis {
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("workspaces/recent");
+const char kFileFilter[] = QT_TRANSLATE_NOOP("majlis::MainWindow", "Majlis workspaces (*.majlis);;All files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new QUndoStack(this))
+{
+    setWindowTitle(tr("Majlis"));
+    m_sidebar = new QListWidget(this);
+    m_sidebar->setAccessibleName(tr("Workspaces"));
+    m_sidebar->setMaximumWidth(200);
+    m_sidebar->addItems({tr("Contacts"), tr("Advocacy Days"), tr("Partners"), tr("Events")});
+    m_pages = new QStackedWidget(this);
+
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_sidebar);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    m_countLabel = new QLabel(this);
+    m_pathLabel = new QLabel(this);
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    buildMenus();
+    buildPages();
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_sidebar->setCurrentRow(0);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold references into the database: they go first.
+    delete m_pages;
+    m_pages = nullptr;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(tr("New &Demo Workspace…"), this, &MainWindow::newDemoWorkspaceDialog);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto contactAction = [&](const QString &text, const QKeySequence &key, void (ContactsPage::*slot)()) {
+        QAction *action = edit->addAction(text, key, this, [this, slot] {
+            if (m_contactsPage) {
+                m_sidebar->setCurrentRow(0);
+                (m_contactsPage->*slot)();
+            }
+        });
+        m_contactActions.append(action);
+        return action;
+    };
+    contactAction(tr("&New Contact…"), QKeySequence::New, &ContactsPage::newContact);
+    QAction *remove = contactAction(tr("&Delete Contacts…"), QKeySequence::Delete, &ContactsPage::deleteSelected);
+    remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Delete in a text field deletes text
+    contactAction(tr("Add &Tags to Selected…"), QKeySequence(Qt::CTRL | Qt::Key_T), &ContactsPage::tagSelected);
+    contactAction(tr("&Find Contacts"), QKeySequence::Find, &ContactsPage::focusSearch);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        view->addAction(m_sidebar->item(i)->text(), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
+                        [this, i] { m_sidebar->setCurrentRow(i); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Majlis"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    updateRecentMenu();
+}
+
+void MainWindow::buildPages()
+{
+    while (m_pages->count() > 0) {
+        QWidget *page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
+    }
+    m_contactsPage = nullptr;
+    if (m_database) {
+        m_contactsPage = new ContactsPage(*m_database, m_undoStack, m_pages);
+        connect(m_contactsPage, &ContactsPage::countsChanged, this, &MainWindow::updateCounts);
+        m_pages->addWidget(m_contactsPage);
+        m_contactsPage->refresh();
+        // The Delete shortcut belongs to the list, so it never steals the key from a text field.
+        m_contactsPage->view()->addAction(m_contactActions.at(1));
+    } else {
+        m_pages->addWidget(new EmptyStatePage(tr("No workspace open"),
+                                              tr("Open a workspace with File > Open Workspace (Ctrl+O), create one "
+                                                 "with File > New Workspace, or explore a demo with File > New Demo "
+                                                 "Workspace."),
+                                              m_pages));
+        m_countLabel->clear();
+    }
+    m_pages->addWidget(new EmptyStatePage(tr("Advocacy Days"),
+                                          tr("Plan Capitol advocacy days here: legislators, constituent meetings, "
+                                             "schedules and itineraries. This workspace is coming in a later version."),
+                                          m_pages));
+    m_pages->addWidget(new EmptyStatePage(tr("Partners"),
+                                          tr("Keep track of coalition partners, sign-on letters and the history of "
+                                             "every relationship. This workspace is coming in a later version."),
+                                          m_pages));
+    m_pages->addWidget(new EmptyStatePage(tr("Events"),
+                                          tr("Run community events with offline check-in and voter-registration "
+                                             "drives. This workspace is coming in a later version."),
+                                          m_pages));
+    m_pages->setCurrentIndex(std::max(0, m_sidebar->currentRow()));
+    for (QAction *action : std::as_const(m_contactActions))
+        action->setEnabled(m_database != nullptr);
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Database> database)
+{
+    m_undoStack->clear(); // its commands refer to the old workspace
+    m_contactsPage = nullptr;
+    // Replace the pages before the old database goes away, since they hold references into it.
+    std::unique_ptr<Database> old = std::move(m_database);
+    m_database = std::move(database);
+    buildPages();
+    old.reset();
+    const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
+    m_pathLabel->setText(path);
+    setWindowFilePath(path);
+    setWindowTitle(m_database ? tr("%1 — Majlis").arg(QFileInfo(path).completeBaseName()) : tr("Majlis"));
+    if (m_database)
+        rememberRecent(m_database->path());
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    if (m_contactsPage && !m_contactsPage->confirmLeavingEdits())
+        return false;
+    auto opened = Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot open workspace"), opened.error().message);
+        return false;
+    }
+    setWorkspace(std::move(opened).value());
+    return true;
+}
+
+bool MainWindow::createDemoWorkspace(const QString &path)
+{
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("Demo workspace"),
+                             tr("%1 already exists. Choose a new file name for the demo workspace.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    auto opened = Database::open(path);
+    if (!opened) {
+        QMessageBox::critical(this, tr("Cannot create workspace"), opened.error().message);
+        return false;
+    }
+    QProgressDialog progress(tr("Creating fictional contacts…"), tr("Cancel"), 0, 2000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(200);
+    auto added = DemoData::populate(**opened, 2000, 20261125, [&](int done) {
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!added) {
+        const QString message = added.error().message;
+        opened.value().reset();
+        QFile::remove(path);
+        QMessageBox::warning(this, tr("Demo workspace"), message);
+        return false;
+    }
+    setWorkspace(std::move(opened).value());
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Workspace"),
+                                                      QFileInfo(Database::defaultPath()).absolutePath(), tr(kFileFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New Workspace"),
+                             tr("%1 already exists. To open it, use File > Open Workspace.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openWorkspace(path);
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"),
+                                                      QFileInfo(Database::defaultPath()).absolutePath(), tr(kFileFilter));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::newDemoWorkspaceDialog()
+{
+    const QString suggested = QDir(QFileInfo(Database::defaultPath()).absolutePath()).filePath(QStringLiteral("demo.majlis"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Demo Workspace"), suggested, tr(kFileFilter));
+    if (!path.isEmpty())
+        createDemoWorkspace(path);
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(kRecentKey, recent.mid(0, kMaxRecent));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateCounts(int listed, int total)
+{
+    const QLocale locale;
+    if (listed == total)
+        m_countLabel->setText(tr("%Ln contact(s)", nullptr, total));
+    else
+        m_countLabel->setText(tr("%1 of %Ln contact(s)", nullptr, total).arg(locale.toString(listed)));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_countLabel->text();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Majlis"),
+                       tr("<h3>Majlis %1</h3>"
+                          "<p>An offline-first organizer for Muslim civic and advocacy organizations: contacts, "
+                          "advocacy days, coalition partners and community events.</p>"
+                          "<p>Majlis is free software, licensed under the GNU General Public License, version 3 or "
+                          "(at your option) any later version. It comes with no warranty.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_contactsPage && !m_contactsPage->confirmLeavingEdits()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    event->accept();
+}
+
+} // namespace majlis

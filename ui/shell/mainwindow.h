@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace majlis {
+
+class ContactsPage;
+class Database;
+
+// The window: a sidebar of workspaces (Contacts, Advocacy Days, Partners, Events), the pages,
+// the menus, and a status bar with the contact count. It owns the open workspace.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a workspace file; on failure explains why and keeps the current one.
+    bool openWorkspace(const QString &path);
+    // Creates a demo workspace at `path` (replacing nothing: the file must not exist yet).
+    bool createDemoWorkspace(const QString &path);
+
+    Database *database() const { return m_database.get(); }
+    ContactsPage *contactsPage() const { return m_contactsPage; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString statusText() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildPages();
+    void setWorkspace(std::unique_ptr<Database> database);
+    void newWorkspace();
+    void openWorkspaceDialog();
+    void newDemoWorkspaceDialog();
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
+    void updateCounts(int listed, int total);
+    void about();
+
+    std::unique_ptr<Database> m_database;
+    QUndoStack *m_undoStack;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_pages;
+    ContactsPage *m_contactsPage = nullptr;
+    QMenu *m_recentMenu;
+    QLabel *m_countLabel;
+    QLabel *m_pathLabel;
+    QList<QAction *> m_contactActions;
+};
+
+} // namespace majlis
