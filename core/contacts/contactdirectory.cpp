@@ -21,7 +21,7 @@ const char *orderColumn(ContactQuery::SortKey key)
     case ContactQuery::SortKey::Phone:
         return "phone";
     case ContactQuery::SortKey::Chapter:
-        return "chapter_name COLLATE NOCASE";
+        return "(SELECT name FROM chapters WHERE id = c.chapter_id) COLLATE NOCASE";
     case ContactQuery::SortKey::District:
         return "c.us_state, c.district";
     case ContactQuery::SortKey::Organization:
@@ -38,13 +38,33 @@ const char *orderColumn(ContactQuery::SortKey key)
 // count in the status bar always describes the rows in the list.
 struct Filter
 {
+    QString from;
     QString where;
     QVariantList values;
 };
 
+const QString kEmail = QStringLiteral(
+    "(SELECT address FROM contact_emails WHERE contact_id = c.id AND deleted = 0 ORDER BY position LIMIT 1)");
+const QString kPhone = QStringLiteral(
+    "(SELECT number FROM contact_phones WHERE contact_id = c.id AND deleted = 0 ORDER BY position LIMIT 1)");
+const QString kTags = QStringLiteral(
+    "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
+    "WHERE ct.contact_id = c.id AND ct.deleted = 0 ORDER BY t.name COLLATE NOCASE))");
+
 Filter filterFor(const ContactQuery &q)
 {
-    Filter f{QStringLiteral("WHERE c.deleted = 0"), {}};
+    // With a search, the full-text index drives the query (CROSS JOIN fixes the order), so a
+    // search touches only the contacts it matches instead of probing all of them.
+    Filter f;
+    const QString match = searchtext::matchExpression(q.search);
+    if (!match.isEmpty()) {
+        f.from = QStringLiteral("contact_search s CROSS JOIN contacts c ON c.rid = s.rowid");
+        f.where = QStringLiteral("WHERE contact_search MATCH ? AND c.deleted = 0");
+        f.values.append(match);
+    } else {
+        f.from = QStringLiteral("contacts c");
+        f.where = QStringLiteral("WHERE c.deleted = 0");
+    }
     if (!q.chapterId.isEmpty()) {
         f.where += QStringLiteral(" AND c.chapter_id = ?");
         f.values.append(q.chapterId);
@@ -53,11 +73,6 @@ Filter filterFor(const ContactQuery &q)
         f.where += QStringLiteral(" AND c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
                                   "WHERE ct.deleted = 0 AND t.name = ? COLLATE NOCASE)");
         f.values.append(q.tag);
-    }
-    const QString match = searchtext::matchExpression(q.search);
-    if (!match.isEmpty()) {
-        f.where += QStringLiteral(" AND c.rid IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
-        f.values.append(match);
     }
     return f;
 }
@@ -70,15 +85,21 @@ Result<QList<ContactRow>> ContactDirectory::page(const ContactQuery &q, int offs
     const QString direction = q.descending ? QStringLiteral(" DESC") : QString();
     QString order = QString::fromLatin1(orderColumn(q.sortKey));
     order.replace(QStringLiteral(","), direction + QStringLiteral(","));
+    // Two steps: pick the page's contacts in order first, then build the shown columns for those
+    // rows only. Sorting by email, phone or tags needs those columns for every match.
+    QString sortColumns;
+    if (q.sortKey == ContactQuery::SortKey::Email)
+        sortColumns = QStringLiteral(", ") + kEmail + QStringLiteral(" AS email");
+    else if (q.sortKey == ContactQuery::SortKey::Phone)
+        sortColumns = QStringLiteral(", ") + kPhone + QStringLiteral(" AS phone");
+    else if (q.sortKey == ContactQuery::SortKey::Tags)
+        sortColumns = QStringLiteral(", ") + kTags + QStringLiteral(" AS tags");
     const QString sql = QStringLiteral(
+        "WITH pick AS (SELECT c.rid%3 FROM %4 %5 ORDER BY %1%2, c.rid%2 LIMIT ? OFFSET ?) "
         "SELECT c.id, c.given_name, c.family_name, c.preferred_name, c.us_state, c.district, c.organization, "
-        "(SELECT address FROM contact_emails WHERE contact_id = c.id AND deleted = 0 ORDER BY position LIMIT 1) AS email, "
-        "(SELECT number FROM contact_phones WHERE contact_id = c.id AND deleted = 0 ORDER BY position LIMIT 1) AS phone, "
-        "ch.name AS chapter_name, "
-        "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
-        "  WHERE ct.contact_id = c.id AND ct.deleted = 0 ORDER BY t.name COLLATE NOCASE)) AS tags "
-        "FROM contacts c LEFT JOIN chapters ch ON ch.id = c.chapter_id %1 ORDER BY %2%3, c.rid%3 LIMIT ? OFFSET ?")
-                            .arg(filter.where, order, direction);
+        "%6 AS email, %7 AS phone, ch.name, %8 AS tags FROM pick JOIN contacts c ON c.rid = pick.rid "
+        "LEFT JOIN chapters ch ON ch.id = c.chapter_id ORDER BY %1%2, c.rid%2")
+                            .arg(order, direction, sortColumns, filter.from, filter.where, kEmail, kPhone, kTags);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -113,7 +134,7 @@ Result<int> ContactDirectory::count(const ContactQuery &q) const
 {
     const Filter filter = filterFor(q);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM contacts c ") + filter.where);
+    query.prepare(QStringLiteral("SELECT count(*) FROM %1 %2").arg(filter.from, filter.where));
     for (const QVariant &value : filter.values)
         query.addBindValue(value);
     if (!query.exec() || !query.next())

@@ -54,8 +54,10 @@ QStringList phoneTokens(const QString &number)
         return {};
     QStringList tokens{digits};
     // North American numbers: also index the ten-digit national number.
-    if (number.startsWith(QLatin1String("+1")) && digits.size() == 11)
+    if (number.startsWith(QLatin1String("+1")) && digits.size() == 11) {
         tokens.append(digits.mid(1));
+        tokens.append(digits.right(7)); // the local number, as people type it without the area code
+    }
     else if (number.startsWith(QLatin1Char('+')) && digits.size() > 9)
         tokens.append(digits.right(9)); // most national numbers are the last nine digits
     else if (digits.startsWith(QLatin1Char('0')) && digits.size() > 1)

@@ -4,6 +4,7 @@
 #include "contacts/contactrepository.h"
 #include "contacts/contactspage.h"
 #include "contacts/contacttablemodel.h"
+#include "demo/demodata.h"
 #include "i18n/translations.h"
 #include "shell/mainwindow.h"
 #include "support/catchqt.h"
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -185,12 +187,25 @@ TEST_CASE("a file that is not a workspace is refused with a message and left alo
 
 TEST_CASE("the sidebar lists the workspaces, and those still to come explain themselves")
 {
+    test::TempWorkspace ws;
+    REQUIRE(DemoData::populate(ws.db(), 300, 11));
     MainWindow window;
+    REQUIRE(window.openWorkspace(ws.path()));
+    window.resize(1280, 800);
+    window.show();
     auto *sidebar = window.findChild<QListWidget *>();
     REQUIRE(sidebar);
     CHECK(sidebar->count() == 4);
+    ContactsPage *page = window.contactsPage();
+    page->view()->setCurrentIndex(page->model()->index(2, 0));
+    CHECK(page->detailPane()->contactId() == page->model()->contactId(2));
+    saveScreenshot(window, QStringLiteral("main-window.png"));
+
     sidebar->setCurrentRow(1);
     CHECK(sidebar->item(1)->text() == QStringLiteral("Advocacy Days"));
+    auto *pages = window.findChild<QStackedWidget *>();
+    REQUIRE(pages);
+    CHECK(pages->currentWidget()->accessibleName() == QStringLiteral("Advocacy Days"));
 }
 
 TEST_CASE("in Arabic the window is right to left and translated")

@@ -70,9 +70,21 @@ ContactDetailPane::ContactDetailPane(Database &database, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_editor = new ContactEditor(this);
+    // The editor and the history scroll together; Save and Revert stay in view below them.
+    auto *content = new QWidget(this);
+    m_editor = new ContactEditor(content);
+    m_history = new QListWidget(content);
+    m_history->setAccessibleName(tr("History"));
+    m_history->setMinimumHeight(110);
+    auto *historyTitle = new QLabel(tr("History"), content);
+    historyTitle->setBuddy(m_history);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_editor);
+    contentLayout->addWidget(historyTitle);
+    contentLayout->addWidget(m_history);
     auto *scroll = new QScrollArea(this);
-    scroll->setWidget(m_editor);
+    scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
@@ -85,18 +97,12 @@ ContactDetailPane::ContactDetailPane(Database &database, QWidget *parent)
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
 
-    m_history = new QListWidget(this);
-    m_history->setAccessibleName(tr("History"));
-    m_history->setMaximumHeight(130);
-
     auto *detail = new QWidget(this);
     auto *layout = new QVBoxLayout(detail);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
-    layout->addWidget(new QLabel(tr("History"), detail));
-    layout->addWidget(m_history);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);

@@ -112,7 +112,9 @@ ContactEditor::ContactEditor(QWidget *parent) : QWidget(parent)
     where->addRow(tr("Region:"), m_region);
     where->addRow(tr("Postal code:"), m_postalCode);
     where->addRow(tr("Country:"), m_country);
-    where->addRow(tr("U.S. &state:"), districtRow);
+    auto *stateLabel = new QLabel(tr("U.S. &state:"), this);
+    stateLabel->setBuddy(m_state);
+    where->addRow(stateLabel, districtRow);
     auto *whereBox = new QGroupBox(tr("Address and district"), this);
     whereBox->setLayout(where);
 

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -71,16 +72,15 @@ ContactsPage::ContactsPage(Database &database, QUndoStack *undoStack, QWidget *p
     m_listStack->addWidget(m_emptyList);
 
     m_detail = new ContactDetailPane(database, this);
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("contactsSplitter"));
-    splitter->addWidget(m_listStack);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_listStack);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);
@@ -110,6 +110,18 @@ ContactsPage::ContactsPage(Database &database, QUndoStack *undoStack, QWidget *p
 }
 
 ContactsPage::~ContactsPage() = default;
+
+void ContactsPage::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("contacts/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("contacts/columns"), m_view->horizontalHeader()->saveState());
+}
+
+void ContactsPage::restoreLayout(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(QStringLiteral("contacts/splitter")).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("contacts/columns")).toByteArray());
+}
 
 QStringList ContactsPage::selectedIds() const
 {

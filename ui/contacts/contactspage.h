@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QSettings;
+class QSplitter;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -35,6 +37,9 @@ public:
     QStringList selectedIds() const;
     // Asks about unsaved edits in the detail pane; false if the user cancelled.
     bool confirmLeavingEdits();
+    // The splitter and column widths, remembered between sessions.
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
 
 signals:
     // For the status bar: how many are listed, and how many the workspace holds.
@@ -69,6 +74,7 @@ private:
     QTableView *m_view;
     QLabel *m_emptyList;
     ContactDetailPane *m_detail;
+    QSplitter *m_splitter;
     int m_workspaceTotal = 0;
 };
 

@@ -105,6 +105,7 @@ void LabeledListEdit::removeRow(QWidget *container)
 {
     m_rows.removeIf([&](const Row &row) { return row.container == container; });
     m_rowsLayout->removeWidget(container);
+    container->hide(); // deleteLater waits for the event loop; until then it must not show
     container->deleteLater();
 }
 

@@ -17,7 +17,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QSplitter>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -38,16 +38,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new Q
     setWindowTitle(tr("Majlis"));
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Workspaces"));
-    m_sidebar->setMaximumWidth(200);
+    m_sidebar->setFixedWidth(std::max(160, m_sidebar->fontMetrics().horizontalAdvance(tr("Advocacy Days")) + 48));
     m_sidebar->addItems({tr("Contacts"), tr("Advocacy Days"), tr("Partners"), tr("Events")});
     m_pages = new QStackedWidget(this);
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QHBoxLayout(central);
+    centralLayout->addWidget(m_sidebar);
+    centralLayout->addWidget(m_pages, 1);
+    setCentralWidget(central);
 
     m_countLabel = new QLabel(this);
     m_pathLabel = new QLabel(this);
@@ -63,7 +62,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new Q
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -133,6 +131,7 @@ void MainWindow::buildPages()
         m_contactsPage = new ContactsPage(*m_database, m_undoStack, m_pages);
         connect(m_contactsPage, &ContactsPage::countsChanged, this, &MainWindow::updateCounts);
         m_pages->addWidget(m_contactsPage);
+        m_contactsPage->restoreLayout(QSettings());
         m_contactsPage->refresh();
         // The Delete shortcut belongs to the list, so it never steals the key from a text field.
         m_contactsPage->view()->addAction(m_contactActions.at(1));
@@ -307,8 +306,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    if (auto *splitter = findChild<QSplitter *>(QStringLiteral("mainSplitter")))
-        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    if (m_contactsPage)
+        m_contactsPage->saveLayout(settings);
     event->accept();
 }
 
