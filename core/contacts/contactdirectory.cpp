@@ -51,13 +51,21 @@ const QString kTags = QStringLiteral(
     "(SELECT group_concat(name, ', ') FROM (SELECT t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id "
     "WHERE ct.contact_id = c.id AND ct.deleted = 0 ORDER BY t.name COLLATE NOCASE))");
 
-Filter filterFor(const ContactQuery &q)
+// Above this many matches, scanning contacts in list order and testing each against the search
+// result finds a page sooner than sorting all the matches.
+constexpr int kBroadSearch = 2000;
+
+Filter filterFor(const ContactQuery &q, bool broad = false)
 {
     // With a search, the full-text index drives the query (CROSS JOIN fixes the order), so a
     // search touches only the contacts it matches instead of probing all of them.
     Filter f;
     const QString match = searchtext::matchExpression(q.search);
-    if (!match.isEmpty()) {
+    if (!match.isEmpty() && broad) {
+        f.from = QStringLiteral("contacts c");
+        f.where = QStringLiteral("WHERE c.deleted = 0 AND c.rid IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
+        f.values.append(match);
+    } else if (!match.isEmpty()) {
         f.from = QStringLiteral("contact_search s CROSS JOIN contacts c ON c.rid = s.rowid");
         f.where = QStringLiteral("WHERE contact_search MATCH ? AND c.deleted = 0");
         f.values.append(match);
@@ -79,9 +87,10 @@ Filter filterFor(const ContactQuery &q)
 
 } // namespace
 
-Result<QList<ContactRow>> ContactDirectory::page(const ContactQuery &q, int offset, int limit) const
+Result<QList<ContactRow>> ContactDirectory::page(const ContactQuery &q, int offset, int limit, int matchCount) const
 {
-    const Filter filter = filterFor(q);
+    const bool inListOrder = q.sortKey == ContactQuery::SortKey::Name || q.sortKey == ContactQuery::SortKey::Updated;
+    const Filter filter = filterFor(q, inListOrder && matchCount >= kBroadSearch);
     const QString direction = q.descending ? QStringLiteral(" DESC") : QString();
     QString order = QString::fromLatin1(orderColumn(q.sortKey));
     order.replace(QStringLiteral(","), direction + QStringLiteral(","));
@@ -132,11 +141,18 @@ Result<QList<ContactRow>> ContactDirectory::page(const ContactQuery &q, int offs
 
 Result<int> ContactDirectory::count(const ContactQuery &q) const
 {
-    const Filter filter = filterFor(q);
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT count(*) FROM %1 %2").arg(filter.from, filter.where));
-    for (const QVariant &value : filter.values)
-        query.addBindValue(value);
+    const QString match = searchtext::matchExpression(q.search);
+    if (!match.isEmpty() && q.chapterId.isEmpty() && q.tag.isEmpty()) {
+        // The index holds live contacts only (deleting unindexes), so it can count on its own.
+        query.prepare(QStringLiteral("SELECT count(*) FROM contact_search WHERE contact_search MATCH ?"));
+        query.addBindValue(match);
+    } else {
+        const Filter filter = filterFor(q);
+        query.prepare(QStringLiteral("SELECT count(*) FROM %1 %2").arg(filter.from, filter.where));
+        for (const QVariant &value : filter.values)
+            query.addBindValue(value);
+    }
     if (!query.exec() || !query.next())
         return sqlError(query);
     return query.value(0).toInt();

@@ -47,7 +47,9 @@ class ContactDirectory
 public:
     explicit ContactDirectory(Database &database) : m_database(database) {}
 
-    Result<QList<ContactRow>> page(const ContactQuery &query, int offset, int limit) const;
+    // `matchCount`, when the caller already counted the matches, lets a broad search ("m")
+    // walk the contacts in list order and stop at the page's end instead of sorting every match.
+    Result<QList<ContactRow>> page(const ContactQuery &query, int offset, int limit, int matchCount = -1) const;
     Result<int> count(const ContactQuery &query) const;
     // Every tag in use, for the filter menu and tag completion.
     Result<QStringList> tags() const;

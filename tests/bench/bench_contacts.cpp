@@ -89,6 +89,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(QStringLiteral("keep"), QStringLiteral("Write the workspace here and keep it."),
                                         QStringLiteral("dir"));
     parser.addOptions({countOption, runsOption, keepOption});
+    // With --keep, an existing workspace of the same size is reused rather than generated again.
     parser.process(app);
     const int count = parser.value(countOption).toInt();
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -97,10 +98,9 @@ int main(int argc, char *argv[])
     const QString dir = parser.isSet(keepOption) ? parser.value(keepOption) : temp.path();
     QDir().mkpath(dir);
     const QString file = QDir(dir).filePath(QStringLiteral("bench-%1.majlis").arg(count));
-    QFile::remove(file);
-
     QElapsedTimer timer;
-    {
+    if (!parser.isSet(keepOption) || !QFileInfo::exists(file)) {
+        QFile::remove(file);
         timer.start();
         auto db = Database::open(file);
         if (!db) {
@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
             for (int r = 0; r < runs; ++r) {
                 timer.start();
                 const auto total = directory.count(query);
-                const auto page = directory.page(query, 0, 200);
+                const auto page = directory.page(query, 0, 200, total ? *total : -1);
                 times.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
                 matches = total ? *total : -1;
                 (void)page;

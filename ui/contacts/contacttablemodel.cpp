@@ -55,7 +55,7 @@ void ContactTableModel::load(int rowsWanted)
 {
     const int previousTotal = m_total;
     auto total = m_directory.count(m_query);
-    auto rows = m_directory.page(m_query, 0, rowsWanted);
+    auto rows = total ? m_directory.page(m_query, 0, rowsWanted, *total) : Result<QList<ContactRow>>(total.error());
     if (!total || !rows) {
         m_total = 0;
         emit errorOccurred(!total ? total.error().message : rows.error().message);
@@ -150,7 +150,7 @@ void ContactTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    auto page = m_directory.page(m_query, static_cast<int>(m_rows.size()), kPageSize);
+    auto page = m_directory.page(m_query, static_cast<int>(m_rows.size()), kPageSize, m_total);
     if (!page) {
         emit errorOccurred(page.error().message);
         return;
