@@ -21,57 +21,6 @@
     </message>
 </context>
 <context>
-    <name>ContactDetailPane</name>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>emails</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chapter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skills and interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ContactDirectory</name>
     <message>
         <source>&quot;%1&quot; is not a contact id; use the id shown by &quot;contacts list&quot; (at least 4 characters).</source>
@@ -435,6 +384,54 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills and interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

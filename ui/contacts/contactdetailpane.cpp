@@ -35,18 +35,18 @@ QString describeActivity(const Activity &activity)
         return ContactDetailPane::tr("Tags removed: %1").arg(parts.join(QStringLiteral(", ")));
     if (activity.kind == QLatin1String("edited")) {
         static const QHash<QString, const char *> names = {
-            {QStringLiteral("name"), QT_TRANSLATE_NOOP("ContactDetailPane", "name")},
-            {QStringLiteral("emails"), QT_TRANSLATE_NOOP("ContactDetailPane", "emails")},
-            {QStringLiteral("phones"), QT_TRANSLATE_NOOP("ContactDetailPane", "phones")},
-            {QStringLiteral("address"), QT_TRANSLATE_NOOP("ContactDetailPane", "address")},
-            {QStringLiteral("district"), QT_TRANSLATE_NOOP("ContactDetailPane", "district")},
-            {QStringLiteral("chapter"), QT_TRANSLATE_NOOP("ContactDetailPane", "chapter")},
-            {QStringLiteral("languages"), QT_TRANSLATE_NOOP("ContactDetailPane", "languages")},
-            {QStringLiteral("organization"), QT_TRANSLATE_NOOP("ContactDetailPane", "organization")},
-            {QStringLiteral("tags"), QT_TRANSLATE_NOOP("ContactDetailPane", "tags")},
-            {QStringLiteral("consent"), QT_TRANSLATE_NOOP("ContactDetailPane", "consent")},
-            {QStringLiteral("skills"), QT_TRANSLATE_NOOP("ContactDetailPane", "skills and interests")},
-            {QStringLiteral("notes"), QT_TRANSLATE_NOOP("ContactDetailPane", "notes")},
+            {QStringLiteral("name"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "name")},
+            {QStringLiteral("emails"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "emails")},
+            {QStringLiteral("phones"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "phones")},
+            {QStringLiteral("address"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "address")},
+            {QStringLiteral("district"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "district")},
+            {QStringLiteral("chapter"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "chapter")},
+            {QStringLiteral("languages"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "languages")},
+            {QStringLiteral("organization"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "organization")},
+            {QStringLiteral("tags"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "tags")},
+            {QStringLiteral("consent"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "consent")},
+            {QStringLiteral("skills"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "skills and interests")},
+            {QStringLiteral("notes"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "notes")},
         };
         QStringList words;
         for (const QString &part : parts)
