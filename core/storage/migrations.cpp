@@ -43,6 +43,46 @@ Status execScript(const QSqlDatabase &db, const QByteArray &script)
     return success();
 }
 
+// Every table shaped for sync (id, updated_at, deleted, device_id) logs its inserts and updates
+// to change_log. The triggers are made here, for any such table that lacks them, so a new
+// migration only declares its tables and cannot forget one.
+Status ensureChangeLogTriggers(const QSqlDatabase &db)
+{
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%' AND name <> 'change_log' ORDER BY name")))
+        return sqlError(tables);
+    QStringList synced;
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery columns(db);
+        if (!columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)))
+            return sqlError(columns);
+        QStringList names;
+        while (columns.next())
+            names.append(columns.value(0).toString());
+        if (names.contains(QStringLiteral("id")) && names.contains(QStringLiteral("updated_at")) && names.contains(QStringLiteral("deleted"))
+            && names.contains(QStringLiteral("device_id")))
+            synced.append(table);
+    }
+
+    QByteArray script;
+    for (const QString &table : std::as_const(synced)) {
+        script += QStringLiteral(
+                      "CREATE TRIGGER IF NOT EXISTS %1_log_insert AFTER INSERT ON %1 BEGIN "
+                      "INSERT INTO change_log (table_name, row_id, op, changed_at, device_id) "
+                      "VALUES ('%1', NEW.id, 'insert', NEW.updated_at, NEW.device_id); END;\n"
+                      "CREATE TRIGGER IF NOT EXISTS %1_log_update AFTER UPDATE ON %1 BEGIN "
+                      "INSERT INTO change_log (table_name, row_id, op, changed_at, device_id) "
+                      "VALUES ('%1', NEW.id, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' "
+                      "WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, "
+                      "NEW.updated_at, NEW.device_id); END;\n")
+                      .arg(table)
+                      .toUtf8();
+    }
+    return script.isEmpty() ? success() : execScript(db, script);
+}
+
 } // namespace
 
 QList<Migration> availableMigrations()
@@ -73,6 +113,8 @@ Status applyMigrations(const QSqlDatabase &db, int currentVersion)
         if (!tx.isActive())
             return tx.beginStatus();
         if (auto status = execScript(db, file.readAll()); !status)
+            return status;
+        if (auto status = ensureChangeLogTriggers(db); !status)
             return status;
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))

@@ -1,0 +1,138 @@
+#include "advocacy/itinerary.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace majlis {
+
+namespace {
+
+QString subtitleOf(const AdvocacyDay &day)
+{
+    return QStringList{day.title, QLocale().toString(day.date, QLocale::LongFormat), day.city}.join(QStringLiteral(" · "));
+}
+
+ItineraryStop stopFor(const DaySnapshot &s, const Meeting &m)
+{
+    ItineraryStop stop;
+    stop.meetingId = m.id;
+    stop.start = m.start;
+    stop.end = m.end;
+    stop.cancelled = m.status == Meeting::Status::Cancelled;
+    if (const Legislator *l = s.legislator(m.legislatorId)) {
+        stop.office = l->title();
+        stop.building = l->office.building;
+        stop.room = l->office.room;
+        stop.phone = l->phone;
+    }
+    if (const Attendee *lead = s.attendee(m.leadAttendeeId)) {
+        stop.lead = lead->name;
+        stop.team.append(lead->name);
+    }
+    QStringList others;
+    for (const QString &id : m.attendeeIds) {
+        const Attendee *a = s.attendee(id);
+        if (a && id != m.leadAttendeeId)
+            others.append(a->name);
+    }
+    std::sort(others.begin(), others.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    stop.team += others;
+    return stop;
+}
+
+} // namespace
+
+Itinerary Itineraries::forAttendee(const DaySnapshot &s, const QString &attendeeId)
+{
+    Itinerary itinerary;
+    const Attendee *a = s.attendee(attendeeId);
+    itinerary.heading = a ? a->name : QString();
+    itinerary.subtitle = subtitleOf(s.day);
+    itinerary.asks = s.day.asks;
+    for (const Meeting *m : s.meetingsOf(attendeeId))
+        itinerary.stops.append(stopFor(s, *m));
+    std::sort(itinerary.stops.begin(), itinerary.stops.end(),
+              [](const ItineraryStop &x, const ItineraryStop &y) { return x.start < y.start; });
+    return itinerary;
+}
+
+Itinerary Itineraries::forMeeting(const DaySnapshot &s, const QString &meetingId)
+{
+    Itinerary itinerary;
+    itinerary.subtitle = subtitleOf(s.day);
+    itinerary.asks = s.day.asks;
+    for (const Meeting &m : s.meetings) {
+        if (m.id != meetingId)
+            continue;
+        itinerary.stops.append(stopFor(s, m));
+        itinerary.heading = tr("Team for %1").arg(itinerary.stops.last().office);
+    }
+    return itinerary;
+}
+
+QList<Itinerary> Itineraries::forEveryAttendee(const DaySnapshot &s)
+{
+    QList<Itinerary> all;
+    for (const Attendee &a : s.attendees) {
+        Itinerary itinerary = forAttendee(s, a.id);
+        if (!itinerary.stops.isEmpty())
+            all.append(itinerary);
+    }
+    return all;
+}
+
+QList<Itinerary> Itineraries::forEveryTeam(const DaySnapshot &s)
+{
+    QList<Itinerary> all;
+    for (const Meeting &m : s.meetings)
+        all.append(forMeeting(s, m.id));
+    return all;
+}
+
+QString Itineraries::html(const QList<Itinerary> &itineraries, bool rightToLeft)
+{
+    QString out = QStringLiteral("<html><body dir=\"%1\">").arg(rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+    const QString align = rightToLeft ? QStringLiteral("right") : QStringLiteral("left");
+    for (qsizetype i = 0; i < itineraries.size(); ++i) {
+        const Itinerary &it = itineraries.at(i);
+        const QString pageBreak = i + 1 < itineraries.size() ? QStringLiteral(" style=\"page-break-after: always\"")
+                                                             : QString();
+        out += QStringLiteral("<div%1>").arg(pageBreak);
+        out += QStringLiteral("<h1>%1</h1><p>%2</p>").arg(it.heading.toHtmlEscaped(), it.subtitle.toHtmlEscaped());
+        if (it.stops.isEmpty()) {
+            out += QStringLiteral("<p>%1</p>").arg(tr("No meetings are scheduled yet.").toHtmlEscaped());
+        } else {
+            out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
+            for (const QString &h : {tr("Time"), tr("Office"), tr("Building"), tr("Room"), tr("Team")})
+                out += QStringLiteral("<th align=\"%1\">%2</th>").arg(align, h.toHtmlEscaped());
+            out += QStringLiteral("</tr>");
+            for (const ItineraryStop &stop : it.stops) {
+                QString team = stop.team.join(QStringLiteral(", ")).toHtmlEscaped();
+                if (!stop.lead.isEmpty())
+                    team += QStringLiteral("<br/><i>%1</i>").arg(tr("Lead: %1").arg(stop.lead).toHtmlEscaped());
+                QString time = QStringLiteral("%1–%2").arg(formatMinutes(stop.start), formatMinutes(stop.end));
+                if (stop.cancelled)
+                    time += QStringLiteral("<br/>") + tr("Cancelled").toHtmlEscaped();
+                out += QStringLiteral("<tr><td>%1</td><td>%2<br/>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                           .arg(time, stop.office.toHtmlEscaped(), stop.phone.toHtmlEscaped(),
+                                stop.building.toHtmlEscaped(), stop.room.toHtmlEscaped(), team);
+            }
+            out += QStringLiteral("</table>");
+        }
+        if (!it.asks.isEmpty()) {
+            out += QStringLiteral("<h2>%1</h2><ol>").arg(tr("The asks").toHtmlEscaped());
+            for (const Ask &ask : it.asks) {
+                out += QStringLiteral("<li><b>%1</b> %2").arg(ask.bill.toHtmlEscaped(), ask.title.toHtmlEscaped());
+                if (!ask.talkingPoints.trimmed().isEmpty())
+                    out += QStringLiteral("<br/>") + ask.talkingPoints.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
+                out += QStringLiteral("</li>");
+            }
+            out += QStringLiteral("</ol>");
+        }
+        out += QStringLiteral("</div>");
+    }
+    return out + QStringLiteral("</body></html>");
+}
+
+} // namespace majlis

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+namespace majlis {
+
+// A content line of RFC 5545: NAME;PARAM=value:VALUE. The value is kept as written; text
+// values go through unescapeText()/escapeText().
+struct ICalProperty
+{
+    QString name; // upper case
+    QMap<QString, QString> parameters;
+    QString value;
+};
+
+// BEGIN:NAME ... END:NAME, with its properties and nested components.
+struct ICalComponent
+{
+    QString name;
+    QList<ICalProperty> properties;
+    QList<ICalComponent> children;
+
+    // The first property of that name, or null.
+    const ICalProperty *property(const QString &name) const;
+    QString text(const QString &name) const; // unescaped text value, "" when absent
+    void addText(const QString &name, const QString &text);
+    void addUtc(const QString &name, const QDateTime &time);
+};
+
+// Reads and writes iCalendar objects: line folding at 75 octets without splitting a UTF-8
+// character, CRLF line ends, escaping of text values.
+class ICalendar
+{
+    Q_DECLARE_TR_FUNCTIONS(ICalendar)
+
+public:
+    static QByteArray write(const ICalComponent &calendar);
+    // The top-level components (usually one VCALENDAR). Mismatched BEGIN/END or a line with no
+    // colon is an error naming its line.
+    static Result<QList<ICalComponent>> parse(const QByteArray &data);
+
+    static QString escapeText(const QString &text);
+    static QString unescapeText(const QString &value);
+    static QString formatUtc(const QDateTime &time); // 20261126T140000Z
+    // DATE-TIME in UTC ("...Z"), with a TZID this computer knows, or floating (local); invalid
+    // when unreadable.
+    static QDateTime parseDateTime(const ICalProperty &property);
+};
+
+} // namespace majlis
