@@ -45,7 +45,7 @@ OfficeLocation parseOfficeAddress(const QString &address)
     static const QRegularExpression named(
         QStringLiteral("(?:(?:Room|Suite|Rm\\.?)\\s+)?([A-Z]{0,2}-?\\d+[A-Z]?)?\\s*,?\\s*"
                        "(Russell|Dirksen|Hart|Cannon|Longworth|Rayburn|Ford|O'Neill)\\s+"
-                       "(?:(?:Senate|House)\\s+)?Office\\s+Building"),
+                       "(?:(?:Senate|House)\\s+)?(?:Office\\s+Building|[HS]OB\\b)"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = named.match(text); m.hasMatch()) {
         QString building = m.captured(2).toLower();

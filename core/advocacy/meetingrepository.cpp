@@ -132,7 +132,7 @@ Status MeetingRepository::insertMeeting(const QString &dayId, Meeting &meeting)
                                 {QStringLiteral("end_minute"), meeting.end},
                                 {QStringLiteral("pinned"), meeting.pinned ? 1 : 0},
                                 {QStringLiteral("lead_attendee_id"),
-                                 meeting.leadAttendeeId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                 meeting.leadAttendeeId.isEmpty() ? QVariant()
                                                                   : QVariant(meeting.leadAttendeeId)}});
         !s)
         return s;
