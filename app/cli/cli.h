@@ -46,5 +46,7 @@ int runInit(const Context &context);
 int runContacts(const QString &verb, const Context &context);
 int runChapters(const QString &verb, const Context &context);
 int runDemo(const Context &context);
+int runLegislators(const QString &verb, const Context &context);
+int runDay(const QString &verb, const Context &context);
 
 } // namespace majlis::cli

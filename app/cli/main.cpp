@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -29,6 +30,14 @@ QString helpText()
         "  contacts delete ID...       delete contacts\n"
         "  chapters add NAME           add a chapter (--city, --region, --country)\n"
         "  chapters list               list chapters\n"
+        "  legislators import FILE     import or update members of Congress (legislators-current.csv)\n"
+        "  legislators list            list members of Congress (--state)\n"
+        "  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)\n"
+        "  day list                    list advocacy days\n"
+        "  day attendees add DAY ID... register contacts for a day (--role, --tag)\n"
+        "  day attendees list DAY      list a day's attendees\n"
+        "  day schedule DAY            build the day's meeting schedule\n"
+        "  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule\n"
         "  demo [--count N]            fill the workspace with fictional demo data\n"
         "Run \"majlis-cli COMMAND VERB --help\" for a command's options.");
 }
@@ -64,7 +73,15 @@ int runDemo(const Context &context)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF needs fonts, so Qt Gui, but never a screen: the offscreen platform serves.
+    bool wantsPdf = false;
+    for (int i = 1; i < argc; ++i)
+        wantsPdf = wantsPdf || qstrcmp(argv[i], "--pdf") == 0;
+    if (wantsPdf && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application =
+        wantsPdf ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Majlis"));
     QCoreApplication::setApplicationName(QStringLiteral("majlis"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAJLIS_VERSION));
@@ -87,7 +104,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("majlis-cli", "Show the version."));
     parser.addOptions({database, json, lang, help, version});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("majlis-cli", "init, contacts, chapters or demo"));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("majlis-cli", "init, contacts, chapters, legislators, day or demo"));
     if (!parser.parse(arguments))
         return cli::usage(parser.errorText());
 
@@ -106,7 +123,8 @@ int main(int argc, char *argv[])
     context.json = parser.isSet(json);
 
     const QString command = rest.first();
-    const bool hasVerb = command == QLatin1String("contacts") || command == QLatin1String("chapters");
+    const bool hasVerb = command == QLatin1String("contacts") || command == QLatin1String("chapters")
+                         || command == QLatin1String("legislators") || command == QLatin1String("day");
     if (hasVerb && rest.size() < 2)
         return cli::usage(QCoreApplication::translate("majlis-cli", "\"%1\" needs a verb, such as list.").arg(command));
     const QString verb = hasVerb ? rest.at(1) : QString();
@@ -119,6 +137,10 @@ int main(int argc, char *argv[])
         return cli::runContacts(verb, context);
     if (command == QLatin1String("chapters"))
         return cli::runChapters(verb, context);
+    if (command == QLatin1String("legislators"))
+        return cli::runLegislators(verb, context);
+    if (command == QLatin1String("day"))
+        return cli::runDay(verb, context);
     if (command == QLatin1String("demo"))
         return cli::runDemo(context);
     return cli::usage(QCoreApplication::translate("majlis-cli", "unknown command \"%1\".").arg(command));

@@ -96,10 +96,9 @@ QString Itineraries::html(const QList<Itinerary> &itineraries, bool rightToLeft)
     const QString align = rightToLeft ? QStringLiteral("right") : QStringLiteral("left");
     for (qsizetype i = 0; i < itineraries.size(); ++i) {
         const Itinerary &it = itineraries.at(i);
-        const QString pageBreak = i + 1 < itineraries.size() ? QStringLiteral(" style=\"page-break-after: always\"")
-                                                             : QString();
-        out += QStringLiteral("<div%1>").arg(pageBreak);
-        out += QStringLiteral("<h1>%1</h1><p>%2</p>").arg(it.heading.toHtmlEscaped(), it.subtitle.toHtmlEscaped());
+        // Each itinerary starts a page: QTextDocument breaks before a block, not after a div.
+        const QString pageBreak = i > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString();
+        out += QStringLiteral("<h1%1>%2</h1><p>%3</p>").arg(pageBreak, it.heading.toHtmlEscaped(), it.subtitle.toHtmlEscaped());
         if (it.stops.isEmpty()) {
             out += QStringLiteral("<p>%1</p>").arg(tr("No meetings are scheduled yet.").toHtmlEscaped());
         } else {
@@ -130,7 +129,6 @@ QString Itineraries::html(const QList<Itinerary> &itineraries, bool rightToLeft)
             }
             out += QStringLiteral("</ol>");
         }
-        out += QStringLiteral("</div>");
     }
     return out + QStringLiteral("</body></html>");
 }

@@ -11,7 +11,8 @@ MAJLIS_PACKAGES=(
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins
     libgl-dev libvulkan-dev
     catch2 sqlite3 libsqlite3-dev
-    fonts-dejavu-core
+    fonts-dejavu-core tzdata
+    poppler-utils
 )
 
 majlis_missing_packages() {

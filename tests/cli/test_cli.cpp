@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
@@ -10,34 +11,8 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
-
-// Runs the real majlis-cli on a workspace in `dir`, with a home of its own.
-Run cli(const QTemporaryDir &dir, QStringList arguments, const QString &database = {})
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), dir.path());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    arguments.prepend(database.isEmpty() ? dir.filePath(QStringLiteral("ws.majlis")) : database);
-    arguments.prepend(QStringLiteral("--database"));
-    process.start(QStringLiteral(MAJLIS_CLI_PATH), arguments);
-    REQUIRE(process.waitForFinished(30000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using majlis::test::cli;
+using majlis::test::Run;
 
 TEST_CASE("majlis-cli adds, finds, shows, edits and deletes a contact")
 {

@@ -1,0 +1,317 @@
+#include "cli.h"
+
+#include "advocacy/dayexport.h"
+#include "advocacy/dayplanner.h"
+#include "advocacy/dayrepository.h"
+#include "advocacy/itinerary.h"
+#include "advocacy/legislatorrepository.h"
+#include "contacts/contactdirectory.h"
+#include "print/itinerarypdf.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace majlis::cli {
+
+namespace {
+
+Status writeFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error{Error::Code::Io, Context::tr("Could not write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+QJsonObject toJson(const AdvocacyDay &day)
+{
+    QJsonArray asks;
+    for (const Ask &ask : day.asks)
+        asks.append(QJsonObject{{QStringLiteral("id"), ask.id}, {QStringLiteral("bill"), ask.bill},
+                                {QStringLiteral("title"), ask.title}});
+    return {{QStringLiteral("id"), day.id},
+            {QStringLiteral("title"), day.title},
+            {QStringLiteral("date"), day.date.toString(Qt::ISODate)},
+            {QStringLiteral("city"), day.city},
+            {QStringLiteral("theme"), day.theme},
+            {QStringLiteral("windowStart"), formatMinutes(day.windowStart)},
+            {QStringLiteral("windowEnd"), formatMinutes(day.windowEnd)},
+            {QStringLiteral("slotMinutes"), day.slotMinutes},
+            {QStringLiteral("maxTeamSize"), day.maxTeamSize},
+            {QStringLiteral("asks"), asks}};
+}
+
+// "H.R. 1234: No Ban Act" → bill and title; text without a colon is all title.
+Ask askFrom(const QString &text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon < 0)
+        return {{}, {}, text.trimmed(), {}};
+    return {{}, text.left(colon).trimmed(), text.mid(colon + 1).trimmed(), {}};
+}
+
+int createDay(const Context &context, Database &db, const QCommandLineParser &parser,
+              const QList<QCommandLineOption> &options)
+{
+    const auto &[date, city, theme, start, end, slot, teamSize, ask] =
+        std::tie(options[0], options[1], options[2], options[3], options[4], options[5], options[6], options[7]);
+    AdvocacyDay day;
+    day.title = parser.positionalArguments().join(u' ');
+    day.date = QDate::fromString(parser.value(date), Qt::ISODate);
+    if (!day.date.isValid())
+        return usage(Context::tr("--date takes a date like 2027-03-04."));
+    if (parser.isSet(city))
+        day.city = parser.value(city);
+    day.theme = parser.value(theme);
+    for (const auto &[option, target] : {std::pair{&start, &day.windowStart}, std::pair{&end, &day.windowEnd}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto minutes = parseMinutes(parser.value(*option));
+        if (!minutes)
+            return usage(Context::tr("--%1 takes a time like 09:00.").arg(option->names().first()));
+        *target = *minutes;
+    }
+    bool ok = true;
+    if (parser.isSet(slot))
+        day.slotMinutes = parser.value(slot).toInt(&ok);
+    if (ok && parser.isSet(teamSize))
+        day.maxTeamSize = parser.value(teamSize).toInt(&ok);
+    if (!ok)
+        return usage(Context::tr("--slot and --team-size take whole numbers."));
+    for (const QString &text : parser.values(ask))
+        day.asks.append(askFrom(text));
+    auto created = DayRepository(db).create(day);
+    if (!created)
+        return fail(created.error());
+    context.print(toJson(created.value()),
+                  {Context::tr("Created advocacy day %1 (%2).").arg(created->title, created->id.left(8))});
+    return Ok;
+}
+
+int listDays(const Context &context, Database &db)
+{
+    auto days = DayRepository(db).list();
+    if (!days)
+        return fail(days.error());
+    QJsonArray array;
+    QStringList lines;
+    for (const AdvocacyDay &day : days.value()) {
+        array.append(toJson(day));
+        lines.append(QStringLiteral("%1\t%2\t%3").arg(day.id.left(8), day.date.toString(Qt::ISODate), day.title));
+    }
+    if (array.isEmpty())
+        lines.append(Context::tr("No advocacy days yet. Create one with \"majlis-cli day create TITLE --date YYYY-MM-DD\"."));
+    context.print(array, lines);
+    return Ok;
+}
+
+int addAttendees(const Context &context, Database &db, const AdvocacyDay &day, const QStringList &contacts,
+                 const QString &roleText, const QString &tag)
+{
+    const auto role = roleFromKey(roleText.isEmpty() ? QStringLiteral("constituent") : roleText);
+    if (!role)
+        return usage(Context::tr("--role is one of constituent, team_lead, note_taker, first_timer."));
+    ContactDirectory directory(db);
+    QStringList ids;
+    for (const QString &prefix : contacts) {
+        auto id = directory.resolveId(prefix);
+        if (!id)
+            return fail(id.error());
+        ids.append(id.value());
+    }
+    if (!tag.isEmpty()) {
+        ContactQuery query;
+        query.tag = tag;
+        auto rows = directory.page(query, 0, 1000000);
+        if (!rows)
+            return fail(rows.error());
+        for (const ContactRow &row : rows.value())
+            ids.append(row.id);
+    }
+    if (ids.isEmpty())
+        return usage(Context::tr("Name the contacts to register, by id or with --tag."));
+    auto added = DayRepository(db).addAttendees(day.id, ids, *role);
+    if (!added)
+        return fail(added.error());
+    context.print(QJsonObject{{QStringLiteral("added"), added.value()}},
+                  {Context::tr("Registered %n new attendee(s) for %1.", nullptr, added.value()).arg(day.title)});
+    return Ok;
+}
+
+int listAttendees(const Context &context, Database &db, const AdvocacyDay &day)
+{
+    auto attendees = DayRepository(db).attendees(day.id);
+    if (!attendees)
+        return fail(attendees.error());
+    QJsonArray array;
+    QStringList lines;
+    for (const Attendee &a : attendees.value()) {
+        const QString seat = a.district ? QStringLiteral("%1-%2").arg(a.state).arg(*a.district) : a.state;
+        array.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("contactId"), a.contactId},
+                                 {QStringLiteral("name"), a.name}, {QStringLiteral("role"), roleKey(a.role)},
+                                 {QStringLiteral("seat"), seat}});
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4").arg(a.contactId.left(8), a.name, seat, roleName(a.role)));
+    }
+    if (array.isEmpty())
+        lines.append(Context::tr("Nobody is registered yet. Use \"majlis-cli day attendees add DAY CONTACT...\"."));
+    context.print(array, lines);
+    return Ok;
+}
+
+int scheduleDay(const Context &context, Database &db, const AdvocacyDay &day)
+{
+    auto result = DayPlanner(db).schedule(day.id);
+    if (!result)
+        return fail(result.error());
+    auto snapshot = DayPlanner(db).snapshot(day.id);
+    if (!snapshot)
+        return fail(snapshot.error());
+    QJsonArray unscheduled;
+    QStringList lines{Context::tr("Scheduled %1 meetings; %2 of %3 constituents have all their meetings.")
+                          .arg(snapshot->meetings.size())
+                          .arg(result->fullyScheduled)
+                          .arg(result->constituents)};
+    if (!result->unscheduled.isEmpty())
+        lines.append(Context::tr("Not scheduled:"));
+    for (const UnscheduledRequest &u : result->unscheduled) {
+        const Attendee *a = snapshot->attendee(u.attendeeId);
+        const Legislator *l = snapshot->legislator(u.legislatorId);
+        const QString who = a ? a->name : u.attendeeId;
+        const QString office = l ? l->title() : QString();
+        unscheduled.append(QJsonObject{{QStringLiteral("attendee"), who}, {QStringLiteral("office"), office},
+                                       {QStringLiteral("reason"), describe(u.reason)}});
+        lines.append(QStringLiteral("  %1\t%2\t%3").arg(who, office, describe(u.reason)));
+    }
+    context.print(QJsonObject{{QStringLiteral("meetings"), int(snapshot->meetings.size())},
+                              {QStringLiteral("constituents"), result->constituents},
+                              {QStringLiteral("fullyScheduled"), result->fullyScheduled},
+                              {QStringLiteral("unscheduled"), unscheduled}},
+                  lines);
+    return Ok;
+}
+
+int exportDay(const Context &context, Database &db, const AdvocacyDay &day, const QCommandLineParser &parser,
+              const QList<QCommandLineOption> &options)
+{
+    const auto &[ics, pdf, csv, perAttendee, teams] = std::tie(options[0], options[1], options[2], options[3], options[4]);
+    if (int(parser.isSet(ics)) + int(parser.isSet(pdf)) + int(parser.isSet(csv)) != 1)
+        return usage(Context::tr("Choose one of --ics, --pdf or --csv, with the file to write."));
+    auto snapshot = DayPlanner(db).snapshot(day.id);
+    if (!snapshot)
+        return fail(snapshot.error());
+    const DaySnapshot &s = snapshot.value();
+    QStringList written;
+
+    if (parser.isSet(csv)) {
+        if (auto status = writeFile(parser.value(csv), DayExport::scheduleCsv(s)); !status)
+            return fail(status.error());
+        written << parser.value(csv);
+    } else if (parser.isSet(ics) && parser.isSet(perAttendee)) {
+        const QDir folder(parser.value(ics));
+        if (!folder.mkpath(QStringLiteral(".")))
+            return fail({Error::Code::Io, Context::tr("Could not create the folder %1.").arg(folder.path())});
+        for (const Attendee &a : s.attendees) {
+            if (s.meetingsOf(a.id).isEmpty())
+                continue;
+            const QString path = folder.filePath(DayExport::fileName(s, a.name, QStringLiteral("ics")));
+            if (auto status = writeFile(path, DayExport::calendar(s, a.id)); !status)
+                return fail(status.error());
+            written << path;
+        }
+    } else if (parser.isSet(ics)) {
+        if (auto status = writeFile(parser.value(ics), DayExport::calendar(s)); !status)
+            return fail(status.error());
+        written << parser.value(ics);
+    } else {
+        const QList<Itinerary> itineraries =
+            parser.isSet(teams) ? Itineraries::forEveryTeam(s) : Itineraries::forEveryAttendee(s);
+        const bool rtl = QLocale().textDirection() == Qt::RightToLeft;
+        if (auto status = ItineraryPdf::write(itineraries, parser.value(pdf), rtl); !status)
+            return fail(status.error());
+        written << parser.value(pdf);
+    }
+    context.print(QJsonObject{{QStringLiteral("written"), QJsonArray::fromStringList(written)}},
+                  {Context::tr("Wrote %n file(s).", nullptr, int(written.size()))});
+    return Ok;
+}
+
+} // namespace
+
+int runDay(const QString &verb, const Context &input)
+{
+    Context context = input;
+    QString action = verb;
+    if (verb == QLatin1String("attendees")) {
+        if (context.arguments.size() < 2)
+            return usage(Context::tr("\"day attendees\" needs add or list."));
+        action = verb + u' ' + context.arguments.takeAt(1);
+    }
+
+    QCommandLineParser parser;
+    const QList<QCommandLineOption> createOptions{
+        {QStringLiteral("date"), Context::tr("The day's date, such as 2027-03-04."), Context::tr("date")},
+        {QStringLiteral("city"), Context::tr("Where (default Washington, DC)."), Context::tr("city")},
+        {QStringLiteral("theme"), Context::tr("The day's theme."), Context::tr("text")},
+        {QStringLiteral("start"), Context::tr("First meeting time (default 09:00)."), Context::tr("time")},
+        {QStringLiteral("end"), Context::tr("End of the last meeting (default 17:00)."), Context::tr("time")},
+        {QStringLiteral("slot"), Context::tr("Minutes per meeting (default 30)."), Context::tr("minutes")},
+        {QStringLiteral("team-size"), Context::tr("Most people in one team (default 8)."), Context::tr("count")},
+        {QStringLiteral("ask"), Context::tr("An ask, as \"BILL: title\"; repeat for more."), Context::tr("ask")}};
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  Context::tr("constituent (default), team_lead, note_taker or first_timer."),
+                                  Context::tr("role"));
+    const QCommandLineOption tag(QStringLiteral("tag"), Context::tr("Register every contact with this tag."), Context::tr("tag"));
+    const QList<QCommandLineOption> exportOptions{
+        {QStringLiteral("ics"), Context::tr("Write the day as an iCalendar file."), Context::tr("file")},
+        {QStringLiteral("pdf"), Context::tr("Write the itineraries as a PDF, one per page."), Context::tr("file")},
+        {QStringLiteral("csv"), Context::tr("Write the schedule as CSV."), Context::tr("file")},
+        {QStringLiteral("per-attendee"), Context::tr("With --ics: one file per attendee, in the folder given.")},
+        {QStringLiteral("teams"), Context::tr("With --pdf: one page per team instead of per attendee.")}};
+
+    if (action == QLatin1String("create"))
+        parser.addOptions(createOptions);
+    else if (action == QLatin1String("attendees add"))
+        parser.addOptions({role, tag});
+    else if (action == QLatin1String("export"))
+        parser.addOptions(exportOptions);
+    else if (action != QLatin1String("list") && action != QLatin1String("schedule")
+             && action != QLatin1String("attendees list"))
+        return usage(Context::tr("unknown command \"day %1\"; use create, list, attendees add, attendees list, "
+                                 "schedule or export.")
+                         .arg(action));
+    if (auto exitCode = parseArguments(parser, context))
+        return *exitCode;
+
+    auto database = context.openDatabase();
+    if (!database)
+        return fail(database.error());
+    Database &db = **database;
+    if (action == QLatin1String("create")) {
+        if (parser.positionalArguments().isEmpty())
+            return usage(Context::tr("\"day create\" needs the day's title."));
+        return createDay(context, db, parser, createOptions);
+    }
+    if (action == QLatin1String("list"))
+        return listDays(context, db);
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(Context::tr("Name the advocacy day, by the id \"day list\" shows or by its title."));
+    auto day = DayRepository(db).find(positional.takeFirst());
+    if (!day)
+        return fail(day.error());
+    if (action == QLatin1String("attendees add"))
+        return addAttendees(context, db, day.value(), positional, parser.value(role), parser.value(tag));
+    if (action == QLatin1String("attendees list"))
+        return listAttendees(context, db, day.value());
+    if (action == QLatin1String("schedule"))
+        return scheduleDay(context, db, day.value());
+    return exportDay(context, db, day.value(), parser, exportOptions);
+}
+
+} // namespace majlis::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTemporaryDir>
+
+namespace majlis::test {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+// Runs the real majlis-cli on a workspace in `dir`, with a home of its own.
+Run cli(const QTemporaryDir &dir, QStringList arguments, const QString &database = {});
+
+} // namespace majlis::test
