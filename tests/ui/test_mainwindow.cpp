@@ -2,11 +2,13 @@
 #include "contacts/contactdirectory.h"
 #include "contacts/contacteditor.h"
 #include "contacts/contactrepository.h"
+#include "advocacy/advocacypage.h"
 #include "contacts/contactspage.h"
 #include "contacts/contacttablemodel.h"
 #include "demo/demodata.h"
 #include "i18n/translations.h"
 #include "shell/mainwindow.h"
+#include "support/screenshot.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
@@ -74,14 +76,9 @@ void addContacts(Database &db)
     }
 }
 
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("MAJLIS_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(QDir(dir).filePath(name));
-}
-
 } // namespace
+
+using majlis::test::saveScreenshot;
 
 TEST_CASE("the main window opens a workspace and counts its contacts in the status bar")
 {
@@ -203,9 +200,12 @@ TEST_CASE("the sidebar lists the workspaces, and those still to come explain the
 
     sidebar->setCurrentRow(1);
     CHECK(sidebar->item(1)->text() == QStringLiteral("Advocacy Days"));
-    auto *pages = window.findChild<QStackedWidget *>();
-    REQUIRE(pages);
-    CHECK(pages->currentWidget()->accessibleName() == QStringLiteral("Advocacy Days"));
+    REQUIRE(window.advocacyPage());
+    CHECK(window.advocacyPage()->isVisible());
+    sidebar->setCurrentRow(2);
+    auto *partners = qobject_cast<QStackedWidget *>(window.advocacyPage()->parentWidget());
+    REQUIRE(partners);
+    CHECK(partners->currentWidget()->accessibleName() == QStringLiteral("Partners"));
 }
 
 TEST_CASE("in Arabic the window is right to left and translated")

@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "advocacy/advocacypage.h"
 #include "contacts/contactspage.h"
 #include "demo/demodata.h"
 #include "shell/emptystatepage.h"
@@ -143,10 +144,16 @@ void MainWindow::buildPages()
                                               m_pages));
         m_countLabel->clear();
     }
-    m_pages->addWidget(new EmptyStatePage(tr("Advocacy Days"),
-                                          tr("Plan Capitol advocacy days here: legislators, constituent meetings, "
-                                             "schedules and itineraries. This workspace is coming in a later version."),
-                                          m_pages));
+    m_advocacyPage = nullptr;
+    if (m_database) {
+        m_advocacyPage = new AdvocacyPage(*m_database, m_undoStack, m_pages);
+        m_pages->addWidget(m_advocacyPage);
+    } else {
+        m_pages->addWidget(new EmptyStatePage(tr("Advocacy Days"),
+                                              tr("Plan Capitol advocacy days: legislators, constituent meetings, "
+                                                 "schedules and itineraries. Open or create a workspace first."),
+                                              m_pages));
+    }
     m_pages->addWidget(new EmptyStatePage(tr("Partners"),
                                           tr("Keep track of coalition partners, sign-on letters and the history of "
                                              "every relationship. This workspace is coming in a later version."),
@@ -164,6 +171,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
 {
     m_undoStack->clear(); // its commands refer to the old workspace
     m_contactsPage = nullptr;
+    m_advocacyPage = nullptr;
     // Replace the pages before the old database goes away, since they hold references into it.
     std::unique_ptr<Database> old = std::move(m_database);
     m_database = std::move(database);

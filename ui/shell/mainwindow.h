@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace majlis {
 
+class AdvocacyPage;
 class ContactsPage;
 class Database;
 
@@ -32,6 +33,7 @@ public:
 
     Database *database() const { return m_database.get(); }
     ContactsPage *contactsPage() const { return m_contactsPage; }
+    AdvocacyPage *advocacyPage() const { return m_advocacyPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString statusText() const;
 
@@ -55,6 +57,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_pages;
     ContactsPage *m_contactsPage = nullptr;
+    AdvocacyPage *m_advocacyPage = nullptr;
     QMenu *m_recentMenu;
     QLabel *m_countLabel;
     QLabel *m_pathLabel;

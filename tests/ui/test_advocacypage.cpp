@@ -1,0 +1,198 @@
+#include "advocacy/advocacypage.h"
+#include "advocacy/attendeespanel.h"
+#include "advocacy/daydetailspanel.h"
+#include "advocacy/dayrepository.h"
+#include "advocacy/itinerarypanel.h"
+#include "advocacy/legislatorfile.h"
+#include "advocacy/legislatorrepository.h"
+#include "advocacy/legislatorsdialog.h"
+#include "advocacy/meetingrepository.h"
+#include "advocacy/schedulegridmodel.h"
+#include "advocacy/schedulepanel.h"
+#include "contacts/chapter.h"
+#include "contacts/contactrepository.h"
+#include "i18n/translations.h"
+#include "support/catchqt.h"
+#include "support/screenshot.h"
+#include "support/tempworkspace.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace majlis;
+
+namespace {
+
+const QByteArray kCongress =
+    "bioguide_id,type,state,district,full_name,last_name,address\n"
+    "S1,sen,WA,,Ann Senator,Senator,511 Hart Senate Office Building Washington DC 20510\n"
+    "S2,sen,WA,,Bo Senator,Senator,479A Russell Senate Office Building Washington DC 20510\n"
+    "H1,rep,WA,1,Cy Rep,Rep,2107 Rayburn House Office Building Washington DC 20515\n";
+
+// A workspace with WA's members of Congress, a day and three constituents from WA-1.
+struct AdvocacyWorkspace
+{
+    test::TempWorkspace ws;
+    QString dayId;
+    QStringList contactIds;
+
+    AdvocacyWorkspace()
+    {
+        REQUIRE(LegislatorRepository(ws.db()).importCurrent(LegislatorFile::parse(kCongress)->legislators).ok());
+        auto chapter = ChapterRepository(ws.db()).create({{}, QStringLiteral("Seattle"), {}, {}, QStringLiteral("US")});
+        for (const QString &name : {QStringLiteral("Amina"), QStringLiteral("Bilal"), QStringLiteral("Chen")}) {
+            Contact c;
+            c.givenName = name;
+            c.familyName = QStringLiteral("Testperson");
+            c.usState = QStringLiteral("WA");
+            c.district = 1;
+            c.chapterId = chapter->id;
+            contactIds << ContactRepository(ws.db()).create(c)->id;
+        }
+        AdvocacyDay day;
+        day.title = QStringLiteral("Spring Day");
+        day.date = QDate(2027, 3, 4);
+        day.asks = {{{}, QStringLiteral("H.R. 1234"), QStringLiteral("No Ban Act"), {}}};
+        dayId = DayRepository(ws.db()).create(day)->id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("the advocacy page plans a day from registration to itineraries", "[ui][advocacy]")
+{
+    AdvocacyWorkspace a;
+    QUndoStack undo;
+    AdvocacyPage page(a.ws.db(), &undo);
+    page.resize(1200, 760);
+    page.show();
+    REQUIRE(page.currentDayId() == a.dayId);
+
+    // Details: change the window and the title, save.
+    auto *title = page.details()->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
+    REQUIRE(title);
+    title->setText(QStringLiteral("Spring Advocacy Day"));
+    REQUIRE(page.details()->save());
+    CHECK(DayRepository(a.ws.db()).get(a.dayId)->title == QStringLiteral("Spring Advocacy Day"));
+    CHECK(page.findChild<QListWidget *>(QStringLiteral("dayList"))->currentItem()->text().startsWith(QStringLiteral("Spring Advocacy Day")));
+
+    // Attendees.
+    page.tabs()->setCurrentIndex(AdvocacyPage::AttendeesTab);
+    REQUIRE(page.attendees()->registerContacts(a.contactIds, 1 /* team lead */));
+    auto *attendees = page.attendees()->findChild<QTableWidget *>(QStringLiteral("attendeeTable"));
+    CHECK(attendees->rowCount() == 3);
+    CHECK(attendees->item(0, 1)->text() == QStringLiteral("WA-1"));
+
+    // Schedule: three offices, one team each.
+    page.tabs()->setCurrentIndex(AdvocacyPage::ScheduleTab);
+    page.schedule()->buildSchedule();
+    ScheduleGridModel *grid = page.schedule()->model();
+    CHECK(grid->columnCount() == 3);
+    CHECK(grid->rowCount() == 16);
+    QList<Meeting> meetings = MeetingRepository(a.ws.db()).meetings(a.dayId).value();
+    REQUIRE(meetings.size() == 3);
+    auto *conflicts = page.schedule()->findChild<QListWidget *>(QStringLiteral("conflictList"));
+    CHECK(conflicts->item(0)->text() == QStringLiteral("No conflicts."));
+
+    SECTION("dragging a meeting onto another's time shows the conflict at once, and undo moves it back")
+    {
+        const Meeting moved = meetings.at(1);
+        const Meeting other = meetings.at(0);
+        const QModelIndex source = grid->index(grid->rowOf(moved.start), grid->columnOf(moved.legislatorId));
+        std::unique_ptr<QMimeData> dragged(grid->mimeData({source}));
+        REQUIRE(dragged);
+        const QModelIndex target = grid->index(grid->rowOf(other.start), grid->columnOf(moved.legislatorId));
+        CHECK(grid->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, target));
+        // While the drag is on, the grid already knows what the drop would break.
+        CHECK_FALSE(grid->conflictsIfDropped(dragged.get(), target.row()).isEmpty());
+        CHECK(grid->conflictsIfDropped(dragged.get(), grid->rowCount() - 1).isEmpty());
+        grid->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, target);
+
+        const Meeting after = MeetingRepository(a.ws.db()).get(moved.id).value();
+        CHECK(after.start == other.start);
+        CHECK(after.pinned);
+        CHECK(conflicts->count() >= 3); // each of the three is double-booked, on both meetings
+        CHECK(conflicts->item(0)->text().contains(QStringLiteral("also meeting")));
+        CHECK(grid->data(target, ScheduleGridModel::ConflictRole).toStringList().size() >= 1);
+
+        undo.undo();
+        const Meeting back = MeetingRepository(a.ws.db()).get(moved.id).value();
+        CHECK(back.start == moved.start);
+        CHECK(back.pinned == moved.pinned);
+        CHECK(conflicts->item(0)->text() == QStringLiteral("No conflicts."));
+    }
+    SECTION("the itineraries tab previews each attendee's day")
+    {
+        page.tabs()->setCurrentIndex(AdvocacyPage::ItinerariesTab);
+        const QString text = page.itineraries()->previewText();
+        CHECK(text.contains(QStringLiteral("Amina Testperson")));
+        CHECK(text.contains(QStringLiteral("Rayburn")));
+        CHECK(text.contains(QStringLiteral("No Ban Act")));
+        test::saveScreenshot(page, QStringLiteral("advocacy-itineraries.png"));
+    }
+    page.tabs()->setCurrentIndex(AdvocacyPage::ScheduleTab);
+    test::saveScreenshot(page, QStringLiteral("advocacy-schedule.png"));
+}
+
+TEST_CASE("a workspace without days explains how to start, and New Day makes one", "[ui][advocacy]")
+{
+    test::TempWorkspace ws;
+    AdvocacyPage page(ws.db(), nullptr);
+    page.show();
+    CHECK(page.currentDayId().isEmpty());
+    CHECK_FALSE(page.tabs()->isVisible());
+    page.newDay();
+    CHECK_FALSE(page.currentDayId().isEmpty());
+    CHECK(page.tabs()->isVisible());
+    CHECK(DayRepository(ws.db()).list()->size() == 1);
+}
+
+TEST_CASE("the legislators dialog imports the real file and lists every member", "[ui][advocacy][shared]")
+{
+    const QString file = QStringLiteral(MAJLIS_SHARED_DATA "/congress/legislators-current.csv");
+    if (!QFile::exists(file))
+        return;
+    test::TempWorkspace ws;
+    LegislatorsDialog dialog(ws.db());
+    REQUIRE(dialog.importFile(file, true));
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("legislatorTable"));
+    REQUIRE(table);
+    CHECK(table->rowCount() == LegislatorRepository(ws.db()).list()->size());
+    CHECK(table->rowCount() > 500);
+    dialog.findChild<QLineEdit *>(QStringLiteral("legislatorFilter"))->setText(QStringLiteral("Cantwell"));
+    int visible = 0;
+    for (int row = 0; row < table->rowCount(); ++row)
+        visible += table->isRowHidden(row) ? 0 : 1;
+    CHECK(visible == 1);
+    CHECK_FALSE(dialog.importFile(QStringLiteral("/no/such/file.csv"), true));
+}
+
+TEST_CASE("the advocacy page reads right to left in Arabic", "[ui][advocacy]")
+{
+    const QLocale locale = installTranslations(QStringLiteral("ar"));
+    QApplication::setLayoutDirection(locale.textDirection());
+    {
+        AdvocacyWorkspace a;
+        REQUIRE(DayRepository(a.ws.db()).addAttendees(a.dayId, a.contactIds, AttendeeRole::Constituent).ok());
+        AdvocacyPage page(a.ws.db(), nullptr);
+        page.resize(1200, 760);
+        page.show();
+        page.tabs()->setCurrentIndex(AdvocacyPage::ScheduleTab);
+        page.schedule()->buildSchedule();
+        CHECK(page.layoutDirection() == Qt::RightToLeft);
+        CHECK(page.tabs()->tabText(AdvocacyPage::ScheduleTab) != QStringLiteral("&Schedule"));
+        test::saveScreenshot(page, QStringLiteral("advocacy-arabic.png"));
+    }
+    installTranslations(QStringLiteral("en"));
+    QApplication::setLayoutDirection(Qt::LeftToRight);
+}

@@ -1,0 +1,246 @@
+#include "advocacy/daydetailspanel.h"
+
+#include "advocacy/dayrepository.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+namespace majlis {
+
+namespace {
+
+QSpinBox *minutesSpin(QWidget *parent, int max)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setRange(0, max);
+    spin->setSuffix(QCoreApplication::translate("majlis::DayDetailsPanel", " min"));
+    return spin;
+}
+
+} // namespace
+
+DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent) : QWidget(parent), m_database(database)
+{
+    auto *form = new QFormLayout;
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("dateEdit"));
+    m_date->setCalendarPopup(true);
+    m_city = new QLineEdit(this);
+    m_theme = new QLineEdit(this);
+    m_start = new QTimeEdit(this);
+    m_start->setObjectName(QStringLiteral("startEdit"));
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_end = new QTimeEdit(this);
+    m_end->setObjectName(QStringLiteral("endEdit"));
+    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_slot = minutesSpin(this, 240);
+    m_slot->setObjectName(QStringLiteral("slotSpin"));
+    m_slot->setMinimum(5);
+    m_teamSize = new QSpinBox(this);
+    m_teamSize->setObjectName(QStringLiteral("teamSizeSpin"));
+    m_teamSize->setRange(1, 50);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&City:"), m_city);
+    form->addRow(tr("T&heme:"), m_theme);
+    auto *window = new QHBoxLayout;
+    window->addWidget(m_start);
+    window->addWidget(new QLabel(tr("to"), this));
+    window->addWidget(m_end);
+    window->addStretch();
+    form->addRow(tr("&Meetings from:"), window);
+    form->addRow(tr("&Slot length:"), m_slot);
+    form->addRow(tr("Largest &team:"), m_teamSize);
+
+    auto *walking = new QGroupBox(tr("Walking time between meetings"), this);
+    auto *walkForm = new QFormLayout(walking);
+    m_walkSame = minutesSpin(walking, 120);
+    m_walkSide = minutesSpin(walking, 120);
+    m_walkAcross = minutesSpin(walking, 120);
+    walkForm->addRow(tr("In the same building:"), m_walkSame);
+    walkForm->addRow(tr("Same side (Senate or House buildings):"), m_walkSide);
+    walkForm->addRow(tr("Across the Capitol:"), m_walkAcross);
+
+    auto *asksBox = new QGroupBox(tr("The asks"), this);
+    m_asks = new QTableWidget(0, 3, asksBox);
+    m_asks->setObjectName(QStringLiteral("asksTable"));
+    m_asks->setHorizontalHeaderLabels({tr("Bill"), tr("Title"), tr("Talking points")});
+    m_asks->horizontalHeader()->setStretchLastSection(true);
+    m_asks->setMinimumHeight(120);
+    auto *addAsk = new QPushButton(tr("Add Ask"), asksBox);
+    auto *removeAsk = new QPushButton(tr("Remove Ask"), asksBox);
+    connect(addAsk, &QPushButton::clicked, this, &DayDetailsPanel::addAsk);
+    connect(removeAsk, &QPushButton::clicked, this, &DayDetailsPanel::removeAsk);
+    auto *askButtons = new QHBoxLayout;
+    askButtons->addWidget(addAsk);
+    askButtons->addWidget(removeAsk);
+    askButtons->addStretch();
+    auto *asksLayout = new QVBoxLayout(asksBox);
+    asksLayout->addWidget(m_asks);
+    asksLayout->addLayout(askButtons);
+
+    auto *filesBox = new QGroupBox(tr("Leave-behind files"), this);
+    m_leaveBehinds = new QListWidget(filesBox);
+    m_leaveBehinds->setMaximumHeight(90);
+    auto *addFiles = new QPushButton(tr("Add Files…"), filesBox);
+    auto *removeFile = new QPushButton(tr("Remove File"), filesBox);
+    connect(addFiles, &QPushButton::clicked, this, &DayDetailsPanel::addLeaveBehinds);
+    connect(removeFile, &QPushButton::clicked, this, [this] { delete m_leaveBehinds->currentItem(); });
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(addFiles);
+    fileButtons->addWidget(removeFile);
+    fileButtons->addStretch();
+    auto *filesLayout = new QVBoxLayout(filesBox);
+    filesLayout->addWidget(m_leaveBehinds);
+    filesLayout->addLayout(fileButtons);
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setPlaceholderText(tr("Notes for the organizers"));
+    m_notes->setMaximumHeight(80);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addLayout(form);
+    contentLayout->addWidget(walking);
+    contentLayout->addWidget(asksBox);
+    contentLayout->addWidget(filesBox);
+    contentLayout->addWidget(m_notes);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Reset, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveDayButton"));
+    buttons->button(QDialogButtonBox::Reset)->setText(tr("&Revert"));
+    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &DayDetailsPanel::save);
+    connect(buttons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] { load(m_day); });
+    auto *shortcut = new QShortcut(QKeySequence::Save, this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, &DayDetailsPanel::save);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+}
+
+void DayDetailsPanel::setDay(const QString &dayId)
+{
+    auto day = DayRepository(m_database).get(dayId);
+    if (day)
+        load(day.value());
+}
+
+void DayDetailsPanel::load(const AdvocacyDay &day)
+{
+    m_day = day;
+    m_title->setText(day.title);
+    m_date->setDate(day.date);
+    m_city->setText(day.city);
+    m_theme->setText(day.theme);
+    m_start->setTime(QTime(0, 0).addSecs(day.windowStart * 60));
+    m_end->setTime(QTime(0, 0).addSecs(day.windowEnd * 60));
+    m_slot->setValue(day.slotMinutes);
+    m_teamSize->setValue(day.maxTeamSize);
+    m_walkSame->setValue(day.walking.sameBuilding);
+    m_walkSide->setValue(day.walking.sameSide);
+    m_walkAcross->setValue(day.walking.acrossCapitol);
+    m_asks->setRowCount(0);
+    for (const Ask &ask : day.asks) {
+        const int row = m_asks->rowCount();
+        m_asks->insertRow(row);
+        auto *bill = new QTableWidgetItem(ask.bill);
+        bill->setData(Qt::UserRole, ask.id);
+        m_asks->setItem(row, 0, bill);
+        m_asks->setItem(row, 1, new QTableWidgetItem(ask.title));
+        m_asks->setItem(row, 2, new QTableWidgetItem(ask.talkingPoints));
+    }
+    m_leaveBehinds->clear();
+    m_leaveBehinds->addItems(day.leaveBehinds);
+    m_notes->setPlainText(day.notes);
+}
+
+AdvocacyDay DayDetailsPanel::editedDay() const
+{
+    AdvocacyDay day = m_day;
+    day.title = m_title->text();
+    day.date = m_date->date();
+    day.city = m_city->text();
+    day.theme = m_theme->text();
+    day.windowStart = QTime(0, 0).secsTo(m_start->time()) / 60;
+    day.windowEnd = QTime(0, 0).secsTo(m_end->time()) / 60;
+    day.slotMinutes = m_slot->value();
+    day.maxTeamSize = m_teamSize->value();
+    day.walking = {m_walkSame->value(), m_walkSide->value(), m_walkAcross->value()};
+    day.asks.clear();
+    for (int row = 0; row < m_asks->rowCount(); ++row) {
+        auto text = [&](int column) { return m_asks->item(row, column) ? m_asks->item(row, column)->text() : QString(); };
+        if (text(0).trimmed().isEmpty() && text(1).trimmed().isEmpty())
+            continue;
+        day.asks.append({m_asks->item(row, 0) ? m_asks->item(row, 0)->data(Qt::UserRole).toString() : QString(), text(0),
+                         text(1), text(2)});
+    }
+    day.leaveBehinds.clear();
+    for (int i = 0; i < m_leaveBehinds->count(); ++i)
+        day.leaveBehinds.append(m_leaveBehinds->item(i)->text());
+    day.notes = m_notes->toPlainText();
+    return day;
+}
+
+bool DayDetailsPanel::save()
+{
+    auto saved = DayRepository(m_database).update(editedDay());
+    if (!saved) {
+        QMessageBox::warning(this, tr("Cannot save the day"), saved.error().message);
+        return false;
+    }
+    load(saved.value());
+    emit this->saved(saved.value());
+    return true;
+}
+
+void DayDetailsPanel::addAsk()
+{
+    const int row = m_asks->rowCount();
+    m_asks->insertRow(row);
+    for (int column = 0; column < m_asks->columnCount(); ++column)
+        m_asks->setItem(row, column, new QTableWidgetItem);
+    m_asks->setCurrentCell(row, 0);
+    m_asks->editItem(m_asks->item(row, 0));
+}
+
+void DayDetailsPanel::removeAsk()
+{
+    if (m_asks->currentRow() >= 0)
+        m_asks->removeRow(m_asks->currentRow());
+}
+
+void DayDetailsPanel::addLeaveBehinds()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Leave-behind Files"), QDir::homePath(),
+                                                            tr("Documents (*.pdf *.docx *.odt *.txt);;All files (*)"));
+    for (const QString &file : files)
+        m_leaveBehinds->addItem(QDir::toNativeSeparators(file));
+}
+
+} // namespace majlis
