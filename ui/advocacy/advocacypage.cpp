@@ -66,6 +66,10 @@ AdvocacyPage::AdvocacyPage(Database &database, QUndoStack *undoStack, QWidget *p
     m_tabs->addTab(m_dashboard, tr("Das&hboard"));
     // Tabs read the database when shown, so each shows what the others just changed.
     connect(m_tabs, &QTabWidget::currentChanged, this, &AdvocacyPage::refreshTab);
+    // A report saved or a follow-up ticked off on one tab must not be undone by the other's stale copy.
+    connect(m_reportBack, &ReportBackPanel::reportSaved, m_dashboard, &DayDashboard::refresh);
+    connect(m_dashboard, &DayDashboard::followUpChanged, m_reportBack, &ReportBackPanel::refresh);
+    connect(m_schedule, &SchedulePanel::scheduleChanged, m_reportBack, &ReportBackPanel::refresh);
     connect(m_details, &DayDetailsPanel::saved, this, [this](const AdvocacyDay &day) {
         if (QListWidgetItem *item = m_days->currentItem())
             item->setText(QStringLiteral("%1\n%2").arg(day.title, QLocale().toString(day.date, QLocale::ShortFormat)));
