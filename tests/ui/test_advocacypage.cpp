@@ -12,6 +12,7 @@
 #include "contacts/chapter.h"
 #include "contacts/contactrepository.h"
 #include "i18n/translations.h"
+#include "shell/preferencesdialog.h"
 #include "support/catchqt.h"
 #include "support/screenshot.h"
 #include "support/tempworkspace.h"
@@ -195,4 +196,22 @@ TEST_CASE("the advocacy page reads right to left in Arabic", "[ui][advocacy]")
     }
     installTranslations(QStringLiteral("en"));
     QApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+TEST_CASE("Preferences keep an https address for downloading legislators, and refuse plain http", "[ui][advocacy]")
+{
+    PreferencesDialog dialog;
+    auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("legislatorsAddressEdit"));
+    REQUIRE(address);
+    CHECK(address->text() == PreferencesDialog::legislatorsAddress().toString());
+
+    address->setText(QStringLiteral("http://mirror.example.org/legislators-current.csv"));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(PreferencesDialog::legislatorsAddress().scheme() == QStringLiteral("https"));
+
+    address->setText(QStringLiteral("https://mirror.example.org/legislators-current.csv"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(PreferencesDialog::legislatorsAddress() == QUrl(QStringLiteral("https://mirror.example.org/legislators-current.csv")));
 }

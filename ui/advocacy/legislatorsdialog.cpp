@@ -1,9 +1,13 @@
 #include "advocacy/legislatorsdialog.h"
 
 #include "advocacy/legislatorfile.h"
+#include "advocacy/legislatordownload.h"
 #include "advocacy/legislatorrepository.h"
+#include "shell/preferencesdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QProgressDialog>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -29,11 +33,15 @@ LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent) : QDia
     auto *import = new QPushButton(tr("&Import File…"), this);
     import->setToolTip(tr("Import or update from legislators-current.csv of the congress-legislators project."));
     connect(import, &QPushButton::clicked, this, &LegislatorsDialog::chooseFile);
+    auto *update = new QPushButton(tr("&Update from the Internet"), this);
+    update->setToolTip(tr("Download the current list from the address in Preferences and import it."));
+    connect(update, &QPushButton::clicked, this, &LegislatorsDialog::updateFromInternet);
     auto *office = new QPushButton(tr("Set &Office…"), this);
     connect(office, &QPushButton::clicked, this, &LegislatorsDialog::editOffice);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(import);
+    bar->addWidget(update);
     bar->addWidget(office);
 
     m_table = new QTableWidget(0, 6, this);
@@ -107,34 +115,76 @@ void LegislatorsDialog::filter(const QString &text)
 
 bool LegislatorsDialog::importFile(const QString &path, bool quiet)
 {
-    auto contents = LegislatorFile::read(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (!quiet)
+            report(QMessageBox::Warning, tr("Cannot import legislators"), tr("Could not read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return importData(file.readAll(), quiet);
+}
+
+bool LegislatorsDialog::importData(const QByteArray &data, bool quiet)
+{
+    auto contents = LegislatorFile::parse(data);
     if (!contents) {
         if (!quiet)
-            QMessageBox::warning(this, tr("Cannot import legislators"), contents.error().message);
+            report(QMessageBox::Warning, tr("Cannot import legislators"), contents.error().message);
         return false;
     }
     auto summary = LegislatorRepository(m_database).importCurrent(contents->legislators);
     if (!summary) {
         if (!quiet)
-            QMessageBox::warning(this, tr("Cannot import legislators"), summary.error().message);
+            report(QMessageBox::Warning, tr("Cannot import legislators"), summary.error().message);
         return false;
     }
     refresh();
     emit legislatorsChanged();
-    if (!quiet) {
-        QMessageBox box(QMessageBox::Information, tr("Legislators imported"),
-                        tr("%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned "
-                           "are kept.")
-                            .arg(summary->added)
-                            .arg(summary->updated)
-                            .arg(summary->unchanged)
-                            .arg(summary->departed),
-                        QMessageBox::Ok, this);
-        if (!contents->warnings.isEmpty())
-            box.setDetailedText(contents->warnings.join(u'\n'));
-        box.exec();
-    }
+    if (!quiet)
+        report(QMessageBox::Information, tr("Legislators imported"),
+               tr("%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.")
+                   .arg(summary->added)
+                   .arg(summary->updated)
+                   .arg(summary->unchanged)
+                   .arg(summary->departed),
+               contents->warnings);
     return true;
+}
+
+void LegislatorsDialog::report(QMessageBox::Icon icon, const QString &title, const QString &message, const QStringList &details)
+{
+    QMessageBox box(icon, title, message, QMessageBox::Ok, this);
+    if (!details.isEmpty())
+        box.setDetailedText(details.join(u'\n'));
+    box.exec();
+}
+
+void LegislatorsDialog::updateFromInternet()
+{
+    auto *download = new LegislatorDownload(this);
+    auto *progress = new QProgressDialog(tr("Downloading the current members of Congress…"), tr("Cancel"), 0, 0, this);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    connect(download, &LegislatorDownload::progress, progress, [progress](qint64 received, qint64 total) {
+        progress->setMaximum(total > 0 ? int(total / 1024) : 0);
+        progress->setValue(int(received / 1024));
+    });
+    connect(progress, &QProgressDialog::canceled, download, [download] {
+        download->cancel();
+        download->deleteLater();
+    });
+    connect(download, &LegislatorDownload::downloaded, this, [this, download, progress](const QByteArray &data) {
+        progress->deleteLater();
+        download->deleteLater();
+        importData(data);
+    });
+    connect(download, &LegislatorDownload::failed, this, [this, download, progress](const QString &message) {
+        progress->deleteLater();
+        download->deleteLater();
+        report(QMessageBox::Warning, tr("Cannot update legislators"), message);
+    });
+    progress->show();
+    download->start(PreferencesDialog::legislatorsAddress());
 }
 
 void LegislatorsDialog::chooseFile()

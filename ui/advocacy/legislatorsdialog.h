@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QMessageBox>
 
 class QLabel;
 class QLineEdit;
@@ -23,6 +24,10 @@ public:
 
     // Imports a file as the Import button does, reporting in a message box unless `quiet`.
     bool importFile(const QString &path, bool quiet = false);
+    // Imports downloaded or read bytes in one transaction; nothing changes when they do not parse.
+    bool importData(const QByteArray &data, bool quiet = false);
+    // Downloads from the address in Preferences, with progress and Cancel, then imports.
+    void updateFromInternet();
 
 signals:
     void legislatorsChanged();
@@ -32,6 +37,7 @@ private:
     void filter(const QString &text);
     void chooseFile();
     void editOffice();
+    void report(QMessageBox::Icon icon, const QString &title, const QString &message, const QStringList &details = {});
 
     Database &m_database;
     QLineEdit *m_filter;

@@ -4,6 +4,7 @@
 #include "contacts/contactspage.h"
 #include "demo/demodata.h"
 #include "shell/emptystatepage.h"
+#include "shell/preferencesdialog.h"
 #include "storage/database.h"
 
 #include <QAction>
@@ -84,6 +85,10 @@ void MainWindow::buildMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferences = new QAction(tr("&Preferences…"), this);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
@@ -106,6 +111,8 @@ void MainWindow::buildMenus()
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Delete in a text field deletes text
     contactAction(tr("Add &Tags to Selected…"), QKeySequence(Qt::CTRL | Qt::Key_T), &ContactsPage::tagSelected);
     contactAction(tr("&Find Contacts"), QKeySequence::Find, &ContactsPage::focusSearch);
+    edit->addSeparator();
+    edit->addAction(preferences);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < m_sidebar->count(); ++i) {

@@ -1,0 +1,75 @@
+#include "shell/preferencesdialog.h"
+
+#include "advocacy/legislatordownload.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace majlis {
+
+namespace {
+
+const QString kLegislatorsKey = QStringLiteral("advocacy/legislatorsAddress");
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Preferences"));
+    m_legislatorsAddress = new QLineEdit(legislatorsAddress().toString(), this);
+    m_legislatorsAddress->setObjectName(QStringLiteral("legislatorsAddressEdit"));
+    m_legislatorsAddress->setMinimumWidth(420);
+    auto *restore = new QPushButton(tr("Use the &Default"), this);
+    connect(restore, &QPushButton::clicked, this,
+            [this] { m_legislatorsAddress->setText(LegislatorDownload::defaultAddress().toString()); });
+    m_problem = new QLabel(this);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
+    m_problem->hide();
+
+    auto *form = new QFormLayout;
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_legislatorsAddress, 1);
+    row->addWidget(restore);
+    form->addRow(tr("&Legislators download address:"), row);
+    auto *hint = new QLabel(tr("Advocacy Days > Legislators… > Update from the Internet downloads "
+                               "legislators-current.csv from here. It must be an https:// address."),
+                            this);
+    hint->setWordWrap(true);
+    form->addRow(QString(), hint);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addStretch();
+    layout->addWidget(buttons);
+}
+
+QUrl PreferencesDialog::legislatorsAddress()
+{
+    const QString stored = QSettings().value(kLegislatorsKey).toString();
+    return stored.isEmpty() ? LegislatorDownload::defaultAddress() : QUrl(stored);
+}
+
+void PreferencesDialog::accept()
+{
+    const QUrl address = QUrl::fromUserInput(m_legislatorsAddress->text().trimmed());
+    if (auto status = LegislatorDownload::checkAddress(address); !status) {
+        m_problem->setText(status.error().message);
+        m_problem->show();
+        m_legislatorsAddress->setFocus();
+        return;
+    }
+    QSettings().setValue(kLegislatorsKey, address.toString());
+    QDialog::accept();
+}
+
+} // namespace majlis
