@@ -9,6 +9,7 @@
 #include "contacts/chapter.h"
 #include "contacts/contactrepository.h"
 #include "support/catchqt.h"
+#include "support/screenshot.h"
 #include "support/tempworkspace.h"
 
 #include <QApplication>
@@ -302,6 +303,9 @@ TEST_CASE("the dashboard adds up reports and ticks follow-ups off", "[ui][advoca
     REQUIRE(MeetingRepository(scheduled.ws.db()).saveReport(cancelled).ok());
 
     dashboard.refresh();
+    dashboard.resize(1000, 700);
+    dashboard.show();
+    test::saveScreenshot(dashboard, QStringLiteral("advocacy-dashboard.png"));
     CHECK(dashboard.headline() == QStringLiteral("Meetings held: 1 of 2 scheduled"));
     REQUIRE(dashboard.chart()->tallies().size() == 2);
     CHECK(dashboard.chart()->tallies().at(0).outcomes[size_t(Outcome::Supportive)] == 1);
