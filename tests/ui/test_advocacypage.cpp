@@ -7,6 +7,7 @@
 #include "advocacy/legislatorrepository.h"
 #include "advocacy/legislatorsdialog.h"
 #include "advocacy/meetingrepository.h"
+#include "advocacy/officetimespanel.h"
 #include "advocacy/schedulegridmodel.h"
 #include "advocacy/schedulepanel.h"
 #include "contacts/chapter.h"
@@ -131,6 +132,23 @@ TEST_CASE("the advocacy page plans a day from registration to itineraries", "[ui
         CHECK(back.start == moved.start);
         CHECK(back.pinned == moved.pinned);
         CHECK(conflicts->item(0)->text() == QStringLiteral("No conflicts."));
+    }
+    SECTION("a blackout over a meeting shows as a conflict until the schedule is built again")
+    {
+        const Meeting first = meetings.at(0);
+        auto *times = page.schedule()->findChild<OfficeTimesPanel *>();
+        REQUIRE(times);
+        REQUIRE(times->add({{}, first.legislatorId, OfficeTime::Kind::Blackout, first.start, first.end}));
+        CHECK(conflicts->item(0)->text().contains(QStringLiteral("cannot meet")));
+        auto *timeList = page.schedule()->findChild<QListWidget *>(QStringLiteral("officeTimeList"));
+        CHECK(timeList->item(0)->text().contains(QStringLiteral("cannot meet")));
+
+        page.schedule()->buildSchedule();
+        CHECK(conflicts->item(0)->text() == QStringLiteral("No conflicts."));
+        for (const Meeting &m : MeetingRepository(a.ws.db()).meetings(a.dayId).value()) {
+            if (m.legislatorId == first.legislatorId)
+                CHECK(m.start != first.start);
+        }
     }
     SECTION("the itineraries tab previews each attendee's day")
     {

@@ -1,6 +1,7 @@
 #include "advocacy/schedulepanel.h"
 
 #include "advocacy/meetingrepository.h"
+#include "advocacy/officetimespanel.h"
 #include "advocacy/schedulecheck.h"
 #include "advocacy/schedulegridmodel.h"
 #include "advocacy/scheduler.h"
@@ -160,6 +161,9 @@ SchedulePanel::SchedulePanel(Database &database, QUndoStack *undoStack, QWidget 
     };
     lists->addWidget(titled(tr("&Conflicts"), m_conflicts));
     lists->addWidget(titled(tr("&Not scheduled"), m_unscheduled));
+    m_officeTimes = new OfficeTimesPanel(m_database, this);
+    connect(m_officeTimes, &OfficeTimesPanel::officeTimesChanged, this, &SchedulePanel::refresh);
+    lists->addWidget(titled(tr("&Office times"), m_officeTimes));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_views);
@@ -191,6 +195,7 @@ void SchedulePanel::refresh()
     const ScheduleCheck check(s.day, s.legislators, s.attendees, s.officeTimes);
     const QList<Conflict> conflicts = check.conflicts(s.meetings);
     m_model->setSnapshot(s, conflicts);
+    m_officeTimes->setSnapshot(s);
 
     m_conflicts->clear();
     for (const Conflict &c : conflicts) {

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace majlis {
 
 class Database;
+class OfficeTimesPanel;
 class ScheduleGridModel;
 
 // The Schedule tab: build the schedule, see it by office, by attendee or by team, drag a
@@ -22,7 +23,7 @@ class ScheduleGridModel;
 // and what could not be scheduled.
 //
 // Object names for tests: "scheduleButton", "axisCombo", "scheduleGrid", "teamTree",
-// "conflictList", "unscheduledList".
+// "conflictList", "unscheduledList", "officeTimeList".
 class SchedulePanel : public QWidget
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ private:
     QTreeWidget *m_teams;
     QListWidget *m_conflicts;
     QListWidget *m_unscheduled;
+    OfficeTimesPanel *m_officeTimes;
     QLabel *m_summary;
 };
 
