@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>There is already a chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished">يوجد فرع باسم "%1" بالفعل.</translation>
+        <translation type="unfinished">يوجد فرع باسم &quot;%1&quot; بالفعل.</translation>
     </message>
     <message>
         <source>There is no chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished">لا يوجد فرع باسم "%1".</translation>
+        <translation type="unfinished">لا يوجد فرع باسم &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The chapter no longer exists.</source>
@@ -24,7 +24,7 @@
     <name>ContactDirectory</name>
     <message>
         <source>&quot;%1&quot; is not a contact id; use the id shown by &quot;contacts list&quot; (at least 4 characters).</source>
-        <translation type="unfinished">"%1" ليس معرّف جهة اتصال؛ استخدم المعرّف الذي يعرضه "contacts list" (4 أحرف على الأقل).</translation>
+        <translation type="unfinished">&quot;%1&quot; ليس معرّف جهة اتصال؛ استخدم المعرّف الذي يعرضه &quot;contacts list&quot; (4 أحرف على الأقل).</translation>
     </message>
     <message>
         <source>No contact has the id %1.</source>
@@ -66,23 +66,23 @@
     </message>
     <message>
         <source>The email address &quot;%1&quot; contains a space.</source>
-        <translation type="unfinished">عنوان البريد الإلكتروني "%1" يحتوي على مسافة.</translation>
+        <translation type="unfinished">عنوان البريد الإلكتروني &quot;%1&quot; يحتوي على مسافة.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has no @ sign; it should look like name@example.org.</source>
-        <translation type="unfinished">عنوان البريد الإلكتروني "%1" لا يحتوي على العلامة @؛ يجب أن يكون مثل name@example.org.</translation>
+        <translation type="unfinished">عنوان البريد الإلكتروني &quot;%1&quot; لا يحتوي على العلامة @؛ يجب أن يكون مثل name@example.org.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has nothing before the @ sign.</source>
-        <translation type="unfinished">لا يوجد شيء قبل العلامة @ في عنوان البريد الإلكتروني "%1".</translation>
+        <translation type="unfinished">لا يوجد شيء قبل العلامة @ في عنوان البريد الإلكتروني &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has more than one @ sign.</source>
-        <translation type="unfinished">عنوان البريد الإلكتروني "%1" يحتوي على أكثر من علامة @.</translation>
+        <translation type="unfinished">عنوان البريد الإلكتروني &quot;%1&quot; يحتوي على أكثر من علامة @.</translation>
     </message>
     <message>
         <source>The part after @ in &quot;%1&quot; is not a valid domain such as example.org.</source>
-        <translation type="unfinished">الجزء الذي بعد @ في "%1" ليس نطاقًا صالحًا مثل example.org.</translation>
+        <translation type="unfinished">الجزء الذي بعد @ في &quot;%1&quot; ليس نطاقًا صالحًا مثل example.org.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
@@ -90,15 +90,15 @@
     </message>
     <message>
         <source>The phone number &quot;%1&quot; may contain only digits, spaces, + ( ) - . and /.</source>
-        <translation type="unfinished">رقم الهاتف "%1" يمكن أن يحتوي فقط على أرقام ومسافات و + ( ) - . و /.</translation>
+        <translation type="unfinished">رقم الهاتف &quot;%1&quot; يمكن أن يحتوي فقط على أرقام ومسافات و + ( ) - . و /.</translation>
     </message>
     <message>
         <source>The international number &quot;%1&quot; should have 8 to 15 digits after the +.</source>
-        <translation type="unfinished">يجب أن يحتوي الرقم الدولي "%1" على 8 إلى 15 رقمًا بعد +.</translation>
+        <translation type="unfinished">يجب أن يحتوي الرقم الدولي &quot;%1&quot; على 8 إلى 15 رقمًا بعد +.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation type="unfinished">رقم الهاتف "%1" قصير جدًا.</translation>
+        <translation type="unfinished">رقم الهاتف &quot;%1&quot; قصير جدًا.</translation>
     </message>
     <message>
         <source>%1 digits</source>
@@ -110,7 +110,7 @@
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a number in %2: expected %3, or write it with + and the country code.</source>
-        <translation type="unfinished">رقم الهاتف "%1" لا يبدو رقمًا في %2: المتوقع %3، أو اكتبه مع + ورمز البلد.</translation>
+        <translation type="unfinished">رقم الهاتف &quot;%1&quot; لا يبدو رقمًا في %2: المتوقع %3، أو اكتبه مع + ورمز البلد.</translation>
     </message>
     <message>
         <source>Enter a given name, a family name or a preferred name.</source>
@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a U.S. state code; use two letters such as MI or CA.</source>
-        <translation type="unfinished">"%1" ليس رمز ولاية أمريكية؛ استخدم حرفين مثل MI أو CA.</translation>
+        <translation type="unfinished">&quot;%1&quot; ليس رمز ولاية أمريكية؛ استخدم حرفين مثل MI أو CA.</translation>
     </message>
     <message>
         <source>A congressional district needs a state.</source>
@@ -134,6 +134,21 @@
     <message>
         <source>Add %1</source>
         <translation type="unfinished">إضافة %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>The file ends inside a quoted field that starts on line %1; it may be cut short.</source>
+        <translation type="unfinished">ينتهي الملف داخل حقل محاط بعلامات اقتباس يبدأ في السطر %1؛ قد يكون الملف مبتورًا.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation type="unfinished">الملف فارغ: لا يحتوي على سطر العناوين.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 fields but the header names only %3.</source>
+        <translation type="unfinished">يحتوي السطر %1 على %2 من الحقول، لكن سطر العناوين لا يسمّي إلا %3.</translation>
     </message>
 </context>
 <context>
@@ -188,6 +203,163 @@
     </message>
 </context>
 <context>
+    <name>DayExport</name>
+    <message>
+        <source>Meeting with %1</source>
+        <translation type="unfinished">لقاء مع %1</translation>
+    </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation type="unfinished">%1، الغرفة %2</translation>
+    </message>
+    <message>
+        <source>Where: %1</source>
+        <translation type="unfinished">المكان: %1</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished">الفريق: %1</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished">قائد الفريق: %1</translation>
+    </message>
+    <message>
+        <source>The asks:</source>
+        <translation type="unfinished">المطالب:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">البداية</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished">النهاية</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">المكتب</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">المجلس</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished">المقعد</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">المبنى</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">الغرفة</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">قائد الفريق</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">الفريق</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished">مثبّت</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">عُقد</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">أُلغي</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">مخطط له</translation>
+    </message>
+    <message>
+        <source>Senate</source>
+        <translation type="unfinished">مجلس الشيوخ</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation type="unfinished">مجلس النواب</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+</context>
+<context>
+    <name>DayPlanner</name>
+    <message>
+        <source>There are no members of Congress in this workspace yet; import the current legislators first.</source>
+        <translation type="unfinished">لا يوجد أعضاء كونغرس في مساحة العمل هذه بعد؛ استورد قائمة المشرّعين الحاليين أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>DayRepository</name>
+    <message>
+        <source>Give the day a title.</source>
+        <translation type="unfinished">أدخل عنوانًا ليوم المناصرة.</translation>
+    </message>
+    <message>
+        <source>Choose the day&apos;s date.</source>
+        <translation type="unfinished">اختر تاريخ يوم المناصرة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows.</source>
+        <translation type="unfinished">&quot;%1&quot; ليست منطقة زمنية يعرفها هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>The meeting window must start before it ends, within the day.</source>
+        <translation type="unfinished">يجب أن تبدأ فترة اللقاءات قبل أن تنتهي، ضمن اليوم نفسه.</translation>
+    </message>
+    <message>
+        <source>A meeting slot must be at least 5 minutes and fit in the window.</source>
+        <translation type="unfinished">يجب ألا تقل مدة اللقاء عن 5 دقائق وأن تتسع لها فترة اللقاءات.</translation>
+    </message>
+    <message>
+        <source>A team needs room for at least one person.</source>
+        <translation type="unfinished">يجب أن يتسع الفريق لشخص واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Walking times cannot be negative.</source>
+        <translation type="unfinished">لا يمكن أن تكون أوقات المشي سالبة.</translation>
+    </message>
+    <message>
+        <source>The advocacy day no longer exists.</source>
+        <translation type="unfinished">لم يعد يوم المناصرة هذا موجودًا.</translation>
+    </message>
+    <message>
+        <source>There is no advocacy day &quot;%1&quot;.</source>
+        <translation type="unfinished">لا يوجد يوم مناصرة &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 advocacy days; give more of the id.</source>
+        <translation type="unfinished">&quot;%1&quot; يطابق %2 من أيام المناصرة؛ اكتب جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+        <source>A contact to register no longer exists; nothing was added.</source>
+        <translation type="unfinished">إحدى جهات الاتصال المراد تسجيلها لم تعد موجودة؛ لم يُضف شيء.</translation>
+    </message>
+    <message>
+        <source>The time must end after it starts.</source>
+        <translation type="unfinished">يجب أن يكون وقت الانتهاء بعد وقت البدء.</translation>
+    </message>
+</context>
+<context>
     <name>DeleteContactsCommand</name>
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
@@ -206,6 +378,190 @@
     <message>
         <source>Edit %1</source>
         <translation type="unfinished">تعديل %1</translation>
+    </message>
+</context>
+<context>
+    <name>ICalendar</name>
+    <message>
+        <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
+        <translation type="unfinished">السطر %1 ليس سطر iCalendar بالصيغة (NAME:value): &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 ends %2, which is not the open component.</source>
+        <translation type="unfinished">السطر %1 يُنهي %2، وهو ليس المكوّن المفتوح.</translation>
+    </message>
+    <message>
+        <source>Line %1 is outside any BEGIN:VCALENDAR … END:VCALENDAR.</source>
+        <translation type="unfinished">السطر %1 خارج أي كتلة BEGIN:VCALENDAR … END:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>%1 opened on line %2 is never closed; the file may be cut short.</source>
+        <translation type="unfinished">المكوّن %1 المفتوح في السطر %2 لم يُغلق أبدًا؛ قد يكون الملف مبتورًا.</translation>
+    </message>
+    <message>
+        <source>The file holds no calendar.</source>
+        <translation type="unfinished">لا يحتوي الملف على أي تقويم.</translation>
+    </message>
+</context>
+<context>
+    <name>Itineraries</name>
+    <message>
+        <source>Team for %1</source>
+        <translation type="unfinished">فريق اللقاء مع %1</translation>
+    </message>
+    <message>
+        <source>No meetings are scheduled yet.</source>
+        <translation type="unfinished">لم تُجدوَل أي لقاءات بعد.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">المكتب</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">المبنى</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">الغرفة</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">الفريق</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation type="unfinished">قائد الفريق: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">أُلغي</translation>
+    </message>
+    <message>
+        <source>The asks</source>
+        <translation type="unfinished">المطالب</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryPdf</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LegislatorFile</name>
+    <message>
+        <source>This is not a congress-legislators file: it has no &quot;%1&quot; column.</source>
+        <translation type="unfinished">هذا ليس ملف congress-legislators: لا يحتوي على العمود &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: it needs a bioguide id, a state and a type of &quot;sen&quot; or &quot;rep&quot;.</source>
+        <translation type="unfinished">تم تخطّي السطر %1: يحتاج إلى معرّف bioguide وولاية ونوع &quot;sen&quot; أو &quot;rep&quot;.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: %2 is listed twice.</source>
+        <translation type="unfinished">تم تخطّي السطر %1: %2 مدرج مرتين.</translation>
+    </message>
+    <message>
+        <source>%1 has no Capitol office building in the address &quot;%2&quot;; add it by hand before scheduling meetings with this office.</source>
+        <translation type="unfinished">لا يذكر عنوان %1 &quot;%2&quot; أي مبنى مكاتب في الكابيتول؛ أضفه يدويًا قبل جدولة لقاءات مع هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>The file lists no members of Congress.</source>
+        <translation type="unfinished">لا يتضمن الملف أي عضو في الكونغرس.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LegislatorRepository</name>
+    <message>
+        <source>That member of Congress is not in this workspace.</source>
+        <translation type="unfinished">عضو الكونغرس هذا غير موجود في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>No member of Congress has the bioguide id &quot;%1&quot;; import the current legislators first.</source>
+        <translation type="unfinished">لا يوجد عضو في الكونغرس بمعرّف bioguide &quot;%1&quot;؛ استورد قائمة المشرّعين الحاليين أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation type="unfinished">لم يعد هذا اللقاء موجودًا.</translation>
+    </message>
+    <message>
+        <source>A meeting must end after it starts.</source>
+        <translation type="unfinished">يجب أن ينتهي اللقاء بعد أن يبدأ.</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleCheck</name>
+    <message>
+        <source>an office no longer listed</source>
+        <translation type="unfinished">مكتب لم يعد مدرجًا</translation>
+    </message>
+    <message>
+        <source>someone no longer registered</source>
+        <translation type="unfinished">شخص لم يعد مسجّلًا</translation>
+    </message>
+    <message>
+        <source>%1 to %2 is outside the day&apos;s meeting window.</source>
+        <translation type="unfinished">الفترة من %1 إلى %2 خارج فترة لقاءات اليوم.</translation>
+    </message>
+    <message>
+        <source>The team has %1 people; the day allows %2.</source>
+        <translation type="unfinished">عدد أفراد الفريق %1، والحد الأقصى المسموح به في هذا اليوم %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot meet from %2 to %3.</source>
+        <translation type="unfinished">%1 غير متاح للقاء من %2 إلى %3.</translation>
+    </message>
+    <message>
+        <source>%1 confirmed other times for meetings.</source>
+        <translation type="unfinished">أكّد %1 أوقاتًا أخرى للقاءات.</translation>
+    </message>
+    <message>
+        <source>%1 has another meeting at %2.</source>
+        <translation type="unfinished">لدى %1 لقاء آخر في الساعة %2.</translation>
+    </message>
+    <message>
+        <source>%1 is also meeting %2 at %3.</source>
+        <translation type="unfinished">لدى %1 أيضًا لقاء مع %2 في الساعة %3.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 minutes to walk here from %3, which ends at %4.</source>
+        <translation type="unfinished">يحتاج %1 إلى %2 دقيقة للمشي إلى هنا من لقاء %3 الذي ينتهي في الساعة %4.</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <source>The contact has no US state, so their members of Congress are unknown.</source>
+        <translation type="unfinished">لا تتضمن جهة الاتصال ولاية أمريكية، لذا فإن أعضاء الكونغرس الذين يمثّلونها غير معروفين.</translation>
+    </message>
+    <message>
+        <source>The contact has no congressional district, so their representative is unknown.</source>
+        <translation type="unfinished">لا تتضمن جهة الاتصال دائرة انتخابية، لذا فإن نائبها في مجلس النواب غير معروف.</translation>
+    </message>
+    <message>
+        <source>No current member of Congress holds this seat.</source>
+        <translation type="unfinished">لا يشغل أي عضو حالي في الكونغرس هذا المقعد.</translation>
+    </message>
+    <message>
+        <source>The office has no free time left in the day&apos;s window, its blackouts and its confirmed times.</source>
+        <translation type="unfinished">لم يبقَ لدى المكتب وقت متاح ضمن فترة لقاءات اليوم بعد احتساب أوقاته غير المتاحة وأوقاته المؤكدة.</translation>
+    </message>
+    <message>
+        <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
+        <translation type="unfinished">في كل وقت يكون فيه المكتب متاحًا، يكون المشارك في لقاء آخر أو لا يستطيع المشي إليه في الوقت المناسب.</translation>
     </message>
 </context>
 <context>
@@ -284,33 +640,7 @@
     </message>
     <message>
         <source>Run &quot;majlis-cli --help&quot; for the commands.</source>
-        <translation type="unfinished">شغّل "majlis-cli --help" لعرض الأوامر.</translation>
-    </message>
-    <message>
-        <source>Commands:
-  init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               list contacts (--chapter, --tag, --limit)
-  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
-  contacts show ID            show one contact
-  contacts edit ID [options]  change a contact
-  contacts delete ID...       delete contacts
-  chapters add NAME           add a chapter (--city, --region, --country)
-  chapters list               list chapters
-  demo [--count N]            fill the workspace with fictional demo data
-Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">الأوامر:
-  init                        إنشاء مساحة العمل أو ترقيتها
-  contacts add [options]      إضافة جهة اتصال (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               عرض جهات الاتصال (--chapter, --tag, --limit)
-  contacts search TEXT        البحث عن جهات الاتصال بالاسم أو البريد أو الهاتف أو الوسم أو المنظمة أو الملاحظات
-  contacts show ID            عرض جهة اتصال واحدة
-  contacts edit ID [options]  تعديل جهة اتصال
-  contacts delete ID...       حذف جهات اتصال
-  chapters add NAME           إضافة فرع (--city, --region, --country)
-  chapters list               عرض الفروع
-  demo [--count N]            ملء مساحة العمل ببيانات تجريبية خيالية
-شغّل "majlis-cli COMMAND VERB --help" لعرض خيارات أمر ما.</translation>
+        <translation type="unfinished">شغّل &quot;majlis-cli --help&quot; لعرض الأوامر.</translation>
     </message>
     <message>
         <source>Workspace file (default: %1).</source>
@@ -341,16 +671,233 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <translation type="unfinished">اعرض الإصدار.</translation>
     </message>
     <message>
-        <source>init, contacts, chapters or demo</source>
-        <translation type="unfinished">init أو contacts أو chapters أو demo</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; needs a verb, such as list.</source>
-        <translation type="unfinished">يحتاج "%1" إلى فعل، مثل list.</translation>
+        <translation type="unfinished">يحتاج &quot;%1&quot; إلى فعل، مثل list.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished">أمر غير معروف "%1".</translation>
+        <translation type="unfinished">أمر غير معروف &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                        create or upgrade the workspace
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               list contacts (--chapter, --tag, --limit)
+  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
+  contacts show ID            show one contact
+  contacts edit ID [options]  change a contact
+  contacts delete ID...       delete contacts
+  chapters add NAME           add a chapter (--city, --region, --country)
+  chapters list               list chapters
+  legislators import FILE     import or update members of Congress (legislators-current.csv)
+  legislators list            list members of Congress (--state)
+  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  day list                    list advocacy days
+  day attendees add DAY ID... register contacts for a day (--role, --tag)
+  day attendees list DAY      list a day&apos;s attendees
+  day schedule DAY            build the day&apos;s meeting schedule
+  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
+  demo [--count N]            fill the workspace with fictional demo data
+Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished">الأوامر:
+  init                        إنشاء مساحة العمل أو ترقيتها
+  contacts add [options]      إضافة جهة اتصال (--given، --family، --email، --phone، --chapter، ...)
+  contacts list               عرض جهات الاتصال (--chapter، --tag، --limit)
+  contacts search TEXT        البحث عن جهات الاتصال بالاسم أو البريد أو الهاتف أو الوسم أو المنظمة أو الملاحظات
+  contacts show ID            عرض جهة اتصال واحدة
+  contacts edit ID [options]  تعديل جهة اتصال
+  contacts delete ID...       حذف جهات اتصال
+  chapters add NAME           إضافة فرع (--city، --region، --country)
+  chapters list               عرض الفروع
+  legislators import FILE     استيراد أعضاء الكونغرس أو تحديثهم (legislators-current.csv)
+  legislators list            عرض أعضاء الكونغرس (--state)
+  day create TITLE --date D   التخطيط ليوم مناصرة (--start، --end، --slot، --team-size، --ask)
+  day list                    عرض أيام المناصرة
+  day attendees add DAY ID... تسجيل جهات اتصال في يوم مناصرة (--role، --tag)
+  day attendees list DAY      عرض المشاركين في يوم مناصرة
+  day schedule DAY            إنشاء جدول لقاءات اليوم
+  day export DAY --ics|--pdf|--csv FILE   كتابة التقاويم أو برامج الزيارات أو الجدول
+  demo [--count N]            ملء مساحة العمل ببيانات تجريبية خيالية
+شغّل &quot;majlis-cli COMMAND VERB --help&quot; لعرض خيارات أي أمر.</translation>
+    </message>
+    <message>
+        <source>init, contacts, chapters, legislators, day or demo</source>
+        <translation type="unfinished">init أو contacts أو chapters أو legislators أو day أو demo</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AdvocacyPage</name>
+    <message>
+        <source>Advocacy days</source>
+        <translation type="unfinished">أيام المناصرة</translation>
+    </message>
+    <message>
+        <source>&amp;New Day</source>
+        <translation type="unfinished">&amp;يوم جديد</translation>
+    </message>
+    <message>
+        <source>Delete Day</source>
+        <translation type="unfinished">حذف يوم المناصرة</translation>
+    </message>
+    <message>
+        <source>&amp;Legislators…</source>
+        <translation type="unfinished">&amp;أعضاء الكونغرس…</translation>
+    </message>
+    <message>
+        <source>Import, update and look up the members of Congress.</source>
+        <translation type="unfinished">استيراد أعضاء الكونغرس وتحديث بياناتهم والبحث عنهم.</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished">&amp;معلومات اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Attendees</source>
+        <translation type="unfinished">&amp;المشاركون</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished">&amp;جدول اللقاءات</translation>
+    </message>
+    <message>
+        <source>&amp;Itineraries</source>
+        <translation type="unfinished">&amp;برامج الزيارات</translation>
+    </message>
+    <message>
+        <source>&amp;Report-back</source>
+        <translation type="unfinished">&amp;تقرير ما بعد اللقاء</translation>
+    </message>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation type="unfinished">&amp;لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>No advocacy days yet</source>
+        <translation type="unfinished">لا توجد أيام مناصرة بعد</translation>
+    </message>
+    <message>
+        <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
+        <translation type="unfinished">خطّط ليوم مناصرة في الكابيتول: استورد أعضاء الكونغرس عبر «أعضاء الكونغرس…»، وأنشئ يومًا عبر «يوم جديد»، وسجّل المشاركين، ثم أنشئ الجدول. كل شيء يعمل دون اتصال.</translation>
+    </message>
+    <message>
+        <source>New advocacy day</source>
+        <translation type="unfinished">يوم مناصرة جديد</translation>
+    </message>
+    <message>
+        <source>Cannot create the day</source>
+        <translation type="unfinished">تعذّر إنشاء يوم المناصرة</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its schedule and reports? Contacts are not touched.</source>
+        <translation type="unfinished">هل تريد حذف &quot;%1&quot; مع جدوله وتقاريره؟ لن تتأثر جهات الاتصال.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the day</source>
+        <translation type="unfinished">تعذّر حذف يوم المناصرة</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AttendeeRole</name>
+    <message>
+        <source>Constituent</source>
+        <translation type="unfinished">ناخب من الدائرة</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation type="unfinished">قائد الفريق</translation>
+    </message>
+    <message>
+        <source>Note-taker</source>
+        <translation type="unfinished">مدوّن الملاحظات</translation>
+    </message>
+    <message>
+        <source>First-timer</source>
+        <translation type="unfinished">مشارك لأول مرة</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AttendeesPanel</name>
+    <message>
+        <source>&amp;Register Contacts…</source>
+        <translation type="unfinished">&amp;تسجيل جهات اتصال…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>State and district</source>
+        <translation type="unfinished">الولاية والدائرة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Earlier days</source>
+        <translation type="unfinished">الأيام السابقة</translation>
+    </message>
+    <message>
+        <source>No state: cannot be matched</source>
+        <translation type="unfinished">بلا ولاية: تتعذّر المطابقة</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished">%1-%2</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished">دور %1</translation>
+    </message>
+    <message>
+        <source>Cannot change the role</source>
+        <translation type="unfinished">تعذّر تغيير الدور</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendee(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n مشارك</numerusform>
+            <numerusform>%n مشارك</numerusform>
+            <numerusform>%n مشاركان</numerusform>
+            <numerusform>%n مشاركين</numerusform>
+            <numerusform>%n مشاركًا</numerusform>
+            <numerusform>%n مشارك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without a state on their contact</source>
+        <translation type="unfinished">
+            <numerusform>؛ %n منهم دون ولاية في بيانات جهة الاتصال</numerusform>
+            <numerusform>؛ %n منهم دون ولاية في بيانات جهة الاتصال</numerusform>
+            <numerusform>؛ %n منهم دون ولاية في بيانات جهة الاتصال</numerusform>
+            <numerusform>؛ %n منهم دون ولاية في بيانات جهة الاتصال</numerusform>
+            <numerusform>؛ %n منهم دون ولاية في بيانات جهة الاتصال</numerusform>
+            <numerusform>؛ %n منهم دون ولاية في بيانات جهة الاتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet: register contacts to plan their meetings.</source>
+        <translation type="unfinished">لم يُسجَّل أحد بعد: سجّل جهات اتصال للتخطيط للقاءاتهم.</translation>
+    </message>
+    <message>
+        <source>Cannot register attendees</source>
+        <translation type="unfinished">تعذّر تسجيل المشاركين</translation>
+    </message>
+    <message>
+        <source>Remove Attendees</source>
+        <translation type="unfinished">إزالة المشاركين</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this day? They are also taken out of their meetings.</source>
+        <translation type="unfinished">هل تريد إزالة %1 من هذا اليوم؟ ستُزال أسماؤهم أيضًا من لقاءاتهم.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the attendee</source>
+        <translation type="unfinished">تعذّرت إزالة المشارك</translation>
     </message>
 </context>
 <context>
@@ -754,6 +1301,37 @@ or press Ctrl+N to add one.</source>
     </message>
 </context>
 <context>
+    <name>majlis::ContactPickerDialog</name>
+    <message>
+        <source>Register Attendees</source>
+        <translation type="unfinished">تسجيل المشاركين</translation>
+    </message>
+    <message>
+        <source>Search by name, email, phone or tag</source>
+        <translation type="unfinished">ابحث بالاسم أو البريد الإلكتروني أو الهاتف أو الوسم</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished">&amp;تسجيل</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No contacts match.</source>
+        <translation type="unfinished">لا توجد جهات اتصال مطابقة.</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ContactTableModel</name>
     <message>
         <source>Name</source>
@@ -889,6 +1467,259 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::DayDashboard</name>
+    <message>
+        <source>Outcomes by ask</source>
+        <translation type="unfinished">النتائج حسب المطلب</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">غير مسجَّلة</translation>
+    </message>
+    <message>
+        <source>Held meetings that recorded nothing for this ask</source>
+        <translation type="unfinished">لقاءات عُقدت ولم تُسجَّل فيها أي نتيجة لهذا المطلب</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation type="unfinished">لا توجد متابعات مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation type="unfinished">المتابعات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">منجزة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">الوصف</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished">المكتب</translation>
+    </message>
+    <message>
+        <source>Tick a follow-up off once it is done</source>
+        <translation type="unfinished">ضع علامة على المتابعة عند إنجازها</translation>
+    </message>
+    <message>
+        <source>No advocacy day selected.</source>
+        <translation type="unfinished">لم يُحدَّد أي يوم مناصرة.</translation>
+    </message>
+    <message>
+        <source>Meetings held: %1 of %2 scheduled</source>
+        <translation type="unfinished">اللقاءات المعقودة: %1 من أصل %2 من اللقاءات المجدولة</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished">الملغاة: %1</translation>
+    </message>
+    <message>
+        <source>Reports received: %1 of %2 held</source>
+        <translation type="unfinished">التقارير المستلمة: %1 من أصل %2 من اللقاءات المعقودة</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished">متأخرة</translation>
+    </message>
+    <message>
+        <source>Follow-up not updated</source>
+        <translation type="unfinished">لم تُحدَّث المتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DayDetailsPanel</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> دقيقة</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;عنوان اليوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;تاريخ اليوم:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">&amp;المدينة:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation type="unfinished">&amp;موضوع اليوم:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings from:</source>
+        <translation type="unfinished">&amp;وقت اللقاءات من:</translation>
+    </message>
+    <message>
+        <source>&amp;Slot length:</source>
+        <translation type="unfinished">&amp;فترة كل لقاء:</translation>
+    </message>
+    <message>
+        <source>Largest &amp;team:</source>
+        <translation type="unfinished">&amp;أكبر فريق:</translation>
+    </message>
+    <message>
+        <source>Walking time between meetings</source>
+        <translation type="unfinished">وقت المشي بين اللقاءات</translation>
+    </message>
+    <message>
+        <source>In the same building:</source>
+        <translation type="unfinished">في المبنى نفسه:</translation>
+    </message>
+    <message>
+        <source>Same side (Senate or House buildings):</source>
+        <translation type="unfinished">في الجانب نفسه (مباني مجلس الشيوخ أو مجلس النواب):</translation>
+    </message>
+    <message>
+        <source>Across the Capitol:</source>
+        <translation type="unfinished">على الجانب الآخر من الكابيتول:</translation>
+    </message>
+    <message>
+        <source>The asks</source>
+        <translation type="unfinished">المطالب</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished">مشروع القانون</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Talking points</source>
+        <translation type="unfinished">نقاط الحديث</translation>
+    </message>
+    <message>
+        <source>Add Ask</source>
+        <translation type="unfinished">إضافة مطلب</translation>
+    </message>
+    <message>
+        <source>Remove Ask</source>
+        <translation type="unfinished">إزالة المطلب</translation>
+    </message>
+    <message>
+        <source>Leave-behind files</source>
+        <translation type="unfinished">ملفات تُترك لدى المكاتب</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation type="unfinished">إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Remove File</source>
+        <translation type="unfinished">إزالة الملف</translation>
+    </message>
+    <message>
+        <source>Notes for the organizers</source>
+        <translation type="unfinished">ملاحظات للمنظّمين</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished">ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>Cannot save the day</source>
+        <translation type="unfinished">تعذّر حفظ يوم المناصرة</translation>
+    </message>
+    <message>
+        <source>Add Leave-behind Files</source>
+        <translation type="unfinished">إضافة ملفات تُترك لدى المكاتب</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
+        <translation type="unfinished">المستندات (*.pdf *.docx *.odt *.txt);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ItineraryPanel</name>
+    <message>
+        <source>Itinerary of</source>
+        <translation type="unfinished">برنامج الزيارات الخاص بـ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished">حفظ &amp;ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Calendar…</source>
+        <translation type="unfinished">حفظ &amp;التقويم…</translation>
+    </message>
+    <message>
+        <source>Save Schedule as CS&amp;V…</source>
+        <translation type="unfinished">حفظ الجدول &amp;بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Every attendee (one page each)</source>
+        <translation type="unfinished">كل المشاركين (صفحة لكل مشارك)</translation>
+    </message>
+    <message>
+        <source>Every team (one page each)</source>
+        <translation type="unfinished">كل الفرق (صفحة لكل فريق)</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Build the schedule on the Schedule tab, then print or save itineraries here.</source>
+        <translation type="unfinished">لا توجد لقاءات بعد. أنشئ الجدول في تبويب «جدول اللقاءات»، ثم اطبع برامج الزيارات أو احفظها هنا.</translation>
+    </message>
+    <message>
+        <source>Print Itineraries</source>
+        <translation type="unfinished">طباعة برامج الزيارات</translation>
+    </message>
+    <message>
+        <source>Save Itineraries as PDF</source>
+        <translation type="unfinished">حفظ برامج الزيارات بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished">تعذّر حفظ ملف PDF</translation>
+    </message>
+    <message>
+        <source>Save Calendar</source>
+        <translation type="unfinished">حفظ التقويم</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Save Schedule as CSV</source>
+        <translation type="unfinished">حفظ الجدول بصيغة CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save the file</source>
+        <translation type="unfinished">تعذّر حفظ الملف</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>majlis::LabeledListEdit</name>
     <message>
         <source>Label</source>
@@ -897,6 +1728,173 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Remove</source>
         <translation type="unfinished">إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::Legislator</name>
+    <message>
+        <source>Sen. %1 (%2)</source>
+        <translation type="unfinished">السيناتور %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rep. %1 (%2)</source>
+        <translation type="unfinished">النائب %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorDownload</name>
+    <message>
+        <source>The download address is not a web address. Set it in Preferences.</source>
+        <translation type="unfinished">عنوان التنزيل ليس عنوان ويب. اضبطه في التفضيلات.</translation>
+    </message>
+    <message>
+        <source>The download address must start with https://, so nobody on the network can change the list on its way. Set it in Preferences.</source>
+        <translation type="unfinished">يجب أن يبدأ عنوان التنزيل بـ https://‏ حتى لا يستطيع أحد على الشبكة تغيير القائمة في طريقها. اضبطه في التفضيلات.</translation>
+    </message>
+    <message>
+        <source>The download is larger than any list of legislators; check the address in Preferences.</source>
+        <translation type="unfinished">الملف المنزَّل أكبر من أي قائمة للمشرّعين؛ تحقّق من العنوان في التفضيلات.</translation>
+    </message>
+    <message>
+        <source>Could not download the legislators: %1</source>
+        <translation type="unfinished">تعذّر تنزيل قائمة المشرّعين: %1</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>Members of Congress</source>
+        <translation type="unfinished">أعضاء الكونغرس</translation>
+    </message>
+    <message>
+        <source>Filter by name, state or building</source>
+        <translation type="unfinished">التصفية حسب الاسم أو الولاية أو المبنى</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">&amp;استيراد ملف…</translation>
+    </message>
+    <message>
+        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">الاستيراد أو التحديث من ملف legislators-current.csv التابع لمشروع congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">&amp;تحديد المكتب…</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation type="unfinished">المقعد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">الحزب</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">المبنى</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished">الغرفة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">غير معروف</translation>
+    </message>
+    <message>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">انقر نقرًا مزدوجًا لتحديد المبنى والغرفة.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
+        <translation type="unfinished">لا يوجد أعضاء كونغرس بعد. نزّل ملف legislators-current.csv من مشروع congress-legislators واستورده.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) of Congress</source>
+        <translation type="unfinished">
+            <numerusform>%n عضو في الكونغرس</numerusform>
+            <numerusform>%n عضو في الكونغرس</numerusform>
+            <numerusform>%n عضوان في الكونغرس</numerusform>
+            <numerusform>%n أعضاء في الكونغرس</numerusform>
+            <numerusform>%n عضوًا في الكونغرس</numerusform>
+            <numerusform>%n عضو في الكونغرس</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n without a known office building</source>
+        <translation type="unfinished">
+            <numerusform>؛ %n منهم دون مبنى مكتب معروف</numerusform>
+            <numerusform>؛ %n منهم دون مبنى مكتب معروف</numerusform>
+            <numerusform>؛ %n منهم دون مبنى مكتب معروف</numerusform>
+            <numerusform>؛ %n منهم دون مبنى مكتب معروف</numerusform>
+            <numerusform>؛ %n منهم دون مبنى مكتب معروف</numerusform>
+            <numerusform>؛ %n منهم دون مبنى مكتب معروف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot import legislators</source>
+        <translation type="unfinished">تعذّر استيراد المشرّعين</translation>
+    </message>
+    <message>
+        <source>Legislators imported</source>
+        <translation type="unfinished">تم استيراد المشرّعين</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <translation type="unfinished">جدد: %1، محدَّثون: %2، دون تغيير: %3، لم يعودوا في مناصبهم: %4. أُبقي على اللقاءات المخطط لها مسبقًا.</translation>
+    </message>
+    <message>
+        <source>Import Legislators</source>
+        <translation type="unfinished">استيراد المشرّعين</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished">ملفات CSV (*.csv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Set Office</source>
+        <translation type="unfinished">تحديد المكتب</translation>
+    </message>
+    <message>
+        <source>Office of %1, as room and building (&quot;2107 Rayburn&quot;):</source>
+        <translation type="unfinished">مكتب %1، بصيغة الغرفة والمبنى (&quot;2107 Rayburn&quot;):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
+        <translation type="unfinished">&quot;%1&quot; لا يذكر أي مبنى في الكابيتول. اكتب الغرفة والمبنى، مثل &quot;2107 Rayburn&quot; أو &quot;511 Hart&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Update from the Internet</source>
+        <translation type="unfinished">&amp;تحديث من الإنترنت</translation>
+    </message>
+    <message>
+        <source>Download the current list from the address in Preferences and import it.</source>
+        <translation type="unfinished">نزّل القائمة الحالية من العنوان المضبوط في التفضيلات واستوردها.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>Downloading the current members of Congress…</source>
+        <translation type="unfinished">جارٍ تنزيل أعضاء الكونغرس الحاليين…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Cannot update legislators</source>
+        <translation type="unfinished">تعذّر تحديث المشرّعين</translation>
     </message>
 </context>
 <context>
@@ -1006,10 +2004,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">افتح مساحة عمل من ملف &gt; فتح مساحة عمل (Ctrl+O)، أو أنشئ واحدة من ملف &gt; مساحة عمل جديدة، أو استكشف نسخة تجريبية من ملف &gt; مساحة عمل تجريبية جديدة.</translation>
     </message>
     <message>
-        <source>Plan Capitol advocacy days here: legislators, constituent meetings, schedules and itineraries. This workspace is coming in a later version.</source>
-        <translation type="unfinished">خطّط هنا لأيام المناصرة في الكابيتول: المشرّعون ولقاءات الناخبين والجداول وخطط الزيارات. ستتوفر مساحة العمل هذه في إصدار لاحق.</translation>
-    </message>
-    <message>
         <source>Keep track of coalition partners, sign-on letters and the history of every relationship. This workspace is coming in a later version.</source>
         <translation type="unfinished">تابع شركاء التحالف ورسائل التوقيع المشترك وتاريخ كل علاقة. ستتوفر مساحة العمل هذه في إصدار لاحق.</translation>
     </message>
@@ -1091,6 +2085,534 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;An offline-first organizer for Muslim civic and advocacy organizations: contacts, advocacy days, coalition partners and community events.&lt;/p&gt;&lt;p&gt;Majlis is free software, licensed under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
         <translation type="unfinished">&lt;h3&gt;مجلس %1&lt;/h3&gt;&lt;p&gt;منظِّم يعمل دون اتصال للمنظمات الإسلامية المدنية ومنظمات المناصرة: جهات الاتصال وأيام المناصرة وشركاء التحالف وفعاليات المجتمع.&lt;/p&gt;&lt;p&gt;مجلس برنامج حر، مرخّص بموجب رخصة جنو العمومية، الإصدار 3 أو (حسب اختيارك) أي إصدار لاحق. يأتي دون أي ضمان.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Plan Capitol advocacy days: legislators, constituent meetings, schedules and itineraries. Open or create a workspace first.</source>
+        <translation type="unfinished">خطّط لأيام المناصرة في الكابيتول: المشرّعون ولقاءات الناخبين والجداول وبرامج الزيارات. افتح مساحة عمل أو أنشئ واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished">&amp;التفضيلات…</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::OfficeTimeDialog</name>
+    <message>
+        <source>Office Time</source>
+        <translation type="unfinished">وقت المكتب</translation>
+    </message>
+    <message>
+        <source>Confirmed meeting time</source>
+        <translation type="unfinished">موعد لقاء مؤكَّد</translation>
+    </message>
+    <message>
+        <source>Cannot meet (blackout)</source>
+        <translation type="unfinished">لا يستطيع اللقاء (وقت غير متاح)</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation type="unfinished">&amp;المكتب:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished">&amp;من:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished">&amp;إلى:</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::OfficeTimesPanel</name>
+    <message>
+        <source>Office times</source>
+        <translation type="unfinished">أوقات المكاتب</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">إضافة…</translation>
+    </message>
+    <message>
+        <source>A time an office confirmed for your meeting, or a time it cannot meet.</source>
+        <translation type="unfinished">موعد أكّده مكتب للقائكم، أو وقت لا يستطيع فيه اللقاء.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">إزالة</translation>
+    </message>
+    <message>
+        <source>an office no longer listed</source>
+        <translation type="unfinished">مكتب لم يعد مدرجًا</translation>
+    </message>
+    <message>
+        <source>%1: confirmed %2–%3</source>
+        <translation type="unfinished">%1: مؤكَّد %2–%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot meet %2–%3</source>
+        <translation type="unfinished">%1: لا يستطيع اللقاء %2–%3</translation>
+    </message>
+    <message>
+        <source>No confirmed times or blackouts: every office can meet all day.</source>
+        <translation type="unfinished">لا مواعيد مؤكَّدة ولا أوقات غير متاحة: كل مكتب يستطيع اللقاء طوال اليوم.</translation>
+    </message>
+    <message>
+        <source>Cannot add the office time</source>
+        <translation type="unfinished">تعذّرت إضافة وقت المكتب</translation>
+    </message>
+    <message>
+        <source>Cannot remove the office time</source>
+        <translation type="unfinished">تعذّرت إزالة وقت المكتب</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::Outcome</name>
+    <message>
+        <source>Supportive</source>
+        <translation type="unfinished">مؤيِّد</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation type="unfinished">لم يحسم موقفه</translation>
+    </message>
+    <message>
+        <source>Opposed</source>
+        <translation type="unfinished">معارض</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished">بلا إجابة</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::OutcomeChart</name>
+    <message>
+        <source>Outcomes by ask</source>
+        <translation type="unfinished">النتائج حسب المطلب</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>ask: bill number, then its title</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>outcome: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation type="unfinished">غير مسجَّلة: %1</translation>
+    </message>
+    <message>
+        <source>No outcomes reported yet.</source>
+        <translation type="unfinished">لم تُسجَّل أي نتائج بعد.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>ask: its counts</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished">، </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished">لم يُسجَّل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished">التفضيلات</translation>
+    </message>
+    <message>
+        <source>Use the &amp;Default</source>
+        <translation type="unfinished">استخدام &amp;الافتراضي</translation>
+    </message>
+    <message>
+        <source>&amp;Legislators download address:</source>
+        <translation type="unfinished">عنوان تنزيل &amp;المشرّعين:</translation>
+    </message>
+    <message>
+        <source>Advocacy Days &gt; Legislators… &gt; Update from the Internet downloads legislators-current.csv from here. It must be an https:// address.</source>
+        <translation type="unfinished">يُنزِّل «أيام المناصرة &gt; المشرّعون… &gt; تحديث من الإنترنت» الملف legislators-current.csv من هنا. يجب أن يكون عنوانًا يبدأ بـ https://‏.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ReportBackPanel</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished">مخطط له</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation type="unfinished">عُقد</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">أُلغي</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>ask: bill number, then its title</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished">اللقاءات</translation>
+    </message>
+    <message>
+        <source>Select a meeting to report on it.</source>
+        <translation type="unfinished">اختر لقاءً لكتابة تقرير عنه.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished">مخطط له</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished">عُقد</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">أُلغي</translation>
+    </message>
+    <message>
+        <source>Name and title, e.g. Jordan Lee, legislative director</source>
+        <translation type="unfinished">الاسم والمنصب، مثل: جوردان لي، المدير التشريعي</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished">غير مسجَّلة</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">عضو الكونغرس</translation>
+    </message>
+    <message>
+        <source>Staffer</source>
+        <translation type="unfinished">أحد موظفي المكتب</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;الحالة:</translation>
+    </message>
+    <message>
+        <source>Met &amp;with:</source>
+        <translation type="unfinished">&amp;قابلنا:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished">ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished">النتائج</translation>
+    </message>
+    <message>
+        <source>The day has no asks yet. Add them on the Details tab.</source>
+        <translation type="unfinished">لا توجد مطالب لهذا اليوم بعد. أضفها في تبويب «معلومات اليوم».</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">المتابعات</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">منجزة</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">الوصف</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+        <source>Due date as year-month-day, for example %1</source>
+        <translation type="unfinished">تاريخ الاستحقاق بصيغة سنة-شهر-يوم، مثل %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Follow-up</source>
+        <translation type="unfinished">&amp;إضافة متابعة</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished">&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report</source>
+        <translation type="unfinished">حفظ &amp;التقرير</translation>
+    </message>
+    <message>
+        <source>Save the report (%1)</source>
+        <translation type="unfinished">حفظ التقرير (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished">ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>Go back to the report as last saved</source>
+        <translation type="unfinished">العودة إلى التقرير كما حُفظ آخر مرة</translation>
+    </message>
+    <message>
+        <source>No advocacy day selected.</source>
+        <translation type="unfinished">لم يُحدَّد أي يوم مناصرة.</translation>
+    </message>
+    <message>
+        <source>No meetings yet: schedule the day first on the Schedule tab.</source>
+        <translation type="unfinished">لا توجد لقاءات بعد: جدوِل اليوم أولًا في تبويب «جدول اللقاءات».</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>Unknown office</source>
+        <translation type="unfinished">مكتب غير معروف</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <comment>meeting list: start time, office, report status</comment>
+        <translation type="unfinished">%1  %2 — %3</translation>
+    </message>
+    <message>
+        <source>Unsaved report</source>
+        <translation type="unfinished">تقرير غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Save the report of the meeting with %1?</source>
+        <translation type="unfinished">هل تريد حفظ تقرير اللقاء مع %1؟</translation>
+    </message>
+    <message>
+        <source>%1–%2  %3</source>
+        <comment>meeting heading: start, end, office</comment>
+        <translation type="unfinished">%1–%2  %3</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished">%1 (قائد الفريق)</translation>
+    </message>
+    <message>
+        <source>No team assigned.</source>
+        <translation type="unfinished">لم يُعيَّن أي فريق.</translation>
+    </message>
+    <message>
+        <source>Team: %1</source>
+        <translation type="unfinished">الفريق: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up row %1: “%2” is not a date. Write due dates as year-month-day, for example %3.</source>
+        <translation type="unfinished">صف المتابعة %1: “%2” ليس تاريخًا. اكتب تواريخ الاستحقاق بصيغة سنة-شهر-يوم، مثل %3.</translation>
+    </message>
+    <message>
+        <source>Follow-up row %1 has a due date but no description. Say what is to be done, or remove the row.</source>
+        <translation type="unfinished">في صف المتابعة %1 تاريخ استحقاق دون وصف. اذكر ما يجب فعله، أو احذف الصف.</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished">لم يُحفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Not a date. Write it as year-month-day, for example %1.</source>
+        <translation type="unfinished">ليس تاريخًا. اكتبه بصيغة سنة-شهر-يوم، مثل %1.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::RowWriter</name>
+    <message>
+        <source>The record was deleted meanwhile, perhaps in another window.</source>
+        <translation type="unfinished">حُذف السجل في هذه الأثناء، ربما في نافذة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScheduleGridModel</name>
+    <message numerus="yes">
+        <source>%1 (%n people)</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n شخص)</numerusform>
+            <numerusform>%1 (%n شخص)</numerusform>
+            <numerusform>%1 (%n شخصان)</numerusform>
+            <numerusform>%1 (%n أشخاص)</numerusform>
+            <numerusform>%1 (%n شخصًا)</numerusform>
+            <numerusform>%1 (%n شخص)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, room %2</source>
+        <translation type="unfinished">%1، الغرفة %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished">%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 (lead)</source>
+        <translation type="unfinished">%1 (قائد الفريق)</translation>
+    </message>
+    <message>
+        <source>Pinned: scheduling again keeps it here.</source>
+        <translation type="unfinished">مثبّت: يبقى في مكانه عند إعادة الجدولة.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SchedulePanel</name>
+    <message>
+        <source>Move meeting to %1</source>
+        <translation type="unfinished">نقل اللقاء إلى %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the meeting</source>
+        <translation type="unfinished">تعذّر نقل اللقاء</translation>
+    </message>
+    <message>
+        <source>%1: no conflicts</source>
+        <translation type="unfinished">%1: لا توجد تعارضات</translation>
+    </message>
+    <message>
+        <source>&amp;Build Schedule</source>
+        <translation type="unfinished">&amp;إنشاء الجدول</translation>
+    </message>
+    <message>
+        <source>Place every constituent with their senators and representative. Pinned and reported meetings stay where they are. (Ctrl+R)</source>
+        <translation type="unfinished">جدولة لقاءات كل ناخب مع عضوَي مجلس الشيوخ عن ولايته ونائبه في مجلس النواب. تبقى اللقاءات المثبّتة واللقاءات التي قُدّمت تقاريرها في أماكنها. (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>By office</source>
+        <translation type="unfinished">حسب المكتب</translation>
+    </message>
+    <message>
+        <source>By attendee</source>
+        <translation type="unfinished">حسب المشارك</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation type="unfinished">حسب الفريق</translation>
+    </message>
+    <message>
+        <source>Show the schedule</source>
+        <translation type="unfinished">عرض الجدول</translation>
+    </message>
+    <message>
+        <source>&amp;Pin / Unpin</source>
+        <translation type="unfinished">&amp;تثبيت / إلغاء التثبيت</translation>
+    </message>
+    <message>
+        <source>A pinned meeting keeps its time when the schedule is built again.</source>
+        <translation type="unfinished">يحتفظ اللقاء المثبّت بوقته عند إعادة إنشاء الجدول.</translation>
+    </message>
+    <message>
+        <source>Schedule grid: drag a meeting to another time to move it</source>
+        <translation type="unfinished">شبكة الجدول: اسحب لقاءً إلى وقت آخر لنقله</translation>
+    </message>
+    <message>
+        <source>Time and office</source>
+        <translation type="unfinished">الوقت والمكتب</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished">المكان</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished">&amp;التعارضات</translation>
+    </message>
+    <message>
+        <source>&amp;Not scheduled</source>
+        <translation type="unfinished">&amp;غير مجدولة</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation type="unfinished">لا توجد تعارضات.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished">مثبّت</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation type="unfinished">%1-%2</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">قائد الفريق</translation>
+    </message>
+    <message>
+        <source>no office</source>
+        <translation type="unfinished">بلا مكتب</translation>
+    </message>
+    <message>
+        <source>%1 — %2: not scheduled yet; build the schedule to place this meeting.</source>
+        <translation type="unfinished">%1 — %2: لم يُجدوَل بعد؛ أنشئ الجدول لتحديد موعد هذا اللقاء.</translation>
+    </message>
+    <message>
+        <source>Register attendees on the Attendees tab, then build the schedule.</source>
+        <translation type="unfinished">سجّل المشاركين في تبويب «المشاركون»، ثم أنشئ الجدول.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s); </source>
+        <translation type="unfinished">
+            <numerusform>%n لقاء؛ </numerusform>
+            <numerusform>%n لقاء؛ </numerusform>
+            <numerusform>%n لقاءان؛ </numerusform>
+            <numerusform>%n لقاءات؛ </numerusform>
+            <numerusform>%n لقاءً؛ </numerusform>
+            <numerusform>%n لقاء؛ </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) not scheduled.</source>
+        <translation type="unfinished">
+            <numerusform>%n طلب غير مجدول.</numerusform>
+            <numerusform>%n طلب غير مجدول.</numerusform>
+            <numerusform>%n طلبان غير مجدولين.</numerusform>
+            <numerusform>%n طلبات غير مجدولة.</numerusform>
+            <numerusform>%n طلبًا غير مجدول.</numerusform>
+            <numerusform>%n طلب غير مجدول.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone has every meeting they can have.</source>
+        <translation type="unfinished">حصل الجميع على كل اللقاءات الممكنة لهم.</translation>
+    </message>
+    <message>
+        <source>Cannot build the schedule</source>
+        <translation type="unfinished">تعذّر إنشاء الجدول</translation>
+    </message>
+    <message>
+        <source>Cannot pin the meeting</source>
+        <translation type="unfinished">تعذّر تثبيت اللقاء</translation>
+    </message>
+    <message>
+        <source>&amp;Office times</source>
+        <translation type="unfinished">&amp;أوقات المكاتب</translation>
+    </message>
 </context>
 <context>
     <name>majlis::cli::Context</name>
@@ -1116,11 +2638,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished">أمر غير معروف "chapters %1"؛ استخدم add أو list.</translation>
+        <translation type="unfinished">أمر غير معروف &quot;chapters %1&quot;؛ استخدم add أو list.</translation>
     </message>
     <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
-        <translation type="unfinished">يحتاج "chapters add" إلى اسم الفرع.</translation>
+        <translation type="unfinished">يحتاج &quot;chapters add&quot; إلى اسم الفرع.</translation>
     </message>
     <message>
         <source>Added chapter %1.</source>
@@ -1128,7 +2650,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>No chapters yet. Add one with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished">لا توجد فروع بعد. أضف واحدًا باستخدام "majlis-cli chapters add NAME".</translation>
+        <translation type="unfinished">لا توجد فروع بعد. أضف واحدًا باستخدام &quot;majlis-cli chapters add NAME&quot;.</translation>
     </message>
     <message>
         <source>Workspace ready at %1 (format %2).</source>
@@ -1220,11 +2742,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Unknown consent &quot;%1&quot;; use email, sms, phone or photo.</source>
-        <translation type="unfinished">موافقة غير معروفة "%1"؛ استخدم email أو sms أو phone أو photo.</translation>
+        <translation type="unfinished">موافقة غير معروفة &quot;%1&quot;؛ استخدم email أو sms أو phone أو photo.</translation>
     </message>
     <message>
         <source>%1 Add it first with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished">%1 أضفه أولًا باستخدام "majlis-cli chapters add NAME".</translation>
+        <translation type="unfinished">%1 أضفه أولًا باستخدام &quot;majlis-cli chapters add NAME&quot;.</translation>
     </message>
     <message>
         <source>  id: %1</source>
@@ -1279,7 +2801,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished">أمر غير معروف "contacts %1"؛ استخدم add أو list أو search أو show أو edit أو delete.</translation>
+        <translation type="unfinished">أمر غير معروف &quot;contacts %1&quot;؛ استخدم add أو list أو search أو show أو edit أو delete.</translation>
     </message>
     <message>
         <source>Added %1.</source>
@@ -1287,7 +2809,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>&quot;contacts search&quot; needs something to search for.</source>
-        <translation type="unfinished">يحتاج "contacts search" إلى نص للبحث عنه.</translation>
+        <translation type="unfinished">يحتاج &quot;contacts search&quot; إلى نص للبحث عنه.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
@@ -1295,11 +2817,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>&quot;contacts %1&quot; needs a contact id.</source>
-        <translation type="unfinished">يحتاج "contacts %1" إلى معرّف جهة اتصال.</translation>
+        <translation type="unfinished">يحتاج &quot;contacts %1&quot; إلى معرّف جهة اتصال.</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; takes one contact id.</source>
-        <translation type="unfinished">يأخذ "contacts %1" معرّف جهة اتصال واحدًا.</translation>
+        <translation type="unfinished">يأخذ &quot;contacts %1&quot; معرّف جهة اتصال واحدًا.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
@@ -1323,6 +2845,200 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>أُضيفت %n جهة اتصال تجريبية.</numerusform>
             <numerusform>أُضيفت %n جهة اتصال تجريبية.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>--date takes a date like 2027-03-04.</source>
+        <translation type="unfinished">يأخذ --date تاريخًا مثل 2027-03-04.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time like 09:00.</source>
+        <translation type="unfinished">يأخذ --%1 وقتًا مثل 09:00.</translation>
+    </message>
+    <message>
+        <source>--slot and --team-size take whole numbers.</source>
+        <translation type="unfinished">يأخذ كل من --slot و --team-size عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>Created advocacy day %1 (%2).</source>
+        <translation type="unfinished">أُنشئ يوم المناصرة %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No advocacy days yet. Create one with &quot;majlis-cli day create TITLE --date YYYY-MM-DD&quot;.</source>
+        <translation type="unfinished">لا توجد أيام مناصرة بعد. أنشئ واحدًا باستخدام &quot;majlis-cli day create TITLE --date YYYY-MM-DD&quot;.</translation>
+    </message>
+    <message>
+        <source>--role is one of constituent, team_lead, note_taker, first_timer.</source>
+        <translation type="unfinished">قيمة --role واحدة من: constituent أو team_lead أو note_taker أو first_timer.</translation>
+    </message>
+    <message>
+        <source>Name the contacts to register, by id or with --tag.</source>
+        <translation type="unfinished">حدّد جهات الاتصال المراد تسجيلها، بالمعرّف أو باستخدام --tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Registered %n new attendee(s) for %1.</source>
+        <translation type="unfinished">
+            <numerusform>سُجّل %n مشارك جديد في %1.</numerusform>
+            <numerusform>سُجّل %n مشارك جديد في %1.</numerusform>
+            <numerusform>سُجّل %n مشاركان جديدان في %1.</numerusform>
+            <numerusform>سُجّل %n مشاركين جدد في %1.</numerusform>
+            <numerusform>سُجّل %n مشاركًا جديدًا في %1.</numerusform>
+            <numerusform>سُجّل %n مشارك جديد في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is registered yet. Use &quot;majlis-cli day attendees add DAY CONTACT...&quot;.</source>
+        <translation type="unfinished">لم يُسجَّل أحد بعد. استخدم &quot;majlis-cli day attendees add DAY CONTACT...&quot;.</translation>
+    </message>
+    <message>
+        <source>Scheduled %1 meetings; %2 of %3 constituents have all their meetings.</source>
+        <translation type="unfinished">جُدول %1 من اللقاءات؛ وحصل %2 من أصل %3 من الناخبين على كل لقاءاتهم.</translation>
+    </message>
+    <message>
+        <source>Not scheduled:</source>
+        <translation type="unfinished">غير مجدولة:</translation>
+    </message>
+    <message>
+        <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
+        <translation type="unfinished">اختر أحد الخيارات --ics أو --pdf أو --csv، مع الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation type="unfinished">تعذّر إنشاء المجلد %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform>تمت كتابة %n ملف.</numerusform>
+            <numerusform>تمت كتابة %n ملف.</numerusform>
+            <numerusform>تمت كتابة %n ملفين.</numerusform>
+            <numerusform>تمت كتابة %n ملفات.</numerusform>
+            <numerusform>تمت كتابة %n ملفًا.</numerusform>
+            <numerusform>تمت كتابة %n ملف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;day attendees&quot; needs add or list.</source>
+        <translation type="unfinished">يحتاج &quot;day attendees&quot; إلى add أو list.</translation>
+    </message>
+    <message>
+        <source>The day&apos;s date, such as 2027-03-04.</source>
+        <translation type="unfinished">تاريخ يوم المناصرة، مثل 2027-03-04.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Where (default Washington, DC).</source>
+        <translation type="unfinished">المكان (الافتراضي Washington, DC).</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>The day&apos;s theme.</source>
+        <translation type="unfinished">موضوع يوم المناصرة.</translation>
+    </message>
+    <message>
+        <source>First meeting time (default 09:00).</source>
+        <translation type="unfinished">وقت أول لقاء (الافتراضي 09:00).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished">الوقت</translation>
+    </message>
+    <message>
+        <source>End of the last meeting (default 17:00).</source>
+        <translation type="unfinished">نهاية آخر لقاء (الافتراضي 17:00).</translation>
+    </message>
+    <message>
+        <source>Minutes per meeting (default 30).</source>
+        <translation type="unfinished">عدد الدقائق لكل لقاء (الافتراضي 30).</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished">الدقائق</translation>
+    </message>
+    <message>
+        <source>Most people in one team (default 8).</source>
+        <translation type="unfinished">أقصى عدد من الأشخاص في الفريق الواحد (الافتراضي 8).</translation>
+    </message>
+    <message>
+        <source>An ask, as &quot;BILL: title&quot;; repeat for more.</source>
+        <translation type="unfinished">مطلب، بصيغة &quot;BILL: title&quot;؛ كرّره لمطالب أخرى.</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation type="unfinished">المطلب</translation>
+    </message>
+    <message>
+        <source>constituent (default), team_lead, note_taker or first_timer.</source>
+        <translation type="unfinished">constituent (الافتراضي) أو team_lead أو note_taker أو first_timer.</translation>
+    </message>
+    <message>
+        <source>Register every contact with this tag.</source>
+        <translation type="unfinished">سجّل كل جهة اتصال تحمل هذا الوسم.</translation>
+    </message>
+    <message>
+        <source>Write the day as an iCalendar file.</source>
+        <translation type="unfinished">اكتب يوم المناصرة في ملف iCalendar.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished">الملف</translation>
+    </message>
+    <message>
+        <source>Write the itineraries as a PDF, one per page.</source>
+        <translation type="unfinished">اكتب برامج الزيارات في ملف PDF، برنامجًا في كل صفحة.</translation>
+    </message>
+    <message>
+        <source>Write the schedule as CSV.</source>
+        <translation type="unfinished">اكتب الجدول بصيغة CSV.</translation>
+    </message>
+    <message>
+        <source>With --ics: one file per attendee, in the folder given.</source>
+        <translation type="unfinished">مع --ics: ملف لكل مشارك، في المجلد المحدد.</translation>
+    </message>
+    <message>
+        <source>With --pdf: one page per team instead of per attendee.</source>
+        <translation type="unfinished">مع --pdf: صفحة لكل فريق بدلًا من صفحة لكل مشارك.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
+        <translation type="unfinished">أمر غير معروف &quot;day %1&quot;؛ استخدم create أو list أو attendees add أو attendees list أو schedule أو export.</translation>
+    </message>
+    <message>
+        <source>&quot;day create&quot; needs the day&apos;s title.</source>
+        <translation type="unfinished">يحتاج &quot;day create&quot; إلى عنوان يوم المناصرة.</translation>
+    </message>
+    <message>
+        <source>Name the advocacy day, by the id &quot;day list&quot; shows or by its title.</source>
+        <translation type="unfinished">حدّد يوم المناصرة بالمعرّف الذي يعرضه &quot;day list&quot; أو بعنوانه.</translation>
+    </message>
+    <message>
+        <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
+        <translation type="unfinished">يحتاج &quot;legislators import&quot; إلى ملف واحد: legislators-current.csv.</translation>
+    </message>
+    <message>
+        <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
+        <translation type="unfinished">استُورد %1 من أعضاء الكونغرس: جدد: %2، محدَّثون: %3، دون تغيير: %4، لم يعودوا في مناصبهم: %5.</translation>
+    </message>
+    <message>
+        <source>Only this state, such as WA.</source>
+        <translation type="unfinished">هذه الولاية فقط، مثل WA.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;legislators %1&quot;; use import or list.</source>
+        <translation type="unfinished">أمر غير معروف &quot;legislators %1&quot;؛ استخدم import أو list.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
+        <translation type="unfinished">لا يوجد أعضاء كونغرس بعد. استوردهم باستخدام &quot;majlis-cli legislators import legislators-current.csv&quot;.</translation>
     </message>
 </context>
 </TS>
