@@ -24,7 +24,7 @@ Status writeFile(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error{Error::Code::Io, Context::tr("Could not write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Code::Io, Context::tr("Could not write %1: %2").arg(path, file.errorString())};
     return success();
 }
 
@@ -32,18 +32,13 @@ QJsonObject toJson(const AdvocacyDay &day)
 {
     QJsonArray asks;
     for (const Ask &ask : day.asks)
-        asks.append(QJsonObject{{QStringLiteral("id"), ask.id}, {QStringLiteral("bill"), ask.bill},
-                                {QStringLiteral("title"), ask.title}});
-    return {{QStringLiteral("id"), day.id},
-            {QStringLiteral("title"), day.title},
-            {QStringLiteral("date"), day.date.toString(Qt::ISODate)},
-            {QStringLiteral("city"), day.city},
-            {QStringLiteral("theme"), day.theme},
-            {QStringLiteral("windowStart"), formatMinutes(day.windowStart)},
-            {QStringLiteral("windowEnd"), formatMinutes(day.windowEnd)},
-            {QStringLiteral("slotMinutes"), day.slotMinutes},
-            {QStringLiteral("maxTeamSize"), day.maxTeamSize},
-            {QStringLiteral("asks"), asks}};
+        asks.append(QJsonObject {
+            {QStringLiteral("id"), ask.id}, {QStringLiteral("bill"), ask.bill}, {QStringLiteral("title"), ask.title}});
+    return {{QStringLiteral("id"), day.id}, {QStringLiteral("title"), day.title},
+        {QStringLiteral("date"), day.date.toString(Qt::ISODate)}, {QStringLiteral("city"), day.city},
+        {QStringLiteral("theme"), day.theme}, {QStringLiteral("windowStart"), formatMinutes(day.windowStart)},
+        {QStringLiteral("windowEnd"), formatMinutes(day.windowEnd)}, {QStringLiteral("slotMinutes"), day.slotMinutes},
+        {QStringLiteral("maxTeamSize"), day.maxTeamSize}, {QStringLiteral("asks"), asks}};
 }
 
 // "H.R. 1234: No Ban Act" → bill and title; text without a colon is all title.
@@ -55,11 +50,11 @@ Ask askFrom(const QString &text)
     return {{}, text.left(colon).trimmed(), text.mid(colon + 1).trimmed(), {}};
 }
 
-int createDay(const Context &context, Database &db, const QCommandLineParser &parser,
-              const QList<QCommandLineOption> &options)
+int createDay(
+    const Context &context, Database &db, const QCommandLineParser &parser, const QList<QCommandLineOption> &options)
 {
-    const auto &[date, city, theme, start, end, slot, teamSize, ask] =
-        std::tie(options[0], options[1], options[2], options[3], options[4], options[5], options[6], options[7]);
+    const auto &[date, city, theme, start, end, slot, teamSize, ask]
+        = std::tie(options[0], options[1], options[2], options[3], options[4], options[5], options[6], options[7]);
     AdvocacyDay day;
     day.title = parser.positionalArguments().join(u' ');
     day.date = QDate::fromString(parser.value(date), Qt::ISODate);
@@ -68,7 +63,7 @@ int createDay(const Context &context, Database &db, const QCommandLineParser &pa
     if (parser.isSet(city))
         day.city = parser.value(city);
     day.theme = parser.value(theme);
-    for (const auto &[option, target] : {std::pair{&start, &day.windowStart}, std::pair{&end, &day.windowEnd}}) {
+    for (const auto &[option, target] : {std::pair {&start, &day.windowStart}, std::pair {&end, &day.windowEnd}}) {
         if (!parser.isSet(*option))
             continue;
         const auto minutes = parseMinutes(parser.value(*option));
@@ -89,7 +84,7 @@ int createDay(const Context &context, Database &db, const QCommandLineParser &pa
     if (!created)
         return fail(created.error());
     context.print(toJson(created.value()),
-                  {Context::tr("Created advocacy day %1 (%2).").arg(created->title, created->id.left(8))});
+        {Context::tr("Created advocacy day %1 (%2).").arg(created->title, created->id.left(8))});
     return Ok;
 }
 
@@ -105,13 +100,14 @@ int listDays(const Context &context, Database &db)
         lines.append(QStringLiteral("%1\t%2\t%3").arg(day.id.left(8), day.date.toString(Qt::ISODate), day.title));
     }
     if (array.isEmpty())
-        lines.append(Context::tr("No advocacy days yet. Create one with \"majlis-cli day create TITLE --date YYYY-MM-DD\"."));
+        lines.append(
+            Context::tr("No advocacy days yet. Create one with \"majlis-cli day create TITLE --date YYYY-MM-DD\"."));
     context.print(array, lines);
     return Ok;
 }
 
 int addAttendees(const Context &context, Database &db, const AdvocacyDay &day, const QStringList &contacts,
-                 const QString &roleText, const QString &tag)
+    const QString &roleText, const QString &tag)
 {
     const auto role = roleFromKey(roleText.isEmpty() ? QStringLiteral("constituent") : roleText);
     if (!role)
@@ -138,8 +134,8 @@ int addAttendees(const Context &context, Database &db, const AdvocacyDay &day, c
     auto added = DayRepository(db).addAttendees(day.id, ids, *role);
     if (!added)
         return fail(added.error());
-    context.print(QJsonObject{{QStringLiteral("added"), added.value()}},
-                  {Context::tr("Registered %n new attendee(s) for %1.", nullptr, added.value()).arg(day.title)});
+    context.print(QJsonObject {{QStringLiteral("added"), added.value()}},
+        {Context::tr("Registered %n new attendee(s) for %1.", nullptr, added.value()).arg(day.title)});
     return Ok;
 }
 
@@ -152,9 +148,9 @@ int listAttendees(const Context &context, Database &db, const AdvocacyDay &day)
     QStringList lines;
     for (const Attendee &a : attendees.value()) {
         const QString seat = a.district ? QStringLiteral("%1-%2").arg(a.state).arg(*a.district) : a.state;
-        array.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("contactId"), a.contactId},
-                                 {QStringLiteral("name"), a.name}, {QStringLiteral("role"), roleKey(a.role)},
-                                 {QStringLiteral("seat"), seat}});
+        array.append(QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("contactId"), a.contactId},
+            {QStringLiteral("name"), a.name}, {QStringLiteral("role"), roleKey(a.role)},
+            {QStringLiteral("seat"), seat}});
         lines.append(QStringLiteral("%1\t%2\t%3\t%4").arg(a.contactId.left(8), a.name, seat, roleName(a.role)));
     }
     if (array.isEmpty())
@@ -172,10 +168,10 @@ int scheduleDay(const Context &context, Database &db, const AdvocacyDay &day)
     if (!snapshot)
         return fail(snapshot.error());
     QJsonArray unscheduled;
-    QStringList lines{Context::tr("Scheduled %1 meetings; %2 of %3 constituents have all their meetings.")
-                          .arg(snapshot->meetings.size())
-                          .arg(result->fullyScheduled)
-                          .arg(result->constituents)};
+    QStringList lines {Context::tr("Scheduled %1 meetings; %2 of %3 constituents have all their meetings.")
+                           .arg(snapshot->meetings.size())
+                           .arg(result->fullyScheduled)
+                           .arg(result->constituents)};
     if (!result->unscheduled.isEmpty())
         lines.append(Context::tr("Not scheduled:"));
     for (const UnscheduledRequest &u : result->unscheduled) {
@@ -183,22 +179,23 @@ int scheduleDay(const Context &context, Database &db, const AdvocacyDay &day)
         const Legislator *l = snapshot->legislator(u.legislatorId);
         const QString who = a ? a->name : u.attendeeId;
         const QString office = l ? l->title() : QString();
-        unscheduled.append(QJsonObject{{QStringLiteral("attendee"), who}, {QStringLiteral("office"), office},
-                                       {QStringLiteral("reason"), describe(u.reason)}});
+        unscheduled.append(QJsonObject {{QStringLiteral("attendee"), who}, {QStringLiteral("office"), office},
+            {QStringLiteral("reason"), describe(u.reason)}});
         lines.append(QStringLiteral("  %1\t%2\t%3").arg(who, office, describe(u.reason)));
     }
-    context.print(QJsonObject{{QStringLiteral("meetings"), int(snapshot->meetings.size())},
-                              {QStringLiteral("constituents"), result->constituents},
-                              {QStringLiteral("fullyScheduled"), result->fullyScheduled},
-                              {QStringLiteral("unscheduled"), unscheduled}},
-                  lines);
+    context.print(
+        QJsonObject {{QStringLiteral("meetings"), int(snapshot->meetings.size())},
+            {QStringLiteral("constituents"), result->constituents},
+            {QStringLiteral("fullyScheduled"), result->fullyScheduled}, {QStringLiteral("unscheduled"), unscheduled}},
+        lines);
     return Ok;
 }
 
 int exportDay(const Context &context, Database &db, const AdvocacyDay &day, const QCommandLineParser &parser,
-              const QList<QCommandLineOption> &options)
+    const QList<QCommandLineOption> &options)
 {
-    const auto &[ics, pdf, csv, perAttendee, teams] = std::tie(options[0], options[1], options[2], options[3], options[4]);
+    const auto &[ics, pdf, csv, perAttendee, teams]
+        = std::tie(options[0], options[1], options[2], options[3], options[4]);
     if (int(parser.isSet(ics)) + int(parser.isSet(pdf)) + int(parser.isSet(csv)) != 1)
         return usage(Context::tr("Choose one of --ics, --pdf or --csv, with the file to write."));
     auto snapshot = DayPlanner(db).snapshot(day.id);
@@ -228,15 +225,15 @@ int exportDay(const Context &context, Database &db, const AdvocacyDay &day, cons
             return fail(status.error());
         written << parser.value(ics);
     } else {
-        const QList<Itinerary> itineraries =
-            parser.isSet(teams) ? Itineraries::forEveryTeam(s) : Itineraries::forEveryAttendee(s);
+        const QList<Itinerary> itineraries
+            = parser.isSet(teams) ? Itineraries::forEveryTeam(s) : Itineraries::forEveryAttendee(s);
         const bool rtl = QLocale().textDirection() == Qt::RightToLeft;
         if (auto status = ItineraryPdf::write(itineraries, parser.value(pdf), rtl); !status)
             return fail(status.error());
         written << parser.value(pdf);
     }
-    context.print(QJsonObject{{QStringLiteral("written"), QJsonArray::fromStringList(written)}},
-                  {Context::tr("Wrote %n file(s).", nullptr, int(written.size()))});
+    context.print(QJsonObject {{QStringLiteral("written"), QJsonArray::fromStringList(written)}},
+        {Context::tr("Wrote %n file(s).", nullptr, int(written.size()))});
     return Ok;
 }
 
@@ -253,7 +250,7 @@ int runDay(const QString &verb, const Context &input)
     }
 
     QCommandLineParser parser;
-    const QList<QCommandLineOption> createOptions{
+    const QList<QCommandLineOption> createOptions {
         {QStringLiteral("date"), Context::tr("The day's date, such as 2027-03-04."), Context::tr("date")},
         {QStringLiteral("city"), Context::tr("Where (default Washington, DC)."), Context::tr("city")},
         {QStringLiteral("theme"), Context::tr("The day's theme."), Context::tr("text")},
@@ -263,10 +260,10 @@ int runDay(const QString &verb, const Context &input)
         {QStringLiteral("team-size"), Context::tr("Most people in one team (default 8)."), Context::tr("count")},
         {QStringLiteral("ask"), Context::tr("An ask, as \"BILL: title\"; repeat for more."), Context::tr("ask")}};
     const QCommandLineOption role(QStringLiteral("role"),
-                                  Context::tr("constituent (default), team_lead, note_taker or first_timer."),
-                                  Context::tr("role"));
-    const QCommandLineOption tag(QStringLiteral("tag"), Context::tr("Register every contact with this tag."), Context::tr("tag"));
-    const QList<QCommandLineOption> exportOptions{
+        Context::tr("constituent (default), team_lead, note_taker or first_timer."), Context::tr("role"));
+    const QCommandLineOption tag(
+        QStringLiteral("tag"), Context::tr("Register every contact with this tag."), Context::tr("tag"));
+    const QList<QCommandLineOption> exportOptions {
         {QStringLiteral("ics"), Context::tr("Write the day as an iCalendar file."), Context::tr("file")},
         {QStringLiteral("pdf"), Context::tr("Write the itineraries as a PDF, one per page."), Context::tr("file")},
         {QStringLiteral("csv"), Context::tr("Write the schedule as CSV."), Context::tr("file")},
@@ -280,7 +277,7 @@ int runDay(const QString &verb, const Context &input)
     else if (action == QLatin1String("export"))
         parser.addOptions(exportOptions);
     else if (action != QLatin1String("list") && action != QLatin1String("schedule")
-             && action != QLatin1String("attendees list"))
+        && action != QLatin1String("attendees list"))
         return usage(Context::tr("unknown command \"day %1\"; use create, list, attendees add, attendees list, "
                                  "schedule or export.")
                          .arg(action));

@@ -29,17 +29,16 @@ int importLegislators(const Context &context, const QStringList &files)
     QTextStream err(stderr);
     for (const QString &warning : std::as_const(contents->warnings))
         err << warning << '\n';
-    context.print(QJsonObject{{QStringLiteral("added"), summary->added},
-                              {QStringLiteral("updated"), summary->updated},
-                              {QStringLiteral("unchanged"), summary->unchanged},
-                              {QStringLiteral("departed"), summary->departed},
-                              {QStringLiteral("warnings"), QJsonArray::fromStringList(contents->warnings)}},
-                  {Context::tr("Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.")
-                       .arg(contents->legislators.size())
-                       .arg(summary->added)
-                       .arg(summary->updated)
-                       .arg(summary->unchanged)
-                       .arg(summary->departed)});
+    context.print(
+        QJsonObject {{QStringLiteral("added"), summary->added}, {QStringLiteral("updated"), summary->updated},
+            {QStringLiteral("unchanged"), summary->unchanged}, {QStringLiteral("departed"), summary->departed},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(contents->warnings)}},
+        {Context::tr("Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.")
+                .arg(contents->legislators.size())
+                .arg(summary->added)
+                .arg(summary->updated)
+                .arg(summary->unchanged)
+                .arg(summary->departed)});
     return Ok;
 }
 
@@ -48,7 +47,8 @@ int importLegislators(const Context &context, const QStringList &files)
 int runLegislators(const QString &verb, const Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption state(QStringLiteral("state"), Context::tr("Only this state, such as WA."), Context::tr("code"));
+    const QCommandLineOption state(
+        QStringLiteral("state"), Context::tr("Only this state, such as WA."), Context::tr("code"));
     if (verb == QLatin1String("list"))
         parser.addOption(state);
     else if (verb != QLatin1String("import"))
@@ -69,13 +69,10 @@ int runLegislators(const QString &verb, const Context &context)
     for (const Legislator &l : legislators.value()) {
         if (parser.isSet(state) && l.state.compare(parser.value(state), Qt::CaseInsensitive) != 0)
             continue;
-        array.append(QJsonObject{{QStringLiteral("bioguideId"), l.bioguideId},
-                                 {QStringLiteral("name"), l.title()},
-                                 {QStringLiteral("seat"), l.seat()},
-                                 {QStringLiteral("party"), l.party},
-                                 {QStringLiteral("building"), l.office.building},
-                                 {QStringLiteral("room"), l.office.room},
-                                 {QStringLiteral("phone"), l.phone}});
+        array.append(QJsonObject {{QStringLiteral("bioguideId"), l.bioguideId}, {QStringLiteral("name"), l.title()},
+            {QStringLiteral("seat"), l.seat()}, {QStringLiteral("party"), l.party},
+            {QStringLiteral("building"), l.office.building}, {QStringLiteral("room"), l.office.room},
+            {QStringLiteral("phone"), l.phone}});
         lines.append(QStringLiteral("%1\t%2\t%3 %4").arg(l.bioguideId, l.title(), l.office.building, l.office.room));
     }
     if (array.isEmpty())

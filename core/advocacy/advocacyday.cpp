@@ -10,8 +10,7 @@ namespace {
 const char *const kRoleKeys[] = {"constituent", "team_lead", "note_taker", "first_timer"};
 const char *const kOutcomeKeys[] = {"supportive", "undecided", "opposed", "no_answer"};
 
-template<typename Enum, size_t N>
-std::optional<Enum> fromKey(const char *const (&keys)[N], const QString &key)
+template <typename Enum, size_t N> std::optional<Enum> fromKey(const char *const (&keys)[N], const QString &key)
 {
     const QString wanted = key.trimmed().toLower().replace(u'-', u'_');
     for (size_t i = 0; i < N; ++i) {
@@ -75,7 +74,9 @@ QString outcomeName(Outcome outcome)
 
 QString formatMinutes(int minutes)
 {
-    return QStringLiteral("%1:%2").arg(minutes / 60, 2, 10, QLatin1Char('0')).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 std::optional<int> parseMinutes(const QString &text)

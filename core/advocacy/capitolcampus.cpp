@@ -13,9 +13,15 @@ struct KnownBuilding
 };
 
 constexpr KnownBuilding kBuildings[] = {
-    {u"Russell", CapitolSide::Senate},   {u"Dirksen", CapitolSide::Senate}, {u"Hart", CapitolSide::Senate},
-    {u"Cannon", CapitolSide::House},     {u"Longworth", CapitolSide::House}, {u"Rayburn", CapitolSide::House},
-    {u"Ford", CapitolSide::House},       {u"O'Neill", CapitolSide::House},   {u"Capitol", CapitolSide::Capitol},
+    {u"Russell", CapitolSide::Senate},
+    {u"Dirksen", CapitolSide::Senate},
+    {u"Hart", CapitolSide::Senate},
+    {u"Cannon", CapitolSide::House},
+    {u"Longworth", CapitolSide::House},
+    {u"Rayburn", CapitolSide::House},
+    {u"Ford", CapitolSide::House},
+    {u"O'Neill", CapitolSide::House},
+    {u"Capitol", CapitolSide::Capitol},
 };
 
 // The Senate's own abbreviations: SR-, SD-, SH- rooms; H- and S- rooms are in the Capitol.
@@ -56,16 +62,16 @@ OfficeLocation parseOfficeAddress(const QString &address)
     }
 
     // "SH-511", "SD-G12", "H-305 The Capitol".
-    static const QRegularExpression coded(QStringLiteral("\\b(SR|SD|SH|HC|SC|H|S)-([A-Z]?\\d+[A-Z]?)\\b"),
-                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression coded(
+        QStringLiteral("\\b(SR|SD|SH|HC|SC|H|S)-([A-Z]?\\d+[A-Z]?)\\b"), QRegularExpression::CaseInsensitiveOption);
     if (const auto m = coded.match(text); m.hasMatch()) {
         const QString building = buildingForPrefix(m.captured(1));
         const QString prefix = building == u"Capitol" ? m.captured(1).toUpper() + u'-' : QString();
         return {building, prefix + m.captured(2).toUpper()};
     }
 
-    static const QRegularExpression capitol(QStringLiteral("\\b(?:U\\.?S\\.?\\s+)?Capitol\\b(?!\\s+Hill)"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression capitol(
+        QStringLiteral("\\b(?:U\\.?S\\.?\\s+)?Capitol\\b(?!\\s+Hill)"), QRegularExpression::CaseInsensitiveOption);
     if (capitol.match(text).hasMatch()) {
         static const QRegularExpression room(QStringLiteral("\\b(?:Room\\s+)?([A-Z]?-?\\d+[A-Z]?)\\b"));
         const auto m = room.match(text);

@@ -21,7 +21,7 @@ QDateTime at(const AdvocacyDay &day, int minutes)
 
 QByteArray DayExport::calendar(const DaySnapshot &s, const QString &attendeeId, const QDateTime &stamp)
 {
-    ICalComponent calendar{QStringLiteral("VCALENDAR"), {}, {}};
+    ICalComponent calendar {QStringLiteral("VCALENDAR"), {}, {}};
     calendar.properties.append({QStringLiteral("VERSION"), {}, QStringLiteral("2.0")});
     calendar.properties.append({QStringLiteral("PRODID"), {}, QStringLiteral("-//Majlis//Advocacy day//EN")});
     calendar.properties.append({QStringLiteral("CALSCALE"), {}, QStringLiteral("GREGORIAN")});
@@ -37,7 +37,7 @@ QByteArray DayExport::calendar(const DaySnapshot &s, const QString &attendeeId, 
             continue;
         const Itinerary team = Itineraries::forMeeting(s, m.id);
         const ItineraryStop &stop = team.stops.first();
-        ICalComponent event{QStringLiteral("VEVENT"), {}, {}};
+        ICalComponent event {QStringLiteral("VEVENT"), {}, {}};
         event.properties.append({QStringLiteral("UID"), {}, m.id + QStringLiteral("@majlis")});
         event.addUtc(QStringLiteral("DTSTAMP"), stamp);
         event.addUtc(QStringLiteral("DTSTART"), at(s.day, m.start));
@@ -46,8 +46,8 @@ QByteArray DayExport::calendar(const DaySnapshot &s, const QString &attendeeId, 
         const QString where = stop.room.isEmpty() ? stop.building : tr("%1, room %2").arg(stop.building, stop.room);
         const Legislator *l = s.legislator(m.legislatorId);
         event.addText(QStringLiteral("LOCATION"), l && !l->address.isEmpty() ? l->address : where);
-        QStringList description{tr("Where: %1").arg(where), tr("Team: %1").arg(stop.team.join(QStringLiteral(", "))),
-                                tr("Lead: %1").arg(stop.lead)};
+        QStringList description {tr("Where: %1").arg(where), tr("Team: %1").arg(stop.team.join(QStringLiteral(", "))),
+            tr("Lead: %1").arg(stop.lead)};
         if (!asks.isEmpty())
             description << tr("The asks:") << asks;
         event.addText(QStringLiteral("DESCRIPTION"), description.join(u'\n'));
@@ -59,19 +59,19 @@ QByteArray DayExport::calendar(const DaySnapshot &s, const QString &attendeeId, 
 QByteArray DayExport::scheduleCsv(const DaySnapshot &s)
 {
     CsvWriter csv;
-    csv.addRow({tr("Start"), tr("End"), tr("Office"), tr("Chamber"), tr("Seat"), tr("Building"), tr("Room"),
-                tr("Lead"), tr("Team"), tr("Status"), tr("Pinned")});
+    csv.addRow({tr("Start"), tr("End"), tr("Office"), tr("Chamber"), tr("Seat"), tr("Building"), tr("Room"), tr("Lead"),
+        tr("Team"), tr("Status"), tr("Pinned")});
     for (const Meeting &m : s.meetings) {
         const Itinerary team = Itineraries::forMeeting(s, m.id);
         const ItineraryStop &stop = team.stops.first();
         const Legislator *l = s.legislator(m.legislatorId);
-        const QString status = m.status == Meeting::Status::Held        ? tr("Held")
-                               : m.status == Meeting::Status::Cancelled ? tr("Cancelled")
-                                                                        : tr("Planned");
+        const QString status = m.status == Meeting::Status::Held ? tr("Held")
+            : m.status == Meeting::Status::Cancelled             ? tr("Cancelled")
+                                                                 : tr("Planned");
         csv.addRow({formatMinutes(m.start), formatMinutes(m.end), stop.office,
-                    l ? (l->chamber == Chamber::Senate ? tr("Senate") : tr("House")) : QString(),
-                    l ? l->seat() : QString(), stop.building, stop.room, stop.lead,
-                    stop.team.join(QStringLiteral("; ")), status, m.pinned ? tr("Yes") : tr("No")});
+            l ? (l->chamber == Chamber::Senate ? tr("Senate") : tr("House")) : QString(), l ? l->seat() : QString(),
+            stop.building, stop.room, stop.lead, stop.team.join(QStringLiteral("; ")), status,
+            m.pinned ? tr("Yes") : tr("No")});
     }
     return csv.data();
 }

@@ -67,10 +67,10 @@ Result<ScheduleResult> DayPlanner::schedule(const QString &dayId)
         return loaded.error();
     const DaySnapshot &s = loaded.value();
     if (s.legislators.isEmpty())
-        return Error{Error::Code::InvalidInput,
-                     tr("There are no members of Congress in this workspace yet; import the current legislators first.")};
+        return Error {Error::Code::InvalidInput,
+            tr("There are no members of Congress in this workspace yet; import the current legislators first.")};
 
-    ScheduleInput input{s.day, s.legislators, s.attendees, s.officeTimes, {}};
+    ScheduleInput input {s.day, s.legislators, s.attendees, s.officeTimes, {}};
     for (const Meeting &m : s.meetings) {
         if (m.isFixed())
             input.fixedMeetings.append(m);

@@ -24,20 +24,16 @@ Columns dayColumns(const AdvocacyDay &d)
     QJsonArray files;
     for (const QString &path : d.leaveBehinds)
         files.append(path);
-    return {{QStringLiteral("title"), d.title.trimmed()},
-            {QStringLiteral("day_date"), d.date.toString(Qt::ISODate)},
-            {QStringLiteral("city"), d.city.trimmed()},
-            {QStringLiteral("theme"), d.theme.trimmed()},
-            {QStringLiteral("time_zone"), d.timeZone},
-            {QStringLiteral("window_start"), d.windowStart},
-            {QStringLiteral("window_end"), d.windowEnd},
-            {QStringLiteral("slot_minutes"), d.slotMinutes},
-            {QStringLiteral("max_team_size"), d.maxTeamSize},
-            {QStringLiteral("walk_same_building"), d.walking.sameBuilding},
-            {QStringLiteral("walk_same_side"), d.walking.sameSide},
-            {QStringLiteral("walk_across"), d.walking.acrossCapitol},
-            {QStringLiteral("leave_behinds"), QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact))},
-            {QStringLiteral("notes"), d.notes}};
+    return {{QStringLiteral("title"), d.title.trimmed()}, {QStringLiteral("day_date"), d.date.toString(Qt::ISODate)},
+        {QStringLiteral("city"), d.city.trimmed()}, {QStringLiteral("theme"), d.theme.trimmed()},
+        {QStringLiteral("time_zone"), d.timeZone}, {QStringLiteral("window_start"), d.windowStart},
+        {QStringLiteral("window_end"), d.windowEnd}, {QStringLiteral("slot_minutes"), d.slotMinutes},
+        {QStringLiteral("max_team_size"), d.maxTeamSize},
+        {QStringLiteral("walk_same_building"), d.walking.sameBuilding},
+        {QStringLiteral("walk_same_side"), d.walking.sameSide},
+        {QStringLiteral("walk_across"), d.walking.acrossCapitol},
+        {QStringLiteral("leave_behinds"), QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("notes"), d.notes}};
 }
 
 AdvocacyDay dayFrom(const QSqlQuery &q)
@@ -85,7 +81,7 @@ QList<QString> DayRepository::validate(const AdvocacyDay &day)
 Result<AdvocacyDay> DayRepository::create(const AdvocacyDay &input)
 {
     if (const auto problems = validate(input); !problems.isEmpty())
-        return Error{Error::Code::InvalidInput, problems.join(u' ')};
+        return Error {Error::Code::InvalidInput, problems.join(u' ')};
     AdvocacyDay day = input;
     day.id = newId();
     Transaction tx(m_database.connection());
@@ -103,7 +99,7 @@ Result<AdvocacyDay> DayRepository::create(const AdvocacyDay &input)
 Result<AdvocacyDay> DayRepository::update(const AdvocacyDay &input)
 {
     if (const auto problems = validate(input); !problems.isEmpty())
-        return Error{Error::Code::InvalidInput, problems.join(u' ')};
+        return Error {Error::Code::InvalidInput, problems.join(u' ')};
     AdvocacyDay day = input;
     Transaction tx(m_database.connection());
     if (!tx.isActive())
@@ -123,10 +119,8 @@ Status DayRepository::saveAsks(const QString &dayId, QList<Ask> &asks, bool isNe
     QStringList kept;
     for (int i = 0; i < asks.size(); ++i) {
         Ask &ask = asks[i];
-        const Columns columns{{QStringLiteral("position"), i},
-                              {QStringLiteral("bill"), ask.bill.trimmed()},
-                              {QStringLiteral("title"), ask.title.trimmed()},
-                              {QStringLiteral("talking_points"), ask.talkingPoints}};
+        const Columns columns {{QStringLiteral("position"), i}, {QStringLiteral("bill"), ask.bill.trimmed()},
+            {QStringLiteral("title"), ask.title.trimmed()}, {QStringLiteral("talking_points"), ask.talkingPoints}};
         if (ask.id.isEmpty() || isNew) {
             ask.id = newId();
             Columns withDay = columns;
@@ -138,17 +132,14 @@ Status DayRepository::saveAsks(const QString &dayId, QList<Ask> &asks, bool isNe
         }
         kept.append(ask.id);
     }
-return writer.tombstoneOthers(QStringLiteral("day_asks"), QStringLiteral("day_id"), dayId, kept);
+    return writer.tombstoneOthers(QStringLiteral("day_asks"), QStringLiteral("day_id"), dayId, kept);
 }
 
 Status DayRepository::remove(const QString &dayId)
 {
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (auto s = RowWriter(m_database).tombstone(QStringLiteral("advocacy_days"), QStringLiteral("id = ?"), {dayId}); !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
+        return writer.tombstone(QStringLiteral("advocacy_days"), QStringLiteral("id = ?"), {dayId});
+    });
 }
 
 Result<AdvocacyDay> DayRepository::get(const QString &dayId) const
@@ -159,7 +150,7 @@ Result<AdvocacyDay> DayRepository::get(const QString &dayId) const
     if (!query.exec())
         return sqlError(query);
     if (!query.next())
-        return Error{Error::Code::NotFound, tr("The advocacy day no longer exists.")};
+        return Error {Error::Code::NotFound, tr("The advocacy day no longer exists.")};
     AdvocacyDay day = dayFrom(query);
 
     QSqlQuery asks(m_database.connection());
@@ -169,8 +160,8 @@ Result<AdvocacyDay> DayRepository::get(const QString &dayId) const
     if (!asks.exec())
         return sqlError(asks);
     while (asks.next())
-        day.asks.append({asks.value(0).toString(), asks.value(1).toString(), asks.value(2).toString(),
-                         asks.value(3).toString()});
+        day.asks.append(
+            {asks.value(0).toString(), asks.value(1).toString(), asks.value(2).toString(), asks.value(3).toString()});
     return day;
 }
 
@@ -196,7 +187,9 @@ Result<AdvocacyDay> DayRepository::find(const QString &idOrTitle) const
     query.prepare(QStringLiteral("SELECT id FROM advocacy_days WHERE deleted = 0 AND "
                                  "(id LIKE ? ESCAPE '\\' OR title = ? COLLATE NOCASE)"));
     QString escaped = wanted;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     query.addBindValue(escaped + u'%');
     query.addBindValue(wanted);
     if (!query.exec())
@@ -205,10 +198,10 @@ Result<AdvocacyDay> DayRepository::find(const QString &idOrTitle) const
     while (query.next())
         ids.append(query.value(0).toString());
     if (wanted.isEmpty() || ids.isEmpty())
-        return Error{Error::Code::NotFound, tr("There is no advocacy day \"%1\".").arg(wanted)};
+        return Error {Error::Code::NotFound, tr("There is no advocacy day \"%1\".").arg(wanted)};
     if (ids.size() > 1)
-        return Error{Error::Code::InvalidInput,
-                     tr("\"%1\" matches %2 advocacy days; give more of the id.").arg(wanted).arg(ids.size())};
+        return Error {Error::Code::InvalidInput,
+            tr("\"%1\" matches %2 advocacy days; give more of the id.").arg(wanted).arg(ids.size())};
     return get(ids.first());
 }
 
@@ -246,11 +239,10 @@ Result<int> DayRepository::addAttendees(const QString &dayId, const QStringList 
             if (!contact.exec())
                 return sqlError(contact);
             if (!contact.next())
-                return Error{Error::Code::NotFound, tr("A contact to register no longer exists; nothing was added.")};
+                return Error {Error::Code::NotFound, tr("A contact to register no longer exists; nothing was added.")};
             if (auto s = writer.insert(QStringLiteral("day_attendees"), newId(),
-                                       {{QStringLiteral("day_id"), dayId},
-                                        {QStringLiteral("contact_id"), contactId},
-                                        {QStringLiteral("role"), roleKey(role)}});
+                    {{QStringLiteral("day_id"), dayId}, {QStringLiteral("contact_id"), contactId},
+                        {QStringLiteral("role"), roleKey(role)}});
                 !s)
                 return s.error();
         }
@@ -263,27 +255,20 @@ Result<int> DayRepository::addAttendees(const QString &dayId, const QStringList 
 
 Status DayRepository::setRole(const QString &attendeeId, AttendeeRole role)
 {
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (auto s = RowWriter(m_database).update(QStringLiteral("day_attendees"), attendeeId,
-                                              {{QStringLiteral("role"), roleKey(role)}});
-        !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
+        return writer.update(QStringLiteral("day_attendees"), attendeeId, {{QStringLiteral("role"), roleKey(role)}});
+    });
 }
 
 Status DayRepository::removeAttendee(const QString &attendeeId)
 {
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.beginStatus();
-    RowWriter writer(m_database);
-    if (auto s = writer.tombstone(QStringLiteral("meeting_attendees"), QStringLiteral("attendee_id = ?"), {attendeeId}); !s)
-        return s;
-    if (auto s = writer.tombstone(QStringLiteral("day_attendees"), QStringLiteral("id = ?"), {attendeeId}); !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
+        if (auto s
+            = writer.tombstone(QStringLiteral("meeting_attendees"), QStringLiteral("attendee_id = ?"), {attendeeId});
+            !s)
+            return s;
+        return writer.tombstone(QStringLiteral("day_attendees"), QStringLiteral("id = ?"), {attendeeId});
+    });
 }
 
 Result<QList<Attendee>> DayRepository::attendees(const QString &dayId) const
@@ -320,20 +305,19 @@ Result<QList<Attendee>> DayRepository::attendees(const QString &dayId) const
 Result<OfficeTime> DayRepository::addOfficeTime(const QString &dayId, const OfficeTime &input)
 {
     if (input.end <= input.start)
-        return Error{Error::Code::InvalidInput, tr("The time must end after it starts.")};
+        return Error {Error::Code::InvalidInput, tr("The time must end after it starts.")};
     OfficeTime time = input;
     time.id = newId();
     Transaction tx(m_database.connection());
     if (!tx.isActive())
         return tx.beginStatus().error();
-    if (auto s = RowWriter(m_database).insert(
-            QStringLiteral("day_office_times"), time.id,
-            {{QStringLiteral("day_id"), dayId},
-             {QStringLiteral("legislator_id"), time.legislatorId},
-             {QStringLiteral("kind"), time.kind == OfficeTime::Kind::Blackout ? QStringLiteral("blackout")
-                                                                             : QStringLiteral("confirmed")},
-             {QStringLiteral("start_minute"), time.start},
-             {QStringLiteral("end_minute"), time.end}});
+    if (auto s = RowWriter(m_database)
+                     .insert(QStringLiteral("day_office_times"), time.id,
+                         {{QStringLiteral("day_id"), dayId}, {QStringLiteral("legislator_id"), time.legislatorId},
+                             {QStringLiteral("kind"),
+                                 time.kind == OfficeTime::Kind::Blackout ? QStringLiteral("blackout")
+                                                                         : QStringLiteral("confirmed")},
+                             {QStringLiteral("start_minute"), time.start}, {QStringLiteral("end_minute"), time.end}});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -343,14 +327,9 @@ Result<OfficeTime> DayRepository::addOfficeTime(const QString &dayId, const Offi
 
 Status DayRepository::removeOfficeTime(const QString &officeTimeId)
 {
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (auto s = RowWriter(m_database).tombstone(QStringLiteral("day_office_times"), QStringLiteral("id = ?"),
-                                                 {officeTimeId});
-        !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
+        return writer.tombstone(QStringLiteral("day_office_times"), QStringLiteral("id = ?"), {officeTimeId});
+    });
 }
 
 Result<QList<OfficeTime>> DayRepository::officeTimes(const QString &dayId) const
@@ -364,8 +343,8 @@ Result<QList<OfficeTime>> DayRepository::officeTimes(const QString &dayId) const
     QList<OfficeTime> times;
     while (query.next())
         times.append({query.value(0).toString(), query.value(1).toString(),
-                      query.value(2).toString() == u"blackout" ? OfficeTime::Kind::Blackout : OfficeTime::Kind::Confirmed,
-                      query.value(3).toInt(), query.value(4).toInt()});
+            query.value(2).toString() == u"blackout" ? OfficeTime::Kind::Blackout : OfficeTime::Kind::Confirmed,
+            query.value(3).toInt(), query.value(4).toInt()});
     return times;
 }
 

@@ -37,14 +37,14 @@ DaySummary DaySummary::of(const DaySnapshot &s)
                 summary.openFollowUps.append({f, m.id, l ? l->title() : QString()});
         }
     }
-    std::stable_sort(summary.openFollowUps.begin(), summary.openFollowUps.end(),
-                     [](const OpenFollowUp &a, const OpenFollowUp &b) {
-                         const bool aDated = a.followUp.due.isValid();
-                         const bool bDated = b.followUp.due.isValid();
-                         if (aDated != bDated)
-                             return aDated;
-                         return a.followUp.due < b.followUp.due;
-                     });
+    std::stable_sort(
+        summary.openFollowUps.begin(), summary.openFollowUps.end(), [](const OpenFollowUp &a, const OpenFollowUp &b) {
+            const bool aDated = a.followUp.due.isValid();
+            const bool bDated = b.followUp.due.isValid();
+            if (aDated != bDated)
+                return aDated;
+            return a.followUp.due < b.followUp.due;
+        });
     return summary;
 }
 

@@ -10,7 +10,8 @@ namespace {
 
 QString subtitleOf(const AdvocacyDay &day)
 {
-    return QStringList{day.title, QLocale().toString(day.date, QLocale::LongFormat), day.city}.join(QStringLiteral(" · "));
+    return QStringList {day.title, QLocale().toString(day.date, QLocale::LongFormat), day.city}.join(
+        QStringLiteral(" · "));
 }
 
 ItineraryStop stopFor(const DaySnapshot &s, const Meeting &m)
@@ -36,7 +37,8 @@ ItineraryStop stopFor(const DaySnapshot &s, const Meeting &m)
         if (a && id != m.leadAttendeeId)
             others.append(a->name);
     }
-    std::sort(others.begin(), others.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(
+        others.begin(), others.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
     stop.team += others;
     return stop;
 }
@@ -53,7 +55,7 @@ Itinerary Itineraries::forAttendee(const DaySnapshot &s, const QString &attendee
     for (const Meeting *m : s.meetingsOf(attendeeId))
         itinerary.stops.append(stopFor(s, *m));
     std::sort(itinerary.stops.begin(), itinerary.stops.end(),
-              [](const ItineraryStop &x, const ItineraryStop &y) { return x.start < y.start; });
+        [](const ItineraryStop &x, const ItineraryStop &y) { return x.start < y.start; });
     return itinerary;
 }
 
@@ -92,13 +94,15 @@ QList<Itinerary> Itineraries::forEveryTeam(const DaySnapshot &s)
 
 QString Itineraries::html(const QList<Itinerary> &itineraries, bool rightToLeft)
 {
-    QString out = QStringLiteral("<html><body dir=\"%1\">").arg(rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+    QString out
+        = QStringLiteral("<html><body dir=\"%1\">").arg(rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
     const QString align = rightToLeft ? QStringLiteral("right") : QStringLiteral("left");
     for (qsizetype i = 0; i < itineraries.size(); ++i) {
         const Itinerary &it = itineraries.at(i);
         // Each itinerary starts a page: QTextDocument breaks before a block, not after a div.
         const QString pageBreak = i > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString();
-        out += QStringLiteral("<h1%1>%2</h1><p>%3</p>").arg(pageBreak, it.heading.toHtmlEscaped(), it.subtitle.toHtmlEscaped());
+        out += QStringLiteral("<h1%1>%2</h1><p>%3</p>")
+                   .arg(pageBreak, it.heading.toHtmlEscaped(), it.subtitle.toHtmlEscaped());
         if (it.stops.isEmpty()) {
             out += QStringLiteral("<p>%1</p>").arg(tr("No meetings are scheduled yet.").toHtmlEscaped());
         } else {
@@ -115,7 +119,7 @@ QString Itineraries::html(const QList<Itinerary> &itineraries, bool rightToLeft)
                     time += QStringLiteral("<br/>") + tr("Cancelled").toHtmlEscaped();
                 out += QStringLiteral("<tr><td>%1</td><td>%2<br/>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                            .arg(time, stop.office.toHtmlEscaped(), stop.phone.toHtmlEscaped(),
-                                stop.building.toHtmlEscaped(), stop.room.toHtmlEscaped(), team);
+                               stop.building.toHtmlEscaped(), stop.room.toHtmlEscaped(), team);
             }
             out += QStringLiteral("</table>");
         }
@@ -124,7 +128,8 @@ QString Itineraries::html(const QList<Itinerary> &itineraries, bool rightToLeft)
             for (const Ask &ask : it.asks) {
                 out += QStringLiteral("<li><b>%1</b> %2").arg(ask.bill.toHtmlEscaped(), ask.title.toHtmlEscaped());
                 if (!ask.talkingPoints.trimmed().isEmpty())
-                    out += QStringLiteral("<br/>") + ask.talkingPoints.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
+                    out += QStringLiteral("<br/>")
+                        + ask.talkingPoints.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
                 out += QStringLiteral("</li>");
             }
             out += QStringLiteral("</ol>");

@@ -16,17 +16,19 @@ QUrl LegislatorDownload::defaultAddress()
 Status LegislatorDownload::checkAddress(const QUrl &address)
 {
     if (!address.isValid() || address.host().isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The download address is not a web address. Set it in Preferences.")};
+        return Error {
+            Error::Code::InvalidInput, tr("The download address is not a web address. Set it in Preferences.")};
     if (address.scheme() != u"https")
-        return Error{Error::Code::InvalidInput,
-                     tr("The download address must start with https://, so nobody on the network can change the "
-                        "list on its way. Set it in Preferences.")};
+        return Error {Error::Code::InvalidInput,
+            tr("The download address must start with https://, so nobody on the network can change the "
+               "list on its way. Set it in Preferences.")};
     return success();
 }
 
-LegislatorDownload::LegislatorDownload(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
-{
-}
+LegislatorDownload::LegislatorDownload(QObject *parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{ }
 
 LegislatorDownload::~LegislatorDownload()
 {

@@ -14,9 +14,8 @@ Result<LegislatorFile::Contents> LegislatorFile::parse(const QByteArray &data)
         return table.error();
     for (const char *column : {"bioguide_id", "type", "state"}) {
         if (!table->hasColumn(QLatin1String(column)))
-            return Error{Error::Code::InvalidInput,
-                         tr("This is not a congress-legislators file: it has no \"%1\" column.")
-                             .arg(QLatin1String(column))};
+            return Error {Error::Code::InvalidInput,
+                tr("This is not a congress-legislators file: it has no \"%1\" column.").arg(QLatin1String(column))};
     }
 
     Contents contents;
@@ -67,7 +66,7 @@ Result<LegislatorFile::Contents> LegislatorFile::parse(const QByteArray &data)
         contents.legislators.append(legislator);
     }
     if (contents.legislators.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The file lists no members of Congress.")};
+        return Error {Error::Code::InvalidInput, tr("The file lists no members of Congress.")};
     return contents;
 }
 
@@ -75,7 +74,7 @@ Result<LegislatorFile::Contents> LegislatorFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("Could not read %1: %2").arg(path, file.errorString())};
+        return Error {Error::Code::Io, tr("Could not read %1: %2").arg(path, file.errorString())};
     return parse(file.readAll());
 }
 

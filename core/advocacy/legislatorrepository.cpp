@@ -46,23 +46,10 @@ Legislator legislatorFrom(const QSqlQuery &q)
 // The values in kColumns order, after the id.
 QVariantList valuesOf(const Legislator &l)
 {
-    return {l.bioguideId,
-            l.chamber == Chamber::Senate ? QStringLiteral("senate") : QStringLiteral("house"),
-            l.state,
-            l.district ? QVariant(*l.district) : QVariant(QMetaType::fromType<int>()),
-            l.senateClass,
-            l.party,
-            l.firstName,
-            l.lastName,
-            l.fullName,
-            l.nickname,
-            l.phone,
-            l.url,
-            l.contactForm,
-            l.address,
-            l.office.building,
-            l.office.room,
-            l.inOffice ? 1 : 0};
+    return {l.bioguideId, l.chamber == Chamber::Senate ? QStringLiteral("senate") : QStringLiteral("house"), l.state,
+        l.district ? QVariant(*l.district) : QVariant(QMetaType::fromType<int>()), l.senateClass, l.party, l.firstName,
+        l.lastName, l.fullName, l.nickname, l.phone, l.url, l.contactForm, l.address, l.office.building, l.office.room,
+        l.inOffice ? 1 : 0};
 }
 
 } // namespace
@@ -128,8 +115,7 @@ Result<LegislatorImportSummary> LegislatorRepository::importCurrent(const QList<
     }
 
     QSqlQuery depart(m_database.connection());
-    depart.prepare(
-        QStringLiteral("UPDATE legislators SET in_office = 0, updated_at = ?, device_id = ? WHERE id = ?"));
+    depart.prepare(QStringLiteral("UPDATE legislators SET in_office = 0, updated_at = ?, device_id = ? WHERE id = ?"));
     for (const Legislator &old : std::as_const(existing)) {
         if (listed.contains(old.bioguideId) || !old.inOffice)
             continue;
@@ -166,7 +152,7 @@ Result<Legislator> LegislatorRepository::get(const QString &id) const
     if (!query.exec())
         return sqlError(query);
     if (!query.next())
-        return Error{Error::Code::NotFound, tr("That member of Congress is not in this workspace.")};
+        return Error {Error::Code::NotFound, tr("That member of Congress is not in this workspace.")};
     return legislatorFrom(query);
 }
 
@@ -178,9 +164,9 @@ Result<Legislator> LegislatorRepository::findByBioguide(const QString &bioguideI
     if (!query.exec())
         return sqlError(query);
     if (!query.next())
-        return Error{Error::Code::NotFound,
-                     tr("No member of Congress has the bioguide id \"%1\"; import the current legislators first.")
-                         .arg(bioguideId.trimmed())};
+        return Error {Error::Code::NotFound,
+            tr("No member of Congress has the bioguide id \"%1\"; import the current legislators first.")
+                .arg(bioguideId.trimmed())};
     return legislatorFrom(query);
 }
 
@@ -190,8 +176,8 @@ Status LegislatorRepository::setOffice(const QString &id, const OfficeLocation &
     if (!tx.isActive())
         return tx.beginStatus();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "UPDATE legislators SET building = ?, room = ?, updated_at = ?, device_id = ? WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE legislators SET building = ?, room = ?, updated_at = ?, device_id = ? WHERE id = ?"));
     query.addBindValue(sqlText(office.building.trimmed()));
     query.addBindValue(sqlText(office.room.trimmed()));
     query.addBindValue(nowMs());
@@ -200,7 +186,7 @@ Status LegislatorRepository::setOffice(const QString &id, const OfficeLocation &
     if (!query.exec())
         return sqlError(query);
     if (query.numRowsAffected() == 0)
-        return Error{Error::Code::NotFound, tr("That member of Congress is not in this workspace.")};
+        return Error {Error::Code::NotFound, tr("That member of Congress is not in this workspace.")};
     return tx.commit();
 }
 

@@ -15,8 +15,7 @@ namespace {
 const char *const kStatusKeys[] = {"planned", "held", "cancelled"};
 const char *const kMetRoleKeys[] = {"", "member", "staffer"};
 
-template<typename Enum, size_t N>
-Enum enumFrom(const char *const (&keys)[N], const QString &key)
+template <typename Enum, size_t N> Enum enumFrom(const char *const (&keys)[N], const QString &key)
 {
     for (size_t i = 0; i < N; ++i) {
         if (key == QLatin1String(keys[i]))
@@ -88,17 +87,17 @@ Result<QList<Meeting>> MeetingRepository::meetings(const QString &dayId) const
     }
 
     QSqlQuery followUps(db);
-    followUps.prepare(QStringLiteral(
-        "SELECT f.meeting_id, f.id, f.description, f.due_date, f.done FROM follow_ups f "
-        "JOIN meetings m ON m.id = f.meeting_id WHERE m.day_id = ? AND m.deleted = 0 AND f.deleted = 0 "
-        "ORDER BY f.due_date, f.created_at, f.id"));
+    followUps.prepare(
+        QStringLiteral("SELECT f.meeting_id, f.id, f.description, f.due_date, f.done FROM follow_ups f "
+                       "JOIN meetings m ON m.id = f.meeting_id WHERE m.day_id = ? AND m.deleted = 0 AND f.deleted = 0 "
+                       "ORDER BY f.due_date, f.created_at, f.id"));
     followUps.addBindValue(dayId);
     if (!followUps.exec())
         return sqlError(followUps);
     while (followUps.next())
         meetings[index.value(followUps.value(0).toString())].followUps.append(
             {followUps.value(1).toString(), followUps.value(2).toString(),
-             QDate::fromString(followUps.value(3).toString(), Qt::ISODate), followUps.value(4).toBool()});
+                QDate::fromString(followUps.value(3).toString(), Qt::ISODate), followUps.value(4).toBool()});
     return meetings;
 }
 
@@ -110,7 +109,7 @@ Result<Meeting> MeetingRepository::get(const QString &meetingId) const
     if (!query.exec())
         return sqlError(query);
     if (!query.next())
-        return Error{Error::Code::NotFound, tr("The meeting no longer exists.")};
+        return Error {Error::Code::NotFound, tr("The meeting no longer exists.")};
     auto all = meetings(query.value(0).toString());
     if (!all)
         return all.error();
@@ -118,7 +117,7 @@ Result<Meeting> MeetingRepository::get(const QString &meetingId) const
         if (m.id == meetingId)
             return m;
     }
-    return Error{Error::Code::NotFound, tr("The meeting no longer exists.")};
+    return Error {Error::Code::NotFound, tr("The meeting no longer exists.")};
 }
 
 Status MeetingRepository::insertMeeting(const QString &dayId, Meeting &meeting)
@@ -126,20 +125,16 @@ Status MeetingRepository::insertMeeting(const QString &dayId, Meeting &meeting)
     RowWriter writer(m_database);
     meeting.id = newId();
     if (auto s = writer.insert(QStringLiteral("meetings"), meeting.id,
-                               {{QStringLiteral("day_id"), dayId},
-                                {QStringLiteral("legislator_id"), meeting.legislatorId},
-                                {QStringLiteral("start_minute"), meeting.start},
-                                {QStringLiteral("end_minute"), meeting.end},
-                                {QStringLiteral("pinned"), meeting.pinned ? 1 : 0},
-                                {QStringLiteral("lead_attendee_id"),
-                                 meeting.leadAttendeeId.isEmpty() ? QVariant()
-                                                                  : QVariant(meeting.leadAttendeeId)}});
+            {{QStringLiteral("day_id"), dayId}, {QStringLiteral("legislator_id"), meeting.legislatorId},
+                {QStringLiteral("start_minute"), meeting.start}, {QStringLiteral("end_minute"), meeting.end},
+                {QStringLiteral("pinned"), meeting.pinned ? 1 : 0},
+                {QStringLiteral("lead_attendee_id"),
+                    meeting.leadAttendeeId.isEmpty() ? QVariant() : QVariant(meeting.leadAttendeeId)}});
         !s)
         return s;
     for (const QString &attendeeId : std::as_const(meeting.attendeeIds)) {
         if (auto s = writer.insert(QStringLiteral("meeting_attendees"), newId(),
-                                   {{QStringLiteral("meeting_id"), meeting.id},
-                                    {QStringLiteral("attendee_id"), attendeeId}});
+                {{QStringLiteral("meeting_id"), meeting.id}, {QStringLiteral("attendee_id"), attendeeId}});
             !s)
             return s;
     }
@@ -153,13 +148,13 @@ Result<QList<Meeting>> MeetingRepository::replaceSchedule(const QString &dayId, 
     if (!tx.isActive())
         return tx.beginStatus().error();
     RowWriter writer(m_database);
-    const QString unfixed =
-        QStringLiteral("meeting_id IN (SELECT id FROM meetings WHERE day_id = ? AND deleted = 0 AND pinned = 0 "
-                       "AND status = 'planned')");
+    const QString unfixed
+        = QStringLiteral("meeting_id IN (SELECT id FROM meetings WHERE day_id = ? AND deleted = 0 AND pinned = 0 "
+                         "AND status = 'planned')");
     if (auto s = writer.tombstone(QStringLiteral("meeting_attendees"), unfixed, {dayId}); !s)
         return s.error();
-    if (auto s = writer.tombstone(QStringLiteral("meetings"),
-                                  QStringLiteral("day_id = ? AND pinned = 0 AND status = 'planned'"), {dayId});
+    if (auto s = writer.tombstone(
+            QStringLiteral("meetings"), QStringLiteral("day_id = ? AND pinned = 0 AND status = 'planned'"), {dayId});
         !s)
         return s.error();
     for (Meeting &meeting : meetings) {
@@ -174,109 +169,91 @@ Result<QList<Meeting>> MeetingRepository::replaceSchedule(const QString &dayId, 
 Status MeetingRepository::move(const QString &meetingId, int start, int end)
 {
     if (end <= start)
-        return Error{Error::Code::InvalidInput, tr("A meeting must end after it starts.")};
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (auto s = RowWriter(m_database).update(QStringLiteral("meetings"), meetingId,
-                                              {{QStringLiteral("start_minute"), start},
-                                               {QStringLiteral("end_minute"), end},
-                                               {QStringLiteral("pinned"), 1}});
-        !s)
-        return s;
-    return tx.commit();
+        return Error {Error::Code::InvalidInput, tr("A meeting must end after it starts.")};
+    return writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
+        return writer.update(QStringLiteral("meetings"), meetingId,
+            {{QStringLiteral("start_minute"), start}, {QStringLiteral("end_minute"), end},
+                {QStringLiteral("pinned"), 1}});
+    });
 }
 
 Status MeetingRepository::setPinned(const QString &meetingId, bool pinned)
 {
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (auto s = RowWriter(m_database).update(QStringLiteral("meetings"), meetingId,
-                                              {{QStringLiteral("pinned"), pinned ? 1 : 0}});
-        !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
+        return writer.update(QStringLiteral("meetings"), meetingId, {{QStringLiteral("pinned"), pinned ? 1 : 0}});
+    });
 }
 
 Status MeetingRepository::remove(const QString &meetingId)
 {
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.beginStatus();
-    RowWriter writer(m_database);
-    if (auto s = writer.tombstone(QStringLiteral("meeting_attendees"), QStringLiteral("meeting_id = ?"), {meetingId}); !s)
-        return s;
-    if (auto s = writer.tombstone(QStringLiteral("meetings"), QStringLiteral("id = ?"), {meetingId}); !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
+        if (auto s
+            = writer.tombstone(QStringLiteral("meeting_attendees"), QStringLiteral("meeting_id = ?"), {meetingId});
+            !s)
+            return s;
+        return writer.tombstone(QStringLiteral("meetings"), QStringLiteral("id = ?"), {meetingId});
+    });
 }
 
 Status MeetingRepository::saveReport(const Meeting &meeting)
 {
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.beginStatus();
-    RowWriter writer(m_database);
-    if (auto s = writer.update(QStringLiteral("meetings"), meeting.id,
-                               {{QStringLiteral("status"), QLatin1String(kStatusKeys[int(meeting.status)])},
-                                {QStringLiteral("met_with"), meeting.metWith.trimmed()},
-                                {QStringLiteral("met_role"), QLatin1String(kMetRoleKeys[int(meeting.metRole)])},
-                                {QStringLiteral("report_notes"), meeting.reportNotes}});
-        !s)
-        return s;
-
-    // Outcomes: one row per ask, updated in place so two reports of one meeting merge by ask.
-    if (auto s = writer.tombstone(QStringLiteral("meeting_outcomes"), QStringLiteral("meeting_id = ?"), {meeting.id}); !s)
-        return s;
-    for (auto it = meeting.outcomes.cbegin(); it != meeting.outcomes.cend(); ++it) {
-        QSqlQuery upsert(m_database.connection());
-        upsert.prepare(QStringLiteral(
-            "INSERT INTO meeting_outcomes (id, meeting_id, ask_id, outcome, created_at, updated_at, device_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id, ask_id) DO UPDATE SET "
-            "outcome = excluded.outcome, deleted = 0, updated_at = excluded.updated_at, device_id = excluded.device_id"));
-        for (const QVariant &v : {QVariant(newId()), QVariant(meeting.id), QVariant(it.key()),
-                                  QVariant(outcomeKey(it.value())), QVariant(writer.now()), QVariant(writer.now()),
-                                  QVariant(m_database.deviceId())})
-            upsert.addBindValue(v);
-        if (!upsert.exec())
-            return sqlError(upsert);
-    }
-
-    QStringList kept;
-    for (const FollowUp &f : meeting.followUps) {
-        if (f.description.trimmed().isEmpty())
-            continue;
-        const Columns columns{{QStringLiteral("description"), f.description.trimmed()},
-                              {QStringLiteral("due_date"), f.due.isValid() ? f.due.toString(Qt::ISODate) : QString()},
-                              {QStringLiteral("done"), f.done ? 1 : 0}};
-        QString id = f.id;
-        if (id.isEmpty()) {
-            id = newId();
-            Columns withMeeting = columns;
-            withMeeting.prepend({QStringLiteral("meeting_id"), meeting.id});
-            if (auto s = writer.insert(QStringLiteral("follow_ups"), id, withMeeting); !s)
-                return s;
-        } else if (auto s = writer.update(QStringLiteral("follow_ups"), id, columns); !s) {
+    return writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
+        if (auto s = writer.update(QStringLiteral("meetings"), meeting.id,
+                {{QStringLiteral("status"), QLatin1String(kStatusKeys[int(meeting.status)])},
+                    {QStringLiteral("met_with"), meeting.metWith.trimmed()},
+                    {QStringLiteral("met_role"), QLatin1String(kMetRoleKeys[int(meeting.metRole)])},
+                    {QStringLiteral("report_notes"), meeting.reportNotes}});
+            !s)
             return s;
+
+        // Outcomes: one row per ask, updated in place so two reports of one meeting merge by ask.
+        if (auto s
+            = writer.tombstone(QStringLiteral("meeting_outcomes"), QStringLiteral("meeting_id = ?"), {meeting.id});
+            !s)
+            return s;
+        for (auto it = meeting.outcomes.cbegin(); it != meeting.outcomes.cend(); ++it) {
+            QSqlQuery upsert(m_database.connection());
+            upsert.prepare(QStringLiteral(
+                "INSERT INTO meeting_outcomes (id, meeting_id, ask_id, outcome, created_at, updated_at, device_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (meeting_id, ask_id) DO UPDATE SET "
+                "outcome = excluded.outcome, deleted = 0, updated_at = excluded.updated_at, device_id = "
+                "excluded.device_id"));
+            for (const QVariant &v :
+                {QVariant(newId()), QVariant(meeting.id), QVariant(it.key()), QVariant(outcomeKey(it.value())),
+                    QVariant(writer.now()), QVariant(writer.now()), QVariant(m_database.deviceId())})
+                upsert.addBindValue(v);
+            if (!upsert.exec())
+                return sqlError(upsert);
         }
-        kept.append(id);
-    }
-    if (auto s = writer.tombstoneOthers(QStringLiteral("follow_ups"), QStringLiteral("meeting_id"), meeting.id, kept); !s)
-        return s;
-    return tx.commit();
+
+        QStringList kept;
+        for (const FollowUp &f : meeting.followUps) {
+            if (f.description.trimmed().isEmpty())
+                continue;
+            const Columns columns {{QStringLiteral("description"), f.description.trimmed()},
+                {QStringLiteral("due_date"), f.due.isValid() ? f.due.toString(Qt::ISODate) : QString()},
+                {QStringLiteral("done"), f.done ? 1 : 0}};
+            QString id = f.id;
+            if (id.isEmpty()) {
+                id = newId();
+                Columns withMeeting = columns;
+                withMeeting.prepend({QStringLiteral("meeting_id"), meeting.id});
+                if (auto s = writer.insert(QStringLiteral("follow_ups"), id, withMeeting); !s)
+                    return s;
+            } else if (auto s = writer.update(QStringLiteral("follow_ups"), id, columns); !s) {
+                return s;
+            }
+            kept.append(id);
+        }
+        return writer.tombstoneOthers(QStringLiteral("follow_ups"), QStringLiteral("meeting_id"), meeting.id, kept);
+    });
 }
 
 Status MeetingRepository::setFollowUpDone(const QString &followUpId, bool done)
 {
-    Transaction tx(m_database.connection());
-    if (!tx.isActive())
-        return tx.beginStatus();
-    if (auto s = RowWriter(m_database).update(QStringLiteral("follow_ups"), followUpId,
-                                              {{QStringLiteral("done"), done ? 1 : 0}});
-        !s)
-        return s;
-    return tx.commit();
+    return writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
+        return writer.update(QStringLiteral("follow_ups"), followUpId, {{QStringLiteral("done"), done ? 1 : 0}});
+    });
 }
 
 } // namespace majlis

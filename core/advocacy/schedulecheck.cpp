@@ -5,8 +5,9 @@
 namespace majlis {
 
 ScheduleCheck::ScheduleCheck(const AdvocacyDay &day, const QList<Legislator> &legislators,
-                             const QList<Attendee> &attendees, const QList<OfficeTime> &officeTimes)
-    : m_day(day), m_officeTimes(officeTimes)
+    const QList<Attendee> &attendees, const QList<OfficeTime> &officeTimes)
+    : m_day(day)
+    , m_officeTimes(officeTimes)
 {
     for (const Legislator &l : legislators)
         m_legislators.insert(l.id, l);
@@ -37,19 +38,18 @@ QList<Conflict> ScheduleCheck::conflicts(const QList<Meeting> &all) const
         if (m.status != Meeting::Status::Cancelled)
             meetings.append(&m);
     }
-    std::sort(meetings.begin(), meetings.end(), [](const Meeting *a, const Meeting *b) {
-        return std::tie(a->start, a->id) < std::tie(b->start, b->id);
-    });
+    std::sort(meetings.begin(), meetings.end(),
+        [](const Meeting *a, const Meeting *b) { return std::tie(a->start, a->id) < std::tie(b->start, b->id); });
 
     QList<Conflict> found;
     for (const Meeting *m : std::as_const(meetings)) {
         if (m->start < m_day.windowStart || m->end > m_day.windowEnd)
             found.append({Conflict::Kind::OutsideWindow, m->id, {},
-                          tr("%1 to %2 is outside the day's meeting window.").arg(formatMinutes(m->start),
-                                                                                   formatMinutes(m->end))});
+                tr("%1 to %2 is outside the day's meeting window.")
+                    .arg(formatMinutes(m->start), formatMinutes(m->end))});
         if (m->attendeeIds.size() > m_day.maxTeamSize)
             found.append({Conflict::Kind::TeamTooLarge, m->id, {},
-                          tr("The team has %1 people; the day allows %2.").arg(m->attendeeIds.size()).arg(m_day.maxTeamSize)});
+                tr("The team has %1 people; the day allows %2.").arg(m->attendeeIds.size()).arg(m_day.maxTeamSize)});
         bool hasConfirmed = false;
         bool atConfirmed = false;
         for (const OfficeTime &t : m_officeTimes) {
@@ -57,8 +57,8 @@ QList<Conflict> ScheduleCheck::conflicts(const QList<Meeting> &all) const
                 continue;
             if (t.kind == OfficeTime::Kind::Blackout && t.start < m->end && m->start < t.end)
                 found.append({Conflict::Kind::OfficeBlackout, m->id, {},
-                              tr("%1 cannot meet from %2 to %3.")
-                                  .arg(officeName(m->legislatorId), formatMinutes(t.start), formatMinutes(t.end))});
+                    tr("%1 cannot meet from %2 to %3.")
+                        .arg(officeName(m->legislatorId), formatMinutes(t.start), formatMinutes(t.end))});
             if (t.kind == OfficeTime::Kind::Confirmed) {
                 hasConfirmed = true;
                 atConfirmed = atConfirmed || (m->start >= t.start && m->end <= t.end);
@@ -66,7 +66,7 @@ QList<Conflict> ScheduleCheck::conflicts(const QList<Meeting> &all) const
         }
         if (hasConfirmed && !atConfirmed)
             found.append({Conflict::Kind::NotAtConfirmedTime, m->id, {},
-                          tr("%1 confirmed other times for meetings.").arg(officeName(m->legislatorId))});
+                tr("%1 confirmed other times for meetings.").arg(officeName(m->legislatorId))});
 
         for (const Meeting *other : std::as_const(meetings)) {
             if (other == m)
@@ -74,27 +74,26 @@ QList<Conflict> ScheduleCheck::conflicts(const QList<Meeting> &all) const
             const bool overlap = m->start < other->end && other->start < m->end;
             if (overlap && other->legislatorId == m->legislatorId)
                 found.append({Conflict::Kind::OfficeDoubleBooked, m->id, {},
-                              tr("%1 has another meeting at %2.")
-                                  .arg(officeName(m->legislatorId), formatMinutes(other->start))});
+                    tr("%1 has another meeting at %2.").arg(officeName(m->legislatorId), formatMinutes(other->start))});
             for (const QString &person : m->attendeeIds) {
                 if (!other->attendeeIds.contains(person))
                     continue;
                 if (overlap) {
                     found.append({Conflict::Kind::AttendeeDoubleBooked, m->id, person,
-                                  tr("%1 is also meeting %2 at %3.")
-                                      .arg(personName(person), officeName(other->legislatorId),
-                                           formatMinutes(other->start))});
+                        tr("%1 is also meeting %2 at %3.")
+                            .arg(personName(person), officeName(other->legislatorId), formatMinutes(other->start))});
                     continue;
                 }
                 // Only the walk from the previous meeting is checked, so each gap is reported once.
                 if (other->end <= m->start) {
-                    const int walk = m_day.walking.between(buildingOf(other->legislatorId), buildingOf(m->legislatorId));
+                    const int walk
+                        = m_day.walking.between(buildingOf(other->legislatorId), buildingOf(m->legislatorId));
                     if (m->start - other->end < walk)
                         found.append({Conflict::Kind::WalkTooShort, m->id, person,
-                                      tr("%1 needs %2 minutes to walk here from %3, which ends at %4.")
-                                          .arg(personName(person))
-                                          .arg(walk)
-                                          .arg(officeName(other->legislatorId), formatMinutes(other->end))});
+                            tr("%1 needs %2 minutes to walk here from %3, which ends at %4.")
+                                .arg(personName(person))
+                                .arg(walk)
+                                .arg(officeName(other->legislatorId), formatMinutes(other->end))});
                 }
             }
         }
@@ -102,8 +101,8 @@ QList<Conflict> ScheduleCheck::conflicts(const QList<Meeting> &all) const
     return found;
 }
 
-QList<Conflict> ScheduleCheck::conflictsIfMoved(const QList<Meeting> &meetings, const QString &meetingId,
-                                                int newStart) const
+QList<Conflict> ScheduleCheck::conflictsIfMoved(
+    const QList<Meeting> &meetings, const QString &meetingId, int newStart) const
 {
     QList<Meeting> moved = meetings;
     for (Meeting &m : moved) {

@@ -29,8 +29,8 @@ struct Office
 
     bool isFree(const Interval &slot) const
     {
-        return std::none_of(booked.begin(), booked.end(),
-                            [&](const Interval &b) { return b.overlaps(slot.start, slot.end); });
+        return std::none_of(
+            booked.begin(), booked.end(), [&](const Interval &b) { return b.overlaps(slot.start, slot.end); });
     }
 };
 
@@ -75,7 +75,9 @@ int leadRank(const Attendee &a)
 class Planner
 {
 public:
-    explicit Planner(const ScheduleInput &input) : m_input(input) {}
+    explicit Planner(const ScheduleInput &input)
+        : m_input(input)
+    { }
 
     ScheduleResult run()
     {
@@ -97,7 +99,7 @@ private:
                 current.push_back(&l);
         }
         std::sort(current.begin(), current.end(),
-                  [](const Legislator *a, const Legislator *b) { return a->bioguideId < b->bioguideId; });
+            [](const Legislator *a, const Legislator *b) { return a->bioguideId < b->bioguideId; });
 
         const AdvocacyDay &day = m_input.day;
         for (const Legislator *l : current) {
@@ -112,7 +114,7 @@ private:
             }
             auto blocked = [&](const Interval &slot) {
                 return std::any_of(blackouts.begin(), blackouts.end(),
-                                   [&](const Interval &b) { return b.overlaps(slot.start, slot.end); });
+                    [&](const Interval &b) { return b.overlaps(slot.start, slot.end); });
             };
             // An office that confirmed times meets only then; otherwise any slot of the window.
             std::vector<Interval> times = confirmed;
@@ -215,8 +217,9 @@ private:
                 request(p, office);
             } else {
                 ++m_people[p].requests;
-                unscheduled(p, {}, a.district || reps == m_representatives.end() ? UnscheduledReason::VacantSeat
-                                                                                 : UnscheduledReason::NoDistrict);
+                unscheduled(p, {},
+                    a.district || reps == m_representatives.end() ? UnscheduledReason::VacantSeat
+                                                                  : UnscheduledReason::NoDistrict);
             }
         }
     }
@@ -230,7 +233,8 @@ private:
             std::sort(waiting.begin(), waiting.end(), [&](int x, int y) {
                 const Attendee &a = *m_people[x].attendee;
                 const Attendee &b = *m_people[y].attendee;
-                return std::tie(a.district, m_people[x].sortName, a.id) < std::tie(b.district, m_people[y].sortName, b.id);
+                return std::tie(a.district, m_people[x].sortName, a.id)
+                    < std::tie(b.district, m_people[y].sortName, b.id);
             });
             const int n = int(waiting.size());
             const int limit = std::max(1, m_input.day.maxTeamSize);
@@ -238,7 +242,7 @@ private:
             int next = 0;
             for (int chunk = 0; chunk < count; ++chunk) {
                 const int size = n / count + (chunk < n % count ? 1 : 0);
-                Team team{office, chunk, {waiting.begin() + next, waiting.begin() + next + size}};
+                Team team {office, chunk, {waiting.begin() + next, waiting.begin() + next + size}};
                 next += size;
                 teams.push_back(std::move(team));
             }
@@ -247,7 +251,7 @@ private:
         std::sort(teams.begin(), teams.end(), [&](const Team &a, const Team &b) {
             const auto key = [&](const Team &t) {
                 return std::make_tuple(m_offices[t.office].candidates.size(), -int(t.members.size()),
-                                       m_offices[t.office].legislator->bioguideId, t.chunk);
+                    m_offices[t.office].legislator->bioguideId, t.chunk);
             };
             return key(a) < key(b);
         });
@@ -321,7 +325,7 @@ private:
     {
         std::sort(m_leftovers.begin(), m_leftovers.end(), [&](const auto &a, const auto &b) {
             return std::tie(m_people[a.first].attendee->id, m_offices[a.second].legislator->bioguideId)
-                   < std::tie(m_people[b.first].attendee->id, m_offices[b.second].legislator->bioguideId);
+                < std::tie(m_people[b.first].attendee->id, m_offices[b.second].legislator->bioguideId);
         });
         const int limit = std::max(1, m_input.day.maxTeamSize);
         for (const auto &[person, office] : m_leftovers) {
@@ -349,7 +353,7 @@ private:
             }
             if (!done)
                 unscheduled(person, m_offices[office].legislator->id,
-                            officeHasTime ? UnscheduledReason::NoCommonTime : UnscheduledReason::OfficeUnavailable);
+                    officeHasTime ? UnscheduledReason::NoCommonTime : UnscheduledReason::OfficeUnavailable);
         }
     }
 
@@ -359,8 +363,7 @@ private:
             const Person &a = m_people[x];
             const Person &b = m_people[y];
             return std::make_tuple(leadRank(*a.attendee), a.leads, -a.attendee->earlierDays, a.sortName, a.attendee->id)
-                   < std::make_tuple(leadRank(*b.attendee), b.leads, -b.attendee->earlierDays, b.sortName,
-                                     b.attendee->id);
+                < std::make_tuple(leadRank(*b.attendee), b.leads, -b.attendee->earlierDays, b.sortName, b.attendee->id);
         });
     }
 
@@ -368,7 +371,7 @@ private:
     {
         std::sort(m_placed.begin(), m_placed.end(), [&](const Placed &a, const Placed &b) {
             return std::tie(a.slot.start, m_offices[a.office].legislator->bioguideId)
-                   < std::tie(b.slot.start, m_offices[b.office].legislator->bioguideId);
+                < std::tie(b.slot.start, m_offices[b.office].legislator->bioguideId);
         });
         for (const Placed &placed : m_placed) {
             Meeting meeting;
@@ -402,8 +405,8 @@ private:
     std::vector<Person> m_people;
     std::map<QString, int> m_personById;
     std::set<std::pair<int, QString>> m_satisfied; // (person, legislator id) met in a fixed meeting
-    std::map<int, std::vector<int>> m_waiting;     // office → people still to meet it
-    std::map<int, int> m_load;                     // meetings starting at each minute
+    std::map<int, std::vector<int>> m_waiting; // office → people still to meet it
+    std::map<int, int> m_load; // meetings starting at each minute
     std::vector<Placed> m_placed;
     std::vector<std::pair<int, int>> m_leftovers; // (person, office)
     ScheduleResult m_result;

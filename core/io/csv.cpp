@@ -19,9 +19,9 @@ Result<CsvTable> CsvTable::parse(const QByteArray &data)
         text.remove(0, 1);
 
     QList<Record> records;
-    Record record{{}, 1};
+    Record record {{}, 1};
     QString field;
-    bool quoted = false;     // inside a quoted field
+    bool quoted = false; // inside a quoted field
     bool fieldStarted = false;
     int line = 1;
     int quoteLine = 0;
@@ -35,7 +35,7 @@ Result<CsvTable> CsvTable::parse(const QByteArray &data)
         // A blank line is no record at all.
         if (!(record.fields.size() == 1 && record.fields.first().isEmpty()))
             records.append(record);
-        record = Record{{}, line};
+        record = Record {{}, line};
     };
 
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -72,14 +72,13 @@ Result<CsvTable> CsvTable::parse(const QByteArray &data)
         }
     }
     if (quoted)
-        return Error{Error::Code::InvalidInput,
-                     tr("The file ends inside a quoted field that starts on line %1; it may be cut short.")
-                         .arg(quoteLine)};
+        return Error {Error::Code::InvalidInput,
+            tr("The file ends inside a quoted field that starts on line %1; it may be cut short.").arg(quoteLine)};
     if (fieldStarted || !record.fields.isEmpty())
         endRecord();
 
     if (records.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The file is empty: it has no header line.")};
+        return Error {Error::Code::InvalidInput, tr("The file is empty: it has no header line.")};
 
     CsvTable table;
     table.m_header = records.takeFirst().fields;
@@ -87,11 +86,11 @@ Result<CsvTable> CsvTable::parse(const QByteArray &data)
         table.m_columns.insert(table.m_header.at(i).trimmed(), i);
     for (const Record &r : records) {
         if (r.fields.size() > table.m_header.size())
-            return Error{Error::Code::InvalidInput,
-                         tr("Line %1 has %2 fields but the header names only %3.")
-                             .arg(r.line)
-                             .arg(r.fields.size())
-                             .arg(table.m_header.size())};
+            return Error {Error::Code::InvalidInput,
+                tr("Line %1 has %2 fields but the header names only %3.")
+                    .arg(r.line)
+                    .arg(r.fields.size())
+                    .arg(table.m_header.size())};
         table.m_rows.append(r.fields);
         table.m_lines.append(r.line);
     }

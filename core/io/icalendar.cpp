@@ -163,33 +163,33 @@ Result<QList<ICalComponent>> ICalendar::parse(const QByteArray &data)
     for (const Line &line : unfold(data)) {
         const auto property = parseLine(line.text);
         if (!property)
-            return Error{Error::Code::InvalidInput,
-                         tr("Line %1 is not an iCalendar line (NAME:value): \"%2\".").arg(line.number).arg(line.text.left(60))};
+            return Error {Error::Code::InvalidInput,
+                tr("Line %1 is not an iCalendar line (NAME:value): \"%2\".").arg(line.number).arg(line.text.left(60))};
         if (property->name == u"BEGIN") {
             stack.append({property->value.trimmed().toUpper(), {}, {}});
             opened.append(line.number);
         } else if (property->name == u"END") {
             const QString name = property->value.trimmed().toUpper();
             if (stack.isEmpty() || stack.last().name != name)
-                return Error{Error::Code::InvalidInput,
-                             tr("Line %1 ends %2, which is not the open component.").arg(line.number).arg(name)};
+                return Error {Error::Code::InvalidInput,
+                    tr("Line %1 ends %2, which is not the open component.").arg(line.number).arg(name)};
             ICalComponent done = stack.takeLast();
             opened.removeLast();
             (stack.isEmpty() ? top : stack.last().children).append(done);
         } else if (stack.isEmpty()) {
-            return Error{Error::Code::InvalidInput,
-                         tr("Line %1 is outside any BEGIN:VCALENDAR … END:VCALENDAR.").arg(line.number)};
+            return Error {Error::Code::InvalidInput,
+                tr("Line %1 is outside any BEGIN:VCALENDAR … END:VCALENDAR.").arg(line.number)};
         } else {
             stack.last().properties.append(*property);
         }
     }
     if (!stack.isEmpty())
-        return Error{Error::Code::InvalidInput,
-                     tr("%1 opened on line %2 is never closed; the file may be cut short.")
-                         .arg(stack.last().name)
-                         .arg(opened.last())};
+        return Error {Error::Code::InvalidInput,
+            tr("%1 opened on line %2 is never closed; the file may be cut short.")
+                .arg(stack.last().name)
+                .arg(opened.last())};
     if (top.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The file holds no calendar.")};
+        return Error {Error::Code::InvalidInput, tr("The file holds no calendar.")};
     return top;
 }
 

@@ -4,20 +4,22 @@
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace majlis {
 
-RowWriter::RowWriter(Database &database) : m_database(database), m_now(nowMs())
-{
-}
+RowWriter::RowWriter(Database &database)
+    : m_database(database)
+    , m_now(nowMs())
+{ }
 
 Status RowWriter::insert(const QString &table, const QString &id, const Columns &columns) const
 {
-    QStringList names{QStringLiteral("id")};
-    QVariantList values{id};
+    QStringList names {QStringLiteral("id")};
+    QVariantList values {id};
     for (const auto &[name, value] : columns) {
         names.append(name);
         values.append(sqlText(value));
@@ -52,9 +54,9 @@ Status RowWriter::update(const QString &table, const QString &id, const Columns 
     if (!query.exec())
         return sqlError(query);
     if (query.numRowsAffected() == 0)
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("majlis::RowWriter",
-                                                 "The record was deleted meanwhile, perhaps in another window.")};
+        return Error {Error::Code::NotFound,
+            QCoreApplication::translate(
+                "majlis::RowWriter", "The record was deleted meanwhile, perhaps in another window.")};
     return success();
 }
 
@@ -72,18 +74,28 @@ Status RowWriter::tombstone(const QString &table, const QString &where, const QV
     return success();
 }
 
-Status RowWriter::tombstoneOthers(const QString &table, const QString &parentColumn, const QString &parentId,
-                                  const QStringList &keptIds) const
+Status RowWriter::tombstoneOthers(
+    const QString &table, const QString &parentColumn, const QString &parentId, const QStringList &keptIds) const
 {
-    QVariantList values{parentId};
+    QVariantList values {parentId};
     for (const QString &id : keptIds)
         values.append(id);
     QStringList markers;
     markers.fill(QStringLiteral("?"), keptIds.size());
     const QString where = keptIds.isEmpty()
-                              ? parentColumn + QStringLiteral(" = ?")
-                              : QStringLiteral("%1 = ? AND id NOT IN (%2)").arg(parentColumn, markers.join(u','));
+        ? parentColumn + QStringLiteral(" = ?")
+        : QStringLiteral("%1 = ? AND id NOT IN (%2)").arg(parentColumn, markers.join(u','));
     return tombstone(table, where, values);
+}
+
+Status writeInTransaction(Database &database, const std::function<Status(const RowWriter &)> &write)
+{
+    Transaction tx(database.connection());
+    if (!tx.isActive())
+        return tx.beginStatus();
+    if (auto status = write(RowWriter(database)); !status)
+        return status;
+    return tx.commit();
 }
 
 } // namespace majlis

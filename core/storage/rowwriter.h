@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <utility>
 
 namespace majlis {
@@ -29,8 +30,8 @@ public:
     Status tombstone(const QString &table, const QString &where, const QVariantList &values) const;
 
     // Tombstones the live children of a parent except those kept, as when a list is saved whole.
-    Status tombstoneOthers(const QString &table, const QString &parentColumn, const QString &parentId,
-                           const QStringList &keptIds) const;
+    Status tombstoneOthers(
+        const QString &table, const QString &parentColumn, const QString &parentId, const QStringList &keptIds) const;
 
     qint64 now() const { return m_now; }
 
@@ -38,5 +39,8 @@ private:
     Database &m_database;
     qint64 m_now;
 };
+
+// Runs `write` in one transaction: committed when it succeeds, rolled back when it fails.
+Status writeInTransaction(Database &database, const std::function<Status(const RowWriter &)> &write);
 
 } // namespace majlis

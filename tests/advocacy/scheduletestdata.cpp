@@ -9,19 +9,19 @@ namespace majlis::test {
 
 namespace {
 
-const QStringList kSenate{QStringLiteral("Russell"), QStringLiteral("Dirksen"), QStringLiteral("Hart")};
-const QStringList kHouse{QStringLiteral("Cannon"), QStringLiteral("Longworth"), QStringLiteral("Rayburn")};
-const QStringList kStates{
-    QStringLiteral("AL"), QStringLiteral("AK"), QStringLiteral("AZ"), QStringLiteral("AR"), QStringLiteral("CA"),
-    QStringLiteral("CO"), QStringLiteral("CT"), QStringLiteral("DE"), QStringLiteral("FL"), QStringLiteral("GA"),
-    QStringLiteral("HI"), QStringLiteral("ID"), QStringLiteral("IL"), QStringLiteral("IN"), QStringLiteral("IA"),
-    QStringLiteral("KS"), QStringLiteral("KY"), QStringLiteral("LA"), QStringLiteral("ME"), QStringLiteral("MD"),
-    QStringLiteral("MA"), QStringLiteral("MI"), QStringLiteral("MN"), QStringLiteral("MS"), QStringLiteral("MO"),
-    QStringLiteral("MT"), QStringLiteral("NE"), QStringLiteral("NV"), QStringLiteral("NH"), QStringLiteral("NJ"),
-    QStringLiteral("NM"), QStringLiteral("NY"), QStringLiteral("NC"), QStringLiteral("ND"), QStringLiteral("OH"),
-    QStringLiteral("OK"), QStringLiteral("OR"), QStringLiteral("PA"), QStringLiteral("RI"), QStringLiteral("SC"),
-    QStringLiteral("SD"), QStringLiteral("TN"), QStringLiteral("TX"), QStringLiteral("UT"), QStringLiteral("VT"),
-    QStringLiteral("VA"), QStringLiteral("WA"), QStringLiteral("WV"), QStringLiteral("WI"), QStringLiteral("WY")};
+const QStringList kSenate {QStringLiteral("Russell"), QStringLiteral("Dirksen"), QStringLiteral("Hart")};
+const QStringList kHouse {QStringLiteral("Cannon"), QStringLiteral("Longworth"), QStringLiteral("Rayburn")};
+const QStringList kStates {QStringLiteral("AL"), QStringLiteral("AK"), QStringLiteral("AZ"), QStringLiteral("AR"),
+    QStringLiteral("CA"), QStringLiteral("CO"), QStringLiteral("CT"), QStringLiteral("DE"), QStringLiteral("FL"),
+    QStringLiteral("GA"), QStringLiteral("HI"), QStringLiteral("ID"), QStringLiteral("IL"), QStringLiteral("IN"),
+    QStringLiteral("IA"), QStringLiteral("KS"), QStringLiteral("KY"), QStringLiteral("LA"), QStringLiteral("ME"),
+    QStringLiteral("MD"), QStringLiteral("MA"), QStringLiteral("MI"), QStringLiteral("MN"), QStringLiteral("MS"),
+    QStringLiteral("MO"), QStringLiteral("MT"), QStringLiteral("NE"), QStringLiteral("NV"), QStringLiteral("NH"),
+    QStringLiteral("NJ"), QStringLiteral("NM"), QStringLiteral("NY"), QStringLiteral("NC"), QStringLiteral("ND"),
+    QStringLiteral("OH"), QStringLiteral("OK"), QStringLiteral("OR"), QStringLiteral("PA"), QStringLiteral("RI"),
+    QStringLiteral("SC"), QStringLiteral("SD"), QStringLiteral("TN"), QStringLiteral("TX"), QStringLiteral("UT"),
+    QStringLiteral("VT"), QStringLiteral("VA"), QStringLiteral("WA"), QStringLiteral("WV"), QStringLiteral("WI"),
+    QStringLiteral("WY")};
 
 int roleRank(const Attendee &a)
 {
@@ -73,7 +73,8 @@ ScheduleInput generateDay(const DayShape &shape, quint32 seed)
     for (const Legislator &l : std::as_const(input.legislators)) {
         if (random.generateDouble() < shape.blackoutShare) {
             const int start = input.day.windowStart + 30 * random.bounded(14);
-            input.officeTimes.append({QStringLiteral("b-") + l.id, l.id, OfficeTime::Kind::Blackout, start, start + 60});
+            input.officeTimes.append(
+                {QStringLiteral("b-") + l.id, l.id, OfficeTime::Kind::Blackout, start, start + 60});
         } else if (random.generateDouble() < shape.confirmedShare) {
             for (int i = 0; i < 2; ++i) {
                 const int start = input.day.windowStart + 15 + 60 * random.bounded(7); // off the slot grid
@@ -141,8 +142,7 @@ QStringList scheduleViolations(const ScheduleInput &input, const ScheduleResult 
             const Attendee &a = people[p];
             bestRank = std::min(bestRank, roleRank(a));
             const bool constituent = a.state == l.state
-                                     && (l.chamber == Chamber::Senate || a.district == l.district
-                                         || (!a.district && l.district == 0));
+                && (l.chamber == Chamber::Senate || a.district == l.district || (!a.district && l.district == 0));
             if (!constituent)
                 problems << where + QStringLiteral(": %1 is not a constituent").arg(p);
         }
@@ -183,10 +183,11 @@ QStringList scheduleViolations(const ScheduleInput &input, const ScheduleResult 
                     continue;
                 if (a->start < b->end && b->start < a->end)
                     problems << QStringLiteral("%1 double-booked at %2").arg(it.key()).arg(a->start);
-                const int walk = input.day.walking.between(offices[a->legislatorId].office.building,
-                                                           offices[b->legislatorId].office.building);
+                const int walk = input.day.walking.between(
+                    offices[a->legislatorId].office.building, offices[b->legislatorId].office.building);
                 if (a->end <= b->start && b->start - a->end < walk)
-                    problems << QStringLiteral("%1 cannot walk from %2 to %3 in time").arg(it.key(), a->legislatorId, b->legislatorId);
+                    problems << QStringLiteral("%1 cannot walk from %2 to %3 in time")
+                                    .arg(it.key(), a->legislatorId, b->legislatorId);
             }
         }
     }
@@ -200,7 +201,8 @@ QStringList scheduleViolations(const ScheduleInput &input, const ScheduleResult 
         else
             listed.insert({u.attendeeId, u.legislatorId});
         if (met.contains({u.attendeeId, u.legislatorId}))
-            problems << QStringLiteral("%1 listed as unscheduled with %2 yet meets it").arg(u.attendeeId, u.legislatorId);
+            problems
+                << QStringLiteral("%1 listed as unscheduled with %2 yet meets it").arg(u.attendeeId, u.legislatorId);
     }
     for (const Attendee &a : input.attendees) {
         if (a.state.isEmpty()) {

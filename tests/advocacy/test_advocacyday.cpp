@@ -10,6 +10,7 @@
 #include "contacts/contactrepository.h"
 #include "io/csv.h"
 #include "io/icalendar.h"
+#include "support/advocacyfixture.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
@@ -22,13 +23,6 @@ using namespace majlis;
 
 namespace {
 
-const QByteArray kCongress =
-    "bioguide_id,type,state,district,full_name,address,phone\n"
-    "S1,sen,WA,,Ann Senator,511 Hart Senate Office Building Washington DC 20510,202-224-0001\n"
-    "S2,sen,WA,,Bo Senator,479A Russell Senate Office Building Washington DC 20510,202-224-0002\n"
-    "H1,rep,WA,1,Cy Rep,2107 Rayburn House Office Building Washington DC 20515,202-225-0001\n"
-    "H2,rep,WA,2,Di Rep,1 Cannon House Office Building Washington DC 20515,202-225-0002\n";
-
 // A workspace with WA's members, three attendees and a day with two asks.
 struct PlannedDay
 {
@@ -38,25 +32,18 @@ struct PlannedDay
 
     PlannedDay()
     {
-        REQUIRE(LegislatorRepository(ws.db()).importCurrent(LegislatorFile::parse(kCongress)->legislators).ok());
-        auto chapter = ChapterRepository(ws.db()).create({{}, QStringLiteral("Seattle"), {}, {}, QStringLiteral("US")});
-        QStringList contactIds;
-        const QList<std::pair<QString, int>> people{
-            {QStringLiteral("Amina Rahman"), 1}, {QStringLiteral("Bilal Chaudhry"), 1}, {QStringLiteral("Chen, \"CJ\" Li"), 2}};
-        for (const auto &[name, district] : people) {
-            Contact c;
-            c.givenName = name.section(u' ', 0, 0);
-            c.familyName = name.section(u' ', 1);
-            c.usState = QStringLiteral("WA");
-            c.district = district;
-            c.chapterId = chapter->id;
-            contactIds << ContactRepository(ws.db()).create(c)->id;
-        }
+        test::importLegislators(ws.db());
+        const QStringList contactIds {
+            test::addConstituent(ws.db(), QStringLiteral("Amina"), QStringLiteral("Rahman"), QStringLiteral("WA"), 1),
+            test::addConstituent(ws.db(), QStringLiteral("Bilal"), QStringLiteral("Chaudhry"), QStringLiteral("WA"), 1),
+            test::addConstituent(
+                ws.db(), QStringLiteral("Chen,"), QStringLiteral("\"CJ\" Li"), QStringLiteral("WA"), 2)};
         day.title = QStringLiteral("Spring Advocacy Day");
         day.date = QDate(2027, 3, 4);
         day.theme = QStringLiteral("Civil rights");
-        day.asks = {{{}, QStringLiteral("H.R. 1234"), QStringLiteral("No Ban Act"), QStringLiteral("Repeal the ban;\nsay why")},
-                    {{}, QStringLiteral("S. 99"), QStringLiteral("Voting Rights"), {}}};
+        day.asks = {
+            {{}, QStringLiteral("H.R. 1234"), QStringLiteral("No Ban Act"), QStringLiteral("Repeal the ban;\nsay why")},
+            {{}, QStringLiteral("S. 99"), QStringLiteral("Voting Rights"), {}}};
         auto created = DayRepository(ws.db()).create(day);
         REQUIRE(created.ok());
         day = created.value();
@@ -169,7 +156,8 @@ TEST_CASE("scheduling a saved day keeps pinned meetings and replaces the rest", 
     SECTION("a failed save leaves the old schedule")
     {
         QSqlQuery(planned.ws.db().connection())
-            .exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON meetings BEGIN SELECT RAISE(ABORT, 'no'); END"));
+            .exec(
+                QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON meetings BEGIN SELECT RAISE(ABORT, 'no'); END"));
         CHECK_FALSE(planner.schedule(planned.day.id).ok());
         CHECK(MeetingRepository(planned.ws.db()).meetings(planned.day.id).value() == after);
     }
@@ -190,7 +178,7 @@ TEST_CASE("report-back records outcomes and follow-ups, and the dashboard adds t
     held.metRole = Meeting::MetRole::Staffer;
     held.outcomes = {{noBan, Outcome::Supportive}, {voting, Outcome::Undecided}};
     held.followUps = {{{}, QStringLiteral("Send the one-pager"), QDate(2027, 3, 11), false},
-                      {{}, QStringLiteral("Thank-you note"), {}, false}};
+        {{}, QStringLiteral("Thank-you note"), {}, false}};
     REQUIRE(repository.saveReport(held).ok());
     Meeting second = meetings.at(1);
     second.status = Meeting::Status::Held;
@@ -281,8 +269,9 @@ TEST_CASE("the day's iCalendar files parse back with every meeting", "[advocacy]
 
 TEST_CASE("iCalendar lines fold at 75 octets and unfold to what was written", "[export][ical]")
 {
-    ICalComponent calendar{QStringLiteral("VCALENDAR"), {}, {}};
-    const QString text = QStringLiteral("لقاء مع مكتب السيناتور؛ \"quotes\", commas; semicolons\\ and\nnew lines ") .repeated(4);
+    ICalComponent calendar {QStringLiteral("VCALENDAR"), {}, {}};
+    const QString text
+        = QStringLiteral("لقاء مع مكتب السيناتور؛ \"quotes\", commas; semicolons\\ and\nnew lines ").repeated(4);
     calendar.addText(QStringLiteral("DESCRIPTION"), text);
     const QByteArray written = ICalendar::write(calendar);
     for (const QByteArray &line : written.split('\n')) {
@@ -310,7 +299,8 @@ TEST_CASE("the schedule exports as CSV that spreadsheets open safely", "[advocac
     bool sawChen = false;
     for (int row = 0; row < table->rowCount(); ++row) {
         CHECK_FALSE(table->value(row, QStringLiteral("Office")).isEmpty());
-        CHECK(QStringList{QStringLiteral("Hart"), QStringLiteral("Russell"), QStringLiteral("Rayburn"), QStringLiteral("Cannon")}
+        CHECK(QStringList {
+            QStringLiteral("Hart"), QStringLiteral("Russell"), QStringLiteral("Rayburn"), QStringLiteral("Cannon")}
                   .contains(table->value(row, QStringLiteral("Building"))));
         sawChen = sawChen || table->value(row, QStringLiteral("Team")).contains(QStringLiteral("Chen, \"CJ\" Li"));
     }
@@ -338,10 +328,11 @@ TEST_CASE("itineraries list each stop with building, room, team and the asks", "
         CHECK(stop.team.first() == stop.lead);
     }
     buildings.sort();
-    CHECK(buildings == QStringList{QStringLiteral("Hart"), QStringLiteral("Rayburn"), QStringLiteral("Russell")});
+    CHECK(buildings == QStringList {QStringLiteral("Hart"), QStringLiteral("Rayburn"), QStringLiteral("Russell")});
     const QString html = Itineraries::html({itinerary});
     CHECK(html.contains(QStringLiteral("2107")));
     CHECK(html.contains(QStringLiteral("No Ban Act")));
     CHECK(Itineraries::forEveryTeam(s).size() == s.meetings.size());
-    CHECK(DayExport::fileName(s, QStringLiteral("A/B: C"), QStringLiteral("ics")) == QStringLiteral("2027-03-04 A_B_ C.ics"));
+    CHECK(DayExport::fileName(s, QStringLiteral("A/B: C"), QStringLiteral("ics"))
+        == QStringLiteral("2027-03-04 A_B_ C.ics"));
 }

@@ -34,7 +34,8 @@ class LocalHttpsServer
 {
 public:
     explicit LocalHttpsServer(QByteArray body, QByteArray contentLength = {})
-        : m_body(std::move(body)), m_contentLength(std::move(contentLength))
+        : m_body(std::move(body))
+        , m_contentLength(std::move(contentLength))
     {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(testCertificate());
@@ -46,15 +47,19 @@ public:
             QObject::connect(socket, &QSslSocket::readyRead, socket, [this, socket] {
                 if (!socket->readAll().contains("\r\n\r\n"))
                     return;
-                const QByteArray length = m_contentLength.isEmpty() ? QByteArray::number(m_body.size()) : m_contentLength;
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nConnection: close\r\nContent-Length: " + length
-                              + "\r\n\r\n" + m_body);
+                const QByteArray length
+                    = m_contentLength.isEmpty() ? QByteArray::number(m_body.size()) : m_contentLength;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/csv\r\nConnection: close\r\nContent-Length: "
+                    + length + "\r\n\r\n" + m_body);
                 socket->disconnectFromHost();
             });
         });
     }
 
-    QUrl url() const { return QUrl(QStringLiteral("https://127.0.0.1:%1/legislators-current.csv").arg(m_server.serverPort())); }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("https://127.0.0.1:%1/legislators-current.csv").arg(m_server.serverPort()));
+    }
 
 private:
     QSslServer m_server;

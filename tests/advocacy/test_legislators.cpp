@@ -4,6 +4,7 @@
 #include "advocacy/meetingrepository.h"
 #include "contacts/chapter.h"
 #include "contacts/contactrepository.h"
+#include "support/advocacyfixture.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
@@ -23,10 +24,11 @@ QByteArray smallFile(const QByteArray &extraRows = {})
 {
     // Columns deliberately in another order than the real file, with one it does not have.
     return "bioguide_id,type,state,district,full_name,first_name,last_name,address,phone,favourite_colour\n"
-           "S000001,sen,WA,,Ann Senator,Ann,Senator,511 Hart Senate Office Building Washington DC 20510,202-224-0001,red\n"
+           "S000001,sen,WA,,Ann Senator,Ann,Senator,511 Hart Senate Office Building Washington DC "
+           "20510,202-224-0001,red\n"
            "S000002,sen,WA,,Bo Senator,Bo,Senator,\"SR-479A\",202-224-0002,\n"
            "H000001,rep,WA,1,Cy Rep,Cy,Rep,2107 Rayburn House Office Building Washington DC 20515-4701,202-225-0001,\n"
-           + extraRows;
+        + extraRows;
 }
 
 } // namespace
@@ -35,22 +37,24 @@ TEST_CASE("office addresses give their building and room", "[advocacy][legislato
 {
     using L = OfficeLocation;
     CHECK(parseOfficeAddress(QStringLiteral("2107 Rayburn House Office Building Washington DC 20515-0501"))
-          == L{QStringLiteral("Rayburn"), QStringLiteral("2107")});
+        == L {QStringLiteral("Rayburn"), QStringLiteral("2107")});
     CHECK(parseOfficeAddress(QStringLiteral("479A Russell Senate Office Building Washington DC 20510"))
-          == L{QStringLiteral("Russell"), QStringLiteral("479A")});
-    CHECK(parseOfficeAddress(QStringLiteral("G12 Dirksen Senate Office Building")) == L{QStringLiteral("Dirksen"), QStringLiteral("G12")});
+        == L {QStringLiteral("Russell"), QStringLiteral("479A")});
+    CHECK(parseOfficeAddress(QStringLiteral("G12 Dirksen Senate Office Building"))
+        == L {QStringLiteral("Dirksen"), QStringLiteral("G12")});
     CHECK(parseOfficeAddress(QStringLiteral("Room 1119, Longworth House Office Building"))
-          == L{QStringLiteral("Longworth"), QStringLiteral("1119")});
-    CHECK(parseOfficeAddress(QStringLiteral("SH-511")) == L{QStringLiteral("Hart"), QStringLiteral("511")});
-    CHECK(parseOfficeAddress(QStringLiteral("H-305 The Capitol")) == L{QStringLiteral("Capitol"), QStringLiteral("H-305")});
-    CHECK(parseOfficeAddress(QStringLiteral("233 Cannon HOB")) == L{QStringLiteral("Cannon"), QStringLiteral("233")});
+        == L {QStringLiteral("Longworth"), QStringLiteral("1119")});
+    CHECK(parseOfficeAddress(QStringLiteral("SH-511")) == L {QStringLiteral("Hart"), QStringLiteral("511")});
+    CHECK(parseOfficeAddress(QStringLiteral("H-305 The Capitol"))
+        == L {QStringLiteral("Capitol"), QStringLiteral("H-305")});
+    CHECK(parseOfficeAddress(QStringLiteral("233 Cannon HOB")) == L {QStringLiteral("Cannon"), QStringLiteral("233")});
     CHECK_FALSE(parseOfficeAddress(QString()).isKnown());
     CHECK_FALSE(parseOfficeAddress(QStringLiteral("1600 Pennsylvania Ave")).isKnown());
 }
 
 TEST_CASE("walking times join the Senate buildings and cross the Capitol between the sides", "[advocacy][legislators]")
 {
-    const WalkingTimes walk{2, 10, 25};
+    const WalkingTimes walk {2, 10, 25};
     CHECK(walk.between(QStringLiteral("Hart"), QStringLiteral("Hart")) == 2);
     CHECK(walk.between(QStringLiteral("Hart"), QStringLiteral("Russell")) == 10);
     CHECK(walk.between(QStringLiteral("Cannon"), QStringLiteral("Rayburn")) == 10);
@@ -67,7 +71,7 @@ TEST_CASE("the legislators file is read by its header names", "[advocacy][legisl
     const Legislator &bo = parsed->legislators.at(1);
     CHECK(bo.bioguideId == QStringLiteral("S000002"));
     CHECK(bo.chamber == Chamber::Senate);
-    CHECK(bo.office == OfficeLocation{QStringLiteral("Russell"), QStringLiteral("479A")});
+    CHECK(bo.office == OfficeLocation {QStringLiteral("Russell"), QStringLiteral("479A")});
     const Legislator &cy = parsed->legislators.at(2);
     CHECK(cy.chamber == Chamber::House);
     CHECK(cy.district == 1);
@@ -142,28 +146,17 @@ TEST_CASE("re-importing updates members in place, marks departures and keeps mee
     const QString cyId = legislators.findByBioguide(QStringLiteral("H000001"))->id;
 
     // A meeting planned with Cy.
-    auto chapter = ChapterRepository(ws.db()).create({{}, QStringLiteral("Seattle"), {}, {}, QStringLiteral("US")});
-    Contact c;
-    c.givenName = QStringLiteral("Amina");
-    c.usState = QStringLiteral("WA");
-    c.district = 1;
-    c.chapterId = chapter->id;
-    auto contact = ContactRepository(ws.db()).create(c);
-    REQUIRE(contact.ok());
-    AdvocacyDay day;
-    day.title = QStringLiteral("Spring day");
-    day.date = QDate(2027, 3, 4);
-    auto created = DayRepository(ws.db()).create(day);
-    REQUIRE(created.ok());
-    REQUIRE(DayRepository(ws.db()).addAttendees(created->id, {contact->id}, AttendeeRole::Constituent).ok());
-    const QString attendeeId = DayRepository(ws.db()).attendees(created->id)->first().id;
+    const QString contactId = test::addConstituent(ws.db(), QStringLiteral("Amina"), {}, QStringLiteral("WA"), 1);
+    const AdvocacyDay day = test::createDay(ws.db(), QStringLiteral("Spring day"));
+    REQUIRE(DayRepository(ws.db()).addAttendees(day.id, {contactId}, AttendeeRole::Constituent).ok());
+    const QString attendeeId = DayRepository(ws.db()).attendees(day.id)->first().id;
     Meeting meeting;
     meeting.legislatorId = cyId;
     meeting.start = 600;
     meeting.end = 630;
     meeting.pinned = true;
     meeting.attendeeIds = {attendeeId};
-    auto saved = MeetingRepository(ws.db()).replaceSchedule(created->id, {meeting});
+    auto saved = MeetingRepository(ws.db()).replaceSchedule(day.id, {meeting});
     INFO((saved.ok() ? QString() : saved.error().message).toStdString());
     REQUIRE(saved.ok());
 
@@ -180,7 +173,7 @@ TEST_CASE("re-importing updates members in place, marks departures and keeps mee
 
     auto cy = legislators.findByBioguide(QStringLiteral("H000001"));
     CHECK(cy->id == cyId);
-    CHECK(cy->office == OfficeLocation{QStringLiteral("Longworth"), QStringLiteral("1")});
+    CHECK(cy->office == OfficeLocation {QStringLiteral("Longworth"), QStringLiteral("1")});
     CHECK_FALSE(legislators.findByBioguide(QStringLiteral("S000002"))->inOffice);
     CHECK(legislators.list()->size() == 3);
     CHECK(legislators.list(true)->size() == 4);
@@ -192,12 +185,12 @@ TEST_CASE("re-importing updates members in place, marks departures and keeps mee
     QStringList ops;
     while (log.next())
         ops << log.value(0).toString() + u'=' + log.value(1).toString();
-    CHECK(ops == QStringList{QStringLiteral("insert=4"), QStringLiteral("update=2")});
+    CHECK(ops == QStringList {QStringLiteral("insert=4"), QStringLiteral("update=2")});
 
-    auto meetings = MeetingRepository(ws.db()).meetings(created->id);
+    auto meetings = MeetingRepository(ws.db()).meetings(day.id);
     REQUIRE(meetings->size() == 1);
     CHECK(meetings->first().legislatorId == cyId);
-    CHECK(meetings->first().attendeeIds == QStringList{attendeeId});
+    CHECK(meetings->first().attendeeIds == QStringList {attendeeId});
 }
 
 TEST_CASE("a building put in by hand survives an import whose address has none", "[advocacy][legislators]")
@@ -210,5 +203,5 @@ TEST_CASE("a building put in by hand survives an import whose address has none",
     REQUIRE(legislators.setOffice(di->id, {QStringLiteral("Cannon"), QStringLiteral("123")}).ok());
     REQUIRE(legislators.importCurrent(LegislatorFile::parse(file)->legislators).ok());
     CHECK(legislators.findByBioguide(QStringLiteral("H000002"))->office
-          == OfficeLocation{QStringLiteral("Cannon"), QStringLiteral("123")});
+        == OfficeLocation {QStringLiteral("Cannon"), QStringLiteral("123")});
 }

@@ -27,8 +27,7 @@ QStringList describe(const QList<Meeting> &meetings)
     return lines;
 }
 
-template<typename T>
-void shuffle(QList<T> &list, quint32 seed)
+template <typename T> void shuffle(QList<T> &list, quint32 seed)
 {
     QRandomGenerator random(seed);
     for (qsizetype i = list.size() - 1; i > 0; --i)
@@ -138,10 +137,11 @@ TEST_CASE("what cannot be scheduled is listed with the reason", "[advocacy][sche
         l.office.building = building;
         return l;
     };
-    input.legislators = {legislator(QStringLiteral("S1"), Chamber::Senate, QStringLiteral("WA"), {}, QStringLiteral("Hart")),
-                         legislator(QStringLiteral("S2"), Chamber::Senate, QStringLiteral("WA"), {}, QStringLiteral("Hart")),
-                         legislator(QStringLiteral("H1"), Chamber::House, QStringLiteral("WA"), 1, QStringLiteral("Rayburn")),
-                         legislator(QStringLiteral("H2"), Chamber::House, QStringLiteral("WA"), 2, QStringLiteral("Rayburn"))};
+    input.legislators
+        = {legislator(QStringLiteral("S1"), Chamber::Senate, QStringLiteral("WA"), {}, QStringLiteral("Hart")),
+            legislator(QStringLiteral("S2"), Chamber::Senate, QStringLiteral("WA"), {}, QStringLiteral("Hart")),
+            legislator(QStringLiteral("H1"), Chamber::House, QStringLiteral("WA"), 1, QStringLiteral("Rayburn")),
+            legislator(QStringLiteral("H2"), Chamber::House, QStringLiteral("WA"), 2, QStringLiteral("Rayburn"))};
     // S2 is away all morning.
     input.officeTimes = {{QStringLiteral("t"), QStringLiteral("S2"), OfficeTime::Kind::Blackout, 9 * 60, 12 * 60}};
     auto attendee = [](QString id, QString state, std::optional<int> district) {
@@ -153,9 +153,8 @@ TEST_CASE("what cannot be scheduled is listed with the reason", "[advocacy][sche
         return a;
     };
     input.attendees = {attendee(QStringLiteral("amina"), QStringLiteral("WA"), 1),
-                       attendee(QStringLiteral("bilal"), QStringLiteral("WA"), {}),
-                       attendee(QStringLiteral("chen"), QString(), {}),
-                       attendee(QStringLiteral("dawud"), QStringLiteral("WA"), 7)};
+        attendee(QStringLiteral("bilal"), QStringLiteral("WA"), {}), attendee(QStringLiteral("chen"), QString(), {}),
+        attendee(QStringLiteral("dawud"), QStringLiteral("WA"), 7)};
 
     const ScheduleResult result = Scheduler::schedule(input);
     auto reasonFor = [&](const QString &who, const QString &office) -> std::optional<UnscheduledReason> {
@@ -175,7 +174,7 @@ TEST_CASE("what cannot be scheduled is listed with the reason", "[advocacy][sche
     const bool h1 = !reasonFor(QStringLiteral("amina"), QStringLiteral("H1"));
     CHECK(s1 != h1);
     CHECK((reasonFor(QStringLiteral("amina"), QStringLiteral("S1")) == UnscheduledReason::NoCommonTime
-           || reasonFor(QStringLiteral("amina"), QStringLiteral("H1")) == UnscheduledReason::NoCommonTime));
+        || reasonFor(QStringLiteral("amina"), QStringLiteral("H1")) == UnscheduledReason::NoCommonTime));
     CHECK(test::scheduleViolations(input, result) == QStringList());
     CHECK(result.fullyScheduled == 0);
     CHECK_FALSE(describe(UnscheduledReason::NoCommonTime).isEmpty());
@@ -223,7 +222,7 @@ TEST_CASE("teams are split to the size limit and led by the most experienced", "
         leads << m.leadAttendeeId;
     }
     std::sort(sizes.begin(), sizes.end());
-    CHECK(sizes == QList<int>{2, 2, 3});
+    CHECK(sizes == QList<int> {2, 2, 3});
     // The team lead and the experienced constituent each lead a team; a first-timer leads only
     // where nobody else can.
     CHECK(leads.contains(QStringLiteral("p5")));
@@ -247,7 +246,7 @@ TEST_CASE("the schedule checker finds what a hand-made move breaks", "[advocacy]
     Attendee amina;
     amina.id = QStringLiteral("amina");
     amina.name = QStringLiteral("Amina");
-    const QList<OfficeTime> times{{QStringLiteral("b"), QStringLiteral("H1"), OfficeTime::Kind::Blackout, 660, 720}};
+    const QList<OfficeTime> times {{QStringLiteral("b"), QStringLiteral("H1"), OfficeTime::Kind::Blackout, 660, 720}};
     const ScheduleCheck check(day, {hart, rayburn}, {amina}, times);
 
     Meeting first;
@@ -261,7 +260,7 @@ TEST_CASE("the schedule checker finds what a hand-made move breaks", "[advocacy]
     second.legislatorId = QStringLiteral("H1");
     second.start = 900;
     second.end = 930;
-    const QList<Meeting> meetings{first, second};
+    const QList<Meeting> meetings {first, second};
     CHECK(check.conflicts(meetings).isEmpty());
 
     auto kinds = [](const QList<Conflict> &conflicts) {
@@ -270,11 +269,12 @@ TEST_CASE("the schedule checker finds what a hand-made move breaks", "[advocacy]
             k << c.kind;
         return k;
     };
-    CHECK(kinds(check.conflictsIfMoved(meetings, QStringLiteral("m2"), 600)) == QList{Conflict::Kind::AttendeeDoubleBooked});
-    CHECK(kinds(check.conflictsIfMoved(meetings, QStringLiteral("m2"), 630)) == QList{Conflict::Kind::WalkTooShort});
+    CHECK(kinds(check.conflictsIfMoved(meetings, QStringLiteral("m2"), 600))
+        == QList {Conflict::Kind::AttendeeDoubleBooked});
+    CHECK(kinds(check.conflictsIfMoved(meetings, QStringLiteral("m2"), 630)) == QList {Conflict::Kind::WalkTooShort});
     CHECK(check.conflictsIfMoved(meetings, QStringLiteral("m2"), 730).isEmpty());
-    CHECK(kinds(check.conflictsIfMoved(meetings, QStringLiteral("m2"), 690)) == QList{Conflict::Kind::OfficeBlackout});
-    CHECK(kinds(check.conflictsIfMoved(meetings, QStringLiteral("m2"), 1050)) == QList{Conflict::Kind::OutsideWindow});
+    CHECK(kinds(check.conflictsIfMoved(meetings, QStringLiteral("m2"), 690)) == QList {Conflict::Kind::OfficeBlackout});
+    CHECK(kinds(check.conflictsIfMoved(meetings, QStringLiteral("m2"), 1050)) == QList {Conflict::Kind::OutsideWindow});
     const auto walk = check.conflictsIfMoved(meetings, QStringLiteral("m2"), 630);
     CHECK(walk.first().message.contains(QStringLiteral("Amina")));
     CHECK(walk.first().message.contains(QStringLiteral("20")));

@@ -8,6 +8,7 @@
 #include "advocacy/reportbackpanel.h"
 #include "contacts/chapter.h"
 #include "contacts/contactrepository.h"
+#include "support/advocacyfixture.h"
 #include "support/catchqt.h"
 #include "support/screenshot.h"
 #include "support/tempworkspace.h"
@@ -46,28 +47,13 @@ struct ScheduledDay
 
     ScheduledDay()
     {
-        REQUIRE(LegislatorRepository(ws.db()).importCurrent(LegislatorFile::parse(kCongress)->legislators).ok());
-        auto chapter = ChapterRepository(ws.db()).create({{}, QStringLiteral("Seattle"), {}, {}, QStringLiteral("US")});
-        REQUIRE(chapter.ok());
-        QStringList contactIds;
-        for (const QString &given : {QStringLiteral("Amina"), QStringLiteral("Bilal")}) {
-            Contact c;
-            c.givenName = given;
-            c.familyName = QStringLiteral("Rahman");
-            c.usState = QStringLiteral("WA");
-            c.district = 1;
-            c.chapterId = chapter->id;
-            auto created = ContactRepository(ws.db()).create(c);
-            REQUIRE(created.ok());
-            contactIds << created->id;
-        }
-        day.title = QStringLiteral("Spring Advocacy Day");
-        day.date = QDate(2027, 3, 4);
-        day.asks = {{{}, QStringLiteral("H.R. 1234"), QStringLiteral("No Ban Act"), {}},
-                    {{}, QStringLiteral("S. 99"), QStringLiteral("Voting Rights"), {}}};
-        auto created = DayRepository(ws.db()).create(day);
-        REQUIRE(created.ok());
-        day = created.value();
+        test::importLegislators(ws.db());
+        const QStringList contactIds {
+            test::addConstituent(ws.db(), QStringLiteral("Amina"), QStringLiteral("Rahman"), QStringLiteral("WA"), 1),
+            test::addConstituent(ws.db(), QStringLiteral("Bilal"), QStringLiteral("Rahman"), QStringLiteral("WA"), 1)};
+        day = test::createDay(ws.db(), QStringLiteral("Spring Advocacy Day"),
+            {{QStringLiteral("H.R. 1234"), QStringLiteral("No Ban Act")},
+                {QStringLiteral("S. 99"), QStringLiteral("Voting Rights")}});
         REQUIRE(DayRepository(ws.db()).addAttendees(day.id, contactIds, AttendeeRole::Constituent).ok());
         REQUIRE(DayPlanner(ws.db()).schedule(day.id).ok());
         REQUIRE(meetings().size() == 3);
@@ -101,8 +87,7 @@ private:
     QStringList m_texts;
 };
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
+template <typename T> T *child(QObject *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
     REQUIRE(found);
@@ -191,7 +176,7 @@ TEST_CASE("report-back lists the day's meetings and saves a report", "[ui][advoc
         CHECK(stored->status == Meeting::Status::Held);
         CHECK(stored->metWith == QStringLiteral("Jordan Lee"));
         CHECK(stored->metRole == Meeting::MetRole::Staffer);
-        CHECK(stored->outcomes == QMap<QString, Outcome>{{noBan.id, Outcome::Supportive}});
+        CHECK(stored->outcomes == QMap<QString, Outcome> {{noBan.id, Outcome::Supportive}});
         REQUIRE(stored->followUps.size() == 1);
         CHECK(stored->followUps.first().description == QStringLiteral("Send the one-pager"));
         CHECK(stored->followUps.first().due == QDate(2027, 3, 11));
@@ -294,9 +279,10 @@ TEST_CASE("the dashboard adds up reports and ticks follow-ups off", "[ui][advoca
     const QDate today = QDate::currentDate();
     Meeting held = meetings.at(0);
     held.status = Meeting::Status::Held;
-    held.outcomes = {{scheduled.day.asks.at(0).id, Outcome::Supportive}, {scheduled.day.asks.at(1).id, Outcome::Opposed}};
+    held.outcomes
+        = {{scheduled.day.asks.at(0).id, Outcome::Supportive}, {scheduled.day.asks.at(1).id, Outcome::Opposed}};
     held.followUps = {{{}, QStringLiteral("Send the one-pager"), today.addDays(-3), false},
-                      {{}, QStringLiteral("Thank-you note"), today.addDays(30), false}};
+        {{}, QStringLiteral("Thank-you note"), today.addDays(30), false}};
     REQUIRE(MeetingRepository(scheduled.ws.db()).saveReport(held).ok());
     Meeting cancelled = meetings.at(1);
     cancelled.status = Meeting::Status::Cancelled;
@@ -344,9 +330,9 @@ TEST_CASE("the dashboard adds up reports and ticks follow-ups off", "[ui][advoca
 
 TEST_CASE("the outcome chart mirrors itself right to left and says its numbers", "[ui][advocacy]")
 {
-    Ask noBan{QStringLiteral("a1"), QStringLiteral("H.R. 1234"), QStringLiteral("No Ban Act"), {}};
-    Ask voting{QStringLiteral("a2"), QStringLiteral("S. 99"), QStringLiteral("Voting Rights"), {}};
-    const QList<DaySummary::AskTally> tallies{{noBan, {3, 1, 1, 0}, 0}, {voting, {0, 2, 0, 1}, 1}};
+    Ask noBan {QStringLiteral("a1"), QStringLiteral("H.R. 1234"), QStringLiteral("No Ban Act"), {}};
+    Ask voting {QStringLiteral("a2"), QStringLiteral("S. 99"), QStringLiteral("Voting Rights"), {}};
+    const QList<DaySummary::AskTally> tallies {{noBan, {3, 1, 1, 0}, 0}, {voting, {0, 2, 0, 1}, 1}};
 
     OutcomeChart chart;
     const int emptyHeight = chart.sizeHint().height();
@@ -354,7 +340,7 @@ TEST_CASE("the outcome chart mirrors itself right to left and says its numbers",
     chart.setTallies(tallies);
     CHECK(chart.hasData());
     CHECK(chart.sizeHint().height() > emptyHeight);
-    chart.setTallies(tallies + QList<DaySummary::AskTally>{{noBan, {1, 0, 0, 0}, 0}});
+    chart.setTallies(tallies + QList<DaySummary::AskTally> {{noBan, {1, 0, 0, 0}, 0}});
     const int threeAsks = chart.sizeHint().height();
     chart.setTallies(tallies);
     CHECK(threeAsks > chart.sizeHint().height());

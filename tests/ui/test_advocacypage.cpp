@@ -14,6 +14,7 @@
 #include "contacts/contactrepository.h"
 #include "i18n/translations.h"
 #include "shell/preferencesdialog.h"
+#include "support/advocacyfixture.h"
 #include "support/catchqt.h"
 #include "support/screenshot.h"
 #include "support/tempworkspace.h"
@@ -35,12 +36,6 @@ using namespace majlis;
 
 namespace {
 
-const QByteArray kCongress =
-    "bioguide_id,type,state,district,full_name,last_name,address\n"
-    "S1,sen,WA,,Ann Senator,Senator,511 Hart Senate Office Building Washington DC 20510\n"
-    "S2,sen,WA,,Bo Senator,Senator,479A Russell Senate Office Building Washington DC 20510\n"
-    "H1,rep,WA,1,Cy Rep,Rep,2107 Rayburn House Office Building Washington DC 20515\n";
-
 // A workspace with WA's members of Congress, a day and three constituents from WA-1.
 struct AdvocacyWorkspace
 {
@@ -50,22 +45,12 @@ struct AdvocacyWorkspace
 
     AdvocacyWorkspace()
     {
-        REQUIRE(LegislatorRepository(ws.db()).importCurrent(LegislatorFile::parse(kCongress)->legislators).ok());
-        auto chapter = ChapterRepository(ws.db()).create({{}, QStringLiteral("Seattle"), {}, {}, QStringLiteral("US")});
-        for (const QString &name : {QStringLiteral("Amina"), QStringLiteral("Bilal"), QStringLiteral("Chen")}) {
-            Contact c;
-            c.givenName = name;
-            c.familyName = QStringLiteral("Testperson");
-            c.usState = QStringLiteral("WA");
-            c.district = 1;
-            c.chapterId = chapter->id;
-            contactIds << ContactRepository(ws.db()).create(c)->id;
-        }
-        AdvocacyDay day;
-        day.title = QStringLiteral("Spring Day");
-        day.date = QDate(2027, 3, 4);
-        day.asks = {{{}, QStringLiteral("H.R. 1234"), QStringLiteral("No Ban Act"), {}}};
-        dayId = DayRepository(ws.db()).create(day)->id;
+        test::importLegislators(ws.db());
+        for (const QString &name : {QStringLiteral("Amina"), QStringLiteral("Bilal"), QStringLiteral("Chen")})
+            contactIds << test::addConstituent(ws.db(), name, QStringLiteral("Testperson"), QStringLiteral("WA"), 1);
+        dayId = test::createDay(
+            ws.db(), QStringLiteral("Spring Day"), {{QStringLiteral("H.R. 1234"), QStringLiteral("No Ban Act")}})
+                    .id;
     }
 };
 
@@ -86,7 +71,10 @@ TEST_CASE("the advocacy page plans a day from registration to itineraries", "[ui
     title->setText(QStringLiteral("Spring Advocacy Day"));
     REQUIRE(page.details()->save());
     CHECK(DayRepository(a.ws.db()).get(a.dayId)->title == QStringLiteral("Spring Advocacy Day"));
-    CHECK(page.findChild<QListWidget *>(QStringLiteral("dayList"))->currentItem()->text().startsWith(QStringLiteral("Spring Advocacy Day")));
+    CHECK(page.findChild<QListWidget *>(QStringLiteral("dayList"))
+              ->currentItem()
+              ->text()
+              .startsWith(QStringLiteral("Spring Advocacy Day")));
 
     // Attendees.
     page.tabs()->setCurrentIndex(AdvocacyPage::AttendeesTab);
@@ -231,5 +219,6 @@ TEST_CASE("Preferences keep an https address for downloading legislators, and re
     address->setText(QStringLiteral("https://mirror.example.org/legislators-current.csv"));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
-    CHECK(PreferencesDialog::legislatorsAddress() == QUrl(QStringLiteral("https://mirror.example.org/legislators-current.csv")));
+    CHECK(PreferencesDialog::legislatorsAddress()
+        == QUrl(QStringLiteral("https://mirror.example.org/legislators-current.csv")));
 }

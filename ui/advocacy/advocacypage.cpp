@@ -25,7 +25,8 @@
 namespace majlis {
 
 AdvocacyPage::AdvocacyPage(Database &database, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_database(database)
+    : QWidget(parent)
+    , m_database(database)
 {
     m_days = new QListWidget(this);
     m_days->setObjectName(QStringLiteral("dayList"));
@@ -76,10 +77,10 @@ AdvocacyPage::AdvocacyPage(Database &database, QUndoStack *undoStack, QWidget *p
     });
 
     auto *empty = new EmptyStatePage(tr("No advocacy days yet"),
-                                     tr("Plan a Capitol advocacy day: import the members of Congress with "
-                                        "Legislators…, create a day with New Day, register attendees, then build "
-                                        "the schedule. Everything works offline."),
-                                     this);
+        tr("Plan a Capitol advocacy day: import the members of Congress with "
+           "Legislators…, create a day with New Day, register attendees, then build "
+           "the schedule. Everything works offline."),
+        this);
     m_right = new QStackedWidget(this);
     m_right->addWidget(empty);
     m_right->addWidget(m_tabs);
@@ -107,7 +108,8 @@ void AdvocacyPage::refresh()
         if (days) {
             for (const AdvocacyDay &day : days.value()) {
                 auto *item = new QListWidgetItem(
-                    QStringLiteral("%1\n%2").arg(day.title, QLocale().toString(day.date, QLocale::ShortFormat)), m_days);
+                    QStringLiteral("%1\n%2").arg(day.title, QLocale().toString(day.date, QLocale::ShortFormat)),
+                    m_days);
                 item->setData(Qt::UserRole, day.id);
             }
         }
@@ -191,8 +193,7 @@ void AdvocacyPage::deleteDay()
     const QString dayId = currentDayId();
     if (dayId.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete Day"),
+    const auto answer = QMessageBox::question(this, tr("Delete Day"),
         tr("Delete \"%1\" with its schedule and reports? Contacts are not touched.")
             .arg(m_days->currentItem()->text().section(u'\n', 0, 0)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

@@ -16,12 +16,14 @@ namespace majlis {
 
 namespace {
 
-const QList<AttendeeRole> kRoles{AttendeeRole::Constituent, AttendeeRole::TeamLead, AttendeeRole::NoteTaker,
-                                 AttendeeRole::FirstTimer};
+const QList<AttendeeRole> kRoles {
+    AttendeeRole::Constituent, AttendeeRole::TeamLead, AttendeeRole::NoteTaker, AttendeeRole::FirstTimer};
 
 } // namespace
 
-AttendeesPanel::AttendeesPanel(Database &database, QWidget *parent) : QWidget(parent), m_database(database)
+AttendeesPanel::AttendeesPanel(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
 {
     auto *add = new QPushButton(tr("&Register Contacts…"), this);
     add->setObjectName(QStringLiteral("addAttendeesButton"));
@@ -128,8 +130,7 @@ void AttendeesPanel::removeSelected()
     }
     if (ids.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Remove Attendees"),
+    const auto answer = QMessageBox::question(this, tr("Remove Attendees"),
         tr("Remove %1 from this day? They are also taken out of their meetings.").arg(names.join(QStringLiteral(", "))),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)

@@ -19,7 +19,9 @@ constexpr int kShown = 500; // a list longer than this is for searching, not scr
 
 } // namespace
 
-ContactPickerDialog::ContactPickerDialog(Database &database, QWidget *parent) : QDialog(parent), m_database(database)
+ContactPickerDialog::ContactPickerDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
 {
     setWindowTitle(tr("Register Attendees"));
     m_search = new QLineEdit(this);
@@ -30,7 +32,8 @@ ContactPickerDialog::ContactPickerDialog(Database &database, QWidget *parent) : 
     m_list->setObjectName(QStringLiteral("pickerList"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("pickerRole"));
-    for (AttendeeRole role : {AttendeeRole::Constituent, AttendeeRole::TeamLead, AttendeeRole::NoteTaker, AttendeeRole::FirstTimer})
+    for (AttendeeRole role :
+        {AttendeeRole::Constituent, AttendeeRole::TeamLead, AttendeeRole::NoteTaker, AttendeeRole::FirstTimer})
         m_role->addItem(roleName(role));
     auto *form = new QFormLayout;
     form->addRow(tr("&Find:"), m_search);
@@ -71,7 +74,8 @@ void ContactPickerDialog::search()
     }
     for (const ContactRow &row : rows.value()) {
         const QString seat = row.district ? QStringLiteral("%1-%2").arg(row.usState).arg(*row.district) : row.usState;
-        auto *item = new QListWidgetItem(seat.isEmpty() ? row.displayName : tr("%1 (%2)").arg(row.displayName, seat), m_list);
+        auto *item
+            = new QListWidgetItem(seat.isEmpty() ? row.displayName : tr("%1 (%2)").arg(row.displayName, seat), m_list);
         item->setData(Qt::UserRole, row.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(m_chosen.contains(row.id) ? Qt::Checked : Qt::Unchecked);

@@ -49,14 +49,15 @@ void setUpTable(QTableWidget *table)
 // from the rows each time they change.
 void fitHeight(QTableWidget *table)
 {
-    table->setFixedHeight(table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->length()
-                          + 2 * table->frameWidth());
+    table->setFixedHeight(
+        table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->length() + 2 * table->frameWidth());
 }
 
 } // namespace
 
 DayDashboard::DayDashboard(Database &database, QWidget *parent)
-    : QWidget(parent), m_database(database)
+    : QWidget(parent)
+    , m_database(database)
 {
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("dashboardEmptyLabel"));
@@ -207,8 +208,7 @@ void DayDashboard::refresh()
         done->setData(Qt::UserRole, open.followUp.id);
         done->setData(Qt::AccessibleTextRole, tr("Done"));
         const QDate due = open.followUp.due;
-        QList<QTableWidgetItem *> items{
-            done, readOnlyItem(open.followUp.description),
+        QList<QTableWidgetItem *> items {done, readOnlyItem(open.followUp.description),
             readOnlyItem(due.isValid() ? locale.toString(due, QLocale::ShortFormat) : QString()),
             readOnlyItem(open.office)};
         if (due.isValid() && due < today) {

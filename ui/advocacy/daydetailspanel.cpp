@@ -37,7 +37,9 @@ QSpinBox *minutesSpin(QWidget *parent, int max)
 
 } // namespace
 
-DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent) : QWidget(parent), m_database(database)
+DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
 {
     auto *form = new QFormLayout;
     m_title = new QLineEdit(this);
@@ -194,11 +196,12 @@ AdvocacyDay DayDetailsPanel::editedDay() const
     day.walking = {m_walkSame->value(), m_walkSide->value(), m_walkAcross->value()};
     day.asks.clear();
     for (int row = 0; row < m_asks->rowCount(); ++row) {
-        auto text = [&](int column) { return m_asks->item(row, column) ? m_asks->item(row, column)->text() : QString(); };
+        auto text
+            = [&](int column) { return m_asks->item(row, column) ? m_asks->item(row, column)->text() : QString(); };
         if (text(0).trimmed().isEmpty() && text(1).trimmed().isEmpty())
             continue;
-        day.asks.append({m_asks->item(row, 0) ? m_asks->item(row, 0)->data(Qt::UserRole).toString() : QString(), text(0),
-                         text(1), text(2)});
+        day.asks.append({m_asks->item(row, 0) ? m_asks->item(row, 0)->data(Qt::UserRole).toString() : QString(),
+            text(0), text(1), text(2)});
     }
     day.leaveBehinds.clear();
     for (int i = 0; i < m_leaveBehinds->count(); ++i)
@@ -238,7 +241,7 @@ void DayDetailsPanel::removeAsk()
 void DayDetailsPanel::addLeaveBehinds()
 {
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Leave-behind Files"), QDir::homePath(),
-                                                            tr("Documents (*.pdf *.docx *.odt *.txt);;All files (*)"));
+        tr("Documents (*.pdf *.docx *.odt *.txt);;All files (*)"));
     for (const QString &file : files)
         m_leaveBehinds->addItem(QDir::toNativeSeparators(file));
 }

@@ -27,7 +27,9 @@ const QString kEveryTeam = QStringLiteral("teams");
 
 } // namespace
 
-ItineraryPanel::ItineraryPanel(Database &database, QWidget *parent) : QWidget(parent), m_database(database)
+ItineraryPanel::ItineraryPanel(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
 {
     m_choice = new QComboBox(this);
     m_choice->setObjectName(QStringLiteral("itineraryChoice"));
@@ -120,7 +122,8 @@ void ItineraryPanel::savePdf()
     const QString who = m_choice->currentIndex() > 1 ? m_choice->currentText() : QString();
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(DayExport::fileName(m_snapshot, who, QStringLiteral("pdf")));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Itineraries as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Itineraries as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto s = ItineraryPdf::write(chosen(), path, layoutDirection() == Qt::RightToLeft); !s)
@@ -132,8 +135,8 @@ void ItineraryPanel::saveCalendar()
     const QString choice = m_choice->currentData().toString();
     const bool oneAttendee = choice != kEveryAttendee && choice != kEveryTeam;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(DayExport::fileName(m_snapshot, oneAttendee ? m_choice->currentText() : QString(),
-                                                                QStringLiteral("ics")));
+                                  .filePath(DayExport::fileName(m_snapshot,
+                                      oneAttendee ? m_choice->currentText() : QString(), QStringLiteral("ics")));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Calendar"), suggested, tr("iCalendar (*.ics)"));
     if (!path.isEmpty())
         writeFile(path, DayExport::calendar(m_snapshot, oneAttendee ? choice : QString()));

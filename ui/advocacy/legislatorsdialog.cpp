@@ -1,14 +1,13 @@
 #include "advocacy/legislatorsdialog.h"
 
-#include "advocacy/legislatorfile.h"
 #include "advocacy/legislatordownload.h"
+#include "advocacy/legislatorfile.h"
 #include "advocacy/legislatorrepository.h"
 #include "shell/preferencesdialog.h"
 
 #include <QDialogButtonBox>
-#include <QFile>
-#include <QProgressDialog>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -16,13 +15,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace majlis {
 
-LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent) : QDialog(parent), m_database(database)
+LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
 {
     setWindowTitle(tr("Members of Congress"));
     m_filter = new QLineEdit(this);
@@ -98,8 +100,7 @@ void LegislatorsDialog::refresh()
                               "congress-legislators project and import it."));
     else
         m_summary->setText(tr("%n member(s) of Congress", nullptr, int(legislators->size()))
-                           + (withoutOffice ? tr("; %n without a known office building", nullptr, withoutOffice)
-                                            : QString()));
+            + (withoutOffice ? tr("; %n without a known office building", nullptr, withoutOffice) : QString()));
     filter(m_filter->text());
 }
 
@@ -118,7 +119,8 @@ bool LegislatorsDialog::importFile(const QString &path, bool quiet)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (!quiet)
-            report(QMessageBox::Warning, tr("Cannot import legislators"), tr("Could not read %1: %2").arg(path, file.errorString()));
+            report(QMessageBox::Warning, tr("Cannot import legislators"),
+                tr("Could not read %1: %2").arg(path, file.errorString()));
         return false;
     }
     return importData(file.readAll(), quiet);
@@ -142,16 +144,17 @@ bool LegislatorsDialog::importData(const QByteArray &data, bool quiet)
     emit legislatorsChanged();
     if (!quiet)
         report(QMessageBox::Information, tr("Legislators imported"),
-               tr("%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.")
-                   .arg(summary->added)
-                   .arg(summary->updated)
-                   .arg(summary->unchanged)
-                   .arg(summary->departed),
-               contents->warnings);
+            tr("%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.")
+                .arg(summary->added)
+                .arg(summary->updated)
+                .arg(summary->unchanged)
+                .arg(summary->departed),
+            contents->warnings);
     return true;
 }
 
-void LegislatorsDialog::report(QMessageBox::Icon icon, const QString &title, const QString &message, const QStringList &details)
+void LegislatorsDialog::report(
+    QMessageBox::Icon icon, const QString &title, const QString &message, const QStringList &details)
 {
     QMessageBox box(icon, title, message, QMessageBox::Ok, this);
     if (!details.isEmpty())
@@ -189,8 +192,8 @@ void LegislatorsDialog::updateFromInternet()
 
 void LegislatorsDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Legislators"), QDir::homePath(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Legislators"), QDir::homePath(), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -203,20 +206,18 @@ void LegislatorsDialog::editOffice()
     const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
     bool ok = false;
     const QString current = QStringLiteral("%1 %2").arg(m_table->item(row, 4)->text(),
-                                                        m_table->item(row, 3)->text() == tr("unknown") ? QString()
-                                                                                                        : m_table->item(row, 3)->text());
+        m_table->item(row, 3)->text() == tr("unknown") ? QString() : m_table->item(row, 3)->text());
     const QString text = QInputDialog::getText(this, tr("Set Office"),
-                                               tr("Office of %1, as room and building (\"2107 Rayburn\"):")
-                                                   .arg(m_table->item(row, 1)->text()),
-                                               QLineEdit::Normal, current.trimmed(), &ok);
+        tr("Office of %1, as room and building (\"2107 Rayburn\"):").arg(m_table->item(row, 1)->text()),
+        QLineEdit::Normal, current.trimmed(), &ok);
     if (!ok)
         return;
     const OfficeLocation office = parseOfficeAddress(text + QStringLiteral(" Office Building"));
     if (!office.isKnown()) {
         QMessageBox::warning(this, tr("Set Office"),
-                             tr("\"%1\" names no Capitol building. Write the room and the building, such as "
-                                "\"2107 Rayburn\" or \"511 Hart\".")
-                                 .arg(text));
+            tr("\"%1\" names no Capitol building. Write the room and the building, such as "
+               "\"2107 Rayburn\" or \"511 Hart\".")
+                .arg(text));
         return;
     }
     if (auto s = LegislatorRepository(m_database).setOffice(id, office); !s)

@@ -24,7 +24,9 @@ int minutesOf(const QTime &time)
 
 } // namespace
 
-OfficeTimesPanel::OfficeTimesPanel(Database &database, QWidget *parent) : QWidget(parent), m_database(database)
+OfficeTimesPanel::OfficeTimesPanel(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
 {
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("officeTimeList"));
@@ -52,8 +54,8 @@ void OfficeTimesPanel::setSnapshot(const DaySnapshot &snapshot)
         const Legislator *l = snapshot.legislator(t.legislatorId);
         const QString office = l ? l->title() : tr("an office no longer listed");
         const QString text = t.kind == OfficeTime::Kind::Confirmed
-                                 ? tr("%1: confirmed %2–%3").arg(office, formatMinutes(t.start), formatMinutes(t.end))
-                                 : tr("%1: cannot meet %2–%3").arg(office, formatMinutes(t.start), formatMinutes(t.end));
+            ? tr("%1: confirmed %2–%3").arg(office, formatMinutes(t.start), formatMinutes(t.end))
+            : tr("%1: cannot meet %2–%3").arg(office, formatMinutes(t.start), formatMinutes(t.end));
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, t.id);
     }
@@ -90,7 +92,8 @@ void OfficeTimesPanel::askToAdd()
         add(dialog.officeTime());
 }
 
-OfficeTimeDialog::OfficeTimeDialog(const DaySnapshot &snapshot, QWidget *parent) : QDialog(parent)
+OfficeTimeDialog::OfficeTimeDialog(const DaySnapshot &snapshot, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Office Time"));
     // The offices this day's attendees will meet come first; every other office after them.

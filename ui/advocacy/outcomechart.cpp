@@ -13,7 +13,8 @@ namespace majlis {
 
 namespace {
 
-constexpr std::array<Outcome, 4> kOutcomes{Outcome::Supportive, Outcome::Undecided, Outcome::Opposed, Outcome::NoAnswer};
+constexpr std::array<Outcome, 4> kOutcomes {
+    Outcome::Supportive, Outcome::Undecided, Outcome::Opposed, Outcome::NoAnswer};
 constexpr int kLabelGap = 12;
 constexpr int kLegendGap = 10;
 constexpr int kLegendSpacing = 16;
@@ -32,7 +33,8 @@ QColor textOn(Outcome outcome)
 
 } // namespace
 
-OutcomeChart::OutcomeChart(QWidget *parent) : QWidget(parent)
+OutcomeChart::OutcomeChart(QWidget *parent)
+    : QWidget(parent)
 {
     setAccessibleName(tr("Outcomes by ask"));
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -147,7 +149,7 @@ QList<OutcomeChart::LegendEntry> OutcomeChart::legend(int width, int top, int *b
             y += lineHeight;
         }
         entries.append({o, QRect(x, y + (lineHeight - swatch) / 2, swatch, swatch),
-                        QRect(x + swatch + 6, y, textWidth, lineHeight)});
+            QRect(x + swatch + 6, y, textWidth, lineHeight)});
         x += entryWidth + kLegendSpacing;
     }
     if (bottom)
@@ -157,8 +159,8 @@ QList<OutcomeChart::LegendEntry> OutcomeChart::legend(int width, int top, int *b
 
 QRect OutcomeChart::logicalRowRect(const Geometry &g, int index) const
 {
-    return QRect(g.margin, g.margin + index * (g.rowHeight + g.rowSpacing), g.barLeft + g.barWidth - g.margin,
-                 g.rowHeight);
+    return QRect(
+        g.margin, g.margin + index * (g.rowHeight + g.rowSpacing), g.barLeft + g.barWidth - g.margin, g.rowHeight);
 }
 
 QRect OutcomeChart::logicalBarRect(const Geometry &g, int index) const
@@ -254,12 +256,12 @@ void OutcomeChart::paintEvent(QPaintEvent *)
         const int y = g.margin + i * (g.rowHeight + g.rowSpacing);
         painter.setPen(palette().color(QPalette::WindowText));
         painter.drawText(visual(QRect(g.margin, y, g.labelWidth, g.rowHeight)), leading | Qt::AlignVCenter,
-                         fm.elidedText(shortLabel(i), Qt::ElideRight, g.labelWidth));
+            fm.elidedText(shortLabel(i), Qt::ElideRight, g.labelWidth));
 
         if (total(tally) == 0) {
             painter.setPen(palette().color(QPalette::PlaceholderText));
-            painter.drawText(visual(QRect(g.barLeft, y, g.barWidth, g.rowHeight)), leading | Qt::AlignVCenter,
-                             tr("none recorded"));
+            painter.drawText(
+                visual(QRect(g.barLeft, y, g.barWidth, g.rowHeight)), leading | Qt::AlignVCenter, tr("none recorded"));
             continue;
         }
         // Edges from the running total, so rounding never leaves a gap between segments.

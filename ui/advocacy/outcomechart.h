@@ -46,7 +46,7 @@ private:
     {
         int margin = 0;
         int labelWidth = 0;
-        int barLeft = 0;  // in left-to-right coordinates; mirrored when painting
+        int barLeft = 0; // in left-to-right coordinates; mirrored when painting
         int barWidth = 0; // for the largest total
         int rowHeight = 0;
         int rowSpacing = 0;

@@ -68,7 +68,8 @@ QString askLabel(const Ask &ask)
 } // namespace
 
 ReportBackPanel::ReportBackPanel(Database &database, QWidget *parent)
-    : QWidget(parent), m_database(database)
+    : QWidget(parent)
+    , m_database(database)
 {
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("reportEmptyLabel"));
@@ -125,13 +126,15 @@ ReportBackPanel::ReportBackPanel(Database &database, QWidget *parent)
     m_followUps->setObjectName(QStringLiteral("reportFollowUpTable"));
     m_followUps->setAccessibleName(tr("Follow-ups"));
     m_followUps->setHorizontalHeaderLabels({tr("Done"), tr("Description"), tr("Due")});
-    m_followUps->horizontalHeaderItem(DueColumn)->setToolTip(tr("Due date as year-month-day, for example %1").arg(dueExample()));
+    m_followUps->horizontalHeaderItem(DueColumn)->setToolTip(
+        tr("Due date as year-month-day, for example %1").arg(dueExample()));
     m_followUps->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_followUps->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                 | QAbstractItemView::AnyKeyPressed);
+    m_followUps->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_followUps->horizontalHeader()->setSectionResizeMode(DoneColumn, QHeaderView::ResizeToContents);
     m_followUps->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
-    m_followUps->horizontalHeader()->resizeSection(DueColumn, m_followUps->fontMetrics().horizontalAdvance(dueExample()) + 24);
+    m_followUps->horizontalHeader()->resizeSection(
+        DueColumn, m_followUps->fontMetrics().horizontalAdvance(dueExample()) + 24);
     m_followUps->setMinimumHeight(120);
     m_addFollowUp = new QPushButton(tr("&Add Follow-up"), followUpsBox);
     m_addFollowUp->setObjectName(QStringLiteral("reportAddFollowUpButton"));
@@ -267,7 +270,7 @@ void ReportBackPanel::reload(const QString &selectMeetingId, bool keepEdits)
         m_loaded = *meeting; // Revert now goes back to what is saved, the form keeps the edits
         updateButtons();
     } else {
-        loadForm(meeting ? *meeting : Meeting{});
+        loadForm(meeting ? *meeting : Meeting {});
     }
 }
 
@@ -319,9 +322,8 @@ void ReportBackPanel::fillList(const QString &selectMeetingId)
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const Meeting &m : std::as_const(m_snapshot.meetings)) {
-        auto *item = new QListWidgetItem(
-            tr("%1  %2 — %3", "meeting list: start time, office, report status")
-                .arg(formatMinutes(m.start), meetingLabel(m), statusMarker(m.status)),
+        auto *item = new QListWidgetItem(tr("%1  %2 — %3", "meeting list: start time, office, report status")
+                                             .arg(formatMinutes(m.start), meetingLabel(m), statusMarker(m.status)),
             m_list);
         item->setData(Qt::UserRole, m.id);
         if (m.status == Meeting::Status::Cancelled) {
@@ -367,7 +369,7 @@ void ReportBackPanel::onCurrentRowChanged()
     }
     selectInList(id); // saving the edits reloads the list, which selects the meeting just saved
     const Meeting *meeting = meetingById(id);
-    loadForm(meeting ? *meeting : Meeting{});
+    loadForm(meeting ? *meeting : Meeting {});
 }
 
 bool ReportBackPanel::confirmLeavingEdits()
@@ -375,9 +377,8 @@ bool ReportBackPanel::confirmLeavingEdits()
     if (!hasUnsavedChanges())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved report"),
-                                              tr("Save the report of the meeting with %1?").arg(meetingLabel(m_loaded)),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
+        tr("Save the report of the meeting with %1?").arg(meetingLabel(m_loaded)),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
     if (answer == QMessageBox::Save) {
@@ -394,10 +395,10 @@ void ReportBackPanel::loadForm(const Meeting &meeting)
     m_loaded = meeting;
     m_formStack->setCurrentIndex(meeting.id.isEmpty() ? 0 : 1);
 
-    m_heading->setText(meeting.id.isEmpty() ? QString()
-                                            : tr("%1–%2  %3", "meeting heading: start, end, office")
-                                                  .arg(formatMinutes(meeting.start), formatMinutes(meeting.end),
-                                                       meetingLabel(meeting)));
+    m_heading->setText(meeting.id.isEmpty()
+            ? QString()
+            : tr("%1–%2  %3", "meeting heading: start, end, office")
+                  .arg(formatMinutes(meeting.start), formatMinutes(meeting.end), meetingLabel(meeting)));
     QStringList team;
     for (const QString &attendeeId : meeting.attendeeIds) {
         const Attendee *a = m_snapshot.attendee(attendeeId);
@@ -434,7 +435,7 @@ void ReportBackPanel::loadForm(const Meeting &meeting)
         m_followUps->setItem(row, DoneColumn, done);
         m_followUps->setItem(row, DescriptionColumn, new QTableWidgetItem(f.description));
         m_followUps->setItem(row, DueColumn,
-                             new QTableWidgetItem(f.due.isValid() ? f.due.toString(QStringLiteral("yyyy-MM-dd")) : QString()));
+            new QTableWidgetItem(f.due.isValid() ? f.due.toString(QStringLiteral("yyyy-MM-dd")) : QString()));
         markDueCell(row);
     }
     m_notes->setPlainText(meeting.reportNotes);
@@ -486,16 +487,16 @@ Meeting ReportBackPanel::formMeeting(QStringList *problems, int *badRow, int *ba
             f.due = parseDue(dueText);
             if (!f.due.isValid()) {
                 problem(row, DueColumn,
-                        tr("Follow-up row %1: “%2” is not a date. Write due dates as year-month-day, for example %3.")
-                            .arg(row + 1)
-                            .arg(dueText, dueExample()));
+                    tr("Follow-up row %1: “%2” is not a date. Write due dates as year-month-day, for example %3.")
+                        .arg(row + 1)
+                        .arg(dueText, dueExample()));
                 continue;
             }
         }
         if (description.isEmpty()) {
             problem(row, DescriptionColumn,
-                    tr("Follow-up row %1 has a due date but no description. Say what is to be done, or remove the row.")
-                        .arg(row + 1));
+                tr("Follow-up row %1 has a due date but no description. Say what is to be done, or remove the row.")
+                    .arg(row + 1));
             continue;
         }
         meeting.followUps.append(f);

@@ -14,9 +14,9 @@ const QString kMime = QStringLiteral("application/x-majlis-meeting");
 
 } // namespace
 
-ScheduleGridModel::ScheduleGridModel(QObject *parent) : QAbstractTableModel(parent)
-{
-}
+ScheduleGridModel::ScheduleGridModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void ScheduleGridModel::setSnapshot(const DaySnapshot &snapshot, const QList<Conflict> &conflicts)
 {
@@ -79,7 +79,8 @@ QStringList ScheduleGridModel::conflictsIfDropped(const QMimeData *data, int row
         return {};
     const ScheduleCheck check(m_snapshot.day, m_snapshot.legislators, m_snapshot.attendees, m_snapshot.officeTimes);
     QStringList messages;
-    for (const Conflict &c : check.conflictsIfMoved(m_snapshot.meetings, QString::fromUtf8(data->data(kMime)), startOfRow(row)))
+    for (const Conflict &c :
+        check.conflictsIfMoved(m_snapshot.meetings, QString::fromUtf8(data->data(kMime)), startOfRow(row)))
         messages.append(c.message);
     return messages;
 }
@@ -209,14 +210,15 @@ Qt::DropActions ScheduleGridModel::supportedDropActions() const
     return Qt::MoveAction;
 }
 
-bool ScheduleGridModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int, const QModelIndex &parent) const
+bool ScheduleGridModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction, int row, int, const QModelIndex &parent) const
 {
     const int target = parent.isValid() ? parent.row() : row;
     return data && data->hasFormat(kMime) && target >= 0 && target < rowCount();
 }
 
-bool ScheduleGridModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                     const QModelIndex &parent)
+bool ScheduleGridModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;

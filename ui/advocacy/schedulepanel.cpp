@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDragMoveEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,7 +18,6 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QDragMoveEvent>
 #include <QTableView>
 #include <QToolTip>
 #include <QTreeWidget>
@@ -34,14 +34,19 @@ class MoveMeetingCommand : public QUndoCommand
 {
 public:
     MoveMeetingCommand(SchedulePanel *panel, Database &database, const Meeting &before, int newStart)
-        : m_panel(panel), m_database(database), m_before(before), m_newStart(newStart)
+        : m_panel(panel)
+        , m_database(database)
+        , m_before(before)
+        , m_newStart(newStart)
     {
-        setText(QCoreApplication::translate("majlis::SchedulePanel", "Move meeting to %1").arg(formatMinutes(newStart)));
+        setText(
+            QCoreApplication::translate("majlis::SchedulePanel", "Move meeting to %1").arg(formatMinutes(newStart)));
     }
 
     void redo() override
     {
-        apply(MeetingRepository(m_database).move(m_before.id, m_newStart, m_newStart + (m_before.end - m_before.start)));
+        apply(
+            MeetingRepository(m_database).move(m_before.id, m_newStart, m_newStart + (m_before.end - m_before.start)));
     }
     void undo() override
     {
@@ -55,8 +60,9 @@ private:
     void apply(const Status &status)
     {
         if (!status)
-            QMessageBox::warning(m_panel, QCoreApplication::translate("majlis::SchedulePanel", "Cannot move the meeting"),
-                                 status.error().message);
+            QMessageBox::warning(m_panel,
+                QCoreApplication::translate("majlis::SchedulePanel", "Cannot move the meeting"),
+                status.error().message);
         m_panel->refresh();
         emit m_panel->scheduleChanged();
     }
@@ -84,8 +90,8 @@ protected:
         const QStringList conflicts = grid->conflictsIfDropped(event->mimeData(), index.row());
         const QString time = formatMinutes(grid->startOfRow(index.row()));
         const QString text = conflicts.isEmpty()
-                                 ? QCoreApplication::translate("majlis::SchedulePanel", "%1: no conflicts").arg(time)
-                                 : time + u'\n' + conflicts.join(u'\n');
+            ? QCoreApplication::translate("majlis::SchedulePanel", "%1: no conflicts").arg(time)
+            : time + u'\n' + conflicts.join(u'\n');
         QToolTip::showText(viewport()->mapToGlobal(event->position().toPoint()), text, viewport());
     }
 };
@@ -93,7 +99,10 @@ protected:
 } // namespace
 
 SchedulePanel::SchedulePanel(Database &database, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_database(database), m_undoStack(undoStack), m_model(new ScheduleGridModel(this))
+    : QWidget(parent)
+    , m_database(database)
+    , m_undoStack(undoStack)
+    , m_model(new ScheduleGridModel(this))
 {
     auto *build = new QPushButton(tr("&Build Schedule"), this);
     build->setObjectName(QStringLiteral("scheduleButton"));
@@ -208,13 +217,16 @@ void SchedulePanel::refresh()
     m_teams->clear();
     for (const Meeting &m : s.meetings) {
         const Legislator *l = s.legislator(m.legislatorId);
-        auto *top = new QTreeWidgetItem(m_teams, {QStringLiteral("%1  %2").arg(formatMinutes(m.start), l ? l->title() : QString()),
-                                                  l ? tr("%1 %2").arg(l->office.building, l->office.room) : QString(),
-                                                  m.pinned ? tr("Pinned") : QString()});
+        auto *top = new QTreeWidgetItem(m_teams,
+            {QStringLiteral("%1  %2").arg(formatMinutes(m.start), l ? l->title() : QString()),
+                l ? tr("%1 %2").arg(l->office.building, l->office.room) : QString(),
+                m.pinned ? tr("Pinned") : QString()});
         for (const QString &id : m.attendeeIds) {
             const Attendee *a = s.attendee(id);
-            new QTreeWidgetItem(top, {a ? a->name : id, a ? (a->district ? tr("%1-%2").arg(a->state).arg(*a->district) : a->state) : QString(),
-                                      id == m.leadAttendeeId ? tr("Lead") : (a ? roleName(a->role) : QString())});
+            new QTreeWidgetItem(top,
+                {a ? a->name : id,
+                    a ? (a->district ? tr("%1-%2").arg(a->state).arg(*a->district) : a->state) : QString(),
+                    id == m.leadAttendeeId ? tr("Lead") : (a ? roleName(a->role) : QString())});
         }
     }
     m_teams->expandAll();
@@ -225,14 +237,15 @@ void SchedulePanel::refresh()
 void SchedulePanel::showUnscheduled(const DaySnapshot &s)
 {
     m_unscheduled->clear();
-    ScheduleInput input{s.day, s.legislators, s.attendees, s.officeTimes, s.meetings};
+    ScheduleInput input {s.day, s.legislators, s.attendees, s.officeTimes, s.meetings};
     const ScheduleResult pending = Scheduler::schedule(input);
     int missing = 0;
     for (const UnscheduledRequest &u : pending.unscheduled) {
         const Attendee *a = s.attendee(u.attendeeId);
         const Legislator *l = s.legislator(u.legislatorId);
-        m_unscheduled->addItem(QStringLiteral("%1 — %2: %3").arg(a ? a->name : u.attendeeId, l ? l->title() : tr("no office"),
-                                                               describe(u.reason)));
+        m_unscheduled->addItem(
+            QStringLiteral("%1 — %2: %3")
+                .arg(a ? a->name : u.attendeeId, l ? l->title() : tr("no office"), describe(u.reason)));
         ++missing;
     }
     for (const Meeting &m : pending.meetings) {
@@ -248,7 +261,7 @@ void SchedulePanel::showUnscheduled(const DaySnapshot &s)
         m_summary->setText(tr("Register attendees on the Attendees tab, then build the schedule."));
     else
         m_summary->setText(tr("%n meeting(s); ", nullptr, int(s.meetings.size()))
-                           + tr("%n request(s) not scheduled.", nullptr, missing));
+            + tr("%n request(s) not scheduled.", nullptr, missing));
     if (missing == 0)
         m_unscheduled->addItem(tr("Everyone has every meeting they can have."));
 }

@@ -27,7 +27,7 @@ Status ItineraryPdf::write(const QList<Itinerary> &itineraries, const QString &p
     // Written beside the target and renamed into place, so a failure never leaves half a PDF.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
     {
         QPdfWriter writer(&file);
         writer.setTitle(itineraries.isEmpty() ? QString() : itineraries.first().subtitle);
@@ -37,7 +37,7 @@ Status ItineraryPdf::write(const QList<Itinerary> &itineraries, const QString &p
         print(itineraries, writer, rightToLeft);
     }
     if (!file.commit())
-        return Error{Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
+        return Error {Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
     return success();
 }
 

@@ -18,7 +18,8 @@ const QString kLegislatorsKey = QStringLiteral("advocacy/legislatorsAddress");
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
+PreferencesDialog::PreferencesDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
     m_legislatorsAddress = new QLineEdit(legislatorsAddress().toString(), this);
@@ -26,7 +27,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     m_legislatorsAddress->setMinimumWidth(420);
     auto *restore = new QPushButton(tr("Use the &Default"), this);
     connect(restore, &QPushButton::clicked, this,
-            [this] { m_legislatorsAddress->setText(LegislatorDownload::defaultAddress().toString()); });
+        [this] { m_legislatorsAddress->setText(LegislatorDownload::defaultAddress().toString()); });
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
@@ -39,7 +40,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent)
     form->addRow(tr("&Legislators download address:"), row);
     auto *hint = new QLabel(tr("Advocacy Days > Legislators… > Update from the Internet downloads "
                                "legislators-current.csv from here. It must be an https:// address."),
-                            this);
+        this);
     hint->setWordWrap(true);
     form->addRow(QString(), hint);
 
