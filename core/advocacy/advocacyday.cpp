@@ -1,5 +1,7 @@
 #include "advocacy/advocacyday.h"
 
+#include "common/enumkeys.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -29,7 +31,7 @@ QString roleKey(AttendeeRole role)
 
 std::optional<AttendeeRole> roleFromKey(const QString &key)
 {
-    return fromKey<AttendeeRole>(kRoleKeys, key);
+    return enumFromKey<AttendeeRole>(kRoleKeys, key);
 }
 
 QString roleName(AttendeeRole role)
@@ -54,7 +56,7 @@ QString outcomeKey(Outcome outcome)
 
 std::optional<Outcome> outcomeFromKey(const QString &key)
 {
-    return fromKey<Outcome>(kOutcomeKeys, key);
+    return enumFromKey<Outcome>(kOutcomeKeys, key);
 }
 
 QString outcomeName(Outcome outcome)

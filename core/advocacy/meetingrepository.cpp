@@ -1,6 +1,7 @@
 #include "advocacy/meetingrepository.h"
 
 #include "common/clock.h"
+#include "common/enumkeys.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlerror.h"
@@ -15,15 +16,6 @@ namespace {
 const char *const kStatusKeys[] = {"planned", "held", "cancelled"};
 const char *const kMetRoleKeys[] = {"", "member", "staffer"};
 
-template <typename Enum, size_t N> Enum enumFrom(const char *const (&keys)[N], const QString &key)
-{
-    for (size_t i = 0; i < N; ++i) {
-        if (key == QLatin1String(keys[i]))
-            return Enum(i);
-    }
-    return Enum(0);
-}
-
 const QString kMeetingColumns = QStringLiteral(
     "id, legislator_id, start_minute, end_minute, pinned, coalesce(lead_attendee_id, ''), status, met_with, "
     "met_role, report_notes");
@@ -37,9 +29,9 @@ Meeting meetingFrom(const QSqlQuery &q)
     m.end = q.value(3).toInt();
     m.pinned = q.value(4).toBool();
     m.leadAttendeeId = q.value(5).toString();
-    m.status = enumFrom<Meeting::Status>(kStatusKeys, q.value(6).toString());
+    m.status = enumFromKey<Meeting::Status>(kStatusKeys, q.value(6).toString()).value_or(Meeting::Status(0));
     m.metWith = q.value(7).toString();
-    m.metRole = enumFrom<Meeting::MetRole>(kMetRoleKeys, q.value(8).toString());
+    m.metRole = enumFromKey<Meeting::MetRole>(kMetRoleKeys, q.value(8).toString()).value_or(Meeting::MetRole(0));
     m.reportNotes = q.value(9).toString();
     return m;
 }
