@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace majlis::cli {
@@ -63,6 +64,14 @@ int runInit(const Context &context)
                               {QStringLiteral("schemaVersion"), (*database)->schemaVersion()}},
                   {Context::tr("Workspace ready at %1 (format %2).").arg(path).arg((*database)->schemaVersion())});
     return Ok;
+}
+
+Status writeFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error{Error::Code::Io, Context::tr("Could not write %1: %2").arg(path, file.errorString())};
+    return success();
 }
 
 } // namespace majlis::cli

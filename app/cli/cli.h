@@ -40,6 +40,8 @@ public:
 std::optional<int> parseArguments(QCommandLineParser &parser, const Context &context);
 
 int fail(const Error &error);
+// Writes a whole file or nothing: a failure leaves what was there.
+Status writeFile(const QString &path, const QByteArray &data);
 int usage(const QString &message);
 
 int runInit(const Context &context);
@@ -48,5 +50,7 @@ int runChapters(const QString &verb, const Context &context);
 int runDemo(const Context &context);
 int runLegislators(const QString &verb, const Context &context);
 int runDay(const QString &verb, const Context &context);
+int runPartners(const QString &verb, const Context &context);
+int runEvents(const QString &verb, const Context &context);
 
 } // namespace majlis::cli

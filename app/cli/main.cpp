@@ -38,6 +38,13 @@ QString helpText()
         "  day attendees list DAY      list a day's attendees\n"
         "  day schedule DAY            build the day's meeting schedule\n"
         "  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule\n"
+        "  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)\n"
+        "  partners list               list partners (--kind, --area, --status, --search)\n"
+        "  partners show NAME|ID       a partner with its people and history\n"
+        "  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)\n"
+        "  events list                 list events\n"
+        "  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)\n"
+        "  events attendance EVENT --csv FILE   write who registered and who came\n"
         "  demo [--count N]            fill the workspace with fictional demo data\n"
         "Run \"majlis-cli COMMAND VERB --help\" for a command's options.");
 }
@@ -104,7 +111,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("majlis-cli", "Show the version."));
     parser.addOptions({database, json, lang, help, version});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("majlis-cli", "init, contacts, chapters, legislators, day or demo"));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("majlis-cli", "init, contacts, chapters, legislators, day, partners, events or demo"));
     if (!parser.parse(arguments))
         return cli::usage(parser.errorText());
 
@@ -124,7 +131,8 @@ int main(int argc, char *argv[])
 
     const QString command = rest.first();
     const bool hasVerb = command == QLatin1String("contacts") || command == QLatin1String("chapters")
-                         || command == QLatin1String("legislators") || command == QLatin1String("day");
+                         || command == QLatin1String("legislators") || command == QLatin1String("day")
+                         || command == QLatin1String("partners") || command == QLatin1String("events");
     if (hasVerb && rest.size() < 2)
         return cli::usage(QCoreApplication::translate("majlis-cli", "\"%1\" needs a verb, such as list.").arg(command));
     const QString verb = hasVerb ? rest.at(1) : QString();
@@ -141,6 +149,10 @@ int main(int argc, char *argv[])
         return cli::runLegislators(verb, context);
     if (command == QLatin1String("day"))
         return cli::runDay(verb, context);
+    if (command == QLatin1String("partners"))
+        return cli::runPartners(verb, context);
+    if (command == QLatin1String("events"))
+        return cli::runEvents(verb, context);
     if (command == QLatin1String("demo"))
         return cli::runDemo(context);
     return cli::usage(QCoreApplication::translate("majlis-cli", "unknown command \"%1\".").arg(command));
