@@ -29,6 +29,8 @@ QString describeActivity(const Activity &activity)
         return ContactDetailPane::tr("Deleted");
     if (activity.kind == QLatin1String("restored"))
         return ContactDetailPane::tr("Restored");
+    if (activity.kind == QLatin1String("checked_in"))
+        return ContactDetailPane::tr("Came to %1").arg(activity.detail);
     if (activity.kind == QLatin1String("tagged"))
         return ContactDetailPane::tr("Tagged: %1").arg(parts.join(QStringLiteral(", ")));
     if (activity.kind == QLatin1String("untagged"))

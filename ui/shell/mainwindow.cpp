@@ -2,6 +2,7 @@
 
 #include "advocacy/advocacypage.h"
 #include "contacts/contactspage.h"
+#include "events/eventspage.h"
 #include "demo/demodata.h"
 #include "shell/emptystatepage.h"
 #include "shell/preferencesdialog.h"
@@ -165,10 +166,16 @@ void MainWindow::buildPages()
                                           tr("Keep track of coalition partners, sign-on letters and the history of "
                                              "every relationship. This workspace is coming in a later version."),
                                           m_pages));
-    m_pages->addWidget(new EmptyStatePage(tr("Events"),
-                                          tr("Run community events with offline check-in and voter-registration "
-                                             "drives. This workspace is coming in a later version."),
-                                          m_pages));
+    m_eventsPage = nullptr;
+    if (m_database) {
+        m_eventsPage = new EventsPage(*m_database, m_pages);
+        m_pages->addWidget(m_eventsPage);
+    } else {
+        m_pages->addWidget(new EmptyStatePage(tr("Events"),
+                                              tr("Run community events with offline check-in and voter-registration "
+                                                 "drives. Open or create a workspace first."),
+                                              m_pages));
+    }
     m_pages->setCurrentIndex(std::max(0, m_sidebar->currentRow()));
     for (QAction *action : std::as_const(m_contactActions))
         action->setEnabled(m_database != nullptr);
@@ -179,6 +186,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_undoStack->clear(); // its commands refer to the old workspace
     m_contactsPage = nullptr;
     m_advocacyPage = nullptr;
+    m_eventsPage = nullptr;
     // Replace the pages before the old database goes away, since they hold references into it.
     std::unique_ptr<Database> old = std::move(m_database);
     m_database = std::move(database);

@@ -14,6 +14,7 @@ namespace majlis {
 
 class AdvocacyPage;
 class ContactsPage;
+class EventsPage;
 class Database;
 
 // The window: a sidebar of workspaces (Contacts, Advocacy Days, Partners, Events), the pages,
@@ -34,6 +35,7 @@ public:
     Database *database() const { return m_database.get(); }
     ContactsPage *contactsPage() const { return m_contactsPage; }
     AdvocacyPage *advocacyPage() const { return m_advocacyPage; }
+    EventsPage *eventsPage() const { return m_eventsPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString statusText() const;
 
@@ -58,6 +60,7 @@ private:
     QStackedWidget *m_pages;
     ContactsPage *m_contactsPage = nullptr;
     AdvocacyPage *m_advocacyPage = nullptr;
+    EventsPage *m_eventsPage = nullptr;
     QMenu *m_recentMenu;
     QLabel *m_countLabel;
     QLabel *m_pathLabel;

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "events/event.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+class QTabWidget;
+
+namespace majlis {
+
+class CheckInWindow;
+class Database;
+
+// The Events workspace: events on the left; for the chosen one its details and co-sponsors,
+// who registered and who came, the voter-registration records, and the door (check-in).
+//
+// Object names for tests: "eventList", "newEventButton", "deleteEventButton", "checkInButton",
+// "eventTitleEdit", "eventKindCombo", "eventStartEdit", "saveEventButton", "registrationTable",
+// "voterTable", "voterFollowUps", "cosponsorList".
+class EventsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EventsPage(Database &database, QWidget *parent = nullptr);
+
+    void refresh();
+    QString currentEventId() const;
+    void selectEvent(const QString &eventId);
+    void newEvent();
+    void deleteEvent();
+    bool saveDetails();
+    // Opens the door for the current event; the window deletes itself when closed.
+    CheckInWindow *openCheckIn();
+    bool registerContacts(const QStringList &contactIds);
+    bool exportAttendance(const QString &path);
+
+private:
+    void showCurrentEvent();
+    void loadDetails(const Event &event);
+    void loadRegistrations();
+    void loadVoters();
+    void loadCosponsors();
+    void saveVoterRow(int row);
+
+    Database &m_database;
+    Event m_event;
+    QListWidget *m_events;
+    QPushButton *m_delete;
+    QPushButton *m_checkIn;
+    QStackedWidget *m_right;
+    QTabWidget *m_tabs;
+    QLineEdit *m_title;
+    QComboBox *m_kind;
+    QComboBox *m_chapter;
+    QDateTimeEdit *m_start;
+    QDateTimeEdit *m_end;
+    QLineEdit *m_place;
+    QSpinBox *m_capacity;
+    QPlainTextEdit *m_notes;
+    QListWidget *m_cosponsors;
+    QTableWidget *m_registrations;
+    QLabel *m_registrationSummary;
+    QTableWidget *m_voters;
+    QListWidget *m_followUps;
+    bool m_loadingVoters = false;
+};
+
+} // namespace majlis
