@@ -6,6 +6,7 @@
 // Targets (issue 2): open to first page < 300 ms, search p95 < 15 ms, in-app search within 2x of
 // the sqlite3 shell.
 
+#include "benchstats.h"
 #include "contacts/contactdirectory.h"
 #include "contacts/searchtext.h"
 #include "demo/demodata.h"
@@ -26,26 +27,12 @@
 #include <algorithm>
 
 using namespace majlis;
+using majlis::bench::peakMemoryMiB;
+using majlis::bench::percentile;
 
 namespace {
 
 QTextStream out(stdout);
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto index = static_cast<qsizetype>(p * static_cast<double>(values.size() - 1) + 0.5);
-    return values.at(std::min(index, values.size() - 1));
-}
-
-double peakMemoryMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
-}
 
 // The same MATCH run `runs` times by the sqlite3 shell with .timer on; returns per-run ms.
 QList<double> shellTimes(const QString &file, const QString &match, int runs)
