@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "demo/demodata.h"
+#include "demo/demoorganizing.h"
 #include "i18n/translations.h"
 #include "storage/database.h"
 
@@ -71,6 +72,10 @@ int runDemo(const Context &context)
     auto added = DemoData::populate(**database, n);
     if (!added)
         return fail(added.error());
+    if (n > 0) {
+        if (auto organizing = DemoOrganizing::populate(**database); !organizing)
+            return fail(organizing.error());
+    }
     context.print(QJsonObject{{QStringLiteral("contactsAdded"), *added}},
                   {QCoreApplication::translate("majlis::cli::Context", "Added %n demo contact(s).", nullptr, *added)});
     return Ok;

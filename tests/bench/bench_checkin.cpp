@@ -75,7 +75,10 @@ int main(int argc, char *argv[])
     QStringList chosen;
     for (int i = 0; i < registrants && !rows->isEmpty(); ++i)
         chosen << rows->at(random.bounded(int(rows->size()))).id;
-    EventRepository(**db).registerContacts(eventId, chosen);
+    if (auto registered = EventRepository(**db).registerContacts(eventId, chosen); !registered) {
+        out << registered.error().message << '\n';
+        return 1;
+    }
 
     CheckInDesk desk(**db, eventId);
     QElapsedTimer timer;

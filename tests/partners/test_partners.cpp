@@ -1,4 +1,6 @@
 #include "advocacy/dayrepository.h"
+#include "demo/demodata.h"
+#include "demo/demoorganizing.h"
 #include "events/eventrepository.h"
 #include "partners/interactionlog.h"
 #include "partners/organizationrepository.h"
@@ -155,4 +157,20 @@ TEST_CASE("partners co-sponsor events and advocacy days", "[partners]")
     CHECK(partners.cosponsors({}, dayId)->first().name == QStringLiteral("Beta"));
     REQUIRE(partners.setCosponsors(eventId, {}, {a}).ok());
     CHECK(partners.cosponsors(eventId, {})->size() == 1);
+}
+
+TEST_CASE("the demo fills partners, a letter and events with attendance, once", "[partners][demo]")
+{
+    test::TempWorkspace ws;
+    REQUIRE(DemoData::populate(ws.db(), 200, 3).ok());
+    REQUIRE(DemoOrganizing::populate(ws.db()).ok());
+    const auto partners = OrganizationRepository(ws.db()).list()->size();
+    CHECK(partners >= 5);
+    auto attendance = OrganizingReports(ws.db()).attendancePerEvent();
+    REQUIRE_FALSE(attendance->isEmpty());
+    for (const auto &row : attendance.value())
+        CHECK(row.checkedIn > 0);
+    CHECK(OrganizingReports(ws.db()).signOnStatus()->first().signedCount > 0);
+    REQUIRE(DemoOrganizing::populate(ws.db()).ok());
+    CHECK(OrganizationRepository(ws.db()).list()->size() == partners);
 }

@@ -4,6 +4,7 @@
 #include "contacts/contactspage.h"
 #include "events/eventspage.h"
 #include "demo/demodata.h"
+#include "demo/demoorganizing.h"
 #include "shell/emptystatepage.h"
 #include "shell/preferencesdialog.h"
 #include "storage/database.h"
@@ -234,8 +235,10 @@ bool MainWindow::createDemoWorkspace(const QString &path)
         return !progress.wasCanceled();
     });
     progress.reset();
-    if (!added) {
-        const QString message = added.error().message;
+    // Partners, a letter and events with attendance, so every workspace has something to show.
+    const Status organizing = added ? DemoOrganizing::populate(**opened) : Status(added.error());
+    if (!added || !organizing) {
+        const QString message = added ? organizing.error().message : added.error().message;
         opened.value().reset();
         QFile::remove(path);
         QMessageBox::warning(this, tr("Demo workspace"), message);
