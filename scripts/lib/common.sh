@@ -9,6 +9,7 @@ MAJLIS_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-charts-dev
+    libqt6opengl6-dev
     libgl-dev libvulkan-dev
     catch2 sqlite3 libsqlite3-dev
     fonts-dejavu-core tzdata

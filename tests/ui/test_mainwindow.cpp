@@ -192,7 +192,7 @@ TEST_CASE("the sidebar lists the workspaces, and those still to come explain the
     window.show();
     auto *sidebar = window.findChild<QListWidget *>();
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 4);
+    CHECK(sidebar->count() == 5);
     ContactsPage *page = window.contactsPage();
     page->view()->setCurrentIndex(page->model()->index(2, 0));
     CHECK(page->detailPane()->contactId() == page->model()->contactId(2));

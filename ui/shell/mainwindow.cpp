@@ -3,6 +3,7 @@
 #include "advocacy/advocacypage.h"
 #include "contacts/contactspage.h"
 #include "events/eventspage.h"
+#include "reports/reportspage.h"
 #include "demo/demodata.h"
 #include "demo/demoorganizing.h"
 #include "shell/emptystatepage.h"
@@ -43,7 +44,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new Q
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Workspaces"));
     m_sidebar->setFixedWidth(std::max(160, m_sidebar->fontMetrics().horizontalAdvance(tr("Advocacy Days")) + 48));
-    m_sidebar->addItems({tr("Contacts"), tr("Advocacy Days"), tr("Partners"), tr("Events")});
+    m_sidebar->addItems({tr("Contacts"), tr("Advocacy Days"), tr("Partners"), tr("Events"), tr("Reports")});
     m_pages = new QStackedWidget(this);
 
     auto *central = new QWidget(this);
@@ -177,6 +178,16 @@ void MainWindow::buildPages()
                                                  "drives. Open or create a workspace first."),
                                               m_pages));
     }
+    m_reportsPage = nullptr;
+    if (m_database) {
+        m_reportsPage = new ReportsPage(*m_database, m_pages);
+        m_pages->addWidget(m_reportsPage);
+    } else {
+        m_pages->addWidget(new EmptyStatePage(tr("Reports"),
+                                              tr("Attendance, voter registration, partners and sign-on letters in charts. "
+                                                 "Open or create a workspace first."),
+                                              m_pages));
+    }
     m_pages->setCurrentIndex(std::max(0, m_sidebar->currentRow()));
     for (QAction *action : std::as_const(m_contactActions))
         action->setEnabled(m_database != nullptr);
@@ -188,6 +199,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_contactsPage = nullptr;
     m_advocacyPage = nullptr;
     m_eventsPage = nullptr;
+    m_reportsPage = nullptr;
     // Replace the pages before the old database goes away, since they hold references into it.
     std::unique_ptr<Database> old = std::move(m_database);
     m_database = std::move(database);

@@ -15,9 +15,10 @@ namespace majlis {
 class AdvocacyPage;
 class ContactsPage;
 class EventsPage;
+class ReportsPage;
 class Database;
 
-// The window: a sidebar of workspaces (Contacts, Advocacy Days, Partners, Events), the pages,
+// The window: a sidebar of workspaces (Contacts, Advocacy Days, Partners, Events, Reports), the pages,
 // the menus, and a status bar with the contact count. It owns the open workspace.
 class MainWindow : public QMainWindow
 {
@@ -36,6 +37,7 @@ public:
     ContactsPage *contactsPage() const { return m_contactsPage; }
     AdvocacyPage *advocacyPage() const { return m_advocacyPage; }
     EventsPage *eventsPage() const { return m_eventsPage; }
+    ReportsPage *reportsPage() const { return m_reportsPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString statusText() const;
 
@@ -61,6 +63,7 @@ private:
     ContactsPage *m_contactsPage = nullptr;
     AdvocacyPage *m_advocacyPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    ReportsPage *m_reportsPage = nullptr;
     QMenu *m_recentMenu;
     QLabel *m_countLabel;
     QLabel *m_pathLabel;

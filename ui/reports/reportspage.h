@@ -1,0 +1,101 @@
+#pragma once
+
+#include <QWidget>
+
+#include <array>
+
+class QAbstractBarSeries;
+class QChartView;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace majlis {
+
+class Database;
+
+// The Reports view: how the organizing is going, one tab per report. Each report is a chart
+// where a picture reads better, and under it a table with the exact numbers, so nothing is
+// said by colour alone and screen readers get every number. A report with nothing to draw
+// says what would fill it instead of showing an empty chart. The numbers come from
+// OrganizingReports; refresh() reads them again (the page also does so whenever it is shown).
+//
+// Object names for tests (the tab order is that of Report):
+//   "reportTabs"
+//   Attendance per event, oldest first:
+//     "attendanceChart" (QChartView: one QBarSeries, sets Registered, Checked in, New contacts),
+//     "attendanceTable" (Event, Date, Registered, Checked in, New contacts)
+//   Attendance per chapter by month:
+//     "chapterChart" (one QStackedBarSeries, a set per chapter, categories "2027-05"),
+//     "chapterTable" (Month, then a column per chapter, then Total; a row per month)
+//   Voter registration per drive:
+//     "voterChart" (one QHorizontalStackedBarSeries, a set per status that occurs),
+//     "voterTable" (Drive, Date, Registered here, Already registered, Needs a follow-up,
+//     Not eligible, Not asked, Total, Pledged)
+//   Partners by issue area, most partners first:
+//     "areaChart" (one QHorizontalBarSeries with one set), "areaTable" (Issue area, Partners, Names)
+//   Sign-on letters, by deadline:
+//     "letterChart" (one QHorizontalStackedBarSeries, sets Signed, Declined, Not answered),
+//     "letterTable" (Letter, Deadline, Asked, Signed, Declined, Not answered)
+//   and for each report its "…EmptyLabel" (e.g. "attendanceEmptyLabel") and "…NoteLabel" (says
+//   when the chart shows only part of the table).
+class ReportsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Report { AttendanceReport, ChapterReport, VoterReport, AreaReport, LetterReport, ReportCount };
+    // The most bars (or groups of bars) a chart draws; the table always has every row.
+    static constexpr int kMaxChartCategories = 12;
+    // Longer category names are elided on the chart; tooltips and the table have them whole.
+    static constexpr int kMaxCategoryLength = 24;
+
+    explicit ReportsPage(Database &database, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QChartView *chartView(Report report) const { return m_sections.at(size_t(report)).chart; }
+    QTableWidget *table(Report report) const { return m_sections.at(size_t(report)).table; }
+    QLabel *emptyLabel(Report report) const { return m_sections.at(size_t(report)).empty; }
+    QLabel *noteLabel(Report report) const { return m_sections.at(size_t(report)).note; }
+    // By object name ("attendanceTable", ...); nullptr for a name that is none of them.
+    QTableWidget *table(const QString &objectName) const;
+    // True when the report draws its chart rather than saying what would fill it.
+    bool showsChart(Report report) const;
+
+public slots:
+    void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Section
+    {
+        QLabel *empty = nullptr;
+        QChartView *chart = nullptr;
+        QLabel *note = nullptr;
+        QTableWidget *table = nullptr;
+    };
+
+    void buildSection(Report report, const QString &key, const QString &tabText, const QString &title,
+        const QString &explanation, const QStringList &headers);
+    // Which of the empty sentence, chart and table to show.
+    void showState(Report report, bool hasRows, bool drawn, const QString &emptyText);
+    void showError(Report report, const QString &message);
+    // A tooltip on each bar with the whole name of its category (the axis may elide it) and
+    // the count, since a bar's height is only approximate.
+    void explainOnHover(QAbstractBarSeries *series, QChartView *view, const QStringList &names);
+    void fillAttendance();
+    void fillChapters();
+    void fillVoters();
+    void fillAreas();
+    void fillLetters();
+
+    Database &m_database;
+    QTabWidget *m_tabs = nullptr;
+    std::array<Section, ReportCount> m_sections;
+    bool m_built = false;
+};
+
+} // namespace majlis
