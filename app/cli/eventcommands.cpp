@@ -17,19 +17,18 @@ namespace {
 
 QJsonObject toJson(const Event &e)
 {
-    return {{QStringLiteral("id"), e.id},
-            {QStringLiteral("title"), e.title},
-            {QStringLiteral("kind"), eventKindKey(e.kind)},
-            {QStringLiteral("startsAt"), e.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
-            {QStringLiteral("endsAt"), e.endsAt.isValid() ? e.endsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()},
-            {QStringLiteral("place"), e.place},
-            {QStringLiteral("capacity"), e.capacity}};
+    return {{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
+        {QStringLiteral("kind"), eventKindKey(e.kind)},
+        {QStringLiteral("startsAt"), e.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
+        {QStringLiteral("endsAt"),
+            e.endsAt.isValid() ? e.endsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()},
+        {QStringLiteral("place"), e.place}, {QStringLiteral("capacity"), e.capacity}};
 }
 
 QDateTime parseTime(const QString &text)
 {
-    for (const QString &format : {QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-ddTHH:mm"),
-                                  QStringLiteral("yyyy-MM-dd")}) {
+    for (const QString &format :
+        {QStringLiteral("yyyy-MM-dd HH:mm"), QStringLiteral("yyyy-MM-ddTHH:mm"), QStringLiteral("yyyy-MM-dd")}) {
         const QDateTime time = QDateTime::fromString(text.trimmed(), format);
         if (time.isValid())
             return time;
@@ -38,10 +37,10 @@ QDateTime parseTime(const QString &text)
 }
 
 int checkIn(const Context &context, Database &db, const Event &event, const QStringList &contacts,
-            const QCommandLineParser &parser, const QList<QCommandLineOption> &walkInOptions)
+    const QCommandLineParser &parser, const QList<QCommandLineOption> &walkInOptions)
 {
-    const auto &[walkIn, given, family, email, phone] =
-        std::tie(walkInOptions[0], walkInOptions[1], walkInOptions[2], walkInOptions[3], walkInOptions[4]);
+    const auto &[walkIn, given, family, email, phone]
+        = std::tie(walkInOptions[0], walkInOptions[1], walkInOptions[2], walkInOptions[3], walkInOptions[4]);
     CheckInDesk desk(db, event.id);
     if (auto s = desk.load(); !s)
         return fail(s.error());
@@ -62,8 +61,8 @@ int checkIn(const Context &context, Database &db, const Event &event, const QStr
             for (const CheckInCandidate &m : matches)
                 found << QStringLiteral("%1 %2 (%3)").arg(m.contactId.left(8), m.name, m.reason);
             return fail({Error::Code::InvalidInput,
-                         Context::tr("This walk-in may already be a contact: %1. Check in that contact by id instead.")
-                             .arg(found.join(QStringLiteral("; ")))});
+                Context::tr("This walk-in may already be a contact: %1. Check in that contact by id instead.")
+                    .arg(found.join(QStringLiteral("; ")))});
         }
         auto created = desk.walkIn(c);
         if (!created)
@@ -83,7 +82,9 @@ int checkIn(const Context &context, Database &db, const Event &event, const QStr
     if (checkedIn.isEmpty())
         return usage(Context::tr("Name the contacts to check in by id, or add a walk-in with --walk-in --given NAME."));
     lines << Context::tr("%1 checked in at %2.").arg(desk.checkedInCount()).arg(event.title);
-    context.print(QJsonObject{{QStringLiteral("checkedIn"), checkedIn}, {QStringLiteral("total"), desk.checkedInCount()}}, lines);
+    context.print(
+        QJsonObject {{QStringLiteral("checkedIn"), checkedIn}, {QStringLiteral("total"), desk.checkedInCount()}},
+        lines);
     return Ok;
 }
 
@@ -92,22 +93,23 @@ int checkIn(const Context &context, Database &db, const Event &event, const QStr
 int runEvents(const QString &verb, const Context &context)
 {
     QCommandLineParser parser;
-    const QList<QCommandLineOption> createOptions{
+    const QList<QCommandLineOption> createOptions {
         {QStringLiteral("start"), Context::tr("When it starts, such as \"2027-05-01 18:30\"."), Context::tr("time")},
         {QStringLiteral("end"), Context::tr("When it ends."), Context::tr("time")},
         {QStringLiteral("kind"),
-         Context::tr("voter_registration, interfaith, town_hall, training, cultural, community or other."), Context::tr("kind")},
+            Context::tr("voter_registration, interfaith, town_hall, training, cultural, community or other."),
+            Context::tr("kind")},
         {QStringLiteral("place"), Context::tr("Where."), Context::tr("place")},
         {QStringLiteral("capacity"), Context::tr("How many people fit (0: no limit)."), Context::tr("count")},
         {QStringLiteral("chapter"), Context::tr("The chapter running it."), Context::tr("name")}};
-    const QList<QCommandLineOption> walkInOptions{
+    const QList<QCommandLineOption> walkInOptions {
         {QStringLiteral("walk-in"), Context::tr("Add a new contact at the door and check them in.")},
         {QStringLiteral("given"), Context::tr("The walk-in's given name."), Context::tr("name")},
         {QStringLiteral("family"), Context::tr("The walk-in's family name."), Context::tr("name")},
         {QStringLiteral("email"), Context::tr("The walk-in's email."), Context::tr("address")},
         {QStringLiteral("phone"), Context::tr("The walk-in's phone."), Context::tr("number")}};
-    const QCommandLineOption csv(QStringLiteral("csv"), Context::tr("Write attendance as CSV to this file (- for the screen)."),
-                                 Context::tr("file"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        Context::tr("Write attendance as CSV to this file (- for the screen)."), Context::tr("file"));
     if (verb == QLatin1String("create"))
         parser.addOptions(createOptions);
     else if (verb == QLatin1String("checkin"))
@@ -136,8 +138,9 @@ int runEvents(const QString &verb, const Context &context)
         if (parser.isSet(createOptions[2])) {
             const auto kind = eventKindFromKey(parser.value(createOptions[2]));
             if (!kind)
-                return usage(Context::tr("--kind is one of voter_registration, interfaith, town_hall, training, cultural, "
-                                         "community, other."));
+                return usage(
+                    Context::tr("--kind is one of voter_registration, interfaith, town_hall, training, cultural, "
+                                "community, other."));
             e.kind = *kind;
         }
         e.place = parser.value(createOptions[3]);
@@ -151,7 +154,8 @@ int runEvents(const QString &verb, const Context &context)
         auto created = events.create(e);
         if (!created)
             return fail(created.error());
-        context.print(toJson(created.value()), {Context::tr("Created event %1 (%2).").arg(created->title, created->id.left(8))});
+        context.print(
+            toJson(created.value()), {Context::tr("Created event %1 (%2).").arg(created->title, created->id.left(8))});
         return Ok;
     }
     if (verb == QLatin1String("list")) {
@@ -163,10 +167,12 @@ int runEvents(const QString &verb, const Context &context)
         for (const Event &e : list.value()) {
             array.append(toJson(e));
             lines << QStringLiteral("%1\t%2\t%3\t%4")
-                         .arg(e.id.left(8), e.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), eventKindName(e.kind), e.title);
+                         .arg(e.id.left(8), e.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                             eventKindName(e.kind), e.title);
         }
         if (list->isEmpty())
-            lines << Context::tr("No events yet. Create one with \"majlis-cli events create TITLE --start \\\"2027-05-01 18:30\\\"\".");
+            lines << Context::tr(
+                "No events yet. Create one with \"majlis-cli events create TITLE --start \\\"2027-05-01 18:30\\\"\".");
         context.print(array, lines);
         return Ok;
     }
@@ -189,8 +195,8 @@ int runEvents(const QString &verb, const Context &context)
     }
     if (auto s = writeFile(parser.value(csv), data.value()); !s)
         return fail(s.error());
-    context.print(QJsonObject{{QStringLiteral("written"), parser.value(csv)}},
-                  {Context::tr("Wrote the attendance of %1 to %2.").arg(event->title, parser.value(csv))});
+    context.print(QJsonObject {{QStringLiteral("written"), parser.value(csv)}},
+        {Context::tr("Wrote the attendance of %1 to %2.").arg(event->title, parser.value(csv))});
     return Ok;
 }
 

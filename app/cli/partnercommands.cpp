@@ -15,16 +15,11 @@ namespace {
 
 QJsonObject toJson(const Organization &o)
 {
-    return {{QStringLiteral("id"), o.id},
-            {QStringLiteral("name"), o.name},
-            {QStringLiteral("kind"), kindKey(o.kind)},
-            {QStringLiteral("issueAreas"), QJsonArray::fromStringList(o.issueAreas)},
-            {QStringLiteral("city"), o.city},
-            {QStringLiteral("region"), o.region},
-            {QStringLiteral("country"), o.country},
-            {QStringLiteral("website"), o.website},
-            {QStringLiteral("status"), statusKey(o.status)},
-            {QStringLiteral("notes"), o.notes}};
+    return {{QStringLiteral("id"), o.id}, {QStringLiteral("name"), o.name}, {QStringLiteral("kind"), kindKey(o.kind)},
+        {QStringLiteral("issueAreas"), QJsonArray::fromStringList(o.issueAreas)}, {QStringLiteral("city"), o.city},
+        {QStringLiteral("region"), o.region}, {QStringLiteral("country"), o.country},
+        {QStringLiteral("website"), o.website}, {QStringLiteral("status"), statusKey(o.status)},
+        {QStringLiteral("notes"), o.notes}};
 }
 
 QString line(const Organization &o)
@@ -46,24 +41,23 @@ int showPartner(const Context &context, Database &db, const QString &idOrName)
     if (!history)
         return fail(history.error());
     QJsonObject json = toJson(partner.value());
-    QStringList lines{line(partner.value())};
+    QStringList lines {line(partner.value())};
     if (!partner->website.isEmpty())
         lines << partner->website;
     QJsonArray people;
     lines << Context::tr("People:");
     for (const Membership &m : members.value()) {
-        people.append(QJsonObject{{QStringLiteral("contactId"), m.contactId}, {QStringLiteral("name"), m.contactName},
-                                  {QStringLiteral("role"), m.role}, {QStringLiteral("until"), m.until.toString(Qt::ISODate)}});
-        lines << QStringLiteral("  %1\t%2%3").arg(m.contactName, m.role,
-                                                  m.until.isValid() ? Context::tr(" (until %1)").arg(m.until.toString(Qt::ISODate))
-                                                                    : QString());
+        people.append(QJsonObject {{QStringLiteral("contactId"), m.contactId}, {QStringLiteral("name"), m.contactName},
+            {QStringLiteral("role"), m.role}, {QStringLiteral("until"), m.until.toString(Qt::ISODate)}});
+        lines << QStringLiteral("  %1\t%2%3")
+                     .arg(m.contactName, m.role,
+                         m.until.isValid() ? Context::tr(" (until %1)").arg(m.until.toString(Qt::ISODate)) : QString());
     }
     QJsonArray log;
     lines << Context::tr("History:");
     for (const Interaction &i : history.value()) {
-        log.append(QJsonObject{{QStringLiteral("date"), i.date.toString(Qt::ISODate)},
-                               {QStringLiteral("kind"), interactionKey(i.kind)},
-                               {QStringLiteral("summary"), i.summary}});
+        log.append(QJsonObject {{QStringLiteral("date"), i.date.toString(Qt::ISODate)},
+            {QStringLiteral("kind"), interactionKey(i.kind)}, {QStringLiteral("summary"), i.summary}});
         lines << QStringLiteral("  %1\t%2\t%3").arg(i.date.toString(Qt::ISODate), interactionName(i.kind), i.summary);
     }
     json.insert(QStringLiteral("people"), people);
@@ -78,19 +72,21 @@ int runPartners(const QString &verb, const Context &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption kind(QStringLiteral("kind"),
-                                  Context::tr("mosque, interfaith, civil_rights, immigrant_rights, labor, student, "
-                                              "faith_other, government, media or other."),
-                                  Context::tr("kind"));
-    const QCommandLineOption area(QStringLiteral("area"), Context::tr("An issue area; repeat for several."), Context::tr("area"));
-    const QCommandLineOption status(QStringLiteral("status"), Context::tr("prospect, active or dormant."), Context::tr("status"));
+        Context::tr("mosque, interfaith, civil_rights, immigrant_rights, labor, student, "
+                    "faith_other, government, media or other."),
+        Context::tr("kind"));
+    const QCommandLineOption area(
+        QStringLiteral("area"), Context::tr("An issue area; repeat for several."), Context::tr("area"));
+    const QCommandLineOption status(
+        QStringLiteral("status"), Context::tr("prospect, active or dormant."), Context::tr("status"));
     const QCommandLineOption city(QStringLiteral("city"), Context::tr("City."), Context::tr("name"));
     const QCommandLineOption region(QStringLiteral("region"), Context::tr("State or region."), Context::tr("name"));
     const QCommandLineOption website(QStringLiteral("website"), Context::tr("Web address."), Context::tr("url"));
-    const QCommandLineOption chapter(QStringLiteral("chapter"), Context::tr("The chapter that keeps the relationship."),
-                                     Context::tr("name"));
+    const QCommandLineOption chapter(
+        QStringLiteral("chapter"), Context::tr("The chapter that keeps the relationship."), Context::tr("name"));
     const QCommandLineOption notes(QStringLiteral("notes"), Context::tr("Notes."), Context::tr("text"));
-    const QCommandLineOption search(QStringLiteral("search"), Context::tr("Only partners whose name, city or notes contain this."),
-                                    Context::tr("text"));
+    const QCommandLineOption search(QStringLiteral("search"),
+        Context::tr("Only partners whose name, city or notes contain this."), Context::tr("text"));
     if (verb == QLatin1String("add"))
         parser.addOptions({kind, area, status, city, region, website, chapter, notes});
     else if (verb == QLatin1String("list"))
@@ -141,7 +137,8 @@ int runPartners(const QString &verb, const Context &context)
         auto created = partners.create(o);
         if (!created)
             return fail(created.error());
-        context.print(toJson(created.value()), {Context::tr("Added partner %1 (%2).").arg(created->name, created->id.left(8))});
+        context.print(
+            toJson(created.value()), {Context::tr("Added partner %1 (%2).").arg(created->name, created->id.left(8))});
         return Ok;
     }
 

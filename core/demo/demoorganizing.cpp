@@ -27,10 +27,12 @@ const DemoPartner kPartners[] = {
     {"Riverside Islamic Center", OrganizationKind::Mosque, "faith;youth", PartnerStatus::Active},
     {"Northside Interfaith Council", OrganizationKind::Interfaith, "interfaith;housing", PartnerStatus::Active},
     {"Lakes Civil Liberties Union", OrganizationKind::CivilRights, "civil rights;voting", PartnerStatus::Active},
-    {"New Neighbors Immigrant Alliance", OrganizationKind::ImmigrantRights, "immigration;voting", PartnerStatus::Active},
+    {"New Neighbors Immigrant Alliance", OrganizationKind::ImmigrantRights, "immigration;voting",
+        PartnerStatus::Active},
     {"Local 212 Service Workers", OrganizationKind::Labor, "labor;health care", PartnerStatus::Prospect},
     {"State University Muslim Students", OrganizationKind::Student, "youth;voting", PartnerStatus::Active},
-    {"Temple Beth Shalom Social Action", OrganizationKind::FaithOther, "interfaith;civil rights", PartnerStatus::Dormant},
+    {"Temple Beth Shalom Social Action", OrganizationKind::FaithOther, "interfaith;civil rights",
+        PartnerStatus::Dormant},
     {"County Office of New Americans", OrganizationKind::Government, "immigration", PartnerStatus::Prospect},
     {"Crescent Community Radio", OrganizationKind::Media, "media;civil rights", PartnerStatus::Active},
 };
@@ -62,20 +64,22 @@ Status DemoOrganizing::populate(Database &database, quint32 seed)
         partnerIds << created->id;
         InteractionLog log(database);
         const QDate first(2026, 1 + random.bounded(6), 1 + random.bounded(28));
-        if (auto s = log.add({{}, created->id, InteractionKind::Meeting, first, QStringLiteral("Introductions over coffee"), {}, {}, {}}); !s)
+        if (auto s = log.add({{}, created->id, InteractionKind::Meeting, first,
+                QStringLiteral("Introductions over coffee"), {}, {}, {}});
+            !s)
             return s.error();
     }
 
     SignOnLetters letters(database);
-    auto letter = letters.create({{}, QStringLiteral("Protect every voter"), QStringLiteral("We, the undersigned organizations…"),
-                                  {}, QDate(2026, 12, 15)});
+    auto letter = letters.create({{}, QStringLiteral("Protect every voter"),
+        QStringLiteral("We, the undersigned organizations…"), {}, QDate(2026, 12, 15)});
     if (!letter)
         return letter.error();
     if (auto s = letters.ask(letter->id, partnerIds); !s)
         return s.error();
     for (int i = 0; i < 4; ++i) {
         if (auto s = letters.answer(letter->id, partnerIds.at(i), LetterAnswer::Answer::Signed, QDate(2026, 11, 2 + i),
-                                    QStringLiteral("Executive director"));
+                QStringLiteral("Executive director"));
             !s)
             return s.error();
     }
@@ -89,9 +93,9 @@ Status DemoOrganizing::populate(Database &database, quint32 seed)
         EventKind kind;
         QDate date;
     } events[] = {{"Campus voter-registration drive", EventKind::VoterRegistration, QDate(2026, 9, 22)},
-                  {"Interfaith iftar", EventKind::Interfaith, QDate(2026, 3, 7)},
-                  {"Town hall on civil rights", EventKind::TownHall, QDate(2026, 6, 13)},
-                  {"Advocacy training", EventKind::Training, QDate(2026, 10, 4)}};
+        {"Interfaith iftar", EventKind::Interfaith, QDate(2026, 3, 7)},
+        {"Town hall on civil rights", EventKind::TownHall, QDate(2026, 6, 13)},
+        {"Advocacy training", EventKind::Training, QDate(2026, 10, 4)}};
     for (const auto &e : events) {
         Event event;
         event.title = QString::fromUtf8(e.title);
@@ -117,14 +121,16 @@ Status DemoOrganizing::populate(Database &database, quint32 seed)
                     return s;
                 if (e.kind == EventKind::VoterRegistration) {
                     const auto status = VoterRecord::Status(1 + random.bounded(4));
-                    if (auto s = VoterRecords(database).record(created->id, {id, {}, status != VoterRecord::Status::NotEligible,
-                                                                             status, random.bounded(2) == 1, false, {}});
+                    if (auto s = VoterRecords(database).record(created->id,
+                            {id, {}, status != VoterRecord::Status::NotEligible, status, random.bounded(2) == 1, false,
+                                {}});
                         !s)
                         return s;
                 }
             }
         }
-        if (auto s = partners.setCosponsors(created->id, {}, {partnerIds.at(random.bounded(int(partnerIds.size())))}); !s)
+        if (auto s = partners.setCosponsors(created->id, {}, {partnerIds.at(random.bounded(int(partnerIds.size())))});
+            !s)
             return s;
     }
     return success();

@@ -20,9 +20,10 @@
 
 namespace majlis {
 
-CheckInDesk::CheckInDesk(Database &database, QString eventId) : m_database(database), m_eventId(std::move(eventId))
-{
-}
+CheckInDesk::CheckInDesk(Database &database, QString eventId)
+    : m_database(database)
+    , m_eventId(std::move(eventId))
+{ }
 
 Status CheckInDesk::load()
 {
@@ -54,8 +55,10 @@ Status CheckInDesk::load()
 
 void CheckInDesk::countArrivals()
 {
-    m_checkedIn = int(std::count_if(m_registrants.cbegin(), m_registrants.cend(), [](const Registrant &r) { return r.checkedIn; }));
-    m_registered = int(std::count_if(m_registrants.cbegin(), m_registrants.cend(), [](const Registrant &r) { return r.registered; }));
+    m_checkedIn = int(
+        std::count_if(m_registrants.cbegin(), m_registrants.cend(), [](const Registrant &r) { return r.checkedIn; }));
+    m_registered = int(
+        std::count_if(m_registrants.cbegin(), m_registrants.cend(), [](const Registrant &r) { return r.registered; }));
 }
 
 CheckInCandidate CheckInDesk::candidateOf(const Registrant &r) const
@@ -72,11 +75,12 @@ QList<CheckInCandidate> CheckInDesk::search(const QString &text, int limit) cons
     // Registrants: a few thousand at most, matched in memory on every keystroke.
     auto matches = [&](const Registrant &r) {
         for (const QString &word : words) {
-            const bool inName = std::any_of(r.nameWords.cbegin(), r.nameWords.cend(),
-                                            [&](const QString &w) { return w.startsWith(word); });
+            const bool inName = std::any_of(
+                r.nameWords.cbegin(), r.nameWords.cend(), [&](const QString &w) { return w.startsWith(word); });
             const bool inEmail = r.email.startsWith(word);
-            const bool inPhone = digits.size() >= 3 && std::any_of(r.phoneDigits.cbegin(), r.phoneDigits.cend(),
-                                                                   [&](const QString &p) { return p.contains(digits); });
+            const bool inPhone = digits.size() >= 3
+                && std::any_of(
+                    r.phoneDigits.cbegin(), r.phoneDigits.cend(), [&](const QString &p) { return p.contains(digits); });
             if (!inName && !inEmail && !inPhone)
                 return false;
         }
@@ -114,16 +118,17 @@ Status CheckInDesk::recordArrival(const QString &contactId, bool walkIn)
     upsert.prepare(QStringLiteral(
         "INSERT INTO event_registrations (id, event_id, contact_id, registered, walk_in, checked_in_at, created_at, "
         "updated_at, device_id) VALUES (?, ?, ?, 0, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (event_id, contact_id) DO UPDATE SET checked_in_at = coalesce(checked_in_at, excluded.checked_in_at), "
+        "ON CONFLICT (event_id, contact_id) DO UPDATE SET checked_in_at = coalesce(checked_in_at, "
+        "excluded.checked_in_at), "
         "deleted = 0, updated_at = excluded.updated_at, device_id = excluded.device_id"));
     for (const QVariant &v : {QVariant(newId()), QVariant(m_eventId), QVariant(contactId), QVariant(walkIn ? 1 : 0),
-                              QVariant(now), QVariant(now), QVariant(now), QVariant(m_database.deviceId())})
+             QVariant(now), QVariant(now), QVariant(now), QVariant(m_database.deviceId())})
         upsert.addBindValue(v);
     if (!upsert.exec())
         return sqlError(upsert);
     // The contact's history shows the events they came to.
-    return contactstore::addActivity({m_database.connection(), m_database.deviceId(), now}, contactId,
-                                     QStringLiteral("checked_in"), m_title);
+    return contactstore::addActivity(
+        {m_database.connection(), m_database.deviceId(), now}, contactId, QStringLiteral("checked_in"), m_title);
 }
 
 Status CheckInDesk::checkIn(const QString &contactId)
@@ -150,7 +155,8 @@ Status CheckInDesk::checkIn(const QString &contactId)
             r.name = contact->displayName();
             r.nameWords = searchtext::fold(r.name).split(u' ', Qt::SkipEmptyParts);
             r.email = contact->emails.isEmpty() ? QString() : contact->emails.first().value.toLower();
-            r.phoneDigits = contact->phones.isEmpty() ? QStringList() : searchtext::phoneTokens(contact->phones.first().value);
+            r.phoneDigits
+                = contact->phones.isEmpty() ? QStringList() : searchtext::phoneTokens(contact->phones.first().value);
             r.detail = r.email.isEmpty() && !contact->phones.isEmpty() ? contact->phones.first().value : r.email;
         }
         m_byContact.insert(contactId, int(m_registrants.size()));
@@ -165,17 +171,20 @@ Status CheckInDesk::undoCheckIn(const QString &contactId)
     const auto it = m_byContact.constFind(contactId);
     if (it == m_byContact.cend())
         return success();
-    if (auto s = writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
-            QSqlQuery query(m_database.connection());
-            query.prepare(QStringLiteral("UPDATE event_registrations SET checked_in_at = NULL, updated_at = ?, device_id = ?, "
-                                         "deleted = CASE WHEN registered = 0 THEN 1 ELSE 0 END "
-                                         "WHERE event_id = ? AND contact_id = ?"));
-            for (const QVariant &v : {QVariant(writer.now()), QVariant(m_database.deviceId()), QVariant(m_eventId), QVariant(contactId)})
-                query.addBindValue(v);
-            if (!query.exec())
-                return sqlError(query);
-            return success();
-        });
+    if (auto s = writeInTransaction(m_database,
+            [&](const RowWriter &writer) -> Status {
+                QSqlQuery query(m_database.connection());
+                query.prepare(QStringLiteral(
+                    "UPDATE event_registrations SET checked_in_at = NULL, updated_at = ?, device_id = ?, "
+                    "deleted = CASE WHEN registered = 0 THEN 1 ELSE 0 END "
+                    "WHERE event_id = ? AND contact_id = ?"));
+                for (const QVariant &v :
+                    {QVariant(writer.now()), QVariant(m_database.deviceId()), QVariant(m_eventId), QVariant(contactId)})
+                    query.addBindValue(v);
+                if (!query.exec())
+                    return sqlError(query);
+                return success();
+            });
         !s)
         return s;
     m_registrants[*it].checkedIn = false;
@@ -196,10 +205,11 @@ QList<CheckInCandidate> CheckInDesk::likelyMatches(const Contact &walkIn) const
             return;
         const auto it = m_byContact.constFind(contactId);
         const QString detail = !contact->emails.isEmpty() ? contact->emails.first().value
-                               : !contact->phones.isEmpty() ? contact->phones.first().value
-                                                             : QString();
-        matches.append({contactId, contact->displayName(), detail, it != m_byContact.cend() && m_registrants.at(*it).registered,
-                        it != m_byContact.cend() && m_registrants.at(*it).checkedIn, reason});
+            : !contact->phones.isEmpty()                  ? contact->phones.first().value
+                                                          : QString();
+        matches.append(
+            {contactId, contact->displayName(), detail, it != m_byContact.cend() && m_registrants.at(*it).registered,
+                it != m_byContact.cend() && m_registrants.at(*it).checkedIn, reason});
     };
     auto lookUp = [&](const QString &sql, const QString &value, const QString &reason) {
         QSqlQuery query(m_database.connection());
@@ -214,13 +224,13 @@ QList<CheckInCandidate> CheckInDesk::likelyMatches(const Contact &walkIn) const
         if (auto normalized = ContactValidator::normalizeEmail(email.value))
             lookUp(QStringLiteral("SELECT e.contact_id FROM contact_emails e JOIN contacts c ON c.id = e.contact_id "
                                   "WHERE e.address = ? COLLATE NOCASE AND e.deleted = 0 AND c.deleted = 0 LIMIT 5"),
-                   normalized.value(), tr("same email"));
+                normalized.value(), tr("same email"));
     }
     for (const LabeledValue &phone : walkIn.phones) {
         if (auto normalized = ContactValidator::normalizePhone(phone.value, walkIn.address.country))
             lookUp(QStringLiteral("SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
                                   "WHERE p.number = ? AND p.deleted = 0 AND c.deleted = 0 LIMIT 5"),
-                   normalized.value(), tr("same phone"));
+                normalized.value(), tr("same phone"));
     }
     const QString name = (walkIn.givenName + u' ' + walkIn.familyName).simplified();
     if (name.contains(u' ')) {

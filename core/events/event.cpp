@@ -8,17 +8,24 @@ namespace majlis {
 
 namespace {
 
-const char *const kKindKeys[] = {"voter_registration", "interfaith", "town_hall", "training", "cultural", "community", "other"};
+const char *const kKindKeys[]
+    = {"voter_registration", "interfaith", "town_hall", "training", "cultural", "community", "other"};
 const char *const kKindNames[] = {
-    QT_TRANSLATE_NOOP("majlis::Event", "Voter-registration drive"), QT_TRANSLATE_NOOP("majlis::Event", "Interfaith gathering"),
-    QT_TRANSLATE_NOOP("majlis::Event", "Town hall"),                QT_TRANSLATE_NOOP("majlis::Event", "Training"),
-    QT_TRANSLATE_NOOP("majlis::Event", "Cultural evening"),         QT_TRANSLATE_NOOP("majlis::Event", "Community event"),
+    QT_TRANSLATE_NOOP("majlis::Event", "Voter-registration drive"),
+    QT_TRANSLATE_NOOP("majlis::Event", "Interfaith gathering"),
+    QT_TRANSLATE_NOOP("majlis::Event", "Town hall"),
+    QT_TRANSLATE_NOOP("majlis::Event", "Training"),
+    QT_TRANSLATE_NOOP("majlis::Event", "Cultural evening"),
+    QT_TRANSLATE_NOOP("majlis::Event", "Community event"),
     QT_TRANSLATE_NOOP("majlis::Event", "Other"),
 };
-const char *const kVoterKeys[] = {"unknown", "registered_here", "already_registered", "needs_follow_up", "not_eligible"};
+const char *const kVoterKeys[]
+    = {"unknown", "registered_here", "already_registered", "needs_follow_up", "not_eligible"};
 const char *const kVoterNames[] = {
-    QT_TRANSLATE_NOOP("majlis::Event", "Not asked"),          QT_TRANSLATE_NOOP("majlis::Event", "Registered here"),
-    QT_TRANSLATE_NOOP("majlis::Event", "Already registered"), QT_TRANSLATE_NOOP("majlis::Event", "Needs a follow-up"),
+    QT_TRANSLATE_NOOP("majlis::Event", "Not asked"),
+    QT_TRANSLATE_NOOP("majlis::Event", "Registered here"),
+    QT_TRANSLATE_NOOP("majlis::Event", "Already registered"),
+    QT_TRANSLATE_NOOP("majlis::Event", "Needs a follow-up"),
     QT_TRANSLATE_NOOP("majlis::Event", "Not eligible"),
 };
 

@@ -13,20 +13,18 @@ namespace majlis {
 
 namespace {
 
-const QString kColumns =
-    QStringLiteral("id, title, kind, coalesce(chapter_id, ''), starts_at, ends_at, place, capacity, notes");
+const QString kColumns
+    = QStringLiteral("id, title, kind, coalesce(chapter_id, ''), starts_at, ends_at, place, capacity, notes");
 const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm");
 
 Columns columnsOf(const Event &e)
 {
-    return {{QStringLiteral("title"), e.title.trimmed()},
-            {QStringLiteral("kind"), eventKindKey(e.kind)},
-            {QStringLiteral("chapter_id"), e.chapterId.isEmpty() ? QVariant() : QVariant(e.chapterId)},
-            {QStringLiteral("starts_at"), e.startsAt.toString(kTimeFormat)},
-            {QStringLiteral("ends_at"), e.endsAt.isValid() ? e.endsAt.toString(kTimeFormat) : QString()},
-            {QStringLiteral("place"), e.place.trimmed()},
-            {QStringLiteral("capacity"), std::max(0, e.capacity)},
-            {QStringLiteral("notes"), e.notes}};
+    return {{QStringLiteral("title"), e.title.trimmed()}, {QStringLiteral("kind"), eventKindKey(e.kind)},
+        {QStringLiteral("chapter_id"), e.chapterId.isEmpty() ? QVariant() : QVariant(e.chapterId)},
+        {QStringLiteral("starts_at"), e.startsAt.toString(kTimeFormat)},
+        {QStringLiteral("ends_at"), e.endsAt.isValid() ? e.endsAt.toString(kTimeFormat) : QString()},
+        {QStringLiteral("place"), e.place.trimmed()}, {QStringLiteral("capacity"), std::max(0, e.capacity)},
+        {QStringLiteral("notes"), e.notes}};
 }
 
 Event eventFrom(const QSqlQuery &q)
@@ -54,7 +52,7 @@ Status validate(const Event &e)
     if (e.endsAt.isValid() && e.startsAt.isValid() && e.endsAt < e.startsAt)
         problems << EventRepository::tr("The event must end after it starts.");
     if (!problems.isEmpty())
-        return Error{Error::Code::InvalidInput, problems.join(u' ')};
+        return Error {Error::Code::InvalidInput, problems.join(u' ')};
     return success();
 }
 
@@ -66,9 +64,10 @@ Result<Event> EventRepository::create(const Event &input)
         return s.error();
     Event event = input;
     event.id = newId();
-    if (auto s = writeInTransaction(m_database, [&](const RowWriter &writer) {
-            return writer.insert(QStringLiteral("events"), event.id, columnsOf(event));
-        });
+    if (auto s = writeInTransaction(m_database,
+            [&](const RowWriter &writer) {
+                return writer.insert(QStringLiteral("events"), event.id, columnsOf(event));
+            });
         !s)
         return s.error();
     return get(event.id);
@@ -78,9 +77,10 @@ Result<Event> EventRepository::update(const Event &event)
 {
     if (auto s = validate(event); !s)
         return s.error();
-    if (auto s = writeInTransaction(m_database, [&](const RowWriter &writer) {
-            return writer.update(QStringLiteral("events"), event.id, columnsOf(event));
-        });
+    if (auto s = writeInTransaction(m_database,
+            [&](const RowWriter &writer) {
+                return writer.update(QStringLiteral("events"), event.id, columnsOf(event));
+            });
         !s)
         return s.error();
     return get(event.id);
@@ -101,14 +101,15 @@ Result<Event> EventRepository::get(const QString &eventId) const
     if (!query.exec())
         return sqlError(query);
     if (!query.next())
-        return Error{Error::Code::NotFound, tr("The event no longer exists.")};
+        return Error {Error::Code::NotFound, tr("The event no longer exists.")};
     return eventFrom(query);
 }
 
 Result<QList<Event>> EventRepository::list() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT %1 FROM events WHERE deleted = 0 ORDER BY starts_at DESC, title").arg(kColumns)))
+    if (!query.exec(
+            QStringLiteral("SELECT %1 FROM events WHERE deleted = 0 ORDER BY starts_at DESC, title").arg(kColumns)))
         return sqlError(query);
     QList<Event> events;
     while (query.next())
@@ -132,42 +133,44 @@ Result<Event> EventRepository::find(const QString &idOrTitle) const
     if (byId.size() == 1)
         return byId.first();
     if (byId.size() > 1)
-        return Error{Error::Code::InvalidInput, tr("\"%1\" matches %2 events; give more of the id.").arg(wanted).arg(byId.size())};
-    return Error{Error::Code::NotFound, tr("There is no event \"%1\".").arg(wanted)};
+        return Error {Error::Code::InvalidInput,
+            tr("\"%1\" matches %2 events; give more of the id.").arg(wanted).arg(byId.size())};
+    return Error {Error::Code::NotFound, tr("There is no event \"%1\".").arg(wanted)};
 }
 
 Result<int> EventRepository::registerContacts(const QString &eventId, const QStringList &contactIds)
 {
     int added = 0;
-    if (auto s = writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
-            for (const QString &contactId : contactIds) {
-                QSqlQuery existing(m_database.connection());
-                existing.prepare(QStringLiteral("SELECT id, deleted FROM event_registrations WHERE event_id = ? AND contact_id = ?"));
-                existing.addBindValue(eventId);
-                existing.addBindValue(contactId);
-                if (!existing.exec())
-                    return sqlError(existing);
-                if (existing.next()) {
-                    if (!existing.value(1).toBool())
-                        continue;
-                    QSqlQuery revive(m_database.connection());
-                    revive.prepare(QStringLiteral("UPDATE event_registrations SET deleted = 0, registered = 1, "
-                                                  "updated_at = ?, device_id = ? WHERE id = ?"));
-                    revive.addBindValue(writer.now());
-                    revive.addBindValue(m_database.deviceId());
-                    revive.addBindValue(existing.value(0));
-                    if (!revive.exec())
-                        return sqlError(revive);
-                } else if (auto s = writer.insert(QStringLiteral("event_registrations"), newId(),
-                                                  {{QStringLiteral("event_id"), eventId},
-                                                   {QStringLiteral("contact_id"), contactId}});
-                           !s) {
-                    return s;
+    if (auto s = writeInTransaction(m_database,
+            [&](const RowWriter &writer) -> Status {
+                for (const QString &contactId : contactIds) {
+                    QSqlQuery existing(m_database.connection());
+                    existing.prepare(QStringLiteral(
+                        "SELECT id, deleted FROM event_registrations WHERE event_id = ? AND contact_id = ?"));
+                    existing.addBindValue(eventId);
+                    existing.addBindValue(contactId);
+                    if (!existing.exec())
+                        return sqlError(existing);
+                    if (existing.next()) {
+                        if (!existing.value(1).toBool())
+                            continue;
+                        QSqlQuery revive(m_database.connection());
+                        revive.prepare(QStringLiteral("UPDATE event_registrations SET deleted = 0, registered = 1, "
+                                                      "updated_at = ?, device_id = ? WHERE id = ?"));
+                        revive.addBindValue(writer.now());
+                        revive.addBindValue(m_database.deviceId());
+                        revive.addBindValue(existing.value(0));
+                        if (!revive.exec())
+                            return sqlError(revive);
+                    } else if (auto s = writer.insert(QStringLiteral("event_registrations"), newId(),
+                                   {{QStringLiteral("event_id"), eventId}, {QStringLiteral("contact_id"), contactId}});
+                               !s) {
+                        return s;
+                    }
+                    ++added;
                 }
-                ++added;
-            }
-            return success();
-        });
+                return success();
+            });
         !s)
         return s.error();
     return added;
@@ -176,15 +179,16 @@ Result<int> EventRepository::registerContacts(const QString &eventId, const QStr
 Result<QList<Attendance>> EventRepository::attendance(const QString &eventId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT r.contact_id, "
-        "  CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
-        "       ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END, "
-        "  (SELECT address FROM contact_emails e WHERE e.contact_id = c.id AND e.deleted = 0 ORDER BY position LIMIT 1), "
-        "  (SELECT number FROM contact_phones p WHERE p.contact_id = c.id AND p.deleted = 0 ORDER BY position LIMIT 1), "
-        "  r.registered, r.walk_in, r.checked_in_at "
-        "FROM event_registrations r JOIN contacts c ON c.id = r.contact_id "
-        "WHERE r.event_id = ? AND r.deleted = 0 AND c.deleted = 0 ORDER BY c.sort_key, c.id"));
+    query.prepare(QStringLiteral("SELECT r.contact_id, "
+                                 "  CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
+                                 "       ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END, "
+                                 "  (SELECT address FROM contact_emails e WHERE e.contact_id = c.id AND e.deleted = 0 "
+                                 "ORDER BY position LIMIT 1), "
+                                 "  (SELECT number FROM contact_phones p WHERE p.contact_id = c.id AND p.deleted = 0 "
+                                 "ORDER BY position LIMIT 1), "
+                                 "  r.registered, r.walk_in, r.checked_in_at "
+                                 "FROM event_registrations r JOIN contacts c ON c.id = r.contact_id "
+                                 "WHERE r.event_id = ? AND r.deleted = 0 AND c.deleted = 0 ORDER BY c.sort_key, c.id"));
     query.addBindValue(eventId);
     if (!query.exec())
         return sqlError(query);
@@ -207,9 +211,10 @@ Result<QList<Attendance>> EventRepository::attendance(const QString &eventId) co
 Result<QList<Event>> EventRepository::attendedBy(const QString &contactId) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT %1 FROM events WHERE deleted = 0 AND id IN (SELECT event_id FROM event_registrations "
-                                 "WHERE contact_id = ? AND deleted = 0 AND checked_in_at IS NOT NULL) ORDER BY starts_at DESC")
-                      .arg(kColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM events WHERE deleted = 0 AND id IN (SELECT event_id FROM event_registrations "
+                       "WHERE contact_id = ? AND deleted = 0 AND checked_in_at IS NOT NULL) ORDER BY starts_at DESC")
+            .arg(kColumns));
     query.addBindValue(contactId);
     if (!query.exec())
         return sqlError(query);
@@ -228,9 +233,10 @@ Result<QByteArray> EventRepository::attendanceCsv(const QString &eventId) const
     csv.addRow({tr("Name"), tr("Email"), tr("Phone"), tr("Registered"), tr("Walk-in"), tr("Checked in")});
     for (const Attendance &a : rows.value()) {
         const QString checkedIn = a.checkedInAt
-                                      ? QDateTime::fromMSecsSinceEpoch(*a.checkedInAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                      : QString();
-        csv.addRow({a.name, a.email, a.phone, a.registered ? tr("Yes") : tr("No"), a.walkIn ? tr("Yes") : tr("No"), checkedIn});
+            ? QDateTime::fromMSecsSinceEpoch(*a.checkedInAt).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+            : QString();
+        csv.addRow({a.name, a.email, a.phone, a.registered ? tr("Yes") : tr("No"), a.walkIn ? tr("Yes") : tr("No"),
+            checkedIn});
     }
     return csv.data();
 }

@@ -17,13 +17,15 @@ Status VoterRecords::record(const QString &eventId, const VoterRecord &r)
             "INSERT INTO voter_records (id, event_id, contact_id, eligible, status, pledged, follow_up_done, notes, "
             "created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (event_id, contact_id) DO UPDATE SET eligible = excluded.eligible, status = excluded.status, "
-            "pledged = excluded.pledged, follow_up_done = excluded.follow_up_done, notes = excluded.notes, deleted = 0, "
+            "pledged = excluded.pledged, follow_up_done = excluded.follow_up_done, notes = excluded.notes, deleted = "
+            "0, "
             "updated_at = excluded.updated_at, device_id = excluded.device_id"));
         for (const QVariant &v : {QVariant(newId()), QVariant(eventId), QVariant(r.contactId),
-                                  r.eligible ? QVariant(*r.eligible ? 1 : 0) : QVariant(), QVariant(voterStatusKey(r.status)),
-                                  QVariant(r.pledged ? 1 : 0), QVariant(r.followUpDone ? 1 : 0), QVariant(r.notes),
-                                  QVariant(writer.now()), QVariant(writer.now()), QVariant(m_database.deviceId())})
-            upsert.addBindValue(v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
+                 r.eligible ? QVariant(*r.eligible ? 1 : 0) : QVariant(), QVariant(voterStatusKey(r.status)),
+                 QVariant(r.pledged ? 1 : 0), QVariant(r.followUpDone ? 1 : 0), QVariant(r.notes),
+                 QVariant(writer.now()), QVariant(writer.now()), QVariant(m_database.deviceId())})
+            upsert.addBindValue(
+                v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
         if (!upsert.exec())
             return sqlError(upsert);
         return success();
@@ -45,13 +47,13 @@ Result<QList<VoterRecord>> VoterRecords::openFollowUps(const QString &eventId) c
 Result<QList<VoterRecord>> VoterRecords::read(const QString &where, const QVariantList &values) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT v.contact_id, CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
-        "  ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END, "
-        "  v.eligible, v.status, v.pledged, v.follow_up_done, v.notes "
-        "FROM voter_records v JOIN contacts c ON c.id = v.contact_id "
-        "WHERE v.deleted = 0 AND c.deleted = 0 AND %1 ORDER BY c.sort_key, c.id")
-                      .arg(where));
+    query.prepare(
+        QStringLiteral("SELECT v.contact_id, CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
+                       "  ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END, "
+                       "  v.eligible, v.status, v.pledged, v.follow_up_done, v.notes "
+                       "FROM voter_records v JOIN contacts c ON c.id = v.contact_id "
+                       "WHERE v.deleted = 0 AND c.deleted = 0 AND %1 ORDER BY c.sort_key, c.id")
+            .arg(where));
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!query.exec())

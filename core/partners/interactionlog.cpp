@@ -12,29 +12,30 @@ namespace majlis {
 Result<Interaction> InteractionLog::add(const Interaction &input)
 {
     if (!input.date.isValid())
-        return Error{Error::Code::InvalidInput, tr("Give the date of the interaction.")};
+        return Error {Error::Code::InvalidInput, tr("Give the date of the interaction.")};
     if (input.summary.trimmed().isEmpty())
-        return Error{Error::Code::InvalidInput, tr("Say in a few words what happened.")};
+        return Error {Error::Code::InvalidInput, tr("Say in a few words what happened.")};
     Interaction interaction = input;
     interaction.id = newId();
-    if (auto s = writeInTransaction(m_database, [&](const RowWriter &writer) -> Status {
-            if (auto s = writer.insert(QStringLiteral("interactions"), interaction.id,
-                                       {{QStringLiteral("organization_id"), interaction.organizationId},
-                                        {QStringLiteral("kind"), interactionKey(interaction.kind)},
-                                        {QStringLiteral("occurred_on"), interaction.date.toString(Qt::ISODate)},
-                                        {QStringLiteral("summary"), interaction.summary.trimmed()},
-                                        {QStringLiteral("notes"), interaction.notes}});
-                !s)
-                return s;
-            for (const QString &contactId : std::as_const(interaction.participantIds)) {
-                if (auto s = writer.insert(QStringLiteral("interaction_participants"), newId(),
-                                           {{QStringLiteral("interaction_id"), interaction.id},
-                                            {QStringLiteral("contact_id"), contactId}});
+    if (auto s = writeInTransaction(m_database,
+            [&](const RowWriter &writer) -> Status {
+                if (auto s = writer.insert(QStringLiteral("interactions"), interaction.id,
+                        {{QStringLiteral("organization_id"), interaction.organizationId},
+                            {QStringLiteral("kind"), interactionKey(interaction.kind)},
+                            {QStringLiteral("occurred_on"), interaction.date.toString(Qt::ISODate)},
+                            {QStringLiteral("summary"), interaction.summary.trimmed()},
+                            {QStringLiteral("notes"), interaction.notes}});
                     !s)
                     return s;
-            }
-            return success();
-        });
+                for (const QString &contactId : std::as_const(interaction.participantIds)) {
+                    if (auto s = writer.insert(QStringLiteral("interaction_participants"), newId(),
+                            {{QStringLiteral("interaction_id"), interaction.id},
+                                {QStringLiteral("contact_id"), contactId}});
+                        !s)
+                        return s;
+                }
+                return success();
+            });
         !s)
         return s.error();
     return interaction;

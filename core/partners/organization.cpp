@@ -8,8 +8,8 @@ namespace majlis {
 
 namespace {
 
-const char *const kKindKeys[] = {"mosque",      "interfaith", "civil_rights", "immigrant_rights", "labor",
-                                 "student",     "faith_other", "government",  "media",            "other"};
+const char *const kKindKeys[] = {"mosque", "interfaith", "civil_rights", "immigrant_rights", "labor", "student",
+    "faith_other", "government", "media", "other"};
 const char *const kKindNames[] = {
     QT_TRANSLATE_NOOP("majlis::Organization", "Mosque or Islamic center"),
     QT_TRANSLATE_NOOP("majlis::Organization", "Interfaith"),
@@ -30,9 +30,12 @@ const char *const kStatusNames[] = {
 };
 const char *const kInteractionKeys[] = {"meeting", "call", "email", "joint_event", "sign_on", "other"};
 const char *const kInteractionNames[] = {
-    QT_TRANSLATE_NOOP("majlis::Organization", "Meeting"),  QT_TRANSLATE_NOOP("majlis::Organization", "Call"),
-    QT_TRANSLATE_NOOP("majlis::Organization", "Email"),    QT_TRANSLATE_NOOP("majlis::Organization", "Joint event"),
-    QT_TRANSLATE_NOOP("majlis::Organization", "Sign-on"),  QT_TRANSLATE_NOOP("majlis::Organization", "Other"),
+    QT_TRANSLATE_NOOP("majlis::Organization", "Meeting"),
+    QT_TRANSLATE_NOOP("majlis::Organization", "Call"),
+    QT_TRANSLATE_NOOP("majlis::Organization", "Email"),
+    QT_TRANSLATE_NOOP("majlis::Organization", "Joint event"),
+    QT_TRANSLATE_NOOP("majlis::Organization", "Sign-on"),
+    QT_TRANSLATE_NOOP("majlis::Organization", "Other"),
 };
 
 QString translated(const char *text)

@@ -34,17 +34,12 @@ Columns columnsOf(const Organization &o)
         if (!area.trimmed().isEmpty())
             areas.append(area.trimmed());
     }
-    return {{QStringLiteral("name"), o.name.trimmed()},
-            {QStringLiteral("kind"), kindKey(o.kind)},
-            {QStringLiteral("issue_areas"), QString::fromUtf8(QJsonDocument(areas).toJson(QJsonDocument::Compact))},
-            {QStringLiteral("city"), o.city.trimmed()},
-            {QStringLiteral("region"), o.region.trimmed()},
-            {QStringLiteral("country"), o.country.trimmed().toUpper()},
-            {QStringLiteral("website"), o.website.trimmed()},
-            {QStringLiteral("chapter_id"), nullable(o.chapterId)},
-            {QStringLiteral("owner_id"), nullable(o.ownerId)},
-            {QStringLiteral("status"), statusKey(o.status)},
-            {QStringLiteral("notes"), o.notes}};
+    return {{QStringLiteral("name"), o.name.trimmed()}, {QStringLiteral("kind"), kindKey(o.kind)},
+        {QStringLiteral("issue_areas"), QString::fromUtf8(QJsonDocument(areas).toJson(QJsonDocument::Compact))},
+        {QStringLiteral("city"), o.city.trimmed()}, {QStringLiteral("region"), o.region.trimmed()},
+        {QStringLiteral("country"), o.country.trimmed().toUpper()}, {QStringLiteral("website"), o.website.trimmed()},
+        {QStringLiteral("chapter_id"), nullable(o.chapterId)}, {QStringLiteral("owner_id"), nullable(o.ownerId)},
+        {QStringLiteral("status"), statusKey(o.status)}, {QStringLiteral("notes"), o.notes}};
 }
 
 Organization organizationFrom(const QSqlQuery &q)
@@ -77,19 +72,20 @@ QString nameKey(const QString &name)
 Result<Organization> OrganizationRepository::create(const Organization &input)
 {
     if (input.name.trimmed().isEmpty())
-        return Error{Error::Code::InvalidInput, tr("A partner needs a name.")};
+        return Error {Error::Code::InvalidInput, tr("A partner needs a name.")};
     auto existing = list();
     if (!existing)
         return existing.error();
     for (const Organization &o : existing.value()) {
         if (nameKey(o.name) == nameKey(input.name))
-            return Error{Error::Code::InvalidInput, tr("There is already a partner named \"%1\".").arg(o.name)};
+            return Error {Error::Code::InvalidInput, tr("There is already a partner named \"%1\".").arg(o.name)};
     }
     Organization organization = input;
     organization.id = newId();
-    if (auto s = writeInTransaction(m_database, [&](const RowWriter &writer) {
-            return writer.insert(QStringLiteral("organizations"), organization.id, columnsOf(organization));
-        });
+    if (auto s = writeInTransaction(m_database,
+            [&](const RowWriter &writer) {
+                return writer.insert(QStringLiteral("organizations"), organization.id, columnsOf(organization));
+            });
         !s)
         return s.error();
     return get(organization.id);
@@ -98,10 +94,13 @@ Result<Organization> OrganizationRepository::create(const Organization &input)
 Result<Organization> OrganizationRepository::update(const Organization &organization)
 {
     if (organization.name.trimmed().isEmpty())
-        return Error{Error::Code::InvalidInput, tr("A partner needs a name.")};
-    if (auto s = writeInTransaction(m_database, [&](const RowWriter &writer) {
-            return writer.update(QStringLiteral("organizations"), organization.id, columnsOf(organization));
-        });
+        return Error {Error::Code::InvalidInput, tr("A partner needs a name.")};
+    if (auto same = find(organization.name); same && same->id != organization.id)
+        return Error {Error::Code::InvalidInput, tr("There is already a partner named \"%1\".").arg(same->name)};
+    if (auto s = writeInTransaction(m_database,
+            [&](const RowWriter &writer) {
+                return writer.update(QStringLiteral("organizations"), organization.id, columnsOf(organization));
+            });
         !s)
         return s.error();
     return get(organization.id);
@@ -122,19 +121,21 @@ Result<Organization> OrganizationRepository::get(const QString &id) const
     if (!query.exec())
         return sqlError(query);
     if (!query.next())
-        return Error{Error::Code::NotFound, tr("The partner no longer exists.")};
+        return Error {Error::Code::NotFound, tr("The partner no longer exists.")};
     return organizationFrom(query);
 }
 
 Result<QList<Organization>> OrganizationRepository::list(const PartnerQuery &filter) const
 {
-    QStringList where{QStringLiteral("deleted = 0")};
+    QStringList where {QStringLiteral("deleted = 0")};
     QVariantList values;
     if (!filter.search.trimmed().isEmpty()) {
         where << QStringLiteral("(name LIKE ? ESCAPE '\\' OR city LIKE ? ESCAPE '\\' OR website LIKE ? ESCAPE '\\' "
                                 "OR notes LIKE ? ESCAPE '\\')");
         QString pattern = filter.search.trimmed();
-        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
         for (int i = 0; i < 4; ++i)
             values << u'%' + pattern + u'%';
     }
@@ -183,8 +184,9 @@ Result<Organization> OrganizationRepository::find(const QString &idOrName) const
     if (matches.size() == 1)
         return matches.first();
     if (matches.size() > 1)
-        return Error{Error::Code::InvalidInput, tr("\"%1\" matches %2 partners; give more of the id.").arg(wanted).arg(matches.size())};
-    return Error{Error::Code::NotFound, tr("There is no partner \"%1\".").arg(wanted)};
+        return Error {Error::Code::InvalidInput,
+            tr("\"%1\" matches %2 partners; give more of the id.").arg(wanted).arg(matches.size())};
+    return Error {Error::Code::NotFound, tr("There is no partner \"%1\".").arg(wanted)};
 }
 
 Result<QStringList> OrganizationRepository::issueAreas() const
@@ -201,16 +203,35 @@ Result<QStringList> OrganizationRepository::issueAreas() const
 
 Result<Membership> OrganizationRepository::addMember(const Membership &input)
 {
+    if (input.contactId.isEmpty())
+        return Error {Error::Code::InvalidInput, tr("Choose the person who belongs to the partner.")};
+    auto current = members(input.organizationId);
+    if (!current)
+        return current.error();
+    for (const Membership &m : current.value()) {
+        if (m.contactId == input.contactId && !m.until.isValid())
+            return Error {Error::Code::InvalidInput,
+                tr("%1 is already listed at this partner; record that they left before adding them again.")
+                    .arg(m.contactName)};
+    }
+    QSqlQuery contact(m_database.connection());
+    contact.prepare(QStringLiteral("SELECT 1 FROM contacts WHERE id = ? AND deleted = 0"));
+    contact.addBindValue(input.contactId);
+    if (!contact.exec())
+        return sqlError(contact);
+    if (!contact.next())
+        return Error {Error::Code::NotFound, tr("That contact no longer exists.")};
     Membership membership = input;
     membership.id = newId();
-    if (auto s = writeInTransaction(m_database, [&](const RowWriter &writer) {
-            return writer.insert(QStringLiteral("organization_members"), membership.id,
-                                 {{QStringLiteral("organization_id"), membership.organizationId},
-                                  {QStringLiteral("contact_id"), membership.contactId},
-                                  {QStringLiteral("role"), membership.role.trimmed()},
-                                  {QStringLiteral("since"), membership.since.toString(Qt::ISODate)},
-                                  {QStringLiteral("until"), membership.until.toString(Qt::ISODate)}});
-        });
+    if (auto s = writeInTransaction(m_database,
+            [&](const RowWriter &writer) {
+                return writer.insert(QStringLiteral("organization_members"), membership.id,
+                    {{QStringLiteral("organization_id"), membership.organizationId},
+                        {QStringLiteral("contact_id"), membership.contactId},
+                        {QStringLiteral("role"), membership.role.trimmed()},
+                        {QStringLiteral("since"), membership.since.toString(Qt::ISODate)},
+                        {QStringLiteral("until"), membership.until.toString(Qt::ISODate)}});
+            });
         !s)
         return s.error();
     return membership;
@@ -220,7 +241,7 @@ Status OrganizationRepository::endMembership(const QString &membershipId, const 
 {
     return writeInTransaction(m_database, [&](const RowWriter &writer) {
         return writer.update(QStringLiteral("organization_members"), membershipId,
-                             {{QStringLiteral("until"), until.toString(Qt::ISODate)}});
+            {{QStringLiteral("until"), until.toString(Qt::ISODate)}});
     });
 }
 
@@ -237,15 +258,14 @@ Result<QList<Membership>> OrganizationRepository::membershipsOf(const QString &c
 Result<QList<Membership>> OrganizationRepository::memberships(const QString &column, const QString &id) const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "SELECT m.id, m.organization_id, m.contact_id, "
-        "  CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
-        "       ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END, "
-        "  o.name, m.role, m.since, m.until "
-        "FROM organization_members m JOIN contacts c ON c.id = m.contact_id "
-        "JOIN organizations o ON o.id = m.organization_id "
-        "WHERE %1 = ? AND m.deleted = 0 AND c.deleted = 0 AND o.deleted = 0 "
-        "ORDER BY m.until <> '', c.sort_key, o.name")
+    query.prepare(QStringLiteral("SELECT m.id, m.organization_id, m.contact_id, "
+                                 "  CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
+                                 "       ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END, "
+                                 "  o.name, m.role, m.since, m.until "
+                                 "FROM organization_members m JOIN contacts c ON c.id = m.contact_id "
+                                 "JOIN organizations o ON o.id = m.organization_id "
+                                 "WHERE %1 = ? AND m.deleted = 0 AND c.deleted = 0 AND o.deleted = 0 "
+                                 "ORDER BY m.until <> '', c.sort_key, o.name")
                       .arg(column));
     query.addBindValue(id);
     if (!query.exec())
@@ -253,13 +273,14 @@ Result<QList<Membership>> OrganizationRepository::memberships(const QString &col
     QList<Membership> result;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                       query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                       QDate::fromString(query.value(6).toString(), Qt::ISODate),
-                       QDate::fromString(query.value(7).toString(), Qt::ISODate)});
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+            QDate::fromString(query.value(6).toString(), Qt::ISODate),
+            QDate::fromString(query.value(7).toString(), Qt::ISODate)});
     return result;
 }
 
-Status OrganizationRepository::setCosponsors(const QString &eventId, const QString &dayId, const QStringList &organizationIds)
+Status OrganizationRepository::setCosponsors(
+    const QString &eventId, const QString &dayId, const QStringList &organizationIds)
 {
     const bool forEvent = !eventId.isEmpty();
     const QString column = forEvent ? QStringLiteral("event_id") : QStringLiteral("day_id");
@@ -269,7 +290,7 @@ Status OrganizationRepository::setCosponsors(const QString &eventId, const QStri
             return s;
         for (const QString &organizationId : organizationIds) {
             if (auto s = writer.insert(QStringLiteral("cosponsors"), newId(),
-                                       {{QStringLiteral("organization_id"), organizationId}, {column, owner}});
+                    {{QStringLiteral("organization_id"), organizationId}, {column, owner}});
                 !s)
                 return s;
         }
@@ -281,9 +302,10 @@ Result<QList<Organization>> OrganizationRepository::cosponsors(const QString &ev
 {
     const bool forEvent = !eventId.isEmpty();
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT DISTINCT %1 FROM organizations o JOIN cosponsors s ON s.organization_id = o.id "
-                                 "WHERE s.%2 = ? AND s.deleted = 0 AND o.deleted = 0 ORDER BY o.name COLLATE NOCASE")
-                      .arg(columns(QStringLiteral("o")), forEvent ? QStringLiteral("event_id") : QStringLiteral("day_id")));
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT %1 FROM organizations o JOIN cosponsors s ON s.organization_id = o.id "
+                       "WHERE s.%2 = ? AND s.deleted = 0 AND o.deleted = 0 ORDER BY o.name COLLATE NOCASE")
+            .arg(columns(QStringLiteral("o")), forEvent ? QStringLiteral("event_id") : QStringLiteral("day_id")));
     query.addBindValue(forEvent ? eventId : dayId);
     if (!query.exec())
         return sqlError(query);

@@ -19,7 +19,8 @@ Result<QList<OrganizingReports::EventAttendance>> OrganizingReports::attendanceP
         return sqlError(query);
     QHash<QString, std::array<int, 3>> counts;
     while (query.next())
-        counts.insert(query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()});
+        counts.insert(
+            query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt(), query.value(3).toInt()});
     QList<EventAttendance> result;
     for (auto it = events->crbegin(); it != events->crend(); ++it) {
         const auto c = counts.value(it->id, {0, 0, 0});
@@ -31,11 +32,11 @@ Result<QList<OrganizingReports::EventAttendance>> OrganizingReports::attendanceP
 Result<QList<OrganizingReports::ChapterMonth>> OrganizingReports::attendancePerChapter() const
 {
     QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral(
-            "SELECT coalesce(ch.name, ''), substr(e.starts_at, 1, 7) AS month, count(r.checked_in_at) "
-            "FROM events e JOIN event_registrations r ON r.event_id = e.id AND r.deleted = 0 "
-            "LEFT JOIN chapters ch ON ch.id = e.chapter_id WHERE e.deleted = 0 "
-            "GROUP BY 1, 2 ORDER BY 2, 1")))
+    if (!query.exec(
+            QStringLiteral("SELECT coalesce(ch.name, ''), substr(e.starts_at, 1, 7) AS month, count(r.checked_in_at) "
+                           "FROM events e JOIN event_registrations r ON r.event_id = e.id AND r.deleted = 0 "
+                           "LEFT JOIN chapters ch ON ch.id = e.chapter_id WHERE e.deleted = 0 "
+                           "GROUP BY 1, 2 ORDER BY 2, 1")))
         return sqlError(query);
     QList<ChapterMonth> result;
     while (query.next())
@@ -98,8 +99,8 @@ Result<QList<OrganizingReports::LetterStatus>> OrganizingReports::signOnStatus()
     QList<LetterStatus> result;
     while (query.next())
         result.append({query.value(0).toString(), query.value(1).toString(),
-                       QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toInt(),
-                       query.value(4).toInt(), query.value(5).toInt()});
+            QDate::fromString(query.value(2).toString(), Qt::ISODate), query.value(3).toInt(), query.value(4).toInt(),
+            query.value(5).toInt()});
     return result;
 }
 

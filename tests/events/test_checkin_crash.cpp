@@ -49,9 +49,11 @@ TEST_CASE("a check-in interrupted by killing the process is saved whole or not a
         REQUIRE(check.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM contacts c WHERE c.given_name = 'Walkin' AND NOT EXISTS "
             "   (SELECT 1 FROM event_registrations r WHERE r.contact_id = c.id AND r.checked_in_at IS NOT NULL)), "
-            "(SELECT count(*) FROM event_registrations r WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.id = r.contact_id)), "
+            "(SELECT count(*) FROM event_registrations r WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE c.id = "
+            "r.contact_id)), "
             "(SELECT count(*) FROM event_registrations WHERE checked_in_at IS NOT NULL), "
-            "(SELECT count(*) FROM contacts c WHERE c.given_name = 'Walkin' AND c.rid NOT IN (SELECT rowid FROM contact_search))")));
+            "(SELECT count(*) FROM contacts c WHERE c.given_name = 'Walkin' AND c.rid NOT IN (SELECT rowid FROM "
+            "contact_search))")));
         REQUIRE(check.next());
         CHECK(check.value(0).toInt() == 0);
         CHECK(check.value(1).toInt() == 0);

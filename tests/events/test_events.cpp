@@ -17,8 +17,8 @@ using namespace majlis;
 
 namespace {
 
-QString addPerson(Database &db, const QString &given, const QString &family, const QString &email = {},
-                  const QString &phone = {})
+QString addPerson(
+    Database &db, const QString &given, const QString &family, const QString &email = {}, const QString &phone = {})
 {
     const QString id = test::addConstituent(db, given, family, QStringLiteral("MI"), 12);
     if (email.isEmpty() && phone.isEmpty())
@@ -79,8 +79,8 @@ TEST_CASE("the door finds registrants first, checks them in once and counts them
 {
     test::TempWorkspace ws;
     const QString eventId = createEvent(ws.db(), QStringLiteral("Town hall"));
-    const QString amina = addPerson(ws.db(), QStringLiteral("Amina"), QStringLiteral("Rahman"), QStringLiteral("amina@example.org"),
-                                    QStringLiteral("+1 313 555 0101"));
+    const QString amina = addPerson(ws.db(), QStringLiteral("Amina"), QStringLiteral("Rahman"),
+        QStringLiteral("amina@example.org"), QStringLiteral("+1 313 555 0101"));
     const QString other = addPerson(ws.db(), QStringLiteral("Amina"), QStringLiteral("Khan"));
     const QString bilal = addPerson(ws.db(), QStringLiteral("Bilal"), QStringLiteral("Haddad"));
     REQUIRE(EventRepository(ws.db()).registerContacts(eventId, {amina, bilal}).value() == 2);
@@ -104,7 +104,8 @@ TEST_CASE("the door finds registrants first, checks them in once and counts them
     REQUIRE(desk.checkIn(amina).ok());
     REQUIRE(desk.checkIn(amina).ok()); // twice at the door is once
     CHECK(desk.checkedInCount() == 1);
-    CHECK(count(ws.db(), QStringLiteral("SELECT count(*) FROM event_registrations WHERE checked_in_at IS NOT NULL")) == 1);
+    CHECK(count(ws.db(), QStringLiteral("SELECT count(*) FROM event_registrations WHERE checked_in_at IS NOT NULL"))
+        == 1);
     CHECK(desk.search(QStringLiteral("amina")).first().checkedIn);
 
     // Someone who did not register is checked in too, and joins the list.
@@ -147,8 +148,8 @@ TEST_CASE("a walk-in is offered the likely existing contact first, so no duplica
 {
     test::TempWorkspace ws;
     const QString eventId = createEvent(ws.db(), QStringLiteral("Voter drive"), EventKind::VoterRegistration);
-    const QString ali = addPerson(ws.db(), QStringLiteral("Ali"), QStringLiteral("Khan"), QStringLiteral("ali.khan@example.org"),
-                                  QStringLiteral("+1 313 555 0199"));
+    const QString ali = addPerson(ws.db(), QStringLiteral("Ali"), QStringLiteral("Khan"),
+        QStringLiteral("ali.khan@example.org"), QStringLiteral("+1 313 555 0199"));
     addPerson(ws.db(), QStringLiteral("Alia"), QStringLiteral("Khanum"));
     CheckInDesk desk(ws.db(), eventId);
     REQUIRE(desk.load().ok());
@@ -227,9 +228,14 @@ TEST_CASE("voter-registration drives record each person and list the follow-ups"
     const QString c = addPerson(ws.db(), QStringLiteral("Chen"), QStringLiteral("Li"));
     VoterRecords voters(ws.db());
     REQUIRE(voters.record(drive, {a, {}, true, VoterRecord::Status::RegisteredHere, true, false, {}}).ok());
-    REQUIRE(voters.record(drive, {b, {}, true, VoterRecord::Status::NeedsFollowUp, false, false, QStringLiteral("needs ID")}).ok());
+    REQUIRE(
+        voters
+            .record(drive, {b, {}, true, VoterRecord::Status::NeedsFollowUp, false, false, QStringLiteral("needs ID")})
+            .ok());
     REQUIRE(voters.record(drive, {c, {}, false, VoterRecord::Status::NotEligible, false, false, {}}).ok());
-    REQUIRE(voters.record(drive, {a, {}, true, VoterRecord::Status::RegisteredHere, true, false, QStringLiteral("again")}).ok());
+    REQUIRE(
+        voters.record(drive, {a, {}, true, VoterRecord::Status::RegisteredHere, true, false, QStringLiteral("again")})
+            .ok());
 
     auto records = voters.forDrive(drive);
     REQUIRE(records->size() == 3);

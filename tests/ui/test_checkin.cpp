@@ -8,6 +8,7 @@
 #include "support/screenshot.h"
 #include "support/tempworkspace.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +17,6 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
-#include <QApplication>
 
 #include <catch2/catch.hpp>
 
@@ -24,8 +24,7 @@ using namespace majlis;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const QString &name)
+template <typename T> T *child(QWidget *parent, const QString &name)
 {
     T *found = parent->findChild<T *>(name);
     REQUIRE(found);
@@ -45,8 +44,10 @@ struct Door
         e.title = QStringLiteral("Interfaith iftar");
         e.startsAt = QDateTime(QDate(2027, 3, 20), QTime(19, 0));
         eventId = EventRepository(ws.db()).create(e)->id;
-        amina = test::addConstituent(ws.db(), QStringLiteral("Amina"), QStringLiteral("Rahman"), QStringLiteral("MI"), 12);
-        bilal = test::addConstituent(ws.db(), QStringLiteral("Bilal"), QStringLiteral("Haddad"), QStringLiteral("MI"), 12);
+        amina = test::addConstituent(
+            ws.db(), QStringLiteral("Amina"), QStringLiteral("Rahman"), QStringLiteral("MI"), 12);
+        bilal = test::addConstituent(
+            ws.db(), QStringLiteral("Bilal"), QStringLiteral("Haddad"), QStringLiteral("MI"), 12);
         test::addConstituent(ws.db(), QStringLiteral("Ali"), QStringLiteral("Khan"), QStringLiteral("MI"), 12);
         REQUIRE(EventRepository(ws.db()).registerContacts(eventId, {amina, bilal}).ok());
     }
@@ -125,7 +126,8 @@ TEST_CASE("the door checks people in from the keyboard alone", "[ui][events][che
         CHECK(count->text() == QStringLiteral("3 checked in"));
         bool found = false;
         for (const Attendance &a : EventRepository(door.ws.db()).attendance(door.eventId).value())
-            found = found || (a.name == QStringLiteral("Zainab Osman") && a.walkIn && a.phone == QStringLiteral("+13135550142"));
+            found = found
+                || (a.name == QStringLiteral("Zainab Osman") && a.walkIn && a.phone == QStringLiteral("+13135550142"));
         CHECK(found);
         test::saveScreenshot(window, QStringLiteral("checkin.png"));
     }
@@ -167,7 +169,8 @@ TEST_CASE("the events page shows attendance and saves voter-registration records
     auto open = VoterRecords(door.ws.db()).openFollowUps(door.eventId);
     REQUIRE(open->size() == 1);
     CHECK(open->first().notes == QStringLiteral("needs ID"));
-    CHECK(child<QListWidget>(&page, QStringLiteral("voterFollowUps"))->item(0)->text().contains(QStringLiteral("Bilal")));
+    CHECK(
+        child<QListWidget>(&page, QStringLiteral("voterFollowUps"))->item(0)->text().contains(QStringLiteral("Bilal")));
 
     // Details: an event without a title is refused, with the database unchanged.
     child<QLineEdit>(&page, QStringLiteral("eventTitleEdit"))->clear();

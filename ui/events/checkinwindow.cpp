@@ -30,7 +30,10 @@ void enlarge(QWidget *widget, double factor)
 } // namespace
 
 CheckInWindow::CheckInWindow(Database &database, const QString &eventId, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_database(database), m_desk(database, eventId), m_matchTimer(new QTimer(this))
+    : QWidget(parent, Qt::Window)
+    , m_database(database)
+    , m_desk(database, eventId)
+    , m_matchTimer(new QTimer(this))
 {
     const Status loaded = m_desk.load();
     m_ready = loaded.ok();
@@ -169,7 +172,8 @@ bool CheckInWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_results->count() > 0) {
-            const int row = std::clamp(m_results->currentRow() + (key == Qt::Key_Down ? 1 : -1), 0, m_results->count() - 1);
+            const int row
+                = std::clamp(m_results->currentRow() + (key == Qt::Key_Down ? 1 : -1), 0, m_results->count() - 1);
             m_results->setCurrentRow(row);
             return true;
         }
@@ -205,8 +209,8 @@ void CheckInWindow::search()
         item->setData(CheckedInRole, c.checkedIn);
     }
     if (found.isEmpty() && !m_search->text().trimmed().isEmpty()) {
-        auto *item = new QListWidgetItem(tr("Nobody found. Press Ctrl+N to add \"%1\" as a walk-in.").arg(m_search->text().trimmed()),
-                                         m_results);
+        auto *item = new QListWidgetItem(
+            tr("Nobody found. Press Ctrl+N to add \"%1\" as a walk-in.").arg(m_search->text().trimmed()), m_results);
         item->setFlags(Qt::NoItemFlags);
     }
     if (!found.isEmpty())
@@ -311,8 +315,8 @@ void CheckInWindow::saveWalkIn()
     const QDate today = QDate::currentDate();
     const QString source = tr("check-in at %1").arg(m_desk.eventTitle());
     // Only a yes is recorded: an unticked box may mean nobody asked, which is not a no.
-    const QList<std::pair<QCheckBox *, ConsentChannel>> boxes{
-        {m_emailConsent, ConsentChannel::Email}, {m_smsConsent, ConsentChannel::Sms}, {m_photoConsent, ConsentChannel::Photo}};
+    const QList<std::pair<QCheckBox *, ConsentChannel>> boxes {{m_emailConsent, ConsentChannel::Email},
+        {m_smsConsent, ConsentChannel::Sms}, {m_photoConsent, ConsentChannel::Photo}};
     for (const auto &[box, channel] : boxes) {
         if (box->isChecked())
             c.consents.append({channel, true, today, source});

@@ -37,9 +37,8 @@ namespace majlis {
 namespace {
 
 enum VoterColumn { NameColumn, EligibleColumn, StatusColumn, PledgedColumn, FollowUpDoneColumn, NotesColumn };
-const QList<VoterRecord::Status> kStatuses{VoterRecord::Status::Unknown, VoterRecord::Status::RegisteredHere,
-                                          VoterRecord::Status::AlreadyRegistered, VoterRecord::Status::NeedsFollowUp,
-                                          VoterRecord::Status::NotEligible};
+const QList<VoterRecord::Status> kStatuses {VoterRecord::Status::Unknown, VoterRecord::Status::RegisteredHere,
+    VoterRecord::Status::AlreadyRegistered, VoterRecord::Status::NeedsFollowUp, VoterRecord::Status::NotEligible};
 
 QTableWidgetItem *readOnly(const QString &text)
 {
@@ -50,7 +49,9 @@ QTableWidgetItem *readOnly(const QString &text)
 
 } // namespace
 
-EventsPage::EventsPage(Database &database, QWidget *parent) : QWidget(parent), m_database(database)
+EventsPage::EventsPage(Database &database, QWidget *parent)
+    : QWidget(parent)
+    , m_database(database)
 {
     m_events = new QListWidget(this);
     m_events->setObjectName(QStringLiteral("eventList"));
@@ -116,7 +117,8 @@ EventsPage::EventsPage(Database &database, QWidget *parent) : QWidget(parent), m
     detailButtons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveEventButton"));
     detailButtons->button(QDialogButtonBox::Reset)->setText(tr("&Revert"));
     connect(detailButtons->button(QDialogButtonBox::Save), &QPushButton::clicked, this, &EventsPage::saveDetails);
-    connect(detailButtons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] { loadDetails(m_event); });
+    connect(
+        detailButtons->button(QDialogButtonBox::Reset), &QPushButton::clicked, this, [this] { loadDetails(m_event); });
     auto *details = new QWidget(this);
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->addLayout(form);
@@ -129,7 +131,8 @@ EventsPage::EventsPage(Database &database, QWidget *parent) : QWidget(parent), m
     // Registrations and attendance.
     m_registrations = new QTableWidget(0, 5, this);
     m_registrations->setObjectName(QStringLiteral("registrationTable"));
-    m_registrations->setHorizontalHeaderLabels({tr("Name"), tr("Email"), tr("Phone"), tr("Registered"), tr("Checked in")});
+    m_registrations->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Email"), tr("Phone"), tr("Registered"), tr("Checked in")});
     m_registrations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_registrations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_registrations->verticalHeader()->hide();
@@ -160,8 +163,8 @@ EventsPage::EventsPage(Database &database, QWidget *parent) : QWidget(parent), m
     // Voter registration.
     m_voters = new QTableWidget(0, 6, this);
     m_voters->setObjectName(QStringLiteral("voterTable"));
-    m_voters->setHorizontalHeaderLabels({tr("Name"), tr("Eligible"), tr("Registration"), tr("Pledged to vote"),
-                                         tr("Follow-up done"), tr("Notes")});
+    m_voters->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Eligible"), tr("Registration"), tr("Pledged to vote"), tr("Follow-up done"), tr("Notes")});
     m_voters->horizontalHeader()->setSectionResizeMode(NotesColumn, QHeaderView::Stretch);
     m_voters->verticalHeader()->hide();
     connect(m_voters, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
@@ -173,7 +176,8 @@ EventsPage::EventsPage(Database &database, QWidget *parent) : QWidget(parent), m
     m_followUps->setMaximumHeight(120);
     auto *voters = new QWidget(this);
     auto *voterLayout = new QVBoxLayout(voters);
-    voterLayout->addWidget(new QLabel(tr("Everyone registered or checked in; changes are saved as you make them."), this));
+    voterLayout->addWidget(
+        new QLabel(tr("Everyone registered or checked in; changes are saved as you make them."), this));
     voterLayout->addWidget(m_voters, 1);
     auto *followUpLabel = new QLabel(tr("&Follow-ups still open:"), this);
     followUpLabel->setBuddy(m_followUps);
@@ -203,9 +207,9 @@ EventsPage::EventsPage(Database &database, QWidget *parent) : QWidget(parent), m
     eventLayout->addWidget(m_tabs, 1);
 
     auto *empty = new EmptyStatePage(tr("No events yet"),
-                                     tr("Create an event with New Event, register people for it, then open check-in at "
-                                        "the door. Check-in works without a network and saves every arrival at once."),
-                                     this);
+        tr("Create an event with New Event, register people for it, then open check-in at "
+           "the door. Check-in works without a network and saves every arrival at once."),
+        this);
     m_right = new QStackedWidget(this);
     m_right->addWidget(empty);
     m_right->addWidget(eventPane);
@@ -232,7 +236,8 @@ void EventsPage::refresh()
         if (auto events = EventRepository(m_database).list()) {
             for (const Event &e : events.value()) {
                 auto *item = new QListWidgetItem(
-                    QStringLiteral("%1\n%2").arg(e.title, QLocale().toString(e.startsAt, QLocale::ShortFormat)), m_events);
+                    QStringLiteral("%1\n%2").arg(e.title, QLocale().toString(e.startsAt, QLocale::ShortFormat)),
+                    m_events);
                 item->setData(Qt::UserRole, e.id);
             }
         }
@@ -332,9 +337,10 @@ void EventsPage::loadRegistrations()
         m_registrations->setItem(row, 1, readOnly(a.email));
         m_registrations->setItem(row, 2, readOnly(a.phone));
         m_registrations->setItem(row, 3, readOnly(a.walkIn ? tr("Walk-in") : a.registered ? tr("Yes") : tr("No")));
-        m_registrations->setItem(row, 4, readOnly(a.checkedInAt ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*a.checkedInAt).time(),
-                                                                                      QLocale::ShortFormat)
-                                                                : QString()));
+        m_registrations->setItem(row, 4,
+            readOnly(a.checkedInAt
+                    ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*a.checkedInAt).time(), QLocale::ShortFormat)
+                    : QString()));
         checkedIn += a.checkedInAt ? 1 : 0;
         walkIns += a.walkIn ? 1 : 0;
     }
@@ -355,7 +361,7 @@ void EventsPage::loadVoters()
     }
     auto attendance = EventRepository(m_database).attendance(m_event.id);
     for (const Attendance &a : attendance ? attendance.value() : QList<Attendance>()) {
-        const VoterRecord r = records.value(a.contactId, VoterRecord{a.contactId, a.name, {}, {}, false, false, {}});
+        const VoterRecord r = records.value(a.contactId, VoterRecord {a.contactId, a.name, {}, {}, false, false, {}});
         const int row = m_voters->rowCount();
         m_voters->insertRow(row);
         auto *name = readOnly(a.name);
@@ -440,7 +446,8 @@ bool EventsPage::saveDetails()
     }
     m_event = saved.value();
     if (QListWidgetItem *item = m_events->currentItem())
-        item->setText(QStringLiteral("%1\n%2").arg(m_event.title, QLocale().toString(m_event.startsAt, QLocale::ShortFormat)));
+        item->setText(
+            QStringLiteral("%1\n%2").arg(m_event.title, QLocale().toString(m_event.startsAt, QLocale::ShortFormat)));
     return true;
 }
 
@@ -467,9 +474,8 @@ void EventsPage::deleteEvent()
     if (m_event.id.isEmpty())
         return;
     const auto answer = QMessageBox::question(this, tr("Delete Event"),
-                                              tr("Delete \"%1\" with its registrations and attendance? The contacts stay.")
-                                                  .arg(m_event.title),
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        tr("Delete \"%1\" with its registrations and attendance? The contacts stay.").arg(m_event.title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     if (auto s = EventRepository(m_database).remove(m_event.id); !s)
@@ -512,7 +518,7 @@ bool EventsPage::exportAttendance(const QString &path)
     if (data && file.open(QIODevice::WriteOnly) && file.write(data.value()) == data->size() && file.commit())
         return true;
     QMessageBox::warning(this, tr("Cannot export the attendance"),
-                         data ? tr("Could not write %1: %2").arg(path, file.errorString()) : data.error().message);
+        data ? tr("Could not write %1: %2").arg(path, file.errorString()) : data.error().message);
     return false;
 }
 

@@ -3,6 +3,7 @@
 #include "advocacy/advocacypage.h"
 #include "contacts/contactspage.h"
 #include "events/eventspage.h"
+#include "partners/partnerspage.h"
 #include "reports/reportspage.h"
 #include "demo/demodata.h"
 #include "demo/demoorganizing.h"
@@ -164,10 +165,16 @@ void MainWindow::buildPages()
                                                  "schedules and itineraries. Open or create a workspace first."),
                                               m_pages));
     }
-    m_pages->addWidget(new EmptyStatePage(tr("Partners"),
-                                          tr("Keep track of coalition partners, sign-on letters and the history of "
-                                             "every relationship. This workspace is coming in a later version."),
-                                          m_pages));
+    m_partnersPage = nullptr;
+    if (m_database) {
+        m_partnersPage = new PartnersPage(*m_database, m_pages);
+        m_pages->addWidget(m_partnersPage);
+    } else {
+        m_pages->addWidget(new EmptyStatePage(tr("Partners"),
+                                              tr("Keep track of coalition partners, sign-on letters and the history of "
+                                                 "every relationship. Open or create a workspace first."),
+                                              m_pages));
+    }
     m_eventsPage = nullptr;
     if (m_database) {
         m_eventsPage = new EventsPage(*m_database, m_pages);
@@ -198,6 +205,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_undoStack->clear(); // its commands refer to the old workspace
     m_contactsPage = nullptr;
     m_advocacyPage = nullptr;
+    m_partnersPage = nullptr;
     m_eventsPage = nullptr;
     m_reportsPage = nullptr;
     // Replace the pages before the old database goes away, since they hold references into it.

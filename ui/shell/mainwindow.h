@@ -15,6 +15,7 @@ namespace majlis {
 class AdvocacyPage;
 class ContactsPage;
 class EventsPage;
+class PartnersPage;
 class ReportsPage;
 class Database;
 
@@ -36,6 +37,7 @@ public:
     Database *database() const { return m_database.get(); }
     ContactsPage *contactsPage() const { return m_contactsPage; }
     AdvocacyPage *advocacyPage() const { return m_advocacyPage; }
+    PartnersPage *partnersPage() const { return m_partnersPage; }
     EventsPage *eventsPage() const { return m_eventsPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -62,6 +64,7 @@ private:
     QStackedWidget *m_pages;
     ContactsPage *m_contactsPage = nullptr;
     AdvocacyPage *m_advocacyPage = nullptr;
+    PartnersPage *m_partnersPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     QMenu *m_recentMenu;
