@@ -24,6 +24,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -212,9 +214,8 @@ TEST_CASE("the sidebar lists the workspaces and switches between them")
         REQUIRE(pages.at(row));
         CHECK(pages.at(row)->isVisible());
     }
-    // The demo's partners and events are there to explore.
     sidebar->setCurrentRow(3);
-    saveScreenshot(window, QStringLiteral("events-window.png"));
+    saveScreenshot(window, QStringLiteral("events-empty.png"));
 }
 
 TEST_CASE("in Arabic the window is right to left and translated")
@@ -239,4 +240,35 @@ TEST_CASE("in Arabic the window is right to left and translated")
     }
     installTranslations(QStringLiteral("en")); // as tests/main.cpp left it for the other tests
     QApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+TEST_CASE("a demo workspace has something to show in every workspace", "[ui][demo]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.createDemoWorkspace(dir.filePath(QStringLiteral("demo.majlis"))));
+    window.resize(1280, 800);
+    window.show();
+    auto *sidebar = window.findChild<QListWidget *>();
+    REQUIRE(sidebar);
+
+    sidebar->setCurrentRow(2);
+    auto *partners = window.partnersPage()->findChild<QTableWidget *>(QStringLiteral("partnerTable"));
+    REQUIRE(partners);
+    CHECK(partners->rowCount() >= 5);
+    saveScreenshot(window, QStringLiteral("partners-window.png"));
+
+    sidebar->setCurrentRow(3);
+    auto *events = window.eventsPage()->findChild<QListWidget *>(QStringLiteral("eventList"));
+    REQUIRE(events);
+    CHECK(events->count() >= 3);
+    window.eventsPage()->findChild<QTabWidget *>()->setCurrentIndex(1);
+    CHECK(window.eventsPage()->findChild<QTableWidget *>(QStringLiteral("registrationTable"))->rowCount() > 0);
+    saveScreenshot(window, QStringLiteral("events-window.png"));
+
+    sidebar->setCurrentRow(4);
+    auto *attendance = window.reportsPage()->findChild<QTableWidget *>(QStringLiteral("attendanceTable"));
+    REQUIRE(attendance);
+    CHECK(attendance->rowCount() >= 3);
+    saveScreenshot(window, QStringLiteral("reports-window.png"));
 }

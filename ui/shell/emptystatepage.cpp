@@ -1,6 +1,7 @@
 #include "shell/emptystatepage.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace majlis {
@@ -16,12 +17,19 @@ EmptyStatePage::EmptyStatePage(const QString &title, const QString &explanation,
     auto *text = new QLabel(explanation, this);
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
+    text->setMinimumWidth(320);
     text->setMaximumWidth(520);
+    // Centred by stretches, not by an alignment flag: an aligned label gets its narrow size hint
+    // and its wrapped lines are cut off.
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(text, 1);
+    row->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(heading);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch();
     setAccessibleName(title);
 }
