@@ -31,6 +31,7 @@ Status CheckInDesk::load()
     if (!event)
         return event.error();
     m_title = event->title;
+    m_capacity = event->capacity;
     auto attendance = EventRepository(m_database).attendance(m_eventId);
     if (!attendance)
         return attendance.error();

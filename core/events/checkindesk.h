@@ -36,6 +36,7 @@ public:
     // Reads the event and its registrants; call once before searching.
     Status load();
     QString eventTitle() const { return m_title; }
+    int capacity() const { return m_capacity; } // 0: no limit
 
     // Registrants whose name, email or phone match every word typed, then other contacts.
     // With nothing typed: the registrants still to arrive.
@@ -70,6 +71,7 @@ private:
     Database &m_database;
     QString m_eventId;
     QString m_title;
+    int m_capacity = 0;
     QList<Registrant> m_registrants;
     QHash<QString, int> m_byContact;
     int m_checkedIn = 0;

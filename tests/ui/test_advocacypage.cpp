@@ -11,6 +11,7 @@
 #include "advocacy/schedulegridmodel.h"
 #include "advocacy/schedulepanel.h"
 #include "contacts/chapter.h"
+#include "partners/organizationrepository.h"
 #include "contacts/contactrepository.h"
 #include "i18n/translations.h"
 #include "shell/preferencesdialog.h"

@@ -131,6 +131,14 @@ TEST_CASE("the door checks people in from the keyboard alone", "[ui][events][che
         CHECK(found);
         test::saveScreenshot(window, QStringLiteral("checkin.png"));
     }
+    SECTION("an event with a capacity counts places taken")
+    {
+        Event e = EventRepository(door.ws.db()).get(door.eventId).value();
+        e.capacity = 40;
+        REQUIRE(EventRepository(door.ws.db()).update(e).ok());
+        CheckInWindow limited(door.ws.db(), door.eventId);
+        CHECK(child<QLabel>(&limited, QStringLiteral("checkInCount"))->text() == QStringLiteral("1 of 40 places taken"));
+    }
 }
 
 TEST_CASE("the events page shows attendance and saves voter-registration records", "[ui][events]")

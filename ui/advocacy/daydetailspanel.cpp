@@ -1,6 +1,7 @@
 #include "advocacy/daydetailspanel.h"
 
 #include "advocacy/dayrepository.h"
+#include "partners/organizationrepository.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSet>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -116,6 +118,16 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     filesLayout->addWidget(m_leaveBehinds);
     filesLayout->addLayout(fileButtons);
 
+    // Co-sponsoring partners are saved as they are ticked, like a checklist, not with the form.
+    auto *cosponsorBox = new QGroupBox(tr("Co-sponsoring partners"), this);
+    m_cosponsors = new QListWidget(cosponsorBox);
+    m_cosponsors->setObjectName(QStringLiteral("dayCosponsorList"));
+    m_cosponsors->setAccessibleName(tr("Co-sponsoring partners"));
+    m_cosponsors->setMaximumHeight(110);
+    connect(m_cosponsors, &QListWidget::itemChanged, this, &DayDetailsPanel::saveCosponsors);
+    auto *cosponsorLayout = new QVBoxLayout(cosponsorBox);
+    cosponsorLayout->addWidget(m_cosponsors);
+
     m_notes = new QPlainTextEdit(this);
     m_notes->setPlaceholderText(tr("Notes for the organizers"));
     m_notes->setMaximumHeight(80);
@@ -126,6 +138,7 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     contentLayout->addWidget(walking);
     contentLayout->addWidget(asksBox);
     contentLayout->addWidget(filesBox);
+    contentLayout->addWidget(cosponsorBox);
     contentLayout->addWidget(m_notes);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -180,6 +193,41 @@ void DayDetailsPanel::load(const AdvocacyDay &day)
     m_leaveBehinds->clear();
     m_leaveBehinds->addItems(day.leaveBehinds);
     m_notes->setPlainText(day.notes);
+    loadCosponsors();
+}
+
+void DayDetailsPanel::loadCosponsors()
+{
+    const QSignalBlocker blocker(m_cosponsors);
+    m_cosponsors->clear();
+    OrganizationRepository partners(m_database);
+    QSet<QString> chosen;
+    if (auto current = partners.cosponsors({}, m_day.id)) {
+        for (const Organization &o : current.value())
+            chosen.insert(o.id);
+    }
+    auto all = partners.list();
+    for (const Organization &o : all ? all.value() : QList<Organization>()) {
+        auto *item = new QListWidgetItem(o.name, m_cosponsors);
+        item->setData(Qt::UserRole, o.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(chosen.contains(o.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    if (m_cosponsors->count() == 0) {
+        auto *item = new QListWidgetItem(tr("No partners yet: add them in the Partners workspace."), m_cosponsors);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void DayDetailsPanel::saveCosponsors()
+{
+    QStringList ids;
+    for (int i = 0; i < m_cosponsors->count(); ++i) {
+        if (m_cosponsors->item(i)->checkState() == Qt::Checked)
+            ids << m_cosponsors->item(i)->data(Qt::UserRole).toString();
+    }
+    if (auto s = OrganizationRepository(m_database).setCosponsors({}, m_day.id, ids); !s)
+        QMessageBox::warning(this, tr("Cannot save the co-sponsors"), s.error().message);
 }
 
 AdvocacyDay DayDetailsPanel::editedDay() const

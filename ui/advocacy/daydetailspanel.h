@@ -19,7 +19,7 @@ class Database;
 // The Details tab: what the day is, when its meetings run, the asks and the leave-behinds.
 //
 // Object names for tests: "titleEdit", "dateEdit", "startEdit", "endEdit", "slotSpin",
-// "teamSizeSpin", "asksTable", "saveDayButton".
+// "teamSizeSpin", "asksTable", "saveDayButton", "dayCosponsorList".
 class DayDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -39,6 +39,8 @@ private:
     void addAsk();
     void removeAsk();
     void addLeaveBehinds();
+    void loadCosponsors();
+    void saveCosponsors();
 
     Database &m_database;
     AdvocacyDay m_day;
@@ -56,6 +58,7 @@ private:
     QTableWidget *m_asks;
     QListWidget *m_leaveBehinds;
     QPlainTextEdit *m_notes;
+    QListWidget *m_cosponsors;
 };
 
 } // namespace majlis

@@ -353,7 +353,11 @@ void CheckInWindow::say(const QString &text, bool good)
 
 void CheckInWindow::updateCount()
 {
-    m_count->setText(tr("%n checked in", nullptr, m_desk.checkedInCount()));
+    const int capacity = m_desk.capacity();
+    if (capacity > 0)
+        m_count->setText(tr("%1 of %2 places taken").arg(m_desk.checkedInCount()).arg(capacity));
+    else
+        m_count->setText(tr("%n checked in", nullptr, m_desk.checkedInCount()));
     m_count->setAccessibleName(m_count->text());
 }
 
