@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>CheckInDesk</name>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished">البريد الإلكتروني نفسه</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished">رقم الهاتف نفسه</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished">الاسم نفسه</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChoice</name>
+    <message>
+        <source>One Person</source>
+        <translation type="unfinished">شخص واحد</translation>
+    </message>
+    <message>
+        <source>Tick only one person.</source>
+        <translation type="unfinished">حدّد شخصًا واحدًا فقط.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDirectory</name>
     <message>
         <source>&quot;%1&quot; is not a contact id; use the id shown by &quot;contacts list&quot; (at least 4 characters).</source>
@@ -381,6 +407,65 @@
     </message>
 </context>
 <context>
+    <name>EventRepository</name>
+    <message>
+        <source>Give the event a title.</source>
+        <translation type="unfinished">أدخل عنوانًا للفعالية.</translation>
+    </message>
+    <message>
+        <source>Give the date and time the event starts.</source>
+        <translation type="unfinished">أدخل تاريخ بدء الفعالية ووقته.</translation>
+    </message>
+    <message>
+        <source>The event must end after it starts.</source>
+        <translation type="unfinished">يجب أن تنتهي الفعالية بعد أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation type="unfinished">لم تعد هذه الفعالية موجودة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 events; give more of the id.</source>
+        <translation type="unfinished">&quot;%1&quot; يطابق %2 من الفعاليات؛ اكتب جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;.</source>
+        <translation type="unfinished">لا توجد فعالية &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">مسجَّل</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">حاضر دون تسجيل مسبق</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished">تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
@@ -401,6 +486,17 @@
     <message>
         <source>The file holds no calendar.</source>
         <translation type="unfinished">لا يحتوي الملف على أي تقويم.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionLog</name>
+    <message>
+        <source>Give the date of the interaction.</source>
+        <translation type="unfinished">أدخل تاريخ التفاعل.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
+        <translation type="unfinished">اذكر في كلمات قليلة ما جرى.</translation>
     </message>
 </context>
 <context>
@@ -503,6 +599,41 @@
     </message>
 </context>
 <context>
+    <name>OrganizationRepository</name>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation type="unfinished">يحتاج الشريك إلى اسم.</translation>
+    </message>
+    <message>
+        <source>There is already a partner named &quot;%1&quot;.</source>
+        <translation type="unfinished">يوجد شريك باسم &quot;%1&quot; بالفعل.</translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation type="unfinished">لم يعد هذا الشريك موجودًا.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 partners; give more of the id.</source>
+        <translation type="unfinished">&quot;%1&quot; يطابق %2 من الشركاء؛ اكتب جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+        <source>There is no partner &quot;%1&quot;.</source>
+        <translation type="unfinished">لا يوجد شريك &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the person who belongs to the partner.</source>
+        <translation type="unfinished">اختر الشخص الذي ينتمي إلى الشريك.</translation>
+    </message>
+    <message>
+        <source>%1 is already listed at this partner; record that they left before adding them again.</source>
+        <translation type="unfinished">%1 مدرج بالفعل لدى هذا الشريك؛ سجّل مغادرته قبل إضافته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation type="unfinished">لم تعد جهة الاتصال هذه موجودة.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -562,6 +693,33 @@
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
         <translation type="unfinished">في كل وقت يكون فيه المكتب متاحًا، يكون المشارك في لقاء آخر أو لا يستطيع المشي إليه في الوقت المناسب.</translation>
+    </message>
+</context>
+<context>
+    <name>SignOnLetters</name>
+    <message>
+        <source>No answer yet</source>
+        <translation type="unfinished">لم يُجب بعد</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">وقّع</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">اعتذر</translation>
+    </message>
+    <message>
+        <source>A sign-on letter needs a title.</source>
+        <translation type="unfinished">تحتاج رسالة التوقيع المشترك إلى عنوان.</translation>
+    </message>
+    <message>
+        <source>That partner was not asked to sign this letter.</source>
+        <translation type="unfinished">لم يُطلب من هذا الشريك توقيع هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>Signed &quot;%1&quot;</source>
+        <translation type="unfinished">وقّع &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -697,6 +855,13 @@
   day attendees list DAY      list a day&apos;s attendees
   day schedule DAY            build the day&apos;s meeting schedule
   day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
+  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
+  partners list               list partners (--kind, --area, --status, --search)
+  partners show NAME|ID       a partner with its people and history
+  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
+  events list                 list events
+  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   write who registered and who came
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished">الأوامر:
@@ -717,12 +882,19 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   day attendees list DAY      عرض المشاركين في يوم مناصرة
   day schedule DAY            إنشاء جدول لقاءات اليوم
   day export DAY --ics|--pdf|--csv FILE   كتابة التقاويم أو برامج الزيارات أو الجدول
+  partners add NAME           إضافة شريك في التحالف (--kind، --area، --status، --city، ...)
+  partners list               عرض الشركاء (--kind، --area، --status، --search)
+  partners show NAME|ID       عرض شريك مع الأشخاص المرتبطين به وسجل العلاقة معه
+  events create TITLE --start T   إنشاء فعالية (--end، --kind، --place، --capacity، --chapter)
+  events list                 عرض الفعاليات
+  events checkin EVENT ID...  تسجيل حضور جهات اتصال (أو --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   كتابة قائمة بمن سجّل ومن حضر
   demo [--count N]            ملء مساحة العمل ببيانات تجريبية خيالية
 شغّل &quot;majlis-cli COMMAND VERB --help&quot; لعرض خيارات أي أمر.</translation>
     </message>
     <message>
-        <source>init, contacts, chapters, legislators, day or demo</source>
-        <translation type="unfinished">init أو contacts أو chapters أو legislators أو day أو demo</translation>
+        <source>init, contacts, chapters, legislators, day, partners, events or demo</source>
+        <translation type="unfinished">init أو contacts أو chapters أو legislators أو day أو partners أو events أو demo</translation>
     </message>
 </context>
 <context>
@@ -794,6 +966,33 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">تعذّر حذف يوم المناصرة</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AskPartnersDialog</name>
+    <message>
+        <source>Ask Partners to Sign</source>
+        <translation type="unfinished">طلب توقيع الشركاء</translation>
+    </message>
+    <message>
+        <source>Find a partner</source>
+        <translation type="unfinished">ابحث عن شريك</translation>
+    </message>
+    <message>
+        <source>%1 (already asked)</source>
+        <translation type="unfinished">%1 (طُلب منه سابقًا)</translation>
+    </message>
+    <message>
+        <source>There are no partners yet: add them in the Partners view.</source>
+        <translation type="unfinished">لا يوجد شركاء بعد: أضفهم في عرض «الشركاء».</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation type="unfinished">&amp;طلب التوقيع</translation>
+    </message>
+    <message>
+        <source>&amp;Tick All</source>
+        <translation type="unfinished">&amp;تحديد الكل</translation>
     </message>
 </context>
 <context>
@@ -901,6 +1100,210 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::CheckInWindow</name>
+    <message>
+        <source>Check-in: %1</source>
+        <translation type="unfinished">تسجيل الحضور: %1</translation>
+    </message>
+    <message>
+        <source>Type a name, email or phone, then press Enter</source>
+        <translation type="unfinished">اكتب اسمًا أو بريدًا إلكترونيًا أو رقم هاتف، ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>Find the person arriving</source>
+        <translation type="unfinished">ابحث عن الشخص القادم</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">الأشخاص الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <source>New Walk-in (Ctrl+N)</source>
+        <translation type="unfinished">حاضر جديد دون تسجيل مسبق (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Undo Last Check-in (Ctrl+Z)</source>
+        <translation type="unfinished">التراجع عن آخر تسجيل حضور (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Close Check-in (Esc)</source>
+        <translation type="unfinished">إغلاق تسجيل الحضور (Esc)</translation>
+    </message>
+    <message>
+        <source>May we email you?</source>
+        <translation type="unfinished">هل تسمح لنا بمراسلتك عبر البريد الإلكتروني؟</translation>
+    </message>
+    <message>
+        <source>May we text you?</source>
+        <translation type="unfinished">هل تسمح لنا بإرسال رسائل نصية إليك؟</translation>
+    </message>
+    <message>
+        <source>May we use photos of you?</source>
+        <translation type="unfinished">هل تسمح لنا باستخدام صورك؟</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished">الاسم ال&amp;أول:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished">اسم ال&amp;عائلة:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished">&amp;رقم الهاتف:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished">&amp;البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="unfinished">الموافقة:</translation>
+    </message>
+    <message>
+        <source>Already a contact?</source>
+        <translation type="unfinished">هل هو جهة اتصال موجودة بالفعل؟</translation>
+    </message>
+    <message>
+        <source>&amp;Add and Check In</source>
+        <translation type="unfinished">&amp;إضافة وتسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Back to Search (Esc)</source>
+        <translation type="unfinished">العودة إلى البحث (Esc)</translation>
+    </message>
+    <message>
+        <source>Already a contact? Double-click to check them in instead:</source>
+        <translation type="unfinished">هل هو جهة اتصال موجودة بالفعل؟ انقر نقرًا مزدوجًا لتسجيل حضوره بدلًا من ذلك:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (already checked in)</source>
+        <translation type="unfinished">%1 (سُجّل حضوره مسبقًا)</translation>
+    </message>
+    <message>
+        <source>%1 (not registered)</source>
+        <translation type="unfinished">%1 (غير مسجَّل)</translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to add &quot;%1&quot; as a walk-in.</source>
+        <translation type="unfinished">لم يُعثر على أحد. اضغط Ctrl+N لإضافة &quot;%1&quot; حاضرًا دون تسجيل مسبق.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>%1 was already checked in.</source>
+        <translation type="unfinished">سبق تسجيل حضور %1.</translation>
+    </message>
+    <message>
+        <source>✓ %1 is checked in.</source>
+        <translation type="unfinished">✓ سُجّل حضور %1.</translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation type="unfinished">تعذّر التراجع: %1</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 taken back.</source>
+        <translation type="unfinished">أُلغي تسجيل حضور %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished">%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, already checked in</source>
+        <translation type="unfinished">%1، سُجّل حضوره مسبقًا</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a New Person Anyway</source>
+        <translation type="unfinished">&amp;إضافة كشخص جديد رغم ذلك</translation>
+    </message>
+    <message>
+        <source>check-in at %1</source>
+        <translation type="unfinished">تسجيل الحضور في %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 is added and checked in.</source>
+        <translation type="unfinished">✓ أُضيف %1 وسُجّل حضوره.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in</source>
+        <translation type="unfinished">
+            <numerusform>سُجّل حضور %n شخص</numerusform>
+            <numerusform>سُجّل حضور %n شخص</numerusform>
+            <numerusform>سُجّل حضور %n شخصين</numerusform>
+            <numerusform>سُجّل حضور %n أشخاص</numerusform>
+            <numerusform>سُجّل حضور %n شخصًا</numerusform>
+            <numerusform>سُجّل حضور %n شخص</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CoalitionMap</name>
+    <message>
+        <source>Partners by issue area</source>
+        <translation type="unfinished">الشركاء حسب مجال القضايا</translation>
+    </message>
+    <message>
+        <source>Issue area and partners</source>
+        <translation type="unfinished">مجال القضايا والشركاء</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">الشركاء</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>No issue area</source>
+        <translation type="unfinished">بلا مجال قضايا</translation>
+    </message>
+    <message>
+        <source>No partners yet: add them in the Partners view, with their issue areas.</source>
+        <translation type="unfinished">لا يوجد شركاء بعد: أضفهم في عرض «الشركاء» مع مجالات قضاياهم.</translation>
+    </message>
+    <message>
+        <source>%1 across %2</source>
+        <comment>partners across issue areas</comment>
+        <translation type="unfinished">%1 في %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n شريك</numerusform>
+            <numerusform>%n شريك</numerusform>
+            <numerusform>%n شريكان</numerusform>
+            <numerusform>%n شركاء</numerusform>
+            <numerusform>%n شريكًا</numerusform>
+            <numerusform>%n شريك</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue area(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n مجال قضايا</numerusform>
+            <numerusform>%n مجال قضايا</numerusform>
+            <numerusform>%n مجالَي قضايا</numerusform>
+            <numerusform>%n مجالات قضايا</numerusform>
+            <numerusform>%n مجالًا للقضايا</numerusform>
+            <numerusform>%n مجال قضايا</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>majlis::ContactDetailPane</name>
     <message>
         <source>Added to Majlis</source>
@@ -1000,6 +1403,10 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>notes</source>
         <translation type="unfinished">الملاحظات</translation>
+    </message>
+    <message>
+        <source>Came to %1</source>
+        <translation type="unfinished">حضور %1</translation>
     </message>
 </context>
 <context>
@@ -1645,6 +2052,347 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::Event</name>
+    <message>
+        <source>Voter-registration drive</source>
+        <translation type="unfinished">حملة تسجيل الناخبين</translation>
+    </message>
+    <message>
+        <source>Interfaith gathering</source>
+        <translation type="unfinished">لقاء بين الأديان</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation type="unfinished">لقاء عام مفتوح</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished">تدريب</translation>
+    </message>
+    <message>
+        <source>Cultural evening</source>
+        <translation type="unfinished">أمسية ثقافية</translation>
+    </message>
+    <message>
+        <source>Community event</source>
+        <translation type="unfinished">فعالية مجتمعية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">لم يُسأل</translation>
+    </message>
+    <message>
+        <source>Registered here</source>
+        <translation type="unfinished">سُجّل هنا</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation type="unfinished">مسجَّل مسبقًا</translation>
+    </message>
+    <message>
+        <source>Needs a follow-up</source>
+        <translation type="unfinished">يحتاج إلى متابعة</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished">غير مؤهَّل</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished">الفعاليات</translation>
+    </message>
+    <message>
+        <source>&amp;New Event</source>
+        <translation type="unfinished">فعالية &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation type="unfinished">حذف الفعالية</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished">بلا حد</translation>
+    </message>
+    <message>
+        <source>Co-sponsoring partners</source>
+        <translation type="unfinished">الشركاء الرعاة المشاركون</translation>
+    </message>
+    <message>
+        <source>Cannot save the co-sponsors</source>
+        <translation type="unfinished">تعذّر حفظ الرعاة المشاركين</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">ال&amp;فرع:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished">&amp;بدء الفعالية:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished">&amp;نهاية الفعالية:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished">&amp;المكان:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation type="unfinished">&amp;سعة المكان:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Co-sponsors:</source>
+        <translation type="unfinished">الرعاة المشاركون:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished">ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">مسجَّل</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished">تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>&amp;Register Contacts…</source>
+        <translation type="unfinished">&amp;تسجيل جهات اتصال…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Attendance…</source>
+        <translation type="unfinished">تصدير &amp;قائمة الحضور…</translation>
+    </message>
+    <message>
+        <source>%1 attendance.csv</source>
+        <translation type="unfinished">%1 attendance.csv</translation>
+    </message>
+    <message>
+        <source>Export Attendance</source>
+        <translation type="unfinished">تصدير قائمة الحضور</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished">مؤهَّل</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished">التسجيل</translation>
+    </message>
+    <message>
+        <source>Pledged to vote</source>
+        <translation type="unfinished">تعهّد بالتصويت</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished">تمت المتابعة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>Everyone registered or checked in; changes are saved as you make them.</source>
+        <translation type="unfinished">كل من سجّل أو سُجّل حضوره؛ تُحفظ التغييرات فور إجرائها.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups still open:</source>
+        <translation type="unfinished">متابعات &amp;لا تزال مفتوحة:</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished">&amp;التفاصيل</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished">&amp;حضور الفعالية</translation>
+    </message>
+    <message>
+        <source>&amp;Voter Registration</source>
+        <translation type="unfinished">&amp;تسجيل الناخبين</translation>
+    </message>
+    <message>
+        <source>Open &amp;Check-in (F9)</source>
+        <translation type="unfinished">فتح &amp;شاشة تسجيل الحضور (F9)</translation>
+    </message>
+    <message>
+        <source>A full-screen window for the door: find people as you type, Enter checks them in.</source>
+        <translation type="unfinished">نافذة بملء الشاشة عند الباب: ابحث عن الأشخاص أثناء الكتابة، واضغط Enter لتسجيل حضورهم.</translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished">لا توجد فعاليات بعد</translation>
+    </message>
+    <message>
+        <source>Create an event with New Event, register people for it, then open check-in at the door. Check-in works without a network and saves every arrival at once.</source>
+        <translation type="unfinished">أنشئ فعالية عبر «فعالية جديدة»، وسجّل الأشخاص فيها، ثم افتح تسجيل الحضور عند الباب. يعمل تسجيل الحضور دون شبكة ويحفظ كل وصول فورًا.</translation>
+    </message>
+    <message>
+        <source>No chapter</source>
+        <translation type="unfinished">بلا فرع</translation>
+    </message>
+    <message>
+        <source>No partners yet: add them in the Partners workspace.</source>
+        <translation type="unfinished">لا يوجد شركاء بعد: أضفهم في قسم «الشركاء».</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished">حاضر دون تسجيل مسبق</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <source>%1 registered or came; %2 checked in, %3 of them new at the door.</source>
+        <translation type="unfinished">المسجَّلون أو الحاضرون: %1؛ سُجّل حضور %2، منهم %3 جدد عند الباب.</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">لم يُسأل</translation>
+    </message>
+    <message>
+        <source>Eligible: %1</source>
+        <translation type="unfinished">الأهلية: %1</translation>
+    </message>
+    <message>
+        <source>Registration: %1</source>
+        <translation type="unfinished">التسجيل: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished">لا شيء.</translation>
+    </message>
+    <message>
+        <source>Cannot save the voter record</source>
+        <translation type="unfinished">تعذّر حفظ سجل الناخب</translation>
+    </message>
+    <message>
+        <source>Cannot save the event</source>
+        <translation type="unfinished">تعذّر حفظ الفعالية</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished">فعالية جديدة</translation>
+    </message>
+    <message>
+        <source>Cannot create the event</source>
+        <translation type="unfinished">تعذّر إنشاء الفعالية</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its registrations and attendance? The contacts stay.</source>
+        <translation type="unfinished">هل تريد حذف &quot;%1&quot; مع تسجيلاتها وسجل حضورها؟ ستبقى جهات الاتصال.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the event</source>
+        <translation type="unfinished">تعذّر حذف الفعالية</translation>
+    </message>
+    <message>
+        <source>Cannot register</source>
+        <translation type="unfinished">تعذّر التسجيل</translation>
+    </message>
+    <message>
+        <source>Cannot export the attendance</source>
+        <translation type="unfinished">تعذّر تصدير قائمة الحضور</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::InteractionDialog</name>
+    <message>
+        <source>Add Interaction</source>
+        <translation type="unfinished">إضافة تفاعل</translation>
+    </message>
+    <message>
+        <source>In a few words, what happened</source>
+        <translation type="unfinished">ما الذي جرى، في كلمات قليلة</translation>
+    </message>
+    <message>
+        <source>Add &amp;People…</source>
+        <translation type="unfinished">إضافة &amp;أشخاص…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished">&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished">&amp;خلاصة ما جرى:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished">&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <source>Who took part:</source>
+        <translation type="unfinished">المشاركون:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished">&amp;إضافة</translation>
+    </message>
+    <message>
+        <source>Who Took Part</source>
+        <translation type="unfinished">المشاركون</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ItineraryPanel</name>
     <message>
         <source>Itinerary of</source>
@@ -1898,6 +2646,68 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::LetterAnswerDialog</name>
+    <message>
+        <source>Answer of %1</source>
+        <translation type="unfinished">رد %1</translation>
+    </message>
+    <message>
+        <source>Name and title as it appears on the letter</source>
+        <translation type="unfinished">الاسم والصفة كما يظهران في الرسالة</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished">&amp;الرد:</translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished">&amp;في تاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation type="unfinished">&amp;بتوقيع:</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LetterDialog</name>
+    <message>
+        <source>New Sign-on Letter</source>
+        <translation type="unfinished">رسالة توقيع مشترك جديدة</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished">https://</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished">بلا موعد نهائي</translation>
+    </message>
+    <message>
+        <source>The text of the letter, or the part partners need to read</source>
+        <translation type="unfinished">نص الرسالة، أو الجزء الذي يحتاج الشركاء إلى قراءته</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished">&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished">&amp;الرابط:</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished">&amp;آخر موعد للتوقيع:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">&amp;نص الرسالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;إنشاء</translation>
+    </message>
+</context>
+<context>
     <name>majlis::MainWindow</name>
     <message>
         <source>Majlis workspaces (*.majlis);;All files (*)</source>
@@ -2004,14 +2814,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">افتح مساحة عمل من ملف &gt; فتح مساحة عمل (Ctrl+O)، أو أنشئ واحدة من ملف &gt; مساحة عمل جديدة، أو استكشف نسخة تجريبية من ملف &gt; مساحة عمل تجريبية جديدة.</translation>
     </message>
     <message>
-        <source>Keep track of coalition partners, sign-on letters and the history of every relationship. This workspace is coming in a later version.</source>
-        <translation type="unfinished">تابع شركاء التحالف ورسائل التوقيع المشترك وتاريخ كل علاقة. ستتوفر مساحة العمل هذه في إصدار لاحق.</translation>
-    </message>
-    <message>
-        <source>Run community events with offline check-in and voter-registration drives. This workspace is coming in a later version.</source>
-        <translation type="unfinished">أدِر فعاليات المجتمع مع تسجيل الحضور دون اتصال وحملات تسجيل الناخبين. ستتوفر مساحة العمل هذه في إصدار لاحق.</translation>
-    </message>
-    <message>
         <source>%1 — Majlis</source>
         <translation type="unfinished">%1 — مجلس</translation>
     </message>
@@ -2093,6 +2895,22 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>&amp;Preferences…</source>
         <translation type="unfinished">&amp;التفضيلات…</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished">التقارير</translation>
+    </message>
+    <message>
+        <source>Keep track of coalition partners, sign-on letters and the history of every relationship. Open or create a workspace first.</source>
+        <translation type="unfinished">تابِع شركاء التحالف ورسائل التوقيع المشترك وسجل كل علاقة. افتح مساحة عمل أو أنشئ واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>Run community events with offline check-in and voter-registration drives. Open or create a workspace first.</source>
+        <translation type="unfinished">أدِر فعاليات المجتمع مع تسجيل حضور يعمل دون اتصال وحملات لتسجيل الناخبين. افتح مساحة عمل أو أنشئ واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>Attendance, voter registration, partners and sign-on letters in charts. Open or create a workspace first.</source>
+        <translation type="unfinished">الحضور وتسجيل الناخبين والشركاء ورسائل التوقيع المشترك في رسوم بيانية. افتح مساحة عمل أو أنشئ واحدة أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::OfficeTimeDialog</name>
@@ -2169,6 +2987,81 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::Organization</name>
+    <message>
+        <source>Mosque or Islamic center</source>
+        <translation type="unfinished">مسجد أو مركز إسلامي</translation>
+    </message>
+    <message>
+        <source>Interfaith</source>
+        <translation type="unfinished">منظمة للحوار بين الأديان</translation>
+    </message>
+    <message>
+        <source>Civil rights</source>
+        <translation type="unfinished">الحقوق المدنية</translation>
+    </message>
+    <message>
+        <source>Immigrant rights</source>
+        <translation type="unfinished">حقوق المهاجرين</translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation type="unfinished">نقابة عمالية</translation>
+    </message>
+    <message>
+        <source>Student association</source>
+        <translation type="unfinished">جمعية طلابية</translation>
+    </message>
+    <message>
+        <source>Other faith-based</source>
+        <translation type="unfinished">منظمة دينية أخرى</translation>
+    </message>
+    <message>
+        <source>Government office</source>
+        <translation type="unfinished">مكتب حكومي</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">وسيلة إعلامية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished">أخرى</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished">شريك محتمل</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">نشط</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished">خامل</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished">لقاء</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished">مكالمة</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Joint event</source>
+        <translation type="unfinished">فعالية مشتركة</translation>
+    </message>
+    <message>
+        <source>Sign-on</source>
+        <translation type="unfinished">توقيع مشترك</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Outcome</name>
     <message>
         <source>Supportive</source>
@@ -2224,6 +3117,420 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>none recorded</source>
         <translation type="unfinished">لم يُسجَّل شيء</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnerBrowser</name>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">الشركاء</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>Issue areas</source>
+        <translation type="unfinished">مجالات القضايا</translation>
+    </message>
+    <message>
+        <source>&amp;New Partner</source>
+        <translation type="unfinished">شريك &amp;جديد</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">حذف</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished">&amp;التفاصيل</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished">&amp;الأشخاص</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished">&amp;سجل العلاقة</translation>
+    </message>
+    <message>
+        <source>No partners yet</source>
+        <translation type="unfinished">لا يوجد شركاء بعد</translation>
+    </message>
+    <message>
+        <source>Keep track of the mosques, interfaith councils, civil-rights and labor groups you work with: click New Partner, give its name, then fill in its details, the people you know there and the history of the relationship.</source>
+        <translation type="unfinished">تابِع المساجد ومجالس الحوار بين الأديان ومنظمات الحقوق المدنية والنقابات العمالية التي تعمل معها: انقر «شريك جديد» وأدخل اسمه، ثم املأ بياناته والأشخاص الذين تعرفهم فيه وسجل العلاقة معه.</translation>
+    </message>
+    <message>
+        <source>No partner selected</source>
+        <translation type="unfinished">لم يُحدَّد أي شريك</translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list to see its details, its people and its history.</source>
+        <translation type="unfinished">اختر شريكًا من القائمة لعرض بياناته والأشخاص المرتبطين به وسجله.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n شريك</numerusform>
+            <numerusform>%n شريك</numerusform>
+            <numerusform>%n شريكان</numerusform>
+            <numerusform>%n شركاء</numerusform>
+            <numerusform>%n شريكًا</numerusform>
+            <numerusform>%n شريك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partners match these filters.</source>
+        <translation type="unfinished">لا يوجد شركاء يطابقون عوامل التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>No partners yet.</source>
+        <translation type="unfinished">لا يوجد شركاء بعد.</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished">تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; first?</source>
+        <translation type="unfinished">هل تريد حفظ التغييرات على &quot;%1&quot; أولًا؟</translation>
+    </message>
+    <message>
+        <source>Cannot add the partner</source>
+        <translation type="unfinished">تعذّرت إضافة الشريك</translation>
+    </message>
+    <message>
+        <source>New Partner</source>
+        <translation type="unfinished">شريك جديد</translation>
+    </message>
+    <message>
+        <source>Name of the organization:</source>
+        <translation type="unfinished">اسم المنظمة:</translation>
+    </message>
+    <message>
+        <source>Delete Partner</source>
+        <translation type="unfinished">حذف الشريك</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Its people and history go with it, and it leaves the sign-on letters. The contacts themselves are not touched.</source>
+        <translation type="unfinished">هل تريد حذف &quot;%1&quot;؟ سيُحذف معه الأشخاص المرتبطون به وسجله، وسيُزال من رسائل التوقيع المشترك. لن تتأثر جهات الاتصال نفسها.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the partner</source>
+        <translation type="unfinished">تعذّر حذف الشريك</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnerDetailsPanel</name>
+    <message>
+        <source>civil rights, immigration, voting</source>
+        <translation type="unfinished">الحقوق المدنية، الهجرة، التصويت</translation>
+    </message>
+    <message>
+        <source>Separate issue areas with commas.</source>
+        <translation type="unfinished">افصل بين مجالات القضايا بفواصل.</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, such as US or CA.</source>
+        <translation type="unfinished">رمز البلد من حرفين، مثل US أو CA.</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished">https://</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">&amp;تعيين…</translation>
+    </message>
+    <message>
+        <source>The person in your organization who keeps this relationship.</source>
+        <translation type="unfinished">الشخص في منظمتك المسؤول عن هذه العلاقة.</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished">&amp;إزالة</translation>
+    </message>
+    <message>
+        <source>What matters to them, what they asked of us, what we promised</source>
+        <translation type="unfinished">ما يهمّهم، وما طلبوه منا، وما وعدناهم به</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished">&amp;حالة الشراكة:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue areas:</source>
+        <translation type="unfinished">&amp;مجالات القضايا:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished">&amp;المدينة:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">&amp;ولاية أو منطقة:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished">&amp;عنوان الموقع:</translation>
+    </message>
+    <message>
+        <source>Cha&amp;pter:</source>
+        <translation type="unfinished">&amp;فرع:</translation>
+    </message>
+    <message>
+        <source>Relationship owner:</source>
+        <translation type="unfinished">المسؤول عن العلاقة:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished">&amp;ملاحظات:</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished">ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>No chapter</source>
+        <translation type="unfinished">بلا فرع</translation>
+    </message>
+    <message>
+        <source>Unknown chapter</source>
+        <translation type="unfinished">فرع غير معروف</translation>
+    </message>
+    <message>
+        <source>Cannot save the partner</source>
+        <translation type="unfinished">تعذّر حفظ الشريك</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished">لا أحد بعد</translation>
+    </message>
+    <message>
+        <source>A deleted contact</source>
+        <translation type="unfinished">جهة اتصال محذوفة</translation>
+    </message>
+    <message>
+        <source>Relationship Owner</source>
+        <translation type="unfinished">المسؤول عن العلاقة</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished">&amp;اختيار</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnerFilterBar</name>
+    <message>
+        <source>Search name, city, website or notes</source>
+        <translation type="unfinished">ابحث في الاسم أو المدينة أو الموقع الإلكتروني أو الملاحظات</translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation type="unfinished">البحث في الشركاء</translation>
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation type="unfinished">نوع الشريك</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation type="unfinished">مجال القضايا</translation>
+    </message>
+    <message>
+        <source>All issue areas</source>
+        <translation type="unfinished">كل مجالات القضايا</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished">أي حالة</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">الفرع</translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation type="unfinished">كل الفروع</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnerHistoryPanel</name>
+    <message>
+        <source>&amp;Add Interaction…</source>
+        <translation type="unfinished">&amp;إضافة تفاعل…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">السجل</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">الخلاصة</translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished">المشاركون</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: add meetings, calls and joint events as they happen.</source>
+        <translation type="unfinished">لم يُسجَّل شيء بعد: أضف اللقاءات والمكالمات والفعاليات المشتركة عند حدوثها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n تفاعل</numerusform>
+            <numerusform>%n تفاعل</numerusform>
+            <numerusform>%n تفاعلان</numerusform>
+            <numerusform>%n تفاعلات</numerusform>
+            <numerusform>%n تفاعلًا</numerusform>
+            <numerusform>%n تفاعل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add the interaction</source>
+        <translation type="unfinished">تعذّرت إضافة التفاعل</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnerPeoplePanel</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation type="unfinished">&amp;إضافة شخص…</translation>
+    </message>
+    <message>
+        <source>&amp;Left the Organization…</source>
+        <translation type="unfinished">&amp;غادر المنظمة…</translation>
+    </message>
+    <message>
+        <source>Records that the person left today; they stay in the partner&apos;s history.</source>
+        <translation type="unfinished">يسجّل أن الشخص غادر اليوم؛ ويبقى في سجل الشريك.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished">منذ</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished">حتى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) there now</source>
+        <translation type="unfinished">
+            <numerusform>%n شخص في المنظمة حاليًا</numerusform>
+            <numerusform>%n شخص في المنظمة حاليًا</numerusform>
+            <numerusform>%n شخصان في المنظمة حاليًا</numerusform>
+            <numerusform>%n أشخاص في المنظمة حاليًا</numerusform>
+            <numerusform>%n شخصًا في المنظمة حاليًا</numerusform>
+            <numerusform>%n شخص في المنظمة حاليًا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n who left</source>
+        <translation type="unfinished">
+            <numerusform>؛ %n غادروا المنظمة</numerusform>
+            <numerusform>؛ %n غادر المنظمة</numerusform>
+            <numerusform>؛ %n غادرا المنظمة</numerusform>
+            <numerusform>؛ %n غادروا المنظمة</numerusform>
+            <numerusform>؛ %n غادروا المنظمة</numerusform>
+            <numerusform>؛ %n غادروا المنظمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody recorded yet: add the people you work with there.</source>
+        <translation type="unfinished">لم يُسجَّل أحد بعد: أضف الأشخاص الذين تعمل معهم هناك.</translation>
+    </message>
+    <message>
+        <source>Cannot add the person</source>
+        <translation type="unfinished">تعذّرت إضافة الشخص</translation>
+    </message>
+    <message>
+        <source>Cannot record the departure</source>
+        <translation type="unfinished">تعذّر تسجيل المغادرة</translation>
+    </message>
+    <message>
+        <source>Add People</source>
+        <translation type="unfinished">إضافة أشخاص</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished">&amp;التالي</translation>
+    </message>
+    <message>
+        <source>Role at the partner (director, imam, organizer…):</source>
+        <translation type="unfinished">الدور لدى الشريك (مدير، إمام، منظِّم…):</translation>
+    </message>
+    <message>
+        <source>Left the Organization</source>
+        <translation type="unfinished">غادر المنظمة</translation>
+    </message>
+    <message>
+        <source>Record that %1 left on %2? They stay in the partner&apos;s history.</source>
+        <translation type="unfinished">هل تريد تسجيل أن %1 غادر في %2؟ سيبقى في سجل الشريك.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">الشركاء</translation>
+    </message>
+    <message>
+        <source>Sign-on letters</source>
+        <translation type="unfinished">رسائل التوقيع المشترك</translation>
+    </message>
+    <message>
+        <source>Coalition map</source>
+        <translation type="unfinished">خريطة التحالف</translation>
     </message>
 </context>
 <context>
@@ -2437,6 +3744,273 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::ReportsPage</name>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished">&amp;الحضور</translation>
+    </message>
+    <message>
+        <source>Attendance per event</source>
+        <translation type="unfinished">الحضور في كل فعالية</translation>
+    </message>
+    <message>
+        <source>How many registered for each event, how many came, and how many new people walked in.</source>
+        <translation type="unfinished">كم شخصًا سجّل في كل فعالية، وكم حضر، وكم شخصًا جديدًا حضر دون تسجيل مسبق.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">الفعالية</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished">المسجَّلون</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished">سُجّل حضورهم</translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation type="unfinished">جهات اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>People who walked in without registering and were added as new contacts</source>
+        <translation type="unfinished">أشخاص حضروا دون تسجيل مسبق وأُضيفوا جهات اتصال جديدة</translation>
+    </message>
+    <message>
+        <source>By &amp;chapter</source>
+        <translation type="unfinished">&amp;حسب الفرع</translation>
+    </message>
+    <message>
+        <source>Attendance per chapter by month</source>
+        <translation type="unfinished">الحضور في كل فرع حسب الشهر</translation>
+    </message>
+    <message>
+        <source>How many people each chapter checked in at its events, month by month.</source>
+        <translation type="unfinished">عدد الأشخاص الذين سجّل كل فرع حضورهم في فعالياته، شهرًا بشهر.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">الشهر</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished">الحملة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">المجموع</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">تعهّدوا بالتصويت</translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration</source>
+        <translation type="unfinished">&amp;تسجيل الناخبين</translation>
+    </message>
+    <message>
+        <source>Voter registration per drive</source>
+        <translation type="unfinished">تسجيل الناخبين في كل حملة</translation>
+    </message>
+    <message>
+        <source>What each voter-registration drive recorded, person by person, and how many pledged to vote.</source>
+        <translation type="unfinished">ما سجّلته كل حملة لتسجيل الناخبين، شخصًا بشخص، وعدد من تعهّدوا بالتصويت.</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished">الأشخاص الذين تعهّدوا بالتصويت</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished">&amp;شركاء التحالف</translation>
+    </message>
+    <message>
+        <source>Partners by issue area</source>
+        <translation type="unfinished">الشركاء حسب مجال القضايا</translation>
+    </message>
+    <message>
+        <source>How many coalition partners work on each issue, and who they are.</source>
+        <translation type="unfinished">عدد شركاء التحالف العاملين في كل قضية، ومن هم.</translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation type="unfinished">مجال القضايا</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished">الشركاء</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished">الأسماء</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-on letters</source>
+        <translation type="unfinished">&amp;رسائل التوقيع المشترك</translation>
+    </message>
+    <message>
+        <source>Sign-on letters</source>
+        <translation type="unfinished">رسائل التوقيع المشترك</translation>
+    </message>
+    <message>
+        <source>For each letter, how many partners asked have signed, declined, or not answered yet.</source>
+        <translation type="unfinished">لكل رسالة: عدد الشركاء الذين طُلب منهم التوقيع فوقّعوا، أو اعتذروا، أو لم يُجيبوا بعد.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished">الرسالة</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished">طُلب منهم</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">وقّعوا</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">اعتذروا</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished">لم يُجيبوا بعد</translation>
+    </message>
+    <message>
+        <source>A chart of the numbers in the table below.</source>
+        <translation type="unfinished">رسم بياني للأرقام الواردة في الجدول أدناه.</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <comment>chart tooltip: what the bar stands for, the series, its count</comment>
+        <translation type="unfinished">%1
+%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then what tells it apart</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">الأشخاص</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %n latest events with attendance; the table lists every event.</source>
+        <translation type="unfinished">
+            <numerusform>يعرض الرسم البياني أحدث %n فعالية فيها حضور؛ ويسرد الجدول كل الفعاليات.</numerusform>
+            <numerusform>يعرض الرسم البياني أحدث %n فعالية فيها حضور؛ ويسرد الجدول كل الفعاليات.</numerusform>
+            <numerusform>يعرض الرسم البياني أحدث %n فعاليتين فيهما حضور؛ ويسرد الجدول كل الفعاليات.</numerusform>
+            <numerusform>يعرض الرسم البياني أحدث %n فعاليات فيها حضور؛ ويسرد الجدول كل الفعاليات.</numerusform>
+            <numerusform>يعرض الرسم البياني أحدث %n فعالية فيها حضور؛ ويسرد الجدول كل الفعاليات.</numerusform>
+            <numerusform>يعرض الرسم البياني أحدث %n فعالية فيها حضور؛ ويسرد الجدول كل الفعاليات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check people in at events to see attendance here.</source>
+        <translation type="unfinished">سجّل حضور الأشخاص في الفعاليات لعرض الحضور هنا.</translation>
+    </message>
+    <message>
+        <source>No one has registered or checked in yet. Check people in at events to see attendance here.</source>
+        <translation type="unfinished">لم يسجّل أحد ولم يُسجَّل حضور أحد بعد. سجّل حضور الأشخاص في الفعاليات لعرض الحضور هنا.</translation>
+    </message>
+    <message>
+        <source>No chapter</source>
+        <translation type="unfinished">بلا فرع</translation>
+    </message>
+    <message>
+        <source>People checked in</source>
+        <translation type="unfinished">الأشخاص الذين سُجّل حضورهم</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %n months; the table lists every month.</source>
+        <translation type="unfinished">
+            <numerusform>يعرض الرسم البياني آخر %n شهر؛ ويسرد الجدول كل الأشهر.</numerusform>
+            <numerusform>يعرض الرسم البياني آخر %n شهر؛ ويسرد الجدول كل الأشهر.</numerusform>
+            <numerusform>يعرض الرسم البياني آخر %n شهرين؛ ويسرد الجدول كل الأشهر.</numerusform>
+            <numerusform>يعرض الرسم البياني آخر %n أشهر؛ ويسرد الجدول كل الأشهر.</numerusform>
+            <numerusform>يعرض الرسم البياني آخر %n شهرًا؛ ويسرد الجدول كل الأشهر.</numerusform>
+            <numerusform>يعرض الرسم البياني آخر %n شهر؛ ويسرد الجدول كل الأشهر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check people in at events to see each chapter&apos;s attendance by month here.</source>
+        <translation type="unfinished">سجّل حضور الأشخاص في الفعاليات لعرض حضور كل فرع حسب الشهر هنا.</translation>
+    </message>
+    <message>
+        <source>People recorded</source>
+        <translation type="unfinished">الأشخاص المسجَّلون</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %n latest drives with records; the table lists every drive.</source>
+        <translation type="unfinished">
+            <numerusform>يعرض الرسم البياني أحدث %n حملة فيها سجلات؛ ويسرد الجدول كل الحملات.</numerusform>
+            <numerusform>يعرض الرسم البياني أحدث %n حملة فيها سجلات؛ ويسرد الجدول كل الحملات.</numerusform>
+            <numerusform>يعرض الرسم البياني أحدث %n حملتين فيهما سجلات؛ ويسرد الجدول كل الحملات.</numerusform>
+            <numerusform>يعرض الرسم البياني أحدث %n حملات فيها سجلات؛ ويسرد الجدول كل الحملات.</numerusform>
+            <numerusform>يعرض الرسم البياني أحدث %n حملة فيها سجلات؛ ويسرد الجدول كل الحملات.</numerusform>
+            <numerusform>يعرض الرسم البياني أحدث %n حملة فيها سجلات؛ ويسرد الجدول كل الحملات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record who registered at voter-registration drives to see the results here.</source>
+        <translation type="unfinished">سجّل من سُجّلوا في حملات تسجيل الناخبين لعرض النتائج هنا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %n issue areas with the most partners; the table lists every area.</source>
+        <translation type="unfinished">
+            <numerusform>يعرض الرسم البياني %n مجال قضايا هي الأكثر شركاءً؛ ويسرد الجدول كل المجالات.</numerusform>
+            <numerusform>يعرض الرسم البياني %n مجال قضايا هو الأكثر شركاءً؛ ويسرد الجدول كل المجالات.</numerusform>
+            <numerusform>يعرض الرسم البياني %n مجالَي القضايا الأكثر شركاءً؛ ويسرد الجدول كل المجالات.</numerusform>
+            <numerusform>يعرض الرسم البياني %n مجالات قضايا هي الأكثر شركاءً؛ ويسرد الجدول كل المجالات.</numerusform>
+            <numerusform>يعرض الرسم البياني %n مجالًا للقضايا هي الأكثر شركاءً؛ ويسرد الجدول كل المجالات.</numerusform>
+            <numerusform>يعرض الرسم البياني %n مجال قضايا هي الأكثر شركاءً؛ ويسرد الجدول كل المجالات.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add issue areas to partners to see the coalition by issue here.</source>
+        <translation type="unfinished">أضف مجالات القضايا إلى الشركاء لعرض التحالف حسب القضية هنا.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no deadline</comment>
+        <translation type="unfinished">لا يوجد</translation>
+    </message>
+    <message>
+        <source>Partners asked</source>
+        <translation type="unfinished">الشركاء الذين طُلب منهم التوقيع</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %n letters with the latest deadlines; the table lists every letter.</source>
+        <translation type="unfinished">
+            <numerusform>يعرض الرسم البياني %n رسالة هي الأحدث من حيث الموعد النهائي؛ ويسرد الجدول كل الرسائل.</numerusform>
+            <numerusform>يعرض الرسم البياني %n رسالة هي الأحدث من حيث الموعد النهائي؛ ويسرد الجدول كل الرسائل.</numerusform>
+            <numerusform>يعرض الرسم البياني %n رسالتين هما الأحدث من حيث الموعد النهائي؛ ويسرد الجدول كل الرسائل.</numerusform>
+            <numerusform>يعرض الرسم البياني %n رسائل هي الأحدث من حيث الموعد النهائي؛ ويسرد الجدول كل الرسائل.</numerusform>
+            <numerusform>يعرض الرسم البياني %n رسالة هي الأحدث من حيث الموعد النهائي؛ ويسرد الجدول كل الرسائل.</numerusform>
+            <numerusform>يعرض الرسم البياني %n رسالة هي الأحدث من حيث الموعد النهائي؛ ويسرد الجدول كل الرسائل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a sign-on letter and ask partners to sign it to see who signed here.</source>
+        <translation type="unfinished">أنشئ رسالة توقيع مشترك واطلب من الشركاء توقيعها لعرض الموقّعين هنا.</translation>
+    </message>
+    <message>
+        <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
+        <translation type="unfinished">لم يُطلب من أي شريك التوقيع بعد. اطلب من الشركاء توقيع رسالة لعرض الموقّعين هنا.</translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -2612,6 +4186,105 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>&amp;Office times</source>
         <translation type="unfinished">&amp;أوقات المكاتب</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SignOnLettersPanel</name>
+    <message>
+        <source>New &amp;Letter…</source>
+        <translation type="unfinished">رسالة &amp;جديدة…</translation>
+    </message>
+    <message>
+        <source>Sign-on letters</source>
+        <translation type="unfinished">رسائل التوقيع المشترك</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Partners…</source>
+        <translation type="unfinished">&amp;طلب توقيع الشركاء…</translation>
+    </message>
+    <message>
+        <source>&amp;Record Answer…</source>
+        <translation type="unfinished">&amp;تسجيل الرد…</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">الشريك</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">الرد</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished">تاريخ الرد</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished">الموقِّع</translation>
+    </message>
+    <message>
+        <source>No sign-on letters yet</source>
+        <translation type="unfinished">لا توجد رسائل توقيع مشترك بعد</translation>
+    </message>
+    <message>
+        <source>When a coalition circulates a letter, add it with New Letter…, ask the partners you want on it, then record who signed and who declined. Signatures go into each partner&apos;s history.</source>
+        <translation type="unfinished">عندما يعمّم تحالف رسالة، أضفها عبر «رسالة جديدة…»، واطلب التوقيع من الشركاء الذين تريدهم عليها، ثم سجّل من وقّع ومن اعتذر. تُضاف التوقيعات إلى سجل كل شريك.</translation>
+    </message>
+    <message>
+        <source>No letter selected</source>
+        <translation type="unfinished">لم تُحدَّد أي رسالة</translation>
+    </message>
+    <message>
+        <source>Choose a letter in the list to see who was asked and who answered.</source>
+        <translation type="unfinished">اختر رسالة من القائمة لعرض من طُلب منهم التوقيع ومن ردّ.</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation type="unfinished">الموعد النهائي %1</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished">بلا موعد نهائي</translation>
+    </message>
+    <message>
+        <source>The deadline, %1, has passed</source>
+        <translation type="unfinished">انقضى الموعد النهائي، %1</translation>
+    </message>
+    <message>
+        <source>Nobody asked yet: click Ask Partners… to choose who should sign.</source>
+        <translation type="unfinished">لم يُطلب من أحد بعد: انقر «طلب توقيع الشركاء…» لاختيار من ينبغي أن يوقّع.</translation>
+    </message>
+    <message>
+        <source>%1 signed, %2 declined, %3 not yet answered</source>
+        <translation type="unfinished">وقّع: %1، اعتذر: %2، لم يُجب بعد: %3</translation>
+    </message>
+    <message>
+        <source>Every partner asked has answered.</source>
+        <translation type="unfinished">ردّ كل الشركاء الذين طُلب منهم التوقيع.</translation>
+    </message>
+    <message>
+        <source>Not yet answered: %1</source>
+        <translation type="unfinished">لم يُجب بعد: %1</translation>
+    </message>
+    <message>
+        <source>Cannot add the letter</source>
+        <translation type="unfinished">تعذّرت إضافة الرسالة</translation>
+    </message>
+    <message>
+        <source>Cannot ask the partners</source>
+        <translation type="unfinished">تعذّر طلب التوقيع من الشركاء</translation>
+    </message>
+    <message>
+        <source>Cannot record the answer</source>
+        <translation type="unfinished">تعذّر تسجيل الرد</translation>
+    </message>
+    <message>
+        <source>Change the Answer</source>
+        <translation type="unfinished">تغيير الرد</translation>
+    </message>
+    <message>
+        <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
+        <translation type="unfinished">سبق أن ردّ %1: %2 في %3. هل تريد تسجيل رد جديد بدلًا منه؟</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +4712,194 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
         <translation type="unfinished">لا يوجد أعضاء كونغرس بعد. استوردهم باستخدام &quot;majlis-cli legislators import legislators-current.csv&quot;.</translation>
+    </message>
+    <message>
+        <source>This walk-in may already be a contact: %1. Check in that contact by id instead.</source>
+        <translation type="unfinished">قد يكون هذا الحاضر دون تسجيل مسبق جهة اتصال موجودة: %1. سجّل حضور جهة الاتصال تلك بمعرّفها بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Added and checked in %1.</source>
+        <translation type="unfinished">أُضيف %1 وسُجّل حضوره.</translation>
+    </message>
+    <message>
+        <source>Name the contacts to check in by id, or add a walk-in with --walk-in --given NAME.</source>
+        <translation type="unfinished">حدّد جهات الاتصال المراد تسجيل حضورها بالمعرّف، أو أضف حاضرًا دون تسجيل مسبق باستخدام --walk-in --given NAME.</translation>
+    </message>
+    <message>
+        <source>%1 checked in at %2.</source>
+        <translation type="unfinished">سُجّل حضور %1 في %2.</translation>
+    </message>
+    <message>
+        <source>When it starts, such as &quot;2027-05-01 18:30&quot;.</source>
+        <translation type="unfinished">وقت بدء الفعالية، مثل &quot;2027-05-01 18:30&quot;.</translation>
+    </message>
+    <message>
+        <source>When it ends.</source>
+        <translation type="unfinished">وقت انتهاء الفعالية.</translation>
+    </message>
+    <message>
+        <source>voter_registration, interfaith, town_hall, training, cultural, community or other.</source>
+        <translation type="unfinished">voter_registration أو interfaith أو town_hall أو training أو cultural أو community أو other.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Where.</source>
+        <translation type="unfinished">مكان الفعالية.</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished">المكان</translation>
+    </message>
+    <message>
+        <source>How many people fit (0: no limit).</source>
+        <translation type="unfinished">عدد الأشخاص الذين يتسع لهم المكان (0: بلا حد).</translation>
+    </message>
+    <message>
+        <source>The chapter running it.</source>
+        <translation type="unfinished">الفرع المنظِّم للفعالية.</translation>
+    </message>
+    <message>
+        <source>Add a new contact at the door and check them in.</source>
+        <translation type="unfinished">أضف جهة اتصال جديدة عند الباب وسجّل حضورها.</translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s given name.</source>
+        <translation type="unfinished">الاسم الأول للحاضر دون تسجيل مسبق.</translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s family name.</source>
+        <translation type="unfinished">اسم العائلة للحاضر دون تسجيل مسبق.</translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s email.</source>
+        <translation type="unfinished">البريد الإلكتروني للحاضر دون تسجيل مسبق.</translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s phone.</source>
+        <translation type="unfinished">رقم هاتف الحاضر دون تسجيل مسبق.</translation>
+    </message>
+    <message>
+        <source>Write attendance as CSV to this file (- for the screen).</source>
+        <translation type="unfinished">اكتب قائمة الحضور بصيغة CSV في هذا الملف (- للعرض على الشاشة).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, checkin or attendance.</source>
+        <translation type="unfinished">أمر غير معروف &quot;events %1&quot;؛ استخدم create أو list أو checkin أو attendance.</translation>
+    </message>
+    <message>
+        <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
+        <translation type="unfinished">يأخذ --start وقتًا مثل &quot;2027-05-01 18:30&quot;.</translation>
+    </message>
+    <message>
+        <source>--end takes a time such as &quot;2027-05-01 21:00&quot;.</source>
+        <translation type="unfinished">يأخذ --end وقتًا مثل &quot;2027-05-01 21:00&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind is one of voter_registration, interfaith, town_hall, training, cultural, community, other.</source>
+        <translation type="unfinished">قيمة --kind واحدة من: voter_registration أو interfaith أو town_hall أو training أو cultural أو community أو other.</translation>
+    </message>
+    <message>
+        <source>Created event %1 (%2).</source>
+        <translation type="unfinished">أُنشئت الفعالية %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No events yet. Create one with &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot;.</source>
+        <translation type="unfinished">لا توجد فعاليات بعد. أنشئ واحدة باستخدام &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>Name the event, by the id &quot;events list&quot; shows or by its title.</source>
+        <translation type="unfinished">حدّد الفعالية بالمعرّف الذي يعرضه &quot;events list&quot; أو بعنوانها.</translation>
+    </message>
+    <message>
+        <source>Wrote the attendance of %1 to %2.</source>
+        <translation type="unfinished">كُتبت قائمة حضور %1 في %2.</translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation type="unfinished">الأشخاص:</translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation type="unfinished"> (حتى %1)</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished">السجل:</translation>
+    </message>
+    <message>
+        <source>mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media or other.</source>
+        <translation type="unfinished">mosque أو interfaith أو civil_rights أو immigrant_rights أو labor أو student أو faith_other أو government أو media أو other.</translation>
+    </message>
+    <message>
+        <source>An issue area; repeat for several.</source>
+        <translation type="unfinished">مجال قضايا؛ كرّره لعدة مجالات.</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished">المجال</translation>
+    </message>
+    <message>
+        <source>prospect, active or dormant.</source>
+        <translation type="unfinished">prospect أو active أو dormant.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation type="unfinished">المدينة.</translation>
+    </message>
+    <message>
+        <source>State or region.</source>
+        <translation type="unfinished">الولاية أو المنطقة.</translation>
+    </message>
+    <message>
+        <source>Web address.</source>
+        <translation type="unfinished">عنوان الموقع الإلكتروني.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished">الرابط</translation>
+    </message>
+    <message>
+        <source>The chapter that keeps the relationship.</source>
+        <translation type="unfinished">الفرع المسؤول عن العلاقة.</translation>
+    </message>
+    <message>
+        <source>Only partners whose name, city or notes contain this.</source>
+        <translation type="unfinished">الشركاء الذين يحتوي اسمهم أو مدينتهم أو ملاحظاتهم على هذا النص فقط.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;partners %1&quot;; use add, list or show.</source>
+        <translation type="unfinished">أمر غير معروف &quot;partners %1&quot;؛ استخدم add أو list أو show.</translation>
+    </message>
+    <message>
+        <source>--kind is one of mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media, other.</source>
+        <translation type="unfinished">قيمة --kind واحدة من: mosque أو interfaith أو civil_rights أو immigrant_rights أو labor أو student أو faith_other أو government أو media أو other.</translation>
+    </message>
+    <message>
+        <source>--status is one of prospect, active, dormant.</source>
+        <translation type="unfinished">قيمة --status واحدة من: prospect أو active أو dormant.</translation>
+    </message>
+    <message>
+        <source>&quot;partners show&quot; needs the partner&apos;s name or id.</source>
+        <translation type="unfinished">يحتاج &quot;partners show&quot; إلى اسم الشريك أو معرّفه.</translation>
+    </message>
+    <message>
+        <source>&quot;partners add&quot; needs the partner&apos;s name.</source>
+        <translation type="unfinished">يحتاج &quot;partners add&quot; إلى اسم الشريك.</translation>
+    </message>
+    <message>
+        <source>Added partner %1 (%2).</source>
+        <translation type="unfinished">أُضيف الشريك %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No partners match. Add one with &quot;majlis-cli partners add NAME --kind interfaith&quot;.</source>
+        <translation type="unfinished">لا يوجد شركاء مطابقون. أضف واحدًا باستخدام &quot;majlis-cli partners add NAME --kind interfaith&quot;.</translation>
     </message>
 </context>
 </TS>

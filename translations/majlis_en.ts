@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>CheckInDesk</name>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactChoice</name>
+    <message>
+        <source>One Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick only one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDirectory</name>
     <message>
         <source>&quot;%1&quot; is not a contact id; use the id shown by &quot;contacts list&quot; (at least 4 characters).</source>
@@ -377,6 +403,65 @@
     </message>
 </context>
 <context>
+    <name>EventRepository</name>
+    <message>
+        <source>Give the event a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date and time the event starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 events; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no event &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
@@ -396,6 +481,17 @@
     </message>
     <message>
         <source>The file holds no calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InteractionLog</name>
+    <message>
+        <source>Give the date of the interaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say in a few words what happened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -499,6 +595,41 @@
     </message>
 </context>
 <context>
+    <name>OrganizationRepository</name>
+    <message>
+        <source>A partner needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a partner named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; matches %2 partners; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partner &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who belongs to the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already listed at this partner; record that they left before adding them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -557,6 +688,33 @@
     </message>
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOnLetters</name>
+    <message>
+        <source>No answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sign-on letter needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That partner was not asked to sign this letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -689,12 +847,19 @@
   day attendees list DAY      list a day&apos;s attendees
   day schedule DAY            build the day&apos;s meeting schedule
   day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
+  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
+  partners list               list partners (--kind, --area, --status, --search)
+  partners show NAME|ID       a partner with its people and history
+  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
+  events list                 list events
+  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   write who registered and who came
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>init, contacts, chapters, legislators, day or demo</source>
+        <source>init, contacts, chapters, legislators, day, partners, events or demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -766,6 +931,33 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Cannot delete the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AskPartnersDialog</name>
+    <message>
+        <source>Ask Partners to Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no partners yet: add them in the Partners view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tick All</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,6 +1058,198 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::CheckInWindow</name>
+    <message>
+        <source>Check-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name, email or phone, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Walk-in (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Last Check-in (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Check-in (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we email you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we text you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May we use photos of you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a contact?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add and Check In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to Search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a contact? Double-click to check them in instead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already checked in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not registered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found. Press Ctrl+N to add &quot;%1&quot; as a walk-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of %1 taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, already checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add as a New Person Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is added and checked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checked in</source>
+        <translation>
+            <numerusform>%n checked in</numerusform>
+            <numerusform>%n checked in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CoalitionMap</name>
+    <message>
+        <source>Partners by issue area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue area and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No issue area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners yet: add them in the Partners view, with their issue areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 across %2</source>
+        <comment>partners across issue areas</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue area(s)</source>
+        <translation>
+            <numerusform>%n issue area</numerusform>
+            <numerusform>%n issue areas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>majlis::ContactDetailPane</name>
     <message>
         <source>Added to Majlis</source>
@@ -963,6 +1347,10 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +1988,347 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::Event</name>
+    <message>
+        <source>Voter-registration drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaith gathering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cultural evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::EventsPage</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-sponsoring partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the co-sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;pacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-sponsors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Attendance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attendance.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone registered or checked in; changes are saved as you make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-ups still open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voter Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Check-in (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A full-screen window for the door: find people as you type, Enter checks them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an event with New Event, register people for it, then open check-in at the door. Check-in works without a network and saves every arrival at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners yet: add them in the Partners workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registered or came; %2 checked in, %3 of them new at the door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the voter record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; with its registrations and attendance? The contacts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::InteractionDialog</name>
+    <message>
+        <source>Add Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a few words, what happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who Took Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::ItineraryPanel</name>
     <message>
         <source>Itinerary of</source>
@@ -1845,6 +2574,68 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::LetterAnswerDialog</name>
+    <message>
+        <source>Answer of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and title as it appears on the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LetterDialog</name>
+    <message>
+        <source>New Sign-on Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the letter, or the part partners need to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::MainWindow</name>
     <message>
         <source>Majlis workspaces (*.majlis);;All files (*)</source>
@@ -1951,14 +2742,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep track of coalition partners, sign-on letters and the history of every relationship. This workspace is coming in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run community events with offline check-in and voter-registration drives. This workspace is coming in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Majlis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,6 +2813,22 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep track of coalition partners, sign-on letters and the history of every relationship. Open or create a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run community events with offline check-in and voter-registration drives. Open or create a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance, voter registration, partners and sign-on letters in charts. Open or create a workspace first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2907,81 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::Organization</name>
+    <message>
+        <source>Mosque or Islamic center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interfaith</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immigrant rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other faith-based</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::Outcome</name>
     <message>
         <source>Supportive</source>
@@ -2162,6 +3036,404 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnerBrowser</name>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep track of the mosques, interfaith councils, civil-rights and labor groups you work with: click New Partner, give its name, then fill in its details, the people you know there and the history of the relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a partner in the list to see its details, its people and its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partners match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to &quot;%1&quot; first?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;? Its people and history go with it, and it leaves the sign-on letters. The contacts themselves are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnerDetailsPanel</name>
+    <message>
+        <source>civil rights, immigration, voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate issue areas with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter country code, such as US or CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person in your organization who keeps this relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What matters to them, what they asked of us, what we promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue areas:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cha&amp;pter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deleted contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnerFilterBar</name>
+    <message>
+        <source>Search name, city, website or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All issue areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnerHistoryPanel</name>
+    <message>
+        <source>&amp;Add Interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet: add meetings, calls and joint events as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n interaction</numerusform>
+            <numerusform>%n interactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot add the interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnerPeoplePanel</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left the Organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that the person left today; they stay in the partner&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) there now</source>
+        <translation>
+            <numerusform>%n person there now</numerusform>
+            <numerusform>%n persons there now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n who left</source>
+        <translation>
+            <numerusform>; %n who left</numerusform>
+            <numerusform>; %n who left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody recorded yet: add the people you work with there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role at the partner (director, imam, organizer…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left the Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 left on %2? They stay in the partner&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-on letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coalition map</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2376,6 +3648,252 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::ReportsPage</name>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many registered for each event, how many came, and how many new people walked in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who walked in without registering and were added as new contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per chapter by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people each chapter checked in at its events, month by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter registration per drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each voter-registration drive recorded, person by person, and how many pledged to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners by issue area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many coalition partners work on each issue, and who they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign-on letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-on letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each letter, how many partners asked have signed, declined, or not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chart of the numbers in the table below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <comment>chart tooltip: what the bar stands for, the series, its count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then what tells it apart</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %n latest events with attendance; the table lists every event.</source>
+        <translation>
+            <numerusform>The chart shows the %n latest events with attendance; the table lists every event.</numerusform>
+            <numerusform>The chart shows the %n latest events with attendance; the table lists every event.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check people in at events to see attendance here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one has registered or checked in yet. Check people in at events to see attendance here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %n months; the table lists every month.</source>
+        <translation>
+            <numerusform>The chart shows the last %n months; the table lists every month.</numerusform>
+            <numerusform>The chart shows the last %n months; the table lists every month.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check people in at events to see each chapter&apos;s attendance by month here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %n latest drives with records; the table lists every drive.</source>
+        <translation>
+            <numerusform>The chart shows the %n latest drives with records; the table lists every drive.</numerusform>
+            <numerusform>The chart shows the %n latest drives with records; the table lists every drive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record who registered at voter-registration drives to see the results here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %n issue areas with the most partners; the table lists every area.</source>
+        <translation>
+            <numerusform>The chart shows the %n issue areas with the most partners; the table lists every area.</numerusform>
+            <numerusform>The chart shows the %n issue areas with the most partners; the table lists every area.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add issue areas to partners to see the coalition by issue here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no deadline</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %n letters with the latest deadlines; the table lists every letter.</source>
+        <translation>
+            <numerusform>The chart shows the %n letters with the latest deadlines; the table lists every letter.</numerusform>
+            <numerusform>The chart shows the %n letters with the latest deadlines; the table lists every letter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a sign-on letter and ask partners to sign it to see who signed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -2538,6 +4056,105 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>&amp;Office times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SignOnLettersPanel</name>
+    <message>
+        <source>New &amp;Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-on letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask Partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-on letters yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a coalition circulates a letter, add it with New Letter…, ask the partners you want on it, then record who signed and who declined. Signatures go into each partner&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No letter selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a letter in the list to see who was asked and who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline, %1, has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody asked yet: click Ask Partners… to choose who should sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed, %2 declined, %3 not yet answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every partner asked has answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot ask the partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2949,6 +4566,194 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This walk-in may already be a contact: %1. Check in that contact by id instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added and checked in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the contacts to check in by id, or add a walk-in with --walk-in --given NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked in at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it starts, such as &quot;2027-05-01 18:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voter_registration, interfaith, town_hall, training, cultural, community or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people fit (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter running it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new contact at the door and check them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s family name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walk-in&apos;s phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write attendance as CSV to this file (- for the screen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, checkin or attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--end takes a time such as &quot;2027-05-01 21:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of voter_registration, interfaith, town_hall, training, cultural, community, other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created event %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events yet. Create one with &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the event, by the id &quot;events list&quot; shows or by its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the attendance of %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issue area; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prospect, active or dormant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter that keeps the relationship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only partners whose name, city or notes contain this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;partners %1&quot;; use add, list or show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is one of mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media, other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is one of prospect, active, dormant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;partners show&quot; needs the partner&apos;s name or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;partners add&quot; needs the partner&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added partner %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners match. Add one with &quot;majlis-cli partners add NAME --kind interfaith&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
