@@ -3,6 +3,8 @@
 #include "events/eventrepository.h"
 #include "events/eventspage.h"
 #include "events/voterrecords.h"
+#include "i18n/translations.h"
+#include "partners/partnerspage.h"
 #include "support/advocacyfixture.h"
 #include "support/catchqt.h"
 #include "support/screenshot.h"
@@ -191,4 +193,27 @@ TEST_CASE("the events page shows attendance and saves voter-registration records
     CHECK_FALSE(page.saveDetails());
     CHECK(EventRepository(door.ws.db()).get(door.eventId)->title == QStringLiteral("Interfaith iftar"));
     test::saveScreenshot(page, QStringLiteral("events.png"));
+}
+
+TEST_CASE("the door reads right to left in Arabic", "[ui][events][checkin]")
+{
+    const QLocale locale = installTranslations(QStringLiteral("ar"));
+    QApplication::setLayoutDirection(locale.textDirection());
+    {
+        Door door;
+        CheckInWindow window(door.ws.db(), door.eventId);
+        window.resize(1000, 700);
+        window.show();
+        CHECK(window.layoutDirection() == Qt::RightToLeft);
+        const QString count = child<QLabel>(&window, QStringLiteral("checkInCount"))->text();
+        CHECK_FALSE(count.contains(QStringLiteral("checked in"))); // translated
+        test::saveScreenshot(window, QStringLiteral("checkin-arabic.png"));
+        PartnersPage partners(door.ws.db());
+        partners.resize(1100, 700);
+        partners.show();
+        CHECK(partners.layoutDirection() == Qt::RightToLeft);
+        test::saveScreenshot(partners, QStringLiteral("partners-arabic.png"));
+    }
+    installTranslations(QStringLiteral("en"));
+    QApplication::setLayoutDirection(Qt::LeftToRight);
 }

@@ -11,6 +11,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -42,6 +43,8 @@ CheckInWindow::CheckInWindow(Database &database, const QString &eventId, QWidget
 
     auto *title = new QLabel(m_desk.eventTitle(), this);
     enlarge(title, 1.4);
+    // A Latin title would otherwise sit by its own text direction, against the count in Arabic.
+    title->setAlignment(QStyle::visualAlignment(layoutDirection(), Qt::AlignLeft | Qt::AlignVCenter));
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("checkInCount"));
     enlarge(m_count, 1.4);
