@@ -283,9 +283,8 @@ void CheckInWindow::startWalkIn()
     updateMatches();
 }
 
-void CheckInWindow::updateMatches()
+Contact CheckInWindow::typedWalkIn() const
 {
-    m_matches->clear();
     Contact c;
     c.givenName = m_given->text();
     c.familyName = m_family->text();
@@ -293,8 +292,14 @@ void CheckInWindow::updateMatches()
         c.emails = {{QString(), m_email->text()}};
     if (!m_phone->text().trimmed().isEmpty())
         c.phones = {{QString(), m_phone->text()}};
-    c.address.country = QStringLiteral("US");
-    for (const CheckInCandidate &match : m_desk.likelyMatches(c)) {
+    c.address.country = QStringLiteral("US"); // phone numbers typed at a U.S. door are U.S. numbers
+    return c;
+}
+
+void CheckInWindow::updateMatches()
+{
+    m_matches->clear();
+    for (const CheckInCandidate &match : m_desk.likelyMatches(typedWalkIn())) {
         QString text = tr("%1 — %2 (%3)").arg(match.name, match.detail, match.reason);
         if (match.checkedIn)
             text = tr("%1, already checked in").arg(text);
@@ -307,14 +312,7 @@ void CheckInWindow::updateMatches()
 
 void CheckInWindow::saveWalkIn()
 {
-    Contact c;
-    c.givenName = m_given->text();
-    c.familyName = m_family->text();
-    if (!m_email->text().trimmed().isEmpty())
-        c.emails = {{QString(), m_email->text()}};
-    if (!m_phone->text().trimmed().isEmpty())
-        c.phones = {{QString(), m_phone->text()}};
-    c.address.country = QStringLiteral("US");
+    Contact c = typedWalkIn();
     const QDate today = QDate::currentDate();
     const QString source = tr("check-in at %1").arg(m_desk.eventTitle());
     // Only a yes is recorded: an unticked box may mean nobody asked, which is not a no.

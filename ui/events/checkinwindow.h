@@ -46,6 +46,7 @@ private:
     void checkInCurrent();
     void checkIn(const QString &contactId, const QString &name);
     void undoLast();
+    Contact typedWalkIn() const;
     void updateMatches();
     void saveWalkIn();
     void backToSearch();
