@@ -66,6 +66,7 @@ struct Contact
     QStringList skills;
     QStringList interests;
     QString notes;
+    QDate birthday; // invalid when unknown
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 

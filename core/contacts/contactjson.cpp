@@ -53,6 +53,7 @@ QJsonObject toJson(const Contact &c)
         {QStringLiteral("skills"), QJsonArray::fromStringList(c.skills)},
         {QStringLiteral("interests"), QJsonArray::fromStringList(c.interests)},
         {QStringLiteral("notes"), c.notes},
+        {QStringLiteral("birthday"), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()},
         {QStringLiteral("createdAt"), c.createdAt},
         {QStringLiteral("updatedAt"), c.updatedAt},
     };

@@ -39,6 +39,7 @@ QStringList changedFields(const Contact &before, const Contact &after)
     check(before.consents != after.consents, "consent");
     check(before.skills != after.skills || before.interests != after.interests, "skills");
     check(before.notes != after.notes, "notes");
+    check(before.birthday != after.birthday, "birthday");
     return fields;
 }
 

@@ -54,6 +54,7 @@ void bindContactFields(QSqlQuery &query, const Contact &c)
     query.bindValue(QStringLiteral(":skills"), sqlText(toJson(c.skills)));
     query.bindValue(QStringLiteral(":interests"), sqlText(toJson(c.interests)));
     query.bindValue(QStringLiteral(":notes"), sqlText(c.notes));
+    query.bindValue(QStringLiteral(":birthday"), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QStringLiteral(""));
     query.bindValue(QStringLiteral(":sort"), sqlText(sortKeyFor(c)));
 }
 
@@ -189,10 +190,10 @@ Status insertContactRow(const WriteContext &ctx, const Contact &c)
     QSqlQuery query(ctx.db);
     query.prepare(QStringLiteral(
         "INSERT INTO contacts (id, given_name, family_name, preferred_name, street, locality, region, postal_code, "
-        "country, us_state, district, chapter_id, languages, organization, role, skills, interests, notes, sort_key, "
+        "country, us_state, district, chapter_id, languages, organization, role, skills, interests, notes, birthday, sort_key, "
         "created_at, updated_at, device_id) VALUES (:id, :given, :family, :preferred, :street, :locality, :region, "
         ":postal, :country, :state, :district, :chapter, :languages, :organization, :role, :skills, :interests, "
-        ":notes, :sort, :now, :now, :device)"));
+        ":notes, :birthday, :sort, :now, :now, :device)"));
     bindContactFields(query, c);
     query.bindValue(QStringLiteral(":now"), ctx.now);
     query.bindValue(QStringLiteral(":device"), ctx.deviceId);
@@ -207,7 +208,7 @@ Status updateContactRow(const WriteContext &ctx, const Contact &c)
         "street = :street, locality = :locality, region = :region, postal_code = :postal, country = :country, "
         "us_state = :state, district = :district, chapter_id = :chapter, languages = :languages, "
         "organization = :organization, role = :role, skills = :skills, interests = :interests, notes = :notes, "
-        "sort_key = :sort, updated_at = :now, device_id = :device WHERE id = :id AND deleted = 0"));
+        "birthday = :birthday, sort_key = :sort, updated_at = :now, device_id = :device WHERE id = :id AND deleted = 0"));
     bindContactFields(query, c);
     query.bindValue(QStringLiteral(":now"), ctx.now);
     query.bindValue(QStringLiteral(":device"), ctx.deviceId);
@@ -388,8 +389,8 @@ Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool incl
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "SELECT id, given_name, family_name, preferred_name, street, locality, region, postal_code, country, us_state, "
-        "district, chapter_id, languages, organization, role, skills, interests, notes, created_at, updated_at, deleted "
-        "FROM contacts WHERE id = ?"));
+        "district, chapter_id, languages, organization, role, skills, interests, notes, created_at, updated_at, deleted, "
+        "birthday FROM contacts WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(query);
@@ -415,6 +416,7 @@ Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool incl
     c.notes = query.value(17).toString();
     c.createdAt = query.value(18).toLongLong();
     c.updatedAt = query.value(19).toLongLong();
+    c.birthday = QDate::fromString(query.value(21).toString(), Qt::ISODate);
     query.finish();
 
     c.emails = loadLabeled(db, QStringLiteral("contact_emails"), QStringLiteral("address"), id);

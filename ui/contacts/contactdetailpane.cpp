@@ -49,6 +49,7 @@ QString describeActivity(const Activity &activity)
             {QStringLiteral("consent"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "consent")},
             {QStringLiteral("skills"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "skills and interests")},
             {QStringLiteral("notes"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "notes")},
+            {QStringLiteral("birthday"), QT_TRANSLATE_NOOP("majlis::ContactDetailPane", "birthday")},
         };
         QStringList words;
         for (const QString &part : parts)
