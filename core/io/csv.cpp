@@ -14,7 +14,12 @@ struct Record
 
 Result<CsvTable> CsvTable::parse(const QByteArray &data)
 {
-    QString text = QString::fromUtf8(data);
+    return parse(QString::fromUtf8(data), u',', false);
+}
+
+Result<CsvTable> CsvTable::parse(const QString &input, QChar delimiter, bool lenient)
+{
+    QString text = input;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -59,7 +64,7 @@ Result<CsvTable> CsvTable::parse(const QByteArray &data)
             quoted = true;
             fieldStarted = true;
             quoteLine = line;
-        } else if (c == u',') {
+        } else if (c == delimiter) {
             endField();
         } else if (c == u'\r' || c == u'\n') {
             if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n')
@@ -84,7 +89,11 @@ Result<CsvTable> CsvTable::parse(const QByteArray &data)
     table.m_header = records.takeFirst().fields;
     for (int i = 0; i < table.m_header.size(); ++i)
         table.m_columns.insert(table.m_header.at(i).trimmed(), i);
-    for (const Record &r : records) {
+    for (Record r : records) {
+        if (r.fields.size() > table.m_header.size() && lenient) {
+            table.m_raggedLines.append(r.line);
+            r.fields = r.fields.mid(0, table.m_header.size());
+        }
         if (r.fields.size() > table.m_header.size())
             return Error {Error::Code::InvalidInput,
                 tr("Line %1 has %2 fields but the header names only %3.")
@@ -95,6 +104,12 @@ Result<CsvTable> CsvTable::parse(const QByteArray &data)
         table.m_lines.append(r.line);
     }
     return table;
+}
+
+QString CsvTable::cell(int row, int column) const
+{
+    const QStringList &fields = m_rows.at(row);
+    return column >= 0 && column < fields.size() ? fields.at(column) : QString();
 }
 
 QString CsvTable::value(int row, const QString &column) const

@@ -1,0 +1,403 @@
+#include "contacts/contactimport.h"
+
+#include "contacts/contactrepository.h"
+#include "contacts/searchtext.h"
+#include "contacts/validation.h"
+#include "io/csv.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+#include "storage/transaction.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace majlis {
+
+namespace {
+
+QDate parseDate(const QString &text)
+{
+    for (const QString &format : {QStringLiteral("yyyy-MM-dd"), QStringLiteral("M/d/yyyy"), QStringLiteral("d.M.yyyy"),
+                                  QStringLiteral("yyyyMMdd"), QStringLiteral("yyyy/MM/dd")}) {
+        const QDate date = QDate::fromString(text.trimmed(), format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
+QStringList splitList(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*(?::::|[,;])\\s*"));
+    QStringList items;
+    for (QString item : text.split(separators, Qt::SkipEmptyParts)) {
+        item = item.trimmed();
+        // Google marks its own groups with a star ("* myContacts"); they are not the user's tags.
+        if (!item.isEmpty() && !item.startsWith(u'*'))
+            items.append(item);
+    }
+    return items;
+}
+
+QString nameKey(const Contact &c)
+{
+    return searchtext::fold((c.givenName + u' ' + c.familyName).simplified());
+}
+
+// Email, phone and name-with-postal-code keys of everyone in the workspace, to match rows
+// against in memory: one pass over the tables instead of three queries per row.
+struct WorkspaceIndex
+{
+    QHash<QString, QString> byEmail;
+    QHash<QString, QString> byPhone;
+    QHash<QString, QString> byNameAndPostal;
+    QHash<QString, QString> names;
+
+    Status load(Database &database)
+    {
+        QSqlQuery q(database.connection());
+        if (!q.exec(QStringLiteral("SELECT lower(e.address), e.contact_id FROM contact_emails e JOIN contacts c "
+                                   "ON c.id = e.contact_id WHERE e.deleted = 0 AND c.deleted = 0")))
+            return sqlError(q);
+        while (q.next())
+            byEmail.insert(q.value(0).toString(), q.value(1).toString());
+        if (!q.exec(QStringLiteral("SELECT p.number, p.contact_id FROM contact_phones p JOIN contacts c "
+                                   "ON c.id = p.contact_id WHERE p.deleted = 0 AND c.deleted = 0")))
+            return sqlError(q);
+        while (q.next())
+            byPhone.insert(q.value(0).toString(), q.value(1).toString());
+        if (!q.exec(QStringLiteral("SELECT id, given_name, family_name, postal_code, preferred_name FROM contacts "
+                                   "WHERE deleted = 0")))
+            return sqlError(q);
+        while (q.next()) {
+            Contact c;
+            c.givenName = q.value(1).toString();
+            c.familyName = q.value(2).toString();
+            const QString id = q.value(0).toString();
+            const QString postal = q.value(3).toString().trimmed();
+            if (!postal.isEmpty() && !nameKey(c).isEmpty())
+                byNameAndPostal.insert(nameKey(c) + u'|' + postal, id);
+            names.insert(id, q.value(4).toString().isEmpty() ? (c.givenName + u' ' + c.familyName).trimmed()
+                                                              : q.value(4).toString());
+        }
+        return success();
+    }
+};
+
+// Fills what the existing contact lacks from the imported one; nothing already there is lost.
+Contact mergedInto(const Contact &existing, const Contact &imported)
+{
+    Contact c = existing;
+    auto fill = [](QString &mine, const QString &theirs) {
+        if (mine.trimmed().isEmpty())
+            mine = theirs;
+    };
+    fill(c.givenName, imported.givenName);
+    fill(c.familyName, imported.familyName);
+    fill(c.preferredName, imported.preferredName);
+    fill(c.address.street, imported.address.street);
+    fill(c.address.locality, imported.address.locality);
+    fill(c.address.region, imported.address.region);
+    fill(c.address.postalCode, imported.address.postalCode);
+    fill(c.address.country, imported.address.country);
+    fill(c.usState, imported.usState);
+    fill(c.organization, imported.organization);
+    fill(c.role, imported.role);
+    if (!c.district)
+        c.district = imported.district;
+    if (!c.birthday.isValid())
+        c.birthday = imported.birthday;
+    if (c.chapterId.isEmpty())
+        c.chapterId = imported.chapterId;
+    if (!imported.notes.trimmed().isEmpty() && !c.notes.contains(imported.notes.trimmed()))
+        c.notes = c.notes.trimmed().isEmpty() ? imported.notes : c.notes + u'\n' + imported.notes;
+    auto addMissing = [](QList<LabeledValue> &mine, const QList<LabeledValue> &theirs) {
+        for (const LabeledValue &v : theirs) {
+            const bool present = std::any_of(mine.cbegin(), mine.cend(), [&](const LabeledValue &m) {
+                return m.value.compare(v.value, Qt::CaseInsensitive) == 0;
+            });
+            if (!present)
+                mine.append(v);
+        }
+    };
+    addMissing(c.emails, imported.emails);
+    addMissing(c.phones, imported.phones);
+    for (const QString &tag : imported.tags) {
+        if (!c.tags.contains(tag, Qt::CaseInsensitive))
+            c.tags.append(tag);
+    }
+    for (const QString &language : imported.languages) {
+        if (!c.languages.contains(language))
+            c.languages.append(language);
+    }
+    return c;
+}
+
+} // namespace
+
+int ImportPlan::toCreate() const
+{
+    int matchedNotCreated = 0;
+    for (const ImportMatch &m : matches)
+        matchedNotCreated += m.action != DuplicateAction::Create ? 1 : 0;
+    return int(contacts.size()) - matchedNotCreated;
+}
+
+int ImportPlan::toMerge() const
+{
+    return int(std::count_if(matches.cbegin(), matches.cend(), [](const ImportMatch &m) {
+        return m.action == DuplicateAction::Merge && !m.existingId.isEmpty();
+    }));
+}
+
+int ImportPlan::toSkip() const
+{
+    return int(std::count_if(matches.cbegin(), matches.cend(), [](const ImportMatch &m) {
+        return m.action == DuplicateAction::Skip || (m.action == DuplicateAction::Merge && m.existingId.isEmpty());
+    }));
+}
+
+Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table, const Options &options)
+{
+    if (options.mapping.size() != table.header().size())
+        return Error{Error::Code::InvalidInput, tr("Choose what each column of the file holds.")};
+    if (!options.mapping.contains(ContactField::GivenName) && !options.mapping.contains(ContactField::FamilyName)
+        && !options.mapping.contains(ContactField::FullName) && !options.mapping.contains(ContactField::PreferredName))
+        return Error{Error::Code::InvalidInput, tr("No column holds a name: map at least one column to a name field.")};
+
+    WorkspaceIndex index;
+    if (auto s = index.load(database); !s)
+        return s.error();
+
+    ImportPlan plan;
+    for (int line : table.raggedLines())
+        plan.problems.append({line, {}, tr("The line has more fields than the header; the extra fields were left out.")});
+    QHash<QString, int> seenEmail; // earlier rows of the same file
+    for (int row = 0; row < table.rowCount(); ++row) {
+        ++plan.rowsRead;
+        const int line = table.lineOf(row);
+        Contact c;
+        c.chapterId = options.chapterId;
+        c.address.country = options.defaultCountry;
+        QHash<QString, QString> columnOf; // contact field path → header, to name the column of a problem
+        QString fullName;
+        bool empty = true;
+        for (int column = 0; column < options.mapping.size(); ++column) {
+            const QString value = table.cell(row, column).trimmed();
+            if (value.isEmpty())
+                continue;
+            empty = false;
+            const QString header = table.header().at(column);
+            switch (options.mapping.at(column)) {
+            case ContactField::Ignore:
+                break;
+            case ContactField::GivenName:
+                c.givenName = value;
+                columnOf.insert(QStringLiteral("givenName"), header);
+                break;
+            case ContactField::FamilyName:
+                c.familyName = value;
+                break;
+            case ContactField::FullName:
+                fullName = value;
+                columnOf.insert(QStringLiteral("givenName"), header);
+                break;
+            case ContactField::PreferredName:
+                c.preferredName = value;
+                break;
+            case ContactField::Email:
+            case ContactField::HomeEmail:
+            case ContactField::WorkEmail: {
+                const QString label = options.mapping.at(column) == ContactField::WorkEmail ? QStringLiteral("work")
+                                                                                           : QStringLiteral("home");
+                for (const QString &email : value.split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts)) {
+                    columnOf.insert(QStringLiteral("emails/%1").arg(c.emails.size()), header);
+                    c.emails.append({label, email});
+                }
+                break;
+            }
+            case ContactField::Phone:
+            case ContactField::MobilePhone:
+            case ContactField::HomePhone:
+            case ContactField::WorkPhone: {
+                const ContactField f = options.mapping.at(column);
+                const QString label = f == ContactField::HomePhone ? QStringLiteral("home")
+                                      : f == ContactField::WorkPhone ? QStringLiteral("work")
+                                                                     : QStringLiteral("mobile");
+                columnOf.insert(QStringLiteral("phones/%1").arg(c.phones.size()), header);
+                c.phones.append({label, value});
+                break;
+            }
+            case ContactField::Street:
+                c.address.street = value;
+                break;
+            case ContactField::Locality:
+                c.address.locality = value;
+                break;
+            case ContactField::Region:
+                c.address.region = value;
+                break;
+            case ContactField::PostalCode:
+                c.address.postalCode = value;
+                break;
+            case ContactField::Country:
+                c.address.country = value.size() == 2 ? value.toUpper()
+                                    : (value.compare(QStringLiteral("United States"), Qt::CaseInsensitive) == 0
+                                       || value.compare(QStringLiteral("USA"), Qt::CaseInsensitive) == 0)
+                                        ? QStringLiteral("US")
+                                        : value;
+                columnOf.insert(QStringLiteral("country"), header);
+                break;
+            case ContactField::UsState:
+                c.usState = value.toUpper();
+                columnOf.insert(QStringLiteral("usState"), header);
+                break;
+            case ContactField::District: {
+                bool ok = false;
+                static const QRegularExpression digits(QStringLiteral("(\\d+)$"));
+                const auto m = digits.match(value);
+                const int district = m.hasMatch() ? m.captured(1).toInt(&ok) : 0;
+                if (ok)
+                    c.district = district;
+                else if (value.compare(QStringLiteral("AL"), Qt::CaseInsensitive) == 0)
+                    c.district = 0;
+                else
+                    plan.problems.append({line, header, tr("\"%1\" is not a district number; it was left out.").arg(value)});
+                break;
+            }
+            case ContactField::Organization:
+                c.organization = value;
+                break;
+            case ContactField::Role:
+                c.role = value;
+                break;
+            case ContactField::Tags:
+                c.tags += splitList(value);
+                break;
+            case ContactField::Notes:
+                c.notes = c.notes.isEmpty() ? value : c.notes + u'\n' + value;
+                break;
+            case ContactField::Birthday:
+                c.birthday = parseDate(value);
+                if (!c.birthday.isValid())
+                    plan.problems.append({line, header, tr("\"%1\" is not a date; the birthday was left out.").arg(value)});
+                break;
+            case ContactField::Languages:
+                c.languages += splitList(value);
+                break;
+            }
+        }
+        if (empty)
+            continue; // a blank row in a spreadsheet is nobody
+        if (!fullName.isEmpty() && c.givenName.isEmpty() && c.familyName.isEmpty()) {
+            const qsizetype space = fullName.lastIndexOf(u' ');
+            c.givenName = space > 0 ? fullName.left(space) : fullName;
+            c.familyName = space > 0 ? fullName.mid(space + 1) : QString();
+        }
+        if (c.usState.isEmpty() && c.address.country == u"US" && ContactValidator::isUsState(c.address.region))
+            c.usState = c.address.region.toUpper();
+
+        auto normalized = ContactValidator::normalized(c);
+        if (!normalized) {
+            const QList<FieldError> errors = ContactValidator::validate(c);
+            if (errors.isEmpty())
+                plan.problems.append({line, {}, normalized.error().message});
+            for (const FieldError &e : errors)
+                plan.problems.append({line, columnOf.value(e.field, e.field), e.message});
+            continue;
+        }
+        c = std::move(normalized).value();
+        const int index_ = int(plan.contacts.size());
+        plan.contacts.append(c);
+        plan.lines.append(line);
+
+        // The strongest evidence first: one match per row.
+        auto match = [&]() -> std::optional<ImportMatch> {
+            for (const LabeledValue &e : c.emails) {
+                const QString key = e.value.toLower();
+                if (const auto it = index.byEmail.constFind(key); it != index.byEmail.cend())
+                    return ImportMatch{index_, *it, index.names.value(*it), tr("same email %1").arg(e.value), options.onDuplicate};
+                if (const auto it = seenEmail.constFind(key); it != seenEmail.cend())
+                    return ImportMatch{index_, {}, {}, tr("same email as line %1 of this file").arg(plan.lines.at(*it)),
+                                       DuplicateAction::Skip};
+            }
+            for (const LabeledValue &p : c.phones) {
+                if (const auto it = index.byPhone.constFind(p.value); it != index.byPhone.cend())
+                    return ImportMatch{index_, *it, index.names.value(*it), tr("same phone %1").arg(p.value), options.onDuplicate};
+            }
+            if (!c.address.postalCode.isEmpty()) {
+                const auto it = index.byNameAndPostal.constFind(nameKey(c) + u'|' + c.address.postalCode);
+                if (it != index.byNameAndPostal.cend())
+                    return ImportMatch{index_, *it, index.names.value(*it), tr("same name and postal code"), options.onDuplicate};
+            }
+            return std::nullopt;
+        }();
+        if (match)
+            plan.matches.append(*match);
+        for (const LabeledValue &e : c.emails)
+            seenEmail.insert(e.value.toLower(), index_);
+    }
+    return plan;
+}
+
+Result<ImportResult> ContactImport::run(Database &database, const ImportPlan &plan,
+                                        const std::function<bool(int, int)> &progress)
+{
+    const int total = int(plan.contacts.size());
+    QHash<int, const ImportMatch *> matchOf;
+    for (const ImportMatch &m : plan.matches)
+        matchOf.insert(m.row, &m);
+
+    ImportResult result;
+    Transaction tx(database.connection());
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    ContactRepository contacts(database);
+    QList<Contact> toCreate;
+    int done = 0;
+    for (int row = 0; row < total; ++row) {
+        const ImportMatch *m = matchOf.value(row);
+        if (!m || m->action == DuplicateAction::Create) {
+            toCreate.append(plan.contacts.at(row));
+            continue;
+        }
+        if (m->action == DuplicateAction::Skip || m->existingId.isEmpty()) {
+            ++result.skipped;
+        } else {
+            auto existing = contacts.get(m->existingId);
+            if (!existing)
+                return existing.error();
+            if (auto updated = contacts.update(mergedInto(existing.value(), plan.contacts.at(row))); !updated)
+                return Error{updated.error().code,
+                             tr("Line %1 could not be merged: %2").arg(plan.lines.at(row)).arg(updated.error().message)};
+            ++result.merged;
+        }
+        if (progress && !progress(++done, total))
+            return Error{Error::Code::InvalidInput, tr("The import was cancelled; nothing was changed.")};
+    }
+    auto created = contacts.createMany(toCreate, [&](int n) { return !progress || progress(done + n, total); });
+    if (!created) {
+        if (progress && !progress(done, total))
+            return Error{Error::Code::InvalidInput, tr("The import was cancelled; nothing was changed.")};
+        return created.error();
+    }
+    result.created = created.value();
+    // A last word before anything is kept: a Cancel pressed at the very end still counts.
+    if (progress && !progress(total, total))
+        return Error{Error::Code::InvalidInput, tr("The import was cancelled; nothing was changed.")};
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+QByteArray ContactImport::problemsCsv(const ImportPlan &plan)
+{
+    CsvWriter csv;
+    csv.addRow({tr("Line"), tr("Column"), tr("Problem")});
+    for (const ImportProblem &p : plan.problems)
+        csv.addRow({QString::number(p.line), p.column, p.message});
+    return csv.data();
+}
+
+} // namespace majlis
