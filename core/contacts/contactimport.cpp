@@ -184,7 +184,10 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
         QString fullName;
         bool empty = true;
         for (int column = 0; column < options.mapping.size(); ++column) {
-            const QString value = table.cell(row, column).trimmed();
+            QString value = table.cell(row, column).trimmed();
+            // Undo the apostrophe a spreadsheet export puts before =, +, - or @ to stop formulas.
+            if (value.size() > 1 && value.front() == u'\'' && QStringLiteral("=+-@").contains(value.at(1)))
+                value.remove(0, 1);
             if (value.isEmpty())
                 continue;
             empty = false;
@@ -225,8 +228,10 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
                 const QString label = f == ContactField::HomePhone ? QStringLiteral("home")
                                       : f == ContactField::WorkPhone ? QStringLiteral("work")
                                                                      : QStringLiteral("mobile");
-                columnOf.insert(QStringLiteral("phones/%1").arg(c.phones.size()), header);
-                c.phones.append({label, value});
+                for (const QString &phone : value.split(u';', Qt::SkipEmptyParts)) {
+                    columnOf.insert(QStringLiteral("phones/%1").arg(c.phones.size()), header);
+                    c.phones.append({label, phone.trimmed()});
+                }
                 break;
             }
             case ContactField::Street:
@@ -320,7 +325,8 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
                     return ImportMatch{index_, *it, index.names.value(*it), tr("same email %1").arg(e.value), options.onDuplicate};
                 if (const auto it = seenEmail.constFind(key); it != seenEmail.cend())
                     return ImportMatch{index_, {}, {}, tr("same email as line %1 of this file").arg(plan.lines.at(*it)),
-                                       DuplicateAction::Skip};
+                                       options.onDuplicate == DuplicateAction::Create ? DuplicateAction::Create
+                                                                                      : DuplicateAction::Skip};
             }
             for (const LabeledValue &p : c.phones) {
                 if (const auto it = index.byPhone.constFind(p.value); it != index.byPhone.cend())

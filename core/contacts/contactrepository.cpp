@@ -239,4 +239,31 @@ Result<QList<Activity>> ContactRepository::history(const QString &id) const
     return activities;
 }
 
+Result<QList<Contact>> ContactRepository::getMany(const QStringList &ids) const
+{
+    if (!ids.isEmpty() && ids.size() < 200) {
+        QList<Contact> contacts;
+        for (const QString &id : ids) {
+            auto c = get(id);
+            if (!c)
+                return c.error();
+            contacts.append(std::move(c).value());
+        }
+        return contacts;
+    }
+    auto all = loadAllContacts(m_database.connection());
+    if (!all || ids.isEmpty())
+        return all;
+    QHash<QString, qsizetype> position;
+    for (qsizetype i = 0; i < all->size(); ++i)
+        position.insert(all->at(i).id, i);
+    QList<Contact> contacts;
+    contacts.reserve(ids.size());
+    for (const QString &id : ids) {
+        if (const auto it = position.constFind(id); it != position.cend())
+            contacts.append(all->at(*it));
+    }
+    return contacts;
+}
+
 } // namespace majlis

@@ -30,6 +30,9 @@ public:
                            const std::function<bool(int done)> &progress = {});
     Result<Contact> update(const Contact &contact);
     Result<Contact> get(const QString &id) const;
+    // Whole contacts for an export: those ids in that order, or everyone (in list order) when
+    // no ids are given.
+    Result<QList<Contact>> getMany(const QStringList &ids = {}) const;
 
     Status remove(const QStringList &ids);
     Status restore(const QStringList &ids);

@@ -384,19 +384,16 @@ Status unindexContact(const WriteContext &ctx, const QString &contactId)
     return exec(query);
 }
 
-Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool includeDeleted)
+namespace {
+
+const QString kContactColumns = QStringLiteral(
+    "id, given_name, family_name, preferred_name, street, locality, region, postal_code, country, us_state, "
+    "district, chapter_id, languages, organization, role, skills, interests, notes, created_at, updated_at, deleted, "
+    "birthday");
+
+// A contact's own columns, in kContactColumns order; emails, phones, tags and consents come apart.
+Contact contactFromRow(const QSqlQuery &query)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT id, given_name, family_name, preferred_name, street, locality, region, postal_code, country, us_state, "
-        "district, chapter_id, languages, organization, role, skills, interests, notes, created_at, updated_at, deleted, "
-        "birthday FROM contacts WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return sqlError(query);
-    if (!query.next() || (!includeDeleted && query.value(20).toBool()))
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("ContactRepository", "The contact no longer exists; it may have been deleted.")};
     Contact c;
     c.id = query.value(0).toString();
     c.givenName = query.value(1).toString();
@@ -417,6 +414,71 @@ Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool incl
     c.createdAt = query.value(18).toLongLong();
     c.updatedAt = query.value(19).toLongLong();
     c.birthday = QDate::fromString(query.value(21).toString(), Qt::ISODate);
+    return c;
+}
+
+} // namespace
+
+Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db)
+{
+    QList<Contact> contacts;
+    QHash<QString, qsizetype> index;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM contacts WHERE deleted = 0 ORDER BY sort_key, id").arg(kContactColumns)))
+        return sqlError(query);
+    while (query.next()) {
+        index.insert(query.value(0).toString(), contacts.size());
+        contacts.append(contactFromRow(query));
+    }
+    // One pass over each child table, in the order the per-contact loader uses.
+    const struct
+    {
+        const char *sql;
+        int kind; // 0 emails, 1 phones, 2 tags, 3 consents
+    } children[] = {
+        {"SELECT contact_id, label, address FROM contact_emails WHERE deleted = 0 ORDER BY contact_id, position", 0},
+        {"SELECT contact_id, label, number FROM contact_phones WHERE deleted = 0 ORDER BY contact_id, position", 1},
+        {"SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.deleted = 0 "
+         "ORDER BY ct.contact_id, t.name COLLATE NOCASE",
+         2},
+        {"SELECT contact_id, channel, granted, recorded_on, source FROM contact_consents WHERE deleted = 0", 3},
+    };
+    for (const auto &child : children) {
+        if (!query.exec(QString::fromLatin1(child.sql)))
+            return sqlError(query);
+        while (query.next()) {
+            const auto it = index.constFind(query.value(0).toString());
+            if (it == index.cend())
+                continue; // a child of a deleted contact
+            Contact &c = contacts[*it];
+            if (child.kind == 0)
+                c.emails.append({query.value(1).toString(), query.value(2).toString()});
+            else if (child.kind == 1)
+                c.phones.append({query.value(1).toString(), query.value(2).toString()});
+            else if (child.kind == 2)
+                c.tags.append(query.value(1).toString());
+            else if (const auto channel = consentChannelFromKey(query.value(1).toString()))
+                c.consents.append({*channel, query.value(2).toBool(), QDate::fromString(query.value(3).toString(), Qt::ISODate),
+                                   query.value(4).toString()});
+        }
+    }
+    for (Contact &c : contacts)
+        std::sort(c.consents.begin(), c.consents.end(), [](const Consent &a, const Consent &b) { return a.channel < b.channel; });
+    return contacts;
+}
+
+Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool includeDeleted)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT %1 FROM contacts WHERE id = ?").arg(kContactColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next() || (!includeDeleted && query.value(20).toBool()))
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("ContactRepository", "The contact no longer exists; it may have been deleted.")};
+    Contact c = contactFromRow(query);
     query.finish();
 
     c.emails = loadLabeled(db, QStringLiteral("contact_emails"), QStringLiteral("address"), id);

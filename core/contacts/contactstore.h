@@ -32,6 +32,9 @@ Status indexContact(const WriteContext &ctx, const Contact &contact);
 Status unindexContact(const WriteContext &ctx, const QString &contactId);
 
 Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool includeDeleted);
+// Every live contact, whole, in list order: a few table scans instead of queries per contact,
+// for exports of the whole workspace.
+Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db);
 
 QString sortKeyFor(const Contact &contact);
 

@@ -38,32 +38,9 @@ QString quoteParameter(const QString &value)
     return value;
 }
 
-// Folds one content line: at most 75 octets per physical line, never inside a UTF-8 sequence.
-void appendFolded(QByteArray &out, const QByteArray &line)
-{
-    int lineOctets = 0;
-    for (qsizetype i = 0; i < line.size();) {
-        qsizetype length = 1;
-        const auto lead = static_cast<unsigned char>(line.at(i));
-        if (lead >= 0xF0)
-            length = 4;
-        else if (lead >= 0xE0)
-            length = 3;
-        else if (lead >= 0xC0)
-            length = 2;
-        if (lineOctets + length > 75) {
-            out += "\r\n ";
-            lineOctets = 1;
-        }
-        out += line.mid(i, length);
-        lineOctets += int(length);
-        i += length;
-    }
-    out += "\r\n";
-}
-
 void writeComponent(QByteArray &out, const ICalComponent &component)
 {
+    const auto appendFolded = &ICalendar::appendFolded;
     appendFolded(out, "BEGIN:" + component.name.toUtf8());
     for (const ICalProperty &p : component.properties) {
         QString line = p.name;
@@ -100,41 +77,18 @@ QList<Line> unfold(const QByteArray &data)
     return lines;
 }
 
-// Splits NAME;P=V;P="V:x":VALUE at the first colon outside quotes.
+// Splits NAME;P=V;P="V:x":VALUE; parameters without "=" are dropped, as iCalendar has none.
 std::optional<ICalProperty> parseLine(const QString &line)
 {
-    ICalProperty property;
-    bool quoted = false;
-    qsizetype colon = -1;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        if (line.at(i) == u'"')
-            quoted = !quoted;
-        else if (line.at(i) == u':' && !quoted) {
-            colon = i;
-            break;
-        }
-    }
-    if (colon <= 0)
+    const auto parts = ICalendar::splitContentLine(line);
+    if (!parts)
         return std::nullopt;
-    property.value = line.mid(colon + 1);
-    QStringList parts;
-    QString current;
-    quoted = false;
-    for (const QChar c : line.left(colon)) {
-        if (c == u'"')
-            quoted = !quoted;
-        if (c == u';' && !quoted) {
-            parts.append(current);
-            current.clear();
-        } else {
-            current += c;
-        }
-    }
-    parts.append(current);
-    property.name = parts.takeFirst().trimmed().toUpper();
+    ICalProperty property;
+    property.value = parts->value;
+    property.name = parts->name.trimmed().toUpper();
     if (property.name.isEmpty())
         return std::nullopt;
-    for (const QString &part : std::as_const(parts)) {
+    for (const QString &part : parts->parameters) {
         const qsizetype eq = part.indexOf(u'=');
         if (eq <= 0)
             continue;
@@ -191,6 +145,63 @@ Result<QList<ICalComponent>> ICalendar::parse(const QByteArray &data)
     if (top.isEmpty())
         return Error {Error::Code::InvalidInput, tr("The file holds no calendar.")};
     return top;
+}
+
+// Folds one content line: at most 75 octets per physical line, never inside a UTF-8 sequence.
+void ICalendar::appendFolded(QByteArray &out, const QByteArray &line)
+{
+    int lineOctets = 0;
+    for (qsizetype i = 0; i < line.size();) {
+        qsizetype length = 1;
+        const auto lead = static_cast<unsigned char>(line.at(i));
+        if (lead >= 0xF0)
+            length = 4;
+        else if (lead >= 0xE0)
+            length = 3;
+        else if (lead >= 0xC0)
+            length = 2;
+        if (lineOctets + length > 75) {
+            out += "\r\n ";
+            lineOctets = 1;
+        }
+        out += line.mid(i, length);
+        lineOctets += int(length);
+        i += length;
+    }
+    out += "\r\n";
+}
+
+std::optional<ContentLineParts> ICalendar::splitContentLine(const QString &line)
+{
+    bool quoted = false;
+    qsizetype colon = -1;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (line.at(i) == u'"')
+            quoted = !quoted;
+        else if (line.at(i) == u':' && !quoted) {
+            colon = i;
+            break;
+        }
+    }
+    if (colon <= 0)
+        return std::nullopt;
+    ContentLineParts parts;
+    parts.value = line.mid(colon + 1);
+    QString current;
+    quoted = false;
+    for (const QChar c : line.left(colon)) {
+        if (c == u'"')
+            quoted = !quoted;
+        if (c == u';' && !quoted) {
+            parts.parameters.append(current);
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    parts.parameters.append(current);
+    parts.name = parts.parameters.takeFirst();
+    return parts;
 }
 
 QString ICalendar::escapeText(const QString &text)

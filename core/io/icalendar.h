@@ -7,8 +7,22 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace majlis {
+
+// One unfolded content line cut into its parts and nothing more: no trimming, no unquoting, the
+// name still carrying any group prefix ("item1.EMAIL"). vCard uses the same line grammar but
+// needs bare and repeated parameters ("TEL;HOME;VOICE", "TYPE=a;TYPE=b"), which ICalProperty's
+// map cannot hold, so both readers start from this.
+struct ContentLineParts
+{
+    QString name;
+    QStringList parameters; // "NAME=value" or a bare "HOME", quotes kept
+    QString value;
+};
 
 // A content line of RFC 5545: NAME;PARAM=value:VALUE. The value is kept as written; text
 // values go through unescapeText()/escapeText().
@@ -51,6 +65,13 @@ public:
     // DATE-TIME in UTC ("...Z"), with a TZID this computer knows, or floating (local); invalid
     // when unreadable.
     static QDateTime parseDateTime(const ICalProperty &property);
+
+    // The content-line format RFC 5545 shares with vCard (RFC 2425, 2426, 6350), for VCard.
+    // Appends one line and its CRLF, folded at 75 octets without splitting a UTF-8 character.
+    static void appendFolded(QByteArray &out, const QByteArray &line);
+    // Splits at the first colon outside double quotes, and the part before it at semicolons
+    // outside quotes. Empty when there is no colon or the line starts with one.
+    static std::optional<ContentLineParts> splitContentLine(const QString &line);
 };
 
 } // namespace majlis

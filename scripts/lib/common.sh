@@ -13,7 +13,7 @@ MAJLIS_PACKAGES=(
     libgl-dev libvulkan-dev
     catch2 sqlite3 libsqlite3-dev
     fonts-dejavu-core tzdata
-    poppler-utils
+    poppler-utils python3-icalendar
 )
 
 majlis_missing_packages() {
