@@ -52,5 +52,7 @@ int runLegislators(const QString &verb, const Context &context);
 int runDay(const QString &verb, const Context &context);
 int runPartners(const QString &verb, const Context &context);
 int runEvents(const QString &verb, const Context &context);
+int runImport(const QString &verb, const Context &context);
+int runExport(const QString &verb, const Context &context);
 
 } // namespace majlis::cli

@@ -3,6 +3,7 @@
 #include "contacts/chapter.h"
 #include "contacts/contactdirectory.h"
 #include "events/checkindesk.h"
+#include "events/eventcalendar.h"
 #include "events/eventrepository.h"
 #include "storage/database.h"
 
@@ -116,8 +117,8 @@ int runEvents(const QString &verb, const Context &context)
         parser.addOptions(walkInOptions);
     else if (verb == QLatin1String("attendance"))
         parser.addOption(csv);
-    else if (verb != QLatin1String("list"))
-        return usage(Context::tr("unknown command \"events %1\"; use create, list, checkin or attendance.").arg(verb));
+    else if (verb != QLatin1String("list") && verb != QLatin1String("calendar"))
+        return usage(Context::tr("unknown command \"events %1\"; use create, list, checkin, attendance or calendar.").arg(verb));
     if (auto exitCode = parseArguments(parser, context))
         return *exitCode;
 
@@ -156,6 +157,18 @@ int runEvents(const QString &verb, const Context &context)
             return fail(created.error());
         context.print(
             toJson(created.value()), {Context::tr("Created event %1 (%2).").arg(created->title, created->id.left(8))});
+        return Ok;
+    }
+    if (verb == QLatin1String("calendar")) {
+        if (parser.positionalArguments().size() != 1)
+            return usage(Context::tr("\"events calendar\" needs the .ics file to write."));
+        auto list = events.list();
+        if (!list)
+            return fail(list.error());
+        if (auto s = writeFile(parser.positionalArguments().first(), EventCalendar::write(list.value())); !s)
+            return fail(s.error());
+        context.print(QJsonObject{{QStringLiteral("events"), int(list->size())}},
+                      {Context::tr("Wrote %n event(s) to %1.", nullptr, int(list->size())).arg(parser.positionalArguments().first())});
         return Ok;
     }
     if (verb == QLatin1String("list")) {

@@ -46,6 +46,11 @@ QString helpText()
         "  events list                 list events\n"
         "  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)\n"
         "  events attendance EVENT --csv FILE   write who registered and who came\n"
+        "  events calendar FILE        write every event to an iCalendar (.ics) file\n"
+        "  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)\n"
+        "  import archive FILE         bring a workspace archive into this empty workspace\n"
+        "  export csv FILE             export contacts as CSV (--search, --tag)\n"
+        "  export archive FILE         write the whole workspace to one portable file\n"
         "  demo [--count N]            fill the workspace with fictional demo data\n"
         "Run \"majlis-cli COMMAND VERB --help\" for a command's options.");
 }
@@ -116,7 +121,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QCoreApplication::translate("majlis-cli", "Show the version."));
     parser.addOptions({database, json, lang, help, version});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("majlis-cli", "init, contacts, chapters, legislators, day, partners, events or demo"));
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("majlis-cli", "init, contacts, chapters, legislators, day, partners, events, import, export or demo"));
     if (!parser.parse(arguments))
         return cli::usage(parser.errorText());
 
@@ -137,7 +142,8 @@ int main(int argc, char *argv[])
     const QString command = rest.first();
     const bool hasVerb = command == QLatin1String("contacts") || command == QLatin1String("chapters")
                          || command == QLatin1String("legislators") || command == QLatin1String("day")
-                         || command == QLatin1String("partners") || command == QLatin1String("events");
+                         || command == QLatin1String("partners") || command == QLatin1String("events")
+                         || command == QLatin1String("import") || command == QLatin1String("export");
     if (hasVerb && rest.size() < 2)
         return cli::usage(QCoreApplication::translate("majlis-cli", "\"%1\" needs a verb, such as list.").arg(command));
     const QString verb = hasVerb ? rest.at(1) : QString();
@@ -158,6 +164,10 @@ int main(int argc, char *argv[])
         return cli::runPartners(verb, context);
     if (command == QLatin1String("events"))
         return cli::runEvents(verb, context);
+    if (command == QLatin1String("import"))
+        return cli::runImport(verb, context);
+    if (command == QLatin1String("export"))
+        return cli::runExport(verb, context);
     if (command == QLatin1String("demo"))
         return cli::runDemo(context);
     return cli::usage(QCoreApplication::translate("majlis-cli", "unknown command \"%1\".").arg(command));

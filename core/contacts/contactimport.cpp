@@ -214,7 +214,7 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
             case ContactField::WorkEmail: {
                 const QString label = options.mapping.at(column) == ContactField::WorkEmail ? QStringLiteral("work")
                                                                                            : QStringLiteral("home");
-                for (const QString &email : value.split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts)) {
+                for (const QString &email : value.split(QRegularExpression(QStringLiteral("\\s*[;,]\\s*")), Qt::SkipEmptyParts)) {
                     columnOf.insert(QStringLiteral("emails/%1").arg(c.emails.size()), header);
                     c.emails.append({label, email});
                 }

@@ -1,0 +1,81 @@
+#include "clirunner.h"
+#include "support/catchqt.h"
+
+#include "io/csv.h"
+#include "io/icalendar.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <catch2/catch.hpp>
+
+using majlis::test::cli;
+using majlis::test::Run;
+
+namespace {
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    QFile file(dir.filePath(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(data);
+    return file.fileName();
+}
+
+} // namespace
+
+TEST_CASE("majlis-cli imports a spreadsheet with a dry run first, and exports it back", "[cli][import]")
+{
+    QTemporaryDir dir;
+    // Outlook's columns, semicolons and Windows-1252, as older Excel writes them.
+    const QString file = write(dir, QStringLiteral("outlook.csv"),
+                               "First Name;Last Name;E-mail Address;Mobile Phone;Home State;Categories;Volunteer shift\r\n"
+                               "Jos\xE9;N\xFA\xF1" "ez;jose@example.org;313-555-0101;MI;Board;Friday\r\n"
+                               "Amina;Rahman;not an email;;MI;;\r\n");
+    const Run dry = cli(dir, {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("csv"), file,
+                              QStringLiteral("--dry-run"), QStringLiteral("--report"), dir.filePath(QStringLiteral("problems.csv"))});
+    REQUIRE(dry.exitCode == 0);
+    const QJsonObject plan = dry.json().object();
+    CHECK(plan.value(QStringLiteral("encoding")).toString() == QStringLiteral("Windows-1252"));
+    CHECK(plan.value(QStringLiteral("toCreate")).toInt() == 1);
+    CHECK(plan.value(QStringLiteral("problems")).toArray().size() == 1);
+    CHECK(QFile::exists(dir.filePath(QStringLiteral("problems.csv"))));
+    CHECK(cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("list")}).json().array().isEmpty());
+
+    CHECK(cli(dir, {QStringLiteral("import"), QStringLiteral("csv"), file, QStringLiteral("--map"),
+                    QStringLiteral("Nope=email")}).exitCode == 2);
+    const Run done = cli(dir, {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("csv"), file,
+                               QStringLiteral("--map"), QStringLiteral("Volunteer shift=notes")});
+    REQUIRE(done.exitCode == 0);
+    CHECK(done.json().object().value(QStringLiteral("created")).toInt() == 1);
+    const Run found = cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("search"), QStringLiteral("jose")});
+    REQUIRE(found.json().array().size() == 1);
+
+    const QString exported = dir.filePath(QStringLiteral("export.csv"));
+    REQUIRE(cli(dir, {QStringLiteral("export"), QStringLiteral("csv"), exported, QStringLiteral("--tag"), QStringLiteral("Board")}).exitCode == 0);
+    QFile out(exported);
+    REQUIRE(out.open(QIODevice::ReadOnly));
+    auto table = majlis::CsvTable::parse(out.readAll());
+    REQUIRE(table.ok());
+    REQUIRE(table->rowCount() == 1);
+    CHECK(table->value(0, QStringLiteral("Given Name")) == QStringLiteral("José"));
+    CHECK(table->value(0, QStringLiteral("Notes")) == QStringLiteral("Friday"));
+
+    const QString archive = dir.filePath(QStringLiteral("backup.majlis"));
+    REQUIRE(cli(dir, {QStringLiteral("export"), QStringLiteral("archive"), archive}).exitCode == 0);
+    const QString other = dir.filePath(QStringLiteral("other.majlis"));
+    REQUIRE(cli(dir, {QStringLiteral("import"), QStringLiteral("archive"), archive}, other).exitCode == 0);
+    CHECK(cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("list")}, other).json().array().size() == 1);
+    CHECK(cli(dir, {QStringLiteral("import"), QStringLiteral("archive"), archive}, other).exitCode == 1); // not empty now
+
+    REQUIRE(cli(dir, {QStringLiteral("events"), QStringLiteral("create"), QStringLiteral("Iftar"), QStringLiteral("--start"),
+                      QStringLiteral("2027-03-20 19:00")}).exitCode == 0);
+    const QString ics = dir.filePath(QStringLiteral("events.ics"));
+    REQUIRE(cli(dir, {QStringLiteral("events"), QStringLiteral("calendar"), ics}).exitCode == 0);
+    QFile calendar(ics);
+    REQUIRE(calendar.open(QIODevice::ReadOnly));
+    auto parsed = majlis::ICalendar::parse(calendar.readAll());
+    REQUIRE(parsed.ok());
+    CHECK(parsed->first().children.size() == 1);
+}
