@@ -134,6 +134,72 @@ Contact mergedInto(const Contact &existing, const Contact &imported)
     return c;
 }
 
+// Validates one incoming contact and matches it against the workspace and earlier rows.
+class PlanBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ContactImport)
+
+public:
+    PlanBuilder(ImportPlan &plan, const WorkspaceIndex &index, const ContactImport::Options &options)
+        : m_plan(plan), m_index(index), m_options(options)
+    {
+    }
+
+    void add(Contact c, int line, const QHash<QString, QString> &columnOf)
+    {
+        ImportPlan &plan = m_plan;
+        const WorkspaceIndex &index = m_index;
+        const ContactImport::Options &options = m_options;
+        QHash<QString, int> &seenEmail = m_seenEmail;
+        auto normalized = ContactValidator::normalized(c);
+        if (!normalized) {
+            const QList<FieldError> errors = ContactValidator::validate(c);
+            if (errors.isEmpty())
+                plan.problems.append({line, {}, normalized.error().message});
+            for (const FieldError &e : errors)
+                plan.problems.append({line, columnOf.value(e.field, e.field), e.message});
+            return;
+        }
+        c = std::move(normalized).value();
+        const int index_ = int(plan.contacts.size());
+        plan.contacts.append(c);
+        plan.lines.append(line);
+
+        // The strongest evidence first: one match per row.
+        auto match = [&]() -> std::optional<ImportMatch> {
+            for (const LabeledValue &e : c.emails) {
+                const QString key = e.value.toLower();
+                if (const auto it = index.byEmail.constFind(key); it != index.byEmail.cend())
+                    return ImportMatch{index_, *it, index.names.value(*it), tr("same email %1").arg(e.value), options.onDuplicate};
+                if (const auto it = seenEmail.constFind(key); it != seenEmail.cend())
+                    return ImportMatch{index_, {}, {}, tr("same email as line %1 of this file").arg(plan.lines.at(*it)),
+                                       options.onDuplicate == DuplicateAction::Create ? DuplicateAction::Create
+                                                                                      : DuplicateAction::Skip};
+            }
+            for (const LabeledValue &p : c.phones) {
+                if (const auto it = index.byPhone.constFind(p.value); it != index.byPhone.cend())
+                    return ImportMatch{index_, *it, index.names.value(*it), tr("same phone %1").arg(p.value), options.onDuplicate};
+            }
+            if (!c.address.postalCode.isEmpty()) {
+                const auto it = index.byNameAndPostal.constFind(nameKey(c) + u'|' + c.address.postalCode);
+                if (it != index.byNameAndPostal.cend())
+                    return ImportMatch{index_, *it, index.names.value(*it), tr("same name and postal code"), options.onDuplicate};
+            }
+            return std::nullopt;
+        }();
+        if (match)
+            plan.matches.append(*match);
+        for (const LabeledValue &e : c.emails)
+            seenEmail.insert(e.value.toLower(), index_);
+    }
+
+private:
+    ImportPlan &m_plan;
+    const WorkspaceIndex &m_index;
+    const ContactImport::Options &m_options;
+    QHash<QString, int> m_seenEmail; // earlier rows of the same file
+};
+
 } // namespace
 
 int ImportPlan::toCreate() const
@@ -173,7 +239,7 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
     ImportPlan plan;
     for (int line : table.raggedLines())
         plan.problems.append({line, {}, tr("The line has more fields than the header; the extra fields were left out.")});
-    QHash<QString, int> seenEmail; // earlier rows of the same file
+    PlanBuilder builder(plan, index, options);
     for (int row = 0; row < table.rowCount(); ++row) {
         ++plan.rowsRead;
         const int line = table.lineOf(row);
@@ -303,46 +369,24 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
         if (c.usState.isEmpty() && c.address.country == u"US" && ContactValidator::isUsState(c.address.region))
             c.usState = c.address.region.toUpper();
 
-        auto normalized = ContactValidator::normalized(c);
-        if (!normalized) {
-            const QList<FieldError> errors = ContactValidator::validate(c);
-            if (errors.isEmpty())
-                plan.problems.append({line, {}, normalized.error().message});
-            for (const FieldError &e : errors)
-                plan.problems.append({line, columnOf.value(e.field, e.field), e.message});
-            continue;
-        }
-        c = std::move(normalized).value();
-        const int index_ = int(plan.contacts.size());
-        plan.contacts.append(c);
-        plan.lines.append(line);
+        builder.add(c, line, columnOf);
+    }
+    return plan;
+}
 
-        // The strongest evidence first: one match per row.
-        auto match = [&]() -> std::optional<ImportMatch> {
-            for (const LabeledValue &e : c.emails) {
-                const QString key = e.value.toLower();
-                if (const auto it = index.byEmail.constFind(key); it != index.byEmail.cend())
-                    return ImportMatch{index_, *it, index.names.value(*it), tr("same email %1").arg(e.value), options.onDuplicate};
-                if (const auto it = seenEmail.constFind(key); it != seenEmail.cend())
-                    return ImportMatch{index_, {}, {}, tr("same email as line %1 of this file").arg(plan.lines.at(*it)),
-                                       options.onDuplicate == DuplicateAction::Create ? DuplicateAction::Create
-                                                                                      : DuplicateAction::Skip};
-            }
-            for (const LabeledValue &p : c.phones) {
-                if (const auto it = index.byPhone.constFind(p.value); it != index.byPhone.cend())
-                    return ImportMatch{index_, *it, index.names.value(*it), tr("same phone %1").arg(p.value), options.onDuplicate};
-            }
-            if (!c.address.postalCode.isEmpty()) {
-                const auto it = index.byNameAndPostal.constFind(nameKey(c) + u'|' + c.address.postalCode);
-                if (it != index.byNameAndPostal.cend())
-                    return ImportMatch{index_, *it, index.names.value(*it), tr("same name and postal code"), options.onDuplicate};
-            }
-            return std::nullopt;
-        }();
-        if (match)
-            plan.matches.append(*match);
-        for (const LabeledValue &e : c.emails)
-            seenEmail.insert(e.value.toLower(), index_);
+Result<ImportPlan> ContactImport::planContacts(Database &database, const QList<Contact> &contacts, const Options &options)
+{
+    WorkspaceIndex index;
+    if (auto s = index.load(database); !s)
+        return s.error();
+    ImportPlan plan;
+    PlanBuilder builder(plan, index, options);
+    for (int i = 0; i < contacts.size(); ++i) {
+        ++plan.rowsRead;
+        Contact c = contacts.at(i);
+        if (c.chapterId.isEmpty())
+            c.chapterId = options.chapterId;
+        builder.add(c, i + 1, {});
     }
     return plan;
 }

@@ -72,6 +72,8 @@ public:
     };
 
     static Result<ImportPlan> plan(Database &database, const CsvTable &table, const Options &options);
+    // The same for contacts read from another format (vCard): "lines" are their positions, 1-based.
+    static Result<ImportPlan> planContacts(Database &database, const QList<Contact> &contacts, const Options &options);
     // The progress callback gets rows done and the total, and may return false to cancel.
     static Result<ImportResult> run(Database &database, const ImportPlan &plan,
                                     const std::function<bool(int done, int total)> &progress = {});

@@ -7,8 +7,18 @@
 #include "contacts/contacteditordialog.h"
 #include "contacts/contactrepository.h"
 #include "contacts/contacttablemodel.h"
+#include "contacts/contactdirectory.h"
+#include "contacts/contactexport.h"
+#include "contacts/contactexportdialog.h"
+#include "io/vcard.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <limits>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -129,6 +139,59 @@ QStringList ContactsPage::selectedIds() const
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
         ids.append(m_model->contactId(index.row()));
     return ids;
+}
+
+QStringList ContactsPage::listedIds() const
+{
+    QStringList ids;
+    auto rows = ContactDirectory(m_database).page(m_model->query(), 0, std::numeric_limits<int>::max());
+    for (const ContactRow &row : rows ? rows.value() : QList<ContactRow>())
+        ids.append(row.id);
+    return ids;
+}
+
+Status ContactsPage::exportContacts(const QStringList &ids, int format, const QString &path)
+{
+    auto contacts = ContactRepository(m_database).getMany(ids);
+    if (!contacts)
+        return contacts.error();
+    QByteArray data;
+    const auto chosen = ContactExportDialog::Format(format);
+    if (chosen == ContactExportDialog::Format::Csv) {
+        QHash<QString, QString> chapterNames;
+        if (auto chapters = ChapterRepository(m_database).list()) {
+            for (const Chapter &c : chapters.value())
+                chapterNames.insert(c.id, c.name);
+        }
+        data = ContactExport::csv(contacts.value(), chapterNames);
+    } else {
+        data = VCard::write(contacts.value(), chosen == ContactExportDialog::Format::VCard3 ? VCard::Version::V3 : VCard::Version::V4);
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error{Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
+    return success();
+}
+
+void ContactsPage::exportDialog()
+{
+    auto total = ContactDirectory(m_database).count({});
+    ContactExportDialog dialog(total ? total.value() : 0, m_model->totalCount(),
+                               int(selectedIds().size()), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("contacts.%1").arg(ContactExportDialog::suffix(dialog.format())));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Contacts"), suggested);
+    if (path.isEmpty())
+        return;
+    QStringList ids;
+    if (dialog.scope() == ContactExportDialog::Scope::Selected)
+        ids = selectedIds();
+    else if (dialog.scope() == ContactExportDialog::Scope::Listed)
+        ids = listedIds();
+    if (auto s = exportContacts(ids, int(dialog.format()), path); !s)
+        reportError(s.error().message);
 }
 
 void ContactsPage::reloadFilters()

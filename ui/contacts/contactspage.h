@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -35,6 +37,10 @@ public:
     QLineEdit *searchField() const { return m_search; }
     ContactDetailPane *detailPane() const { return m_detail; }
     QStringList selectedIds() const;
+    // The ids of every contact the current search and filters list.
+    QStringList listedIds() const;
+    // Writes contacts (those ids, or all when empty) to a file in the format chosen.
+    Status exportContacts(const QStringList &ids, int format, const QString &path);
     // Asks about unsaved edits in the detail pane; false if the user cancelled.
     bool confirmLeavingEdits();
     // The splitter and column widths, remembered between sessions.
@@ -51,6 +57,8 @@ public slots:
     void deleteSelected();
     void tagSelected();
     void focusSearch();
+    // Asks which contacts, which format and where, then exports.
+    void exportDialog();
     void refresh();
 
 private:

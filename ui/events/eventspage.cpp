@@ -3,6 +3,7 @@
 #include "advocacy/contactpickerdialog.h"
 #include "contacts/chapter.h"
 #include "events/checkinwindow.h"
+#include "events/eventcalendar.h"
 #include "events/eventrepository.h"
 #include "events/voterrecords.h"
 #include "partners/organizationrepository.h"
@@ -70,6 +71,16 @@ EventsPage::EventsPage(Database &database, QWidget *parent)
     buttons->addWidget(m_delete);
     leftLayout->addLayout(buttons);
     leftLayout->addWidget(m_events, 1);
+    auto *calendar = new QPushButton(tr("Export Ca&lendar…"), this);
+    calendar->setToolTip(tr("Every event as an iCalendar (.ics) file for phones and calendar programs."));
+    connect(calendar, &QPushButton::clicked, this, [this] {
+        const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                      .filePath(tr("events.ics"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"), suggested, tr("iCalendar (*.ics)"));
+        if (!path.isEmpty())
+            exportCalendar(path);
+    });
+    leftLayout->addWidget(calendar);
 
     // Details.
     m_title = new QLineEdit(this);
@@ -509,6 +520,18 @@ bool EventsPage::registerContacts(const QStringList &contactIds)
     loadRegistrations();
     loadVoters();
     return true;
+}
+
+bool EventsPage::exportCalendar(const QString &path)
+{
+    auto events = EventRepository(m_database).list();
+    QSaveFile file(path);
+    const QByteArray data = events ? EventCalendar::write(events.value()) : QByteArray();
+    if (events && file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    QMessageBox::warning(this, tr("Cannot export the calendar"),
+                         events ? tr("Could not write %1: %2").arg(path, file.errorString()) : events.error().message);
+    return false;
 }
 
 bool EventsPage::exportAttendance(const QString &path)

@@ -44,6 +44,7 @@ public:
     CheckInWindow *openCheckIn();
     bool registerContacts(const QStringList &contactIds);
     bool exportAttendance(const QString &path);
+    bool exportCalendar(const QString &path);
 
 private:
     void showCurrentEvent();

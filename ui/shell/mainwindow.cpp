@@ -6,6 +6,10 @@
 #include "partners/partnerspage.h"
 #include "reports/reportspage.h"
 #include "demo/demodata.h"
+#include "contacts/contactimport.h"
+#include "contacts/importwizard.h"
+#include "io/vcard.h"
+#include "storage/workspacearchive.h"
 #include "demo/demoorganizing.h"
 #include "shell/emptystatepage.h"
 #include "shell/preferencesdialog.h"
@@ -26,6 +30,8 @@
 #include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QDate>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -84,6 +90,21 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::openWorkspaceDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("New &Demo Workspace…"), this, &MainWindow::newDemoWorkspaceDialog);
+    file->addSeparator();
+    m_workspaceActions = {
+        file->addAction(tr("&Import Contacts from CSV…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), this,
+                        &MainWindow::importCsv),
+        file->addAction(tr("Import Contacts from &vCard…"), this, &MainWindow::importVCard),
+        file->addAction(tr("&Export Contacts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, [this] {
+            if (m_contactsPage) {
+                m_sidebar->setCurrentRow(0);
+                m_contactsPage->exportDialog();
+            }
+        }),
+    };
+    file->addSeparator();
+    m_workspaceActions << file->addAction(tr("Export Workspace &Archive…"), this, &MainWindow::exportArchive)
+                       << file->addAction(tr("Import Wor&kspace Archive…"), this, &MainWindow::importArchive);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -197,6 +218,8 @@ void MainWindow::buildPages()
     }
     m_pages->setCurrentIndex(std::max(0, m_sidebar->currentRow()));
     for (QAction *action : std::as_const(m_contactActions))
+        action->setEnabled(m_database != nullptr);
+    for (QAction *action : std::as_const(m_workspaceActions))
         action->setEnabled(m_database != nullptr);
 }
 
@@ -355,6 +378,104 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_contactsPage)
         m_contactsPage->saveLayout(settings);
     event->accept();
+}
+
+void MainWindow::importCsv()
+{
+    if (!m_database)
+        return;
+    ImportWizard wizard(*m_database, this);
+    connect(&wizard, &ImportWizard::imported, this, [this](const ImportResult &result) {
+        statusBar()->showMessage(tr("Imported: %1 new, %2 merged, %3 skipped.").arg(result.created).arg(result.merged).arg(result.skipped),
+                                 10000);
+    });
+    wizard.exec();
+    buildPages(); // every workspace shows the new people
+}
+
+void MainWindow::importVCard()
+{
+    if (!m_database)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Contacts from vCard"), QDir::homePath(),
+                                                      tr("vCard files (*.vcf *.vcard);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Cannot import"), tr("Could not read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    auto cards = VCard::parse(file.readAll());
+    if (!cards) {
+        QMessageBox::warning(this, tr("Cannot import"), cards.error().message);
+        return;
+    }
+    ContactImport::Options options;
+    options.source = tr("import of %1").arg(QFileInfo(path).fileName());
+    auto plan = ContactImport::planContacts(*m_database, cards->contacts, options);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Cannot import"), plan.error().message);
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question, tr("Import Contacts from vCard"),
+                    tr("%1 cards: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 with problems. Import?")
+                        .arg(plan->rowsRead)
+                        .arg(plan->toCreate())
+                        .arg(plan->toMerge())
+                        .arg(plan->toSkip())
+                        .arg(plan->problems.size()),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    QStringList details = cards->notKept + cards->problems;
+    for (const ImportProblem &p : plan->problems)
+        details << tr("Card %1: %2").arg(p.line).arg(p.message);
+    if (!details.isEmpty())
+        ask.setDetailedText(details.join(u'\n'));
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    auto result = ContactImport::run(*m_database, plan.value());
+    if (!result) {
+        QMessageBox::warning(this, tr("Import not done"), result.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Imported: %1 new, %2 merged, %3 skipped.").arg(result->created).arg(result->merged).arg(result->skipped),
+                             10000);
+    buildPages();
+}
+
+void MainWindow::exportArchive()
+{
+    if (!m_database)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("%1 archive %2.majlis")
+                                                .arg(QFileInfo(m_database->path()).completeBaseName(),
+                                                     QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Workspace Archive"), suggested,
+                                                      tr("Majlis workspaces (*.majlis)"));
+    if (path.isEmpty())
+        return;
+    QFile::remove(path); // the dialog already asked before replacing it
+    if (auto s = WorkspaceArchive::exportTo(*m_database, path); !s)
+        QMessageBox::warning(this, tr("Cannot export"), s.error().message);
+    else
+        statusBar()->showMessage(tr("Wrote the workspace archive %1.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::importArchive()
+{
+    if (!m_database)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Workspace Archive"), QDir::homePath(),
+                                                      tr("Majlis workspaces (*.majlis);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (auto s = WorkspaceArchive::importInto(*m_database, path); !s) {
+        QMessageBox::warning(this, tr("Cannot import the archive"), s.error().message);
+        return;
+    }
+    buildPages();
+    statusBar()->showMessage(tr("Imported the archive %1.").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 } // namespace majlis

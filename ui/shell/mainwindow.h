@@ -57,6 +57,10 @@ private:
     void updateRecentMenu();
     void updateCounts(int listed, int total);
     void about();
+    void importCsv();
+    void importVCard();
+    void exportArchive();
+    void importArchive();
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
@@ -71,6 +75,7 @@ private:
     QLabel *m_countLabel;
     QLabel *m_pathLabel;
     QList<QAction *> m_contactActions;
+    QList<QAction *> m_workspaceActions; // need an open workspace
 };
 
 } // namespace majlis
