@@ -320,6 +320,8 @@ QByteArray decodeQuotedPrintable(const QByteArray &value)
                 continue;
             }
         }
+        if (c == '=' && value.mid(i + 1).trimmed().isEmpty())
+            break; // a soft break with nothing after it, as before END:VCARD
         out += c; // a lone "=" that encodes nothing is kept as written
     }
     return out;
@@ -617,7 +619,7 @@ public:
 
 private:
     using Message = std::function<QString(const QString &card)>;
-    void note(const QString &key, Message message) { m_notes.append({key, std::move(message)}); }
+    void note(const QString &key, Message message) { m_pending.append({key, std::move(message)}); }
     void noteDropped(const QString &name)
     {
         note(name, [name](const QString &card) { return VCard::tr("%1: %2 was not imported").arg(card, name); });
@@ -637,7 +639,7 @@ private:
     int m_beginLine;
     Dialect m_dialect;
     Contact m_contact;
-    bool m_haveN = false;
+    QStringList m_nComponents; // of the first N with a name in it
     QStringList m_nParts; // additional names, prefixes, suffixes
     QString m_fullName;
     QList<Candidate> m_emails;
@@ -647,7 +649,7 @@ private:
     QString m_roleProperty;
     QStringList m_noteTexts;
     bool m_haveBirthday = false;
-    QList<std::pair<QString, Message>> m_notes;
+    QList<std::pair<QString, Message>> m_pending; // notKept lines, worded once the name is known
 };
 
 void CardReader::keepSingle(const Property &property, QString &into, const QString &value)
@@ -671,13 +673,12 @@ void CardReader::readName(const Property &property)
         parts.append(QString());
     if (std::all_of(parts.cbegin(), parts.cend(), [](const QString &p) { return p.isEmpty(); }))
         return;
-    if (m_haveN) {
-        const QString written = joinNonEmpty(parts, QStringLiteral(" "));
-        if (written != joinNonEmpty({m_contact.givenName, m_contact.familyName}, QStringLiteral(" ")))
-            noteAnother(property.name, written);
+    if (!m_nComponents.isEmpty()) {
+        if (parts != m_nComponents)
+            noteAnother(property.name, joinNonEmpty(parts, QStringLiteral(" ")));
         return;
     }
-    m_haveN = true;
+    m_nComponents = parts;
     m_contact.familyName = parts.at(0);
     m_contact.givenName = parts.at(1);
     for (const QString &part : parts.mid(2, 3)) {
@@ -904,7 +905,7 @@ std::optional<Contact> CardReader::finish(VCardImport &import)
 
     const QString card = VCard::tr("Card %1 (%2)").arg(m_number).arg(c.displayName());
     QSet<QString> reported;
-    for (const auto &[key, message] : std::as_const(m_notes)) {
+    for (const auto &[key, message] : std::as_const(m_pending)) {
         if (!reported.contains(key)) {
             reported.insert(key);
             import.notKept.append(message(card));
@@ -938,9 +939,9 @@ Structural structuralOf(const RawLine &line)
 QString versionOf(const QList<RawLine> &lines, const CardSource &source)
 {
     for (const qsizetype index : source.lines) {
-        const Structural line = structuralOf(lines.at(index));
-        if (line.name == u"VERSION")
-            return line.value;
+        const QByteArray head = lines.at(index).head.trimmed();
+        if (head.size() > 8 && head.left(8).toUpper() == "VERSION:")
+            return QString::fromLatin1(head.mid(8)).trimmed();
     }
     return {};
 }
@@ -972,10 +973,12 @@ std::optional<QStringList> typesForLabel(const QString &label, bool phone)
                                         QStringLiteral("fax"), QStringLiteral("pager")};
     QStringList types;
     for (const QString &word : label.split(u' ')) {
-        if (!(phone ? phoneTypes : emailTypes).contains(word) || types.contains(word))
+        if (!(phone ? phoneTypes : emailTypes).contains(word))
             return std::nullopt;
         types.append(word == u"mobile" ? QStringLiteral("cell") : word);
     }
+    if (labelFromTypes(types) != label)
+        return std::nullopt; // "mobile work" would read back as "work mobile"
     return types;
 }
 
