@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -474,7 +475,40 @@ public:
         }
         if (auto s = moveAll(QStringLiteral("organization_members"), kContactId); !s)
             return s;
-        return moveAll(QStringLiteral("organizations"), QStringLiteral("owner_id"));
+        if (auto s = moveAll(QStringLiteral("organizations"), QStringLiteral("owner_id")); !s)
+            return s;
+        return moveOtherReferences();
+    }
+
+    // A table added later that refers to contacts must not keep pointing at the tombstoned
+    // record: its rows move too. Should that break a constraint, the merge fails whole and
+    // someone teaches this class about the table.
+    Status moveOtherReferences()
+    {
+        static const QSet<QString> handled = {
+            QStringLiteral("contact_emails.contact_id"),        QStringLiteral("contact_phones.contact_id"),
+            QStringLiteral("contact_tags.contact_id"),          QStringLiteral("contact_consents.contact_id"),
+            QStringLiteral("contact_activities.contact_id"),    QStringLiteral("event_registrations.contact_id"),
+            QStringLiteral("voter_records.contact_id"),         QStringLiteral("interaction_participants.contact_id"),
+            QStringLiteral("day_attendees.contact_id"),         QStringLiteral("organization_members.contact_id"),
+            QStringLiteral("organizations.owner_id"),
+        };
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "
+                                       "WHERE m.type = 'table' AND f.\"table\" = 'contacts' ORDER BY 1, 2")))
+            return sqlError(query);
+        QList<std::pair<QString, QString>> references;
+        while (query.next()) {
+            const QString table = query.value(0).toString();
+            const QString column = query.value(1).toString();
+            if (!handled.contains(table + QLatin1Char('.') + column))
+                references.append({table, column});
+        }
+        for (const auto &[table, column] : std::as_const(references)) {
+            if (auto s = moveAll(table, column); !s)
+                return s;
+        }
+        return success();
     }
 
     Status addMergedActivity(const QString &contactId, const QString &otherName)

@@ -48,9 +48,10 @@ struct MergeRecord
 // other had: emails and phones it lacks, tags, languages, skills and interests. Per consent
 // channel it keeps the more recent consent (by date); the older one moves to the merged record,
 // so neither is lost. History, event registrations, voter records, memberships, interactions,
-// advocacy-day places and partner ownership move to the kept contact. Where both had a row
-// that may exist once (both registered for one event), the kept one stays, filled in with what
-// only the other knew (a check-in time, a pledge), and the other's is tombstoned.
+// advocacy-day places (with the meetings they are on) and partner ownership move to the kept
+// contact, as do rows of any other table whose foreign key names a contact. Where both had a
+// row that may exist once (both registered for one event), the kept one stays, filled in with
+// what only the other knew (a check-in time, a pledge), and the other's is tombstoned.
 //
 // The merged contact is then tombstoned. Nothing is hard-deleted: rows that duplicate the
 // kept contact's (an email both had) stay with the tombstoned record.

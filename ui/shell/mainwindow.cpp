@@ -7,6 +7,7 @@
 #include "reports/reportspage.h"
 #include "demo/demodata.h"
 #include "contacts/contactimport.h"
+#include "contacts/duplicatesdialog.h"
 #include "contacts/importwizard.h"
 #include "io/vcard.h"
 #include "storage/workspacearchive.h"
@@ -136,6 +137,16 @@ void MainWindow::buildMenus()
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Delete in a text field deletes text
     contactAction(tr("Add &Tags to Selected…"), QKeySequence(Qt::CTRL | Qt::Key_T), &ContactsPage::tagSelected);
     contactAction(tr("&Find Contacts"), QKeySequence::Find, &ContactsPage::focusSearch);
+    m_workspaceActions << edit->addAction(tr("Find D&uplicates…"), this, [this] {
+        if (!m_database)
+            return;
+        DuplicatesDialog dialog(*m_database, m_undoStack, this);
+        dialog.setRefresh([this] {
+            if (m_contactsPage)
+                m_contactsPage->refresh();
+        });
+        dialog.exec();
+    });
     edit->addSeparator();
     edit->addAction(preferences);
 
