@@ -29,6 +29,8 @@ QString describeActivity(const Activity &activity)
         return ContactDetailPane::tr("Deleted");
     if (activity.kind == QLatin1String("restored"))
         return ContactDetailPane::tr("Restored");
+    if (activity.kind == QLatin1String("merged"))
+        return ContactDetailPane::tr("Merged with %1").arg(activity.detail);
     if (activity.kind == QLatin1String("checked_in"))
         return ContactDetailPane::tr("Came to %1").arg(activity.detail);
     if (activity.kind == QLatin1String("tagged"))

@@ -141,10 +141,12 @@ void MainWindow::buildMenus()
         if (!m_database)
             return;
         DuplicatesDialog dialog(*m_database, m_undoStack, this);
+        // The merge command outlives the dialog (Ctrl+Z later), so these name the window, not it.
         dialog.setRefresh([this] {
             if (m_contactsPage)
                 m_contactsPage->refresh();
         });
+        dialog.setReport([this](const QString &message) { QMessageBox::warning(this, tr("Duplicates"), message); });
         dialog.exec();
     });
     edit->addSeparator();
