@@ -224,7 +224,8 @@ int ImportPlan::toSkip() const
     }));
 }
 
-Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table, const Options &options)
+Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table, const Options &options,
+                                       const std::function<bool(int, int)> &progress)
 {
     if (options.mapping.size() != table.header().size())
         return Error{Error::Code::InvalidInput, tr("Choose what each column of the file holds.")};
@@ -241,6 +242,8 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
         plan.problems.append({line, {}, tr("The line has more fields than the header; the extra fields were left out.")});
     PlanBuilder builder(plan, index, options);
     for (int row = 0; row < table.rowCount(); ++row) {
+        if (progress && row % 500 == 0 && !progress(row, table.rowCount()))
+            return Error{Error::Code::InvalidInput, tr("Cancelled; nothing was imported.")};
         ++plan.rowsRead;
         const int line = table.lineOf(row);
         Contact c;

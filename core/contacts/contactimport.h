@@ -71,7 +71,10 @@ public:
         QString source; // recorded with consents, e.g. "import of members.csv"
     };
 
-    static Result<ImportPlan> plan(Database &database, const CsvTable &table, const Options &options);
+    // The progress callback gets rows read and the total, every few hundred rows; returning
+    // false cancels (nothing has been written at this stage anyway).
+    static Result<ImportPlan> plan(Database &database, const CsvTable &table, const Options &options,
+                                   const std::function<bool(int done, int total)> &progress = {});
     // The same for contacts read from another format (vCard): "lines" are their positions, 1-based.
     static Result<ImportPlan> planContacts(Database &database, const QList<Contact> &contacts, const Options &options);
     // The progress callback gets rows done and the total, and may return false to cancel.

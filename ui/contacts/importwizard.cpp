@@ -235,9 +235,18 @@ bool ImportWizard::preparePlan()
     options.chapterId = m_chapter->currentData().toString();
     options.onDuplicate = kActions.value(m_duplicates->currentIndex());
     options.source = tr("import of %1").arg(QFileInfo(m_path).fileName());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto plan = ContactImport::plan(m_database, m_table.value(), options);
-    QApplication::restoreOverrideCursor();
+    // Reading and checking a large file takes a while: say so, and let it be cancelled.
+    QProgressDialog progress(tr("Checking the rows…"), tr("Cancel"), 0, std::max(1, m_table->rowCount()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto plan = ContactImport::plan(m_database, m_table.value(), options, [&](int done, int total) {
+        progress.setMaximum(std::max(1, total));
+        progress.setValue(done);
+        progress.setLabelText(tr("Checking the rows… %1 of %2").arg(done).arg(total));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.reset();
     if (!plan) {
         QMessageBox::warning(this, tr("Cannot import"), plan.error().message);
         return false;
