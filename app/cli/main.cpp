@@ -48,8 +48,10 @@ QString helpText()
         "  events attendance EVENT --csv FILE   write who registered and who came\n"
         "  events calendar FILE        write every event to an iCalendar (.ics) file\n"
         "  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)\n"
+        "  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)\n"
         "  import archive FILE         bring a workspace archive into this empty workspace\n"
         "  export csv FILE             export contacts as CSV (--search, --tag)\n"
+        "  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)\n"
         "  export archive FILE         write the whole workspace to one portable file\n"
         "  demo [--count N]            fill the workspace with fictional demo data\n"
         "Run \"majlis-cli COMMAND VERB --help\" for a command's options.");

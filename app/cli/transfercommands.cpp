@@ -7,6 +7,7 @@
 #include "contacts/contactrepository.h"
 #include "io/csv.h"
 #include "io/textdecoding.h"
+#include "io/vcard.h"
 #include "storage/database.h"
 #include "storage/workspacearchive.h"
 
@@ -107,6 +108,55 @@ int importCsv(const Context &context, Database &db, const QString &path, const Q
     return Ok;
 }
 
+int importVCard(const Context &context, Database &db, const QString &path, const QCommandLineParser &parser,
+                const QList<QCommandLineOption> &options)
+{
+    const auto &[dryRun, map, duplicates, chapter, report] = std::tie(options[0], options[1], options[2], options[3], options[4]);
+    Q_UNUSED(map);
+    Q_UNUSED(report);
+    auto data = readFile(path);
+    if (!data)
+        return fail(data.error());
+    auto cards = VCard::parse(data.value());
+    if (!cards)
+        return fail(cards.error());
+    ContactImport::Options importOptions;
+    const QString action = parser.value(duplicates);
+    importOptions.onDuplicate = action == QLatin1String("skip")     ? DuplicateAction::Skip
+                                : action == QLatin1String("create") ? DuplicateAction::Create
+                                                                    : DuplicateAction::Merge;
+    if (parser.isSet(chapter)) {
+        auto found = ChapterRepository(db).findByName(parser.value(chapter));
+        if (!found)
+            return fail(found.error());
+        importOptions.chapterId = found->id;
+    }
+    auto plan = ContactImport::planContacts(db, cards->contacts, importOptions);
+    if (!plan)
+        return fail(plan.error());
+    QStringList lines{Context::tr("%1: %2 cards; %3 to create, %4 to merge, %5 to skip, %6 problems.")
+                          .arg(QFileInfo(path).fileName())
+                          .arg(plan->rowsRead)
+                          .arg(plan->toCreate())
+                          .arg(plan->toMerge())
+                          .arg(plan->toSkip())
+                          .arg(plan->problems.size())};
+    for (const QString &line : cards->notKept + cards->problems)
+        lines << QStringLiteral("  ") + line;
+    QJsonObject json{{QStringLiteral("cards"), plan->rowsRead}, {QStringLiteral("toCreate"), plan->toCreate()},
+                     {QStringLiteral("toMerge"), plan->toMerge()}, {QStringLiteral("notKept"), QJsonArray::fromStringList(cards->notKept)}};
+    if (!parser.isSet(dryRun)) {
+        auto result = ContactImport::run(db, plan.value());
+        if (!result)
+            return fail(result.error());
+        json.insert(QStringLiteral("created"), result->created);
+        json.insert(QStringLiteral("merged"), result->merged);
+        lines << Context::tr("Imported: %1 created, %2 merged, %3 skipped.").arg(result->created).arg(result->merged).arg(result->skipped);
+    }
+    context.print(json, lines);
+    return Ok;
+}
+
 } // namespace
 
 int runImport(const QString &verb, const Context &context)
@@ -125,8 +175,10 @@ int runImport(const QString &verb, const Context &context)
         {QStringLiteral("report"), Context::tr("Write the problems found, row by row, to this CSV file."), Context::tr("file")}};
     if (verb == QLatin1String("csv"))
         parser.addOptions(csvOptions);
+    else if (verb == QLatin1String("vcard"))
+        parser.addOptions({csvOptions[0], csvOptions[2], csvOptions[3]});
     else if (verb != QLatin1String("archive"))
-        return usage(Context::tr("unknown command \"import %1\"; use csv or archive.").arg(verb));
+        return usage(Context::tr("unknown command \"import %1\"; use csv, vcard or archive.").arg(verb));
     if (auto exitCode = parseArguments(parser, context))
         return *exitCode;
     if (parser.positionalArguments().size() != 1)
@@ -137,6 +189,8 @@ int runImport(const QString &verb, const Context &context)
         return fail(database.error());
     if (verb == QLatin1String("csv"))
         return importCsv(context, **database, path, parser, csvOptions);
+    if (verb == QLatin1String("vcard"))
+        return importVCard(context, **database, path, parser, csvOptions);
     if (auto s = WorkspaceArchive::importInto(**database, path); !s)
         return fail(s.error());
     context.print(QJsonObject{{QStringLiteral("imported"), path}}, {Context::tr("Imported the archive %1.").arg(path)});
@@ -148,10 +202,15 @@ int runExport(const QString &verb, const Context &context)
     QCommandLineParser parser;
     const QCommandLineOption search(QStringLiteral("search"), Context::tr("Only contacts matching this search."), Context::tr("text"));
     const QCommandLineOption tag(QStringLiteral("tag"), Context::tr("Only contacts with this tag."), Context::tr("tag"));
+    const QCommandLineOption version(QStringLiteral("version"), Context::tr("vCard version: 4.0 (default), 3.0 or 2.1."),
+                                     Context::tr("version"));
     if (verb == QLatin1String("csv"))
         parser.addOptions({search, tag});
+    else if (verb == QLatin1String("vcard"))
+        parser.addOptions({search, tag, version});
     else if (verb != QLatin1String("archive"))
-        return usage(Context::tr("unknown command \"export %1\"; use csv or archive.").arg(verb));
+        return usage(Context::tr("unknown command \"export %1\"; use csv, vcard or archive.").arg(verb));
+
     if (auto exitCode = parseArguments(parser, context))
         return *exitCode;
     if (parser.positionalArguments().size() != 1)
@@ -190,7 +249,18 @@ int runExport(const QString &verb, const Context &context)
         for (const Chapter &c : chapters.value())
             chapterNames.insert(c.id, c.name);
     }
-    if (auto s = writeFile(path, ContactExport::csv(contacts.value(), chapterNames)); !s)
+    QByteArray data;
+    if (verb == QLatin1String("vcard")) {
+        const QString wanted = parser.value(version);
+        if (!wanted.isEmpty() && wanted != QLatin1String("4.0") && wanted != QLatin1String("3.0") && wanted != QLatin1String("2.1"))
+            return usage(Context::tr("--version is one of 4.0, 3.0, 2.1."));
+        data = VCard::write(contacts.value(), wanted == QLatin1String("3.0")   ? VCard::Version::V3
+                                              : wanted == QLatin1String("2.1") ? VCard::Version::V21
+                                                                               : VCard::Version::V4);
+    } else {
+        data = ContactExport::csv(contacts.value(), chapterNames);
+    }
+    if (auto s = writeFile(path, data); !s)
         return fail(s.error());
     context.print(QJsonObject{{QStringLiteral("exported"), int(contacts->size())}},
                   {Context::tr("Exported %n contact(s) to %1.", nullptr, int(contacts->size())).arg(path)});

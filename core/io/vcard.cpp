@@ -1014,6 +1014,80 @@ QString structured(const QStringList &parts)
     return escaped.join(u';');
 }
 
+// vCard 2.1 has no escape for a line break and no declared charset: such values are written
+// as UTF-8 in quoted-printable, with soft line breaks keeping lines under 76 characters.
+QString property21(const QString &name, QStringList params, const QString &value)
+{
+    bool plain = true;
+    for (const QChar c : value)
+        plain = plain && c.unicode() >= 0x20 && c.unicode() < 0x7F && c != u'=';
+    if (plain)
+        return (params.isEmpty() ? name : name + u';' + params.join(u';')) + u':' + value;
+    params << QStringLiteral("CHARSET=UTF-8") << QStringLiteral("ENCODING=QUOTED-PRINTABLE");
+    const QString head = name + u';' + params.join(u';') + u':';
+    QString encoded;
+    int lineLength = int(head.size());
+    for (const char byte : value.toUtf8()) {
+        const auto b = static_cast<unsigned char>(byte);
+        const QString piece = (b >= 0x21 && b <= 0x7E && b != '=') || b == ' '
+                                  ? QString(QChar(char16_t(b)))
+                                  : QStringLiteral("=%1").arg(b, 2, 16, QLatin1Char('0')).toUpper();
+        if (lineLength + piece.size() > 75) {
+            encoded += QStringLiteral("=\r\n");
+            lineLength = 0;
+        }
+        encoded += piece;
+        lineLength += int(piece.size());
+    }
+    return head + encoded;
+}
+
+QString structured21(const QStringList &parts)
+{
+    QStringList escaped;
+    for (QString part : parts)
+        escaped.append(part.replace(u';', QStringLiteral("\\;")));
+    return escaped.join(u';');
+}
+
+QByteArray write21(const Contact &c)
+{
+    QStringList lines{QStringLiteral("BEGIN:VCARD"), QStringLiteral("VERSION:2.1")};
+    lines << property21(QStringLiteral("N"), {}, structured21({c.familyName, c.givenName, {}, {}, {}}));
+    lines << property21(QStringLiteral("FN"), {}, c.displayName());
+    for (const bool phone : {false, true}) {
+        const QList<LabeledValue> &items = phone ? c.phones : c.emails;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i).value.trimmed().isEmpty())
+                continue;
+            QStringList params = phone ? QStringList() : QStringList{QStringLiteral("INTERNET")};
+            for (const QString &type : typesForLabel(items.at(i).label, phone).value_or(QStringList()))
+                params << type.toUpper();
+            if (i == 0 && items.size() > 1)
+                params << QStringLiteral("PREF");
+            lines << property21(phone ? QStringLiteral("TEL") : QStringLiteral("EMAIL"), params, items.at(i).value);
+        }
+    }
+    const PostalAddress &a = c.address;
+    if (!(a == PostalAddress{}))
+        lines << property21(QStringLiteral("ADR"), {QStringLiteral("HOME")},
+                            structured21({{}, {}, a.street, a.locality, a.region, a.postalCode, a.country}));
+    if (!c.organization.isEmpty())
+        lines << property21(QStringLiteral("ORG"), {}, structured21({c.organization}));
+    if (!c.role.isEmpty())
+        lines << property21(QStringLiteral("TITLE"), {}, c.role);
+    if (!c.tags.isEmpty())
+        lines << property21(QStringLiteral("CATEGORIES"), {}, c.tags.join(u','));
+    if (!c.notes.isEmpty())
+        lines << property21(QStringLiteral("NOTE"), {}, c.notes);
+    if (c.birthday.isValid())
+        lines << QStringLiteral("BDAY:") + c.birthday.toString(Qt::ISODate);
+    if (!c.id.isEmpty())
+        lines << QStringLiteral("UID:") + c.id;
+    lines << QStringLiteral("END:VCARD");
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
 } // namespace
 
 Result<VCardImport> VCard::parse(const QByteArray &data)
@@ -1100,6 +1174,11 @@ QByteArray VCard::write(const QList<Contact> &contacts, Version version)
 {
     const bool v4 = version == Version::V4;
     QByteArray out;
+    if (version == Version::V21) {
+        for (const Contact &c : contacts)
+            out += write21(c);
+        return out;
+    }
     for (const Contact &c : contacts) {
         QStringList lines{QStringLiteral("BEGIN:VCARD"), v4 ? QStringLiteral("VERSION:4.0") : QStringLiteral("VERSION:3.0"),
                           QStringLiteral("PRODID:-//Majlis//Majlis//EN")};

@@ -30,7 +30,7 @@ class VCard
     Q_DECLARE_TR_FUNCTIONS(VCard)
 
 public:
-    enum class Version { V3, V4 };
+    enum class Version { V21, V3, V4 };
 
     // Contacts are not validated here: emails and phones stay as written, and the repository
     // normalizes and checks them when they are saved. A file that is not vCard, or whose

@@ -11,6 +11,7 @@
 #include "io/csv.h"
 #include "io/icalendar.h"
 #include "io/textdecoding.h"
+#include "io/vcard.h"
 #include "partners/organizationrepository.h"
 #include "storage/workspacearchive.h"
 #include "support/catchqt.h"
@@ -230,4 +231,40 @@ TEST_CASE("calendar files written by other programs parse, and broken ones are r
     }
     CHECK(files > 100);
     CHECK(parsed * 10 >= files * 8); // a few are broken on purpose
+}
+
+TEST_CASE("vCard 2.1 export reads back, quoted-printable and all", "[io][export][vcard]")
+{
+    Contact c;
+    c.id = QStringLiteral("6b1f3c2e-0000-4000-8000-000000000001");
+    c.givenName = QStringLiteral("فاطمة");
+    c.familyName = QStringLiteral("Núñez; Jr.");
+    c.emails = {{QStringLiteral("home"), QStringLiteral("f@example.org")}, {QStringLiteral("work"), QStringLiteral("f@work.example.com")}};
+    c.phones = {{QStringLiteral("mobile"), QStringLiteral("+13135550123")}, {QStringLiteral("home"), QStringLiteral("+13135550124")}};
+    c.address = {QStringLiteral("1 Warren Ave"), QStringLiteral("Dearborn"), QStringLiteral("MI"), QStringLiteral("48126"), QStringLiteral("US")};
+    c.organization = QStringLiteral("Al-Amal Clinic");
+    c.role = QStringLiteral("Physician");
+    c.tags = {QStringLiteral("board"), QStringLiteral("volunteer")};
+    c.notes = QStringLiteral("Prefers Arabic.\nمرحبا = hello, and a long line to make the quoted-printable encoding break softly at least once");
+    c.birthday = QDate(1990, 4, 1);
+
+    const QByteArray card = VCard::write({c}, VCard::Version::V21);
+    CHECK(card.contains("VERSION:2.1"));
+    CHECK(card.contains("ENCODING=QUOTED-PRINTABLE"));
+    for (const QByteArray &line : card.split('\n'))
+        CHECK(line.size() <= 77);
+    auto parsed = VCard::parse(card);
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed->contacts.size() == 1);
+    const Contact &back = parsed->contacts.first();
+    CHECK(back.givenName == c.givenName);
+    CHECK(back.familyName == c.familyName);
+    CHECK(back.emails == c.emails);
+    CHECK(back.phones == c.phones);
+    CHECK(back.address == c.address);
+    CHECK(back.organization == c.organization);
+    CHECK(back.role == c.role);
+    CHECK(back.tags == c.tags);
+    CHECK(back.notes == c.notes);
+    CHECK(back.birthday == c.birthday);
 }

@@ -37,6 +37,7 @@ ContactExportDialog::ContactExportDialog(int total, int listed, int selected, QW
     m_format->addItem(tr("CSV spreadsheet"), int(Format::Csv));
     m_format->addItem(tr("vCard 4.0 (address books)"), int(Format::VCard4));
     m_format->addItem(tr("vCard 3.0 (older address books)"), int(Format::VCard3));
+    m_format->addItem(tr("vCard 2.1 (old phones and Outlook)"), int(Format::VCard21));
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
 

@@ -17,7 +17,7 @@ class ContactExportDialog : public QDialog
 
 public:
     enum class Scope { All, Listed, Selected };
-    enum class Format { Csv, VCard4, VCard3 };
+    enum class Format { Csv, VCard4, VCard3, VCard21 };
 
     ContactExportDialog(int total, int listed, int selected, QWidget *parent = nullptr);
 

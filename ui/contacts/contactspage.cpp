@@ -165,7 +165,9 @@ Status ContactsPage::exportContacts(const QStringList &ids, int format, const QS
         }
         data = ContactExport::csv(contacts.value(), chapterNames);
     } else {
-        data = VCard::write(contacts.value(), chosen == ContactExportDialog::Format::VCard3 ? VCard::Version::V3 : VCard::Version::V4);
+        data = VCard::write(contacts.value(), chosen == ContactExportDialog::Format::VCard3    ? VCard::Version::V3
+                                              : chosen == ContactExportDialog::Format::VCard21 ? VCard::Version::V21
+                                                                                                : VCard::Version::V4);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
