@@ -62,6 +62,84 @@
     </message>
 </context>
 <context>
+    <name>ContactImport</name>
+    <message>
+        <source>same email %1</source>
+        <translation type="unfinished">البريد الإلكتروني نفسه: %1</translation>
+    </message>
+    <message>
+        <source>same email as line %1 of this file</source>
+        <translation type="unfinished">البريد الإلكتروني نفسه الوارد في السطر %1 من هذا الملف</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation type="unfinished">رقم الهاتف نفسه: %1</translation>
+    </message>
+    <message>
+        <source>same name and postal code</source>
+        <translation type="unfinished">الاسم والرمز البريدي نفسهما</translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds.</source>
+        <translation type="unfinished">اختر ما يحتويه كل عمود في الملف.</translation>
+    </message>
+    <message>
+        <source>No column holds a name: map at least one column to a name field.</source>
+        <translation type="unfinished">لا يحتوي أي عمود على اسم: اربط عمودًا واحدًا على الأقل بأحد حقول الاسم.</translation>
+    </message>
+    <message>
+        <source>The line has more fields than the header; the extra fields were left out.</source>
+        <translation type="unfinished">يحتوي السطر على حقول أكثر من سطر العناوين؛ أُهملت الحقول الزائدة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district number; it was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; ليس رقم دائرة انتخابية؛ لذا أُهمل.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; the birthday was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; ليس تاريخًا؛ لذا أُهمل تاريخ الميلاد.</translation>
+    </message>
+    <message>
+        <source>Line %1 could not be merged: %2</source>
+        <translation type="unfinished">تعذّر دمج السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished">أُلغي الاستيراد؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">السطر</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">العمود</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">المشكلة</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation type="unfinished">أُلغي؛ لم يُستورد شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMerger</name>
+    <message>
+        <source>A record the merge needs is missing (%1 %2).</source>
+        <translation type="unfinished">أحد السجلات التي يحتاج إليها الدمج مفقود (%1 %2).</translation>
+    </message>
+    <message>
+        <source>Choose two different contacts to merge.</source>
+        <translation type="unfinished">اختر جهتي اتصال مختلفتين لدمجهما.</translation>
+    </message>
+    <message>
+        <source>%1 or %2 changed after they were merged, so the merge cannot be undone without losing that change.</source>
+        <translation type="unfinished">طرأ تغيير على %1 أو %2 بعد دمجهما، لذا لا يمكن التراجع عن الدمج دون فقدان هذا التغيير.</translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>Contact %1 (%2): %3</source>
@@ -400,6 +478,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same email %1</source>
+        <translation type="unfinished">البريد الإلكتروني نفسه: %1</translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation type="unfinished">رقم الهاتف نفسه: %1</translation>
+    </message>
+    <message>
+        <source>same name and postal code</source>
+        <translation type="unfinished">الاسم والرمز البريدي نفسهما</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished">الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation type="unfinished">أُلغي البحث عن جهات الاتصال المكرّرة.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists; it may have been deleted.</source>
+        <translation type="unfinished">لم تعد جهة الاتصال موجودة؛ ربما حُذفت.</translation>
+    </message>
+</context>
+<context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
@@ -599,6 +704,13 @@
     </message>
 </context>
 <context>
+    <name>MergeContactsCommand</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished">دمج %1 في %2</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -760,6 +872,100 @@
     </message>
 </context>
 <context>
+    <name>VCard</name>
+    <message>
+        <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
+        <translation type="unfinished">يذكر السطر %1 مجموعة المحارف &quot;%2&quot; التي لا يستطيع هذا الحاسوب قراءتها؛ قُرئ نصه بترميز UTF-8 أو Windows-1252 وقد يظهر بشكل خاطئ.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
+        <translation type="unfinished">السطر %1 ليس سطر vCard بالصيغة (NAME:value)، وقد تم تخطّيه: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not imported</source>
+        <translation type="unfinished">%1: لم تُستورد الخاصية %2</translation>
+    </message>
+    <message>
+        <source>%1: another %2 (&quot;%3&quot;) was not imported; Majlis keeps one</source>
+        <translation type="unfinished">%1: لم تُستورد قيمة %2 أخرى (&quot;%3&quot;)؛ يحتفظ مجلس بقيمة واحدة</translation>
+    </message>
+    <message>
+        <source>%1: BDAY %2 has no year, so the birthday was not imported</source>
+        <translation type="unfinished">%1: القيمة BDAY %2 بلا سنة، لذا لم يُستورد تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>%1: BDAY &quot;%2&quot; is not a date Majlis can read, so the birthday was not imported</source>
+        <translation type="unfinished">%1: القيمة BDAY &quot;%2&quot; ليست تاريخًا يستطيع مجلس قراءته، لذا لم يُستورد تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>%1: the %2 nested inside it on line %3 was not imported</source>
+        <translation type="unfinished">%1: لم يُستورد المكوّن %2 المضمَّن فيها في السطر %3</translation>
+    </message>
+    <message>
+        <source>Card %1, begun on line %2, has no name (N or FN) and was skipped.</source>
+        <translation type="unfinished">البطاقة %1، التي تبدأ في السطر %2، بلا اسم (N أو FN)، وقد تم تخطّيها.</translation>
+    </message>
+    <message>
+        <source>Card %1, begun on line %2, has no name (N or FN) and was skipped: %3</source>
+        <translation type="unfinished">البطاقة %1، التي تبدأ في السطر %2، بلا اسم (N أو FN)، وقد تم تخطّيها: %3</translation>
+    </message>
+    <message>
+        <source>%1: ADR was not imported for %2; Majlis keeps one address per contact</source>
+        <translation type="unfinished">%1: لم يُستورد ADR الخاص بـ %2؛ يحتفظ مجلس بعنوان واحد لكل جهة اتصال</translation>
+    </message>
+    <message>
+        <source>%1: ROLE (&quot;%2&quot;) was not imported; the role comes from TITLE</source>
+        <translation type="unfinished">%1: لم يُستورد ROLE (&quot;%2&quot;)؛ يُؤخذ الدور من TITLE</translation>
+    </message>
+    <message>
+        <source>%1: the name parts &quot;%2&quot; in N were not imported</source>
+        <translation type="unfinished">%1: لم تُستورد أجزاء الاسم &quot;%2&quot; الواردة في N</translation>
+    </message>
+    <message>
+        <source>Card %1 (%2)</source>
+        <translation type="unfinished">البطاقة %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file is empty; there is no vCard in it.</source>
+        <translation type="unfinished">الملف فارغ؛ لا يحتوي على أي بطاقة vCard.</translation>
+    </message>
+    <message>
+        <source>Line %1 is &quot;%2&quot; where a vCard should begin with BEGIN:VCARD; this does not look like a vCard (.vcf) file.</source>
+        <translation type="unfinished">السطر %1 هو &quot;%2&quot; في حين يجب أن تبدأ بطاقة vCard بـ BEGIN:VCARD؛ لا يبدو أن هذا ملف vCard (.vcf).</translation>
+    </message>
+    <message>
+        <source>Line %1 ends %2, but no vCard is open there.</source>
+        <translation type="unfinished">السطر %1 يُنهي %2، لكن لا توجد بطاقة vCard مفتوحة عنده.</translation>
+    </message>
+    <message>
+        <source>Line %1 is outside any BEGIN:VCARD … END:VCARD and was skipped: &quot;%2&quot;</source>
+        <translation type="unfinished">السطر %1 خارج أي كتلة BEGIN:VCARD … END:VCARD، وقد تم تخطّيه: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Line %1 ends %2, but the %3 begun on line %4 is still open.</source>
+        <translation type="unfinished">السطر %1 يُنهي %2، لكن المكوّن %3 الذي بدأ في السطر %4 لا يزال مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>Line %1 ends %2, but the vCard begun on line %3 is still open.</source>
+        <translation type="unfinished">السطر %1 يُنهي %2، لكن بطاقة vCard التي بدأت في السطر %3 لا تزال مفتوحة.</translation>
+    </message>
+    <message>
+        <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
+        <translation type="unfinished">بطاقة vCard التي بدأت في السطر %1 لم تُغلق أبدًا (END:VCARD مفقود)؛ قد يكون الملف مبتورًا.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceArchive</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the archive.</source>
+        <translation type="unfinished">%1 موجود بالفعل؛ اختر اسم ملف جديدًا للأرشيف.</translation>
+    </message>
+    <message>
+        <source>This workspace already has records. Import an archive into a new, empty workspace (File &gt; New Workspace), so nothing is mixed or overwritten.</source>
+        <translation type="unfinished">تحتوي مساحة العمل هذه على سجلات بالفعل. استورد الأرشيف إلى مساحة عمل جديدة فارغة (ملف &gt; مساحة عمل جديدة) حتى لا تختلط البيانات أو يُكتب فوقها.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Offline-first organizer for civic and advocacy organizations.</source>
@@ -837,6 +1043,10 @@
         <translation type="unfinished">أمر غير معروف &quot;%1&quot;.</translation>
     </message>
     <message>
+        <source>init, contacts, chapters, legislators, day, partners, events, import, export or demo</source>
+        <translation type="unfinished">init أو contacts أو chapters أو legislators أو day أو partners أو events أو import أو export أو demo</translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
@@ -862,6 +1072,13 @@
   events list                 list events
   events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
   events attendance EVENT --csv FILE   write who registered and who came
+  events calendar FILE        write every event to an iCalendar (.ics) file
+  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
+  import archive FILE         bring a workspace archive into this empty workspace
+  export csv FILE             export contacts as CSV (--search, --tag)
+  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished">الأوامر:
@@ -889,12 +1106,15 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   events list                 عرض الفعاليات
   events checkin EVENT ID...  تسجيل حضور جهات اتصال (أو --walk-in --given NAME --email ...)
   events attendance EVENT --csv FILE   كتابة قائمة بمن سجّل ومن حضر
+  events calendar FILE        كتابة كل الفعاليات في ملف iCalendar (.ics)
+  import csv FILE             استيراد جهات اتصال من جدول بيانات (--dry-run، --map، --duplicates، --report)
+  import vcard FILE           استيراد جهات اتصال من ملف vCard (--dry-run، --duplicates)
+  import archive FILE         جلب أرشيف مساحة عمل إلى مساحة العمل الفارغة هذه
+  export csv FILE             تصدير جهات الاتصال بصيغة CSV (--search، --tag)
+  export vcard FILE           تصدير جهات الاتصال بصيغة vCard (--version 4.0|3.0|2.1، --search، --tag)
+  export archive FILE         كتابة مساحة العمل كاملة في ملف واحد قابل للنقل
   demo [--count N]            ملء مساحة العمل ببيانات تجريبية خيالية
 شغّل &quot;majlis-cli COMMAND VERB --help&quot; لعرض خيارات أي أمر.</translation>
-    </message>
-    <message>
-        <source>init, contacts, chapters, legislators, day, partners, events or demo</source>
-        <translation type="unfinished">init أو contacts أو chapters أو legislators أو day أو partners أو events أو demo</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1464,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
             <numerusform>سُجّل حضور %n شخص</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation type="unfinished">الأماكن المشغولة: %1 من أصل %2</translation>
+    </message>
 </context>
 <context>
     <name>majlis::CoalitionMap</name>
@@ -1407,6 +1631,14 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>Came to %1</source>
         <translation type="unfinished">حضور %1</translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation type="unfinished">دُمجت مع %1</translation>
+    </message>
+    <message>
+        <source>birthday</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1940,177 @@ or press Ctrl+N to add one.</source>
     </message>
 </context>
 <context>
+    <name>majlis::ContactExportDialog</name>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished">تصدير جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation type="unfinished">جهات الاتصال المراد تصديرها</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>&amp;كل جهات الاتصال، وعددها %n</numerusform>
+            <numerusform>&amp;كل جهات الاتصال، وعددها %n</numerusform>
+            <numerusform>&amp;كل جهات الاتصال، وعددها %n</numerusform>
+            <numerusform>&amp;كل جهات الاتصال، وعددها %n</numerusform>
+            <numerusform>&amp;كل جهات الاتصال، وعددها %n</numerusform>
+            <numerusform>&amp;كل جهات الاتصال، وعددها %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n contact(s) &amp;listed now</source>
+        <translation type="unfinished">
+            <numerusform>%n جهة اتصال &amp;معروضة الآن</numerusform>
+            <numerusform>%n جهة اتصال &amp;معروضة الآن</numerusform>
+            <numerusform>%n جهتا اتصال &amp;معروضتان الآن</numerusform>
+            <numerusform>%n جهات اتصال &amp;معروضة الآن</numerusform>
+            <numerusform>%n جهة اتصال &amp;معروضة الآن</numerusform>
+            <numerusform>%n جهة اتصال &amp;معروضة الآن</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n &amp;جهة اتصال محدَّدة</numerusform>
+            <numerusform>%n &amp;جهة اتصال محدَّدة</numerusform>
+            <numerusform>%n &amp;جهتا اتصال محدَّدتان</numerusform>
+            <numerusform>%n &amp;جهات اتصال محدَّدة</numerusform>
+            <numerusform>%n &amp;جهة اتصال محدَّدة</numerusform>
+            <numerusform>%n &amp;جهة اتصال محدَّدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished">جدول بيانات CSV</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (address books)</source>
+        <translation type="unfinished">vCard 4.0 (دفاتر العناوين)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (older address books)</source>
+        <translation type="unfinished">vCard 3.0 (دفاتر العناوين الأقدم)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished">&amp;صيغة الملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>vCard 2.1 (old phones and Outlook)</source>
+        <translation type="unfinished">vCard 2.1 (الهواتف القديمة وOutlook)</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished">عدم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">الاسم المفضّل</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Home email</source>
+        <translation type="unfinished">بريد المنزل الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation type="unfinished">بريد العمل الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished">الهاتف الجوال</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished">هاتف المنزل</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation type="unfinished">هاتف العمل</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">الشارع</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation type="unfinished">الولاية أو المنطقة</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">البلد</translation>
+    </message>
+    <message>
+        <source>U.S. state</source>
+        <translation type="unfinished">الولاية الأمريكية</translation>
+    </message>
+    <message>
+        <source>Congressional district</source>
+        <translation type="unfinished">الدائرة الانتخابية</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">المنظمة</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation type="unfinished">الدور أو المسمّى الوظيفي</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">الوسوم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">اللغات</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ContactPickerDialog</name>
     <message>
         <source>Register Attendees</source>
@@ -1871,6 +2274,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Majlis</source>
         <translation type="unfinished">مجلس</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>contacts.%1</source>
+        <translation type="unfinished">contacts.%1</translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished">تصدير جهات الاتصال</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2464,104 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
         <translation type="unfinished">المستندات (*.pdf *.docx *.odt *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Co-sponsoring partners</source>
+        <translation type="unfinished">الشركاء الرعاة المشاركون</translation>
+    </message>
+    <message>
+        <source>No partners yet: add them in the Partners workspace.</source>
+        <translation type="unfinished">لا يوجد شركاء بعد: أضفهم في قسم «الشركاء».</translation>
+    </message>
+    <message>
+        <source>Cannot save the co-sponsors</source>
+        <translation type="unfinished">تعذّر حفظ الرعاة المشاركين</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation type="unfinished">البحث عن جهات الاتصال المكرّرة</translation>
+    </message>
+    <message>
+        <source>Looking for contacts entered more than once…</source>
+        <translation type="unfinished">جارٍ البحث عن جهات اتصال أُدخلت أكثر من مرة…</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished">المكرّرات المحتملة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">الدرجة</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>Contacts in this group; the first two selected are merged:</source>
+        <translation type="unfinished">جهات الاتصال في هذه المجموعة؛ تُدمج أول جهتين محدَّدتين:</translation>
+    </message>
+    <message>
+        <source>Contacts in the selected group</source>
+        <translation type="unfinished">جهات الاتصال في المجموعة المحدَّدة</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished">دمج…</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, what the merged contact keeps</source>
+        <translation type="unfinished">اختر، حقلًا بحقل، ما تحتفظ به جهة الاتصال بعد الدمج</translation>
+    </message>
+    <message>
+        <source>Search Again</source>
+        <translation type="unfinished">البحث مجددًا</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">تراجع</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished">إعادة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>The search was cancelled. Press Search Again to look for duplicates.</source>
+        <translation type="unfinished">أُلغي البحث. انقر «البحث مجددًا» للبحث عن جهات الاتصال المكرّرة.</translation>
+    </message>
+    <message>
+        <source>No contacts look like duplicates of each other.</source>
+        <translation type="unfinished">لا توجد جهات اتصال يبدو أنها مكرّرة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of contacts may be the same person, most likely first. Select one, check its contacts, then Merge.</source>
+        <translation type="unfinished">
+            <numerusform>%n مجموعة من جهات الاتصال قد تمثّل كلٌّ منها شخصًا واحدًا، والأرجح أولًا. اختر مجموعة، وتحقّق من جهات الاتصال فيها، ثم انقر «دمج…».</numerusform>
+            <numerusform>%n مجموعة من جهات الاتصال قد تمثّل شخصًا واحدًا. اختر المجموعة، وتحقّق من جهات الاتصال فيها، ثم انقر «دمج…».</numerusform>
+            <numerusform>%n مجموعتان من جهات الاتصال قد تمثّل كلٌّ منهما شخصًا واحدًا، والأرجح أولًا. اختر مجموعة، وتحقّق من جهات الاتصال فيها، ثم انقر «دمج…».</numerusform>
+            <numerusform>%n مجموعات من جهات الاتصال قد تمثّل كلٌّ منها شخصًا واحدًا، والأرجح أولًا. اختر مجموعة، وتحقّق من جهات الاتصال فيها، ثم انقر «دمج…».</numerusform>
+            <numerusform>%n مجموعة من جهات الاتصال قد تمثّل كلٌّ منها شخصًا واحدًا، والأرجح أولًا. اختر مجموعة، وتحقّق من جهات الاتصال فيها، ثم انقر «دمج…».</numerusform>
+            <numerusform>%n مجموعة من جهات الاتصال قد تمثّل كلٌّ منها شخصًا واحدًا، والأرجح أولًا. اختر مجموعة، وتحقّق من جهات الاتصال فيها، ثم انقر «دمج…».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Majlis</source>
+        <translation type="unfinished">مجلس</translation>
+    </message>
+    <message>
+        <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
+        <translation type="unfinished">لم تعد إحدى جهتي الاتصال هاتين موجودة؛ ربما دُمجت أو حُذفت في هذه الأثناء.</translation>
     </message>
 </context>
 <context>
@@ -2343,6 +2856,245 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Could not write %1: %2</source>
         <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation type="unfinished">تصدير &amp;كل الفعاليات إلى تقويم…</translation>
+    </message>
+    <message>
+        <source>Every event as an iCalendar (.ics) file for phones and calendar programs.</source>
+        <translation type="unfinished">كل الفعاليات في ملف iCalendar (.ics) للهواتف وبرامج التقويم.</translation>
+    </message>
+    <message>
+        <source>events.ics</source>
+        <translation type="unfinished">events.ics</translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished">تصدير التقويم</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation type="unfinished">تعذّر تصدير التقويم</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportWizard</name>
+    <message>
+        <source>Merge into the existing contact</source>
+        <translation type="unfinished">الدمج في جهة الاتصال الموجودة</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation type="unfinished">تخطّي هذا الصف</translation>
+    </message>
+    <message>
+        <source>Create a new contact anyway</source>
+        <translation type="unfinished">إنشاء جهة اتصال جديدة رغم ذلك</translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished">استيراد جهات اتصال</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;استيراد</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished">اختر الملف</translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV or text: from Excel, Google Contacts, Outlook or an organizing tool.</source>
+        <translation type="unfinished">جدول بيانات محفوظ بصيغة CSV أو كنص: من Excel أو Google Contacts أو Outlook أو إحدى أدوات التنظيم.</translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished">الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;تصفّح…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished">جداول البيانات (*.csv *.txt *.tsv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished">محتوى كل عمود</translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check them against the first rows.</source>
+        <translation type="unfinished">رُبطت الأعمدة ذات الأسماء المعروفة بحقولها مسبقًا؛ تحقّق منها بمقارنتها بالصفوف الأولى.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">العمود</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished">الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished">يُستورد في الحقل</translation>
+    </message>
+    <message>
+        <source>Put everyone in &amp;chapter:</source>
+        <translation type="unfinished">&amp;ضمّ الجميع إلى الفرع:</translation>
+    </message>
+    <message>
+        <source>When a row matches a &amp;contact:</source>
+        <translation type="unfinished">إذا طابق الصف &amp;جهة اتصال موجودة:</translation>
+    </message>
+    <message>
+        <source>Review before importing</source>
+        <translation type="unfinished">المراجعة قبل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes everything at once, or nothing if it is cancelled.</source>
+        <translation type="unfinished">لم يُكتب أي شيء بعد. يكتب الاستيراد كل شيء دفعة واحدة، أو لا يكتب شيئًا إذا أُلغي.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">السطر</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished">في الملف</translation>
+    </message>
+    <message>
+        <source>Already a contact</source>
+        <translation type="unfinished">جهة اتصال موجودة</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Merge All</source>
+        <translation type="unfinished">دمج الكل</translation>
+    </message>
+    <message>
+        <source>Skip All</source>
+        <translation type="unfinished">تخطّي الكل</translation>
+    </message>
+    <message>
+        <source>Create All</source>
+        <translation type="unfinished">إنشاء الكل</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">المشكلة</translation>
+    </message>
+    <message>
+        <source>&amp;Save Problems…</source>
+        <translation type="unfinished">&amp;حفظ المشكلات…</translation>
+    </message>
+    <message>
+        <source>Rows that look like someone already here:</source>
+        <translation type="unfinished">صفوف تبدو لأشخاص موجودين بالفعل:</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported as they are:</source>
+        <translation type="unfinished">صفوف لا يمكن استيرادها كما هي:</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished">مسافة جدولة</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished">فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation type="unfinished">شرطة عمودية</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished">فاصلة</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
+        <translation type="unfinished">%1 من الصفوف في %2 من الأعمدة؛ النص بترميز %3، والحقول مفصولة بـ %4.</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished">الحقل الذي يُستورد فيه العمود %1</translation>
+    </message>
+    <message>
+        <source>No chapter</source>
+        <translation type="unfinished">بلا فرع</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation type="unfinished">استيراد من %1</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished">تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 problems.</source>
+        <translation type="unfinished">الصفوف المقروءة: %1؛ جهات اتصال جديدة: %2، مدموجة في جهات موجودة: %3، متخطّاة: %4؛ المشكلات: %5.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Save Problems</source>
+        <translation type="unfinished">حفظ المشكلات</translation>
+    </message>
+    <message>
+        <source>import problems.csv</source>
+        <translation type="unfinished">import problems.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished">CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished">تعذّر الحفظ</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation type="unfinished">جارٍ استيراد جهات الاتصال…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Importing contacts… %1 of %2</source>
+        <translation type="unfinished">جارٍ استيراد جهات الاتصال… %1 من أصل %2</translation>
+    </message>
+    <message>
+        <source>Import not done</source>
+        <translation type="unfinished">لم يتم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished">جارٍ فحص الصفوف…</translation>
+    </message>
+    <message>
+        <source>Checking the rows… %1 of %2</source>
+        <translation type="unfinished">جارٍ فحص الصفوف… %1 من %2</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3662,205 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Attendance, voter registration, partners and sign-on letters in charts. Open or create a workspace first.</source>
         <translation type="unfinished">الحضور وتسجيل الناخبين والشركاء ورسائل التوقيع المشترك في رسوم بيانية. افتح مساحة عمل أو أنشئ واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts from CSV…</source>
+        <translation type="unfinished">استيراد جهات اتصال من &amp;ملف CSV…</translation>
+    </message>
+    <message>
+        <source>Import Contacts from &amp;vCard…</source>
+        <translation type="unfinished">استيراد جهات اتصال من &amp;بطاقات vCard…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Contacts…</source>
+        <translation type="unfinished">تصدير جهات &amp;الاتصال…</translation>
+    </message>
+    <message>
+        <source>Export Workspace &amp;Archive…</source>
+        <translation type="unfinished">تصدير &amp;أرشيف مساحة العمل…</translation>
+    </message>
+    <message>
+        <source>Import Wor&amp;kspace Archive…</source>
+        <translation type="unfinished">استيراد أرشيف مساحة &amp;عمل…</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation type="unfinished">البحث عن جهات اتصال &amp;مكرّرة…</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished">جهات الاتصال المكرّرة</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 merged, %3 skipped.</source>
+        <translation type="unfinished">اكتمل الاستيراد: جديدة: %1، مدموجة: %2، متخطّاة: %3.</translation>
+    </message>
+    <message>
+        <source>Import Contacts from vCard</source>
+        <translation type="unfinished">استيراد جهات اتصال من ملف vCard</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished">ملفات vCard (*.vcf *.vcard);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished">تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation type="unfinished">استيراد من %1</translation>
+    </message>
+    <message>
+        <source>%1 cards: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 with problems. Import?</source>
+        <translation type="unfinished">البطاقات: %1؛ جهات اتصال جديدة: %2، مدموجة في جهات موجودة: %3، متخطّاة: %4؛ فيها مشكلات: %5. هل تريد الاستيراد؟</translation>
+    </message>
+    <message>
+        <source>Card %1: %2</source>
+        <translation type="unfinished">البطاقة %1: %2</translation>
+    </message>
+    <message>
+        <source>Import not done</source>
+        <translation type="unfinished">لم يتم الاستيراد</translation>
+    </message>
+    <message>
+        <source>%1 archive %2.majlis</source>
+        <translation type="unfinished">%1 archive %2.majlis</translation>
+    </message>
+    <message>
+        <source>Export Workspace Archive</source>
+        <translation type="unfinished">تصدير أرشيف مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Majlis workspaces (*.majlis)</source>
+        <translation type="unfinished">مساحات عمل مجلس (*.majlis)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished">تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Wrote the workspace archive %1.</source>
+        <translation type="unfinished">كُتب أرشيف مساحة العمل %1.</translation>
+    </message>
+    <message>
+        <source>Import Workspace Archive</source>
+        <translation type="unfinished">استيراد أرشيف مساحة عمل</translation>
+    </message>
+    <message>
+        <source>Cannot import the archive</source>
+        <translation type="unfinished">تعذّر استيراد الأرشيف</translation>
+    </message>
+    <message>
+        <source>Imported the archive %1.</source>
+        <translation type="unfinished">استُورد الأرشيف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MergeDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation type="unfinished">دمج جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>These records look like the same person. Choose the record that stays and, for each field, the value to keep. Nothing is lost: emails, phones and tags of both are kept, and the other record&apos;s history and event records move to the one that stays.</source>
+        <translation type="unfinished">يبدو أن هذين السجلين لشخص واحد. اختر السجل الذي سيبقى، ولكل حقل القيمة التي تريد الاحتفاظ بها. لن يضيع شيء: يُحتفظ بعناوين البريد الإلكتروني والهواتف والوسوم من السجلين كليهما، وينتقل تاريخ السجل الآخر وتسجيلاته في الفعاليات إلى السجل الباقي.</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished">أُضيف في %1</translation>
+    </message>
+    <message>
+        <source>Record that stays</source>
+        <translation type="unfinished">السجل الذي يبقى</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation type="unfinished">الإبقاء على هذا السجل</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished">الإبقاء على %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">الاسم المفضّل</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>State and district</source>
+        <translation type="unfinished">الولاية والدائرة</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">الفرع</translation>
+    </message>
+    <message>
+        <source>Organization and role</source>
+        <translation type="unfinished">المنظمة والدور</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>Emails (both kept)</source>
+        <translation type="unfinished">عناوين البريد الإلكتروني (تُحفظ من كليهما)</translation>
+    </message>
+    <message>
+        <source>Phones (both kept)</source>
+        <translation type="unfinished">الهواتف (تُحفظ من كليهما)</translation>
+    </message>
+    <message>
+        <source>Tags (both kept)</source>
+        <translation type="unfinished">الوسوم (تُحفظ من كليهما)</translation>
+    </message>
+    <message>
+        <source>Languages, skills and interests (both kept)</source>
+        <translation type="unfinished">اللغات والمهارات والاهتمامات (تُحفظ من كليهما)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished">دمج</translation>
+    </message>
+    <message>
+        <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
+        <translation type="unfinished">لم تعد إحدى جهتي الاتصال هاتين موجودة؛ ربما دُمجت أو حُذفت في هذه الأثناء.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(لا شيء)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The second record stays, named “%1”, with the values chosen above.</source>
+        <translation type="unfinished">يبقى السجل الثاني، باسم “%1”، بالقيم المختارة أعلاه.</translation>
+    </message>
+    <message>
+        <source>The first record stays, named “%1”, with the values chosen above.</source>
+        <translation type="unfinished">يبقى السجل الأول، باسم “%1”، بالقيم المختارة أعلاه.</translation>
+    </message>
+    <message>
+        <source>The other is removed once its emails, phones, tags, consents, history and event records have moved to it. Edit &gt; Undo takes the merge back.</source>
+        <translation type="unfinished">ويُزال السجل الآخر بعد أن تنتقل إليه عناوين بريده الإلكتروني وهواتفه ووسومه وموافقاته وتاريخه وتسجيلاته في الفعاليات. يمكنك التراجع عن الدمج من تحرير &gt; تراجع.</translation>
     </message>
 </context>
 <context>
@@ -4786,10 +5737,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">اكتب قائمة الحضور بصيغة CSV في هذا الملف (- للعرض على الشاشة).</translation>
     </message>
     <message>
-        <source>unknown command &quot;events %1&quot;; use create, list, checkin or attendance.</source>
-        <translation type="unfinished">أمر غير معروف &quot;events %1&quot;؛ استخدم create أو list أو checkin أو attendance.</translation>
-    </message>
-    <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
         <translation type="unfinished">يأخذ --start وقتًا مثل &quot;2027-05-01 18:30&quot;.</translation>
     </message>
@@ -4900,6 +5847,144 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>No partners match. Add one with &quot;majlis-cli partners add NAME --kind interfaith&quot;.</source>
         <translation type="unfinished">لا يوجد شركاء مطابقون. أضف واحدًا باستخدام &quot;majlis-cli partners add NAME --kind interfaith&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
+        <translation type="unfinished">أمر غير معروف &quot;events %1&quot;؛ استخدم create أو list أو checkin أو attendance أو calendar.</translation>
+    </message>
+    <message>
+        <source>&quot;events calendar&quot; needs the .ics file to write.</source>
+        <translation type="unfinished">يحتاج &quot;events calendar&quot; إلى ملف .ics المراد كتابته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>تمت كتابة %n فعالية في %1.</numerusform>
+            <numerusform>تمت كتابة %n فعالية في %1.</numerusform>
+            <numerusform>تمت كتابة %n فعاليتين في %1.</numerusform>
+            <numerusform>تمت كتابة %n فعاليات في %1.</numerusform>
+            <numerusform>تمت كتابة %n فعالية في %1.</numerusform>
+            <numerusform>تمت كتابة %n فعالية في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD with a column of the file&apos;s header and a field such as email; &quot;%1&quot; is neither.</source>
+        <translation type="unfinished">يأخذ --map القيمة COLUMN=FIELD، حيث COLUMN عمود من سطر عناوين الملف وFIELD حقل مثل email؛ و&quot;%1&quot; ليس كذلك.</translation>
+    </message>
+    <message>
+        <source>--duplicates is one of merge, skip, create.</source>
+        <translation type="unfinished">قيمة --duplicates واحدة من: merge أو skip أو create.</translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation type="unfinished">استيراد من %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read; %4 to create, %5 to merge, %6 to skip, %7 problems.</source>
+        <translation type="unfinished">%1 (%2): قُرئ %3 من الصفوف؛ للإنشاء: %4، للدمج: %5، للتخطّي: %6، المشكلات: %7.</translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation type="unfinished">  السطر %1، %2: %3</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 merged, %3 skipped.</source>
+        <translation type="unfinished">اكتمل الاستيراد: مُنشأة: %1، مدموجة: %2، متخطّاة: %3.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished">تجربة دون كتابة: لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Show what would be created, merged and skipped, and write nothing.</source>
+        <translation type="unfinished">اعرض ما سيُنشأ وما سيُدمج وما سيُتخطّى، دون كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD; repeatable. Fields: %1.</source>
+        <translation type="unfinished">COLUMN=FIELD؛ يمكن تكراره. الحقول: %1.</translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished">الربط</translation>
+    </message>
+    <message>
+        <source>What to do with rows that match a contact: merge (default), skip or create.</source>
+        <translation type="unfinished">ما يُفعل بالصفوف المطابقة لجهة اتصال: merge (الافتراضي) أو skip أو create.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished">الإجراء</translation>
+    </message>
+    <message>
+        <source>Put every imported contact in this chapter.</source>
+        <translation type="unfinished">ضع كل جهة اتصال مستوردة في هذا الفرع.</translation>
+    </message>
+    <message>
+        <source>Write the problems found, row by row, to this CSV file.</source>
+        <translation type="unfinished">اكتب المشكلات التي عُثر عليها، صفًا بصف، في ملف CSV هذا.</translation>
+    </message>
+    <message>
+        <source>&quot;import %1&quot; needs the file to import.</source>
+        <translation type="unfinished">يحتاج &quot;import %1&quot; إلى الملف المراد استيراده.</translation>
+    </message>
+    <message>
+        <source>Imported the archive %1.</source>
+        <translation type="unfinished">استُورد الأرشيف %1.</translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search.</source>
+        <translation type="unfinished">جهات الاتصال المطابقة لهذا البحث فقط.</translation>
+    </message>
+    <message>
+        <source>&quot;export %1&quot; needs the file to write.</source>
+        <translation type="unfinished">يحتاج &quot;export %1&quot; إلى الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Wrote the workspace archive %1.</source>
+        <translation type="unfinished">كُتب أرشيف مساحة العمل %1.</translation>
+    </message>
+    <message>
+        <source>No contacts match; nothing was written.</source>
+        <translation type="unfinished">لا توجد جهات اتصال مطابقة؛ لم يُكتب شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>تم تصدير %n جهة اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %n جهة اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %n جهتي اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %n جهات اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %n جهة اتصال إلى %1.</numerusform>
+            <numerusform>تم تصدير %n جهة اتصال إلى %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 cards; %3 to create, %4 to merge, %5 to skip, %6 problems.</source>
+        <translation type="unfinished">%1: %2 بطاقة؛ %3 للإنشاء، %4 للدمج، %5 للتخطي، %6 مشكلة.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;import %1&quot;; use csv, vcard or archive.</source>
+        <translation type="unfinished">أمر غير معروف &quot;import %1&quot;؛ استخدم csv أو vcard أو archive.</translation>
+    </message>
+    <message>
+        <source>vCard version: 4.0 (default), 3.0 or 2.1.</source>
+        <translation type="unfinished">إصدار vCard: ‏4.0 (الافتراضي) أو 3.0 أو 2.1.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished">الإصدار</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;export %1&quot;; use csv, vcard or archive.</source>
+        <translation type="unfinished">أمر غير معروف &quot;export %1&quot;؛ استخدم csv أو vcard أو archive.</translation>
+    </message>
+    <message>
+        <source>--version is one of 4.0, 3.0, 2.1.</source>
+        <translation type="unfinished">يأخذ --version إحدى القيم 4.0 أو 3.0 أو 2.1.</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,84 @@
     </message>
 </context>
 <context>
+    <name>ContactImport</name>
+    <message>
+        <source>same email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email as line %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each column of the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds a name: map at least one column to a name field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has more fields than the header; the extra fields were left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a district number; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; the birthday was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 could not be merged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactMerger</name>
+    <message>
+        <source>A record the merge needs is missing (%1 %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different contacts to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2 changed after they were merged, so the merge cannot be undone without losing that change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactRepository</name>
     <message>
         <source>Contact %1 (%2): %3</source>
@@ -396,6 +474,33 @@
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>same email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
@@ -595,6 +700,13 @@
     </message>
 </context>
 <context>
+    <name>MergeContactsCommand</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -752,6 +864,100 @@
     </message>
 </context>
 <context>
+    <name>VCard</name>
+    <message>
+        <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: another %2 (&quot;%3&quot;) was not imported; Majlis keeps one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: BDAY %2 has no year, so the birthday was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: BDAY &quot;%2&quot; is not a date Majlis can read, so the birthday was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the %2 nested inside it on line %3 was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1, begun on line %2, has no name (N or FN) and was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1, begun on line %2, has no name (N or FN) and was skipped: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ADR was not imported for %2; Majlis keeps one address per contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ROLE (&quot;%2&quot;) was not imported; the role comes from TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the name parts &quot;%2&quot; in N were not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty; there is no vCard in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is &quot;%2&quot; where a vCard should begin with BEGIN:VCARD; this does not look like a vCard (.vcf) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 ends %2, but no vCard is open there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is outside any BEGIN:VCARD … END:VCARD and was skipped: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 ends %2, but the %3 begun on line %4 is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 ends %2, but the vCard begun on line %3 is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceArchive</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace already has records. Import an archive into a new, empty workspace (File &gt; New Workspace), so nothing is mixed or overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Offline-first organizer for civic and advocacy organizations.</source>
@@ -829,6 +1035,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>init, contacts, chapters, legislators, day, partners, events, import, export or demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
@@ -854,12 +1064,15 @@
   events list                 list events
   events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
   events attendance EVENT --csv FILE   write who registered and who came
+  events calendar FILE        write every event to an iCalendar (.ics) file
+  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
+  import archive FILE         bring a workspace archive into this empty workspace
+  export csv FILE             export contacts as CSV (--search, --tag)
+  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init, contacts, chapters, legislators, day, partners, events or demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1411,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
             <numerusform>%n checked in</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of %2 places taken</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::CoalitionMap</name>
@@ -1351,6 +1568,14 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Came to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birthday</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1653,6 +1878,165 @@ or press Ctrl+N to add one.</source>
     </message>
 </context>
 <context>
+    <name>majlis::ContactExportDialog</name>
+    <message>
+        <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All %n contact(s)</source>
+        <translation>
+            <numerusform>&amp;All %n contact</numerusform>
+            <numerusform>&amp;All %n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n contact(s) &amp;listed now</source>
+        <translation>
+            <numerusform>The %n contact &amp;listed now</numerusform>
+            <numerusform>The %n contacts &amp;listed now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n &amp;selected contact(s)</source>
+        <translation>
+            <numerusform>The %n &amp;selected contact</numerusform>
+            <numerusform>The %n &amp;selected contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (address books)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (older address books)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard 2.1 (old phones and Outlook)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U.S. state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congressional district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::ContactPickerDialog</name>
     <message>
         <source>Register Attendees</source>
@@ -1806,6 +2190,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Majlis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacts.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1984,6 +2380,100 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-sponsoring partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partners yet: add them in the Partners workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the co-sponsors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DuplicatesDialog</name>
+    <message>
+        <source>Find Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for contacts entered more than once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in this group; the first two selected are merged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose, field by field, what the merged contact keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was cancelled. Press Search Again to look for duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts look like duplicates of each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of contacts may be the same person, most likely first. Select one, check its contacts, then Merge.</source>
+        <translation>
+            <numerusform>%n group of contacts may be the same person, most likely first. Select one, check its contacts, then Merge.</numerusform>
+            <numerusform>%n groups of contacts may be the same person, most likely first. Select one, check its contacts, then Merge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Majlis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,6 +2768,245 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Ca&amp;lendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event as an iCalendar (.ics) file for phones and calendar programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportWizard</name>
+    <message>
+        <source>Merge into the existing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new contact anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as CSV or text: from Excel, Google Contacts, Outlook or an organizing tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check them against the first rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put everyone in &amp;chapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a row matches a &amp;contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import writes everything at once, or nothing if it is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already a contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Problems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that look like someone already here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported as they are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import problems.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing contacts… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows… %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,6 +3558,205 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Attendance, voter registration, partners and sign-on letters in charts. Open or create a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Contacts from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts from &amp;vCard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Workspace &amp;Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Wor&amp;kspace Archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 merged, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Contacts from vCard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cards: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 with problems. Import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 archive %2.majlis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Workspace Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Majlis workspaces (*.majlis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the workspace archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Workspace Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MergeDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records look like the same person. Choose the record that stays and, for each field, the value to keep. Nothing is lost: emails, phones and tags of both are kept, and the other record&apos;s history and event records move to the one that stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State and district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails (both kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones (both kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags (both kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages, skills and interests (both kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second record stays, named “%1”, with the values chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first record stays, named “%1”, with the values chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other is removed once its emails, phones, tags, consents, history and event records have moved to it. Edit &gt; Undo takes the merge back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4641,10 +5569,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;events %1&quot;; use create, list, checkin or attendance.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4754,6 +5678,136 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>No partners match. Add one with &quot;majlis-cli partners add NAME --kind interfaith&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;events calendar&quot; needs the .ics file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n event to %1.</numerusform>
+            <numerusform>Wrote %n events to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes COLUMN=FIELD with a column of the file&apos;s header and a field such as email; &quot;%1&quot; is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duplicates is one of merge, skip, create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows read; %4 to create, %5 to merge, %6 to skip, %7 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 merged, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what would be created, merged and skipped, and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD; repeatable. Fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with rows that match a contact: merge (default), skip or create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every imported contact in this chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the problems found, row by row, to this CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;import %1&quot; needs the file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only contacts matching this search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;export %1&quot; needs the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the workspace archive %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n contact to %1.</numerusform>
+            <numerusform>Exported %n contacts to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 cards; %3 to create, %4 to merge, %5 to skip, %6 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;import %1&quot;; use csv, vcard or archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCard version: 4.0 (default), 3.0 or 2.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;export %1&quot;; use csv, vcard or archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--version is one of 4.0, 3.0, 2.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
