@@ -30,6 +30,26 @@ Result<QByteArray> readFile(const QString &path)
     return file.readAll();
 }
 
+// --duplicates and --chapter, shared by every import; an exit code when they are wrong.
+std::optional<int> applyImportOptions(const QCommandLineParser &parser, const QCommandLineOption &duplicates,
+                                      const QCommandLineOption &chapter, Database &db, ContactImport::Options &options)
+{
+    const QString action = parser.value(duplicates);
+    if (action == QLatin1String("skip"))
+        options.onDuplicate = DuplicateAction::Skip;
+    else if (action == QLatin1String("create"))
+        options.onDuplicate = DuplicateAction::Create;
+    else if (!action.isEmpty() && action != QLatin1String("merge"))
+        return usage(Context::tr("--duplicates is one of merge, skip, create."));
+    if (parser.isSet(chapter)) {
+        auto found = ChapterRepository(db).findByName(parser.value(chapter));
+        if (!found)
+            return fail(found.error());
+        options.chapterId = found->id;
+    }
+    return std::nullopt;
+}
+
 int importCsv(const Context &context, Database &db, const QString &path, const QCommandLineParser &parser,
               const QList<QCommandLineOption> &options)
 {
@@ -55,19 +75,8 @@ int importCsv(const Context &context, Database &db, const QString &path, const Q
                              .arg(pair));
         importOptions.mapping[column] = *field;
     }
-    const QString action = parser.value(duplicates);
-    if (action == QLatin1String("skip"))
-        importOptions.onDuplicate = DuplicateAction::Skip;
-    else if (action == QLatin1String("create"))
-        importOptions.onDuplicate = DuplicateAction::Create;
-    else if (!action.isEmpty() && action != QLatin1String("merge"))
-        return usage(Context::tr("--duplicates is one of merge, skip, create."));
-    if (parser.isSet(chapter)) {
-        auto found = ChapterRepository(db).findByName(parser.value(chapter));
-        if (!found)
-            return fail(found.error());
-        importOptions.chapterId = found->id;
-    }
+    if (auto exitCode = applyImportOptions(parser, duplicates, chapter, db, importOptions))
+        return *exitCode;
     importOptions.source = Context::tr("import of %1").arg(QFileInfo(path).fileName());
 
     auto plan = ContactImport::plan(db, table.value(), importOptions);
@@ -121,16 +130,8 @@ int importVCard(const Context &context, Database &db, const QString &path, const
     if (!cards)
         return fail(cards.error());
     ContactImport::Options importOptions;
-    const QString action = parser.value(duplicates);
-    importOptions.onDuplicate = action == QLatin1String("skip")     ? DuplicateAction::Skip
-                                : action == QLatin1String("create") ? DuplicateAction::Create
-                                                                    : DuplicateAction::Merge;
-    if (parser.isSet(chapter)) {
-        auto found = ChapterRepository(db).findByName(parser.value(chapter));
-        if (!found)
-            return fail(found.error());
-        importOptions.chapterId = found->id;
-    }
+    if (auto exitCode = applyImportOptions(parser, duplicates, chapter, db, importOptions))
+        return *exitCode;
     auto plan = ContactImport::planContacts(db, cards->contacts, importOptions);
     if (!plan)
         return fail(plan.error());
