@@ -62,6 +62,16 @@ TEST_CASE("majlis-cli imports a spreadsheet with a dry run first, and exports it
     CHECK(table->value(0, QStringLiteral("Given Name")) == QStringLiteral("José"));
     CHECK(table->value(0, QStringLiteral("Notes")) == QStringLiteral("Friday"));
 
+    const QString vcf = dir.filePath(QStringLiteral("board.vcf"));
+    REQUIRE(cli(dir, {QStringLiteral("export"), QStringLiteral("vcard"), vcf, QStringLiteral("--version"), QStringLiteral("2.1")}).exitCode == 0);
+    CHECK(cli(dir, {QStringLiteral("export"), QStringLiteral("vcard"), vcf + u'2', QStringLiteral("--version"), QStringLiteral("5")}).exitCode == 2);
+    const QString cards = dir.filePath(QStringLiteral("cards.majlis"));
+    const Run fromCards = cli(dir, {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("vcard"), vcf}, cards);
+    REQUIRE(fromCards.exitCode == 0);
+    CHECK(fromCards.json().object().value(QStringLiteral("created")).toInt() == 1);
+    CHECK(cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("search"), QStringLiteral("josé")}, cards)
+              .json().array().size() == 1);
+
     const QString archive = dir.filePath(QStringLiteral("backup.majlis"));
     REQUIRE(cli(dir, {QStringLiteral("export"), QStringLiteral("archive"), archive}).exitCode == 0);
     const QString other = dir.filePath(QStringLiteral("other.majlis"));
