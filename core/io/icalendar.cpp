@@ -150,6 +150,12 @@ Result<QList<ICalComponent>> ICalendar::parse(const QByteArray &data)
 // Folds one content line: at most 75 octets per physical line, never inside a UTF-8 sequence.
 void ICalendar::appendFolded(QByteArray &out, const QByteArray &line)
 {
+    // Most lines need no fold: copy them whole (an export writes hundreds of thousands).
+    if (line.size() <= 75) {
+        out += line;
+        out += "\r\n";
+        return;
+    }
     int lineOctets = 0;
     for (qsizetype i = 0; i < line.size();) {
         qsizetype length = 1;
@@ -164,7 +170,7 @@ void ICalendar::appendFolded(QByteArray &out, const QByteArray &line)
             out += "\r\n ";
             lineOctets = 1;
         }
-        out += line.mid(i, length);
+        out.append(line.constData() + i, std::min(length, line.size() - i));
         lineOctets += int(length);
         i += length;
     }
