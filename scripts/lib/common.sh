@@ -14,6 +14,7 @@ MAJLIS_PACKAGES=(
     catch2 sqlite3 libsqlite3-dev
     fonts-dejavu-core tzdata
     poppler-utils python3-icalendar
+    dpkg-dev appstream desktop-file-utils
 )
 
 majlis_missing_packages() {
