@@ -4,6 +4,7 @@
 #include "demo/demodata.h"
 #include "i18n/translations.h"
 #include "shell/mainwindow.h"
+#include "shell/preferencesdialog.h"
 #include "storage/database.h"
 
 #include <QApplication>
@@ -24,7 +25,9 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = app.arguments();
     const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
-    const QLocale locale = installTranslations(langAt > 0 && langAt + 1 < arguments.size() ? arguments.at(langAt + 1) : QString());
+    // --lang for this run, else the language chosen in Preferences, else the system's.
+    const QLocale locale = installTranslations(langAt > 0 && langAt + 1 < arguments.size() ? arguments.at(langAt + 1)
+                                                                                          : majlis::PreferencesDialog::language());
     QApplication::setLayoutDirection(locale.textDirection());
 
     QCommandLineParser parser;

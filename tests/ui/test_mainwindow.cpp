@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QMenuBar>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -271,4 +272,26 @@ TEST_CASE("a demo workspace has something to show in every workspace", "[ui][dem
     REQUIRE(attendance);
     CHECK(attendance->rowCount() >= 3);
     saveScreenshot(window, QStringLiteral("reports-window.png"));
+}
+
+TEST_CASE("the language switches at run time, right to left included, without a restart", "[ui][i18n]")
+{
+    test::TempWorkspace ws;
+    addContacts(ws.db());
+    MainWindow window;
+    REQUIRE(window.openWorkspace(ws.path()));
+    window.show();
+    auto *sidebar = window.findChild<QListWidget *>();
+    REQUIRE(sidebar);
+    sidebar->setCurrentRow(3);
+    REQUIRE(window.switchLanguage(QStringLiteral("ar")));
+    CHECK(window.layoutDirection() == Qt::RightToLeft);
+    CHECK(sidebar->item(0)->text() == QString::fromUtf8("جهات الاتصال"));
+    CHECK(window.menuBar()->actions().first()->text() != QStringLiteral("&File"));
+    CHECK(sidebar->currentRow() == 3); // the user stays where they were
+    CHECK(window.eventsPage()->isVisible());
+    REQUIRE(window.switchLanguage(QStringLiteral("en")));
+    CHECK(window.layoutDirection() == Qt::LeftToRight);
+    CHECK(sidebar->item(0)->text() == QStringLiteral("Contacts"));
+    CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
 }

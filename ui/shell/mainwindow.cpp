@@ -6,6 +6,7 @@
 #include "partners/partnerspage.h"
 #include "reports/reportspage.h"
 #include "demo/demodata.h"
+#include "i18n/translations.h"
 #include "contacts/contactimport.h"
 #include "contacts/duplicatesdialog.h"
 #include "contacts/importwizard.h"
@@ -52,7 +53,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new Q
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Workspaces"));
     m_sidebar->setFixedWidth(std::max(160, m_sidebar->fontMetrics().horizontalAdvance(tr("Advocacy Days")) + 48));
-    m_sidebar->addItems({tr("Contacts"), tr("Advocacy Days"), tr("Partners"), tr("Events"), tr("Reports")});
+    m_sidebar->addItems({QString(), QString(), QString(), QString(), QString()});
+    nameWorkspaces();
     m_pages = new QStackedWidget(this);
 
     auto *central = new QWidget(this);
@@ -82,6 +84,36 @@ MainWindow::~MainWindow()
     // Pages hold references into the database: they go first.
     delete m_pages;
     m_pages = nullptr;
+}
+
+void MainWindow::nameWorkspaces()
+{
+    const QStringList names{tr("Contacts"), tr("Advocacy Days"), tr("Partners"), tr("Events"), tr("Reports")};
+    for (int i = 0; i < names.size(); ++i)
+        m_sidebar->item(i)->setText(names.at(i));
+    m_sidebar->setAccessibleName(tr("Workspaces"));
+}
+
+bool MainWindow::switchLanguage(const QString &language)
+{
+    if (m_contactsPage && !m_contactsPage->confirmLeavingEdits())
+        return false;
+    const QLocale locale = installTranslations(language);
+    QApplication::setLayoutDirection(locale.textDirection());
+    // Every window is built from translated text; building it again is the one way to be sure
+    // nothing stays in the old language.
+    const int row = m_sidebar->currentRow();
+    menuBar()->clear();
+    m_contactActions.clear();
+    m_workspaceActions.clear();
+    nameWorkspaces(); // before the menus: the View menu lists the workspaces by name
+    buildMenus();
+    buildPages();
+    m_sidebar->setCurrentRow(row);
+    setWindowTitle(m_database ? tr("%1 — Majlis").arg(QFileInfo(m_database->path()).completeBaseName()) : tr("Majlis"));
+    if (m_contactsPage)
+        m_contactsPage->refresh();
+    return true;
 }
 
 void MainWindow::buildMenus()
@@ -114,7 +146,12 @@ void MainWindow::buildMenus()
     QAction *preferences = new QAction(tr("&Preferences…"), this);
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, [this] { PreferencesDialog(this).exec(); });
+    connect(preferences, &QAction::triggered, this, [this] {
+        PreferencesDialog dialog(this);
+        const QString before = PreferencesDialog::language();
+        if (dialog.exec() == QDialog::Accepted && PreferencesDialog::language() != before)
+            switchLanguage(PreferencesDialog::language());
+    });
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));

@@ -42,12 +42,16 @@ public:
     ReportsPage *reportsPage() const { return m_reportsPage; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString statusText() const;
+    // Shows every window in another language (and reading direction) at once, without a
+    // restart; asks first about unsaved edits. "" is the system's language.
+    bool switchLanguage(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void nameWorkspaces();
     void buildPages();
     void setWorkspace(std::unique_ptr<Database> database);
     void newWorkspace();

@@ -1,8 +1,11 @@
 #include "shell/preferencesdialog.h"
 
 #include "advocacy/legislatordownload.h"
+#include "i18n/translations.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLocale>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +18,7 @@ namespace majlis {
 namespace {
 
 const QString kLegislatorsKey = QStringLiteral("advocacy/legislatorsAddress");
+const QString kLanguageKey = QStringLiteral("ui/language");
 
 } // namespace
 
@@ -33,7 +37,21 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_problem->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_problem->hide();
 
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("The system's language"), QString());
+    for (const QString &code : availableLanguages()) {
+        const QLocale locale(code);
+        // Each language by its own name, so a reader finds theirs whatever is shown now.
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_language->addItem(name.isEmpty() ? code : name, code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language())));
+
     auto *form = new QFormLayout;
+    form->addRow(tr("&Language:"), m_language);
     auto *row = new QHBoxLayout;
     row->addWidget(m_legislatorsAddress, 1);
     row->addWidget(restore);
@@ -54,6 +72,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
+QString PreferencesDialog::language()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
 QUrl PreferencesDialog::legislatorsAddress()
 {
     const QString stored = QSettings().value(kLegislatorsKey).toString();
@@ -70,6 +93,7 @@ void PreferencesDialog::accept()
         return;
     }
     QSettings().setValue(kLegislatorsKey, address.toString());
+    QSettings().setValue(kLanguageKey, m_language->currentData().toString());
     QDialog::accept();
 }
 
