@@ -4502,6 +4502,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Advocacy Days &gt; Legislators… &gt; Update from the Internet downloads legislators-current.csv from here. It must be an https:// address.</source>
         <translation type="unfinished">يُنزِّل «أيام المناصرة &gt; المشرّعون… &gt; تحديث من الإنترنت» الملف legislators-current.csv من هنا. يجب أن يكون عنوانًا يبدأ بـ https://‏.</translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished">لغة النظام</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;اللغة:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ReportBackPanel</name>

@@ -5,462 +5,462 @@
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eine Ortsgruppe braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es gibt bereits eine Ortsgruppe namens „%1“.</translation>
     </message>
     <message>
         <source>There is no chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es gibt keine Ortsgruppe namens „%1“.</translation>
     </message>
     <message>
         <source>The chapter no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Ortsgruppe existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>CheckInDesk</name>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleiche E-Mail</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleiche Telefonnummer</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleicher Name</translation>
     </message>
 </context>
 <context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eine Person</translation>
     </message>
     <message>
         <source>Tick only one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Markieren Sie nur eine Person.</translation>
     </message>
 </context>
 <context>
     <name>ContactDirectory</name>
     <message>
         <source>&quot;%1&quot; is not a contact id; use the id shown by &quot;contacts list&quot; (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ ist keine Kontakt-ID; verwenden Sie die von „contacts list“ angezeigte ID (mindestens 4 Zeichen).</translation>
     </message>
     <message>
         <source>No contact has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Kontakt hat die ID %1.</translation>
     </message>
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mehr als ein Kontakt hat eine ID, die mit %1 beginnt; geben Sie mehr davon an.</translation>
     </message>
 </context>
 <context>
     <name>ContactImport</name>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleiche E-Mail %1</translation>
     </message>
     <message>
         <source>same email as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleiche E-Mail wie Zeile %1 dieser Datei</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleiche Telefonnummer %1</translation>
     </message>
     <message>
         <source>same name and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleicher Name und gleiche Postleitzahl</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie, was jede Spalte der Datei enthält.</translation>
     </message>
     <message>
         <source>No column holds a name: map at least one column to a name field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Spalte enthält einen Namen: Ordnen Sie mindestens eine Spalte einem Namensfeld zu.</translation>
     </message>
     <message>
         <source>The line has more fields than the header; the extra fields were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Zeile hat mehr Felder als die Kopfzeile; die zusätzlichen Felder wurden ausgelassen.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a district number; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ ist keine Wahlbezirksnummer; sie wurde ausgelassen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; the birthday was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ ist kein Datum; der Geburtstag wurde ausgelassen.</translation>
     </message>
     <message>
         <source>Line %1 could not be merged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 konnte nicht zusammengeführt werden: %2</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spalte</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problem</translation>
     </message>
 </context>
 <context>
     <name>ContactMerger</name>
     <message>
         <source>A record the merge needs is missing (%1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein für die Zusammenführung benötigter Datensatz fehlt (%1 %2).</translation>
     </message>
     <message>
         <source>Choose two different contacts to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie zwei verschiedene Kontakte zum Zusammenführen.</translation>
     </message>
     <message>
         <source>%1 or %2 changed after they were merged, so the merge cannot be undone without losing that change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 oder %2 wurde nach der Zusammenführung geändert, daher kann die Zusammenführung nicht rückgängig gemacht werden, ohne diese Änderung zu verlieren.</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>Contact %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakt %1 (%2): %3</translation>
     </message>
     <message>
         <source>Cancelled; no contacts were added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgebrochen; es wurden keine Kontakte hinzugefügt.</translation>
     </message>
     <message>
         <source>Enter at least one tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie mindestens einen Tag ein.</translation>
     </message>
     <message>
         <source>The contact was deleted meanwhile; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Kontakt wurde inzwischen gelöscht; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>The contact no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Kontakt existiert nicht mehr; er wurde möglicherweise gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>ContactValidator</name>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die E-Mail-Adresse ist leer.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die E-Mail-Adresse „%1“ enthält ein Leerzeichen.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has no @ sign; it should look like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die E-Mail-Adresse „%1“ hat kein @-Zeichen; sie sollte wie name@example.org aussehen.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has nothing before the @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die E-Mail-Adresse „%1“ hat nichts vor dem @-Zeichen.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has more than one @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die E-Mail-Adresse „%1“ hat mehr als ein @-Zeichen.</translation>
     </message>
     <message>
         <source>The part after @ in &quot;%1&quot; is not a valid domain such as example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Teil nach @ in „%1“ ist keine gültige Domain wie example.org.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Telefonnummer ist leer.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; may contain only digits, spaces, + ( ) - . and /.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Telefonnummer „%1“ darf nur Ziffern, Leerzeichen, + ( ) - . und / enthalten.</translation>
     </message>
     <message>
         <source>The international number &quot;%1&quot; should have 8 to 15 digits after the +.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die internationale Nummer „%1“ sollte 8 bis 15 Ziffern nach dem + haben.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Telefonnummer „%1“ ist zu kurz.</translation>
     </message>
     <message>
         <source>%1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Ziffern</translation>
     </message>
     <message>
         <source>%1 to %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bis %2 Ziffern</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a number in %2: expected %3, or write it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Telefonnummer „%1“ sieht nicht wie eine Nummer in %2 aus: erwartet %3, oder schreiben Sie sie mit + und der Landesvorwahl.</translation>
     </message>
     <message>
         <source>Enter a given name, a family name or a preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie einen Vornamen, einen Nachnamen oder einen Rufnamen ein.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a U.S. state code; use two letters such as MI or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ ist kein Kürzel eines US-Bundesstaats; verwenden Sie zwei Buchstaben wie MI oder CA.</translation>
     </message>
     <message>
         <source>A congressional district needs a state.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Kongresswahlbezirk braucht einen Bundesstaat.</translation>
     </message>
     <message>
         <source>District %1 does not exist; use 0 for an at-large seat or 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wahlbezirk %1 existiert nicht; verwenden Sie 0 für einen At-large-Sitz oder 1 bis %2.</translation>
     </message>
 </context>
 <context>
     <name>CreateContactCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
         <source>The file ends inside a quoted field that starts on line %1; it may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Datei endet innerhalb eines Felds in Anführungszeichen, das in Zeile %1 beginnt; sie ist möglicherweise abgeschnitten.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Datei ist leer: Sie hat keine Kopfzeile.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header names only %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 hat %2 Felder, aber die Kopfzeile benennt nur %3.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder. Choose a workspace file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ist ein Ordner. Wählen Sie stattdessen eine Arbeitsbereichsdatei.</translation>
     </message>
     <message>
         <source>Majlis cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis kann %1 nicht lesen: %2. Prüfen Sie die Berechtigungen der Datei.</translation>
     </message>
     <message>
         <source>%1 is not a Majlis workspace (it is not an SQLite database). Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ist kein Majlis-Arbeitsbereich (keine SQLite-Datenbank). Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>%1 is read-only. Copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ist schreibgeschützt. Kopieren Sie die Datei in einen Ordner mit Schreibrechten oder ändern Sie ihre Berechtigungen.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only, and Majlis needs to write beside the workspace. Move the file to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Ordner %1 ist schreibgeschützt, und Majlis muss neben dem Arbeitsbereich schreiben können. Verschieben Sie die Datei in einen beschreibbaren Ordner.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unter %1 gibt es keinen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Majlis cannot create the folder %1. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis kann den Ordner %1 nicht erstellen. Wählen Sie einen Speicherort mit Schreibrechten.</translation>
     </message>
     <message>
         <source>Majlis cannot create a workspace in %1: %2. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis kann in %1 keinen Arbeitsbereich erstellen: %2. Wählen Sie einen Speicherort mit Schreibrechten.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened. Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ist beschädigt und kann nicht geöffnet werden. Stellen Sie die Datei aus einer Sicherung oder einer synchronisierten Kopie wieder her.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ist beschädigt (%2). Stellen Sie die Datei aus einer Sicherung oder einer synchronisierten Kopie wieder her.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database from another program, not a Majlis workspace. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ist eine SQLite-Datenbank eines anderen Programms, kein Majlis-Arbeitsbereich. Wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Majlis (workspace format %2; this version reads up to %3). Update Majlis to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 wurde von einer neueren Version von Majlis geschrieben (Arbeitsbereichsformat %2; diese Version liest bis %3). Aktualisieren Sie Majlis, um die Datei zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Treffen mit %1</translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, Raum %2</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wo: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team: %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leitung: %1</translation>
     </message>
     <message>
         <source>The asks:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Anliegen:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ende</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Büro</translation>
     </message>
     <message>
         <source>Chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kammer</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sitz</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebäude</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raum</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leitung</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fixiert</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgehalten</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgesagt</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geplant</translation>
     </message>
     <message>
         <source>Senate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Senat</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Repräsentantenhaus</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nein</translation>
     </message>
 </context>
 <context>
     <name>DayPlanner</name>
     <message>
         <source>There are no members of Congress in this workspace yet; import the current legislators first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In diesem Arbeitsbereich gibt es noch keine Kongressmitglieder; importieren Sie zuerst die aktuellen Abgeordneten.</translation>
     </message>
 </context>
 <context>
     <name>DayRepository</name>
     <message>
         <source>Give the day a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie dem Tag einen Titel.</translation>
     </message>
     <message>
         <source>Choose the day&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie das Datum des Tages.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ ist keine Zeitzone, die dieser Computer kennt.</translation>
     </message>
     <message>
         <source>The meeting window must start before it ends, within the day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Zeitfenster für Treffen muss innerhalb des Tages vor seinem Ende beginnen.</translation>
     </message>
     <message>
         <source>A meeting slot must be at least 5 minutes and fit in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Zeitfenster für ein Treffen muss mindestens 5 Minuten lang sein und in das Zeitfenster passen.</translation>
     </message>
     <message>
         <source>A team needs room for at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Team braucht Platz für mindestens eine Person.</translation>
     </message>
     <message>
         <source>Walking times cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gehzeiten können nicht negativ sein.</translation>
     </message>
     <message>
         <source>The advocacy day no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Advocacy-Tag existiert nicht mehr.</translation>
     </message>
     <message>
         <source>There is no advocacy day &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es gibt keinen Advocacy-Tag „%1“.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 advocacy days; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ passt auf %2 Advocacy-Tage; geben Sie mehr von der ID an.</translation>
     </message>
     <message>
         <source>A contact to register no longer exists; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein anzumeldender Kontakt existiert nicht mehr; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>The time must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Zeit muss nach ihrem Beginn enden.</translation>
     </message>
 </context>
 <context>
@@ -468,8 +468,8 @@
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Kontakt löschen</numerusform>
+            <numerusform>%n Kontakte löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -477,380 +477,380 @@
     <name>DuplicateFinder</name>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleiche E-Mail %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleiche Telefonnummer %1</translation>
     </message>
     <message>
         <source>same name and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleicher Name und gleiche Postleitzahl</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gleicher Name</translation>
     </message>
     <message>
         <source>The search for duplicates was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Duplikatsuche wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The contact no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Kontakt existiert nicht mehr; er wurde möglicherweise gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>EventRepository</name>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie der Veranstaltung einen Titel.</translation>
     </message>
     <message>
         <source>Give the date and time the event starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie Datum und Uhrzeit des Beginns der Veranstaltung an.</translation>
     </message>
     <message>
         <source>The event must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Veranstaltung muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
         <source>The event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Veranstaltung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 events; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ passt auf %2 Veranstaltungen; geben Sie mehr von der ID an.</translation>
     </message>
     <message>
         <source>There is no event &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es gibt keine Veranstaltung „%1“.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angemeldet</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spontangast</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eingecheckt</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nein</translation>
     </message>
 </context>
 <context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 ist keine iCalendar-Zeile (NAME:Wert): „%2“.</translation>
     </message>
     <message>
         <source>Line %1 ends %2, which is not the open component.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 beendet %2, das nicht die offene Komponente ist.</translation>
     </message>
     <message>
         <source>Line %1 is outside any BEGIN:VCALENDAR … END:VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 liegt außerhalb von BEGIN:VCALENDAR … END:VCALENDAR.</translation>
     </message>
     <message>
         <source>%1 opened on line %2 is never closed; the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, geöffnet in Zeile %2, wird nie geschlossen; die Datei ist möglicherweise abgeschnitten.</translation>
     </message>
     <message>
         <source>The file holds no calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Datei enthält keinen Kalender.</translation>
     </message>
 </context>
 <context>
     <name>InteractionLog</name>
     <message>
         <source>Give the date of the interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie das Datum der Interaktion an.</translation>
     </message>
     <message>
         <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beschreiben Sie in wenigen Worten, was passiert ist.</translation>
     </message>
 </context>
 <context>
     <name>Itineraries</name>
     <message>
         <source>Team for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team für %1</translation>
     </message>
     <message>
         <source>No meetings are scheduled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es sind noch keine Treffen geplant.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeit</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Büro</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebäude</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raum</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leitung: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgesagt</translation>
     </message>
     <message>
         <source>The asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Anliegen</translation>
     </message>
 </context>
 <context>
     <name>ItineraryPdf</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>LegislatorFile</name>
     <message>
         <source>This is not a congress-legislators file: it has no &quot;%1&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dies ist keine congress-legislators-Datei: Sie hat keine Spalte „%1“.</translation>
     </message>
     <message>
         <source>Line %1 was skipped: it needs a bioguide id, a state and a type of &quot;sen&quot; or &quot;rep&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 wurde übersprungen: Sie braucht eine Bioguide-ID, einen Bundesstaat und einen Typ „sen“ oder „rep“.</translation>
     </message>
     <message>
         <source>Line %1 was skipped: %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 wurde übersprungen: %2 ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <source>%1 has no Capitol office building in the address &quot;%2&quot;; add it by hand before scheduling meetings with this office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hat kein Bürogebäude des Kapitols in der Adresse „%2“; tragen Sie es von Hand ein, bevor Sie Treffen mit diesem Büro planen.</translation>
     </message>
     <message>
         <source>The file lists no members of Congress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Datei führt keine Kongressmitglieder auf.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>LegislatorRepository</name>
     <message>
         <source>That member of Congress is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieses Kongressmitglied ist nicht in diesem Arbeitsbereich.</translation>
     </message>
     <message>
         <source>No member of Congress has the bioguide id &quot;%1&quot;; import the current legislators first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Kongressmitglied hat die Bioguide-ID „%1“; importieren Sie zuerst die aktuellen Abgeordneten.</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Treffen existiert nicht mehr.</translation>
     </message>
     <message>
         <source>A meeting must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Treffen muss nach seinem Beginn enden.</translation>
     </message>
 </context>
 <context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 mit %2 zusammenführen</translation>
     </message>
 </context>
 <context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Partner braucht einen Namen.</translation>
     </message>
     <message>
         <source>There is already a partner named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es gibt bereits einen Partner namens „%1“.</translation>
     </message>
     <message>
         <source>The partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Partner existiert nicht mehr.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 partners; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ passt auf %2 Partner; geben Sie mehr von der ID an.</translation>
     </message>
     <message>
         <source>There is no partner &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es gibt keinen Partner „%1“.</translation>
     </message>
     <message>
         <source>Choose the person who belongs to the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie die Person, die zum Partner gehört.</translation>
     </message>
     <message>
         <source>%1 is already listed at this partner; record that they left before adding them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ist bei diesem Partner bereits aufgeführt; erfassen Sie das Ausscheiden, bevor Sie die Person erneut hinzufügen.</translation>
     </message>
     <message>
         <source>That contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieser Kontakt existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ein nicht mehr aufgeführtes Büro</translation>
     </message>
     <message>
         <source>someone no longer registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">eine nicht mehr angemeldete Person</translation>
     </message>
     <message>
         <source>%1 to %2 is outside the day&apos;s meeting window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bis %2 liegt außerhalb des Zeitfensters für Treffen an diesem Tag.</translation>
     </message>
     <message>
         <source>The team has %1 people; the day allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Team hat %1 Personen; der Tag erlaubt %2.</translation>
     </message>
     <message>
         <source>%1 cannot meet from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kann von %2 bis %3 nicht.</translation>
     </message>
     <message>
         <source>%1 confirmed other times for meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hat andere Zeiten für Treffen bestätigt.</translation>
     </message>
     <message>
         <source>%1 has another meeting at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hat um %2 ein anderes Treffen.</translation>
     </message>
     <message>
         <source>%1 is also meeting %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 trifft um %3 auch %2.</translation>
     </message>
     <message>
         <source>%1 needs %2 minutes to walk here from %3, which ends at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 braucht %2 Minuten Fußweg von %3, das um %4 endet.</translation>
     </message>
 </context>
 <context>
     <name>Scheduler</name>
     <message>
         <source>The contact has no US state, so their members of Congress are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Kontakt hat keinen US-Bundesstaat, daher sind seine Kongressmitglieder unbekannt.</translation>
     </message>
     <message>
         <source>The contact has no congressional district, so their representative is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Kontakt hat keinen Kongresswahlbezirk, daher ist sein Abgeordneter unbekannt.</translation>
     </message>
     <message>
         <source>No current member of Congress holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein aktuelles Kongressmitglied hat diesen Sitz inne.</translation>
     </message>
     <message>
         <source>The office has no free time left in the day&apos;s window, its blackouts and its confirmed times.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Büro hat im Zeitfenster des Tages, bei seinen Sperrzeiten und bestätigten Zeiten keine freie Zeit mehr.</translation>
     </message>
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Immer wenn das Büro frei ist, ist die teilnehmende Person in einem anderen Treffen oder könnte nicht rechtzeitig dorthin gehen.</translation>
     </message>
 </context>
 <context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Antwort</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unterzeichnet</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgelehnt</translation>
     </message>
     <message>
         <source>A sign-on letter needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Sammelbrief braucht einen Titel.</translation>
     </message>
     <message>
         <source>That partner was not asked to sign this letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieser Partner wurde nicht gebeten, diesen Brief zu unterzeichnen.</translation>
     </message>
     <message>
         <source>Signed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ unterzeichnet</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>The workspace is in use by another program or another Majlis window. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Arbeitsbereich wird von einem anderen Programm oder einem anderen Majlis-Fenster verwendet. Schließen Sie ihn dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The workspace file cannot be written. Check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Arbeitsbereichsdatei kann nicht geschrieben werden. Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind.</translation>
     </message>
     <message>
         <source>The workspace file is damaged. Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Arbeitsbereichsdatei ist beschädigt. Stellen Sie sie aus einer Sicherung oder einer synchronisierten Kopie wieder her.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Datenträger ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; nichts wurde gespeichert.</translation>
     </message>
     <message>
         <source>The workspace could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Arbeitsbereich konnte nicht gelesen oder geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -858,8 +858,8 @@
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Kontakt mit Tags versehen</numerusform>
+            <numerusform>%n Kontakte mit Tags versehen</numerusform>
         </translation>
     </message>
 </context>
@@ -867,136 +867,136 @@
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 nennt den Zeichensatz „%2“, den dieser Computer nicht lesen kann; ihr Text wurde als UTF-8 oder Windows-1252 gelesen und sieht möglicherweise falsch aus.</translation>
     </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 ist keine vCard-Zeile (NAME:Wert) und wurde übersprungen: „%2“</translation>
     </message>
     <message>
         <source>%1: %2 was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 wurde nicht importiert</translation>
     </message>
     <message>
         <source>%1: another %2 (&quot;%3&quot;) was not imported; Majlis keeps one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ein weiteres %2 („%3“) wurde nicht importiert; Majlis behält eines</translation>
     </message>
     <message>
         <source>%1: BDAY %2 has no year, so the birthday was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: BDAY %2 hat keine Jahreszahl, daher wurde der Geburtstag nicht importiert</translation>
     </message>
     <message>
         <source>%1: BDAY &quot;%2&quot; is not a date Majlis can read, so the birthday was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: BDAY „%2“ ist kein Datum, das Majlis lesen kann, daher wurde der Geburtstag nicht importiert</translation>
     </message>
     <message>
         <source>%1: the %2 nested inside it on line %3 was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: das darin verschachtelte %2 in Zeile %3 wurde nicht importiert</translation>
     </message>
     <message>
         <source>Card %1, begun on line %2, has no name (N or FN) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karte %1, begonnen in Zeile %2, hat keinen Namen (N oder FN) und wurde übersprungen.</translation>
     </message>
     <message>
         <source>Card %1, begun on line %2, has no name (N or FN) and was skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karte %1, begonnen in Zeile %2, hat keinen Namen (N oder FN) und wurde übersprungen: %3</translation>
     </message>
     <message>
         <source>%1: ADR was not imported for %2; Majlis keeps one address per contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ADR wurde für %2 nicht importiert; Majlis behält eine Adresse pro Kontakt</translation>
     </message>
     <message>
         <source>%1: ROLE (&quot;%2&quot;) was not imported; the role comes from TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ROLE („%2“) wurde nicht importiert; die Funktion stammt aus TITLE</translation>
     </message>
     <message>
         <source>%1: the name parts &quot;%2&quot; in N were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: die Namensteile „%2“ in N wurden nicht importiert</translation>
     </message>
     <message>
         <source>Card %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karte %1 (%2)</translation>
     </message>
     <message>
         <source>The file is empty; there is no vCard in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Datei ist leer; sie enthält keine vCard.</translation>
     </message>
     <message>
         <source>Line %1 is &quot;%2&quot; where a vCard should begin with BEGIN:VCARD; this does not look like a vCard (.vcf) file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 lautet „%2“, wo eine vCard mit BEGIN:VCARD beginnen sollte; dies sieht nicht wie eine vCard-Datei (.vcf) aus.</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but no vCard is open there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 beendet %2, aber dort ist keine vCard geöffnet.</translation>
     </message>
     <message>
         <source>Line %1 is outside any BEGIN:VCARD … END:VCARD and was skipped: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 liegt außerhalb von BEGIN:VCARD … END:VCARD und wurde übersprungen: „%2“</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but the %3 begun on line %4 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 beendet %2, aber das in Zeile %4 begonnene %3 ist noch offen.</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but the vCard begun on line %3 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile %1 beendet %2, aber die in Zeile %3 begonnene vCard ist noch offen.</translation>
     </message>
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die in Zeile %1 begonnene vCard wird nie geschlossen (END:VCARD fehlt); die Datei ist möglicherweise abgeschnitten.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 existiert bereits; wählen Sie einen neuen Dateinamen für das Archiv.</translation>
     </message>
     <message>
         <source>This workspace already has records. Import an archive into a new, empty workspace (File &gt; New Workspace), so nothing is mixed or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieser Arbeitsbereich enthält bereits Datensätze. Importieren Sie ein Archiv in einen neuen, leeren Arbeitsbereich (Datei &gt; Neuer Arbeitsbereich), damit nichts vermischt oder überschrieben wird.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline-first organizer for civic and advocacy organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Offline-first-Organizer für zivilgesellschaftliche und Interessenvertretungsorganisationen.</translation>
     </message>
     <message>
         <source>Open this workspace file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Arbeitsbereichsdatei öffnen (Standard: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pfad</translation>
     </message>
     <message>
         <source>Open a fictional demo workspace, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einen fiktiven Demo-Arbeitsbereich öffnen und bei Bedarf erstellen.</translation>
     </message>
     <message>
         <source>Language, such as ar or en.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprache, z. B. ar oder en.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code</translation>
     </message>
 </context>
 <context>
     <name>majlis-cli</name>
     <message>
         <source>majlis-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majlis-cli: Fehler: %1</translation>
     </message>
     <message>
         <source>majlis-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majlis-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;majlis-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Führen Sie „majlis-cli --help“ aus, um die Befehle zu sehen.</translation>
     </message>
     <message>
         <source>Commands:
@@ -1033,386 +1033,419 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Befehle:
+  init                        Arbeitsbereich erstellen oder aktualisieren
+  contacts add [options]      einen Kontakt hinzufügen (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               Kontakte auflisten (--chapter, --tag, --limit)
+  contacts search TEXT        Kontakte nach Name, E-Mail, Telefon, Tag, Organisation oder Notizen suchen
+  contacts show ID            einen Kontakt anzeigen
+  contacts edit ID [options]  einen Kontakt ändern
+  contacts delete ID...       Kontakte löschen
+  chapters add NAME           eine Ortsgruppe hinzufügen (--city, --region, --country)
+  chapters list               Ortsgruppen auflisten
+  legislators import FILE     Kongressmitglieder importieren oder aktualisieren (legislators-current.csv)
+  legislators list            Kongressmitglieder auflisten (--state)
+  day create TITLE --date D   einen Advocacy-Tag planen (--start, --end, --slot, --team-size, --ask)
+  day list                    Advocacy-Tage auflisten
+  day attendees add DAY ID... Kontakte für einen Tag anmelden (--role, --tag)
+  day attendees list DAY      die Teilnehmenden eines Tages auflisten
+  day schedule DAY            den Zeitplan der Treffen des Tages erstellen
+  day export DAY --ics|--pdf|--csv FILE   Kalender, Reisepläne oder den Zeitplan schreiben
+  partners add NAME           einen Koalitionspartner hinzufügen (--kind, --area, --status, --city, ...)
+  partners list               Partner auflisten (--kind, --area, --status, --search)
+  partners show NAME|ID       einen Partner mit Personen und Verlauf anzeigen
+  events create TITLE --start T   eine Veranstaltung erstellen (--end, --kind, --place, --capacity, --chapter)
+  events list                 Veranstaltungen auflisten
+  events checkin EVENT ID...  Kontakte einchecken (oder --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   schreiben, wer angemeldet war und wer gekommen ist
+  events calendar FILE        alle Veranstaltungen in eine iCalendar-Datei (.ics) schreiben
+  import csv FILE             Kontakte aus einer Tabelle importieren (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           Kontakte aus einer vCard-Datei importieren (--dry-run, --duplicates)
+  import archive FILE         ein Arbeitsbereichs-Archiv in diesen leeren Arbeitsbereich übernehmen
+  export csv FILE             Kontakte als CSV exportieren (--search, --tag)
+  export vcard FILE           Kontakte als vCard exportieren (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         den gesamten Arbeitsbereich in eine portable Datei schreiben
+  demo [--count N]            den Arbeitsbereich mit fiktiven Demodaten füllen
+Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>Workspace file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereichsdatei (Standard: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pfad</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Maschinenlesbares JSON ausgeben.</translation>
     </message>
     <message>
         <source>Language of messages, such as ar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprache der Meldungen, z. B. ar.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Version anzeigen.</translation>
     </message>
     <message>
         <source>init, contacts, chapters, legislators, day, partners, events, import, export or demo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init, contacts, chapters, legislators, day, partners, events, import, export oder demo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a verb, such as list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ braucht ein Verb, z. B. list.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „%1“.</translation>
     </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
     <message>
         <source>Advocacy days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Advocacy-Tage</translation>
     </message>
     <message>
         <source>&amp;New Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Neuer Tag</translation>
     </message>
     <message>
         <source>Delete Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tag löschen</translation>
     </message>
     <message>
         <source>&amp;Legislators…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Abgeordnete…</translation>
     </message>
     <message>
         <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongressmitglieder importieren, aktualisieren und nachschlagen.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Teilnehmende</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zeitplan</translation>
     </message>
     <message>
         <source>&amp;Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Reisepläne</translation>
     </message>
     <message>
         <source>&amp;Report-back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Rückmeldung</translation>
     </message>
     <message>
         <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>No advocacy days yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Advocacy-Tage</translation>
     </message>
     <message>
         <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planen Sie einen Advocacy-Tag im Kapitol: Importieren Sie die Kongressmitglieder mit „Abgeordnete…“, erstellen Sie einen Tag mit „Neuer Tag“, melden Sie Teilnehmende an und erstellen Sie dann den Zeitplan. Alles funktioniert offline.</translation>
     </message>
     <message>
         <source>New advocacy day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Advocacy-Tag</translation>
     </message>
     <message>
         <source>Cannot create the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Tag kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its schedule and reports? Contacts are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ mit Zeitplan und Berichten löschen? Kontakte bleiben unberührt.</translation>
     </message>
     <message>
         <source>Cannot delete the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Tag kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner um Unterschrift bitten</translation>
     </message>
     <message>
         <source>Find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner suchen</translation>
     </message>
     <message>
         <source>%1 (already asked)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (bereits gefragt)</translation>
     </message>
     <message>
         <source>There are no partners yet: add them in the Partners view.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es gibt noch keine Partner: Fügen Sie sie in der Ansicht „Partner“ hinzu.</translation>
     </message>
     <message>
         <source>&amp;Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fragen</translation>
     </message>
     <message>
         <source>&amp;Tick All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Alle markieren</translation>
     </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
     <message>
         <source>Constituent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wähler/in aus dem Wahlkreis</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teamleitung</translation>
     </message>
     <message>
         <source>Note-taker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Protokoll</translation>
     </message>
     <message>
         <source>First-timer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erstteilnehmer/in</translation>
     </message>
 </context>
 <context>
     <name>majlis::AttendeesPanel</name>
     <message>
         <source>&amp;Register Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte &amp;anmelden…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Entfernen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>State and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundesstaat und Wahlbezirk</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle</translation>
     </message>
     <message>
         <source>Earlier days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frühere Tage</translation>
     </message>
     <message>
         <source>No state: cannot be matched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Bundesstaat: keine Zuordnung möglich</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle von %1</translation>
     </message>
     <message>
         <source>Cannot change the role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Rolle kann nicht geändert werden</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Teilnehmer/in</numerusform>
+            <numerusform>%n Teilnehmende</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n without a state on their contact</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; %n ohne Bundesstaat im Kontakt</numerusform>
+            <numerusform>; %n ohne Bundesstaat im Kontakt</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is registered yet: register contacts to plan their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch niemand angemeldet: Melden Sie Kontakte an, um ihre Treffen zu planen.</translation>
     </message>
     <message>
         <source>Cannot register attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnehmende können nicht angemeldet werden</translation>
     </message>
     <message>
         <source>Remove Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnehmende entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from this day? They are also taken out of their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 von diesem Tag entfernen? Die Person wird auch aus ihren Treffen genommen.</translation>
     </message>
     <message>
         <source>Cannot remove the attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die teilnehmende Person kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
     <name>majlis::CheckInWindow</name>
     <message>
         <source>Check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-in: %1</translation>
     </message>
     <message>
         <source>Type a name, email or phone, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name, E-Mail oder Telefon eingeben und Eingabetaste drücken</translation>
     </message>
     <message>
         <source>Find the person arriving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ankommende Person suchen</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gefundene Personen</translation>
     </message>
     <message>
         <source>New Walk-in (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Spontangast (Strg+N)</translation>
     </message>
     <message>
         <source>Undo Last Check-in (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letzten Check-in rückgängig machen (Strg+Z)</translation>
     </message>
     <message>
         <source>Close Check-in (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-in schließen (Esc)</translation>
     </message>
     <message>
         <source>May we email you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dürfen wir Ihnen E-Mails senden?</translation>
     </message>
     <message>
         <source>May we text you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dürfen wir Ihnen SMS senden?</translation>
     </message>
     <message>
         <source>May we use photos of you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dürfen wir Fotos von Ihnen verwenden?</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;E-Mail:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einwilligung:</translation>
     </message>
     <message>
         <source>Already a contact?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bereits ein Kontakt?</translation>
     </message>
     <message>
         <source>&amp;Add and Check In</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hinzufügen und einchecken</translation>
     </message>
     <message>
         <source>Back to Search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurück zur Suche (Esc)</translation>
     </message>
     <message>
         <source>Already a contact? Double-click to check them in instead:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bereits ein Kontakt? Stattdessen doppelklicken, um die Person einzuchecken:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (already checked in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (bereits eingecheckt)</translation>
     </message>
     <message>
         <source>%1 (not registered)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (nicht angemeldet)</translation>
     </message>
     <message>
         <source>Nobody found. Press Ctrl+N to add &quot;%1&quot; as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Niemand gefunden. Drücken Sie Strg+N, um „%1“ als Spontangast hinzuzufügen.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>%1 was already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 war bereits eingecheckt.</translation>
     </message>
     <message>
         <source>✓ %1 is checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 ist eingecheckt.</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht rückgängig gemacht: %1</translation>
     </message>
     <message>
         <source>Check-in of %1 taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-in von %1 zurückgenommen.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1, already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, bereits eingecheckt</translation>
     </message>
     <message>
         <source>&amp;Add as a New Person Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Trotzdem als neue Person hinzufügen</translation>
     </message>
     <message>
         <source>check-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Check-in bei %1</translation>
     </message>
     <message>
         <source>✓ %1 is added and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 ist hinzugefügt und eingecheckt.</translation>
     </message>
     <message>
         <source>%1 of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 von %2 Plätzen belegt</translation>
     </message>
     <message numerus="yes">
         <source>%n checked in</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n eingecheckt</numerusform>
+            <numerusform>%n eingecheckt</numerusform>
         </translation>
     </message>
 </context>
@@ -1420,49 +1453,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::CoalitionMap</name>
     <message>
         <source>Partners by issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner nach Themenbereich</translation>
     </message>
     <message>
         <source>Issue area and partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Themenbereich und Partner</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>No issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Themenbereich</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners view, with their issue areas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Partner: Fügen Sie sie mit ihren Themenbereichen in der Ansicht „Partner“ hinzu.</translation>
     </message>
     <message>
         <source>%1 across %2</source>
         <comment>partners across issue areas</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 in %2</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Partner</numerusform>
+            <numerusform>%n Partner</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue area(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Themenbereich</numerusform>
+            <numerusform>%n Themenbereichen</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,3362 +1503,3373 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::ContactDetailPane</name>
     <message>
         <source>Added to Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zu Majlis hinzugefügt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gelöscht</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiederhergestellt</translation>
     </message>
     <message>
         <source>Merged with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zusammengeführt mit %1</translation>
     </message>
     <message>
         <source>Came to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">War bei %1</translation>
     </message>
     <message>
         <source>Tagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Markiert: %1</translation>
     </message>
     <message>
         <source>Tags removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tags entfernt: %1</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail-Adressen</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefonnummern</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wahlbezirk</translation>
     </message>
     <message>
         <source>chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortsgruppe</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprachen</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisation</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tags</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einwilligung</translation>
     </message>
     <message>
         <source>skills and interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fähigkeiten und Interessen</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geburtstag</translation>
     </message>
     <message>
         <source>Edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bearbeitet: %1</translation>
     </message>
     <message>
         <source>Select a contact to see and edit it here,
 or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie einen Kontakt aus, um ihn hier anzuzeigen und zu bearbeiten,
+oder drücken Sie Strg+N, um einen hinzuzufügen.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verlauf</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Speichern</translation>
     </message>
     <message>
         <source>Save changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Änderungen speichern (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Verwerfen</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactEditor</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachname</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rufname</translation>
     </message>
     <message>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wie die Person angesprochen werden möchte</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">privat</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">geschäftlich</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">andere</translation>
     </message>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail hinzufügen</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail-Adresse</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mobil</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon hinzufügen</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefonnummer</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortsgruppe</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Straße</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ort</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundesstaat oder Region</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postleitzahl</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Land</translation>
     </message>
     <message>
         <source>Two letters, such as US</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zwei Buchstaben, z. B. US</translation>
     </message>
     <message>
         <source>U.S. state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">US-Bundesstaat</translation>
     </message>
     <message>
         <source>MI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">MI</translation>
     </message>
     <message>
         <source>Congressional district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongresswahlbezirk</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unbekannt</translation>
     </message>
     <message>
         <source>0 for an at-large seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">0 für einen At-large-Sitz</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprachen</translation>
     </message>
     <message>
         <source>Comma-separated, such as ar, en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Durch Kommas getrennt, z. B. ar, en</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Funktion</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tags</translation>
     </message>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Volunteer skills</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fähigkeiten als Ehrenamtliche(r)</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Interessen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Probleme</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Vorname:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nachname:</translation>
     </message>
     <message>
         <source>&amp;Preferred name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Rufname:</translation>
     </message>
     <message>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;E-Mail-Adressen:</translation>
     </message>
     <message>
         <source>P&amp;hones:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Telefonnummern:</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ortsgruppe:</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wahlbezirk:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Straße:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ort:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Region:</translation>
     </message>
     <message>
         <source>Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postleitzahl:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Land:</translation>
     </message>
     <message>
         <source>U.S. &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">US-&amp;Bundesstaat:</translation>
     </message>
     <message>
         <source>Address and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse und Wahlbezirk</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Sprachen:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Funktion:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T&amp;ags:</translation>
     </message>
     <message>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">F&amp;ähigkeiten:</translation>
     </message>
     <message>
         <source>&amp;Interests:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Interessen:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noti&amp;zen:</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einwilligung</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erfasst</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quelle</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">SMS</translation>
     </message>
     <message>
         <source>Phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anrufe</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fotos</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht erfasst</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erteilt</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgelehnt</translation>
     </message>
     <message>
         <source>Consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einwilligung zu: %1</translation>
     </message>
     <message>
         <source>Date of consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum der Einwilligung zu: %1</translation>
     </message>
     <message>
         <source>Sign-up form, event, call…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anmeldeformular, Veranstaltung, Anruf…</translation>
     </message>
     <message>
         <source>Source of consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quelle der Einwilligung zu: %1</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Ortsgruppe</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactEditorDialog</name>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Kontakt</translation>
     </message>
     <message>
         <source>Contact not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakt nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactExportDialog</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte exportieren</translation>
     </message>
     <message>
         <source>Which contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Welche Kontakte</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>&amp;Alle %n Kontakte</numerusform>
+            <numerusform>&amp;Alle %n Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n contact(s) &amp;listed now</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Den %n aktuell &amp;aufgelisteten Kontakt</numerusform>
+            <numerusform>Die %n aktuell &amp;aufgelisteten Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Den %n &amp;ausgewählten Kontakt</numerusform>
+            <numerusform>Die %n &amp;ausgewählten Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV-Tabelle</translation>
     </message>
     <message>
         <source>vCard 4.0 (address books)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 4.0 (Adressbücher)</translation>
     </message>
     <message>
         <source>vCard 3.0 (older address books)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 3.0 (ältere Adressbücher)</translation>
     </message>
     <message>
         <source>vCard 2.1 (old phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 2.1 (alte Telefone und Outlook)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Format:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exportieren…</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactField</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht importieren</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vorname</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachname</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vollständiger Name</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rufname</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Home email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail privat</translation>
     </message>
     <message>
         <source>Work email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail geschäftlich</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mobiltelefon</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon privat</translation>
     </message>
     <message>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon geschäftlich</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Straße</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ort</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundesstaat oder Region</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postleitzahl</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Land</translation>
     </message>
     <message>
         <source>U.S. state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">US-Bundesstaat</translation>
     </message>
     <message>
         <source>Congressional district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongresswahlbezirk</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisation</translation>
     </message>
     <message>
         <source>Role or title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Funktion oder Titel</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tags</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geburtstag</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprachen</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>
     <message>
         <source>Register Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnehmende anmelden</translation>
     </message>
     <message>
         <source>Search by name, email, phone or tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach Name, E-Mail, Telefon oder Tag suchen</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Suchen:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Anmelden</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine passenden Kontakte.</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortsgruppe</translation>
     </message>
     <message>
         <source>District</source>
         <comment>congressional district</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wahlbezirk</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisation</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tags</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>
     <message>
         <source>Search names, emails, phones, tags, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Namen, E-Mails, Telefonnummern, Tags, Notizen durchsuchen… (Strg+F)</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte durchsuchen</translation>
     </message>
     <message>
         <source>Filter by chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach Ortsgruppe filtern</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach Tag filtern</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Kontakt</translation>
     </message>
     <message>
         <source>Add a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einen Kontakt hinzufügen (Strg+N)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>contacts.%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kontakte.%1</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte exportieren</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Ortsgruppen</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Tags</translation>
     </message>
     <message>
         <source>No contacts match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Kontakte entsprechen der Suche und den Filtern.</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explore Majlis with fictional data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Kontakte.
+Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; Neuer Demo-Arbeitsbereich, um Majlis mit fiktiven Daten zu erkunden.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Änderungen an %1 speichern?</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 löschen?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Kontakt löschen?</numerusform>
+            <numerusform>%n Kontakte löschen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte löschen</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sie können dies mit Bearbeiten &gt; Rückgängig (Strg+Z) rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <source>Add Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tags hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Tags to add to %n contact(s), separated by commas:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Tags, die %n Kontakt hinzugefügt werden sollen, durch Kommas getrennt:</numerusform>
+            <numerusform>Tags, die %n Kontakten hinzugefügt werden sollen, durch Kommas getrennt:</numerusform>
         </translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
     <message>
         <source>Outcomes by ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnisse nach Anliegen</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht erfasst</translation>
     </message>
     <message>
         <source>Held meetings that recorded nothing for this ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgehaltene Treffen ohne Eintrag zu diesem Anliegen</translation>
     </message>
     <message>
         <source>No open follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine offenen Folgeaufgaben.</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Offene Folgeaufgaben</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beschreibung</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fällig</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Büro</translation>
     </message>
     <message>
         <source>Tick a follow-up off once it is done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haken Sie eine Folgeaufgabe ab, sobald sie erledigt ist</translation>
     </message>
     <message>
         <source>No advocacy day selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Advocacy-Tag ausgewählt.</translation>
     </message>
     <message>
         <source>Meetings held: %1 of %2 scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgehaltene Treffen: %1 von %2 geplanten</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgesagt: %1</translation>
     </message>
     <message>
         <source>Reports received: %1 of %2 held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eingegangene Berichte: %1 von %2 abgehaltenen</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Überfällig</translation>
     </message>
     <message>
         <source>Follow-up not updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folgeaufgabe nicht aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>majlis::DayDetailsPanel</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> Min.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Stadt:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T&amp;hema:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bis</translation>
     </message>
     <message>
         <source>&amp;Meetings from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">T&amp;reffen von:</translation>
     </message>
     <message>
         <source>&amp;Slot length:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zeitfensterlänge:</translation>
     </message>
     <message>
         <source>Largest &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Größtes T&amp;eam:</translation>
     </message>
     <message>
         <source>Walking time between meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gehzeit zwischen Treffen</translation>
     </message>
     <message>
         <source>In the same building:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Im selben Gebäude:</translation>
     </message>
     <message>
         <source>Same side (Senate or House buildings):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gleiche Seite (Senats- oder Repräsentantenhausgebäude):</translation>
     </message>
     <message>
         <source>Across the Capitol:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Über das Kapitol hinweg:</translation>
     </message>
     <message>
         <source>The asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Anliegen</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gesetzentwurf</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titel</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gesprächspunkte</translation>
     </message>
     <message>
         <source>Add Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anliegen hinzufügen</translation>
     </message>
     <message>
         <source>Remove Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anliegen entfernen</translation>
     </message>
     <message>
         <source>Leave-behind files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dateien zum Hinterlassen</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Remove File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datei entfernen</translation>
     </message>
     <message>
         <source>Co-sponsoring partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitveranstaltende Partner</translation>
     </message>
     <message>
         <source>Notes for the organizers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen für die Organisatoren</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Verwerfen</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Partner: Fügen Sie sie im Bereich „Partner“ hinzu.</translation>
     </message>
     <message>
         <source>Cannot save the co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Mitveranstalter können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot save the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Tag kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Add Leave-behind Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dateien zum Hinterlassen hinzufügen</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dokumente (*.pdf *.docx *.odt *.txt);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duplikate suchen</translation>
     </message>
     <message>
         <source>Looking for contacts entered more than once…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Suche nach mehrfach erfassten Kontakten…</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mögliche Duplikate</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wertung</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Grund</translation>
     </message>
     <message>
         <source>Contacts in this group; the first two selected are merged:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte in dieser Gruppe; die ersten beiden ausgewählten werden zusammengeführt:</translation>
     </message>
     <message>
         <source>Contacts in the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte in der ausgewählten Gruppe</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zusammenführen…</translation>
     </message>
     <message>
         <source>Choose, field by field, what the merged contact keeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie Feld für Feld, was der zusammengeführte Kontakt behält</translation>
     </message>
     <message>
         <source>Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erneut suchen</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiederherstellen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <source>The search was cancelled. Press Search Again to look for duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Suche wurde abgebrochen. Klicken Sie auf „Erneut suchen“, um nach Duplikaten zu suchen.</translation>
     </message>
     <message>
         <source>No contacts look like duplicates of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Kontakte scheinen Duplikate voneinander zu sein.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of contacts may be the same person, most likely first. Select one, check its contacts, then Merge.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Gruppe von Kontakten könnte dieselbe Person sein, wahrscheinlichste zuerst. Wählen Sie eine aus, prüfen Sie ihre Kontakte und klicken Sie dann auf „Zusammenführen“.</numerusform>
+            <numerusform>%n Gruppen von Kontakten könnten jeweils dieselbe Person sein, wahrscheinlichste zuerst. Wählen Sie eine aus, prüfen Sie ihre Kontakte und klicken Sie dann auf „Zusammenführen“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
     <message>
         <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einer dieser Kontakte existiert nicht mehr; er wurde möglicherweise inzwischen zusammengeführt oder gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>majlis::Event</name>
     <message>
         <source>Voter-registration drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählerregistrierungsaktion</translation>
     </message>
     <message>
         <source>Interfaith gathering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Interreligiöses Treffen</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bürgerversammlung</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schulung</translation>
     </message>
     <message>
         <source>Cultural evening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kulturabend</translation>
     </message>
     <message>
         <source>Community event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gemeinschaftsveranstaltung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonstiges</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht gefragt</translation>
     </message>
     <message>
         <source>Registered here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hier registriert</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bereits registriert</translation>
     </message>
     <message>
         <source>Needs a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachfassen nötig</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht wahlberechtigt</translation>
     </message>
 </context>
 <context>
     <name>majlis::EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Veranstaltungen</translation>
     </message>
     <message>
         <source>&amp;New Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Neue Veranstaltung</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Veranstaltung löschen</translation>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kalender exportieren…</translation>
     </message>
     <message>
         <source>Every event as an iCalendar (.ics) file for phones and calendar programs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Veranstaltungen als iCalendar-Datei (.ics) für Telefone und Kalenderprogramme.</translation>
     </message>
     <message>
         <source>events.ics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">events.ics</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kalender exportieren</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Begrenzung</translation>
     </message>
     <message>
         <source>Co-sponsoring partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitveranstaltende Partner</translation>
     </message>
     <message>
         <source>Cannot save the co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Mitveranstalter können nicht gespeichert werden</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Art:</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ortsgruppe:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ende:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O&amp;rt:</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kapazität:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notizen:</translation>
     </message>
     <message>
         <source>Co-sponsors:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitveranstalter:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angemeldet</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eingecheckt</translation>
     </message>
     <message>
         <source>&amp;Register Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte &amp;anmelden…</translation>
     </message>
     <message>
         <source>E&amp;xport Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnahme e&amp;xportieren…</translation>
     </message>
     <message>
         <source>%1 attendance.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Teilnahme.csv</translation>
     </message>
     <message>
         <source>Export Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnahme exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wahlberechtigt</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registrierung</translation>
     </message>
     <message>
         <source>Pledged to vote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wahlteilnahme zugesagt</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachfassen erledigt</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <source>Everyone registered or checked in; changes are saved as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Angemeldeten oder Eingecheckten; Änderungen werden sofort gespeichert.</translation>
     </message>
     <message>
         <source>&amp;Follow-ups still open:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Offenes Nachfassen:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Teilnahme</translation>
     </message>
     <message>
         <source>&amp;Voter Registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Wählerregistrierung</translation>
     </message>
     <message>
         <source>Open &amp;Check-in (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Check-in öffnen (F9)</translation>
     </message>
     <message>
         <source>A full-screen window for the door: find people as you type, Enter checks them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Vollbildfenster für den Eingang: Personen beim Tippen finden, die Eingabetaste checkt sie ein.</translation>
     </message>
     <message>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Veranstaltungen</translation>
     </message>
     <message>
         <source>Create an event with New Event, register people for it, then open check-in at the door. Check-in works without a network and saves every arrival at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erstellen Sie eine Veranstaltung mit „Neue Veranstaltung“, melden Sie Personen dafür an und öffnen Sie dann den Check-in am Eingang. Der Check-in funktioniert ohne Netzwerk und speichert jede Ankunft sofort.</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Ortsgruppe</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Partner: Fügen Sie sie im Bereich „Partner“ hinzu.</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spontangast</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nein</translation>
     </message>
     <message>
         <source>%1 registered or came; %2 checked in, %3 of them new at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 angemeldet oder gekommen; %2 eingecheckt, davon %3 neu am Eingang.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht gefragt</translation>
     </message>
     <message>
         <source>Eligible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wahlberechtigt: %1</translation>
     </message>
     <message>
         <source>Registration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registrierung: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine.</translation>
     </message>
     <message>
         <source>Cannot save the voter record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Wählerdatensatz kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Cannot save the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Veranstaltung kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neue Veranstaltung</translation>
     </message>
     <message>
         <source>Cannot create the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Veranstaltung kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its registrations and attendance? The contacts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ mit den zugehörigen Anmeldungen und Teilnahmen löschen? Die Kontakte bleiben erhalten.</translation>
     </message>
     <message>
         <source>Cannot delete the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Veranstaltung kann nicht gelöscht werden</translation>
     </message>
     <message>
         <source>Cannot register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anmeldung nicht möglich</translation>
     </message>
     <message>
         <source>Cannot export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Kalender kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot export the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Teilnahme kann nicht exportiert werden</translation>
     </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mit dem bestehenden Kontakt zusammenführen</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Zeile überspringen</translation>
     </message>
     <message>
         <source>Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trotzdem einen neuen Kontakt erstellen</translation>
     </message>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importieren</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datei auswählen</translation>
     </message>
     <message>
         <source>A spreadsheet saved as CSV or text: from Excel, Google Contacts, Outlook or an organizing tool.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eine als CSV oder Text gespeicherte Tabelle: aus Excel, Google Kontakte, Outlook oder einem Organisationswerkzeug.</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die zu importierende Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was jede Spalte enthält</translation>
     </message>
     <message>
         <source>Columns with familiar names are matched already; check them against the first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spalten mit bekannten Namen sind bereits zugeordnet; prüfen Sie sie anhand der ersten Zeilen.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spalte</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erste Zeilen</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importieren als</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle in &amp;Ortsgruppe aufnehmen:</translation>
     </message>
     <message>
         <source>When a row matches a &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wenn eine Zeile zu einem &amp;Kontakt passt:</translation>
     </message>
     <message>
         <source>Review before importing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vor dem Import prüfen</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import writes everything at once, or nothing if it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es wurde noch nichts geschrieben. Der Import schreibt alles auf einmal oder nichts, wenn er abgebrochen wird.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeile</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In der Datei</translation>
     </message>
     <message>
         <source>Already a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bereits ein Kontakt</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktion</translation>
     </message>
     <message>
         <source>Merge All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle zusammenführen</translation>
     </message>
     <message>
         <source>Skip All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle überspringen</translation>
     </message>
     <message>
         <source>Create All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle erstellen</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problem</translation>
     </message>
     <message>
         <source>&amp;Save Problems…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Probleme &amp;speichern…</translation>
     </message>
     <message>
         <source>Rows that look like someone already here:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeilen, die wie eine bereits vorhandene Person aussehen:</translation>
     </message>
     <message>
         <source>Rows that cannot be imported as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeilen, die so nicht importiert werden können:</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tabulator</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Semikolon</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">senkrechten Strich</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komma</translation>
     </message>
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Zeilen in %2 Spalten; Text in %3, Felder getrennt durch %4.</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Spalte %1 importieren als</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Ortsgruppe</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Import von %1</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeilen werden geprüft…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <source>Checking the rows… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeilen werden geprüft… %1 von %2</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Import nicht möglich</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Zeilen gelesen: %2 neue Kontakte, %3 mit bestehenden zusammengeführt, %4 übersprungen; %5 Probleme.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Save Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Probleme speichern</translation>
     </message>
     <message>
         <source>import problems.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importprobleme.csv</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Speichern nicht möglich</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte werden importiert…</translation>
     </message>
     <message>
         <source>Importing contacts… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte werden importiert… %1 von %2</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Import nicht durchgeführt</translation>
     </message>
 </context>
 <context>
     <name>majlis::InteractionDialog</name>
     <message>
         <source>Add Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Interaktion hinzufügen</translation>
     </message>
     <message>
         <source>In a few words, what happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In wenigen Worten, was passiert ist</translation>
     </message>
     <message>
         <source>Add &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Personen hinzufügen…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Entfernen</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zusammenfassung:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notizen:</translation>
     </message>
     <message>
         <source>Who took part:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wer teilgenommen hat:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hinzufügen</translation>
     </message>
     <message>
         <source>Who Took Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wer teilgenommen hat</translation>
     </message>
 </context>
 <context>
     <name>majlis::ItineraryPanel</name>
     <message>
         <source>Itinerary of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reiseplan von</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Drucken…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kalender speichern…</translation>
     </message>
     <message>
         <source>Save Schedule as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitplan als CS&amp;V speichern…</translation>
     </message>
     <message>
         <source>Every attendee (one page each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Teilnehmenden (je eine Seite)</translation>
     </message>
     <message>
         <source>Every team (one page each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Teams (je eine Seite)</translation>
     </message>
     <message>
         <source>No meetings yet. Build the schedule on the Schedule tab, then print or save itineraries here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Treffen. Erstellen Sie den Zeitplan auf der Registerkarte „Zeitplan“ und drucken oder speichern Sie dann hier die Reisepläne.</translation>
     </message>
     <message>
         <source>Print Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reisepläne drucken</translation>
     </message>
     <message>
         <source>Save Itineraries as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reisepläne als PDF speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das PDF kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Save Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kalender speichern</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Save Schedule as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitplan als CSV speichern</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Datei kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>majlis::LabeledListEdit</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bezeichnung</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
 </context>
 <context>
     <name>majlis::Legislator</name>
     <message>
         <source>Sen. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sen. %1 (%2)</translation>
     </message>
     <message>
         <source>Rep. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abg. %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>majlis::LegislatorDownload</name>
     <message>
         <source>The download address is not a web address. Set it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Download-Adresse ist keine Webadresse. Legen Sie sie in den Einstellungen fest.</translation>
     </message>
     <message>
         <source>The download address must start with https://, so nobody on the network can change the list on its way. Set it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Download-Adresse muss mit https:// beginnen, damit niemand im Netzwerk die Liste unterwegs verändern kann. Legen Sie sie in den Einstellungen fest.</translation>
     </message>
     <message>
         <source>The download is larger than any list of legislators; check the address in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Download ist größer als jede Abgeordnetenliste; prüfen Sie die Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <source>Could not download the legislators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Abgeordneten konnten nicht heruntergeladen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
         <source>Members of Congress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongressmitglieder</translation>
     </message>
     <message>
         <source>Filter by name, state or building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach Name, Bundesstaat oder Gebäude filtern</translation>
     </message>
     <message>
         <source>&amp;Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datei &amp;importieren…</translation>
     </message>
     <message>
         <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aus legislators-current.csv des Projekts congress-legislators importieren oder aktualisieren.</translation>
     </message>
     <message>
         <source>&amp;Update from the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aus dem Internet &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die aktuelle Liste von der Adresse in den Einstellungen herunterladen und importieren.</translation>
     </message>
     <message>
         <source>Set &amp;Office…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Büro festlegen…</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sitz</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partei</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebäude</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raum</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannt</translation>
     </message>
     <message>
         <source>Double-click to set the building and room.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doppelklicken, um Gebäude und Raum festzulegen.</translation>
     </message>
     <message>
         <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Kongressmitglieder. Laden Sie legislators-current.csv vom Projekt congress-legislators herunter und importieren Sie die Datei.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) of Congress</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Kongressmitglied</numerusform>
+            <numerusform>%n Kongressmitglieder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; %n ohne bekanntes Bürogebäude</numerusform>
+            <numerusform>; %n ohne bekanntes Bürogebäude</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot import legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgeordnete können nicht importiert werden</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Legislators imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgeordnete importiert</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 neu, %2 aktualisiert, %3 unverändert, %4 nicht mehr im Amt. Bereits geplante Treffen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die aktuellen Kongressmitglieder werden heruntergeladen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <source>Cannot update legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgeordnete können nicht aktualisiert werden</translation>
     </message>
     <message>
         <source>Import Legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgeordnete importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Set Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Büro festlegen</translation>
     </message>
     <message>
         <source>Office of %1, as room and building (&quot;2107 Rayburn&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Büro von %1, als Raum und Gebäude („2107 Rayburn“):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ nennt kein Kapitolgebäude. Geben Sie Raum und Gebäude an, z. B. „2107 Rayburn“ oder „511 Hart“.</translation>
     </message>
 </context>
 <context>
     <name>majlis::LetterAnswerDialog</name>
     <message>
         <source>Answer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antwort von %1</translation>
     </message>
     <message>
         <source>Name and title as it appears on the letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name und Titel, wie sie im Brief erscheinen</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Antwort:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;m:</translation>
     </message>
     <message>
         <source>&amp;Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Unterzeichnet von:</translation>
     </message>
 </context>
 <context>
     <name>majlis::LetterDialog</name>
     <message>
         <source>New Sign-on Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Sammelbrief</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">https://</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Frist</translation>
     </message>
     <message>
         <source>The text of the letter, or the part partners need to read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Text des Briefs oder der Teil, den Partner lesen müssen</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Link:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Frist:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Te&amp;xt:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Erstellen</translation>
     </message>
 </context>
 <context>
     <name>majlis::MainWindow</name>
     <message>
         <source>Majlis workspaces (*.majlis);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis-Arbeitsbereiche (*.majlis);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereiche</translation>
     </message>
     <message>
         <source>Advocacy Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Advocacy-Tage</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Veranstaltungen</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Berichte</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Neuer Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>New &amp;Demo Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer &amp;Demo-Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Import Contacts from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte aus CSV &amp;importieren…</translation>
     </message>
     <message>
         <source>Import Contacts from &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte aus &amp;vCard importieren…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte &amp;exportieren…</translation>
     </message>
     <message>
         <source>Export Workspace &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereichs-&amp;Archiv exportieren…</translation>
     </message>
     <message>
         <source>Import Wor&amp;kspace Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereichs-Archiv imp&amp;ortieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Neuer Kontakt…</translation>
     </message>
     <message>
         <source>&amp;Delete Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte &amp;löschen…</translation>
     </message>
     <message>
         <source>Add &amp;Tags to Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tags zu Ausgewählten hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Find Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte &amp;suchen</translation>
     </message>
     <message>
         <source>Find D&amp;uplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Duplikate suchen…</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duplikate</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Über Majlis</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Über &amp;Qt</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <source>Open a workspace with File &gt; Open Workspace (Ctrl+O), create one with File &gt; New Workspace, or explore a demo with File &gt; New Demo Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öffnen Sie einen Arbeitsbereich mit Datei &gt; Arbeitsbereich öffnen (Strg+O), erstellen Sie einen mit Datei &gt; Neuer Arbeitsbereich oder erkunden Sie eine Demo mit Datei &gt; Neuer Demo-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Plan Capitol advocacy days: legislators, constituent meetings, schedules and itineraries. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planen Sie Advocacy-Tage im Kapitol: Abgeordnete, Treffen mit Wählerinnen und Wählern, Zeitpläne und Reisepläne. Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Keep track of coalition partners, sign-on letters and the history of every relationship. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Behalten Sie Koalitionspartner, Sammelbriefe und die Geschichte jeder Beziehung im Blick. Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Run community events with offline check-in and voter-registration drives. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Führen Sie Gemeinschaftsveranstaltungen mit Offline-Check-in und Wählerregistrierungsaktionen durch. Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Attendance, voter registration, partners and sign-on letters in charts. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnahme, Wählerregistrierung, Partner und Sammelbriefe in Diagrammen. Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
     </message>
     <message>
         <source>%1 — Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — Majlis</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereich kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name for the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 existiert bereits. Wählen Sie einen neuen Dateinamen für den Demo-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereich kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Creating fictional contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fiktive Kontakte werden erstellt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>%1 already exists. To open it, use File &gt; Open Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 existiert bereits. Verwenden Sie zum Öffnen Datei &gt; Arbeitsbereich öffnen.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>New Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Demo-Arbeitsbereich</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 von %Ln Kontakt</numerusform>
+            <numerusform>%1 von %Ln Kontakten</numerusform>
         </translation>
     </message>
     <message>
         <source>About Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Über Majlis</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;An offline-first organizer for Muslim civic and advocacy organizations: contacts, advocacy days, coalition partners and community events.&lt;/p&gt;&lt;p&gt;Majlis is free software, licensed under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;Ein Offline-first-Organizer für muslimische zivilgesellschaftliche und Interessenvertretungsorganisationen: Kontakte, Advocacy-Tage, Koalitionspartner und Gemeinschaftsveranstaltungen.&lt;/p&gt;&lt;p&gt;Majlis ist freie Software, lizenziert unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version. Sie wird ohne jegliche Gewährleistung bereitgestellt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importiert: %1 neu, %2 zusammengeführt, %3 übersprungen.</translation>
     </message>
     <message>
         <source>Import Contacts from vCard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte aus vCard importieren</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard-Dateien (*.vcf *.vcard);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Import nicht möglich</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Import von %1</translation>
     </message>
     <message>
         <source>%1 cards: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 with problems. Import?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Karten: %2 neue Kontakte, %3 mit bestehenden zusammengeführt, %4 übersprungen; %5 mit Problemen. Importieren?</translation>
     </message>
     <message>
         <source>Card %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karte %1: %2</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Import nicht durchgeführt</translation>
     </message>
     <message>
         <source>%1 archive %2.majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Archiv %2.majlis</translation>
     </message>
     <message>
         <source>Export Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereichs-Archiv exportieren</translation>
     </message>
     <message>
         <source>Majlis workspaces (*.majlis)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis-Arbeitsbereiche (*.majlis)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Export nicht möglich</translation>
     </message>
     <message>
         <source>Wrote the workspace archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereichs-Archiv %1 geschrieben.</translation>
     </message>
     <message>
         <source>Import Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereichs-Archiv importieren</translation>
     </message>
     <message>
         <source>Cannot import the archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Archiv kann nicht importiert werden</translation>
     </message>
     <message>
         <source>Imported the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archiv %1 importiert.</translation>
     </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
     <message>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte zusammenführen</translation>
     </message>
     <message>
         <source>These records look like the same person. Choose the record that stays and, for each field, the value to keep. Nothing is lost: emails, phones and tags of both are kept, and the other record&apos;s history and event records move to the one that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diese Datensätze scheinen dieselbe Person zu sein. Wählen Sie den Datensatz, der bleibt, und für jedes Feld den Wert, der erhalten bleiben soll. Nichts geht verloren: E-Mails, Telefonnummern und Tags beider bleiben erhalten, und Verlauf und Veranstaltungseinträge des anderen Datensatzes gehen auf den bleibenden über.</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hinzugefügt %1</translation>
     </message>
     <message>
         <source>Record that stays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bleibender Datensatz</translation>
     </message>
     <message>
         <source>Keep this record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diesen Datensatz behalten</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 behalten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rufname</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse</translation>
     </message>
     <message>
         <source>State and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundesstaat und Wahlbezirk</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortsgruppe</translation>
     </message>
     <message>
         <source>Organization and role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisation und Funktion</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geburtstag</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <source>Emails (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mails (beide bleiben erhalten)</translation>
     </message>
     <message>
         <source>Phones (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefonnummern (beide bleiben erhalten)</translation>
     </message>
     <message>
         <source>Tags (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tags (beide bleiben erhalten)</translation>
     </message>
     <message>
         <source>Languages, skills and interests (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprachen, Fähigkeiten und Interessen (beide bleiben erhalten)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zusammenführen</translation>
     </message>
     <message>
         <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einer dieser Kontakte existiert nicht mehr; er wurde möglicherweise inzwischen zusammengeführt oder gelöscht.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(keine)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>The second record stays, named “%1”, with the values chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der zweite Datensatz bleibt, mit dem Namen „%1“ und den oben gewählten Werten.</translation>
     </message>
     <message>
         <source>The first record stays, named “%1”, with the values chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der erste Datensatz bleibt, mit dem Namen „%1“ und den oben gewählten Werten.</translation>
     </message>
     <message>
         <source>The other is removed once its emails, phones, tags, consents, history and event records have moved to it. Edit &gt; Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der andere wird entfernt, sobald seine E-Mails, Telefonnummern, Tags, Einwilligungen, Verlauf und Veranstaltungseinträge übertragen wurden. Bearbeiten &gt; Rückgängig macht die Zusammenführung rückgängig.</translation>
     </message>
 </context>
 <context>
     <name>majlis::OfficeTimeDialog</name>
     <message>
         <source>Office Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bürozeit</translation>
     </message>
     <message>
         <source>Confirmed meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bestätigter Termin</translation>
     </message>
     <message>
         <source>Cannot meet (blackout)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Treffen möglich (Sperrzeit)</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Büro:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">B&amp;is:</translation>
     </message>
 </context>
 <context>
     <name>majlis::OfficeTimesPanel</name>
     <message>
         <source>Office times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bürozeiten</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hinzufügen…</translation>
     </message>
     <message>
         <source>A time an office confirmed for your meeting, or a time it cannot meet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eine Zeit, die ein Büro für Ihr Treffen bestätigt hat, oder eine Zeit, zu der es kein Treffen geben kann.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entfernen</translation>
     </message>
     <message>
         <source>an office no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ein nicht mehr aufgeführtes Büro</translation>
     </message>
     <message>
         <source>%1: confirmed %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: bestätigt %2–%3</translation>
     </message>
     <message>
         <source>%1: cannot meet %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: kein Treffen möglich %2–%3</translation>
     </message>
     <message>
         <source>No confirmed times or blackouts: every office can meet all day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine bestätigten Zeiten oder Sperrzeiten: Jedes Büro kann den ganzen Tag.</translation>
     </message>
     <message>
         <source>Cannot add the office time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Bürozeit kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot remove the office time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Bürozeit kann nicht entfernt werden</translation>
     </message>
 </context>
 <context>
     <name>majlis::Organization</name>
     <message>
         <source>Mosque or Islamic center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Moschee oder islamisches Zentrum</translation>
     </message>
     <message>
         <source>Interfaith</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Interreligiös</translation>
     </message>
     <message>
         <source>Civil rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bürgerrechte</translation>
     </message>
     <message>
         <source>Immigrant rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rechte von Eingewanderten</translation>
     </message>
     <message>
         <source>Labor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gewerkschaft</translation>
     </message>
     <message>
         <source>Student association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Studierendenvereinigung</translation>
     </message>
     <message>
         <source>Other faith-based</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Andere religiöse Organisation</translation>
     </message>
     <message>
         <source>Government office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Behörde</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medien</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonstige</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Interessent</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktiv</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ruhend</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Treffen</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anruf</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Joint event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gemeinsame Veranstaltung</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unterzeichnung</translation>
     </message>
 </context>
 <context>
     <name>majlis::Outcome</name>
     <message>
         <source>Supportive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unterstützend</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unentschieden</translation>
     </message>
     <message>
         <source>Opposed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ablehnend</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Antwort</translation>
     </message>
 </context>
 <context>
     <name>majlis::OutcomeChart</name>
     <message>
         <source>Outcomes by ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnisse nach Anliegen</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>ask: bill number, then its title</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>outcome: count</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht erfasst: %1</translation>
     </message>
     <message>
         <source>No outcomes reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Ergebnisse gemeldet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>ask: its counts</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nichts erfasst</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerBrowser</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ort</translation>
     </message>
     <message>
         <source>Issue areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Themenbereiche</translation>
     </message>
     <message>
         <source>&amp;New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Neuer Partner</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Löschen</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Details</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Personen</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Verlauf</translation>
     </message>
     <message>
         <source>No partners yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Partner</translation>
     </message>
     <message>
         <source>Keep track of the mosques, interfaith councils, civil-rights and labor groups you work with: click New Partner, give its name, then fill in its details, the people you know there and the history of the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Behalten Sie die Moscheen, interreligiösen Räte, Bürgerrechts- und Gewerkschaftsgruppen im Blick, mit denen Sie zusammenarbeiten: Klicken Sie auf „Neuer Partner“, geben Sie den Namen ein und ergänzen Sie dann die Details, die Personen, die Sie dort kennen, und den Verlauf der Beziehung.</translation>
     </message>
     <message>
         <source>No partner selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Partner ausgewählt</translation>
     </message>
     <message>
         <source>Choose a partner in the list to see its details, its people and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie einen Partner in der Liste, um seine Details, Personen und seinen Verlauf zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Partner</numerusform>
+            <numerusform>%n Partner</numerusform>
         </translation>
     </message>
     <message>
         <source>No partners match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Partner entsprechen diesen Filtern.</translation>
     </message>
     <message>
         <source>No partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Partner.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot; first?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zuerst die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
         <source>Cannot add the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Partner kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer Partner</translation>
     </message>
     <message>
         <source>Name of the organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name der Organisation:</translation>
     </message>
     <message>
         <source>Delete Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner löschen</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Its people and history go with it, and it leaves the sign-on letters. The contacts themselves are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„%1“ löschen? Personen und Verlauf werden mitgelöscht, und der Partner wird aus den Sammelbriefen entfernt. Die Kontakte selbst bleiben unberührt.</translation>
     </message>
     <message>
         <source>Cannot delete the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Partner kann nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerDetailsPanel</name>
     <message>
         <source>civil rights, immigration, voting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bürgerrechte, Einwanderung, Wahlen</translation>
     </message>
     <message>
         <source>Separate issue areas with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trennen Sie Themenbereiche durch Kommas.</translation>
     </message>
     <message>
         <source>Two-letter country code, such as US or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zweistelliger Ländercode, z. B. US oder CA.</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">https://</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Auswählen…</translation>
     </message>
     <message>
         <source>The person in your organization who keeps this relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Person in Ihrer Organisation, die diese Beziehung pflegt.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Leeren</translation>
     </message>
     <message>
         <source>What matters to them, what they asked of us, what we promised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was ihnen wichtig ist, worum sie uns gebeten haben, was wir versprochen haben</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Art:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Issue areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Themenbereiche:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ort:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Region:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La&amp;nd:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Website:</translation>
     </message>
     <message>
         <source>Cha&amp;pter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Orts&amp;gruppe:</translation>
     </message>
     <message>
         <source>Relationship owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beziehungsverantwortliche(r):</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N&amp;otizen:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Verwerfen</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Ortsgruppe</translation>
     </message>
     <message>
         <source>Unknown chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unbekannte Ortsgruppe</translation>
     </message>
     <message>
         <source>Cannot save the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Partner kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch niemand</translation>
     </message>
     <message>
         <source>A deleted contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein gelöschter Kontakt</translation>
     </message>
     <message>
         <source>Relationship Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beziehungsverantwortliche(r)</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Auswählen</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerFilterBar</name>
     <message>
         <source>Search name, city, website or notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name, Ort, Website oder Notizen durchsuchen</translation>
     </message>
     <message>
         <source>Search partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner durchsuchen</translation>
     </message>
     <message>
         <source>Kind of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art des Partners</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Arten</translation>
     </message>
     <message>
         <source>Issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Themenbereich</translation>
     </message>
     <message>
         <source>All issue areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Themenbereiche</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jeder Status</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortsgruppe</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Ortsgruppen</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerHistoryPanel</name>
     <message>
         <source>&amp;Add Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Interaktion &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verlauf</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zusammenfassung</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wer teilgenommen hat</translation>
     </message>
     <message>
         <source>Nothing recorded yet: add meetings, calls and joint events as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch nichts erfasst: Fügen Sie Treffen, Anrufe und gemeinsame Veranstaltungen hinzu, sobald sie stattfinden.</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Interaktion</numerusform>
+            <numerusform>%n Interaktionen</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot add the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Interaktion kann nicht hinzugefügt werden</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerPeoplePanel</name>
     <message>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Left the Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hat die Organisation &amp;verlassen…</translation>
     </message>
     <message>
         <source>Records that the person left today; they stay in the partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erfasst, dass die Person heute ausgeschieden ist; sie bleibt im Verlauf des Partners.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Funktion</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seit</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bis</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) there now</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Person derzeit dort</numerusform>
+            <numerusform>%n Personen derzeit dort</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n who left</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; %n ausgeschieden</numerusform>
+            <numerusform>; %n ausgeschieden</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody recorded yet: add the people you work with there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch niemand erfasst: Fügen Sie die Personen hinzu, mit denen Sie dort zusammenarbeiten.</translation>
     </message>
     <message>
         <source>Cannot add the person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Person kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot record the departure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Ausscheiden kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Add People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Weiter</translation>
     </message>
     <message>
         <source>Role at the partner (director, imam, organizer…):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Funktion beim Partner (Leitung, Imam, Organisator…):</translation>
     </message>
     <message>
         <source>Left the Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hat die Organisation verlassen</translation>
     </message>
     <message>
         <source>Record that %1 left on %2? They stay in the partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erfassen, dass %1 am %2 ausgeschieden ist? Die Person bleibt im Verlauf des Partners.</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnersPage</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sammelbriefe</translation>
     </message>
     <message>
         <source>Coalition map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koalitionskarte</translation>
     </message>
 </context>
 <context>
     <name>majlis::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einstellungen</translation>
     </message>
     <message>
         <source>Use the &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Standard verwenden</translation>
     </message>
     <message>
         <source>&amp;Legislators download address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Download-Adresse für Abgeordnete:</translation>
     </message>
     <message>
         <source>Advocacy Days &gt; Legislators… &gt; Update from the Internet downloads legislators-current.csv from here. It must be an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Advocacy-Tage &gt; Abgeordnete… &gt; Aus dem Internet aktualisieren lädt legislators-current.csv von hier herunter. Es muss eine https://-Adresse sein.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished">Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Sprache:</translation>
     </message>
 </context>
 <context>
     <name>majlis::ReportBackPanel</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">geplant</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">abgehalten</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">abgesagt</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>ask: bill number, then its title</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Treffen</translation>
     </message>
     <message>
         <source>Select a meeting to report on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie ein Treffen aus, um darüber zu berichten.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geplant</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgehalten</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgesagt</translation>
     </message>
     <message>
         <source>Name and title, e.g. Jordan Lee, legislative director</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name und Titel, z. B. Jordan Lee, Legislative Director</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht erfasst</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgeordnete(r)</translation>
     </message>
     <message>
         <source>Staffer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitarbeiter/in</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Status:</translation>
     </message>
     <message>
         <source>Met &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Getroffen &amp;mit:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Funktion:</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ergebnisse</translation>
     </message>
     <message>
         <source>The day has no asks yet. Add them on the Details tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Tag hat noch keine Anliegen. Fügen Sie sie auf der Registerkarte „Details“ hinzu.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folgeaufgaben</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigt</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beschreibung</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fällig</translation>
     </message>
     <message>
         <source>Due date as year-month-day, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fälligkeitsdatum als Jahr-Monat-Tag, zum Beispiel %1</translation>
     </message>
     <message>
         <source>&amp;Add Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folgeaufgabe &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Entfernen</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notizen:</translation>
     </message>
     <message>
         <source>&amp;Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bericht &amp;speichern</translation>
     </message>
     <message>
         <source>Save the report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bericht speichern (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Go back to the report as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zum zuletzt gespeicherten Stand des Berichts zurückkehren</translation>
     </message>
     <message>
         <source>No advocacy day selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Advocacy-Tag ausgewählt.</translation>
     </message>
     <message>
         <source>No meetings yet: schedule the day first on the Schedule tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Treffen: Planen Sie den Tag zuerst auf der Registerkarte „Zeitplan“.</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>form label</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1:</translation>
     </message>
     <message>
         <source>Unknown office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unbekanntes Büro</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
         <comment>meeting list: start time, office, report status</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1  %2 — %3</translation>
     </message>
     <message>
         <source>Unsaved report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ungespeicherter Bericht</translation>
     </message>
     <message>
         <source>Save the report of the meeting with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Den Bericht über das Treffen mit %1 speichern?</translation>
     </message>
     <message>
         <source>%1–%2  %3</source>
         <comment>meeting heading: start, end, office</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1–%2  %3</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (Leitung)</translation>
     </message>
     <message>
         <source>No team assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Team zugewiesen.</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Team: %1</translation>
     </message>
     <message>
         <source>Follow-up row %1: “%2” is not a date. Write due dates as year-month-day, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folgeaufgabe Zeile %1: „%2“ ist kein Datum. Schreiben Sie Fälligkeitsdaten als Jahr-Monat-Tag, zum Beispiel %3.</translation>
     </message>
     <message>
         <source>Follow-up row %1 has a due date but no description. Say what is to be done, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Folgeaufgabe Zeile %1 hat ein Fälligkeitsdatum, aber keine Beschreibung. Geben Sie an, was zu tun ist, oder entfernen Sie die Zeile.</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bericht nicht gespeichert</translation>
     </message>
     <message>
         <source>Not a date. Write it as year-month-day, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Datum. Schreiben Sie es als Jahr-Monat-Tag, zum Beispiel %1.</translation>
     </message>
 </context>
 <context>
     <name>majlis::ReportsPage</name>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Teilnahme</translation>
     </message>
     <message>
         <source>Attendance per event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnahme pro Veranstaltung</translation>
     </message>
     <message>
         <source>How many registered for each event, how many came, and how many new people walked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wie viele sich für jede Veranstaltung angemeldet haben, wie viele gekommen sind und wie viele neue Personen spontan dazukamen.</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Veranstaltung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angemeldet</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eingecheckt</translation>
     </message>
     <message>
         <source>New contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neue Kontakte</translation>
     </message>
     <message>
         <source>People who walked in without registering and were added as new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen, die ohne Anmeldung kamen und als neue Kontakte hinzugefügt wurden</translation>
     </message>
     <message>
         <source>By &amp;chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach &amp;Ortsgruppe</translation>
     </message>
     <message>
         <source>Attendance per chapter by month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnahme pro Ortsgruppe nach Monat</translation>
     </message>
     <message>
         <source>How many people each chapter checked in at its events, month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wie viele Personen jede Ortsgruppe bei ihren Veranstaltungen eingecheckt hat, Monat für Monat.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Monat</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktion</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gesamt</translation>
     </message>
     <message>
         <source>Pledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zugesagt</translation>
     </message>
     <message>
         <source>&amp;Voter registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Wählerregistrierung</translation>
     </message>
     <message>
         <source>Voter registration per drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählerregistrierung pro Aktion</translation>
     </message>
     <message>
         <source>What each voter-registration drive recorded, person by person, and how many pledged to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was jede Wählerregistrierungsaktion Person für Person erfasst hat und wie viele die Wahlteilnahme zugesagt haben.</translation>
     </message>
     <message>
         <source>People who pledged to vote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen, die die Wahlteilnahme zugesagt haben</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Partner</translation>
     </message>
     <message>
         <source>Partners by issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner nach Themenbereich</translation>
     </message>
     <message>
         <source>How many coalition partners work on each issue, and who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wie viele Koalitionspartner an jedem Thema arbeiten und wer sie sind.</translation>
     </message>
     <message>
         <source>Issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Themenbereich</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Namen</translation>
     </message>
     <message>
         <source>&amp;Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Sammelbriefe</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sammelbriefe</translation>
     </message>
     <message>
         <source>For each letter, how many partners asked have signed, declined, or not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Für jeden Brief: wie viele gefragte Partner unterzeichnet, abgelehnt oder noch nicht geantwortet haben.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Brief</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frist</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gefragt</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unterzeichnet</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abgelehnt</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht beantwortet</translation>
     </message>
     <message>
         <source>A chart of the numbers in the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Diagramm der Zahlen in der Tabelle unten.</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
         <comment>chart tooltip: what the bar stands for, the series, its count</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>chart category: a name, then what tells it apart</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n latest events with attendance; the table lists every event.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Das Diagramm zeigt die %n letzte Veranstaltung mit Teilnahme; die Tabelle listet alle Veranstaltungen auf.</numerusform>
+            <numerusform>Das Diagramm zeigt die %n letzten Veranstaltungen mit Teilnahme; die Tabelle listet alle Veranstaltungen auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check people in at events to see attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Checken Sie Personen bei Veranstaltungen ein, um hier die Teilnahme zu sehen.</translation>
     </message>
     <message>
         <source>No one has registered or checked in yet. Check people in at events to see attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch niemand hat sich angemeldet oder eingecheckt. Checken Sie Personen bei Veranstaltungen ein, um hier die Teilnahme zu sehen.</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Ortsgruppe</translation>
     </message>
     <message>
         <source>People checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eingecheckte Personen</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the last %n months; the table lists every month.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Das Diagramm zeigt den letzten %n Monat; die Tabelle listet alle Monate auf.</numerusform>
+            <numerusform>Das Diagramm zeigt die letzten %n Monate; die Tabelle listet alle Monate auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check people in at events to see each chapter&apos;s attendance by month here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Checken Sie Personen bei Veranstaltungen ein, um hier die Teilnahme jeder Ortsgruppe nach Monat zu sehen.</translation>
     </message>
     <message>
         <source>People recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erfasste Personen</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n latest drives with records; the table lists every drive.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Das Diagramm zeigt die %n letzte Aktion mit Einträgen; die Tabelle listet alle Aktionen auf.</numerusform>
+            <numerusform>Das Diagramm zeigt die %n letzten Aktionen mit Einträgen; die Tabelle listet alle Aktionen auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record who registered at voter-registration drives to see the results here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erfassen Sie, wer sich bei Wählerregistrierungsaktionen registriert hat, um hier die Ergebnisse zu sehen.</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n issue areas with the most partners; the table lists every area.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Das Diagramm zeigt den %n Themenbereich mit den meisten Partnern; die Tabelle listet alle Bereiche auf.</numerusform>
+            <numerusform>Das Diagramm zeigt die %n Themenbereiche mit den meisten Partnern; die Tabelle listet alle Bereiche auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add issue areas to partners to see the coalition by issue here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fügen Sie Partnern Themenbereiche hinzu, um hier die Koalition nach Thema zu sehen.</translation>
     </message>
     <message>
         <source>None</source>
         <comment>no deadline</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine</translation>
     </message>
     <message>
         <source>Partners asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gefragte Partner</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n letters with the latest deadlines; the table lists every letter.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Das Diagramm zeigt den %n Brief mit der spätesten Frist; die Tabelle listet alle Briefe auf.</numerusform>
+            <numerusform>Das Diagramm zeigt die %n Briefe mit den spätesten Fristen; die Tabelle listet alle Briefe auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Create a sign-on letter and ask partners to sign it to see who signed here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erstellen Sie einen Sammelbrief und bitten Sie Partner um Unterzeichnung, um hier zu sehen, wer unterzeichnet hat.</translation>
     </message>
     <message>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch kein Partner wurde um Unterzeichnung gebeten. Bitten Sie Partner, einen Brief zu unterzeichnen, um hier zu sehen, wer unterzeichnet hat.</translation>
     </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Datensatz wurde inzwischen gelöscht, vielleicht in einem anderen Fenster.</translation>
     </message>
 </context>
 <context>
@@ -4833,981 +4877,981 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message numerus="yes">
         <source>%1 (%n people)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 (%n Person)</numerusform>
+            <numerusform>%1 (%n Personen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, Raum %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1–%2</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (Leitung)</translation>
     </message>
     <message>
         <source>Pinned: scheduling again keeps it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fixiert: Bei erneuter Planung bleibt es hier.</translation>
     </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
     <message>
         <source>Move meeting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Treffen auf %1 verschieben</translation>
     </message>
     <message>
         <source>Cannot move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Treffen kann nicht verschoben werden</translation>
     </message>
     <message>
         <source>%1: no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: keine Konflikte</translation>
     </message>
     <message>
         <source>&amp;Build Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitplan &amp;erstellen</translation>
     </message>
     <message>
         <source>Place every constituent with their senators and representative. Pinned and reported meetings stay where they are. (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Jede Wählerin und jeden Wähler mit ihren Senatoren und ihrem Abgeordneten einplanen. Fixierte und berichtete Treffen bleiben, wo sie sind. (Strg+R)</translation>
     </message>
     <message>
         <source>By office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach Büro</translation>
     </message>
     <message>
         <source>By attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach Teilnehmenden</translation>
     </message>
     <message>
         <source>By team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nach Team</translation>
     </message>
     <message>
         <source>Show the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitplan anzeigen</translation>
     </message>
     <message>
         <source>&amp;Pin / Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fixieren / Lösen</translation>
     </message>
     <message>
         <source>A pinned meeting keeps its time when the schedule is built again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein fixiertes Treffen behält seine Zeit, wenn der Zeitplan neu erstellt wird.</translation>
     </message>
     <message>
         <source>Schedule grid: drag a meeting to another time to move it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeitplanraster: Ziehen Sie ein Treffen auf eine andere Zeit, um es zu verschieben</translation>
     </message>
     <message>
         <source>Time and office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeit und Büro</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rolle</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Konflikte</translation>
     </message>
     <message>
         <source>&amp;Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nicht eingeplant</translation>
     </message>
     <message>
         <source>&amp;Office times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bürozeiten</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Konflikte.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fixiert</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Leitung</translation>
     </message>
     <message>
         <source>no office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kein Büro</translation>
     </message>
     <message>
         <source>%1 — %2: not scheduled yet; build the schedule to place this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2: noch nicht eingeplant; erstellen Sie den Zeitplan, um dieses Treffen einzuplanen.</translation>
     </message>
     <message>
         <source>Register attendees on the Attendees tab, then build the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Melden Sie Teilnehmende auf der Registerkarte „Teilnehmende“ an und erstellen Sie dann den Zeitplan.</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s); </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Treffen; </numerusform>
+            <numerusform>%n Treffen; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) not scheduled.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Anfrage nicht eingeplant.</numerusform>
+            <numerusform>%n Anfragen nicht eingeplant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone has every meeting they can have.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle haben jedes Treffen, das möglich ist.</translation>
     </message>
     <message>
         <source>Cannot build the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Zeitplan kann nicht erstellt werden</translation>
     </message>
     <message>
         <source>Cannot pin the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Treffen kann nicht fixiert werden</translation>
     </message>
 </context>
 <context>
     <name>majlis::SignOnLettersPanel</name>
     <message>
         <source>New &amp;Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neuer &amp;Brief…</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sammelbriefe</translation>
     </message>
     <message>
         <source>&amp;Ask Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner &amp;fragen…</translation>
     </message>
     <message>
         <source>&amp;Record Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antwort &amp;erfassen…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antwort</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beantwortet am</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unterzeichnet von</translation>
     </message>
     <message>
         <source>No sign-on letters yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Sammelbriefe</translation>
     </message>
     <message>
         <source>When a coalition circulates a letter, add it with New Letter…, ask the partners you want on it, then record who signed and who declined. Signatures go into each partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wenn eine Koalition einen Brief in Umlauf bringt, fügen Sie ihn mit „Neuer Brief…“ hinzu, fragen Sie die gewünschten Partner und erfassen Sie dann, wer unterzeichnet und wer abgelehnt hat. Unterschriften werden in den Verlauf jedes Partners übernommen.</translation>
     </message>
     <message>
         <source>No letter selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Brief ausgewählt</translation>
     </message>
     <message>
         <source>Choose a letter in the list to see who was asked and who answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie einen Brief in der Liste, um zu sehen, wer gefragt wurde und wer geantwortet hat.</translation>
     </message>
     <message>
         <source>Deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Frist %1</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Frist</translation>
     </message>
     <message>
         <source>The deadline, %1, has passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Frist (%1) ist abgelaufen</translation>
     </message>
     <message>
         <source>Nobody asked yet: click Ask Partners… to choose who should sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch niemand gefragt: Klicken Sie auf „Partner fragen…“, um auszuwählen, wer unterzeichnen soll.</translation>
     </message>
     <message>
         <source>%1 signed, %2 declined, %3 not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 unterzeichnet, %2 abgelehnt, %3 noch nicht beantwortet</translation>
     </message>
     <message>
         <source>Every partner asked has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle gefragten Partner haben geantwortet.</translation>
     </message>
     <message>
         <source>Not yet answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch nicht beantwortet: %1</translation>
     </message>
     <message>
         <source>Cannot add the letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Brief kann nicht hinzugefügt werden</translation>
     </message>
     <message>
         <source>Cannot ask the partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Partner können nicht gefragt werden</translation>
     </message>
     <message>
         <source>Cannot record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Antwort kann nicht erfasst werden</translation>
     </message>
     <message>
         <source>Change the Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Antwort ändern</translation>
     </message>
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hat bereits geantwortet: %2 am %3. Stattdessen eine neue Antwort erfassen?</translation>
     </message>
 </context>
 <context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Ort der Ortsgruppe.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>State, province or region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundesstaat, Provinz oder Region.</translation>
     </message>
     <message>
         <source>Two-letter country code, such as US.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zweistelliger Ländercode, z. B. US.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code</translation>
     </message>
     <message>
         <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „chapters %1“; verwenden Sie add oder list.</translation>
     </message>
     <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„chapters add“ braucht den Namen der Ortsgruppe.</translation>
     </message>
     <message>
         <source>Added chapter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortsgruppe %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>No chapters yet. Add one with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Ortsgruppen. Fügen Sie eine mit „majlis-cli chapters add NAME“ hinzu.</translation>
     </message>
     <message>
         <source>Workspace ready at %1 (format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereich bereit unter %1 (Format %2).</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Given name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vorname.</translation>
     </message>
     <message>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nachname.</translation>
     </message>
     <message>
         <source>Preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rufname.</translation>
     </message>
     <message>
         <source>Email address; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail-Adresse; für mehrere wiederholen (ersetzt sie beim Bearbeiten).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse</translation>
     </message>
     <message>
         <source>Phone number; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefonnummer; für mehrere wiederholen (ersetzt sie beim Bearbeiten).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nummer</translation>
     </message>
     <message>
         <source>Chapter name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name der Ortsgruppe.</translation>
     </message>
     <message>
         <source>U.S. state, two letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">US-Bundesstaat, zwei Buchstaben.</translation>
     </message>
     <message>
         <source>Congressional district (0 for at-large).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongresswahlbezirk (0 für At-large).</translation>
     </message>
     <message>
         <source>Organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organisation.</translation>
     </message>
     <message>
         <source>Role at the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Funktion in der Organisation.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Funktion</translation>
     </message>
     <message>
         <source>Tag; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tag; für mehrere wiederholen (ersetzt sie beim Bearbeiten).</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tag</translation>
     </message>
     <message>
         <source>Language spoken, such as ar; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gesprochene Sprache, z. B. ar; wiederholbar.</translation>
     </message>
     <message>
         <source>Consent given today, on the command line: email, sms, phone or photo; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heute auf der Kommandozeile erteilte Einwilligung: email, sms, phone oder photo; wiederholbar.</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kanal</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Text</translation>
     </message>
     <message>
         <source>--district takes a number, such as 12 or 0 for at-large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--district erwartet eine Zahl, z. B. 12 oder 0 für At-large.</translation>
     </message>
     <message>
         <source>Unknown consent &quot;%1&quot;; use email, sms, phone or photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unbekannte Einwilligung „%1“; verwenden Sie email, sms, phone oder photo.</translation>
     </message>
     <message>
         <source>%1 Add it first with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Fügen Sie sie zuerst mit „majlis-cli chapters add NAME“ hinzu.</translation>
     </message>
     <message>
         <source>  id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  ID: %1</translation>
     </message>
     <message>
         <source>  email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  E-Mail: %1</translation>
     </message>
     <message>
         <source>  phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  Telefon: %1</translation>
     </message>
     <message>
         <source>  chapter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  Ortsgruppe: %1</translation>
     </message>
     <message>
         <source>  district: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  Wahlbezirk: %1</translation>
     </message>
     <message>
         <source>  tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  Tags: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <source>Show at most this many (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Höchstens so viele anzeigen (Standard 50).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzahl</translation>
     </message>
     <message>
         <source>Only this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nur diese Ortsgruppe.</translation>
     </message>
     <message>
         <source>Only contacts with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nur Kontakte mit diesem Tag.</translation>
     </message>
     <message>
         <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „contacts %1“; verwenden Sie add, list, search, show, edit oder delete.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hinzugefügt.</translation>
     </message>
     <message>
         <source>&quot;contacts search&quot; needs something to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„contacts search“ braucht einen Suchbegriff.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit erwartet eine positive Zahl.</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; needs a contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„contacts %1“ braucht eine Kontakt-ID.</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; takes one contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„contacts %1“ erwartet genau eine Kontakt-ID.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 gespeichert.</translation>
     </message>
     <message>
         <source>--date takes a date like 2027-03-04.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--date erwartet ein Datum wie 2027-03-04.</translation>
     </message>
     <message>
         <source>--%1 takes a time like 09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 erwartet eine Uhrzeit wie 09:00.</translation>
     </message>
     <message>
         <source>--slot and --team-size take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--slot und --team-size erwarten ganze Zahlen.</translation>
     </message>
     <message>
         <source>Created advocacy day %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Advocacy-Tag %1 (%2) erstellt.</translation>
     </message>
     <message>
         <source>No advocacy days yet. Create one with &quot;majlis-cli day create TITLE --date YYYY-MM-DD&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Advocacy-Tage. Erstellen Sie einen mit „majlis-cli day create TITLE --date YYYY-MM-DD“.</translation>
     </message>
     <message>
         <source>--role is one of constituent, team_lead, note_taker, first_timer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--role ist einer der Werte constituent, team_lead, note_taker, first_timer.</translation>
     </message>
     <message>
         <source>Name the contacts to register, by id or with --tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nennen Sie die anzumeldenden Kontakte per ID oder mit --tag.</translation>
     </message>
     <message numerus="yes">
         <source>Registered %n new attendee(s) for %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n neue teilnehmende Person für %1 angemeldet.</numerusform>
+            <numerusform>%n neue Teilnehmende für %1 angemeldet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is registered yet. Use &quot;majlis-cli day attendees add DAY CONTACT...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch niemand angemeldet. Verwenden Sie „majlis-cli day attendees add DAY CONTACT...“.</translation>
     </message>
     <message>
         <source>Scheduled %1 meetings; %2 of %3 constituents have all their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Treffen geplant; %2 von %3 Wählerinnen und Wählern haben alle ihre Treffen.</translation>
     </message>
     <message>
         <source>Not scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht eingeplant:</translation>
     </message>
     <message>
         <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wählen Sie eine der Optionen --ics, --pdf oder --csv mit der zu schreibenden Datei.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Datei geschrieben.</numerusform>
+            <numerusform>%n Dateien geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;day attendees&quot; needs add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„day attendees“ braucht add oder list.</translation>
     </message>
     <message>
         <source>The day&apos;s date, such as 2027-03-04.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Datum des Tages, z. B. 2027-03-04.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datum</translation>
     </message>
     <message>
         <source>Where (default Washington, DC).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wo (Standard Washington, DC).</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ort</translation>
     </message>
     <message>
         <source>The day&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Thema des Tages.</translation>
     </message>
     <message>
         <source>First meeting time (default 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeit des ersten Treffens (Standard 09:00).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zeit</translation>
     </message>
     <message>
         <source>End of the last meeting (default 17:00).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ende des letzten Treffens (Standard 17:00).</translation>
     </message>
     <message>
         <source>Minutes per meeting (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minuten pro Treffen (Standard 30).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minuten</translation>
     </message>
     <message>
         <source>Most people in one team (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Höchstzahl an Personen in einem Team (Standard 8).</translation>
     </message>
     <message>
         <source>An ask, as &quot;BILL: title&quot;; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Anliegen, als „BILL: Titel“; für weitere wiederholen.</translation>
     </message>
     <message>
         <source>ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anliegen</translation>
     </message>
     <message>
         <source>constituent (default), team_lead, note_taker or first_timer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">constituent (Standard), team_lead, note_taker oder first_timer.</translation>
     </message>
     <message>
         <source>Register every contact with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle Kontakte mit diesem Tag anmelden.</translation>
     </message>
     <message>
         <source>Write the day as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Den Tag als iCalendar-Datei schreiben.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datei</translation>
     </message>
     <message>
         <source>Write the itineraries as a PDF, one per page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Reisepläne als PDF schreiben, einer pro Seite.</translation>
     </message>
     <message>
         <source>Write the schedule as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Den Zeitplan als CSV schreiben.</translation>
     </message>
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mit --ics: eine Datei pro teilnehmender Person im angegebenen Ordner.</translation>
     </message>
     <message>
         <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mit --pdf: eine Seite pro Team statt pro teilnehmender Person.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „day %1“; verwenden Sie create, list, attendees add, attendees list, schedule oder export.</translation>
     </message>
     <message>
         <source>&quot;day create&quot; needs the day&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„day create“ braucht den Titel des Tages.</translation>
     </message>
     <message>
         <source>Name the advocacy day, by the id &quot;day list&quot; shows or by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nennen Sie den Advocacy-Tag über die von „day list“ angezeigte ID oder über seinen Titel.</translation>
     </message>
     <message>
         <source>This walk-in may already be a contact: %1. Check in that contact by id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieser Spontangast ist möglicherweise bereits ein Kontakt: %1. Checken Sie stattdessen diesen Kontakt per ID ein.</translation>
     </message>
     <message>
         <source>Added and checked in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hinzugefügt und eingecheckt.</translation>
     </message>
     <message>
         <source>Name the contacts to check in by id, or add a walk-in with --walk-in --given NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nennen Sie die einzucheckenden Kontakte per ID oder fügen Sie einen Spontangast mit --walk-in --given NAME hinzu.</translation>
     </message>
     <message>
         <source>%1 checked in at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 um %2 eingecheckt.</translation>
     </message>
     <message>
         <source>When it starts, such as &quot;2027-05-01 18:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beginn, z. B. „2027-05-01 18:30“.</translation>
     </message>
     <message>
         <source>When it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ende.</translation>
     </message>
     <message>
         <source>voter_registration, interfaith, town_hall, training, cultural, community or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">voter_registration, interfaith, town_hall, training, cultural, community oder other.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <source>Where.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wo.</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ort</translation>
     </message>
     <message>
         <source>How many people fit (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wie viele Personen Platz haben (0: keine Begrenzung).</translation>
     </message>
     <message>
         <source>The chapter running it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die veranstaltende Ortsgruppe.</translation>
     </message>
     <message>
         <source>Add a new contact at the door and check them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Am Eingang einen neuen Kontakt hinzufügen und einchecken.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s given name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Vorname des Spontangasts.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s family name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Nachname des Spontangasts.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die E-Mail-Adresse des Spontangasts.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Telefonnummer des Spontangasts.</translation>
     </message>
     <message>
         <source>Write attendance as CSV to this file (- for the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnahme als CSV in diese Datei schreiben (- für den Bildschirm).</translation>
     </message>
     <message>
         <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „events %1“; verwenden Sie create, list, checkin, attendance oder calendar.</translation>
     </message>
     <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--start erwartet eine Zeit wie „2027-05-01 18:30“.</translation>
     </message>
     <message>
         <source>--end takes a time such as &quot;2027-05-01 21:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--end erwartet eine Zeit wie „2027-05-01 21:00“.</translation>
     </message>
     <message>
         <source>--kind is one of voter_registration, interfaith, town_hall, training, cultural, community, other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kind ist einer der Werte voter_registration, interfaith, town_hall, training, cultural, community, other.</translation>
     </message>
     <message>
         <source>Created event %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Veranstaltung %1 (%2) erstellt.</translation>
     </message>
     <message>
         <source>&quot;events calendar&quot; needs the .ics file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„events calendar“ braucht die zu schreibende .ics-Datei.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Veranstaltung in %1 geschrieben.</numerusform>
+            <numerusform>%n Veranstaltungen in %1 geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>No events yet. Create one with &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Veranstaltungen. Erstellen Sie eine mit „majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;“.</translation>
     </message>
     <message>
         <source>Name the event, by the id &quot;events list&quot; shows or by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nennen Sie die Veranstaltung über die von „events list“ angezeigte ID oder über ihren Titel.</translation>
     </message>
     <message>
         <source>Wrote the attendance of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnahme von %1 in %2 geschrieben.</translation>
     </message>
     <message>
         <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„legislators import“ braucht eine Datei: legislators-current.csv.</translation>
     </message>
     <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Kongressmitglieder importiert: %2 neu, %3 aktualisiert, %4 unverändert, %5 nicht mehr im Amt.</translation>
     </message>
     <message>
         <source>Only this state, such as WA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nur dieser Bundesstaat, z. B. WA.</translation>
     </message>
     <message>
         <source>unknown command &quot;legislators %1&quot;; use import or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „legislators %1“; verwenden Sie import oder list.</translation>
     </message>
     <message>
         <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Kongressmitglieder. Importieren Sie sie mit „majlis-cli legislators import legislators-current.csv“.</translation>
     </message>
     <message>
         <source>How many contacts (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wie viele Kontakte (Standard 2000).</translation>
     </message>
     <message>
         <source>--count takes a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--count erwartet eine Zahl.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Demo-Kontakt hinzugefügt.</numerusform>
+            <numerusform>%n Demo-Kontakte hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personen:</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (bis %1)</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verlauf:</translation>
     </message>
     <message>
         <source>mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media oder other.</translation>
     </message>
     <message>
         <source>An issue area; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Themenbereich; für mehrere wiederholen.</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bereich</translation>
     </message>
     <message>
         <source>prospect, active or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">prospect, active oder dormant.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>City.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ort.</translation>
     </message>
     <message>
         <source>State or region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bundesstaat oder Region.</translation>
     </message>
     <message>
         <source>Web address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Webadresse.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">URL</translation>
     </message>
     <message>
         <source>The chapter that keeps the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Ortsgruppe, die die Beziehung pflegt.</translation>
     </message>
     <message>
         <source>Only partners whose name, city or notes contain this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nur Partner, deren Name, Ort oder Notizen dies enthalten.</translation>
     </message>
     <message>
         <source>unknown command &quot;partners %1&quot;; use add, list or show.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „partners %1“; verwenden Sie add, list oder show.</translation>
     </message>
     <message>
         <source>--kind is one of mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media, other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kind ist einer der Werte mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media, other.</translation>
     </message>
     <message>
         <source>--status is one of prospect, active, dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--status ist einer der Werte prospect, active, dormant.</translation>
     </message>
     <message>
         <source>&quot;partners show&quot; needs the partner&apos;s name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„partners show“ braucht den Namen oder die ID des Partners.</translation>
     </message>
     <message>
         <source>&quot;partners add&quot; needs the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„partners add“ braucht den Namen des Partners.</translation>
     </message>
     <message>
         <source>Added partner %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partner %1 (%2) hinzugefügt.</translation>
     </message>
     <message>
         <source>No partners match. Add one with &quot;majlis-cli partners add NAME --kind interfaith&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine passenden Partner. Fügen Sie einen mit „majlis-cli partners add NAME --kind interfaith“ hinzu.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--duplicates is one of merge, skip, create.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--duplicates ist einer der Werte merge, skip, create.</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with a column of the file&apos;s header and a field such as email; &quot;%1&quot; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--map erwartet COLUMN=FIELD mit einer Spalte aus der Kopfzeile der Datei und einem Feld wie email; „%1“ ist keines von beiden.</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Import von %1</translation>
     </message>
     <message>
         <source>%1 (%2): %3 rows read; %4 to create, %5 to merge, %6 to skip, %7 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2): %3 Zeilen gelesen; %4 zu erstellen, %5 zusammenzuführen, %6 zu überspringen, %7 Probleme.</translation>
     </message>
     <message>
         <source>  line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  Zeile %1, %2: %3</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importiert: %1 erstellt, %2 zusammengeführt, %3 übersprungen.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Probelauf: nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>%1: %2 cards; %3 to create, %4 to merge, %5 to skip, %6 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 Karten; %3 zu erstellen, %4 zusammenzuführen, %5 zu überspringen, %6 Probleme.</translation>
     </message>
     <message>
         <source>Show what would be created, merged and skipped, and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anzeigen, was erstellt, zusammengeführt und übersprungen würde, ohne etwas zu schreiben.</translation>
     </message>
     <message>
         <source>COLUMN=FIELD; repeatable. Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">COLUMN=FIELD; wiederholbar. Felder: %1.</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zuordnung</translation>
     </message>
     <message>
         <source>What to do with rows that match a contact: merge (default), skip or create.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Was mit Zeilen geschehen soll, die zu einem Kontakt passen: merge (Standard), skip oder create.</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktion</translation>
     </message>
     <message>
         <source>Put every imported contact in this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alle importierten Kontakte dieser Ortsgruppe zuordnen.</translation>
     </message>
     <message>
         <source>Write the problems found, row by row, to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die gefundenen Probleme Zeile für Zeile in diese CSV-Datei schreiben.</translation>
     </message>
     <message>
         <source>unknown command &quot;import %1&quot;; use csv, vcard or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „import %1“; verwenden Sie csv, vcard oder archive.</translation>
     </message>
     <message>
         <source>&quot;import %1&quot; needs the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„import %1“ braucht die zu importierende Datei.</translation>
     </message>
     <message>
         <source>Imported the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archiv %1 importiert.</translation>
     </message>
     <message>
         <source>Only contacts matching this search.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nur Kontakte, die zu dieser Suche passen.</translation>
     </message>
     <message>
         <source>vCard version: 4.0 (default), 3.0 or 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard-Version: 4.0 (Standard), 3.0 oder 2.1.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Version</translation>
     </message>
     <message>
         <source>unknown command &quot;export %1&quot;; use csv, vcard or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „export %1“; verwenden Sie csv, vcard oder archive.</translation>
     </message>
     <message>
         <source>&quot;export %1&quot; needs the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„export %1“ braucht die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>Wrote the workspace archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arbeitsbereichs-Archiv %1 geschrieben.</translation>
     </message>
     <message>
         <source>No contacts match; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine passenden Kontakte; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>--version is one of 4.0, 3.0, 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--version ist einer der Werte 4.0, 3.0, 2.1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
         </translation>
     </message>
 </context>

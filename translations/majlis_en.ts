@@ -4383,6 +4383,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Advocacy Days &gt; Legislators… &gt; Update from the Internet downloads legislators-current.csv from here. It must be an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::ReportBackPanel</name>

@@ -5,462 +5,462 @@
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un capítulo necesita un nombre.</translation>
     </message>
     <message>
         <source>There is already a chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ya existe un capítulo llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay ningún capítulo llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The chapter no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El capítulo ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>CheckInDesk</name>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo correo electrónico</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo teléfono</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo nombre</translation>
     </message>
 </context>
 <context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una sola persona</translation>
     </message>
     <message>
         <source>Tick only one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Marque solo una persona.</translation>
     </message>
 </context>
 <context>
     <name>ContactDirectory</name>
     <message>
         <source>&quot;%1&quot; is not a contact id; use the id shown by &quot;contacts list&quot; (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; no es un id de contacto; use el id que muestra &quot;contacts list&quot; (al menos 4 caracteres).</translation>
     </message>
     <message>
         <source>No contact has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún contacto tiene el id %1.</translation>
     </message>
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Más de un contacto tiene un id que empieza por %1; indique una parte más larga.</translation>
     </message>
 </context>
 <context>
     <name>ContactImport</name>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo correo electrónico %1</translation>
     </message>
     <message>
         <source>same email as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo correo electrónico que la línea %1 de este archivo</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo teléfono %1</translation>
     </message>
     <message>
         <source>same name and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo nombre y código postal</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija qué contiene cada columna del archivo.</translation>
     </message>
     <message>
         <source>No column holds a name: map at least one column to a name field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ninguna columna contiene un nombre: asigne al menos una columna a un campo de nombre.</translation>
     </message>
     <message>
         <source>The line has more fields than the header; the extra fields were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea tiene más campos que el encabezado; los campos sobrantes se omitieron.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado; no se importó nada.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a district number; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; no es un número de distrito; se omitió.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; the birthday was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; no es una fecha; se omitió el cumpleaños.</translation>
     </message>
     <message>
         <source>Line %1 could not be merged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo fusionar la línea %1: %2</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se canceló la importación; no se cambió nada.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Línea</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Columna</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
 </context>
 <context>
     <name>ContactMerger</name>
     <message>
         <source>A record the merge needs is missing (%1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Falta un registro que la fusión necesita (%1 %2).</translation>
     </message>
     <message>
         <source>Choose two different contacts to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija dos contactos distintos para fusionar.</translation>
     </message>
     <message>
         <source>%1 or %2 changed after they were merged, so the merge cannot be undone without losing that change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 o %2 cambió después de fusionarse, por lo que la fusión no se puede deshacer sin perder ese cambio.</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>Contact %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contacto %1 (%2): %3</translation>
     </message>
     <message>
         <source>Cancelled; no contacts were added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelado; no se agregó ningún contacto.</translation>
     </message>
     <message>
         <source>Enter at least one tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escriba al menos una etiqueta.</translation>
     </message>
     <message>
         <source>The contact was deleted meanwhile; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El contacto se eliminó mientras tanto; no se guardó nada.</translation>
     </message>
     <message>
         <source>The contact no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El contacto ya no existe; es posible que se haya eliminado.</translation>
     </message>
 </context>
 <context>
     <name>ContactValidator</name>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La dirección de correo electrónico está vacía.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La dirección de correo electrónico &quot;%1&quot; contiene un espacio.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has no @ sign; it should look like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La dirección de correo electrónico &quot;%1&quot; no tiene el signo @; debería tener la forma nombre@example.org.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has nothing before the @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La dirección de correo electrónico &quot;%1&quot; no tiene nada antes del signo @.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has more than one @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La dirección de correo electrónico &quot;%1&quot; tiene más de un signo @.</translation>
     </message>
     <message>
         <source>The part after @ in &quot;%1&quot; is not a valid domain such as example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La parte después de @ en &quot;%1&quot; no es un dominio válido, como example.org.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El número de teléfono está vacío.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; may contain only digits, spaces, + ( ) - . and /.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El número de teléfono &quot;%1&quot; solo puede contener dígitos, espacios, + ( ) - . y /.</translation>
     </message>
     <message>
         <source>The international number &quot;%1&quot; should have 8 to 15 digits after the +.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El número internacional &quot;%1&quot; debe tener de 8 a 15 dígitos después del +.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El número de teléfono &quot;%1&quot; es demasiado corto.</translation>
     </message>
     <message>
         <source>%1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 dígitos</translation>
     </message>
     <message>
         <source>%1 to %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">de %1 a %2 dígitos</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a number in %2: expected %3, or write it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El número de teléfono &quot;%1&quot; no parece un número de %2: se esperaban %3, o escríbalo con + y el código de país.</translation>
     </message>
     <message>
         <source>Enter a given name, a family name or a preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escriba un nombre, un apellido o un nombre preferido.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a U.S. state code; use two letters such as MI or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; no es un código de estado de EE. UU.; use dos letras, como MI o CA.</translation>
     </message>
     <message>
         <source>A congressional district needs a state.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un distrito congresional necesita un estado.</translation>
     </message>
     <message>
         <source>District %1 does not exist; use 0 for an at-large seat or 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El distrito %1 no existe; use 0 para un escaño general o de 1 a %2.</translation>
     </message>
 </context>
 <context>
     <name>CreateContactCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar %1</translation>
     </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
         <source>The file ends inside a quoted field that starts on line %1; it may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El archivo termina dentro de un campo entre comillas que empieza en la línea %1; es posible que esté incompleto.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El archivo está vacío: no tiene línea de encabezado.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header names only %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 tiene %2 campos, pero el encabezado solo nombra %3.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder. Choose a workspace file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 es una carpeta. Elija un archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <source>Majlis cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis no puede leer %1: %2. Revise los permisos del archivo.</translation>
     </message>
     <message>
         <source>%1 is not a Majlis workspace (it is not an SQLite database). Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 no es un espacio de trabajo de Majlis (no es una base de datos SQLite). Elija otro archivo.</translation>
     </message>
     <message>
         <source>%1 is read-only. Copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 es de solo lectura. Cópielo a una carpeta en la que pueda escribir, o cambie sus permisos.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only, and Majlis needs to write beside the workspace. Move the file to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La carpeta %1 es de solo lectura, y Majlis necesita escribir junto al espacio de trabajo. Mueva el archivo a una carpeta con permiso de escritura.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay ningún espacio de trabajo en %1.</translation>
     </message>
     <message>
         <source>Majlis cannot create the folder %1. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis no puede crear la carpeta %1. Elija una ubicación en la que pueda escribir.</translation>
     </message>
     <message>
         <source>Majlis cannot create a workspace in %1: %2. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis no puede crear un espacio de trabajo en %1: %2. Elija una ubicación en la que pueda escribir.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened. Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 está dañado y no se puede abrir. Restáurelo desde una copia de seguridad o una copia sincronizada.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 está dañado (%2). Restáurelo desde una copia de seguridad o una copia sincronizada.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database from another program, not a Majlis workspace. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 es una base de datos SQLite de otro programa, no un espacio de trabajo de Majlis. Elija otro archivo.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Majlis (workspace format %2; this version reads up to %3). Update Majlis to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 fue escrito por una versión más reciente de Majlis (formato de espacio de trabajo %2; esta versión lee hasta el %3). Actualice Majlis para abrirlo.</translation>
     </message>
 </context>
 <context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reunión con %1</translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, sala %2</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dónde: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Equipo: %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Líder: %1</translation>
     </message>
     <message>
         <source>The asks:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Las peticiones:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fin</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oficina</translation>
     </message>
     <message>
         <source>Chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cámara</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escaño</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Edificio</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sala</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Líder</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Equipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fijada</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Realizada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelada</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planificada</translation>
     </message>
     <message>
         <source>Senate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Senado</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cámara de Representantes</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
 </context>
 <context>
     <name>DayPlanner</name>
     <message>
         <source>There are no members of Congress in this workspace yet; import the current legislators first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay miembros del Congreso en este espacio de trabajo; primero importe los legisladores actuales.</translation>
     </message>
 </context>
 <context>
     <name>DayRepository</name>
     <message>
         <source>Give the day a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Póngale un título al día.</translation>
     </message>
     <message>
         <source>Choose the day&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija la fecha del día.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; no es una zona horaria que esta computadora conozca.</translation>
     </message>
     <message>
         <source>The meeting window must start before it ends, within the day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El intervalo de reuniones debe empezar antes de terminar, dentro del día.</translation>
     </message>
     <message>
         <source>A meeting slot must be at least 5 minutes and fit in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un turno de reunión debe durar al menos 5 minutos y caber en el intervalo.</translation>
     </message>
     <message>
         <source>A team needs room for at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un equipo necesita espacio para al menos una persona.</translation>
     </message>
     <message>
         <source>Walking times cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Los tiempos a pie no pueden ser negativos.</translation>
     </message>
     <message>
         <source>The advocacy day no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El día de incidencia ya no existe.</translation>
     </message>
     <message>
         <source>There is no advocacy day &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay ningún día de incidencia &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 advocacy days; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; coincide con %2 días de incidencia; indique una parte más larga del id.</translation>
     </message>
     <message>
         <source>A contact to register no longer exists; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un contacto que se iba a inscribir ya no existe; no se agregó nada.</translation>
     </message>
     <message>
         <source>The time must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La hora de fin debe ser posterior a la de inicio.</translation>
     </message>
 </context>
 <context>
@@ -468,8 +468,8 @@
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Eliminar %n contacto</numerusform>
+            <numerusform>Eliminar %n contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -477,380 +477,380 @@
     <name>DuplicateFinder</name>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo correo electrónico %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo teléfono %1</translation>
     </message>
     <message>
         <source>same name and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo nombre y código postal</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mismo nombre</translation>
     </message>
     <message>
         <source>The search for duplicates was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se canceló la búsqueda de duplicados.</translation>
     </message>
     <message>
         <source>The contact no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El contacto ya no existe; es posible que se haya eliminado.</translation>
     </message>
 </context>
 <context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Editar %1</translation>
     </message>
 </context>
 <context>
     <name>EventRepository</name>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Póngale un título al evento.</translation>
     </message>
     <message>
         <source>Give the date and time the event starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indique la fecha y la hora en que empieza el evento.</translation>
     </message>
     <message>
         <source>The event must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El evento debe terminar después de empezar.</translation>
     </message>
     <message>
         <source>The event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El evento ya no existe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 events; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; coincide con %2 eventos; indique una parte más larga del id.</translation>
     </message>
     <message>
         <source>There is no event &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay ningún evento &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscrito</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin registro previo</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entrada registrada</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
 </context>
 <context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 no es una línea de iCalendar (NOMBRE:valor): &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Line %1 ends %2, which is not the open component.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 cierra %2, que no es el componente abierto.</translation>
     </message>
     <message>
         <source>Line %1 is outside any BEGIN:VCALENDAR … END:VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 está fuera de cualquier BEGIN:VCALENDAR … END:VCALENDAR.</translation>
     </message>
     <message>
         <source>%1 opened on line %2 is never closed; the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, abierto en la línea %2, nunca se cierra; es posible que el archivo esté incompleto.</translation>
     </message>
     <message>
         <source>The file holds no calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El archivo no contiene ningún calendario.</translation>
     </message>
 </context>
 <context>
     <name>InteractionLog</name>
     <message>
         <source>Give the date of the interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indique la fecha de la interacción.</translation>
     </message>
     <message>
         <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diga en pocas palabras qué sucedió.</translation>
     </message>
 </context>
 <context>
     <name>Itineraries</name>
     <message>
         <source>Team for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Equipo de %1</translation>
     </message>
     <message>
         <source>No meetings are scheduled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay reuniones programadas.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hora</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oficina</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Edificio</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sala</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Equipo</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Líder: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelada</translation>
     </message>
     <message>
         <source>The asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Las peticiones</translation>
     </message>
 </context>
 <context>
     <name>ItineraryPdf</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>LegislatorFile</name>
     <message>
         <source>This is not a congress-legislators file: it has no &quot;%1&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Este no es un archivo de congress-legislators: no tiene la columna &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Line %1 was skipped: it needs a bioguide id, a state and a type of &quot;sen&quot; or &quot;rep&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se omitió la línea %1: necesita un id de bioguide, un estado y un tipo &quot;sen&quot; o &quot;rep&quot;.</translation>
     </message>
     <message>
         <source>Line %1 was skipped: %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se omitió la línea %1: %2 aparece dos veces.</translation>
     </message>
     <message>
         <source>%1 has no Capitol office building in the address &quot;%2&quot;; add it by hand before scheduling meetings with this office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 no tiene un edificio de oficinas del Capitolio en la dirección &quot;%2&quot;; agréguelo a mano antes de programar reuniones con esta oficina.</translation>
     </message>
     <message>
         <source>The file lists no members of Congress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El archivo no contiene ningún miembro del Congreso.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
     </message>
 </context>
 <context>
     <name>LegislatorRepository</name>
     <message>
         <source>That member of Congress is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ese miembro del Congreso no está en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>No member of Congress has the bioguide id &quot;%1&quot;; import the current legislators first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún miembro del Congreso tiene el id de bioguide &quot;%1&quot;; primero importe los legisladores actuales.</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La reunión ya no existe.</translation>
     </message>
     <message>
         <source>A meeting must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una reunión debe terminar después de empezar.</translation>
     </message>
 </context>
 <context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fusionar %1 con %2</translation>
     </message>
 </context>
 <context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un aliado necesita un nombre.</translation>
     </message>
     <message>
         <source>There is already a partner named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ya existe un aliado llamado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El aliado ya no existe.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 partners; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; coincide con %2 aliados; indique una parte más larga del id.</translation>
     </message>
     <message>
         <source>There is no partner &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay ningún aliado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Choose the person who belongs to the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija a la persona que pertenece al aliado.</translation>
     </message>
     <message>
         <source>%1 is already listed at this partner; record that they left before adding them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ya figura en este aliado; registre que se fue antes de volver a agregarlo.</translation>
     </message>
     <message>
         <source>That contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ese contacto ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">una oficina que ya no figura en la lista</translation>
     </message>
     <message>
         <source>someone no longer registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">alguien que ya no está inscrito</translation>
     </message>
     <message>
         <source>%1 to %2 is outside the day&apos;s meeting window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">De %1 a %2 está fuera del intervalo de reuniones del día.</translation>
     </message>
     <message>
         <source>The team has %1 people; the day allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El equipo tiene %1 personas; el día permite %2.</translation>
     </message>
     <message>
         <source>%1 cannot meet from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 no puede reunirse de %2 a %3.</translation>
     </message>
     <message>
         <source>%1 confirmed other times for meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 confirmó otros horarios para reuniones.</translation>
     </message>
     <message>
         <source>%1 has another meeting at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 tiene otra reunión a las %2.</translation>
     </message>
     <message>
         <source>%1 is also meeting %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 también se reúne con %2 a las %3.</translation>
     </message>
     <message>
         <source>%1 needs %2 minutes to walk here from %3, which ends at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 necesita %2 minutos para caminar hasta aquí desde %3, que termina a las %4.</translation>
     </message>
 </context>
 <context>
     <name>Scheduler</name>
     <message>
         <source>The contact has no US state, so their members of Congress are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El contacto no tiene estado de EE. UU., así que no se conocen sus miembros del Congreso.</translation>
     </message>
     <message>
         <source>The contact has no congressional district, so their representative is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El contacto no tiene distrito congresional, así que no se conoce su representante.</translation>
     </message>
     <message>
         <source>No current member of Congress holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún miembro actual del Congreso ocupa este escaño.</translation>
     </message>
     <message>
         <source>The office has no free time left in the day&apos;s window, its blackouts and its confirmed times.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La oficina no tiene tiempo libre en el intervalo del día, con sus bloqueos y sus horarios confirmados.</translation>
     </message>
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Siempre que la oficina está libre, el asistente está en otra reunión o no podría llegar caminando a tiempo.</translation>
     </message>
 </context>
 <context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aún sin respuesta</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firmó</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Declinó</translation>
     </message>
     <message>
         <source>A sign-on letter needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una carta de adhesión necesita un título.</translation>
     </message>
     <message>
         <source>That partner was not asked to sign this letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A ese aliado no se le pidió que firmara esta carta.</translation>
     </message>
     <message>
         <source>Signed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firmó &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>The workspace is in use by another program or another Majlis window. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otro programa u otra ventana de Majlis está usando el espacio de trabajo. Ciérrelo allí e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The workspace file cannot be written. Check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede escribir en el archivo del espacio de trabajo. Compruebe que el archivo y su carpeta tengan permiso de escritura.</translation>
     </message>
     <message>
         <source>The workspace file is damaged. Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El archivo del espacio de trabajo está dañado. Restáurelo desde una copia de seguridad o una copia sincronizada.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El disco está lleno. Libere espacio e inténtelo de nuevo; no se guardó nada.</translation>
     </message>
     <message>
         <source>The workspace could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo leer ni escribir el espacio de trabajo: %1</translation>
     </message>
 </context>
 <context>
@@ -858,8 +858,8 @@
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Etiquetar %n contacto</numerusform>
+            <numerusform>Etiquetar %n contactos</numerusform>
         </translation>
     </message>
 </context>
@@ -867,136 +867,136 @@
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 indica el juego de caracteres &quot;%2&quot;, que esta computadora no puede leer; su texto se leyó como UTF-8 o Windows-1252 y puede verse mal.</translation>
     </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 no es una línea de vCard (NOMBRE:valor) y se omitió: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: %2 was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: no se importó %2</translation>
     </message>
     <message>
         <source>%1: another %2 (&quot;%3&quot;) was not imported; Majlis keeps one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: no se importó otro %2 (&quot;%3&quot;); Majlis conserva uno</translation>
     </message>
     <message>
         <source>%1: BDAY %2 has no year, so the birthday was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: BDAY %2 no tiene año, así que no se importó el cumpleaños</translation>
     </message>
     <message>
         <source>%1: BDAY &quot;%2&quot; is not a date Majlis can read, so the birthday was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: BDAY &quot;%2&quot; no es una fecha que Majlis pueda leer, así que no se importó el cumpleaños</translation>
     </message>
     <message>
         <source>%1: the %2 nested inside it on line %3 was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: no se importó el %2 anidado dentro en la línea %3</translation>
     </message>
     <message>
         <source>Card %1, begun on line %2, has no name (N or FN) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se omitió la tarjeta %1, que empieza en la línea %2, porque no tiene nombre (N o FN).</translation>
     </message>
     <message>
         <source>Card %1, begun on line %2, has no name (N or FN) and was skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se omitió la tarjeta %1, que empieza en la línea %2, porque no tiene nombre (N o FN): %3</translation>
     </message>
     <message>
         <source>%1: ADR was not imported for %2; Majlis keeps one address per contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: no se importó ADR para %2; Majlis conserva una dirección por contacto</translation>
     </message>
     <message>
         <source>%1: ROLE (&quot;%2&quot;) was not imported; the role comes from TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: no se importó ROLE (&quot;%2&quot;); la función se toma de TITLE</translation>
     </message>
     <message>
         <source>%1: the name parts &quot;%2&quot; in N were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: no se importaron las partes del nombre &quot;%2&quot; en N</translation>
     </message>
     <message>
         <source>Card %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarjeta %1 (%2)</translation>
     </message>
     <message>
         <source>The file is empty; there is no vCard in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El archivo está vacío; no contiene ninguna vCard.</translation>
     </message>
     <message>
         <source>Line %1 is &quot;%2&quot; where a vCard should begin with BEGIN:VCARD; this does not look like a vCard (.vcf) file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 es &quot;%2&quot;, donde una vCard debería empezar con BEGIN:VCARD; no parece un archivo vCard (.vcf).</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but no vCard is open there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 cierra %2, pero no hay ninguna vCard abierta allí.</translation>
     </message>
     <message>
         <source>Line %1 is outside any BEGIN:VCARD … END:VCARD and was skipped: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 está fuera de cualquier BEGIN:VCARD … END:VCARD y se omitió: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but the %3 begun on line %4 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 cierra %2, pero el %3 que empieza en la línea %4 sigue abierto.</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but the vCard begun on line %3 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La línea %1 cierra %2, pero la vCard que empieza en la línea %3 sigue abierta.</translation>
     </message>
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La vCard que empieza en la línea %1 nunca se cierra (falta END:VCARD); es posible que el archivo esté incompleto.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ya existe; elija un nuevo nombre para el archivo del espacio de trabajo.</translation>
     </message>
     <message>
         <source>This workspace already has records. Import an archive into a new, empty workspace (File &gt; New Workspace), so nothing is mixed or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Este espacio de trabajo ya tiene registros. Importe un archivo en un espacio de trabajo nuevo y vacío (Archivo &gt; Nuevo espacio de trabajo), para que nada se mezcle ni se sobrescriba.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline-first organizer for civic and advocacy organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organizador que funciona primero sin conexión para organizaciones cívicas y de incidencia.</translation>
     </message>
     <message>
         <source>Open this workspace file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir este archivo de espacio de trabajo (predeterminado: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ruta</translation>
     </message>
     <message>
         <source>Open a fictional demo workspace, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir un espacio de trabajo de demostración ficticio y crearlo si hace falta.</translation>
     </message>
     <message>
         <source>Language, such as ar or en.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idioma, como ar o en.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">código</translation>
     </message>
 </context>
 <context>
     <name>majlis-cli</name>
     <message>
         <source>majlis-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majlis-cli: error: %1</translation>
     </message>
     <message>
         <source>majlis-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majlis-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;majlis-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ejecute &quot;majlis-cli --help&quot; para ver los comandos.</translation>
     </message>
     <message>
         <source>Commands:
@@ -1033,386 +1033,419 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comandos:
+  init                        crear o actualizar el espacio de trabajo
+  contacts add [options]      agregar un contacto (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               listar contactos (--chapter, --tag, --limit)
+  contacts search TEXT        buscar contactos por nombre, correo electrónico, teléfono, etiqueta, organización o notas
+  contacts show ID            mostrar un contacto
+  contacts edit ID [options]  modificar un contacto
+  contacts delete ID...       eliminar contactos
+  chapters add NAME           agregar un capítulo (--city, --region, --country)
+  chapters list               listar capítulos
+  legislators import FILE     importar o actualizar miembros del Congreso (legislators-current.csv)
+  legislators list            listar miembros del Congreso (--state)
+  day create TITLE --date D   planificar un día de incidencia (--start, --end, --slot, --team-size, --ask)
+  day list                    listar días de incidencia
+  day attendees add DAY ID... inscribir contactos para un día (--role, --tag)
+  day attendees list DAY      listar los asistentes de un día
+  day schedule DAY            armar el horario de reuniones del día
+  day export DAY --ics|--pdf|--csv FILE   escribir calendarios, itinerarios o el horario
+  partners add NAME           agregar un aliado de la coalición (--kind, --area, --status, --city, ...)
+  partners list               listar aliados (--kind, --area, --status, --search)
+  partners show NAME|ID       un aliado con sus personas e historial
+  events create TITLE --start T   crear un evento (--end, --kind, --place, --capacity, --chapter)
+  events list                 listar eventos
+  events checkin EVENT ID...  registrar la entrada de contactos (o --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   escribir quién se inscribió y quién asistió
+  events calendar FILE        escribir todos los eventos en un archivo iCalendar (.ics)
+  import csv FILE             importar contactos desde una hoja de cálculo (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           importar contactos desde un archivo vCard (--dry-run, --duplicates)
+  import archive FILE         traer un archivo de espacio de trabajo a este espacio de trabajo vacío
+  export csv FILE             exportar contactos como CSV (--search, --tag)
+  export vcard FILE           exportar contactos como vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         escribir todo el espacio de trabajo en un solo archivo portátil
+  demo [--count N]            llenar el espacio de trabajo con datos ficticios de demostración
+Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Workspace file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivo del espacio de trabajo (predeterminado: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ruta</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimir JSON legible por máquina.</translation>
     </message>
     <message>
         <source>Language of messages, such as ar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idioma de los mensajes, como ar.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">código</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar esta ayuda.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar la versión.</translation>
     </message>
     <message>
         <source>init, contacts, chapters, legislators, day, partners, events, import, export or demo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init, contacts, chapters, legislators, day, partners, events, import, export o demo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a verb, such as list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; necesita un verbo, como list.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comando desconocido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
     <message>
         <source>Advocacy days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Días de incidencia</translation>
     </message>
     <message>
         <source>&amp;New Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nuevo día</translation>
     </message>
     <message>
         <source>Delete Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar día</translation>
     </message>
     <message>
         <source>&amp;Legislators…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Legisladores…</translation>
     </message>
     <message>
         <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar, actualizar y consultar a los miembros del Congreso.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Detalles</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Asistentes</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Horario</translation>
     </message>
     <message>
         <source>&amp;Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Itinerarios</translation>
     </message>
     <message>
         <source>&amp;Report-back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informe de &amp;resultados</translation>
     </message>
     <message>
         <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Panel</translation>
     </message>
     <message>
         <source>No advocacy days yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay días de incidencia</translation>
     </message>
     <message>
         <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planifique un día de incidencia en el Capitolio: importe a los miembros del Congreso con Legisladores…, cree un día con Nuevo día, inscriba asistentes y luego arme el horario. Todo funciona sin conexión.</translation>
     </message>
     <message>
         <source>New advocacy day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo día de incidencia</translation>
     </message>
     <message>
         <source>Cannot create the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede crear el día</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its schedule and reports? Contacts are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Eliminar &quot;%1&quot; con su horario e informes? Los contactos no se modifican.</translation>
     </message>
     <message>
         <source>Cannot delete the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede eliminar el día</translation>
     </message>
 </context>
 <context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pedir a los aliados que firmen</translation>
     </message>
     <message>
         <source>Find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar un aliado</translation>
     </message>
     <message>
         <source>%1 (already asked)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ya se le pidió)</translation>
     </message>
     <message>
         <source>There are no partners yet: add them in the Partners view.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay aliados: agréguelos en la vista Aliados.</translation>
     </message>
     <message>
         <source>&amp;Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Pedir</translation>
     </message>
     <message>
         <source>&amp;Tick All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Marcar todos</translation>
     </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
     <message>
         <source>Constituent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elector</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Líder de equipo</translation>
     </message>
     <message>
         <source>Note-taker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Encargado de notas</translation>
     </message>
     <message>
         <source>First-timer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Primera vez</translation>
     </message>
 </context>
 <context>
     <name>majlis::AttendeesPanel</name>
     <message>
         <source>&amp;Register Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Registrar contactos…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>State and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado y distrito</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función</translation>
     </message>
     <message>
         <source>Earlier days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Días anteriores</translation>
     </message>
     <message>
         <source>No state: cannot be matched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin estado: no se puede asignar</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función de %1</translation>
     </message>
     <message>
         <source>Cannot change the role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede cambiar la función</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n asistente</numerusform>
+            <numerusform>%n asistentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n without a state on their contact</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; %n sin estado en su contacto</numerusform>
+            <numerusform>; %n sin estado en sus contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is registered yet: register contacts to plan their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay nadie inscrito: inscriba contactos para planificar sus reuniones.</translation>
     </message>
     <message>
         <source>Cannot register attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pueden inscribir asistentes</translation>
     </message>
     <message>
         <source>Remove Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitar asistentes</translation>
     </message>
     <message>
         <source>Remove %1 from this day? They are also taken out of their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Quitar a %1 de este día? También se le retirará de sus reuniones.</translation>
     </message>
     <message>
         <source>Cannot remove the attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede quitar al asistente</translation>
     </message>
 </context>
 <context>
     <name>majlis::CheckInWindow</name>
     <message>
         <source>Check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registro de entrada: %1</translation>
     </message>
     <message>
         <source>Type a name, email or phone, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escriba un nombre, correo electrónico o teléfono y presione Enter</translation>
     </message>
     <message>
         <source>Find the person arriving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar a la persona que llega</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas encontradas</translation>
     </message>
     <message>
         <source>New Walk-in (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo sin registro previo (Ctrl+N)</translation>
     </message>
     <message>
         <source>Undo Last Check-in (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deshacer el último registro de entrada (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Close Check-in (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cerrar registro de entrada (Esc)</translation>
     </message>
     <message>
         <source>May we email you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Podemos enviarle correos electrónicos?</translation>
     </message>
     <message>
         <source>May we text you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Podemos enviarle mensajes de texto?</translation>
     </message>
     <message>
         <source>May we use photos of you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Podemos usar fotos suyas?</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Apellido:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Teléfono:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentimiento:</translation>
     </message>
     <message>
         <source>Already a contact?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Ya es un contacto?</translation>
     </message>
     <message>
         <source>&amp;Add and Check In</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar y &amp;registrar entrada</translation>
     </message>
     <message>
         <source>Back to Search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver a la búsqueda (Esc)</translation>
     </message>
     <message>
         <source>Already a contact? Double-click to check them in instead:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Ya es un contacto? Haga doble clic para registrar su entrada en su lugar:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (already checked in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ya registró su entrada)</translation>
     </message>
     <message>
         <source>%1 (not registered)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (no inscrito)</translation>
     </message>
     <message>
         <source>Nobody found. Press Ctrl+N to add &quot;%1&quot; as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se encontró a nadie. Presione Ctrl+N para agregar a &quot;%1&quot; como persona sin registro previo.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se guardó: %1</translation>
     </message>
     <message>
         <source>%1 was already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ya había registrado su entrada.</translation>
     </message>
     <message>
         <source>✓ %1 is checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 registró su entrada.</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se deshizo: %1</translation>
     </message>
     <message>
         <source>Check-in of %1 taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se anuló el registro de entrada de %1.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1, already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, ya registró su entrada</translation>
     </message>
     <message>
         <source>&amp;Add as a New Person Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar como persona nueva &amp;de todos modos</translation>
     </message>
     <message>
         <source>check-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">registro de entrada en %1</translation>
     </message>
     <message>
         <source>✓ %1 is added and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 se agregó y registró su entrada.</translation>
     </message>
     <message>
         <source>%1 of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 de %2 lugares ocupados</translation>
     </message>
     <message numerus="yes">
         <source>%n checked in</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n registró su entrada</numerusform>
+            <numerusform>%n registraron su entrada</numerusform>
         </translation>
     </message>
 </context>
@@ -1420,49 +1453,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::CoalitionMap</name>
     <message>
         <source>Partners by issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliados por área temática</translation>
     </message>
     <message>
         <source>Issue area and partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Área temática y aliados</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliados</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>No issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin área temática</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners view, with their issue areas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay aliados: agréguelos en la vista Aliados, con sus áreas temáticas.</translation>
     </message>
     <message>
         <source>%1 across %2</source>
         <comment>partners across issue areas</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 en %2</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n aliado</numerusform>
+            <numerusform>%n aliados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue area(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n área temática</numerusform>
+            <numerusform>%n áreas temáticas</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,3362 +1503,3373 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::ContactDetailPane</name>
     <message>
         <source>Added to Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregado a Majlis</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminado</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restaurado</translation>
     </message>
     <message>
         <source>Merged with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fusionado con %1</translation>
     </message>
     <message>
         <source>Came to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asistió a %1</translation>
     </message>
     <message>
         <source>Tagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiquetado: %1</translation>
     </message>
     <message>
         <source>Tags removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiquetas quitadas: %1</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nombre</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">correos electrónicos</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">teléfonos</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dirección</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">distrito</translation>
     </message>
     <message>
         <source>chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">capítulo</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">idiomas</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">organización</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">etiquetas</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">consentimiento</translation>
     </message>
     <message>
         <source>skills and interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">habilidades e intereses</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">notas</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cumpleaños</translation>
     </message>
     <message>
         <source>Edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Editado: %1</translation>
     </message>
     <message>
         <source>Select a contact to see and edit it here,
 or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seleccione un contacto para verlo y editarlo aquí,
+o presione Ctrl+N para agregar uno.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Historial</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Guardar</translation>
     </message>
     <message>
         <source>Save changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar cambios (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Revertir</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactEditor</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apellido</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre preferido</translation>
     </message>
     <message>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cómo le gusta que le llamen</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">casa</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">trabajo</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">otro</translation>
     </message>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar correo electrónico</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">celular</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar teléfono</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Número de teléfono</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capítulo</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calle</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciudad</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado o región</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código postal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">País</translation>
     </message>
     <message>
         <source>Two letters, such as US</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dos letras, como US</translation>
     </message>
     <message>
         <source>U.S. state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado de EE. UU.</translation>
     </message>
     <message>
         <source>MI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">MI</translation>
     </message>
     <message>
         <source>Congressional district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Distrito congresional</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Desconocido</translation>
     </message>
     <message>
         <source>0 for an at-large seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">0 para un escaño general (at-large)</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idiomas</translation>
     </message>
     <message>
         <source>Comma-separated, such as ar, en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Separados por comas, como ar, en</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organización</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiquetas</translation>
     </message>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Separadas por comas</translation>
     </message>
     <message>
         <source>Volunteer skills</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Habilidades de voluntariado</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intereses</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problemas</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Apellido:</translation>
     </message>
     <message>
         <source>&amp;Preferred name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre &amp;preferido:</translation>
     </message>
     <message>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Correos electrónicos:</translation>
     </message>
     <message>
         <source>P&amp;hones:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Teléfonos:</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capít&amp;ulo:</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Distrito:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calle:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciudad:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Región:</translation>
     </message>
     <message>
         <source>Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código postal:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">País:</translation>
     </message>
     <message>
         <source>U.S. &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Estado de EE. UU.:</translation>
     </message>
     <message>
         <source>Address and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dirección y distrito</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idio&amp;mas:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Organización:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Función:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eti&amp;quetas:</translation>
     </message>
     <message>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Habilidades:</translation>
     </message>
     <message>
         <source>&amp;Interests:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Intereses:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nota&amp;s:</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentimiento</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registrado</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Origen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mensajes de texto</translation>
     </message>
     <message>
         <source>Phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Llamadas telefónicas</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fotos</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No registrado</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otorgado</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rechazado</translation>
     </message>
     <message>
         <source>Consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentimiento para %1</translation>
     </message>
     <message>
         <source>Date of consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha del consentimiento para %1</translation>
     </message>
     <message>
         <source>Sign-up form, event, call…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Formulario de inscripción, evento, llamada…</translation>
     </message>
     <message>
         <source>Source of consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Origen del consentimiento para %1</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin capítulo</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactEditorDialog</name>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo contacto</translation>
     </message>
     <message>
         <source>Contact not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se guardó el contacto</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactExportDialog</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar contactos</translation>
     </message>
     <message>
         <source>Which contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué contactos</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>&amp;Todos (%n contacto)</numerusform>
+            <numerusform>&amp;Todos los %n contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n contact(s) &amp;listed now</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>El %n contacto &amp;mostrado ahora</numerusform>
+            <numerusform>Los %n contactos &amp;mostrados ahora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>El %n contacto &amp;seleccionado</numerusform>
+            <numerusform>Los %n contactos &amp;seleccionados</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hoja de cálculo CSV</translation>
     </message>
     <message>
         <source>vCard 4.0 (address books)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 4.0 (libretas de direcciones)</translation>
     </message>
     <message>
         <source>vCard 3.0 (older address books)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 3.0 (libretas de direcciones antiguas)</translation>
     </message>
     <message>
         <source>vCard 2.1 (old phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 2.1 (teléfonos antiguos y Outlook)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Formato:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exportar…</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactField</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No importar</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apellido</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre completo</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre preferido</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Home email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico personal</translation>
     </message>
     <message>
         <source>Work email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico del trabajo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono celular</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono de casa</translation>
     </message>
     <message>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono del trabajo</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Calle</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciudad</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado o región</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código postal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">País</translation>
     </message>
     <message>
         <source>U.S. state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado de EE. UU.</translation>
     </message>
     <message>
         <source>Congressional district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Distrito congresional</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organización</translation>
     </message>
     <message>
         <source>Role or title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función o cargo</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiquetas</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cumpleaños</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idiomas</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>
     <message>
         <source>Register Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscribir asistentes</translation>
     </message>
     <message>
         <source>Search by name, email, phone or tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar por nombre, correo electrónico, teléfono o etiqueta</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Buscar:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Función:</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Inscribir</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún contacto coincide.</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capítulo</translation>
     </message>
     <message>
         <source>District</source>
         <comment>congressional district</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Distrito</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organización</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiquetas</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>
     <message>
         <source>Search names, emails, phones, tags, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar nombres, correos, teléfonos, etiquetas, notas… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar contactos</translation>
     </message>
     <message>
         <source>Filter by chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Filtrar por capítulo</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Filtrar por etiqueta</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo contacto</translation>
     </message>
     <message>
         <source>Add a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar un contacto (Ctrl+N)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactos</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>contacts.%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">contactos.%1</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar contactos</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todos los capítulos</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todas las etiquetas</translation>
     </message>
     <message>
         <source>No contacts match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún contacto coincide con la búsqueda y los filtros.</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explore Majlis with fictional data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay contactos.
+Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de trabajo de demostración para explorar Majlis con datos ficticios.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Guardar los cambios en %1?</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Eliminar a %1?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>¿Eliminar %n contacto?</numerusform>
+            <numerusform>¿Eliminar %n contactos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar contactos</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Puede deshacer esto con Editar &gt; Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar</translation>
     </message>
     <message>
         <source>Add Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar etiquetas</translation>
     </message>
     <message numerus="yes">
         <source>Tags to add to %n contact(s), separated by commas:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Etiquetas para agregar a %n contacto, separadas por comas:</numerusform>
+            <numerusform>Etiquetas para agregar a %n contactos, separadas por comas:</numerusform>
         </translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
     <message>
         <source>Outcomes by ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resultados por petición</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No registrado</translation>
     </message>
     <message>
         <source>Held meetings that recorded nothing for this ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reuniones realizadas que no registraron nada para esta petición</translation>
     </message>
     <message>
         <source>No open follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay seguimientos pendientes.</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hecho</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Descripción</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vence</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oficina</translation>
     </message>
     <message>
         <source>Tick a follow-up off once it is done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Marque un seguimiento cuando esté hecho</translation>
     </message>
     <message>
         <source>No advocacy day selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se seleccionó ningún día de incidencia.</translation>
     </message>
     <message>
         <source>Meetings held: %1 of %2 scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reuniones realizadas: %1 de %2 programadas</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Canceladas: %1</translation>
     </message>
     <message>
         <source>Reports received: %1 of %2 held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informes recibidos: %1 de %2 realizadas</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vencido</translation>
     </message>
     <message>
         <source>Follow-up not updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se actualizó el seguimiento</translation>
     </message>
 </context>
 <context>
     <name>majlis::DayDetailsPanel</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> min</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ciudad:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Te&amp;ma:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">a</translation>
     </message>
     <message>
         <source>&amp;Meetings from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reuniones &amp;a partir de:</translation>
     </message>
     <message>
         <source>&amp;Slot length:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Duración del turno:</translation>
     </message>
     <message>
         <source>Largest &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Equipo más grande:</translation>
     </message>
     <message>
         <source>Walking time between meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tiempo a pie entre reuniones</translation>
     </message>
     <message>
         <source>In the same building:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En el mismo edificio:</translation>
     </message>
     <message>
         <source>Same side (Senate or House buildings):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Del mismo lado (edificios del Senado o de la Cámara):</translation>
     </message>
     <message>
         <source>Across the Capitol:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Al otro lado del Capitolio:</translation>
     </message>
     <message>
         <source>The asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Las peticiones</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Proyecto de ley</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Título</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Puntos clave</translation>
     </message>
     <message>
         <source>Add Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar petición</translation>
     </message>
     <message>
         <source>Remove Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitar petición</translation>
     </message>
     <message>
         <source>Leave-behind files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documentos para dejar</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar archivos…</translation>
     </message>
     <message>
         <source>Remove File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitar archivo</translation>
     </message>
     <message>
         <source>Co-sponsoring partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliados copatrocinadores</translation>
     </message>
     <message>
         <source>Notes for the organizers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas para los organizadores</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Revertir</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay aliados: agréguelos en el espacio de trabajo Aliados.</translation>
     </message>
     <message>
         <source>Cannot save the co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pueden guardar los copatrocinadores</translation>
     </message>
     <message>
         <source>Cannot save the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede guardar el día</translation>
     </message>
     <message>
         <source>Add Leave-behind Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar documentos para dejar</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Documentos (*.pdf *.docx *.odt *.txt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar duplicados</translation>
     </message>
     <message>
         <source>Looking for contacts entered more than once…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscando contactos ingresados más de una vez…</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Posibles duplicados</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Puntuación</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactos</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Motivo</translation>
     </message>
     <message>
         <source>Contacts in this group; the first two selected are merged:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactos de este grupo; se fusionan los dos primeros seleccionados:</translation>
     </message>
     <message>
         <source>Contacts in the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactos del grupo seleccionado</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fusionar…</translation>
     </message>
     <message>
         <source>Choose, field by field, what the merged contact keeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija, campo por campo, qué conserva el contacto fusionado</translation>
     </message>
     <message>
         <source>Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar de nuevo</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deshacer</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rehacer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>The search was cancelled. Press Search Again to look for duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se canceló la búsqueda. Presione Buscar de nuevo para buscar duplicados.</translation>
     </message>
     <message>
         <source>No contacts look like duplicates of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún contacto parece duplicado de otro.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of contacts may be the same person, most likely first. Select one, check its contacts, then Merge.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n grupo de contactos puede ser la misma persona, los más probables primero. Seleccione uno, revise sus contactos y luego haga clic en Fusionar.</numerusform>
+            <numerusform>%n grupos de contactos pueden ser la misma persona, los más probables primero. Seleccione uno, revise sus contactos y luego haga clic en Fusionar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
     <message>
         <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uno de estos contactos ya no existe; es posible que se haya fusionado o eliminado mientras tanto.</translation>
     </message>
 </context>
 <context>
     <name>majlis::Event</name>
     <message>
         <source>Voter-registration drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Campaña de inscripción de votantes</translation>
     </message>
     <message>
         <source>Interfaith gathering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Encuentro interreligioso</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reunión comunitaria (town hall)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capacitación</translation>
     </message>
     <message>
         <source>Cultural evening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Velada cultural</translation>
     </message>
     <message>
         <source>Community event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evento comunitario</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otro</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se preguntó</translation>
     </message>
     <message>
         <source>Registered here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscrito aquí</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ya inscrito</translation>
     </message>
     <message>
         <source>Needs a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Requiere seguimiento</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No elegible</translation>
     </message>
 </context>
 <context>
     <name>majlis::EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eventos</translation>
     </message>
     <message>
         <source>&amp;New Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nuevo evento</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar evento</translation>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exportar calendario…</translation>
     </message>
     <message>
         <source>Every event as an iCalendar (.ics) file for phones and calendar programs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todos los eventos como archivo iCalendar (.ics) para teléfonos y programas de calendario.</translation>
     </message>
     <message>
         <source>events.ics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">eventos.ics</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar calendario</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin límite</translation>
     </message>
     <message>
         <source>Co-sponsoring partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliados copatrocinadores</translation>
     </message>
     <message>
         <source>Cannot save the co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pueden guardar los copatrocinadores</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ti&amp;po:</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capít&amp;ulo:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Inicio:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fin:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Lugar:</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Capacidad:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notas:</translation>
     </message>
     <message>
         <source>Co-sponsors:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copatrocinadores:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Revertir</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscrito</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entrada registrada</translation>
     </message>
     <message>
         <source>&amp;Register Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Registrar contactos…</translation>
     </message>
     <message>
         <source>E&amp;xport Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E&amp;xportar asistencia…</translation>
     </message>
     <message>
         <source>%1 attendance.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 asistencia.csv</translation>
     </message>
     <message>
         <source>Export Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar asistencia</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elegible</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscripción</translation>
     </message>
     <message>
         <source>Pledged to vote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se comprometió a votar</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seguimiento hecho</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
     <message>
         <source>Everyone registered or checked in; changes are saved as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todas las personas inscritas o con entrada registrada; los cambios se guardan a medida que los hace.</translation>
     </message>
     <message>
         <source>&amp;Follow-ups still open:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Seguimientos pendientes:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Detalles</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Asistencia</translation>
     </message>
     <message>
         <source>&amp;Voter Registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscripción de &amp;votantes</translation>
     </message>
     <message>
         <source>Open &amp;Check-in (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;brir registro de entrada (F9)</translation>
     </message>
     <message>
         <source>A full-screen window for the door: find people as you type, Enter checks them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una ventana a pantalla completa para la puerta: busque personas mientras escribe; Enter registra su entrada.</translation>
     </message>
     <message>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay eventos</translation>
     </message>
     <message>
         <source>Create an event with New Event, register people for it, then open check-in at the door. Check-in works without a network and saves every arrival at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cree un evento con Nuevo evento, inscriba personas en él y luego abra el registro de entrada en la puerta. El registro de entrada funciona sin red y guarda cada llegada al instante.</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin capítulo</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay aliados: agréguelos en el espacio de trabajo Aliados.</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin registro previo</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No</translation>
     </message>
     <message>
         <source>%1 registered or came; %2 checked in, %3 of them new at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 inscritos o asistentes; %2 con entrada registrada, %3 de ellos nuevos en la puerta.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se preguntó</translation>
     </message>
     <message>
         <source>Eligible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elegible: %1</translation>
     </message>
     <message>
         <source>Registration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscripción: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ninguno.</translation>
     </message>
     <message>
         <source>Cannot save the voter record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede guardar el registro de votante</translation>
     </message>
     <message>
         <source>Cannot save the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede guardar el evento</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo evento</translation>
     </message>
     <message>
         <source>Cannot create the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede crear el evento</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its registrations and attendance? The contacts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Eliminar &quot;%1&quot; con sus inscripciones y asistencia? Los contactos se conservan.</translation>
     </message>
     <message>
         <source>Cannot delete the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede eliminar el evento</translation>
     </message>
     <message>
         <source>Cannot register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede inscribir</translation>
     </message>
     <message>
         <source>Cannot export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede exportar el calendario</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Cannot export the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede exportar la asistencia</translation>
     </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fusionar con el contacto existente</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Omitir esta fila</translation>
     </message>
     <message>
         <source>Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Crear un contacto nuevo de todos modos</translation>
     </message>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar contactos</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importar</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija el archivo</translation>
     </message>
     <message>
         <source>A spreadsheet saved as CSV or text: from Excel, Google Contacts, Outlook or an organizing tool.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una hoja de cálculo guardada como CSV o texto: de Excel, Google Contacts, Outlook o una herramienta de organización.</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El archivo que se va a importar</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Examinar…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hojas de cálculo (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué contiene cada columna</translation>
     </message>
     <message>
         <source>Columns with familiar names are matched already; check them against the first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Las columnas con nombres conocidos ya están asignadas; compárelas con las primeras filas.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Columna</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Primeras filas</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar como</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poner a todos en el &amp;capítulo:</translation>
     </message>
     <message>
         <source>When a row matches a &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuando una &amp;fila coincide con un contacto:</translation>
     </message>
     <message>
         <source>Review before importing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisar antes de importar</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import writes everything at once, or nothing if it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no se ha escrito nada. La importación escribe todo a la vez, o nada si se cancela.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Línea</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En el archivo</translation>
     </message>
     <message>
         <source>Already a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ya es un contacto</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acción</translation>
     </message>
     <message>
         <source>Merge All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fusionar todos</translation>
     </message>
     <message>
         <source>Skip All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Omitir todos</translation>
     </message>
     <message>
         <source>Create All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Crear todos</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problema</translation>
     </message>
     <message>
         <source>&amp;Save Problems…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Guardar problemas…</translation>
     </message>
     <message>
         <source>Rows that look like someone already here:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Filas que parecen ser alguien que ya está aquí:</translation>
     </message>
     <message>
         <source>Rows that cannot be imported as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Filas que no se pueden importar tal como están:</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tabulación</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">punto y coma</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">barra vertical</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">coma</translation>
     </message>
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 filas en %2 columnas; texto en %3, campos separados por %4.</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar la columna %1 como</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin capítulo</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">importación de %1</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisando las filas…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>Checking the rows… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Revisando las filas… %1 de %2</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede importar</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 filas leídas: %2 contactos nuevos, %3 fusionados con contactos existentes, %4 omitidos; %5 problemas.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Save Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar problemas</translation>
     </message>
     <message>
         <source>import problems.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">problemas de importación.csv</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede guardar</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importando contactos…</translation>
     </message>
     <message>
         <source>Importing contacts… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importando contactos… %1 de %2</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se realizó la importación</translation>
     </message>
 </context>
 <context>
     <name>majlis::InteractionDialog</name>
     <message>
         <source>Add Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar interacción</translation>
     </message>
     <message>
         <source>In a few words, what happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En pocas palabras, qué sucedió</translation>
     </message>
     <message>
         <source>Add &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar &amp;personas…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fecha:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Resumen:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notas:</translation>
     </message>
     <message>
         <source>Who took part:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quiénes participaron:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Agregar</translation>
     </message>
     <message>
         <source>Who Took Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quiénes participaron</translation>
     </message>
 </context>
 <context>
     <name>majlis::ItineraryPanel</name>
     <message>
         <source>Itinerary of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Itinerario de</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar &amp;PDF…</translation>
     </message>
     <message>
         <source>Save &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar &amp;calendario…</translation>
     </message>
     <message>
         <source>Save Schedule as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar horario como CS&amp;V…</translation>
     </message>
     <message>
         <source>Every attendee (one page each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cada asistente (una página cada uno)</translation>
     </message>
     <message>
         <source>Every team (one page each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cada equipo (una página cada uno)</translation>
     </message>
     <message>
         <source>No meetings yet. Build the schedule on the Schedule tab, then print or save itineraries here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay reuniones. Arme el horario en la pestaña Horario y luego imprima o guarde los itinerarios aquí.</translation>
     </message>
     <message>
         <source>Print Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Imprimir itinerarios</translation>
     </message>
     <message>
         <source>Save Itineraries as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar itinerarios como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede guardar el PDF</translation>
     </message>
     <message>
         <source>Save Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar calendario</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Save Schedule as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar horario como CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede guardar el archivo</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>majlis::LabeledListEdit</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiqueta</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitar</translation>
     </message>
 </context>
 <context>
     <name>majlis::Legislator</name>
     <message>
         <source>Sen. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sen. %1 (%2)</translation>
     </message>
     <message>
         <source>Rep. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rep. %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>majlis::LegislatorDownload</name>
     <message>
         <source>The download address is not a web address. Set it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La dirección de descarga no es una dirección web. Configúrela en Preferencias.</translation>
     </message>
     <message>
         <source>The download address must start with https://, so nobody on the network can change the list on its way. Set it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La dirección de descarga debe empezar por https://, para que nadie en la red pueda modificar la lista en el camino. Configúrela en Preferencias.</translation>
     </message>
     <message>
         <source>The download is larger than any list of legislators; check the address in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La descarga es más grande que cualquier lista de legisladores; revise la dirección en Preferencias.</translation>
     </message>
     <message>
         <source>Could not download the legislators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudieron descargar los legisladores: %1</translation>
     </message>
 </context>
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
         <source>Members of Congress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Miembros del Congreso</translation>
     </message>
     <message>
         <source>Filter by name, state or building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Filtrar por nombre, estado o edificio</translation>
     </message>
     <message>
         <source>&amp;Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importar archivo…</translation>
     </message>
     <message>
         <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar o actualizar desde legislators-current.csv del proyecto congress-legislators.</translation>
     </message>
     <message>
         <source>&amp;Update from the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Actualizar desde Internet</translation>
     </message>
     <message>
         <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Descargar la lista actual desde la dirección indicada en Preferencias e importarla.</translation>
     </message>
     <message>
         <source>Set &amp;Office…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Establecer &amp;oficina…</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escaño</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Partido</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Edificio</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sala</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">desconocido</translation>
     </message>
     <message>
         <source>Double-click to set the building and room.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Haga doble clic para establecer el edificio y la sala.</translation>
     </message>
     <message>
         <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay miembros del Congreso. Descargue legislators-current.csv del proyecto congress-legislators e impórtelo.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) of Congress</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n miembro del Congreso</numerusform>
+            <numerusform>%n miembros del Congreso</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; %n sin edificio de oficinas conocido</numerusform>
+            <numerusform>; %n sin edificio de oficinas conocido</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot import legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pueden importar los legisladores</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>Legislators imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Legisladores importados</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 nuevos, %2 actualizados, %3 sin cambios, %4 que ya no ocupan el cargo. Se conservan las reuniones ya planificadas.</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Descargando los miembros actuales del Congreso…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>Cannot update legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pueden actualizar los legisladores</translation>
     </message>
     <message>
         <source>Import Legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar legisladores</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Set Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Establecer oficina</translation>
     </message>
     <message>
         <source>Office of %1, as room and building (&quot;2107 Rayburn&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oficina de %1, como sala y edificio (&quot;2107 Rayburn&quot;):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; no nombra ningún edificio del Capitolio. Escriba la sala y el edificio, como &quot;2107 Rayburn&quot; o &quot;511 Hart&quot;.</translation>
     </message>
 </context>
 <context>
     <name>majlis::LetterAnswerDialog</name>
     <message>
         <source>Answer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Respuesta de %1</translation>
     </message>
     <message>
         <source>Name and title as it appears on the letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre y cargo tal como aparecen en la carta</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Respuesta:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;El:</translation>
     </message>
     <message>
         <source>&amp;Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Firmado por:</translation>
     </message>
 </context>
 <context>
     <name>majlis::LetterDialog</name>
     <message>
         <source>New Sign-on Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nueva carta de adhesión</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">https://</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin fecha límite</translation>
     </message>
     <message>
         <source>The text of the letter, or the part partners need to read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El texto de la carta, o la parte que los aliados deben leer</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Enlace:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fecha límite:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Te&amp;xto:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Crear</translation>
     </message>
 </context>
 <context>
     <name>majlis::MainWindow</name>
     <message>
         <source>Majlis workspaces (*.majlis);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espacios de trabajo de Majlis (*.majlis);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espacios de trabajo</translation>
     </message>
     <message>
         <source>Advocacy Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Días de incidencia</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactos</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliados</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eventos</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informes</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nuevo espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Abrir espacio de trabajo…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>New &amp;Demo Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo espacio de trabajo de &amp;demostración…</translation>
     </message>
     <message>
         <source>&amp;Import Contacts from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Importar contactos desde CSV…</translation>
     </message>
     <message>
         <source>Import Contacts from &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar contactos desde &amp;vCard…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Exportar contactos…</translation>
     </message>
     <message>
         <source>Export Workspace &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar archivo del espacio de &amp;trabajo…</translation>
     </message>
     <message>
         <source>Import Wor&amp;kspace Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Im&amp;portar archivo del espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nuevo contacto…</translation>
     </message>
     <message>
         <source>&amp;Delete Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Eliminar contactos…</translation>
     </message>
     <message>
         <source>Add &amp;Tags to Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Agregar etiquetas a los seleccionados…</translation>
     </message>
     <message>
         <source>&amp;Find Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Buscar contactos</translation>
     </message>
     <message>
         <source>Find D&amp;uplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar d&amp;uplicados…</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Duplicados</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;yuda</translation>
     </message>
     <message>
         <source>&amp;About Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Acerca de Majlis</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
         <source>Open a workspace with File &gt; Open Workspace (Ctrl+O), create one with File &gt; New Workspace, or explore a demo with File &gt; New Demo Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abra un espacio de trabajo con Archivo &gt; Abrir espacio de trabajo (Ctrl+O), cree uno con Archivo &gt; Nuevo espacio de trabajo o explore una demostración con Archivo &gt; Nuevo espacio de trabajo de demostración.</translation>
     </message>
     <message>
         <source>Plan Capitol advocacy days: legislators, constituent meetings, schedules and itineraries. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planifique días de incidencia en el Capitolio: legisladores, reuniones con electores, horarios e itinerarios. Primero abra o cree un espacio de trabajo.</translation>
     </message>
     <message>
         <source>Keep track of coalition partners, sign-on letters and the history of every relationship. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lleve un registro de los aliados de la coalición, las cartas de adhesión y la historia de cada relación. Primero abra o cree un espacio de trabajo.</translation>
     </message>
     <message>
         <source>Run community events with offline check-in and voter-registration drives. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organice eventos comunitarios con registro de entrada sin conexión y campañas de inscripción de votantes. Primero abra o cree un espacio de trabajo.</translation>
     </message>
     <message>
         <source>Attendance, voter registration, partners and sign-on letters in charts. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asistencia, inscripción de votantes, aliados y cartas de adhesión en gráficos. Primero abra o cree un espacio de trabajo.</translation>
     </message>
     <message>
         <source>%1 — Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — Majlis</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede abrir el espacio de trabajo</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espacio de trabajo de demostración</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name for the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ya existe. Elija un nuevo nombre de archivo para el espacio de trabajo de demostración.</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede crear el espacio de trabajo</translation>
     </message>
     <message>
         <source>Creating fictional contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Creando contactos ficticios…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelar</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo espacio de trabajo</translation>
     </message>
     <message>
         <source>%1 already exists. To open it, use File &gt; Open Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ya existe. Para abrirlo, use Archivo &gt; Abrir espacio de trabajo.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abrir espacio de trabajo</translation>
     </message>
     <message>
         <source>New Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo espacio de trabajo de demostración</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 de %Ln contacto</numerusform>
+            <numerusform>%1 de %Ln contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>About Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acerca de Majlis</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;An offline-first organizer for Muslim civic and advocacy organizations: contacts, advocacy days, coalition partners and community events.&lt;/p&gt;&lt;p&gt;Majlis is free software, licensed under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;Un organizador que funciona primero sin conexión para organizaciones cívicas y de incidencia musulmanas: contactos, días de incidencia, aliados de la coalición y eventos comunitarios.&lt;/p&gt;&lt;p&gt;Majlis es software libre, con licencia GNU General Public License, versión 3 o (a su elección) cualquier versión posterior. Se ofrece sin ninguna garantía.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importados: %1 nuevos, %2 fusionados, %3 omitidos.</translation>
     </message>
     <message>
         <source>Import Contacts from vCard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar contactos desde vCard</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Archivos vCard (*.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede importar</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">importación de %1</translation>
     </message>
     <message>
         <source>%1 cards: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 with problems. Import?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 tarjetas: %2 contactos nuevos, %3 fusionados con contactos existentes, %4 omitidos; %5 con problemas. ¿Importar?</translation>
     </message>
     <message>
         <source>Card %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarjeta %1: %2</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se realizó la importación</translation>
     </message>
     <message>
         <source>%1 archive %2.majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 archivo %2.majlis</translation>
     </message>
     <message>
         <source>Export Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exportar archivo del espacio de trabajo</translation>
     </message>
     <message>
         <source>Majlis workspaces (*.majlis)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espacios de trabajo de Majlis (*.majlis)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede exportar</translation>
     </message>
     <message>
         <source>Wrote the workspace archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se escribió el archivo del espacio de trabajo %1.</translation>
     </message>
     <message>
         <source>Import Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importar archivo del espacio de trabajo</translation>
     </message>
     <message>
         <source>Cannot import the archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede importar el archivo</translation>
     </message>
     <message>
         <source>Imported the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se importó el archivo %1.</translation>
     </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
     <message>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fusionar contactos</translation>
     </message>
     <message>
         <source>These records look like the same person. Choose the record that stays and, for each field, the value to keep. Nothing is lost: emails, phones and tags of both are kept, and the other record&apos;s history and event records move to the one that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estos registros parecen ser la misma persona. Elija el registro que se conserva y, para cada campo, el valor que desea mantener. No se pierde nada: se conservan los correos, teléfonos y etiquetas de ambos, y el historial y los registros de eventos del otro registro pasan al que se conserva.</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">agregado %1</translation>
     </message>
     <message>
         <source>Record that stays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registro que se conserva</translation>
     </message>
     <message>
         <source>Keep this record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conservar este registro</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Conservar %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre preferido</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dirección</translation>
     </message>
     <message>
         <source>State and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado y distrito</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capítulo</translation>
     </message>
     <message>
         <source>Organization and role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organización y función</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cumpleaños</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
     <message>
         <source>Emails (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correos electrónicos (se conservan ambos)</translation>
     </message>
     <message>
         <source>Phones (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teléfonos (se conservan ambos)</translation>
     </message>
     <message>
         <source>Tags (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiquetas (se conservan ambas)</translation>
     </message>
     <message>
         <source>Languages, skills and interests (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idiomas, habilidades e intereses (se conservan ambos)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fusionar</translation>
     </message>
     <message>
         <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uno de estos contactos ya no existe; es posible que se haya fusionado o eliminado mientras tanto.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ninguno)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>The second record stays, named “%1”, with the values chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se conserva el segundo registro, con el nombre “%1” y los valores elegidos arriba.</translation>
     </message>
     <message>
         <source>The first record stays, named “%1”, with the values chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se conserva el primer registro, con el nombre “%1” y los valores elegidos arriba.</translation>
     </message>
     <message>
         <source>The other is removed once its emails, phones, tags, consents, history and event records have moved to it. Edit &gt; Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El otro se elimina una vez que sus correos, teléfonos, etiquetas, consentimientos, historial y registros de eventos hayan pasado a este. Editar &gt; Deshacer revierte la fusión.</translation>
     </message>
 </context>
 <context>
     <name>majlis::OfficeTimeDialog</name>
     <message>
         <source>Office Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Horario de oficina</translation>
     </message>
     <message>
         <source>Confirmed meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hora de reunión confirmada</translation>
     </message>
     <message>
         <source>Cannot meet (blackout)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No puede reunirse (bloqueo)</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Oficina:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hasta:</translation>
     </message>
 </context>
 <context>
     <name>majlis::OfficeTimesPanel</name>
     <message>
         <source>Office times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Horarios de oficinas</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar…</translation>
     </message>
     <message>
         <source>A time an office confirmed for your meeting, or a time it cannot meet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un horario que una oficina confirmó para su reunión, o un horario en que no puede reunirse.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitar</translation>
     </message>
     <message>
         <source>an office no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">una oficina que ya no figura en la lista</translation>
     </message>
     <message>
         <source>%1: confirmed %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: confirmado %2–%3</translation>
     </message>
     <message>
         <source>%1: cannot meet %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: no puede reunirse %2–%3</translation>
     </message>
     <message>
         <source>No confirmed times or blackouts: every office can meet all day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay horarios confirmados ni bloqueos: todas las oficinas pueden reunirse todo el día.</translation>
     </message>
     <message>
         <source>Cannot add the office time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede agregar el horario de oficina</translation>
     </message>
     <message>
         <source>Cannot remove the office time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede quitar el horario de oficina</translation>
     </message>
 </context>
 <context>
     <name>majlis::Organization</name>
     <message>
         <source>Mosque or Islamic center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mezquita o centro islámico</translation>
     </message>
     <message>
         <source>Interfaith</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Interreligioso</translation>
     </message>
     <message>
         <source>Civil rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Derechos civiles</translation>
     </message>
     <message>
         <source>Immigrant rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Derechos de los inmigrantes</translation>
     </message>
     <message>
         <source>Labor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sindical</translation>
     </message>
     <message>
         <source>Student association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asociación estudiantil</translation>
     </message>
     <message>
         <source>Other faith-based</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otra organización religiosa</translation>
     </message>
     <message>
         <source>Government office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oficina gubernamental</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medios de comunicación</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Otro</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Posible aliado</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Activo</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inactivo</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reunión</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Llamada</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Correo electrónico</translation>
     </message>
     <message>
         <source>Joint event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evento conjunto</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adhesión</translation>
     </message>
 </context>
 <context>
     <name>majlis::Outcome</name>
     <message>
         <source>Supportive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A favor</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indeciso</translation>
     </message>
     <message>
         <source>Opposed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En contra</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin respuesta</translation>
     </message>
 </context>
 <context>
     <name>majlis::OutcomeChart</name>
     <message>
         <source>Outcomes by ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resultados por petición</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>ask: bill number, then its title</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>outcome: count</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No registrado: %1</translation>
     </message>
     <message>
         <source>No outcomes reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no se informaron resultados.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>ask: its counts</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ninguno registrado</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerBrowser</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliados</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciudad</translation>
     </message>
     <message>
         <source>Issue areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Áreas temáticas</translation>
     </message>
     <message>
         <source>&amp;New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nuevo aliado</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Detalles</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Personas</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Historial</translation>
     </message>
     <message>
         <source>No partners yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay aliados</translation>
     </message>
     <message>
         <source>Keep track of the mosques, interfaith councils, civil-rights and labor groups you work with: click New Partner, give its name, then fill in its details, the people you know there and the history of the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lleve un registro de las mezquitas, consejos interreligiosos y grupos de derechos civiles y sindicales con los que trabaja: haga clic en Nuevo aliado, escriba su nombre y luego complete sus detalles, las personas que conoce allí y la historia de la relación.</translation>
     </message>
     <message>
         <source>No partner selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se seleccionó ningún aliado</translation>
     </message>
     <message>
         <source>Choose a partner in the list to see its details, its people and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija un aliado de la lista para ver sus detalles, sus personas y su historial.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n aliado</numerusform>
+            <numerusform>%n aliados</numerusform>
         </translation>
     </message>
     <message>
         <source>No partners match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún aliado coincide con estos filtros.</translation>
     </message>
     <message>
         <source>No partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay aliados.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cambios sin guardar</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot; first?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Guardar primero los cambios en &quot;%1&quot;?</translation>
     </message>
     <message>
         <source>Cannot add the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede agregar el aliado</translation>
     </message>
     <message>
         <source>New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nuevo aliado</translation>
     </message>
     <message>
         <source>Name of the organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre de la organización:</translation>
     </message>
     <message>
         <source>Delete Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eliminar aliado</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Its people and history go with it, and it leaves the sign-on letters. The contacts themselves are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Eliminar &quot;%1&quot;? Se eliminan también sus personas e historial, y sale de las cartas de adhesión. Los contactos en sí no se modifican.</translation>
     </message>
     <message>
         <source>Cannot delete the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede eliminar el aliado</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerDetailsPanel</name>
     <message>
         <source>civil rights, immigration, voting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">derechos civiles, inmigración, voto</translation>
     </message>
     <message>
         <source>Separate issue areas with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Separe las áreas temáticas con comas.</translation>
     </message>
     <message>
         <source>Two-letter country code, such as US or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código de país de dos letras, como US o CA.</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">https://</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Elegir…</translation>
     </message>
     <message>
         <source>The person in your organization who keeps this relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La persona de su organización que mantiene esta relación.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Borrar</translation>
     </message>
     <message>
         <source>What matters to them, what they asked of us, what we promised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué les importa, qué nos pidieron, qué prometimos</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tipo:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E&amp;stado:</translation>
     </message>
     <message>
         <source>&amp;Issue areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Áreas te&amp;máticas:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ciudad:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Región:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sitio &amp;web:</translation>
     </message>
     <message>
         <source>Cha&amp;pter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capít&amp;ulo:</translation>
     </message>
     <message>
         <source>Relationship owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responsable de la relación:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">N&amp;otas:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Revertir</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin capítulo</translation>
     </message>
     <message>
         <source>Unknown chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capítulo desconocido</translation>
     </message>
     <message>
         <source>Cannot save the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede guardar el aliado</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nadie todavía</translation>
     </message>
     <message>
         <source>A deleted contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un contacto eliminado</translation>
     </message>
     <message>
         <source>Relationship Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Responsable de la relación</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Elegir</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerFilterBar</name>
     <message>
         <source>Search name, city, website or notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar nombre, ciudad, sitio web o notas</translation>
     </message>
     <message>
         <source>Search partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Buscar aliados</translation>
     </message>
     <message>
         <source>Kind of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo de aliado</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todos los tipos</translation>
     </message>
     <message>
         <source>Issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Área temática</translation>
     </message>
     <message>
         <source>All issue areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todas las áreas temáticas</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cualquier estado</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capítulo</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todos los capítulos</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerHistoryPanel</name>
     <message>
         <source>&amp;Add Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Agregar interacción…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Historial</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tipo</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resumen</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quiénes participaron</translation>
     </message>
     <message>
         <source>Nothing recorded yet: add meetings, calls and joint events as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay nada registrado: agregue reuniones, llamadas y eventos conjuntos a medida que ocurran.</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n interacción</numerusform>
+            <numerusform>%n interacciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot add the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede agregar la interacción</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerPeoplePanel</name>
     <message>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Agregar persona…</translation>
     </message>
     <message>
         <source>&amp;Left the Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dejó la organización…</translation>
     </message>
     <message>
         <source>Records that the person left today; they stay in the partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registra que la persona se fue hoy; se conserva en el historial del aliado.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hasta</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) there now</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n persona allí actualmente</numerusform>
+            <numerusform>%n personas allí actualmente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n who left</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; %n que se fue</numerusform>
+            <numerusform>; %n que se fueron</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody recorded yet: add the people you work with there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay nadie registrado: agregue a las personas con las que trabaja allí.</translation>
     </message>
     <message>
         <source>Cannot add the person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede agregar a la persona</translation>
     </message>
     <message>
         <source>Cannot record the departure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede registrar la salida</translation>
     </message>
     <message>
         <source>Add People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar personas</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Siguiente</translation>
     </message>
     <message>
         <source>Role at the partner (director, imam, organizer…):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función en el aliado (director, imán, organizador…):</translation>
     </message>
     <message>
         <source>Left the Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dejó la organización</translation>
     </message>
     <message>
         <source>Record that %1 left on %2? They stay in the partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Registrar que %1 se fue el %2? Se conserva en el historial del aliado.</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnersPage</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliados</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cartas de adhesión</translation>
     </message>
     <message>
         <source>Coalition map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mapa de la coalición</translation>
     </message>
 </context>
 <context>
     <name>majlis::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Preferencias</translation>
     </message>
     <message>
         <source>Use the &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Usar el valor &amp;predeterminado</translation>
     </message>
     <message>
         <source>&amp;Legislators download address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dirección de descarga de &amp;legisladores:</translation>
     </message>
     <message>
         <source>Advocacy Days &gt; Legislators… &gt; Update from the Internet downloads legislators-current.csv from here. It must be an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Días de incidencia &gt; Legisladores… &gt; Actualizar desde Internet descarga legislators-current.csv desde aquí. Debe ser una dirección https://.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished">El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Idioma:</translation>
     </message>
 </context>
 <context>
     <name>majlis::ReportBackPanel</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">planificada</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">realizada</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cancelada</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>ask: bill number, then its title</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reuniones</translation>
     </message>
     <message>
         <source>Select a meeting to report on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seleccione una reunión para informar sobre ella.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planificada</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Realizada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cancelada</translation>
     </message>
     <message>
         <source>Name and title, e.g. Jordan Lee, legislative director</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre y cargo, p. ej., Jordan Lee, director legislativo</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No registrado</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Miembro</translation>
     </message>
     <message>
         <source>Staffer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personal</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Estado:</translation>
     </message>
     <message>
         <source>Met &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se reunió &amp;con:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Función:</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Resultados</translation>
     </message>
     <message>
         <source>The day has no asks yet. Add them on the Details tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El día todavía no tiene peticiones. Agréguelas en la pestaña Detalles.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seguimientos</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hecho</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Descripción</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vence</translation>
     </message>
     <message>
         <source>Due date as year-month-day, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha de vencimiento como año-mes-día, por ejemplo %1</translation>
     </message>
     <message>
         <source>&amp;Add Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Agregar seguimiento</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitar</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notas:</translation>
     </message>
     <message>
         <source>&amp;Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Guardar informe</translation>
     </message>
     <message>
         <source>Save the report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Guardar el informe (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Revertir</translation>
     </message>
     <message>
         <source>Go back to the report as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Volver al informe tal como se guardó por última vez</translation>
     </message>
     <message>
         <source>No advocacy day selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se seleccionó ningún día de incidencia.</translation>
     </message>
     <message>
         <source>No meetings yet: schedule the day first on the Schedule tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay reuniones: primero programe el día en la pestaña Horario.</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>form label</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1:</translation>
     </message>
     <message>
         <source>Unknown office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oficina desconocida</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
         <comment>meeting list: start time, office, report status</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1  %2 — %3</translation>
     </message>
     <message>
         <source>Unsaved report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Informe sin guardar</translation>
     </message>
     <message>
         <source>Save the report of the meeting with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">¿Guardar el informe de la reunión con %1?</translation>
     </message>
     <message>
         <source>%1–%2  %3</source>
         <comment>meeting heading: start, end, office</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1–%2  %3</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (líder)</translation>
     </message>
     <message>
         <source>No team assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay equipo asignado.</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Equipo: %1</translation>
     </message>
     <message>
         <source>Follow-up row %1: “%2” is not a date. Write due dates as year-month-day, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fila de seguimiento %1: “%2” no es una fecha. Escriba las fechas de vencimiento como año-mes-día, por ejemplo %3.</translation>
     </message>
     <message>
         <source>Follow-up row %1 has a due date but no description. Say what is to be done, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La fila de seguimiento %1 tiene fecha de vencimiento pero no descripción. Indique qué hay que hacer o quite la fila.</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se guardó el informe</translation>
     </message>
     <message>
         <source>Not a date. Write it as year-month-day, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No es una fecha. Escríbala como año-mes-día, por ejemplo %1.</translation>
     </message>
 </context>
 <context>
     <name>majlis::ReportsPage</name>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Asistencia</translation>
     </message>
     <message>
         <source>Attendance per event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asistencia por evento</translation>
     </message>
     <message>
         <source>How many registered for each event, how many came, and how many new people walked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuántas personas se inscribieron en cada evento, cuántas asistieron y cuántas personas nuevas llegaron sin registro previo.</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscritos</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entrada registrada</translation>
     </message>
     <message>
         <source>New contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contactos nuevos</translation>
     </message>
     <message>
         <source>People who walked in without registering and were added as new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas que llegaron sin inscribirse y se agregaron como contactos nuevos</translation>
     </message>
     <message>
         <source>By &amp;chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Por capítulo</translation>
     </message>
     <message>
         <source>Attendance per chapter by month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asistencia por capítulo y mes</translation>
     </message>
     <message>
         <source>How many people each chapter checked in at its events, month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuántas personas registró cada capítulo en sus eventos, mes a mes.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mes</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Campaña</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Total</translation>
     </message>
     <message>
         <source>Pledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comprometidos</translation>
     </message>
     <message>
         <source>&amp;Voter registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscripción de &amp;votantes</translation>
     </message>
     <message>
         <source>Voter registration per drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscripción de votantes por campaña</translation>
     </message>
     <message>
         <source>What each voter-registration drive recorded, person by person, and how many pledged to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lo que registró cada campaña de inscripción de votantes, persona por persona, y cuántas personas se comprometieron a votar.</translation>
     </message>
     <message>
         <source>People who pledged to vote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas que se comprometieron a votar</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A&amp;liados</translation>
     </message>
     <message>
         <source>Partners by issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliados por área temática</translation>
     </message>
     <message>
         <source>How many coalition partners work on each issue, and who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuántos aliados de la coalición trabajan en cada tema, y quiénes son.</translation>
     </message>
     <message>
         <source>Issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Área temática</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliados</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombres</translation>
     </message>
     <message>
         <source>&amp;Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Cartas de adhesión</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cartas de adhesión</translation>
     </message>
     <message>
         <source>For each letter, how many partners asked have signed, declined, or not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Para cada carta, cuántos de los aliados a los que se les pidió han firmado, declinado o aún no han respondido.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carta</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha límite</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solicitados</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firmaron</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Declinaron</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin respuesta</translation>
     </message>
     <message>
         <source>A chart of the numbers in the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un gráfico de los números de la tabla de abajo.</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
         <comment>chart tooltip: what the bar stands for, the series, its count</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>chart category: a name, then what tells it apart</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n latest events with attendance; the table lists every event.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>El gráfico muestra el %n evento más reciente con asistencia; la tabla enumera todos los eventos.</numerusform>
+            <numerusform>El gráfico muestra los %n eventos más recientes con asistencia; la tabla enumera todos los eventos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check people in at events to see attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registre la entrada de personas en los eventos para ver aquí la asistencia.</translation>
     </message>
     <message>
         <source>No one has registered or checked in yet. Check people in at events to see attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía nadie se ha inscrito ni ha registrado su entrada. Registre la entrada de personas en los eventos para ver aquí la asistencia.</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin capítulo</translation>
     </message>
     <message>
         <source>People checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas con entrada registrada</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the last %n months; the table lists every month.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>El gráfico muestra el último %n mes; la tabla enumera todos los meses.</numerusform>
+            <numerusform>El gráfico muestra los últimos %n meses; la tabla enumera todos los meses.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check people in at events to see each chapter&apos;s attendance by month here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registre la entrada de personas en los eventos para ver aquí la asistencia de cada capítulo por mes.</translation>
     </message>
     <message>
         <source>People recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas registradas</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n latest drives with records; the table lists every drive.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>El gráfico muestra la %n campaña más reciente con registros; la tabla enumera todas las campañas.</numerusform>
+            <numerusform>El gráfico muestra las %n campañas más recientes con registros; la tabla enumera todas las campañas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record who registered at voter-registration drives to see the results here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Registre quién se inscribió en las campañas de inscripción de votantes para ver aquí los resultados.</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n issue areas with the most partners; the table lists every area.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>El gráfico muestra el %n área temática con más aliados; la tabla enumera todas las áreas.</numerusform>
+            <numerusform>El gráfico muestra las %n áreas temáticas con más aliados; la tabla enumera todas las áreas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add issue areas to partners to see the coalition by issue here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregue áreas temáticas a los aliados para ver aquí la coalición por tema.</translation>
     </message>
     <message>
         <source>None</source>
         <comment>no deadline</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ninguna</translation>
     </message>
     <message>
         <source>Partners asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliados solicitados</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n letters with the latest deadlines; the table lists every letter.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>El gráfico muestra la %n carta con la fecha límite más reciente; la tabla enumera todas las cartas.</numerusform>
+            <numerusform>El gráfico muestra las %n cartas con las fechas límite más recientes; la tabla enumera todas las cartas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Create a sign-on letter and ask partners to sign it to see who signed here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cree una carta de adhesión y pida a los aliados que la firmen para ver aquí quién firmó.</translation>
     </message>
     <message>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no se le ha pedido a ningún aliado que firme. Pida a los aliados que firmen una carta para ver aquí quién firmó.</translation>
     </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El registro se eliminó mientras tanto, quizás en otra ventana.</translation>
     </message>
 </context>
 <context>
@@ -4833,981 +4877,981 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message numerus="yes">
         <source>%1 (%n people)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 (%n persona)</numerusform>
+            <numerusform>%1 (%n personas)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, sala %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1–%2</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (líder)</translation>
     </message>
     <message>
         <source>Pinned: scheduling again keeps it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fijada: al volver a programar, se queda aquí.</translation>
     </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
     <message>
         <source>Move meeting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mover la reunión a %1</translation>
     </message>
     <message>
         <source>Cannot move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede mover la reunión</translation>
     </message>
     <message>
         <source>%1: no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: sin conflictos</translation>
     </message>
     <message>
         <source>&amp;Build Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Armar horario</translation>
     </message>
     <message>
         <source>Place every constituent with their senators and representative. Pinned and reported meetings stay where they are. (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ubica a cada elector con sus senadores y su representante. Las reuniones fijadas y las que ya tienen informe se quedan donde están. (Ctrl+R)</translation>
     </message>
     <message>
         <source>By office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Por oficina</translation>
     </message>
     <message>
         <source>By attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Por asistente</translation>
     </message>
     <message>
         <source>By team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Por equipo</translation>
     </message>
     <message>
         <source>Show the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar el horario</translation>
     </message>
     <message>
         <source>&amp;Pin / Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Fijar / Desfijar</translation>
     </message>
     <message>
         <source>A pinned meeting keeps its time when the schedule is built again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una reunión fijada conserva su hora cuando se vuelve a armar el horario.</translation>
     </message>
     <message>
         <source>Schedule grid: drag a meeting to another time to move it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuadrícula del horario: arrastre una reunión a otra hora para moverla</translation>
     </message>
     <message>
         <source>Time and office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hora y oficina</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dónde</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Conflictos</translation>
     </message>
     <message>
         <source>&amp;Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Sin programar</translation>
     </message>
     <message>
         <source>&amp;Office times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Horarios de &amp;oficinas</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin conflictos.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fijada</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Líder</translation>
     </message>
     <message>
         <source>no office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sin oficina</translation>
     </message>
     <message>
         <source>%1 — %2: not scheduled yet; build the schedule to place this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2: todavía no programada; arme el horario para ubicar esta reunión.</translation>
     </message>
     <message>
         <source>Register attendees on the Attendees tab, then build the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscriba asistentes en la pestaña Asistentes y luego arme el horario.</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s); </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n reunión; </numerusform>
+            <numerusform>%n reuniones; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) not scheduled.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n solicitud sin programar.</numerusform>
+            <numerusform>%n solicitudes sin programar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone has every meeting they can have.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todos tienen todas las reuniones que pueden tener.</translation>
     </message>
     <message>
         <source>Cannot build the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede armar el horario</translation>
     </message>
     <message>
         <source>Cannot pin the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede fijar la reunión</translation>
     </message>
 </context>
 <context>
     <name>majlis::SignOnLettersPanel</name>
     <message>
         <source>New &amp;Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nueva &amp;carta…</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cartas de adhesión</translation>
     </message>
     <message>
         <source>&amp;Ask Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Pedir a los aliados…</translation>
     </message>
     <message>
         <source>&amp;Record Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Registrar respuesta…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aliado</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Respuesta</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Respondió el</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firmado por</translation>
     </message>
     <message>
         <source>No sign-on letters yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay cartas de adhesión</translation>
     </message>
     <message>
         <source>When a coalition circulates a letter, add it with New Letter…, ask the partners you want on it, then record who signed and who declined. Signatures go into each partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuando una coalición haga circular una carta, agréguela con Nueva carta…, pida su firma a los aliados que desee y luego registre quién firmó y quién declinó. Las firmas pasan al historial de cada aliado.</translation>
     </message>
     <message>
         <source>No letter selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se seleccionó ninguna carta</translation>
     </message>
     <message>
         <source>Choose a letter in the list to see who was asked and who answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija una carta de la lista para ver a quién se le pidió y quién respondió.</translation>
     </message>
     <message>
         <source>Deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fecha límite: %1</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin fecha límite</translation>
     </message>
     <message>
         <source>The deadline, %1, has passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La fecha límite, %1, ya pasó</translation>
     </message>
     <message>
         <source>Nobody asked yet: click Ask Partners… to choose who should sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no se le ha pedido a nadie: haga clic en Pedir a los aliados… para elegir quién debe firmar.</translation>
     </message>
     <message>
         <source>%1 signed, %2 declined, %3 not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 firmaron, %2 declinaron, %3 aún sin responder</translation>
     </message>
     <message>
         <source>Every partner asked has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todos los aliados a los que se les pidió han respondido.</translation>
     </message>
     <message>
         <source>Not yet answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aún sin responder: %1</translation>
     </message>
     <message>
         <source>Cannot add the letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede agregar la carta</translation>
     </message>
     <message>
         <source>Cannot ask the partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede pedir a los aliados</translation>
     </message>
     <message>
         <source>Cannot record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se puede registrar la respuesta</translation>
     </message>
     <message>
         <source>Change the Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cambiar la respuesta</translation>
     </message>
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ya respondió: %2 el %3. ¿Registrar una nueva respuesta en su lugar?</translation>
     </message>
 </context>
 <context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La ciudad del capítulo.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">nombre</translation>
     </message>
     <message>
         <source>State, province or region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado, provincia o región.</translation>
     </message>
     <message>
         <source>Two-letter country code, such as US.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código de país de dos letras, como US.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">código</translation>
     </message>
     <message>
         <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comando desconocido &quot;chapters %1&quot;; use add o list.</translation>
     </message>
     <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;chapters add&quot; necesita el nombre del capítulo.</translation>
     </message>
     <message>
         <source>Added chapter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se agregó el capítulo %1.</translation>
     </message>
     <message>
         <source>No chapters yet. Add one with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay capítulos. Agregue uno con &quot;majlis-cli chapters add NAME&quot;.</translation>
     </message>
     <message>
         <source>Workspace ready at %1 (format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espacio de trabajo listo en %1 (formato %2).</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Given name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre.</translation>
     </message>
     <message>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Apellido.</translation>
     </message>
     <message>
         <source>Preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre preferido.</translation>
     </message>
     <message>
         <source>Email address; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dirección de correo electrónico; repítala para indicar varias (al editar, reemplaza las existentes).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dirección</translation>
     </message>
     <message>
         <source>Phone number; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Número de teléfono; repítalo para indicar varios (al editar, reemplaza los existentes).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">número</translation>
     </message>
     <message>
         <source>Chapter name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre del capítulo.</translation>
     </message>
     <message>
         <source>U.S. state, two letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado de EE. UU., dos letras.</translation>
     </message>
     <message>
         <source>Congressional district (0 for at-large).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Distrito congresional (0 para un escaño general).</translation>
     </message>
     <message>
         <source>Organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Organización.</translation>
     </message>
     <message>
         <source>Role at the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Función en la organización.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">función</translation>
     </message>
     <message>
         <source>Tag; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiqueta; repítala para indicar varias (al editar, reemplaza las existentes).</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">etiqueta</translation>
     </message>
     <message>
         <source>Language spoken, such as ar; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Idioma que habla, como ar; se puede repetir.</translation>
     </message>
     <message>
         <source>Consent given today, on the command line: email, sms, phone or photo; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentimiento otorgado hoy, en la línea de comandos: email, sms, phone o photo; se puede repetir.</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">canal</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notas.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">texto</translation>
     </message>
     <message>
         <source>--district takes a number, such as 12 or 0 for at-large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--district acepta un número, como 12, o 0 para un escaño general.</translation>
     </message>
     <message>
         <source>Unknown consent &quot;%1&quot;; use email, sms, phone or photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Consentimiento desconocido &quot;%1&quot;; use email, sms, phone o photo.</translation>
     </message>
     <message>
         <source>%1 Add it first with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Agréguelo primero con &quot;majlis-cli chapters add NAME&quot;.</translation>
     </message>
     <message>
         <source>  id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  id: %1</translation>
     </message>
     <message>
         <source>  email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  correo electrónico: %1</translation>
     </message>
     <message>
         <source>  phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  teléfono: %1</translation>
     </message>
     <message>
         <source>  chapter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  capítulo: %1</translation>
     </message>
     <message>
         <source>  district: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  distrito: %1</translation>
     </message>
     <message>
         <source>  tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  etiquetas: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
         </translation>
     </message>
     <message>
         <source>Show at most this many (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar como máximo esta cantidad (predeterminado: 50).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cantidad</translation>
     </message>
     <message>
         <source>Only this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo este capítulo.</translation>
     </message>
     <message>
         <source>Only contacts with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo los contactos con esta etiqueta.</translation>
     </message>
     <message>
         <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comando desconocido &quot;contacts %1&quot;; use add, list, search, show, edit o delete.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se agregó %1.</translation>
     </message>
     <message>
         <source>&quot;contacts search&quot; needs something to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;contacts search&quot; necesita algo que buscar.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit acepta un número positivo.</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; needs a contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;contacts %1&quot; necesita un id de contacto.</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; takes one contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;contacts %1&quot; acepta un solo id de contacto.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se guardó %1.</translation>
     </message>
     <message>
         <source>--date takes a date like 2027-03-04.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--date acepta una fecha como 2027-03-04.</translation>
     </message>
     <message>
         <source>--%1 takes a time like 09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 acepta una hora como 09:00.</translation>
     </message>
     <message>
         <source>--slot and --team-size take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--slot y --team-size aceptan números enteros.</translation>
     </message>
     <message>
         <source>Created advocacy day %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se creó el día de incidencia %1 (%2).</translation>
     </message>
     <message>
         <source>No advocacy days yet. Create one with &quot;majlis-cli day create TITLE --date YYYY-MM-DD&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay días de incidencia. Cree uno con &quot;majlis-cli day create TITLE --date YYYY-MM-DD&quot;.</translation>
     </message>
     <message>
         <source>--role is one of constituent, team_lead, note_taker, first_timer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--role es uno de constituent, team_lead, note_taker, first_timer.</translation>
     </message>
     <message>
         <source>Name the contacts to register, by id or with --tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indique los contactos que desea inscribir, por id o con --tag.</translation>
     </message>
     <message numerus="yes">
         <source>Registered %n new attendee(s) for %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Se inscribió %n asistente nuevo para %1.</numerusform>
+            <numerusform>Se inscribieron %n asistentes nuevos para %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is registered yet. Use &quot;majlis-cli day attendees add DAY CONTACT...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay nadie inscrito. Use &quot;majlis-cli day attendees add DAY CONTACT...&quot;.</translation>
     </message>
     <message>
         <source>Scheduled %1 meetings; %2 of %3 constituents have all their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se programaron %1 reuniones; %2 de %3 electores tienen todas sus reuniones.</translation>
     </message>
     <message>
         <source>Not scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin programar:</translation>
     </message>
     <message>
         <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Elija una de las opciones --ics, --pdf o --csv, con el archivo que se va a escribir.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo crear la carpeta %1.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Se escribió %n archivo.</numerusform>
+            <numerusform>Se escribieron %n archivos.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;day attendees&quot; needs add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;day attendees&quot; necesita add o list.</translation>
     </message>
     <message>
         <source>The day&apos;s date, such as 2027-03-04.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La fecha del día, como 2027-03-04.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">fecha</translation>
     </message>
     <message>
         <source>Where (default Washington, DC).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dónde (predeterminado: Washington, DC).</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ciudad</translation>
     </message>
     <message>
         <source>The day&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El tema del día.</translation>
     </message>
     <message>
         <source>First meeting time (default 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hora de la primera reunión (predeterminado: 09:00).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hora</translation>
     </message>
     <message>
         <source>End of the last meeting (default 17:00).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fin de la última reunión (predeterminado: 17:00).</translation>
     </message>
     <message>
         <source>Minutes per meeting (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minutos por reunión (predeterminado: 30).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">minutos</translation>
     </message>
     <message>
         <source>Most people in one team (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Máximo de personas en un equipo (predeterminado: 8).</translation>
     </message>
     <message>
         <source>An ask, as &quot;BILL: title&quot;; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una petición, como &quot;BILL: título&quot;; repítala para agregar más.</translation>
     </message>
     <message>
         <source>ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">petición</translation>
     </message>
     <message>
         <source>constituent (default), team_lead, note_taker or first_timer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">constituent (predeterminado), team_lead, note_taker o first_timer.</translation>
     </message>
     <message>
         <source>Register every contact with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Inscribir a todos los contactos con esta etiqueta.</translation>
     </message>
     <message>
         <source>Write the day as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribir el día como archivo iCalendar.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">archivo</translation>
     </message>
     <message>
         <source>Write the itineraries as a PDF, one per page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribir los itinerarios como PDF, uno por página.</translation>
     </message>
     <message>
         <source>Write the schedule as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribir el horario como CSV.</translation>
     </message>
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Con --ics: un archivo por asistente, en la carpeta indicada.</translation>
     </message>
     <message>
         <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Con --pdf: una página por equipo en lugar de por asistente.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comando desconocido &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule o export.</translation>
     </message>
     <message>
         <source>&quot;day create&quot; needs the day&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;day create&quot; necesita el título del día.</translation>
     </message>
     <message>
         <source>Name the advocacy day, by the id &quot;day list&quot; shows or by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indique el día de incidencia, por el id que muestra &quot;day list&quot; o por su título.</translation>
     </message>
     <message>
         <source>This walk-in may already be a contact: %1. Check in that contact by id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Esta persona sin registro previo puede ser ya un contacto: %1. En su lugar, registre la entrada de ese contacto por su id.</translation>
     </message>
     <message>
         <source>Added and checked in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se agregó a %1 y se registró su entrada.</translation>
     </message>
     <message>
         <source>Name the contacts to check in by id, or add a walk-in with --walk-in --given NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indique por id los contactos cuya entrada desea registrar, o agregue a una persona sin registro previo con --walk-in --given NAME.</translation>
     </message>
     <message>
         <source>%1 checked in at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 registró su entrada en %2.</translation>
     </message>
     <message>
         <source>When it starts, such as &quot;2027-05-01 18:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuándo empieza, como &quot;2027-05-01 18:30&quot;.</translation>
     </message>
     <message>
         <source>When it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuándo termina.</translation>
     </message>
     <message>
         <source>voter_registration, interfaith, town_hall, training, cultural, community or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">voter_registration, interfaith, town_hall, training, cultural, community u other.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tipo</translation>
     </message>
     <message>
         <source>Where.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dónde.</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">lugar</translation>
     </message>
     <message>
         <source>How many people fit (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuántas personas caben (0: sin límite).</translation>
     </message>
     <message>
         <source>The chapter running it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El capítulo que lo organiza.</translation>
     </message>
     <message>
         <source>Add a new contact at the door and check them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Agregar un contacto nuevo en la puerta y registrar su entrada.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s given name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El nombre de la persona sin registro previo.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s family name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El apellido de la persona sin registro previo.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El correo electrónico de la persona sin registro previo.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El teléfono de la persona sin registro previo.</translation>
     </message>
     <message>
         <source>Write attendance as CSV to this file (- for the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribir la asistencia como CSV en este archivo (- para la pantalla).</translation>
     </message>
     <message>
         <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comando desconocido &quot;events %1&quot;; use create, list, checkin, attendance o calendar.</translation>
     </message>
     <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--start acepta una hora como &quot;2027-05-01 18:30&quot;.</translation>
     </message>
     <message>
         <source>--end takes a time such as &quot;2027-05-01 21:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--end acepta una hora como &quot;2027-05-01 21:00&quot;.</translation>
     </message>
     <message>
         <source>--kind is one of voter_registration, interfaith, town_hall, training, cultural, community, other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kind es uno de voter_registration, interfaith, town_hall, training, cultural, community, other.</translation>
     </message>
     <message>
         <source>Created event %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se creó el evento %1 (%2).</translation>
     </message>
     <message>
         <source>&quot;events calendar&quot; needs the .ics file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;events calendar&quot; necesita el archivo .ics que se va a escribir.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Se escribió %n evento en %1.</numerusform>
+            <numerusform>Se escribieron %n eventos en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>No events yet. Create one with &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay eventos. Cree uno con &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot;.</translation>
     </message>
     <message>
         <source>Name the event, by the id &quot;events list&quot; shows or by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indique el evento, por el id que muestra &quot;events list&quot; o por su título.</translation>
     </message>
     <message>
         <source>Wrote the attendance of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se escribió la asistencia de %1 en %2.</translation>
     </message>
     <message>
         <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;legislators import&quot; necesita un archivo: legislators-current.csv.</translation>
     </message>
     <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se importaron %1 miembros del Congreso: %2 nuevos, %3 actualizados, %4 sin cambios, %5 que ya no ocupan el cargo.</translation>
     </message>
     <message>
         <source>Only this state, such as WA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo este estado, como WA.</translation>
     </message>
     <message>
         <source>unknown command &quot;legislators %1&quot;; use import or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comando desconocido &quot;legislators %1&quot;; use import o list.</translation>
     </message>
     <message>
         <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay miembros del Congreso. Impórtelos con &quot;majlis-cli legislators import legislators-current.csv&quot;.</translation>
     </message>
     <message>
         <source>How many contacts (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuántos contactos (predeterminado: 2000).</translation>
     </message>
     <message>
         <source>--count takes a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--count acepta un número.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Se agregó %n contacto de demostración.</numerusform>
+            <numerusform>Se agregaron %n contactos de demostración.</numerusform>
         </translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personas:</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (hasta %1)</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Historial:</translation>
     </message>
     <message>
         <source>mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media u other.</translation>
     </message>
     <message>
         <source>An issue area; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un área temática; repítala para indicar varias.</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">área</translation>
     </message>
     <message>
         <source>prospect, active or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">prospect, active o dormant.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">estado</translation>
     </message>
     <message>
         <source>City.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciudad.</translation>
     </message>
     <message>
         <source>State or region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado o región.</translation>
     </message>
     <message>
         <source>Web address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dirección web.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">url</translation>
     </message>
     <message>
         <source>The chapter that keeps the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El capítulo que mantiene la relación.</translation>
     </message>
     <message>
         <source>Only partners whose name, city or notes contain this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo los aliados cuyo nombre, ciudad o notas contengan esto.</translation>
     </message>
     <message>
         <source>unknown command &quot;partners %1&quot;; use add, list or show.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comando desconocido &quot;partners %1&quot;; use add, list o show.</translation>
     </message>
     <message>
         <source>--kind is one of mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media, other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kind es uno de mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media, other.</translation>
     </message>
     <message>
         <source>--status is one of prospect, active, dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--status es uno de prospect, active, dormant.</translation>
     </message>
     <message>
         <source>&quot;partners show&quot; needs the partner&apos;s name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;partners show&quot; necesita el nombre o el id del aliado.</translation>
     </message>
     <message>
         <source>&quot;partners add&quot; needs the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;partners add&quot; necesita el nombre del aliado.</translation>
     </message>
     <message>
         <source>Added partner %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se agregó el aliado %1 (%2).</translation>
     </message>
     <message>
         <source>No partners match. Add one with &quot;majlis-cli partners add NAME --kind interfaith&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún aliado coincide. Agregue uno con &quot;majlis-cli partners add NAME --kind interfaith&quot;.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
     </message>
     <message>
         <source>--duplicates is one of merge, skip, create.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--duplicates es uno de merge, skip, create.</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with a column of the file&apos;s header and a field such as email; &quot;%1&quot; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--map acepta COLUMN=FIELD, con una columna del encabezado del archivo y un campo como email; &quot;%1&quot; no es ninguna de las dos cosas.</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">importación de %1</translation>
     </message>
     <message>
         <source>%1 (%2): %3 rows read; %4 to create, %5 to merge, %6 to skip, %7 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2): %3 filas leídas; %4 para crear, %5 para fusionar, %6 para omitir, %7 problemas.</translation>
     </message>
     <message>
         <source>  line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  línea %1, %2: %3</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Importados: %1 creados, %2 fusionados, %3 omitidos.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Simulación: no se escribió nada.</translation>
     </message>
     <message>
         <source>%1: %2 cards; %3 to create, %4 to merge, %5 to skip, %6 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 tarjetas; %3 para crear, %4 para fusionar, %5 para omitir, %6 problemas.</translation>
     </message>
     <message>
         <source>Show what would be created, merged and skipped, and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mostrar lo que se crearía, fusionaría y omitiría, sin escribir nada.</translation>
     </message>
     <message>
         <source>COLUMN=FIELD; repeatable. Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">COLUMN=FIELD; se puede repetir. Campos: %1.</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">asignación</translation>
     </message>
     <message>
         <source>What to do with rows that match a contact: merge (default), skip or create.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qué hacer con las filas que coinciden con un contacto: merge (predeterminado), skip o create.</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">acción</translation>
     </message>
     <message>
         <source>Put every imported contact in this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Poner todos los contactos importados en este capítulo.</translation>
     </message>
     <message>
         <source>Write the problems found, row by row, to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Escribir los problemas encontrados, fila por fila, en este archivo CSV.</translation>
     </message>
     <message>
         <source>unknown command &quot;import %1&quot;; use csv, vcard or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comando desconocido &quot;import %1&quot;; use csv, vcard o archive.</translation>
     </message>
     <message>
         <source>&quot;import %1&quot; needs the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;import %1&quot; necesita el archivo que se va a importar.</translation>
     </message>
     <message>
         <source>Imported the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se importó el archivo %1.</translation>
     </message>
     <message>
         <source>Only contacts matching this search.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo los contactos que coinciden con esta búsqueda.</translation>
     </message>
     <message>
         <source>vCard version: 4.0 (default), 3.0 or 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Versión de vCard: 4.0 (predeterminada), 3.0 o 2.1.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">versión</translation>
     </message>
     <message>
         <source>unknown command &quot;export %1&quot;; use csv, vcard or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comando desconocido &quot;export %1&quot;; use csv, vcard o archive.</translation>
     </message>
     <message>
         <source>&quot;export %1&quot; needs the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;export %1&quot; necesita el archivo que se va a escribir.</translation>
     </message>
     <message>
         <source>Wrote the workspace archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se escribió el archivo del espacio de trabajo %1.</translation>
     </message>
     <message>
         <source>No contacts match; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún contacto coincide; no se escribió nada.</translation>
     </message>
     <message>
         <source>--version is one of 4.0, 3.0, 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--version es uno de 4.0, 3.0, 2.1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Se exportó %n contacto a %1.</numerusform>
+            <numerusform>Se exportaron %n contactos a %1.</numerusform>
         </translation>
     </message>
 </context>

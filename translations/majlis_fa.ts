@@ -5,462 +5,462 @@
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبه باید نام داشته باشد.</translation>
     </message>
     <message>
         <source>There is already a chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از قبل شعبه‌ای با نام «%1» وجود دارد.</translation>
     </message>
     <message>
         <source>There is no chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبه‌ای با نام «%1» وجود ندارد.</translation>
     </message>
     <message>
         <source>The chapter no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این شعبه دیگر وجود ندارد.</translation>
     </message>
 </context>
 <context>
     <name>CheckInDesk</name>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل یکسان</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن یکسان</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام یکسان</translation>
     </message>
 </context>
 <context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یک نفر</translation>
     </message>
     <message>
         <source>Tick only one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط یک نفر را تیک بزنید.</translation>
     </message>
 </context>
 <context>
     <name>ContactDirectory</name>
     <message>
         <source>&quot;%1&quot; is not a contact id; use the id shown by &quot;contacts list&quot; (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» شناسهٔ مخاطب نیست؛ از شناسه‌ای که «contacts list» نشان می‌دهد استفاده کنید (دست‌کم ۴ نویسه).</translation>
     </message>
     <message>
         <source>No contact has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ مخاطبی شناسهٔ %1 را ندارد.</translation>
     </message>
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بیش از یک مخاطب شناسه‌ای دارند که با %1 آغاز می‌شود؛ بخش بیشتری از آن را وارد کنید.</translation>
     </message>
 </context>
 <context>
     <name>ContactImport</name>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل یکسان %1</translation>
     </message>
     <message>
         <source>same email as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل یکسان با سطر %1 همین پرونده</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن یکسان %1</translation>
     </message>
     <message>
         <source>same name and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام و کد پستی یکسان</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتخاب کنید هر ستون پرونده چه چیزی را در خود دارد.</translation>
     </message>
     <message>
         <source>No column holds a name: map at least one column to a name field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ ستونی نام ندارد: دست‌کم یک ستون را به یک فیلد نام نگاشت کنید.</translation>
     </message>
     <message>
         <source>The line has more fields than the header; the extra fields were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این سطر فیلدهای بیشتری از سرستون دارد؛ فیلدهای اضافی کنار گذاشته شدند.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغو شد؛ چیزی درون‌ریزی نشد.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a district number; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» شمارهٔ حوزه نیست؛ کنار گذاشته شد.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; the birthday was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» تاریخ نیست؛ تاریخ تولد کنار گذاشته شد.</translation>
     </message>
     <message>
         <source>Line %1 could not be merged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 ادغام نشد: %2</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی لغو شد؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستون</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشکل</translation>
     </message>
 </context>
 <context>
     <name>ContactMerger</name>
     <message>
         <source>A record the merge needs is missing (%1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سابقه‌ای که ادغام به آن نیاز دارد موجود نیست (%1 %2).</translation>
     </message>
     <message>
         <source>Choose two different contacts to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دو مخاطب متفاوت را برای ادغام انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 or %2 changed after they were merged, so the merge cannot be undone without losing that change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 یا %2 پس از ادغام تغییر کرده است، بنابراین واگرد ادغام بدون از دست رفتن آن تغییر ممکن نیست.</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>Contact %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطب %1 (%2): %3</translation>
     </message>
     <message>
         <source>Cancelled; no contacts were added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغو شد؛ هیچ مخاطبی افزوده نشد.</translation>
     </message>
     <message>
         <source>Enter at least one tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دست‌کم یک برچسب وارد کنید.</translation>
     </message>
     <message>
         <source>The contact was deleted meanwhile; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطب در این فاصله حذف شده است؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
         <source>The contact no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این مخاطب دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
 </context>
 <context>
     <name>ContactValidator</name>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی ایمیل خالی است.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی ایمیل «%1» فاصله دارد.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has no @ sign; it should look like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی ایمیل «%1» علامت @ ندارد؛ باید شبیه name@example.org باشد.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has nothing before the @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی ایمیل «%1» پیش از علامت @ چیزی ندارد.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has more than one @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی ایمیل «%1» بیش از یک علامت @ دارد.</translation>
     </message>
     <message>
         <source>The part after @ in &quot;%1&quot; is not a valid domain such as example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بخش پس از @ در «%1» دامنهٔ معتبری مانند example.org نیست.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ تلفن خالی است.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; may contain only digits, spaces, + ( ) - . and /.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ تلفن «%1» فقط می‌تواند شامل رقم، فاصله، + ( ) - . و / باشد.</translation>
     </message>
     <message>
         <source>The international number &quot;%1&quot; should have 8 to 15 digits after the +.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ بین‌المللی «%1» باید پس از + بین ۸ تا ۱۵ رقم داشته باشد.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ تلفن «%1» بیش از حد کوتاه است.</translation>
     </message>
     <message>
         <source>%1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 رقم</translation>
     </message>
     <message>
         <source>%1 to %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 تا %2 رقم</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a number in %2: expected %3, or write it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ تلفن «%1» شبیه شماره‌ای در %2 نیست: %3 انتظار می‌رفت، یا آن را با + و کد کشور بنویسید.</translation>
     </message>
     <message>
         <source>Enter a given name, a family name or a preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام، نام خانوادگی یا نام ترجیحی را وارد کنید.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a U.S. state code; use two letters such as MI or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» کد ایالت آمریکا نیست؛ از دو حرف مانند MI یا CA استفاده کنید.</translation>
     </message>
     <message>
         <source>A congressional district needs a state.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزهٔ انتخابیهٔ کنگره به یک ایالت نیاز دارد.</translation>
     </message>
     <message>
         <source>District %1 does not exist; use 0 for an at-large seat or 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزهٔ %1 وجود ندارد؛ برای کرسی فراگیر از 0 یا از 1 تا %2 استفاده کنید.</translation>
     </message>
 </context>
 <context>
     <name>CreateContactCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن %1</translation>
     </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
         <source>The file ends inside a quoted field that starts on line %1; it may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرونده درون فیلدی داخل نقل‌قول که از سطر %1 آغاز شده پایان می‌یابد؛ ممکن است ناقص باشد.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرونده خالی است: سطر سرستون ندارد.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header names only %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 دارای %2 فیلد است اما سرستون فقط %3 فیلد را نام می‌برد.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder. Choose a workspace file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 یک پوشه است. به جای آن یک پروندهٔ فضای کاری انتخاب کنید.</translation>
     </message>
     <message>
         <source>Majlis cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis نمی‌تواند %1 را بخواند: %2. مجوزهای پرونده را بررسی کنید.</translation>
     </message>
     <message>
         <source>%1 is not a Majlis workspace (it is not an SQLite database). Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 فضای کاری Majlis نیست (پایگاه‌دادهٔ SQLite نیست). پروندهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 is read-only. Copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 فقط‌خواندنی است. آن را در پوشه‌ای که امکان نوشتن در آن دارید کپی کنید، یا مجوزهایش را تغییر دهید.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only, and Majlis needs to write beside the workspace. Move the file to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوشهٔ %1 فقط‌خواندنی است و Majlis باید در کنار فضای کاری بنویسد. پرونده را به پوشه‌ای قابل‌نوشتن منتقل کنید.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ فضای کاری در %1 نیست.</translation>
     </message>
     <message>
         <source>Majlis cannot create the folder %1. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis نمی‌تواند پوشهٔ %1 را بسازد. مکانی را انتخاب کنید که امکان نوشتن در آن دارید.</translation>
     </message>
     <message>
         <source>Majlis cannot create a workspace in %1: %2. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis نمی‌تواند در %1 فضای کاری بسازد: %2. مکانی را انتخاب کنید که امکان نوشتن در آن دارید.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened. Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 آسیب دیده است و باز نمی‌شود. آن را از یک نسخهٔ پشتیبان یا رونوشت همگام‌شده بازیابی کنید.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 آسیب دیده است (%2). آن را از یک نسخهٔ پشتیبان یا رونوشت همگام‌شده بازیابی کنید.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database from another program, not a Majlis workspace. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پایگاه‌دادهٔ SQLite برنامهٔ دیگری است، نه فضای کاری Majlis. پروندهٔ دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Majlis (workspace format %2; this version reads up to %3). Update Majlis to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 با نسخهٔ جدیدتری از Majlis نوشته شده است (قالب فضای کاری %2؛ این نسخه تا %3 را می‌خواند). برای باز کردن آن، Majlis را به‌روز کنید.</translation>
     </message>
 </context>
 <context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیدار با %1</translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، اتاق %2</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مکان: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیم: %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگروه: %1</translation>
     </message>
     <message>
         <source>The asks:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درخواست‌ها:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آغاز</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پایان</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر</translation>
     </message>
     <message>
         <source>Chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجلس</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کرسی</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختمان</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتاق</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگروه</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضعیت</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سنجاق‌شده</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برگزارشده</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغوشده</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <source>Senate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سنا</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجلس نمایندگان</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بله</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خیر</translation>
     </message>
 </context>
 <context>
     <name>DayPlanner</name>
     <message>
         <source>There are no members of Congress in this workspace yet; import the current legislators first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز هیچ عضو کنگره‌ای در این فضای کاری نیست؛ ابتدا قانون‌گذاران کنونی را درون‌ریزی کنید.</translation>
     </message>
 </context>
 <context>
     <name>DayRepository</name>
     <message>
         <source>Give the day a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای روز عنوانی تعیین کنید.</translation>
     </message>
     <message>
         <source>Choose the day&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ روز را انتخاب کنید.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» منطقهٔ زمانی شناخته‌شده‌ای برای این رایانه نیست.</translation>
     </message>
     <message>
         <source>The meeting window must start before it ends, within the day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بازهٔ دیدارها باید در همان روز و پیش از پایانش آغاز شود.</translation>
     </message>
     <message>
         <source>A meeting slot must be at least 5 minutes and fit in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هر نوبت دیدار باید دست‌کم ۵ دقیقه باشد و در بازه جا شود.</translation>
     </message>
     <message>
         <source>A team needs room for at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیم باید دست‌کم برای یک نفر جا داشته باشد.</translation>
     </message>
     <message>
         <source>Walking times cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان‌های پیاده‌روی نمی‌توانند منفی باشند.</translation>
     </message>
     <message>
         <source>The advocacy day no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این روز حمایت‌گری دیگر وجود ندارد.</translation>
     </message>
     <message>
         <source>There is no advocacy day &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روز حمایت‌گری «%1» وجود ندارد.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 advocacy days; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» با %2 روز حمایت‌گری مطابقت دارد؛ بخش بیشتری از شناسه را وارد کنید.</translation>
     </message>
     <message>
         <source>A contact to register no longer exists; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یکی از مخاطبانی که باید ثبت‌نام شود دیگر وجود ندارد؛ چیزی افزوده نشد.</translation>
     </message>
     <message>
         <source>The time must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان پایان باید پس از زمان آغاز باشد.</translation>
     </message>
 </context>
 <context>
@@ -468,7 +468,7 @@
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>حذف %n مخاطب</numerusform>
         </translation>
     </message>
 </context>
@@ -476,380 +476,380 @@
     <name>DuplicateFinder</name>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل یکسان %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن یکسان %1</translation>
     </message>
     <message>
         <source>same name and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام و کد پستی یکسان</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام یکسان</translation>
     </message>
     <message>
         <source>The search for duplicates was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جستجوی تکراری‌ها لغو شد.</translation>
     </message>
     <message>
         <source>The contact no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این مخاطب دیگر وجود ندارد؛ ممکن است حذف شده باشد.</translation>
     </message>
 </context>
 <context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویرایش %1</translation>
     </message>
 </context>
 <context>
     <name>EventRepository</name>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای رویداد عنوانی تعیین کنید.</translation>
     </message>
     <message>
         <source>Give the date and time the event starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ و زمان آغاز رویداد را وارد کنید.</translation>
     </message>
     <message>
         <source>The event must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویداد باید پس از آغاز پایان یابد.</translation>
     </message>
     <message>
         <source>The event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این رویداد دیگر وجود ندارد.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 events; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» با %2 رویداد مطابقت دارد؛ بخش بیشتری از شناسه را وارد کنید.</translation>
     </message>
     <message>
         <source>There is no event &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویداد «%1» وجود ندارد.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام‌شده</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراجعه‌کنندهٔ بی‌نوبت</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وارد شده</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بله</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خیر</translation>
     </message>
 </context>
 <context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 یک سطر iCalendar نیست (NAME:value): «%2».</translation>
     </message>
     <message>
         <source>Line %1 ends %2, which is not the open component.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 با %2 پایان می‌یابد که مؤلفهٔ باز نیست.</translation>
     </message>
     <message>
         <source>Line %1 is outside any BEGIN:VCALENDAR … END:VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 بیرون از هر BEGIN:VCALENDAR … END:VCALENDAR است.</translation>
     </message>
     <message>
         <source>%1 opened on line %2 is never closed; the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 که در سطر %2 باز شده هرگز بسته نمی‌شود؛ ممکن است پرونده ناقص باشد.</translation>
     </message>
     <message>
         <source>The file holds no calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این پرونده هیچ تقویمی ندارد.</translation>
     </message>
 </context>
 <context>
     <name>InteractionLog</name>
     <message>
         <source>Give the date of the interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ تعامل را وارد کنید.</translation>
     </message>
     <message>
         <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در چند کلمه بنویسید چه اتفاقی افتاد.</translation>
     </message>
 </context>
 <context>
     <name>Itineraries</name>
     <message>
         <source>Team for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیم %1</translation>
     </message>
     <message>
         <source>No meetings are scheduled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز هیچ دیداری زمان‌بندی نشده است.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختمان</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتاق</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیم</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگروه: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغوشده</translation>
     </message>
     <message>
         <source>The asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درخواست‌ها</translation>
     </message>
 </context>
 <context>
     <name>ItineraryPdf</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
     </message>
 </context>
 <context>
     <name>LegislatorFile</name>
     <message>
         <source>This is not a congress-legislators file: it has no &quot;%1&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این پروندهٔ congress-legislators نیست: ستون «%1» ندارد.</translation>
     </message>
     <message>
         <source>Line %1 was skipped: it needs a bioguide id, a state and a type of &quot;sen&quot; or &quot;rep&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 رد شد: به شناسهٔ bioguide، ایالت و نوع «sen» یا «rep» نیاز دارد.</translation>
     </message>
     <message>
         <source>Line %1 was skipped: %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 رد شد: %2 دو بار آمده است.</translation>
     </message>
     <message>
         <source>%1 has no Capitol office building in the address &quot;%2&quot;; add it by hand before scheduling meetings with this office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 در نشانی «%2» ساختمان دفتری در Capitol ندارد؛ پیش از زمان‌بندی دیدار با این دفتر، آن را دستی اضافه کنید.</translation>
     </message>
     <message>
         <source>The file lists no members of Congress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این پرونده هیچ عضو کنگره‌ای را فهرست نمی‌کند.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خواندن %1 ممکن نشد: %2</translation>
     </message>
 </context>
 <context>
     <name>LegislatorRepository</name>
     <message>
         <source>That member of Congress is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این عضو کنگره در این فضای کاری نیست.</translation>
     </message>
     <message>
         <source>No member of Congress has the bioguide id &quot;%1&quot;; import the current legislators first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ عضو کنگره‌ای شناسهٔ bioguide «%1» را ندارد؛ ابتدا قانون‌گذاران کنونی را درون‌ریزی کنید.</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این دیدار دیگر وجود ندارد.</translation>
     </message>
     <message>
         <source>A meeting must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیدار باید پس از آغاز پایان یابد.</translation>
     </message>
 </context>
 <context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادغام %1 در %2</translation>
     </message>
 </context>
 <context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک باید نام داشته باشد.</translation>
     </message>
     <message>
         <source>There is already a partner named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از قبل شریکی با نام «%1» وجود دارد.</translation>
     </message>
     <message>
         <source>The partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این شریک دیگر وجود ندارد.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 partners; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» با %2 شریک مطابقت دارد؛ بخش بیشتری از شناسه را وارد کنید.</translation>
     </message>
     <message>
         <source>There is no partner &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک «%1» وجود ندارد.</translation>
     </message>
     <message>
         <source>Choose the person who belongs to the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فردی را که به این شریک تعلق دارد انتخاب کنید.</translation>
     </message>
     <message>
         <source>%1 is already listed at this partner; record that they left before adding them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 از قبل در این شریک فهرست شده است؛ پیش از افزودن دوباره، رفتنش را ثبت کنید.</translation>
     </message>
     <message>
         <source>That contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این مخاطب دیگر وجود ندارد.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتری که دیگر در فهرست نیست</translation>
     </message>
     <message>
         <source>someone no longer registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی که دیگر ثبت‌نام‌شده نیست</translation>
     </message>
     <message>
         <source>%1 to %2 is outside the day&apos;s meeting window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 تا %2 بیرون از بازهٔ دیدارهای روز است.</translation>
     </message>
     <message>
         <source>The team has %1 people; the day allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیم %1 نفر دارد؛ روز %2 نفر را مجاز می‌داند.</translation>
     </message>
     <message>
         <source>%1 cannot meet from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 از %2 تا %3 امکان دیدار ندارد.</translation>
     </message>
     <message>
         <source>%1 confirmed other times for meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 زمان‌های دیگری را برای دیدارها تأیید کرده است.</translation>
     </message>
     <message>
         <source>%1 has another meeting at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 در %2 دیدار دیگری دارد.</translation>
     </message>
     <message>
         <source>%1 is also meeting %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 در %3 با %2 نیز دیدار دارد.</translation>
     </message>
     <message>
         <source>%1 needs %2 minutes to walk here from %3, which ends at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 برای پیاده آمدن به اینجا از %3 که در %4 پایان می‌یابد، %2 دقیقه زمان لازم دارد.</translation>
     </message>
 </context>
 <context>
     <name>Scheduler</name>
     <message>
         <source>The contact has no US state, so their members of Congress are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این مخاطب ایالت آمریکا ندارد، بنابراین اعضای کنگرهٔ او نامعلوم‌اند.</translation>
     </message>
     <message>
         <source>The contact has no congressional district, so their representative is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این مخاطب حوزهٔ انتخابیهٔ کنگره ندارد، بنابراین نماینده‌اش نامعلوم است.</translation>
     </message>
     <message>
         <source>No current member of Congress holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ عضو کنونی کنگره این کرسی را در اختیار ندارد.</translation>
     </message>
     <message>
         <source>The office has no free time left in the day&apos;s window, its blackouts and its confirmed times.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این دفتر در بازهٔ روز، با زمان‌های مسدود و تأییدشده‌اش، دیگر وقت آزادی ندارد.</translation>
     </message>
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هر زمان که دفتر آزاد است، شرکت‌کننده در دیدار دیگری است یا نمی‌تواند به‌موقع پیاده به آنجا برسد.</translation>
     </message>
 </context>
 <context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز پاسخی نیامده</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امضا کرده</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رد کرده</translation>
     </message>
     <message>
         <source>A sign-on letter needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامهٔ امضای جمعی باید عنوان داشته باشد.</translation>
     </message>
     <message>
         <source>That partner was not asked to sign this letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از این شریک برای امضای این نامه درخواست نشده است.</translation>
     </message>
     <message>
         <source>Signed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» را امضا کرد</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>The workspace is in use by another program or another Majlis window. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فضای کاری در دست برنامهٔ دیگر یا پنجرهٔ دیگری از Majlis است. آن را آنجا ببندید و دوباره تلاش کنید.</translation>
     </message>
     <message>
         <source>The workspace file cannot be written. Check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوشتن در پروندهٔ فضای کاری ممکن نیست. بررسی کنید که پرونده و پوشه‌اش قابل‌نوشتن باشند.</translation>
     </message>
     <message>
         <source>The workspace file is damaged. Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پروندهٔ فضای کاری آسیب دیده است. آن را از یک نسخهٔ پشتیبان یا رونوشت همگام‌شده بازیابی کنید.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیسک پر است. مقداری فضا آزاد کنید و دوباره تلاش کنید؛ چیزی ذخیره نشد.</translation>
     </message>
     <message>
         <source>The workspace could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خواندن یا نوشتن فضای کاری ممکن نشد: %1</translation>
     </message>
 </context>
 <context>
@@ -857,7 +857,7 @@
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>برچسب زدن به %n مخاطب</numerusform>
         </translation>
     </message>
 </context>
@@ -865,136 +865,136 @@
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 مجموعه‌نویسهٔ «%2» را نام می‌برد که این رایانه نمی‌تواند بخواند؛ متن آن به‌صورت UTF-8 یا Windows-1252 خوانده شد و ممکن است نادرست به نظر برسد.</translation>
     </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 یک سطر vCard نیست (NAME:value) و رد شد: «%2»</translation>
     </message>
     <message>
         <source>%1: %2 was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 درون‌ریزی نشد</translation>
     </message>
     <message>
         <source>%1: another %2 (&quot;%3&quot;) was not imported; Majlis keeps one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: یک %2 دیگر («%3») درون‌ریزی نشد؛ Majlis فقط یکی را نگه می‌دارد</translation>
     </message>
     <message>
         <source>%1: BDAY %2 has no year, so the birthday was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: BDAY %2 سال ندارد، بنابراین تاریخ تولد درون‌ریزی نشد</translation>
     </message>
     <message>
         <source>%1: BDAY &quot;%2&quot; is not a date Majlis can read, so the birthday was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: BDAY «%2» تاریخی نیست که Majlis بتواند بخواند، بنابراین تاریخ تولد درون‌ریزی نشد</translation>
     </message>
     <message>
         <source>%1: the %2 nested inside it on line %3 was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 تودرتو در آن در سطر %3 درون‌ریزی نشد</translation>
     </message>
     <message>
         <source>Card %1, begun on line %2, has no name (N or FN) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارت %1 که در سطر %2 آغاز شده، نام ندارد (N یا FN) و رد شد.</translation>
     </message>
     <message>
         <source>Card %1, begun on line %2, has no name (N or FN) and was skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارت %1 که در سطر %2 آغاز شده، نام ندارد (N یا FN) و رد شد: %3</translation>
     </message>
     <message>
         <source>%1: ADR was not imported for %2; Majlis keeps one address per contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ADR برای %2 درون‌ریزی نشد؛ Majlis برای هر مخاطب یک نشانی نگه می‌دارد</translation>
     </message>
     <message>
         <source>%1: ROLE (&quot;%2&quot;) was not imported; the role comes from TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ROLE («%2») درون‌ریزی نشد؛ نقش از TITLE گرفته می‌شود</translation>
     </message>
     <message>
         <source>%1: the name parts &quot;%2&quot; in N were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: بخش‌های نام «%2» در N درون‌ریزی نشدند</translation>
     </message>
     <message>
         <source>Card %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارت %1 (%2)</translation>
     </message>
     <message>
         <source>The file is empty; there is no vCard in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرونده خالی است؛ هیچ vCard در آن نیست.</translation>
     </message>
     <message>
         <source>Line %1 is &quot;%2&quot; where a vCard should begin with BEGIN:VCARD; this does not look like a vCard (.vcf) file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 «%2» است، جایی که vCard باید با BEGIN:VCARD آغاز شود؛ این پرونده به نظر پروندهٔ vCard (.vcf) نیست.</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but no vCard is open there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 با %2 پایان می‌یابد، اما آنجا هیچ vCard بازی نیست.</translation>
     </message>
     <message>
         <source>Line %1 is outside any BEGIN:VCARD … END:VCARD and was skipped: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 بیرون از هر BEGIN:VCARD … END:VCARD است و رد شد: «%2»</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but the %3 begun on line %4 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 با %2 پایان می‌یابد، اما %3 که در سطر %4 آغاز شده هنوز باز است.</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but the vCard begun on line %3 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 با %2 پایان می‌یابد، اما vCard که در سطر %3 آغاز شده هنوز باز است.</translation>
     </message>
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard که در سطر %1 آغاز شده هرگز بسته نمی‌شود (END:VCARD وجود ندارد)؛ ممکن است پرونده ناقص باشد.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 از قبل وجود دارد؛ نام پروندهٔ جدیدی برای بایگانی انتخاب کنید.</translation>
     </message>
     <message>
         <source>This workspace already has records. Import an archive into a new, empty workspace (File &gt; New Workspace), so nothing is mixed or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این فضای کاری از قبل سابقه دارد. بایگانی را در یک فضای کاری جدید و خالی درون‌ریزی کنید («پرونده &gt; فضای کاری جدید») تا چیزی مخلوط یا بازنویسی نشود.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline-first organizer for civic and advocacy organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سازمان‌دهنده‌ای با اولویت کار آفلاین برای سازمان‌های مدنی و حمایت‌گری.</translation>
     </message>
     <message>
         <source>Open this workspace file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این پروندهٔ فضای کاری را باز کن (پیش‌فرض: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسیر</translation>
     </message>
     <message>
         <source>Open a fictional demo workspace, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یک فضای کاری نمایشی ساختگی را باز کن و در صورت نیاز آن را بساز.</translation>
     </message>
     <message>
         <source>Language, such as ar or en.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان، مانند ar یا en.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد</translation>
     </message>
 </context>
 <context>
     <name>majlis-cli</name>
     <message>
         <source>majlis-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majlis-cli: خطا: %1</translation>
     </message>
     <message>
         <source>majlis-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majlis-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;majlis-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای دیدن فرمان‌ها، «majlis-cli --help» را اجرا کنید.</translation>
     </message>
     <message>
         <source>Commands:
@@ -1031,383 +1031,416 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان‌ها:
+  init                        ساختن یا ارتقای فضای کاری
+  contacts add [options]      افزودن مخاطب (--given، --family، --email، --phone، --chapter، ...)
+  contacts list               فهرست مخاطبان (--chapter، --tag، --limit)
+  contacts search TEXT        یافتن مخاطبان بر اساس نام، ایمیل، تلفن، برچسب، سازمان یا یادداشت‌ها
+  contacts show ID            نمایش یک مخاطب
+  contacts edit ID [options]  تغییر یک مخاطب
+  contacts delete ID...       حذف مخاطبان
+  chapters add NAME           افزودن شعبه (--city، --region، --country)
+  chapters list               فهرست شعبه‌ها
+  legislators import FILE     درون‌ریزی یا به‌روزرسانی اعضای کنگره (legislators-current.csv)
+  legislators list            فهرست اعضای کنگره (--state)
+  day create TITLE --date D   برنامه‌ریزی روز حمایت‌گری (--start، --end، --slot، --team-size، --ask)
+  day list                    فهرست روزهای حمایت‌گری
+  day attendees add DAY ID... ثبت‌نام مخاطبان برای یک روز (--role، --tag)
+  day attendees list DAY      فهرست شرکت‌کنندگان یک روز
+  day schedule DAY            ساختن زمان‌بندی دیدارهای روز
+  day export DAY --ics|--pdf|--csv FILE   نوشتن تقویم‌ها، برنامه‌های سفر یا زمان‌بندی
+  partners add NAME           افزودن شریک ائتلاف (--kind، --area، --status، --city، ...)
+  partners list               فهرست شرکا (--kind، --area، --status، --search)
+  partners show NAME|ID       یک شریک همراه با افراد و سابقه‌اش
+  events create TITLE --start T   ساختن رویداد (--end، --kind، --place، --capacity، --chapter)
+  events list                 فهرست رویدادها
+  events checkin EVENT ID...  ثبت ورود مخاطبان (یا --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   نوشتن اینکه چه کسانی ثبت‌نام کردند و چه کسانی آمدند
+  events calendar FILE        نوشتن همهٔ رویدادها در یک پروندهٔ iCalendar (.ics)
+  import csv FILE             درون‌ریزی مخاطبان از صفحه‌گسترده (--dry-run، --map، --duplicates، --report)
+  import vcard FILE           درون‌ریزی مخاطبان از پروندهٔ vCard (--dry-run، --duplicates)
+  import archive FILE         آوردن بایگانی فضای کاری به این فضای کاری خالی
+  export csv FILE             برون‌بری مخاطبان به‌صورت CSV (--search، --tag)
+  export vcard FILE           برون‌بری مخاطبان به‌صورت vCard (--version 4.0|3.0|2.1، --search، --tag)
+  export archive FILE         نوشتن کل فضای کاری در یک پروندهٔ قابل‌حمل
+  demo [--count N]            پر کردن فضای کاری با داده‌های نمایشی ساختگی
+برای دیدن گزینه‌های هر فرمان، «majlis-cli COMMAND VERB --help» را اجرا کنید.</translation>
     </message>
     <message>
         <source>Workspace file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پروندهٔ فضای کاری (پیش‌فرض: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسیر</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چاپ JSON قابل‌خواندن برای ماشین.</translation>
     </message>
     <message>
         <source>Language of messages, such as ar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان پیام‌ها، مانند ar.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمایش این راهنما.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمایش نسخه.</translation>
     </message>
     <message>
         <source>init, contacts, chapters, legislators, day, partners, events, import, export or demo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init، contacts، chapters، legislators، day، partners، events، import، export یا demo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a verb, such as list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» به یک فعل نیاز دارد، مانند list.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان ناشناختهٔ «%1».</translation>
     </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
     <message>
         <source>Advocacy days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روزهای حمایت‌گری</translation>
     </message>
     <message>
         <source>&amp;New Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;روز جدید</translation>
     </message>
     <message>
         <source>Delete Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف روز</translation>
     </message>
     <message>
         <source>&amp;Legislators…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;قانون‌گذاران…</translation>
     </message>
     <message>
         <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی، به‌روزرسانی و جستجوی اعضای کنگره.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;جزئیات</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شرکت‌کنندگان</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;زمان‌بندی</translation>
     </message>
     <message>
         <source>&amp;Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;برنامه‌های سفر</translation>
     </message>
     <message>
         <source>&amp;Report-back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;گزارش نتایج</translation>
     </message>
     <message>
         <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;داشبورد</translation>
     </message>
     <message>
         <source>No advocacy days yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز روز حمایت‌گری وجود ندارد</translation>
     </message>
     <message>
         <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یک روز حمایت‌گری در Capitol برنامه‌ریزی کنید: اعضای کنگره را با «قانون‌گذاران…» درون‌ریزی کنید، با «روز جدید» یک روز بسازید، شرکت‌کنندگان را ثبت‌نام کنید و سپس زمان‌بندی را بسازید. همه‌چیز آفلاین کار می‌کند.</translation>
     </message>
     <message>
         <source>New advocacy day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روز حمایت‌گری جدید</translation>
     </message>
     <message>
         <source>Cannot create the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختن روز ممکن نیست</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its schedule and reports? Contacts are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» همراه با زمان‌بندی و گزارش‌هایش حذف شود؟ به مخاطبان دست زده نمی‌شود.</translation>
     </message>
     <message>
         <source>Cannot delete the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف روز ممکن نیست</translation>
     </message>
 </context>
 <context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درخواست امضا از شرکا</translation>
     </message>
     <message>
         <source>Find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یافتن شریک</translation>
     </message>
     <message>
         <source>%1 (already asked)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (قبلاً درخواست شده)</translation>
     </message>
     <message>
         <source>There are no partners yet: add them in the Partners view.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز شریکی وجود ندارد: آن‌ها را در نمای «شرکا» اضافه کنید.</translation>
     </message>
     <message>
         <source>&amp;Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;درخواست</translation>
     </message>
     <message>
         <source>&amp;Tick All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تیک زدن همه</translation>
     </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
     <message>
         <source>Constituent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رأی‌دهندهٔ حوزه</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگروه</translation>
     </message>
     <message>
         <source>Note-taker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌بردار</translation>
     </message>
     <message>
         <source>First-timer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تازه‌وارد</translation>
     </message>
 </context>
 <context>
     <name>majlis::AttendeesPanel</name>
     <message>
         <source>&amp;Register Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ثبت‌نام مخاطبان…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حذف</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>State and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالت و حوزه</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقش</translation>
     </message>
     <message>
         <source>Earlier days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روزهای پیشین</translation>
     </message>
     <message>
         <source>No state: cannot be matched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون ایالت: قابل تطبیق نیست</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقش %1</translation>
     </message>
     <message>
         <source>Cannot change the role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تغییر نقش ممکن نیست</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n شرکت‌کننده</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n without a state on their contact</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>؛ %n نفر بدون ایالت در اطلاعات مخاطب</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is registered yet: register contacts to plan their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز کسی ثبت‌نام نشده است: برای برنامه‌ریزی دیدارها، مخاطبان را ثبت‌نام کنید.</translation>
     </message>
     <message>
         <source>Cannot register attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام شرکت‌کنندگان ممکن نیست</translation>
     </message>
     <message>
         <source>Remove Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف شرکت‌کنندگان</translation>
     </message>
     <message>
         <source>Remove %1 from this day? They are also taken out of their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 از این روز حذف شود؟ از دیدارهایشان نیز خارج می‌شوند.</translation>
     </message>
     <message>
         <source>Cannot remove the attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف شرکت‌کننده ممکن نیست</translation>
     </message>
 </context>
 <context>
     <name>majlis::CheckInWindow</name>
     <message>
         <source>Check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت ورود: %1</translation>
     </message>
     <message>
         <source>Type a name, email or phone, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام، ایمیل یا تلفن را بنویسید و Enter را بزنید</translation>
     </message>
     <message>
         <source>Find the person arriving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یافتن فرد تازه‌وارد</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افراد یافته‌شده</translation>
     </message>
     <message>
         <source>New Walk-in (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراجعه‌کنندهٔ بی‌نوبت جدید (Ctrl+N)</translation>
     </message>
     <message>
         <source>Undo Last Check-in (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واگرد آخرین ثبت ورود (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Close Check-in (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بستن ثبت ورود (Esc)</translation>
     </message>
     <message>
         <source>May we email you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اجازه می‌دهید به شما ایمیل بزنیم؟</translation>
     </message>
     <message>
         <source>May we text you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اجازه می‌دهید برایتان پیامک بفرستیم؟</translation>
     </message>
     <message>
         <source>May we use photos of you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اجازه می‌دهید از عکس‌هایتان استفاده کنیم؟</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نام:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام &amp;خانوادگی:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تلفن:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ایمیل:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رضایت:</translation>
     </message>
     <message>
         <source>Already a contact?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از قبل مخاطب است؟</translation>
     </message>
     <message>
         <source>&amp;Add and Check In</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;افزودن و ثبت ورود</translation>
     </message>
     <message>
         <source>Back to Search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بازگشت به جستجو (Esc)</translation>
     </message>
     <message>
         <source>Already a contact? Double-click to check them in instead:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از قبل مخاطب است؟ برای ثبت ورود او، دوبار کلیک کنید:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (already checked in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ورودش ثبت شده است)</translation>
     </message>
     <message>
         <source>%1 (not registered)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ثبت‌نام نشده)</translation>
     </message>
     <message>
         <source>Nobody found. Press Ctrl+N to add &quot;%1&quot; as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی یافت نشد. برای افزودن «%1» به‌عنوان مراجعه‌کنندهٔ بی‌نوبت، Ctrl+N را بزنید.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیره نشد: %1</translation>
     </message>
     <message>
         <source>%1 was already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورود %1 از قبل ثبت شده بود.</translation>
     </message>
     <message>
         <source>✓ %1 is checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ ورود %1 ثبت شد.</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واگرد نشد: %1</translation>
     </message>
     <message>
         <source>Check-in of %1 taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت ورود %1 پس گرفته شد.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1, already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، ورودش ثبت شده است</translation>
     </message>
     <message>
         <source>&amp;Add as a New Person Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;افزودن به‌عنوان فرد جدید در هر حال</translation>
     </message>
     <message>
         <source>check-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت ورود در %1</translation>
     </message>
     <message>
         <source>✓ %1 is added and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 افزوده شد و ورودش ثبت شد.</translation>
     </message>
     <message>
         <source>%1 of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 از %2 جا پر شده است</translation>
     </message>
     <message numerus="yes">
         <source>%n checked in</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n نفر وارد شده‌اند</numerusform>
         </translation>
     </message>
 </context>
@@ -1415,47 +1448,47 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::CoalitionMap</name>
     <message>
         <source>Partners by issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکا بر اساس حوزهٔ موضوعی</translation>
     </message>
     <message>
         <source>Issue area and partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزهٔ موضوعی و شرکا</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکا</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضعیت</translation>
     </message>
     <message>
         <source>No issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون حوزهٔ موضوعی</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners view, with their issue areas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز شریکی وجود ندارد: آن‌ها را همراه با حوزه‌های موضوعی‌شان در نمای «شرکا» اضافه کنید.</translation>
     </message>
     <message>
         <source>%1 across %2</source>
         <comment>partners across issue areas</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 در %2</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n شریک</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue area(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n حوزهٔ موضوعی</numerusform>
         </translation>
     </message>
 </context>
@@ -1463,3343 +1496,3354 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::ContactDetailPane</name>
     <message>
         <source>Added to Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">به Majlis افزوده شد</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف شد</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بازیابی شد</translation>
     </message>
     <message>
         <source>Merged with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">با %1 ادغام شد</translation>
     </message>
     <message>
         <source>Came to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در %1 حضور یافت</translation>
     </message>
     <message>
         <source>Tagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برچسب خورد: %1</translation>
     </message>
     <message>
         <source>Tags removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برچسب‌ها برداشته شد: %1</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل‌ها</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن‌ها</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزه</translation>
     </message>
     <message>
         <source>chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبه</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان‌ها</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سازمان</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برچسب‌ها</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رضایت</translation>
     </message>
     <message>
         <source>skills and interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهارت‌ها و علایق</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌ها</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ تولد</translation>
     </message>
     <message>
         <source>Edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویرایش شد: %1</translation>
     </message>
     <message>
         <source>Select a contact to see and edit it here,
 or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یک مخاطب را انتخاب کنید تا آن را اینجا ببینید و ویرایش کنید،
+یا برای افزودن مخاطب، Ctrl+N را بزنید.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سابقه</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ذخیره</translation>
     </message>
     <message>
         <source>Save changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ تغییرات (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بازگرداندن</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactEditor</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام خانوادگی</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام ترجیحی</translation>
     </message>
     <message>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامی که دوست دارند با آن صدا زده شوند</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خانه</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محل کار</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر</translation>
     </message>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن ایمیل</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی ایمیل</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همراه</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن تلفن</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ تلفن</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبه</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خیابان</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهر</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالت یا منطقه</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد پستی</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کشور</translation>
     </message>
     <message>
         <source>Two letters, such as US</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دو حرف، مانند US</translation>
     </message>
     <message>
         <source>U.S. state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالت آمریکا</translation>
     </message>
     <message>
         <source>MI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">MI</translation>
     </message>
     <message>
         <source>Congressional district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزهٔ انتخابیهٔ کنگره</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
     <message>
         <source>0 for an at-large seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">0 برای کرسی فراگیر (at-large)</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان‌ها</translation>
     </message>
     <message>
         <source>Comma-separated, such as ar, en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جداشده با ویرگول، مانند ar, en</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سازمان</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقش</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برچسب‌ها</translation>
     </message>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جداشده با ویرگول</translation>
     </message>
     <message>
         <source>Volunteer skills</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهارت‌های داوطلبانه</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">علایق</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌ها</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشکلات</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نام:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام &amp;خانوادگی:</translation>
     </message>
     <message>
         <source>&amp;Preferred name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام &amp;ترجیحی:</translation>
     </message>
     <message>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ایمیل‌ها:</translation>
     </message>
     <message>
         <source>P&amp;hones:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تلفن‌ها:</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شعبه:</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزه:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خیابان:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهر:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منطقه:</translation>
     </message>
     <message>
         <source>Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد پستی:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کشور:</translation>
     </message>
     <message>
         <source>U.S. &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ایالت آمریکا:</translation>
     </message>
     <message>
         <source>Address and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی و حوزه</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;زبان‌ها:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;سازمان:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نقش:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;برچسب‌ها:</translation>
     </message>
     <message>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;مهارت‌ها:</translation>
     </message>
     <message>
         <source>&amp;Interests:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;علایق:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;یادداشت‌ها:</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رضایت</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌شده</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منبع</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیامک</translation>
     </message>
     <message>
         <source>Phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تماس تلفنی</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عکس‌ها</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت نشده</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">داده شده</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رد شده</translation>
     </message>
     <message>
         <source>Consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رضایت برای %1</translation>
     </message>
     <message>
         <source>Date of consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ رضایت برای %1</translation>
     </message>
     <message>
         <source>Sign-up form, event, call…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرم ثبت‌نام، رویداد، تماس…</translation>
     </message>
     <message>
         <source>Source of consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منبع رضایت برای %1</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون شعبه</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactEditorDialog</name>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطب جدید</translation>
     </message>
     <message>
         <source>Contact not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطب ذخیره نشد</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactExportDialog</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برون‌بری مخاطبان</translation>
     </message>
     <message>
         <source>Which contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کدام مخاطبان</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>&amp;همهٔ %n مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n contact(s) &amp;listed now</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n مخاطبِ &amp;فهرست‌شدهٔ کنونی</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n مخاطبِ &amp;انتخاب‌شده</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صفحه‌گستردهٔ CSV</translation>
     </message>
     <message>
         <source>vCard 4.0 (address books)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 4.0 (دفترچه‌های نشانی)</translation>
     </message>
     <message>
         <source>vCard 3.0 (older address books)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 3.0 (دفترچه‌های نشانی قدیمی‌تر)</translation>
     </message>
     <message>
         <source>vCard 2.1 (old phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 2.1 (تلفن‌های قدیمی و Outlook)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;قالب:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;برون‌بری…</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactField</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی نشود</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام خانوادگی</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام کامل</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام ترجیحی</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل</translation>
     </message>
     <message>
         <source>Home email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل خانه</translation>
     </message>
     <message>
         <source>Work email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل کاری</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن همراه</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن خانه</translation>
     </message>
     <message>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن کاری</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خیابان</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهر</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالت یا منطقه</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد پستی</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کشور</translation>
     </message>
     <message>
         <source>U.S. state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالت آمریکا</translation>
     </message>
     <message>
         <source>Congressional district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزهٔ انتخابیهٔ کنگره</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سازمان</translation>
     </message>
     <message>
         <source>Role or title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقش یا عنوان</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برچسب‌ها</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌ها</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ تولد</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان‌ها</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>
     <message>
         <source>Register Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام شرکت‌کنندگان</translation>
     </message>
     <message>
         <source>Search by name, email, phone or tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جستجو بر اساس نام، ایمیل، تلفن یا برچسب</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;یافتن:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نقش:</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ثبت‌نام</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ مخاطبی مطابقت ندارد.</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبه</translation>
     </message>
     <message>
         <source>District</source>
         <comment>congressional district</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزه</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سازمان</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برچسب‌ها</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>
     <message>
         <source>Search names, emails, phones, tags, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جستجوی نام‌ها، ایمیل‌ها، تلفن‌ها، برچسب‌ها، یادداشت‌ها… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جستجوی مخاطبان</translation>
     </message>
     <message>
         <source>Filter by chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پالایش بر اساس شعبه</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پالایش بر اساس برچسب</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطب جدید</translation>
     </message>
     <message>
         <source>Add a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن مخاطب (Ctrl+N)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطبان</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
         <source>contacts.%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">contacts.%1</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برون‌بری مخاطبان</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ شعبه‌ها</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ برچسب‌ها</translation>
     </message>
     <message>
         <source>No contacts match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ مخاطبی با جستجو و پالایه‌ها مطابقت ندارد.</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explore Majlis with fictional data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز مخاطبی وجود ندارد.
+برای افزودن نخستین مخاطب Ctrl+N را بزنید، یا برای آشنایی با Majlis با داده‌های ساختگی، «پرونده &gt; فضای کاری نمایشی جدید» را امتحان کنید.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تغییرات %1 ذخیره شود؟</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 حذف شود؟</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n مخاطب حذف شود؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف مخاطبان</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">می‌توانید این کار را با «ویرایش &gt; واگرد» (Ctrl+Z) برگردانید.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف</translation>
     </message>
     <message>
         <source>Add Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن برچسب</translation>
     </message>
     <message numerus="yes">
         <source>Tags to add to %n contact(s), separated by commas:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>برچسب‌هایی که باید به %n مخاطب افزوده شوند، جداشده با ویرگول:</numerusform>
         </translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
     <message>
         <source>Outcomes by ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیامدها بر اساس درخواست</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت نشده</translation>
     </message>
     <message>
         <source>Held meetings that recorded nothing for this ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیدارهای برگزارشده که برای این درخواست چیزی ثبت نکرده‌اند</translation>
     </message>
     <message>
         <source>No open follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیگیری بازی وجود ندارد.</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیگیری‌های باز</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انجام شد</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرح</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سررسید</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر</translation>
     </message>
     <message>
         <source>Tick a follow-up off once it is done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پس از انجام هر پیگیری، آن را تیک بزنید</translation>
     </message>
     <message>
         <source>No advocacy day selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ روز حمایت‌گری انتخاب نشده است.</translation>
     </message>
     <message>
         <source>Meetings held: %1 of %2 scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیدارهای برگزارشده: %1 از %2 زمان‌بندی‌شده</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغوشده: %1</translation>
     </message>
     <message>
         <source>Reports received: %1 of %2 held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گزارش‌های دریافتی: %1 از %2 برگزارشده</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گذشته از سررسید</translation>
     </message>
     <message>
         <source>Follow-up not updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیگیری به‌روز نشد</translation>
     </message>
 </context>
 <context>
     <name>majlis::DayDetailsPanel</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> دقیقه</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تاریخ:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شهر:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;موضوع:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تا</translation>
     </message>
     <message>
         <source>&amp;Meetings from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;دیدارها از:</translation>
     </message>
     <message>
         <source>&amp;Slot length:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;مدت هر نوبت:</translation>
     </message>
     <message>
         <source>Largest &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بزرگ‌ترین تیم:</translation>
     </message>
     <message>
         <source>Walking time between meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان پیاده‌روی میان دیدارها</translation>
     </message>
     <message>
         <source>In the same building:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در همان ساختمان:</translation>
     </message>
     <message>
         <source>Same side (Senate or House buildings):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در همان سمت (ساختمان‌های سنا یا مجلس نمایندگان):</translation>
     </message>
     <message>
         <source>Across the Capitol:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در سوی دیگر Capitol:</translation>
     </message>
     <message>
         <source>The asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درخواست‌ها</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لایحه</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نکات گفتگو</translation>
     </message>
     <message>
         <source>Add Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن درخواست</translation>
     </message>
     <message>
         <source>Remove Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف درخواست</translation>
     </message>
     <message>
         <source>Leave-behind files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرونده‌های تحویلی</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن پرونده‌ها…</translation>
     </message>
     <message>
         <source>Remove File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف پرونده</translation>
     </message>
     <message>
         <source>Co-sponsoring partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکای همکار در حمایت</translation>
     </message>
     <message>
         <source>Notes for the organizers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌هایی برای برگزارکنندگان</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بازگرداندن</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز شریکی وجود ندارد: آن‌ها را در فضای «شرکا» اضافه کنید.</translation>
     </message>
     <message>
         <source>Cannot save the co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ حامیان همکار ممکن نیست</translation>
     </message>
     <message>
         <source>Cannot save the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ روز ممکن نیست</translation>
     </message>
     <message>
         <source>Add Leave-behind Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن پرونده‌های تحویلی</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسناد (*.pdf *.docx *.odt *.txt);;همهٔ پرونده‌ها (*)</translation>
     </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یافتن تکراری‌ها</translation>
     </message>
     <message>
         <source>Looking for contacts entered more than once…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال جستجوی مخاطبانی که بیش از یک بار وارد شده‌اند…</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تکراری‌های احتمالی</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امتیاز</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطبان</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دلیل</translation>
     </message>
     <message>
         <source>Contacts in this group; the first two selected are merged:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطبان این گروه؛ دو مورد نخستِ انتخاب‌شده ادغام می‌شوند:</translation>
     </message>
     <message>
         <source>Contacts in the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطبان گروه انتخاب‌شده</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادغام…</translation>
     </message>
     <message>
         <source>Choose, field by field, what the merged contact keeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فیلد به فیلد انتخاب کنید که مخاطب ادغام‌شده چه چیزی را نگه دارد</translation>
     </message>
     <message>
         <source>Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جستجوی دوباره</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واگرد</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ازنو</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغو</translation>
     </message>
     <message>
         <source>The search was cancelled. Press Search Again to look for duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جستجو لغو شد. برای یافتن تکراری‌ها، «جستجوی دوباره» را بزنید.</translation>
     </message>
     <message>
         <source>No contacts look like duplicates of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ مخاطبی به نظر تکراریِ دیگری نمی‌رسد.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of contacts may be the same person, most likely first. Select one, check its contacts, then Merge.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n گروه از مخاطبان ممکن است یک نفر باشند، محتمل‌ترین‌ها در ابتدا. یکی را انتخاب کنید، مخاطبانش را بررسی کنید و سپس ادغام کنید.</numerusform>
         </translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
     <message>
         <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یکی از این مخاطبان دیگر وجود ندارد؛ ممکن است در این فاصله ادغام یا حذف شده باشد.</translation>
     </message>
 </context>
 <context>
     <name>majlis::Event</name>
     <message>
         <source>Voter-registration drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پویش ثبت‌نام رأی‌دهندگان</translation>
     </message>
     <message>
         <source>Interfaith gathering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گردهمایی بین‌الادیانی</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشست عمومی (تاون‌هال)</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آموزش</translation>
     </message>
     <message>
         <source>Cultural evening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شب فرهنگی</translation>
     </message>
     <message>
         <source>Community event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویداد اجتماعی</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسیده نشده</translation>
     </message>
     <message>
         <source>Registered here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اینجا ثبت‌نام کرد</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از قبل ثبت‌نام کرده</translation>
     </message>
     <message>
         <source>Needs a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیاز به پیگیری</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واجد شرایط نیست</translation>
     </message>
 </context>
 <context>
     <name>majlis::EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویدادها</translation>
     </message>
     <message>
         <source>&amp;New Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;رویداد جدید</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف رویداد</translation>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برون‌بری &amp;تقویم…</translation>
     </message>
     <message>
         <source>Every event as an iCalendar (.ics) file for phones and calendar programs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ رویدادها در قالب یک پروندهٔ iCalendar (.ics) برای تلفن‌ها و برنامه‌های تقویم.</translation>
     </message>
     <message>
         <source>events.ics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">events.ics</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برون‌بری تقویم</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون محدودیت</translation>
     </message>
     <message>
         <source>Co-sponsoring partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکای همکار در برگزاری</translation>
     </message>
     <message>
         <source>Cannot save the co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ حامیان همکار ممکن نیست</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نوع:</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شعبه:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;آغاز:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پایان:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;مکان:</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ظرفیت:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;یادداشت‌ها:</translation>
     </message>
     <message>
         <source>Co-sponsors:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حامیان همکار:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بازگرداندن</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام‌شده</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وارد شده</translation>
     </message>
     <message>
         <source>&amp;Register Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ثبت‌نام مخاطبان…</translation>
     </message>
     <message>
         <source>E&amp;xport Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;برون‌بری حضور…</translation>
     </message>
     <message>
         <source>%1 attendance.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 attendance.csv</translation>
     </message>
     <message>
         <source>Export Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برون‌بری حضور</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واجد شرایط</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام</translation>
     </message>
     <message>
         <source>Pledged to vote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متعهد به رأی دادن</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیگیری انجام شد</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌ها</translation>
     </message>
     <message>
         <source>Everyone registered or checked in; changes are saved as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ ثبت‌نام‌شدگان یا واردشدگان؛ تغییرات همزمان با اعمال ذخیره می‌شوند.</translation>
     </message>
     <message>
         <source>&amp;Follow-ups still open:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پیگیری‌های هنوز باز:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;جزئیات</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حضور</translation>
     </message>
     <message>
         <source>&amp;Voter Registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام &amp;رأی‌دهندگان</translation>
     </message>
     <message>
         <source>Open &amp;Check-in (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باز کردن &amp;ثبت ورود (F9)</translation>
     </message>
     <message>
         <source>A full-screen window for the door: find people as you type, Enter checks them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پنجره‌ای تمام‌صفحه برای درِ ورودی: افراد را هنگام تایپ پیدا کنید، Enter ورودشان را ثبت می‌کند.</translation>
     </message>
     <message>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز رویدادی وجود ندارد</translation>
     </message>
     <message>
         <source>Create an event with New Event, register people for it, then open check-in at the door. Check-in works without a network and saves every arrival at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">با «رویداد جدید» یک رویداد بسازید، افراد را برای آن ثبت‌نام کنید و سپس ثبت ورود را دمِ در باز کنید. ثبت ورود بدون شبکه کار می‌کند و هر ورود را فوراً ذخیره می‌کند.</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون شعبه</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز شریکی وجود ندارد: آن‌ها را در فضای «شرکا» اضافه کنید.</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مراجعه‌کنندهٔ بی‌نوبت</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بله</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خیر</translation>
     </message>
     <message>
         <source>%1 registered or came; %2 checked in, %3 of them new at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نفر ثبت‌نام کردند یا آمدند؛ ورود %2 نفر ثبت شد که %3 نفرشان دمِ در تازه اضافه شدند.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرسیده نشده</translation>
     </message>
     <message>
         <source>Eligible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واجد شرایط: %1</translation>
     </message>
     <message>
         <source>Registration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ.</translation>
     </message>
     <message>
         <source>Cannot save the voter record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ سابقهٔ رأی‌دهنده ممکن نیست</translation>
     </message>
     <message>
         <source>Cannot save the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ رویداد ممکن نیست</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویداد جدید</translation>
     </message>
     <message>
         <source>Cannot create the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختن رویداد ممکن نیست</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its registrations and attendance? The contacts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» همراه با ثبت‌نام‌ها و حضورش حذف شود؟ مخاطبان باقی می‌مانند.</translation>
     </message>
     <message>
         <source>Cannot delete the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف رویداد ممکن نیست</translation>
     </message>
     <message>
         <source>Cannot register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام ممکن نیست</translation>
     </message>
     <message>
         <source>Cannot export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برون‌بری تقویم ممکن نیست</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
         <source>Cannot export the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برون‌بری حضور ممکن نیست</translation>
     </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادغام با مخاطب موجود</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رد کردن این ردیف</translation>
     </message>
     <message>
         <source>Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در هر حال ساختن مخاطب جدید</translation>
     </message>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی مخاطبان</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;درون‌ریزی</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتخاب پرونده</translation>
     </message>
     <message>
         <source>A spreadsheet saved as CSV or text: from Excel, Google Contacts, Outlook or an organizing tool.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صفحه‌گسترده‌ای که به‌صورت CSV یا متن ذخیره شده است: از Excel، Google Contacts، Outlook یا یک ابزار سازمان‌دهی.</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرونده‌ای که باید درون‌ریزی شود</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;مرور…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صفحه‌گسترده‌ها (*.csv *.txt *.tsv);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محتوای هر ستون</translation>
     </message>
     <message>
         <source>Columns with familiar names are matched already; check them against the first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستون‌هایی که نام آشنا دارند از پیش تطبیق داده شده‌اند؛ آن‌ها را با ردیف‌های نخست مقایسه کنید.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ستون</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ردیف‌های نخست</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی به‌عنوان</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همه در &amp;شعبهٔ زیر قرار گیرند:</translation>
     </message>
     <message>
         <source>When a row matches a &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقتی ردیفی با یک &amp;مخاطب مطابقت دارد:</translation>
     </message>
     <message>
         <source>Review before importing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بازبینی پیش از درون‌ریزی</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import writes everything at once, or nothing if it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز چیزی نوشته نشده است. درون‌ریزی همه‌چیز را یک‌جا می‌نویسد، یا اگر لغو شود هیچ چیز را.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در پرونده</translation>
     </message>
     <message>
         <source>Already a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از قبل مخاطب است</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اقدام</translation>
     </message>
     <message>
         <source>Merge All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادغام همه</translation>
     </message>
     <message>
         <source>Skip All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رد کردن همه</translation>
     </message>
     <message>
         <source>Create All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختن همه</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشکل</translation>
     </message>
     <message>
         <source>&amp;Save Problems…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ذخیرهٔ مشکلات…</translation>
     </message>
     <message>
         <source>Rows that look like someone already here:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ردیف‌هایی که به نظر می‌رسد مربوط به فردی موجود باشند:</translation>
     </message>
     <message>
         <source>Rows that cannot be imported as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ردیف‌هایی که به همین شکل قابل درون‌ریزی نیستند:</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خواندن %1 ممکن نشد: %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تب</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقطه‌ویرگول</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط عمودی</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویرگول</translation>
     </message>
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ردیف در %2 ستون؛ متن با %3، فیلدها جداشده با %4.</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی ستون %1 به‌عنوان</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون شعبه</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی %1</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال بررسی ردیف‌ها…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغو</translation>
     </message>
     <message>
         <source>Checking the rows… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال بررسی ردیف‌ها… %1 از %2</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی ممکن نیست</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ردیف خوانده شد: %2 مخاطب جدید، %3 ادغام‌شده با موارد موجود، %4 ردشده؛ %5 مشکل.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Save Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ مشکلات</translation>
     </message>
     <message>
         <source>import problems.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">import problems.csv</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیره ممکن نیست</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال درون‌ریزی مخاطبان…</translation>
     </message>
     <message>
         <source>Importing contacts… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال درون‌ریزی مخاطبان… %1 از %2</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی انجام نشد</translation>
     </message>
 </context>
 <context>
     <name>majlis::InteractionDialog</name>
     <message>
         <source>Add Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن تعامل</translation>
     </message>
     <message>
         <source>In a few words, what happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در چند کلمه، چه اتفاقی افتاد</translation>
     </message>
     <message>
         <source>Add &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن &amp;افراد…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حذف</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تاریخ:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;خلاصه:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;یادداشت‌ها:</translation>
     </message>
     <message>
         <source>Who took part:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه کسانی شرکت داشتند:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;افزودن</translation>
     </message>
     <message>
         <source>Who Took Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه کسانی شرکت داشتند</translation>
     </message>
 </context>
 <context>
     <name>majlis::ItineraryPanel</name>
     <message>
         <source>Itinerary of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برنامهٔ سفرِ</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;چاپ…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ &amp;PDF…</translation>
     </message>
     <message>
         <source>Save &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ &amp;تقویم…</translation>
     </message>
     <message>
         <source>Save Schedule as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ زمان‌بندی به‌صورت &amp;CSV…</translation>
     </message>
     <message>
         <source>Every attendee (one page each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ شرکت‌کنندگان (هر کدام یک صفحه)</translation>
     </message>
     <message>
         <source>Every team (one page each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ تیم‌ها (هر کدام یک صفحه)</translation>
     </message>
     <message>
         <source>No meetings yet. Build the schedule on the Schedule tab, then print or save itineraries here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز دیداری وجود ندارد. زمان‌بندی را در زبانهٔ «زمان‌بندی» بسازید، سپس برنامه‌های سفر را اینجا چاپ یا ذخیره کنید.</translation>
     </message>
     <message>
         <source>Print Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چاپ برنامه‌های سفر</translation>
     </message>
     <message>
         <source>Save Itineraries as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ برنامه‌های سفر به‌صورت PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ PDF ممکن نیست</translation>
     </message>
     <message>
         <source>Save Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ تقویم</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Save Schedule as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ زمان‌بندی به‌صورت CSV</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ پرونده ممکن نیست</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
     </message>
 </context>
 <context>
     <name>majlis::LabeledListEdit</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برچسب</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف</translation>
     </message>
 </context>
 <context>
     <name>majlis::Legislator</name>
     <message>
         <source>Sen. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سناتور %1 (%2)</translation>
     </message>
     <message>
         <source>Rep. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نماینده %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>majlis::LegislatorDownload</name>
     <message>
         <source>The download address is not a web address. Set it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی دریافت، نشانی وب نیست. آن را در «ترجیحات» تنظیم کنید.</translation>
     </message>
     <message>
         <source>The download address must start with https://, so nobody on the network can change the list on its way. Set it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی دریافت باید با https:// آغاز شود تا هیچ‌کس در شبکه نتواند فهرست را در مسیر تغییر دهد. آن را در «ترجیحات» تنظیم کنید.</translation>
     </message>
     <message>
         <source>The download is larger than any list of legislators; check the address in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حجم دریافت از هر فهرست قانون‌گذاران بزرگ‌تر است؛ نشانی را در «ترجیحات» بررسی کنید.</translation>
     </message>
     <message>
         <source>Could not download the legislators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دریافت قانون‌گذاران ممکن نشد: %1</translation>
     </message>
 </context>
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
         <source>Members of Congress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اعضای کنگره</translation>
     </message>
     <message>
         <source>Filter by name, state or building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پالایش بر اساس نام، ایالت یا ساختمان</translation>
     </message>
     <message>
         <source>&amp;Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;درون‌ریزی پرونده…</translation>
     </message>
     <message>
         <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی یا به‌روزرسانی از legislators-current.csv پروژهٔ congress-legislators.</translation>
     </message>
     <message>
         <source>&amp;Update from the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;به‌روزرسانی از اینترنت</translation>
     </message>
     <message>
         <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فهرست کنونی را از نشانی تعیین‌شده در «ترجیحات» دریافت و درون‌ریزی کنید.</translation>
     </message>
     <message>
         <source>Set &amp;Office…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم &amp;دفتر…</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کرسی</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حزب</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختمان</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتاق</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
     <message>
         <source>Double-click to set the building and room.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای تنظیم ساختمان و اتاق، دوبار کلیک کنید.</translation>
     </message>
     <message>
         <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز عضوی از کنگره وجود ندارد. legislators-current.csv را از پروژهٔ congress-legislators دریافت و درون‌ریزی کنید.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) of Congress</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n عضو کنگره</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>؛ %n نفر بدون ساختمان دفتر مشخص</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot import legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی قانون‌گذاران ممکن نیست</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خواندن %1 ممکن نشد: %2</translation>
     </message>
     <message>
         <source>Legislators imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قانون‌گذاران درون‌ریزی شدند</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 جدید، %2 به‌روزشده، %3 بدون تغییر، %4 دیگر در سمت نیستند. دیدارهایی که از قبل برنامه‌ریزی شده‌اند حفظ می‌شوند.</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال دریافت اعضای کنونی کنگره…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغو</translation>
     </message>
     <message>
         <source>Cannot update legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">به‌روزرسانی قانون‌گذاران ممکن نیست</translation>
     </message>
     <message>
         <source>Import Legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی قانون‌گذاران</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرونده‌های CSV (*.csv);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Set Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم دفتر</translation>
     </message>
     <message>
         <source>Office of %1, as room and building (&quot;2107 Rayburn&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر %1، به‌صورت اتاق و ساختمان («2107 Rayburn»):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» نام هیچ ساختمانی در Capitol نیست. اتاق و ساختمان را بنویسید، مانند «2107 Rayburn» یا «511 Hart».</translation>
     </message>
 </context>
 <context>
     <name>majlis::LetterAnswerDialog</name>
     <message>
         <source>Answer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاسخ %1</translation>
     </message>
     <message>
         <source>Name and title as it appears on the letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام و عنوان همان‌گونه که در نامه آمده است</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پاسخ:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;در تاریخ:</translation>
     </message>
     <message>
         <source>&amp;Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;امضاکننده:</translation>
     </message>
 </context>
 <context>
     <name>majlis::LetterDialog</name>
     <message>
         <source>New Sign-on Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامهٔ امضای جمعی جدید</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">https://</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون مهلت</translation>
     </message>
     <message>
         <source>The text of the letter, or the part partners need to read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متن نامه، یا بخشی که شرکا باید بخوانند</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پیوند:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;مهلت:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;متن:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ایجاد</translation>
     </message>
 </context>
 <context>
     <name>majlis::MainWindow</name>
     <message>
         <source>Majlis workspaces (*.majlis);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فضاهای کاری Majlis (*.majlis);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فضاهای کاری</translation>
     </message>
     <message>
         <source>Advocacy Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روزهای حمایت‌گری</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطبان</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکا</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویدادها</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گزارش‌ها</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پرونده</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;فضای کاری جدید…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;باز کردن فضای کاری…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باز کردن &amp;موارد اخیر</translation>
     </message>
     <message>
         <source>New &amp;Demo Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فضای کاری &amp;نمایشی جدید…</translation>
     </message>
     <message>
         <source>&amp;Import Contacts from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;درون‌ریزی مخاطبان از CSV…</translation>
     </message>
     <message>
         <source>Import Contacts from &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی مخاطبان از &amp;vCard…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;برون‌بری مخاطبان…</translation>
     </message>
     <message>
         <source>Export Workspace &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برون‌بری &amp;بایگانی فضای کاری…</translation>
     </message>
     <message>
         <source>Import Wor&amp;kspace Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی بایگانی &amp;فضای کاری…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ویرایش</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ترجیحات…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;واگرد</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ازنو</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;مخاطب جدید…</translation>
     </message>
     <message>
         <source>&amp;Delete Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حذف مخاطبان…</translation>
     </message>
     <message>
         <source>Add &amp;Tags to Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن &amp;برچسب به موارد انتخاب‌شده…</translation>
     </message>
     <message>
         <source>&amp;Find Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;یافتن مخاطبان</translation>
     </message>
     <message>
         <source>Find D&amp;uplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یافتن &amp;تکراری‌ها…</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تکراری‌ها</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نما</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;راهنما</translation>
     </message>
     <message>
         <source>&amp;About Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;دربارهٔ Majlis</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دربارهٔ &amp;Qt</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ فضای کاری باز نیست</translation>
     </message>
     <message>
         <source>Open a workspace with File &gt; Open Workspace (Ctrl+O), create one with File &gt; New Workspace, or explore a demo with File &gt; New Demo Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">با «پرونده &gt; باز کردن فضای کاری» (Ctrl+O) یک فضای کاری باز کنید، با «پرونده &gt; فضای کاری جدید» یکی بسازید، یا با «پرونده &gt; فضای کاری نمایشی جدید» یک نمونهٔ نمایشی را بررسی کنید.</translation>
     </message>
     <message>
         <source>Plan Capitol advocacy days: legislators, constituent meetings, schedules and itineraries. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برنامه‌ریزی روزهای حمایت‌گری در کنگره: قانون‌گذاران، دیدارهای رأی‌دهندگان حوزه، زمان‌بندی‌ها و برنامه‌های سفر. ابتدا یک فضای کاری باز کنید یا بسازید.</translation>
     </message>
     <message>
         <source>Keep track of coalition partners, sign-on letters and the history of every relationship. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیگیری شرکای ائتلاف، نامه‌های امضای جمعی و سابقهٔ هر رابطه. ابتدا یک فضای کاری باز کنید یا بسازید.</translation>
     </message>
     <message>
         <source>Run community events with offline check-in and voter-registration drives. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برگزاری رویدادهای اجتماعی با ثبت ورود آفلاین و پویش‌های ثبت‌نام رأی‌دهندگان. ابتدا یک فضای کاری باز کنید یا بسازید.</translation>
     </message>
     <message>
         <source>Attendance, voter registration, partners and sign-on letters in charts. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حضور، ثبت‌نام رأی‌دهندگان، شرکا و نامه‌های امضای جمعی در قالب نمودار. ابتدا یک فضای کاری باز کنید یا بسازید.</translation>
     </message>
     <message>
         <source>%1 — Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — Majlis</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باز کردن فضای کاری ممکن نیست</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فضای کاری نمایشی</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name for the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 از قبل وجود دارد. یک نام پروندهٔ جدید برای فضای کاری نمایشی انتخاب کنید.</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختن فضای کاری ممکن نیست</translation>
     </message>
     <message>
         <source>Creating fictional contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">در حال ساختن مخاطبان ساختگی…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغو</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فضای کاری جدید</translation>
     </message>
     <message>
         <source>%1 already exists. To open it, use File &gt; Open Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 از قبل وجود دارد. برای باز کردن آن، از «پرونده &gt; باز کردن فضای کاری» استفاده کنید.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باز کردن فضای کاری</translation>
     </message>
     <message>
         <source>New Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فضای کاری نمایشی جدید</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%Ln مخاطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1 از %Ln مخاطب</numerusform>
         </translation>
     </message>
     <message>
         <source>About Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دربارهٔ Majlis</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;An offline-first organizer for Muslim civic and advocacy organizations: contacts, advocacy days, coalition partners and community events.&lt;/p&gt;&lt;p&gt;Majlis is free software, licensed under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;سازمان‌دهنده‌ای با اولویت کار آفلاین برای سازمان‌های مدنی و حمایت‌گری مسلمانان: مخاطبان، روزهای حمایت‌گری، شرکای ائتلاف و رویدادهای اجتماعی.&lt;/p&gt;&lt;p&gt;Majlis نرم‌افزاری آزاد است که تحت مجوز عمومی همگانی گنو (GNU General Public License)، نسخهٔ ۳ یا (به انتخاب شما) هر نسخهٔ بعدی، منتشر شده است. این نرم‌افزار هیچ ضمانتی ندارد.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی شد: %1 جدید، %2 ادغام‌شده، %3 ردشده.</translation>
     </message>
     <message>
         <source>Import Contacts from vCard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی مخاطبان از vCard</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرونده‌های vCard (*.vcf *.vcard);;همهٔ پرونده‌ها (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی ممکن نیست</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خواندن %1 ممکن نشد: %2</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی %1</translation>
     </message>
     <message>
         <source>%1 cards: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 with problems. Import?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کارت: %2 مخاطب جدید، %3 ادغام‌شده با موارد موجود، %4 ردشده؛ %5 دارای مشکل. درون‌ریزی شود؟</translation>
     </message>
     <message>
         <source>Card %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارت %1: %2</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی انجام نشد</translation>
     </message>
     <message>
         <source>%1 archive %2.majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 بایگانی %2.majlis</translation>
     </message>
     <message>
         <source>Export Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برون‌بری بایگانی فضای کاری</translation>
     </message>
     <message>
         <source>Majlis workspaces (*.majlis)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فضاهای کاری Majlis (*.majlis)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برون‌بری ممکن نیست</translation>
     </message>
     <message>
         <source>Wrote the workspace archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بایگانی فضای کاری %1 نوشته شد.</translation>
     </message>
     <message>
         <source>Import Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی بایگانی فضای کاری</translation>
     </message>
     <message>
         <source>Cannot import the archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی بایگانی ممکن نیست</translation>
     </message>
     <message>
         <source>Imported the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بایگانی %1 درون‌ریزی شد.</translation>
     </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
     <message>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادغام مخاطبان</translation>
     </message>
     <message>
         <source>These records look like the same person. Choose the record that stays and, for each field, the value to keep. Nothing is lost: emails, phones and tags of both are kept, and the other record&apos;s history and event records move to the one that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این سوابق به نظر مربوط به یک نفر هستند. سابقه‌ای را که باقی می‌ماند انتخاب کنید و برای هر فیلد، مقداری را که باید نگه داشته شود. چیزی از دست نمی‌رود: ایمیل‌ها، تلفن‌ها و برچسب‌های هر دو حفظ می‌شوند و سابقه و سوابق رویدادهای سابقهٔ دیگر به سابقهٔ باقی‌مانده منتقل می‌شود.</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 افزوده شد</translation>
     </message>
     <message>
         <source>Record that stays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سابقه‌ای که باقی می‌ماند</translation>
     </message>
     <message>
         <source>Keep this record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نگه داشتن این سابقه</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نگه داشتن %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام ترجیحی</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی</translation>
     </message>
     <message>
         <source>State and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالت و حوزه</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبه</translation>
     </message>
     <message>
         <source>Organization and role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سازمان و نقش</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ تولد</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌ها</translation>
     </message>
     <message>
         <source>Emails (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل‌ها (هر دو حفظ می‌شوند)</translation>
     </message>
     <message>
         <source>Phones (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن‌ها (هر دو حفظ می‌شوند)</translation>
     </message>
     <message>
         <source>Tags (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برچسب‌ها (هر دو حفظ می‌شوند)</translation>
     </message>
     <message>
         <source>Languages, skills and interests (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان‌ها، مهارت‌ها و علایق (هر دو حفظ می‌شوند)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ادغام</translation>
     </message>
     <message>
         <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یکی از این مخاطبان دیگر وجود ندارد؛ ممکن است در این فاصله ادغام یا حذف شده باشد.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(هیچ)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>The second record stays, named “%1”, with the values chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سابقهٔ دوم با نام «%1» و با مقادیر انتخاب‌شده در بالا باقی می‌ماند.</translation>
     </message>
     <message>
         <source>The first record stays, named “%1”, with the values chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سابقهٔ نخست با نام «%1» و با مقادیر انتخاب‌شده در بالا باقی می‌ماند.</translation>
     </message>
     <message>
         <source>The other is removed once its emails, phones, tags, consents, history and event records have moved to it. Edit &gt; Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سابقهٔ دیگر پس از انتقال ایمیل‌ها، تلفن‌ها، برچسب‌ها، رضایت‌ها، سابقه و سوابق رویدادهایش حذف می‌شود. «ویرایش &gt; واگرد» ادغام را برمی‌گرداند.</translation>
     </message>
 </context>
 <context>
     <name>majlis::OfficeTimeDialog</name>
     <message>
         <source>Office Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان دفتر</translation>
     </message>
     <message>
         <source>Confirmed meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان تأییدشدهٔ دیدار</translation>
     </message>
     <message>
         <source>Cannot meet (blackout)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امکان دیدار نیست (زمان مسدود)</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;دفتر:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نوع:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;از:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تا:</translation>
     </message>
 </context>
 <context>
     <name>majlis::OfficeTimesPanel</name>
     <message>
         <source>Office times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان‌های دفاتر</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن…</translation>
     </message>
     <message>
         <source>A time an office confirmed for your meeting, or a time it cannot meet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمانی که دفتری برای دیدار شما تأیید کرده، یا زمانی که امکان دیدار ندارد.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف</translation>
     </message>
     <message>
         <source>an office no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتری که دیگر در فهرست نیست</translation>
     </message>
     <message>
         <source>%1: confirmed %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: تأییدشده %2–%3</translation>
     </message>
     <message>
         <source>%1: cannot meet %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: امکان دیدار نیست %2–%3</translation>
     </message>
     <message>
         <source>No confirmed times or blackouts: every office can meet all day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ زمان تأییدشده یا مسدودی وجود ندارد: همهٔ دفاتر در تمام روز امکان دیدار دارند.</translation>
     </message>
     <message>
         <source>Cannot add the office time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن زمان دفتر ممکن نیست</translation>
     </message>
     <message>
         <source>Cannot remove the office time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف زمان دفتر ممکن نیست</translation>
     </message>
 </context>
 <context>
     <name>majlis::Organization</name>
     <message>
         <source>Mosque or Islamic center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسجد یا مرکز اسلامی</translation>
     </message>
     <message>
         <source>Interfaith</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بین‌الادیانی</translation>
     </message>
     <message>
         <source>Civil rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حقوق مدنی</translation>
     </message>
     <message>
         <source>Immigrant rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حقوق مهاجران</translation>
     </message>
     <message>
         <source>Labor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارگری</translation>
     </message>
     <message>
         <source>Student association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انجمن دانشجویی</translation>
     </message>
     <message>
         <source>Other faith-based</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر نهادهای مذهبی</translation>
     </message>
     <message>
         <source>Government office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر دولتی</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رسانه</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بالقوه</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فعال</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غیرفعال</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیدار</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تماس</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل</translation>
     </message>
     <message>
         <source>Joint event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویداد مشترک</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امضای جمعی</translation>
     </message>
 </context>
 <context>
     <name>majlis::Outcome</name>
     <message>
         <source>Supportive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موافق</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مردد</translation>
     </message>
     <message>
         <source>Opposed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخالف</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بی‌پاسخ</translation>
     </message>
 </context>
 <context>
     <name>majlis::OutcomeChart</name>
     <message>
         <source>Outcomes by ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیامدها بر اساس درخواست</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>ask: bill number, then its title</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>outcome: count</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت نشده: %1</translation>
     </message>
     <message>
         <source>No outcomes reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز پیامدی گزارش نشده است.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>ask: its counts</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">، </translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیزی ثبت نشده</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerBrowser</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکا</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضعیت</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهر</translation>
     </message>
     <message>
         <source>Issue areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزه‌های موضوعی</translation>
     </message>
     <message>
         <source>&amp;New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شریک جدید</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;جزئیات</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;افراد</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;سابقه</translation>
     </message>
     <message>
         <source>No partners yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز شریکی وجود ندارد</translation>
     </message>
     <message>
         <source>Keep track of the mosques, interfaith councils, civil-rights and labor groups you work with: click New Partner, give its name, then fill in its details, the people you know there and the history of the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مساجد، شوراهای بین‌الادیانی و گروه‌های حقوق مدنی و کارگری که با آن‌ها کار می‌کنید را پیگیری کنید: روی «شریک جدید» کلیک کنید، نامش را وارد کنید، سپس جزئیات آن، افرادی که آنجا می‌شناسید و سابقهٔ رابطه را تکمیل کنید.</translation>
     </message>
     <message>
         <source>No partner selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ شریکی انتخاب نشده است</translation>
     </message>
     <message>
         <source>Choose a partner in the list to see its details, its people and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای دیدن جزئیات، افراد و سابقهٔ یک شریک، آن را در فهرست انتخاب کنید.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n شریک</numerusform>
         </translation>
     </message>
     <message>
         <source>No partners match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ شریکی با این پالایه‌ها مطابقت ندارد.</translation>
     </message>
     <message>
         <source>No partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز شریکی وجود ندارد.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تغییرات ذخیره‌نشده</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot; first?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابتدا تغییرات «%1» ذخیره شود؟</translation>
     </message>
     <message>
         <source>Cannot add the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن شریک ممکن نیست</translation>
     </message>
     <message>
         <source>New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک جدید</translation>
     </message>
     <message>
         <source>Name of the organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام سازمان:</translation>
     </message>
     <message>
         <source>Delete Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف شریک</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Its people and history go with it, and it leaves the sign-on letters. The contacts themselves are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» حذف شود؟ افراد و سابقه‌اش نیز حذف می‌شوند و از نامه‌های امضای جمعی خارج می‌شود. به خود مخاطبان دست زده نمی‌شود.</translation>
     </message>
     <message>
         <source>Cannot delete the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف شریک ممکن نیست</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerDetailsPanel</name>
     <message>
         <source>civil rights, immigration, voting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حقوق مدنی، مهاجرت، رأی‌گیری</translation>
     </message>
     <message>
         <source>Separate issue areas with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزه‌های موضوعی را با ویرگول جدا کنید.</translation>
     </message>
     <message>
         <source>Two-letter country code, such as US or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد دوحرفی کشور، مانند US یا CA.</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">https://</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;انتخاب…</translation>
     </message>
     <message>
         <source>The person in your organization who keeps this relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فردی در سازمان شما که این رابطه را حفظ می‌کند.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پاک کردن</translation>
     </message>
     <message>
         <source>What matters to them, what they asked of us, what we promised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه چیزی برایشان مهم است، از ما چه خواستند، ما چه قولی دادیم</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نام:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نوع:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;وضعیت:</translation>
     </message>
     <message>
         <source>&amp;Issue areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حوزه‌های موضوعی:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شهر:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;منطقه:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;کشور:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;وب‌سایت:</translation>
     </message>
     <message>
         <source>Cha&amp;pter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شعبه:</translation>
     </message>
     <message>
         <source>Relationship owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسئول رابطه:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;یادداشت‌ها:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بازگرداندن</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون شعبه</translation>
     </message>
     <message>
         <source>Unknown chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبهٔ ناشناخته</translation>
     </message>
     <message>
         <source>Cannot save the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ شریک ممکن نیست</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز کسی نیست</translation>
     </message>
     <message>
         <source>A deleted contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یک مخاطب حذف‌شده</translation>
     </message>
     <message>
         <source>Relationship Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسئول رابطه</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;انتخاب</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerFilterBar</name>
     <message>
         <source>Search name, city, website or notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جستجوی نام، شهر، وب‌سایت یا یادداشت‌ها</translation>
     </message>
     <message>
         <source>Search partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جستجوی شرکا</translation>
     </message>
     <message>
         <source>Kind of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع شریک</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ انواع</translation>
     </message>
     <message>
         <source>Issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزهٔ موضوعی</translation>
     </message>
     <message>
         <source>All issue areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ حوزه‌های موضوعی</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضعیت</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هر وضعیتی</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبه</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ شعبه‌ها</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerHistoryPanel</name>
     <message>
         <source>&amp;Add Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;افزودن تعامل…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سابقه</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خلاصه</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چه کسانی شرکت داشتند</translation>
     </message>
     <message>
         <source>Nothing recorded yet: add meetings, calls and joint events as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز چیزی ثبت نشده است: دیدارها، تماس‌ها و رویدادهای مشترک را همزمان با رخ دادن اضافه کنید.</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n تعامل</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot add the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن تعامل ممکن نیست</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerPeoplePanel</name>
     <message>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;افزودن فرد…</translation>
     </message>
     <message>
         <source>&amp;Left the Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;سازمان را ترک کرد…</translation>
     </message>
     <message>
         <source>Records that the person left today; they stay in the partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت می‌کند که این فرد امروز رفته است؛ او در سابقهٔ شریک باقی می‌ماند.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقش</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تا</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) there now</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n نفر اکنون آنجا هستند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n who left</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>؛ %n نفر که رفته‌اند</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody recorded yet: add the people you work with there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز کسی ثبت نشده است: افرادی را که آنجا با آن‌ها کار می‌کنید اضافه کنید.</translation>
     </message>
     <message>
         <source>Cannot add the person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن فرد ممکن نیست</translation>
     </message>
     <message>
         <source>Cannot record the departure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت رفتن ممکن نیست</translation>
     </message>
     <message>
         <source>Add People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن افراد</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بعدی</translation>
     </message>
     <message>
         <source>Role at the partner (director, imam, organizer…):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقش در سازمان شریک (مدیر، امام، سازمان‌دهنده…):</translation>
     </message>
     <message>
         <source>Left the Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سازمان را ترک کرد</translation>
     </message>
     <message>
         <source>Record that %1 left on %2? They stay in the partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت شود که %1 در %2 رفته است؟ او در سابقهٔ شریک باقی می‌ماند.</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnersPage</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکا</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامه‌های امضای جمعی</translation>
     </message>
     <message>
         <source>Coalition map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقشهٔ ائتلاف</translation>
     </message>
 </context>
 <context>
     <name>majlis::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترجیحات</translation>
     </message>
     <message>
         <source>Use the &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">استفاده از &amp;پیش‌فرض</translation>
     </message>
     <message>
         <source>&amp;Legislators download address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی دریافت &amp;قانون‌گذاران:</translation>
     </message>
     <message>
         <source>Advocacy Days &gt; Legislators… &gt; Update from the Internet downloads legislators-current.csv from here. It must be an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«روزهای حمایت‌گری &gt; قانون‌گذاران… &gt; به‌روزرسانی از اینترنت» پروندهٔ legislators-current.csv را از این نشانی دریافت می‌کند. باید یک نشانی https:// باشد.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished">زبان سیستم</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;زبان:</translation>
     </message>
 </context>
 <context>
     <name>majlis::ReportBackPanel</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برگزارشده</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغوشده</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>ask: bill number, then its title</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیدارها</translation>
     </message>
     <message>
         <source>Select a meeting to report on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای گزارش یک دیدار، آن را انتخاب کنید.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برنامه‌ریزی‌شده</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برگزارشده</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لغوشده</translation>
     </message>
     <message>
         <source>Name and title, e.g. Jordan Lee, legislative director</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام و عنوان، مثلاً Jordan Lee، مدیر امور قانون‌گذاری</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت نشده</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عضو کنگره</translation>
     </message>
     <message>
         <source>Staffer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارمند دفتر</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;وضعیت:</translation>
     </message>
     <message>
         <source>Met &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیدار &amp;با:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نقش:</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیامدها</translation>
     </message>
     <message>
         <source>The day has no asks yet. Add them on the Details tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این روز هنوز درخواستی ندارد. آن‌ها را در زبانهٔ «جزئیات» اضافه کنید.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیگیری‌ها</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انجام شد</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرح</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سررسید</translation>
     </message>
     <message>
         <source>Due date as year-month-day, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ سررسید به‌صورت سال-ماه-روز، برای نمونه %1</translation>
     </message>
     <message>
         <source>&amp;Add Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;افزودن پیگیری</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حذف</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌ها</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;یادداشت‌ها:</translation>
     </message>
     <message>
         <source>&amp;Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ذخیرهٔ گزارش</translation>
     </message>
     <message>
         <source>Save the report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذخیرهٔ گزارش (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بازگرداندن</translation>
     </message>
     <message>
         <source>Go back to the report as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بازگشت به آخرین نسخهٔ ذخیره‌شدهٔ گزارش</translation>
     </message>
     <message>
         <source>No advocacy day selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ روز حمایت‌گری انتخاب نشده است.</translation>
     </message>
     <message>
         <source>No meetings yet: schedule the day first on the Schedule tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز دیداری وجود ندارد: ابتدا روز را در زبانهٔ «زمان‌بندی» زمان‌بندی کنید.</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>form label</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1:</translation>
     </message>
     <message>
         <source>Unknown office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر نامعلوم</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
         <comment>meeting list: start time, office, report status</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1  %2 — %3</translation>
     </message>
     <message>
         <source>Unsaved report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گزارش ذخیره‌نشده</translation>
     </message>
     <message>
         <source>Save the report of the meeting with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گزارش دیدار با %1 ذخیره شود؟</translation>
     </message>
     <message>
         <source>%1–%2  %3</source>
         <comment>meeting heading: start, end, office</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1–%2  %3</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (سرگروه)</translation>
     </message>
     <message>
         <source>No team assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیمی تعیین نشده است.</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تیم: %1</translation>
     </message>
     <message>
         <source>Follow-up row %1: “%2” is not a date. Write due dates as year-month-day, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ردیف پیگیری %1: «%2» تاریخ نیست. تاریخ‌های سررسید را به‌صورت سال-ماه-روز بنویسید، برای نمونه %3.</translation>
     </message>
     <message>
         <source>Follow-up row %1 has a due date but no description. Say what is to be done, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ردیف پیگیری %1 تاریخ سررسید دارد اما شرح ندارد. بنویسید چه کاری باید انجام شود، یا ردیف را حذف کنید.</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گزارش ذخیره نشد</translation>
     </message>
     <message>
         <source>Not a date. Write it as year-month-day, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ نیست. آن را به‌صورت سال-ماه-روز بنویسید، برای نمونه %1.</translation>
     </message>
 </context>
 <context>
     <name>majlis::ReportsPage</name>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حضور</translation>
     </message>
     <message>
         <source>Attendance per event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حضور در هر رویداد</translation>
     </message>
     <message>
         <source>How many registered for each event, how many came, and how many new people walked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای هر رویداد چند نفر ثبت‌نام کردند، چند نفر آمدند و چند نفر تازه‌وارد بدون ثبت‌نام قبلی آمدند.</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویداد</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام‌شده</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وارد شده</translation>
     </message>
     <message>
         <source>New contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطبان جدید</translation>
     </message>
     <message>
         <source>People who walked in without registering and were added as new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افرادی که بدون ثبت‌نام آمدند و به‌عنوان مخاطب جدید افزوده شدند</translation>
     </message>
     <message>
         <source>By &amp;chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بر اساس &amp;شعبه</translation>
     </message>
     <message>
         <source>Attendance per chapter by month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حضور هر شعبه به تفکیک ماه</translation>
     </message>
     <message>
         <source>How many people each chapter checked in at its events, month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هر شعبه ماه به ماه ورود چند نفر را در رویدادهایش ثبت کرده است.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماه</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پویش</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجموع</translation>
     </message>
     <message>
         <source>Pledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متعهد</translation>
     </message>
     <message>
         <source>&amp;Voter registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام &amp;رأی‌دهندگان</translation>
     </message>
     <message>
         <source>Voter registration per drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت‌نام رأی‌دهندگان در هر پویش</translation>
     </message>
     <message>
         <source>What each voter-registration drive recorded, person by person, and how many pledged to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنچه هر پویش ثبت‌نام رأی‌دهندگان، فرد به فرد، ثبت کرده و چند نفر متعهد به رأی دادن شدند.</translation>
     </message>
     <message>
         <source>People who pledged to vote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افرادی که متعهد به رأی دادن شدند</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شرکا</translation>
     </message>
     <message>
         <source>Partners by issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکا بر اساس حوزهٔ موضوعی</translation>
     </message>
     <message>
         <source>How many coalition partners work on each issue, and who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چند شریک ائتلاف روی هر موضوع کار می‌کنند و چه کسانی هستند.</translation>
     </message>
     <message>
         <source>Issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزهٔ موضوعی</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکا</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام‌ها</translation>
     </message>
     <message>
         <source>&amp;Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامه‌های &amp;امضای جمعی</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامه‌های امضای جمعی</translation>
     </message>
     <message>
         <source>For each letter, how many partners asked have signed, declined, or not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای هر نامه، چند شریکِ درخواست‌شده امضا کرده‌اند، رد کرده‌اند یا هنوز پاسخ نداده‌اند.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامه</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهلت</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درخواست‌شده</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امضا کرده</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رد کرده</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاسخ نداده</translation>
     </message>
     <message>
         <source>A chart of the numbers in the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نموداری از اعداد جدول زیر.</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
         <comment>chart tooltip: what the bar stands for, the series, its count</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>chart category: a name, then what tells it apart</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افراد</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n latest events with attendance; the table lists every event.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>نمودار %n رویداد اخیر دارای حضور را نشان می‌دهد؛ جدول همهٔ رویدادها را فهرست می‌کند.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check people in at events to see attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای دیدن حضور در اینجا، ورود افراد را در رویدادها ثبت کنید.</translation>
     </message>
     <message>
         <source>No one has registered or checked in yet. Check people in at events to see attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز کسی ثبت‌نام نکرده یا ورودش ثبت نشده است. برای دیدن حضور در اینجا، ورود افراد را در رویدادها ثبت کنید.</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون شعبه</translation>
     </message>
     <message>
         <source>People checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افراد واردشده</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the last %n months; the table lists every month.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>نمودار %n ماه گذشته را نشان می‌دهد؛ جدول همهٔ ماه‌ها را فهرست می‌کند.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check people in at events to see each chapter&apos;s attendance by month here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای دیدن حضور ماهانهٔ هر شعبه در اینجا، ورود افراد را در رویدادها ثبت کنید.</translation>
     </message>
     <message>
         <source>People recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افراد ثبت‌شده</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n latest drives with records; the table lists every drive.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>نمودار %n پویش اخیر دارای سابقه را نشان می‌دهد؛ جدول همهٔ پویش‌ها را فهرست می‌کند.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record who registered at voter-registration drives to see the results here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای دیدن نتایج در اینجا، ثبت کنید چه کسانی در پویش‌های ثبت‌نام رأی‌دهندگان ثبت‌نام کردند.</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n issue areas with the most partners; the table lists every area.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>نمودار %n حوزهٔ موضوعی با بیشترین شرکا را نشان می‌دهد؛ جدول همهٔ حوزه‌ها را فهرست می‌کند.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add issue areas to partners to see the coalition by issue here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای دیدن ائتلاف بر اساس موضوع در اینجا، به شرکا حوزهٔ موضوعی اضافه کنید.</translation>
     </message>
     <message>
         <source>None</source>
         <comment>no deadline</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ</translation>
     </message>
     <message>
         <source>Partners asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکای درخواست‌شده</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n letters with the latest deadlines; the table lists every letter.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>نمودار %n نامه با دیرترین مهلت‌ها را نشان می‌دهد؛ جدول همهٔ نامه‌ها را فهرست می‌کند.</numerusform>
         </translation>
     </message>
     <message>
         <source>Create a sign-on letter and ask partners to sign it to see who signed here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یک نامهٔ امضای جمعی بسازید و از شرکا بخواهید آن را امضا کنند تا امضاکنندگان را اینجا ببینید.</translation>
     </message>
     <message>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز از هیچ شریکی درخواست امضا نشده است. از شرکا بخواهید نامه‌ای را امضا کنند تا امضاکنندگان را اینجا ببینید.</translation>
     </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این سابقه در این فاصله حذف شده است، شاید در پنجره‌ای دیگر.</translation>
     </message>
 </context>
 <context>
@@ -4807,972 +4851,972 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message numerus="yes">
         <source>%1 (%n people)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1 (%n نفر)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، اتاق %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1–%2</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (سرگروه)</translation>
     </message>
     <message>
         <source>Pinned: scheduling again keeps it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سنجاق‌شده: زمان‌بندی دوباره آن را همین‌جا نگه می‌دارد.</translation>
     </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
     <message>
         <source>Move meeting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتقال دیدار به %1</translation>
     </message>
     <message>
         <source>Cannot move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انتقال دیدار ممکن نیست</translation>
     </message>
     <message>
         <source>%1: no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: بدون تداخل</translation>
     </message>
     <message>
         <source>&amp;Build Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ساختن زمان‌بندی</translation>
     </message>
     <message>
         <source>Place every constituent with their senators and representative. Pinned and reported meetings stay where they are. (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هر رأی‌دهندهٔ حوزه را با سناتورها و نماینده‌اش قرار دهید. دیدارهای سنجاق‌شده و گزارش‌شده سر جای خود می‌مانند. (Ctrl+R)</translation>
     </message>
     <message>
         <source>By office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بر اساس دفتر</translation>
     </message>
     <message>
         <source>By attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بر اساس شرکت‌کننده</translation>
     </message>
     <message>
         <source>By team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بر اساس تیم</translation>
     </message>
     <message>
         <source>Show the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمایش زمان‌بندی</translation>
     </message>
     <message>
         <source>&amp;Pin / Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;سنجاق کردن / برداشتن سنجاق</translation>
     </message>
     <message>
         <source>A pinned meeting keeps its time when the schedule is built again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیدار سنجاق‌شده هنگام ساختن دوبارهٔ زمان‌بندی، زمان خود را حفظ می‌کند.</translation>
     </message>
     <message>
         <source>Schedule grid: drag a meeting to another time to move it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جدول زمان‌بندی: برای جابه‌جایی یک دیدار، آن را به زمان دیگری بکشید</translation>
     </message>
     <message>
         <source>Time and office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان و دفتر</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مکان</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقش</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تداخل‌ها</translation>
     </message>
     <message>
         <source>&amp;Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;زمان‌بندی‌نشده</translation>
     </message>
     <message>
         <source>&amp;Office times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان‌های &amp;دفاتر</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون تداخل.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سنجاق‌شده</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرگروه</translation>
     </message>
     <message>
         <source>no office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون دفتر</translation>
     </message>
     <message>
         <source>%1 — %2: not scheduled yet; build the schedule to place this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2: هنوز زمان‌بندی نشده است؛ برای قرار دادن این دیدار، زمان‌بندی را بسازید.</translation>
     </message>
     <message>
         <source>Register attendees on the Attendees tab, then build the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکت‌کنندگان را در زبانهٔ «شرکت‌کنندگان» ثبت‌نام کنید، سپس زمان‌بندی را بسازید.</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s); </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n دیدار؛ </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) not scheduled.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n درخواست زمان‌بندی نشده است.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone has every meeting they can have.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همه تمام دیدارهای ممکن خود را دارند.</translation>
     </message>
     <message>
         <source>Cannot build the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختن زمان‌بندی ممکن نیست</translation>
     </message>
     <message>
         <source>Cannot pin the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سنجاق کردن دیدار ممکن نیست</translation>
     </message>
 </context>
 <context>
     <name>majlis::SignOnLettersPanel</name>
     <message>
         <source>New &amp;Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نامهٔ جدید…</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامه‌های امضای جمعی</translation>
     </message>
     <message>
         <source>&amp;Ask Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;درخواست از شرکا…</translation>
     </message>
     <message>
         <source>&amp;Record Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ثبت پاسخ…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پاسخ</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ پاسخ</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امضاکننده</translation>
     </message>
     <message>
         <source>No sign-on letters yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز نامهٔ امضای جمعی وجود ندارد</translation>
     </message>
     <message>
         <source>When a coalition circulates a letter, add it with New Letter…, ask the partners you want on it, then record who signed and who declined. Signatures go into each partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقتی یک ائتلاف نامه‌ای را به گردش درمی‌آورد، آن را با «نامهٔ جدید…» اضافه کنید، از شرکایی که می‌خواهید در آن باشند درخواست کنید، سپس ثبت کنید چه کسی امضا کرد و چه کسی رد کرد. امضاها به سابقهٔ هر شریک افزوده می‌شوند.</translation>
     </message>
     <message>
         <source>No letter selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ نامه‌ای انتخاب نشده است</translation>
     </message>
     <message>
         <source>Choose a letter in the list to see who was asked and who answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برای دیدن اینکه از چه کسانی درخواست شد و چه کسانی پاسخ دادند، نامه‌ای را در فهرست انتخاب کنید.</translation>
     </message>
     <message>
         <source>Deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهلت %1</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بدون مهلت</translation>
     </message>
     <message>
         <source>The deadline, %1, has passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مهلت، %1، گذشته است</translation>
     </message>
     <message>
         <source>Nobody asked yet: click Ask Partners… to choose who should sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز از کسی درخواست نشده است: برای انتخاب امضاکنندگان، روی «درخواست از شرکا…» کلیک کنید.</translation>
     </message>
     <message>
         <source>%1 signed, %2 declined, %3 not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 امضا کرده، %2 رد کرده، %3 هنوز پاسخ نداده</translation>
     </message>
     <message>
         <source>Every partner asked has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ شرکای درخواست‌شده پاسخ داده‌اند.</translation>
     </message>
     <message>
         <source>Not yet answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز پاسخ نداده: %1</translation>
     </message>
     <message>
         <source>Cannot add the letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن نامه ممکن نیست</translation>
     </message>
     <message>
         <source>Cannot ask the partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درخواست از شرکا ممکن نیست</translation>
     </message>
     <message>
         <source>Cannot record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثبت پاسخ ممکن نیست</translation>
     </message>
     <message>
         <source>Change the Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تغییر پاسخ</translation>
     </message>
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 قبلاً پاسخ داده است: %2 در %3. به جای آن پاسخ جدیدی ثبت شود؟</translation>
     </message>
 </context>
 <context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهر شعبه.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>State, province or region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالت، استان یا منطقه.</translation>
     </message>
     <message>
         <source>Two-letter country code, such as US.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد دوحرفی کشور، مانند US.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد</translation>
     </message>
     <message>
         <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان ناشناختهٔ «chapters %1»؛ از add یا list استفاده کنید.</translation>
     </message>
     <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«chapters add» به نام شعبه نیاز دارد.</translation>
     </message>
     <message>
         <source>Added chapter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبهٔ %1 افزوده شد.</translation>
     </message>
     <message>
         <source>No chapters yet. Add one with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز شعبه‌ای وجود ندارد. با «majlis-cli chapters add NAME» یکی اضافه کنید.</translation>
     </message>
     <message>
         <source>Workspace ready at %1 (format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فضای کاری در %1 آماده است (قالب %2).</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
         <source>Given name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام.</translation>
     </message>
     <message>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام خانوادگی.</translation>
     </message>
     <message>
         <source>Preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام ترجیحی.</translation>
     </message>
     <message>
         <source>Email address; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی ایمیل؛ برای چند نشانی تکرار کنید (در ویرایش جایگزین موارد قبلی می‌شوند).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی</translation>
     </message>
     <message>
         <source>Phone number; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ تلفن؛ برای چند شماره تکرار کنید (در ویرایش جایگزین موارد قبلی می‌شوند).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شماره</translation>
     </message>
     <message>
         <source>Chapter name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام شعبه.</translation>
     </message>
     <message>
         <source>U.S. state, two letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالت آمریکا، دو حرف.</translation>
     </message>
     <message>
         <source>Congressional district (0 for at-large).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزهٔ انتخابیهٔ کنگره (0 برای کرسی فراگیر).</translation>
     </message>
     <message>
         <source>Organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سازمان.</translation>
     </message>
     <message>
         <source>Role at the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقش در سازمان.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نقش</translation>
     </message>
     <message>
         <source>Tag; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برچسب؛ برای چند برچسب تکرار کنید (در ویرایش جایگزین موارد قبلی می‌شوند).</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برچسب</translation>
     </message>
     <message>
         <source>Language spoken, such as ar; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان گفتاری، مانند ar؛ قابل تکرار.</translation>
     </message>
     <message>
         <source>Consent given today, on the command line: email, sms, phone or photo; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رضایتی که امروز در خط فرمان داده شده است: email، sms، phone یا photo؛ قابل تکرار.</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانال</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یادداشت‌ها.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متن</translation>
     </message>
     <message>
         <source>--district takes a number, such as 12 or 0 for at-large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--district یک عدد می‌گیرد، مانند 12 یا 0 برای کرسی فراگیر.</translation>
     </message>
     <message>
         <source>Unknown consent &quot;%1&quot;; use email, sms, phone or photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رضایت ناشناختهٔ «%1»؛ از email، sms، phone یا photo استفاده کنید.</translation>
     </message>
     <message>
         <source>%1 Add it first with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ابتدا آن را با «majlis-cli chapters add NAME» اضافه کنید.</translation>
     </message>
     <message>
         <source>  id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  شناسه: %1</translation>
     </message>
     <message>
         <source>  email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  ایمیل: %1</translation>
     </message>
     <message>
         <source>  phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  تلفن: %1</translation>
     </message>
     <message>
         <source>  chapter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  شعبه: %1</translation>
     </message>
     <message>
         <source>  district: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  حوزه: %1</translation>
     </message>
     <message>
         <source>  tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  برچسب‌ها: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n مخاطب</numerusform>
         </translation>
     </message>
     <message>
         <source>Show at most this many (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حداکثر این تعداد را نشان بده (پیش‌فرض 50).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعداد</translation>
     </message>
     <message>
         <source>Only this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط این شعبه.</translation>
     </message>
     <message>
         <source>Only contacts with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط مخاطبانی که این برچسب را دارند.</translation>
     </message>
     <message>
         <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان ناشناختهٔ «contacts %1»؛ از add، list، search، show، edit یا delete استفاده کنید.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 افزوده شد.</translation>
     </message>
     <message>
         <source>&quot;contacts search&quot; needs something to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«contacts search» به عبارتی برای جستجو نیاز دارد.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit یک عدد مثبت می‌گیرد.</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; needs a contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«contacts %1» به شناسهٔ مخاطب نیاز دارد.</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; takes one contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«contacts %1» یک شناسهٔ مخاطب می‌گیرد.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ذخیره شد.</translation>
     </message>
     <message>
         <source>--date takes a date like 2027-03-04.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--date تاریخی مانند 2027-03-04 می‌گیرد.</translation>
     </message>
     <message>
         <source>--%1 takes a time like 09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 زمانی مانند 09:00 می‌گیرد.</translation>
     </message>
     <message>
         <source>--slot and --team-size take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--slot و --team-size عدد صحیح می‌گیرند.</translation>
     </message>
     <message>
         <source>Created advocacy day %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روز حمایت‌گری %1 (%2) ساخته شد.</translation>
     </message>
     <message>
         <source>No advocacy days yet. Create one with &quot;majlis-cli day create TITLE --date YYYY-MM-DD&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز روز حمایت‌گری وجود ندارد. با «majlis-cli day create TITLE --date YYYY-MM-DD» یکی بسازید.</translation>
     </message>
     <message>
         <source>--role is one of constituent, team_lead, note_taker, first_timer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--role یکی از constituent، team_lead، note_taker، first_timer است.</translation>
     </message>
     <message>
         <source>Name the contacts to register, by id or with --tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطبانی را که باید ثبت‌نام شوند، با شناسه یا با --tag نام ببرید.</translation>
     </message>
     <message numerus="yes">
         <source>Registered %n new attendee(s) for %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n شرکت‌کنندهٔ جدید برای %1 ثبت‌نام شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is registered yet. Use &quot;majlis-cli day attendees add DAY CONTACT...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز کسی ثبت‌نام نشده است. از «majlis-cli day attendees add DAY CONTACT...» استفاده کنید.</translation>
     </message>
     <message>
         <source>Scheduled %1 meetings; %2 of %3 constituents have all their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 دیدار زمان‌بندی شد؛ %2 از %3 رأی‌دهندهٔ حوزه همهٔ دیدارهایشان را دارند.</translation>
     </message>
     <message>
         <source>Not scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان‌بندی‌نشده:</translation>
     </message>
     <message>
         <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یکی از --ics، --pdf یا --csv را همراه با پرونده‌ای که باید نوشته شود انتخاب کنید.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختن پوشهٔ %1 ممکن نشد.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n پرونده نوشته شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;day attendees&quot; needs add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«day attendees» به add یا list نیاز دارد.</translation>
     </message>
     <message>
         <source>The day&apos;s date, such as 2027-03-04.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ روز، مانند 2027-03-04.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Where (default Washington, DC).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مکان (پیش‌فرض Washington, DC).</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهر</translation>
     </message>
     <message>
         <source>The day&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موضوع روز.</translation>
     </message>
     <message>
         <source>First meeting time (default 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان نخستین دیدار (پیش‌فرض 09:00).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان</translation>
     </message>
     <message>
         <source>End of the last meeting (default 17:00).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پایان آخرین دیدار (پیش‌فرض 17:00).</translation>
     </message>
     <message>
         <source>Minutes per meeting (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دقیقه برای هر دیدار (پیش‌فرض 30).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دقیقه</translation>
     </message>
     <message>
         <source>Most people in one team (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بیشترین تعداد افراد در یک تیم (پیش‌فرض 8).</translation>
     </message>
     <message>
         <source>An ask, as &quot;BILL: title&quot;; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یک درخواست، به‌صورت «BILL: title»؛ برای موارد بیشتر تکرار کنید.</translation>
     </message>
     <message>
         <source>ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درخواست</translation>
     </message>
     <message>
         <source>constituent (default), team_lead, note_taker or first_timer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">constituent (پیش‌فرض)، team_lead، note_taker یا first_timer.</translation>
     </message>
     <message>
         <source>Register every contact with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ مخاطبانی که این برچسب را دارند ثبت‌نام کن.</translation>
     </message>
     <message>
         <source>Write the day as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روز را به‌صورت پروندهٔ iCalendar بنویس.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پرونده</translation>
     </message>
     <message>
         <source>Write the itineraries as a PDF, one per page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برنامه‌های سفر را به‌صورت PDF بنویس، هر کدام در یک صفحه.</translation>
     </message>
     <message>
         <source>Write the schedule as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان‌بندی را به‌صورت CSV بنویس.</translation>
     </message>
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">با --ics: برای هر شرکت‌کننده یک پرونده، در پوشهٔ داده‌شده.</translation>
     </message>
     <message>
         <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">با --pdf: برای هر تیم یک صفحه به جای هر شرکت‌کننده.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان ناشناختهٔ «day %1»؛ از create، list، attendees add، attendees list، schedule یا export استفاده کنید.</translation>
     </message>
     <message>
         <source>&quot;day create&quot; needs the day&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«day create» به عنوان روز نیاز دارد.</translation>
     </message>
     <message>
         <source>Name the advocacy day, by the id &quot;day list&quot; shows or by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روز حمایت‌گری را با شناسه‌ای که «day list» نشان می‌دهد یا با عنوانش نام ببرید.</translation>
     </message>
     <message>
         <source>This walk-in may already be a contact: %1. Check in that contact by id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این مراجعه‌کننده ممکن است از قبل مخاطب باشد: %1. به جای آن، ورود همان مخاطب را با شناسه ثبت کنید.</translation>
     </message>
     <message>
         <source>Added and checked in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 افزوده شد و ورودش ثبت شد.</translation>
     </message>
     <message>
         <source>Name the contacts to check in by id, or add a walk-in with --walk-in --given NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخاطبانی را که ورودشان باید ثبت شود با شناسه نام ببرید، یا با --walk-in --given NAME یک مراجعه‌کننده اضافه کنید.</translation>
     </message>
     <message>
         <source>%1 checked in at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورود %1 در %2 ثبت شد.</translation>
     </message>
     <message>
         <source>When it starts, such as &quot;2027-05-01 18:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان آغاز، مانند «2027-05-01 18:30».</translation>
     </message>
     <message>
         <source>When it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان پایان.</translation>
     </message>
     <message>
         <source>voter_registration, interfaith, town_hall, training, cultural, community or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">voter_registration، interfaith، town_hall، training، cultural، community یا other.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوع</translation>
     </message>
     <message>
         <source>Where.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مکان.</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مکان</translation>
     </message>
     <message>
         <source>How many people fit (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چند نفر جا می‌شوند (0: بدون محدودیت).</translation>
     </message>
     <message>
         <source>The chapter running it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبهٔ برگزارکننده.</translation>
     </message>
     <message>
         <source>Add a new contact at the door and check them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افزودن مخاطب جدید دمِ در و ثبت ورود او.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s given name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام مراجعه‌کننده.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s family name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام خانوادگی مراجعه‌کننده.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایمیل مراجعه‌کننده.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلفن مراجعه‌کننده.</translation>
     </message>
     <message>
         <source>Write attendance as CSV to this file (- for the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حضور را به‌صورت CSV در این پرونده بنویس (- برای صفحه‌نمایش).</translation>
     </message>
     <message>
         <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان ناشناختهٔ «events %1»؛ از create، list، checkin، attendance یا calendar استفاده کنید.</translation>
     </message>
     <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--start زمانی مانند «2027-05-01 18:30» می‌گیرد.</translation>
     </message>
     <message>
         <source>--end takes a time such as &quot;2027-05-01 21:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--end زمانی مانند «2027-05-01 21:00» می‌گیرد.</translation>
     </message>
     <message>
         <source>--kind is one of voter_registration, interfaith, town_hall, training, cultural, community, other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kind یکی از voter_registration، interfaith، town_hall، training، cultural، community، other است.</translation>
     </message>
     <message>
         <source>Created event %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویداد %1 (%2) ساخته شد.</translation>
     </message>
     <message>
         <source>&quot;events calendar&quot; needs the .ics file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«events calendar» به پروندهٔ .ics برای نوشتن نیاز دارد.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n رویداد در %1 نوشته شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>No events yet. Create one with &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز رویدادی وجود ندارد. با «majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;» یکی بسازید.</translation>
     </message>
     <message>
         <source>Name the event, by the id &quot;events list&quot; shows or by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رویداد را با شناسه‌ای که «events list» نشان می‌دهد یا با عنوانش نام ببرید.</translation>
     </message>
     <message>
         <source>Wrote the attendance of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حضور %1 در %2 نوشته شد.</translation>
     </message>
     <message>
         <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«legislators import» به یک پرونده نیاز دارد: legislators-current.csv.</translation>
     </message>
     <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 عضو کنگره درون‌ریزی شد: %2 جدید، %3 به‌روزشده، %4 بدون تغییر، %5 دیگر در سمت نیستند.</translation>
     </message>
     <message>
         <source>Only this state, such as WA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط این ایالت، مانند WA.</translation>
     </message>
     <message>
         <source>unknown command &quot;legislators %1&quot;; use import or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان ناشناختهٔ «legislators %1»؛ از import یا list استفاده کنید.</translation>
     </message>
     <message>
         <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز عضوی از کنگره وجود ندارد. آن‌ها را با «majlis-cli legislators import legislators-current.csv» درون‌ریزی کنید.</translation>
     </message>
     <message>
         <source>How many contacts (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چند مخاطب (پیش‌فرض 2000).</translation>
     </message>
     <message>
         <source>--count takes a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--count یک عدد می‌گیرد.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n مخاطب نمایشی افزوده شد.</numerusform>
         </translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افراد:</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (تا %1)</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سابقه:</translation>
     </message>
     <message>
         <source>mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mosque، interfaith، civil_rights، immigrant_rights، labor، student، faith_other، government، media یا other.</translation>
     </message>
     <message>
         <source>An issue area; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یک حوزهٔ موضوعی؛ برای چند حوزه تکرار کنید.</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حوزه</translation>
     </message>
     <message>
         <source>prospect, active or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">prospect، active یا dormant.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وضعیت</translation>
     </message>
     <message>
         <source>City.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهر.</translation>
     </message>
     <message>
         <source>State or region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالت یا منطقه.</translation>
     </message>
     <message>
         <source>Web address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی وب.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی</translation>
     </message>
     <message>
         <source>The chapter that keeps the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبه‌ای که رابطه را حفظ می‌کند.</translation>
     </message>
     <message>
         <source>Only partners whose name, city or notes contain this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط شرکایی که نام، شهر یا یادداشت‌هایشان شامل این عبارت است.</translation>
     </message>
     <message>
         <source>unknown command &quot;partners %1&quot;; use add, list or show.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان ناشناختهٔ «partners %1»؛ از add، list یا show استفاده کنید.</translation>
     </message>
     <message>
         <source>--kind is one of mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media, other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kind یکی از mosque، interfaith، civil_rights، immigrant_rights، labor، student، faith_other، government، media، other است.</translation>
     </message>
     <message>
         <source>--status is one of prospect, active, dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--status یکی از prospect، active، dormant است.</translation>
     </message>
     <message>
         <source>&quot;partners show&quot; needs the partner&apos;s name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«partners show» به نام یا شناسهٔ شریک نیاز دارد.</translation>
     </message>
     <message>
         <source>&quot;partners add&quot; needs the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«partners add» به نام شریک نیاز دارد.</translation>
     </message>
     <message>
         <source>Added partner %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک %1 (%2) افزوده شد.</translation>
     </message>
     <message>
         <source>No partners match. Add one with &quot;majlis-cli partners add NAME --kind interfaith&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ شریکی مطابقت ندارد. با «majlis-cli partners add NAME --kind interfaith» یکی اضافه کنید.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خواندن %1 ممکن نشد: %2</translation>
     </message>
     <message>
         <source>--duplicates is one of merge, skip, create.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--duplicates یکی از merge، skip، create است.</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with a column of the file&apos;s header and a field such as email; &quot;%1&quot; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--map به‌صورت COLUMN=FIELD است، با ستونی از سرستون پرونده و فیلدی مانند email؛ «%1» هیچ‌کدام نیست.</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی %1</translation>
     </message>
     <message>
         <source>%1 (%2): %3 rows read; %4 to create, %5 to merge, %6 to skip, %7 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2): %3 ردیف خوانده شد؛ %4 برای ساختن، %5 برای ادغام، %6 برای رد کردن، %7 مشکل.</translation>
     </message>
     <message>
         <source>  line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  سطر %1، %2: %3</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درون‌ریزی شد: %1 ساخته‌شده، %2 ادغام‌شده، %3 ردشده.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اجرای آزمایشی: چیزی نوشته نشد.</translation>
     </message>
     <message>
         <source>%1: %2 cards; %3 to create, %4 to merge, %5 to skip, %6 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 کارت؛ %3 برای ساختن، %4 برای ادغام، %5 برای رد کردن، %6 مشکل.</translation>
     </message>
     <message>
         <source>Show what would be created, merged and skipped, and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشان بده چه چیزی ساخته، ادغام یا رد می‌شود و چیزی ننویس.</translation>
     </message>
     <message>
         <source>COLUMN=FIELD; repeatable. Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">COLUMN=FIELD؛ قابل تکرار. فیلدها: %1.</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نگاشت</translation>
     </message>
     <message>
         <source>What to do with rows that match a contact: merge (default), skip or create.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">با ردیف‌هایی که با یک مخاطب مطابقت دارند چه شود: merge (پیش‌فرض)، skip یا create.</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اقدام</translation>
     </message>
     <message>
         <source>Put every imported contact in this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">همهٔ مخاطبان درون‌ریزی‌شده را در این شعبه قرار بده.</translation>
     </message>
     <message>
         <source>Write the problems found, row by row, to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشکلات یافته‌شده را ردیف به ردیف در این پروندهٔ CSV بنویس.</translation>
     </message>
     <message>
         <source>unknown command &quot;import %1&quot;; use csv, vcard or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان ناشناختهٔ «import %1»؛ از csv، vcard یا archive استفاده کنید.</translation>
     </message>
     <message>
         <source>&quot;import %1&quot; needs the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«import %1» به پرونده‌ای برای درون‌ریزی نیاز دارد.</translation>
     </message>
     <message>
         <source>Imported the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بایگانی %1 درون‌ریزی شد.</translation>
     </message>
     <message>
         <source>Only contacts matching this search.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط مخاطبانی که با این جستجو مطابقت دارند.</translation>
     </message>
     <message>
         <source>vCard version: 4.0 (default), 3.0 or 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسخهٔ vCard: 4.0 (پیش‌فرض)، 3.0 یا 2.1.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نسخه</translation>
     </message>
     <message>
         <source>unknown command &quot;export %1&quot;; use csv, vcard or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان ناشناختهٔ «export %1»؛ از csv، vcard یا archive استفاده کنید.</translation>
     </message>
     <message>
         <source>&quot;export %1&quot; needs the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«export %1» به پرونده‌ای برای نوشتن نیاز دارد.</translation>
     </message>
     <message>
         <source>Wrote the workspace archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بایگانی فضای کاری %1 نوشته شد.</translation>
     </message>
     <message>
         <source>No contacts match; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ مخاطبی مطابقت ندارد؛ چیزی نوشته نشد.</translation>
     </message>
     <message>
         <source>--version is one of 4.0, 3.0, 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--version یکی از 4.0، 3.0، 2.1 است.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n مخاطب به %1 برون‌بری شد.</numerusform>
         </translation>
     </message>
 </context>

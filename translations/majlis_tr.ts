@@ -5,462 +5,462 @@
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şubenin bir adı olmalı.</translation>
     </message>
     <message>
         <source>There is already a chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; adında bir şube zaten var.</translation>
     </message>
     <message>
         <source>There is no chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; adında bir şube yok.</translation>
     </message>
     <message>
         <source>The chapter no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube artık yok.</translation>
     </message>
 </context>
 <context>
     <name>CheckInDesk</name>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aynı e-posta</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aynı telefon</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aynı ad</translation>
     </message>
 </context>
 <context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tek Kişi</translation>
     </message>
     <message>
         <source>Tick only one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yalnızca bir kişiyi işaretleyin.</translation>
     </message>
 </context>
 <context>
     <name>ContactDirectory</name>
     <message>
         <source>&quot;%1&quot; is not a contact id; use the id shown by &quot;contacts list&quot; (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; bir kişi kimliği değil; &quot;contacts list&quot; komutunun gösterdiği kimliği kullanın (en az 4 karakter).</translation>
     </message>
     <message>
         <source>No contact has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kimliğine sahip kişi yok.</translation>
     </message>
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birden fazla kişinin kimliği %1 ile başlıyor; kimliğin daha fazlasını yazın.</translation>
     </message>
 </context>
 <context>
     <name>ContactImport</name>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aynı e-posta %1</translation>
     </message>
     <message>
         <source>same email as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bu dosyanın %1. satırıyla aynı e-posta</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aynı telefon %1</translation>
     </message>
     <message>
         <source>same name and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aynı ad ve posta kodu</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosyanın her sütununun ne içerdiğini seçin.</translation>
     </message>
     <message>
         <source>No column holds a name: map at least one column to a name field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hiçbir sütun ad içermiyor: en az bir sütunu bir ad alanıyla eşleyin.</translation>
     </message>
     <message>
         <source>The line has more fields than the header; the extra fields were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satırda başlıktan daha fazla alan var; fazla alanlar dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal edildi; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a district number; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; bir bölge numarası değil; dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; the birthday was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; bir tarih değil; doğum günü dışarıda bırakıldı.</translation>
     </message>
     <message>
         <source>Line %1 could not be merged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır birleştirilemedi: %2</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarma iptal edildi; hiçbir şey değiştirilmedi.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satır</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sütun</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sorun</translation>
     </message>
 </context>
 <context>
     <name>ContactMerger</name>
     <message>
         <source>A record the merge needs is missing (%1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birleştirmenin gerektirdiği bir kayıt eksik (%1 %2).</translation>
     </message>
     <message>
         <source>Choose two different contacts to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birleştirmek için iki farklı kişi seçin.</translation>
     </message>
     <message>
         <source>%1 or %2 changed after they were merged, so the merge cannot be undone without losing that change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 veya %2 birleştirildikten sonra değişti; bu nedenle birleştirme, o değişiklik kaybolmadan geri alınamaz.</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>Contact %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişi %1 (%2): %3</translation>
     </message>
     <message>
         <source>Cancelled; no contacts were added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal edildi; hiç kişi eklenmedi.</translation>
     </message>
     <message>
         <source>Enter at least one tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En az bir etiket girin.</translation>
     </message>
     <message>
         <source>The contact was deleted meanwhile; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişi bu arada silindi; hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <source>The contact no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişi artık yok; silinmiş olabilir.</translation>
     </message>
 </context>
 <context>
     <name>ContactValidator</name>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta adresi boş.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; e-posta adresi boşluk içeriyor.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has no @ sign; it should look like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; e-posta adresinde @ işareti yok; ad@example.org gibi görünmelidir.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has nothing before the @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; e-posta adresinde @ işaretinden önce hiçbir şey yok.</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has more than one @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; e-posta adresinde birden fazla @ işareti var.</translation>
     </message>
     <message>
         <source>The part after @ in &quot;%1&quot; is not a valid domain such as example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; içindeki @ sonrası kısım, example.org gibi geçerli bir alan adı değil.</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon numarası boş.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; may contain only digits, spaces, + ( ) - . and /.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; telefon numarası yalnızca rakam, boşluk, + ( ) - . ve / içerebilir.</translation>
     </message>
     <message>
         <source>The international number &quot;%1&quot; should have 8 to 15 digits after the +.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; uluslararası numarasında + işaretinden sonra 8 ila 15 rakam olmalıdır.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; telefon numarası çok kısa.</translation>
     </message>
     <message>
         <source>%1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 rakam</translation>
     </message>
     <message>
         <source>%1 to %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ila %2 rakam</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a number in %2: expected %3, or write it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; telefon numarası %2 içindeki bir numaraya benzemiyor: %3 bekleniyordu; veya + ve ülke koduyla yazın.</translation>
     </message>
     <message>
         <source>Enter a given name, a family name or a preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir ad, soyadı veya tercih edilen ad girin.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a U.S. state code; use two letters such as MI or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; bir ABD eyalet kodu değil; MI veya CA gibi iki harf kullanın.</translation>
     </message>
     <message>
         <source>A congressional district needs a state.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongre seçim bölgesi için eyalet gerekir.</translation>
     </message>
     <message>
         <source>District %1 does not exist; use 0 for an at-large seat or 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bölgesi yok; eyalet geneli koltuk için 0 veya 1 ile %2 arasında bir değer kullanın.</translation>
     </message>
 </context>
 <context>
     <name>CreateContactCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ekle</translation>
     </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
         <source>The file ends inside a quoted field that starts on line %1; it may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosya, %1. satırda başlayan tırnak içindeki bir alanın içinde bitiyor; kesilmiş olabilir.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosya boş: başlık satırı yok.</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header names only %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satırda %2 alan var, ancak başlık yalnızca %3 alan adlandırıyor.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder. Choose a workspace file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bir klasör. Bunun yerine bir çalışma alanı dosyası seçin.</translation>
     </message>
     <message>
         <source>Majlis cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis %1 dosyasını okuyamıyor: %2. Dosyanın izinlerini denetleyin.</translation>
     </message>
     <message>
         <source>%1 is not a Majlis workspace (it is not an SQLite database). Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bir Majlis çalışma alanı değil (SQLite veritabanı değil). Başka bir dosya seçin.</translation>
     </message>
     <message>
         <source>%1 is read-only. Copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 salt okunur. Yazabileceğiniz bir klasöre kopyalayın veya izinlerini değiştirin.</translation>
     </message>
     <message>
         <source>The folder %1 is read-only, and Majlis needs to write beside the workspace. Move the file to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 klasörü salt okunur ve Majlis&apos;in çalışma alanının yanına yazması gerekiyor. Dosyayı yazılabilir bir klasöre taşıyın.</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 konumunda çalışma alanı yok.</translation>
     </message>
     <message>
         <source>Majlis cannot create the folder %1. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis %1 klasörünü oluşturamıyor. Yazabileceğiniz bir konum seçin.</translation>
     </message>
     <message>
         <source>Majlis cannot create a workspace in %1: %2. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis %1 içinde çalışma alanı oluşturamıyor: %2. Yazabileceğiniz bir konum seçin.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened. Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hasarlı ve açılamıyor. Bir yedekten veya eşitlenmiş bir kopyadan geri yükleyin.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 hasarlı (%2). Bir yedekten veya eşitlenmiş bir kopyadan geri yükleyin.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database from another program, not a Majlis workspace. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 başka bir programa ait bir SQLite veritabanı, Majlis çalışma alanı değil. Başka bir dosya seçin.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Majlis (workspace format %2; this version reads up to %3). Update Majlis to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, Majlis&apos;in daha yeni bir sürümüyle yazılmış (çalışma alanı biçimi %2; bu sürüm en fazla %3 okuyabilir). Açmak için Majlis&apos;i güncelleyin.</translation>
     </message>
 </context>
 <context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ile görüşme</translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, oda %2</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yer: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekip: %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lider: %1</translation>
     </message>
     <message>
         <source>The asks:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talepler:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlangıç</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitiş</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofis</translation>
     </message>
     <message>
         <source>Chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Meclis</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koltuk</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bina</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oda</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lider</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekip</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Durum</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sabitlendi</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yapıldı</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal edildi</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planlandı</translation>
     </message>
     <message>
         <source>Senate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Senato</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Temsilciler Meclisi</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evet</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hayır</translation>
     </message>
 </context>
 <context>
     <name>DayPlanner</name>
     <message>
         <source>There are no members of Congress in this workspace yet; import the current legislators first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu çalışma alanında henüz Kongre üyesi yok; önce güncel yasa koyucuları içe aktarın.</translation>
     </message>
 </context>
 <context>
     <name>DayRepository</name>
     <message>
         <source>Give the day a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Güne bir başlık verin.</translation>
     </message>
     <message>
         <source>Choose the day&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Günün tarihini seçin.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; bu bilgisayarın bildiği bir saat dilimi değil.</translation>
     </message>
     <message>
         <source>The meeting window must start before it ends, within the day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşme aralığı gün içinde, bitmeden önce başlamalıdır.</translation>
     </message>
     <message>
         <source>A meeting slot must be at least 5 minutes and fit in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir görüşme dilimi en az 5 dakika olmalı ve aralığa sığmalıdır.</translation>
     </message>
     <message>
         <source>A team needs room for at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir ekipte en az bir kişilik yer olmalıdır.</translation>
     </message>
     <message>
         <source>Walking times cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yürüme süreleri negatif olamaz.</translation>
     </message>
     <message>
         <source>The advocacy day no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Savunuculuk günü artık yok.</translation>
     </message>
     <message>
         <source>There is no advocacy day &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; savunuculuk günü yok.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 advocacy days; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; %2 savunuculuk günüyle eşleşiyor; kimliğin daha fazlasını yazın.</translation>
     </message>
     <message>
         <source>A contact to register no longer exists; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilecek bir kişi artık yok; hiçbir şey eklenmedi.</translation>
     </message>
     <message>
         <source>The time must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Süre başladıktan sonra bitmelidir.</translation>
     </message>
 </context>
 <context>
@@ -468,7 +468,7 @@
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n kişiyi sil</numerusform>
         </translation>
     </message>
 </context>
@@ -476,380 +476,380 @@
     <name>DuplicateFinder</name>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aynı e-posta %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aynı telefon %1</translation>
     </message>
     <message>
         <source>same name and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aynı ad ve posta kodu</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aynı ad</translation>
     </message>
     <message>
         <source>The search for duplicates was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yinelenen kayıt araması iptal edildi.</translation>
     </message>
     <message>
         <source>The contact no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişi artık yok; silinmiş olabilir.</translation>
     </message>
 </context>
 <context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 düzenle</translation>
     </message>
 </context>
 <context>
     <name>EventRepository</name>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinliğe bir başlık verin.</translation>
     </message>
     <message>
         <source>Give the date and time the event starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinliğin başladığı tarih ve saati girin.</translation>
     </message>
     <message>
         <source>The event must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinlik başladıktan sonra bitmelidir.</translation>
     </message>
     <message>
         <source>The event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinlik artık yok.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 events; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; %2 etkinlikle eşleşiyor; kimliğin daha fazlasını yazın.</translation>
     </message>
     <message>
         <source>There is no event &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; etkinliği yok.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtlı</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtsız gelen</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giriş yaptı</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evet</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hayır</translation>
     </message>
 </context>
 <context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır bir iCalendar satırı (AD:değer) değil: &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Line %1 ends %2, which is not the open component.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır, açık bileşen olmayan %2 öğesini bitiriyor.</translation>
     </message>
     <message>
         <source>Line %1 is outside any BEGIN:VCALENDAR … END:VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır herhangi bir BEGIN:VCALENDAR … END:VCALENDAR dışında.</translation>
     </message>
     <message>
         <source>%1 opened on line %2 is never closed; the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2. satırda açılan %1 hiç kapatılmıyor; dosya kesilmiş olabilir.</translation>
     </message>
     <message>
         <source>The file holds no calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosyada takvim yok.</translation>
     </message>
 </context>
 <context>
     <name>InteractionLog</name>
     <message>
         <source>Give the date of the interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkileşimin tarihini girin.</translation>
     </message>
     <message>
         <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ne olduğunu birkaç kelimeyle yazın.</translation>
     </message>
 </context>
 <context>
     <name>Itineraries</name>
     <message>
         <source>Team for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 için ekip</translation>
     </message>
     <message>
         <source>No meetings are scheduled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz planlanmış görüşme yok.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saat</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofis</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bina</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oda</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekip</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lider: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal edildi</translation>
     </message>
     <message>
         <source>The asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talepler</translation>
     </message>
 </context>
 <context>
     <name>ItineraryPdf</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 yazılamadı: %2</translation>
     </message>
 </context>
 <context>
     <name>LegislatorFile</name>
     <message>
         <source>This is not a congress-legislators file: it has no &quot;%1&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu bir congress-legislators dosyası değil: &quot;%1&quot; sütunu yok.</translation>
     </message>
     <message>
         <source>Line %1 was skipped: it needs a bioguide id, a state and a type of &quot;sen&quot; or &quot;rep&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır atlandı: bir bioguide kimliği, bir eyalet ve &quot;sen&quot; veya &quot;rep&quot; türü gerekir.</translation>
     </message>
     <message>
         <source>Line %1 was skipped: %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır atlandı: %2 iki kez listelenmiş.</translation>
     </message>
     <message>
         <source>%1 has no Capitol office building in the address &quot;%2&quot;; add it by hand before scheduling meetings with this office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 için &quot;%2&quot; adresinde Capitol ofis binası yok; bu ofisle görüşme planlamadan önce elle ekleyin.</translation>
     </message>
     <message>
         <source>The file lists no members of Congress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosyada hiç Kongre üyesi listelenmiyor.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 okunamadı: %2</translation>
     </message>
 </context>
 <context>
     <name>LegislatorRepository</name>
     <message>
         <source>That member of Congress is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O Kongre üyesi bu çalışma alanında yok.</translation>
     </message>
     <message>
         <source>No member of Congress has the bioguide id &quot;%1&quot;; import the current legislators first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hiçbir Kongre üyesinin bioguide kimliği &quot;%1&quot; değil; önce güncel yasa koyucuları içe aktarın.</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşme artık yok.</translation>
     </message>
     <message>
         <source>A meeting must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşme başladıktan sonra bitmelidir.</translation>
     </message>
 </context>
 <context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kişisini %2 ile birleştir</translation>
     </message>
 </context>
 <context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortağın bir adı olmalı.</translation>
     </message>
     <message>
         <source>There is already a partner named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; adında bir ortak zaten var.</translation>
     </message>
     <message>
         <source>The partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak artık yok.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 partners; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; %2 ortakla eşleşiyor; kimliğin daha fazlasını yazın.</translation>
     </message>
     <message>
         <source>There is no partner &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; ortağı yok.</translation>
     </message>
     <message>
         <source>Choose the person who belongs to the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortağa bağlı kişiyi seçin.</translation>
     </message>
     <message>
         <source>%1 is already listed at this partner; record that they left before adding them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bu ortakta zaten listeleniyor; yeniden eklemeden önce ayrıldığını kaydedin.</translation>
     </message>
     <message>
         <source>That contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O kişi artık yok.</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">artık listelenmeyen bir ofis</translation>
     </message>
     <message>
         <source>someone no longer registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">artık kayıtlı olmayan biri</translation>
     </message>
     <message>
         <source>%1 to %2 is outside the day&apos;s meeting window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 – %2 günün görüşme aralığının dışında.</translation>
     </message>
     <message>
         <source>The team has %1 people; the day allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekipte %1 kişi var; gün en fazla %2 kişiye izin veriyor.</translation>
     </message>
     <message>
         <source>%1 cannot meet from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 ile %3 arasında görüşemez.</translation>
     </message>
     <message>
         <source>%1 confirmed other times for meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 görüşmeler için başka saatler onayladı.</translation>
     </message>
     <message>
         <source>%1 has another meeting at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kişisinin %2 saatinde başka bir görüşmesi var.</translation>
     </message>
     <message>
         <source>%1 is also meeting %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %3 saatinde %2 ile de görüşüyor.</translation>
     </message>
     <message>
         <source>%1 needs %2 minutes to walk here from %3, which ends at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kişisinin %4 saatinde biten %3 görüşmesinden buraya yürümesi %2 dakika sürer.</translation>
     </message>
 </context>
 <context>
     <name>Scheduler</name>
     <message>
         <source>The contact has no US state, so their members of Congress are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişinin ABD eyaleti yok, bu yüzden Kongre üyeleri bilinmiyor.</translation>
     </message>
     <message>
         <source>The contact has no congressional district, so their representative is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişinin kongre seçim bölgesi yok, bu yüzden temsilcisi bilinmiyor.</translation>
     </message>
     <message>
         <source>No current member of Congress holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu koltukta şu anda hiçbir Kongre üyesi yok.</translation>
     </message>
     <message>
         <source>The office has no free time left in the day&apos;s window, its blackouts and its confirmed times.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Günün aralığı, kapalı saatleri ve onaylı saatleri içinde ofisin boş zamanı kalmadı.</translation>
     </message>
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofisin boş olduğu her zaman katılımcı başka bir görüşmede ya da oraya zamanında yürüyemiyor.</translation>
     </message>
 </context>
 <context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz yanıt yok</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmzaladı</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reddetti</translation>
     </message>
     <message>
         <source>A sign-on letter needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmza mektubunun bir başlığı olmalı.</translation>
     </message>
     <message>
         <source>That partner was not asked to sign this letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">O ortaktan bu mektubu imzalaması istenmedi.</translation>
     </message>
     <message>
         <source>Signed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; imzalandı</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>The workspace is in use by another program or another Majlis window. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanı başka bir program veya başka bir Majlis penceresi tarafından kullanılıyor. Orada kapatıp yeniden deneyin.</translation>
     </message>
     <message>
         <source>The workspace file cannot be written. Check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanı dosyasına yazılamıyor. Dosyanın ve klasörünün yazılabilir olduğunu denetleyin.</translation>
     </message>
     <message>
         <source>The workspace file is damaged. Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanı dosyası hasarlı. Bir yedekten veya eşitlenmiş bir kopyadan geri yükleyin.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disk dolu. Biraz yer açıp yeniden deneyin; hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <source>The workspace could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanı okunamadı veya yazılamadı: %1</translation>
     </message>
 </context>
 <context>
@@ -857,7 +857,7 @@
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n kişiyi etiketle</numerusform>
         </translation>
     </message>
 </context>
@@ -865,136 +865,136 @@
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır, bu bilgisayarın okuyamadığı &quot;%2&quot; karakter kümesini belirtiyor; metni UTF-8 veya Windows-1252 olarak okundu ve yanlış görünebilir.</translation>
     </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır bir vCard satırı (AD:değer) değil ve atlandı: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: %2 was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 içe aktarılmadı</translation>
     </message>
     <message>
         <source>%1: another %2 (&quot;%3&quot;) was not imported; Majlis keeps one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: başka bir %2 (&quot;%3&quot;) içe aktarılmadı; Majlis bir tane tutar</translation>
     </message>
     <message>
         <source>%1: BDAY %2 has no year, so the birthday was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: BDAY %2 yıl içermiyor, bu yüzden doğum günü içe aktarılmadı</translation>
     </message>
     <message>
         <source>%1: BDAY &quot;%2&quot; is not a date Majlis can read, so the birthday was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: BDAY &quot;%2&quot; Majlis&apos;in okuyabildiği bir tarih değil, bu yüzden doğum günü içe aktarılmadı</translation>
     </message>
     <message>
         <source>%1: the %2 nested inside it on line %3 was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %3. satırda içine yerleştirilmiş %2 içe aktarılmadı</translation>
     </message>
     <message>
         <source>Card %1, begun on line %2, has no name (N or FN) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2. satırda başlayan %1. kartın adı (N veya FN) yok ve atlandı.</translation>
     </message>
     <message>
         <source>Card %1, begun on line %2, has no name (N or FN) and was skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2. satırda başlayan %1. kartın adı (N veya FN) yok ve atlandı: %3</translation>
     </message>
     <message>
         <source>%1: ADR was not imported for %2; Majlis keeps one address per contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 için ADR içe aktarılmadı; Majlis kişi başına bir adres tutar</translation>
     </message>
     <message>
         <source>%1: ROLE (&quot;%2&quot;) was not imported; the role comes from TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ROLE (&quot;%2&quot;) içe aktarılmadı; görev TITLE alanından alınır</translation>
     </message>
     <message>
         <source>%1: the name parts &quot;%2&quot; in N were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: N içindeki &quot;%2&quot; ad parçaları içe aktarılmadı</translation>
     </message>
     <message>
         <source>Card %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kart %1 (%2)</translation>
     </message>
     <message>
         <source>The file is empty; there is no vCard in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosya boş; içinde vCard yok.</translation>
     </message>
     <message>
         <source>Line %1 is &quot;%2&quot; where a vCard should begin with BEGIN:VCARD; this does not look like a vCard (.vcf) file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır &quot;%2&quot;; oysa bir vCard BEGIN:VCARD ile başlamalıdır; bu bir vCard (.vcf) dosyasına benzemiyor.</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but no vCard is open there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır %2 öğesini bitiriyor, ancak orada açık bir vCard yok.</translation>
     </message>
     <message>
         <source>Line %1 is outside any BEGIN:VCARD … END:VCARD and was skipped: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır herhangi bir BEGIN:VCARD … END:VCARD dışında ve atlandı: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but the %3 begun on line %4 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır %2 öğesini bitiriyor, ancak %4. satırda başlayan %3 hâlâ açık.</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but the vCard begun on line %3 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satır %2 öğesini bitiriyor, ancak %3. satırda başlayan vCard hâlâ açık.</translation>
     </message>
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1. satırda başlayan vCard hiç kapatılmıyor (END:VCARD eksik); dosya kesilmiş olabilir.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 zaten var; arşiv için yeni bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>This workspace already has records. Import an archive into a new, empty workspace (File &gt; New Workspace), so nothing is mixed or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu çalışma alanında zaten kayıtlar var. Hiçbir şeyin karışmaması veya üzerine yazılmaması için arşivi yeni, boş bir çalışma alanına (Dosya &gt; Yeni Çalışma Alanı) içe aktarın.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline-first organizer for civic and advocacy organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sivil toplum ve savunuculuk kuruluşları için çevrimdışı öncelikli düzenleyici.</translation>
     </message>
     <message>
         <source>Open this workspace file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu çalışma alanı dosyasını aç (varsayılan: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">yol</translation>
     </message>
     <message>
         <source>Open a fictional demo workspace, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kurgusal bir demo çalışma alanı aç, gerekirse oluştur.</translation>
     </message>
     <message>
         <source>Language, such as ar or en.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dil, örneğin ar veya en.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kod</translation>
     </message>
 </context>
 <context>
     <name>majlis-cli</name>
     <message>
         <source>majlis-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majlis-cli: hata: %1</translation>
     </message>
     <message>
         <source>majlis-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majlis-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;majlis-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komutlar için &quot;majlis-cli --help&quot; çalıştırın.</translation>
     </message>
     <message>
         <source>Commands:
@@ -1031,383 +1031,416 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komutlar:
+  init                        çalışma alanını oluştur veya yükselt
+  contacts add [options]      kişi ekle (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               kişileri listele (--chapter, --tag, --limit)
+  contacts search TEXT        kişileri ada, e-postaya, telefona, etikete, kuruluşa veya notlara göre bul
+  contacts show ID            bir kişiyi göster
+  contacts edit ID [options]  bir kişiyi değiştir
+  contacts delete ID...       kişileri sil
+  chapters add NAME           şube ekle (--city, --region, --country)
+  chapters list               şubeleri listele
+  legislators import FILE     Kongre üyelerini içe aktar veya güncelle (legislators-current.csv)
+  legislators list            Kongre üyelerini listele (--state)
+  day create TITLE --date D   savunuculuk günü planla (--start, --end, --slot, --team-size, --ask)
+  day list                    savunuculuk günlerini listele
+  day attendees add DAY ID... kişileri bir güne kaydet (--role, --tag)
+  day attendees list DAY      bir günün katılımcılarını listele
+  day schedule DAY            günün görüşme programını oluştur
+  day export DAY --ics|--pdf|--csv FILE   takvimleri, güzergâhları veya programı yaz
+  partners add NAME           koalisyon ortağı ekle (--kind, --area, --status, --city, ...)
+  partners list               ortakları listele (--kind, --area, --status, --search)
+  partners show NAME|ID       bir ortağı kişileri ve geçmişiyle göster
+  events create TITLE --start T   etkinlik oluştur (--end, --kind, --place, --capacity, --chapter)
+  events list                 etkinlikleri listele
+  events checkin EVENT ID...  kişilerin girişini yap (veya --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   kimin kaydolduğunu ve kimin geldiğini yaz
+  events calendar FILE        tüm etkinlikleri bir iCalendar (.ics) dosyasına yaz
+  import csv FILE             kişileri bir tablodan içe aktar (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           kişileri bir vCard dosyasından içe aktar (--dry-run, --duplicates)
+  import archive FILE         bir çalışma alanı arşivini bu boş çalışma alanına getir
+  export csv FILE             kişileri CSV olarak dışa aktar (--search, --tag)
+  export vcard FILE           kişileri vCard olarak dışa aktar (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         tüm çalışma alanını tek bir taşınabilir dosyaya yaz
+  demo [--count N]            çalışma alanını kurgusal demo verileriyle doldur
+Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalıştırın.</translation>
     </message>
     <message>
         <source>Workspace file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanı dosyası (varsayılan: %1).</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">yol</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Makinece okunabilir JSON yazdır.</translation>
     </message>
     <message>
         <source>Language of messages, such as ar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İletilerin dili, örneğin ar.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kod</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu yardımı göster.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sürümü göster.</translation>
     </message>
     <message>
         <source>init, contacts, chapters, legislators, day, partners, events, import, export or demo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init, contacts, chapters, legislators, day, partners, events, import, export veya demo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a verb, such as list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; bir fiil gerektirir, örneğin list.</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmeyen komut &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
     <message>
         <source>Advocacy days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Savunuculuk günleri</translation>
     </message>
     <message>
         <source>&amp;New Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yeni Gün</translation>
     </message>
     <message>
         <source>Delete Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Günü Sil</translation>
     </message>
     <message>
         <source>&amp;Legislators…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yasa &amp;Koyucular…</translation>
     </message>
     <message>
         <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongre üyelerini içe aktarın, güncelleyin ve arayın.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ayrıntılar</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Katılımcılar</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Program</translation>
     </message>
     <message>
         <source>&amp;Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Güzergâhlar</translation>
     </message>
     <message>
         <source>&amp;Report-back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Geri Bildirim</translation>
     </message>
     <message>
         <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Pano</translation>
     </message>
     <message>
         <source>No advocacy days yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz savunuculuk günü yok</translation>
     </message>
     <message>
         <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir Capitol savunuculuk günü planlayın: Yasa Koyucular… ile Kongre üyelerini içe aktarın, Yeni Gün ile bir gün oluşturun, katılımcıları kaydedin, ardından programı oluşturun. Her şey çevrimdışı çalışır.</translation>
     </message>
     <message>
         <source>New advocacy day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni savunuculuk günü</translation>
     </message>
     <message>
         <source>Cannot create the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gün oluşturulamıyor</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its schedule and reports? Contacts are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; programı ve raporlarıyla birlikte silinsin mi? Kişilere dokunulmaz.</translation>
     </message>
     <message>
         <source>Cannot delete the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gün silinemiyor</translation>
     </message>
 </context>
 <context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaklardan İmza İste</translation>
     </message>
     <message>
         <source>Find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak bul</translation>
     </message>
     <message>
         <source>%1 (already asked)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (zaten istendi)</translation>
     </message>
     <message>
         <source>There are no partners yet: add them in the Partners view.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz ortak yok: onları Ortaklar görünümünde ekleyin.</translation>
     </message>
     <message>
         <source>&amp;Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;İste</translation>
     </message>
     <message>
         <source>&amp;Tick All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tümünü İşaretle</translation>
     </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
     <message>
         <source>Constituent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seçmen</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekip lideri</translation>
     </message>
     <message>
         <source>Note-taker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Not tutan</translation>
     </message>
     <message>
         <source>First-timer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İlk kez katılan</translation>
     </message>
 </context>
 <context>
     <name>majlis::AttendeesPanel</name>
     <message>
         <source>&amp;Register Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişileri &amp;Kaydet…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kaldır</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>State and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eyalet ve bölge</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görev</translation>
     </message>
     <message>
         <source>Earlier days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Önceki günler</translation>
     </message>
     <message>
         <source>No state: cannot be matched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eyalet yok: eşleştirilemez</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kişisinin görevi</translation>
     </message>
     <message>
         <source>Cannot change the role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görev değiştirilemiyor</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n katılımcı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n without a state on their contact</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>; %n kişinin kaydında eyalet yok</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is registered yet: register contacts to plan their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz kimse kayıtlı değil: görüşmelerini planlamak için kişileri kaydedin.</translation>
     </message>
     <message>
         <source>Cannot register attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcılar kaydedilemiyor</translation>
     </message>
     <message>
         <source>Remove Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcıları Kaldır</translation>
     </message>
     <message>
         <source>Remove %1 from this day? They are also taken out of their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 bu günden kaldırılsın mı? Görüşmelerinden de çıkarılır.</translation>
     </message>
     <message>
         <source>Cannot remove the attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcı kaldırılamıyor</translation>
     </message>
 </context>
 <context>
     <name>majlis::CheckInWindow</name>
     <message>
         <source>Check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giriş: %1</translation>
     </message>
     <message>
         <source>Type a name, email or phone, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir ad, e-posta veya telefon yazın, ardından Enter&apos;a basın</translation>
     </message>
     <message>
         <source>Find the person arriving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gelen kişiyi bulun</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bulunan kişiler</translation>
     </message>
     <message>
         <source>New Walk-in (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni Kayıtsız Gelen (Ctrl+N)</translation>
     </message>
     <message>
         <source>Undo Last Check-in (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son Girişi Geri Al (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Close Check-in (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Girişi Kapat (Esc)</translation>
     </message>
     <message>
         <source>May we email you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Size e-posta gönderebilir miyiz?</translation>
     </message>
     <message>
         <source>May we text you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Size mesaj gönderebilir miyiz?</translation>
     </message>
     <message>
         <source>May we use photos of you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fotoğraflarınızı kullanabilir miyiz?</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Soyadı:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;E-posta:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İzin:</translation>
     </message>
     <message>
         <source>Already a contact?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaten kayıtlı bir kişi mi?</translation>
     </message>
     <message>
         <source>&amp;Add and Check In</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekle ve &amp;Giriş Yap</translation>
     </message>
     <message>
         <source>Back to Search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aramaya Dön (Esc)</translation>
     </message>
     <message>
         <source>Already a contact? Double-click to check them in instead:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaten kayıtlı mı? Bunun yerine giriş yapmak için çift tıklayın:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (already checked in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (zaten giriş yaptı)</translation>
     </message>
     <message>
         <source>%1 (not registered)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (kayıtlı değil)</translation>
     </message>
     <message>
         <source>Nobody found. Press Ctrl+N to add &quot;%1&quot; as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kimse bulunamadı. &quot;%1&quot; kişisini kayıtsız gelen olarak eklemek için Ctrl+N&apos;ye basın.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>%1 was already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 zaten giriş yapmıştı.</translation>
     </message>
     <message>
         <source>✓ %1 is checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 giriş yaptı.</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geri alınmadı: %1</translation>
     </message>
     <message>
         <source>Check-in of %1 taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 girişi geri alındı.</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1, already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, zaten giriş yaptı</translation>
     </message>
     <message>
         <source>&amp;Add as a New Person Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yine de &amp;Yeni Kişi Olarak Ekle</translation>
     </message>
     <message>
         <source>check-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 girişi</translation>
     </message>
     <message>
         <source>✓ %1 is added and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 eklendi ve giriş yaptı.</translation>
     </message>
     <message>
         <source>%1 of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 yerin %1 tanesi dolu</translation>
     </message>
     <message numerus="yes">
         <source>%n checked in</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n kişi giriş yaptı</numerusform>
         </translation>
     </message>
 </context>
@@ -1415,47 +1448,47 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::CoalitionMap</name>
     <message>
         <source>Partners by issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konu alanına göre ortaklar</translation>
     </message>
     <message>
         <source>Issue area and partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konu alanı ve ortaklar</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaklar</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tür</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Durum</translation>
     </message>
     <message>
         <source>No issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konu alanı yok</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners view, with their issue areas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz ortak yok: onları konu alanlarıyla birlikte Ortaklar görünümünde ekleyin.</translation>
     </message>
     <message>
         <source>%1 across %2</source>
         <comment>partners across issue areas</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 genelinde %1</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n ortak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue area(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n konu alanı</numerusform>
         </translation>
     </message>
 </context>
@@ -1463,3343 +1496,3354 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::ContactDetailPane</name>
     <message>
         <source>Added to Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis&apos;e eklendi</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Silindi</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geri yüklendi</translation>
     </message>
     <message>
         <source>Merged with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ile birleştirildi</translation>
     </message>
     <message>
         <source>Came to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 etkinliğine geldi</translation>
     </message>
     <message>
         <source>Tagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiketlendi: %1</translation>
     </message>
     <message>
         <source>Tags removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaldırılan etiketler: %1</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ad</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">e-postalar</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">telefonlar</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">adres</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bölge</translation>
     </message>
     <message>
         <source>chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">şube</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">diller</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kuruluş</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">etiketler</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">izin</translation>
     </message>
     <message>
         <source>skills and interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">beceriler ve ilgi alanları</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">notlar</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">doğum günü</translation>
     </message>
     <message>
         <source>Edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Düzenlendi: %1</translation>
     </message>
     <message>
         <source>Select a contact to see and edit it here,
 or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Burada görmek ve düzenlemek için bir kişi seçin
+veya eklemek için Ctrl+N&apos;ye basın.</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geçmiş</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kaydet</translation>
     </message>
     <message>
         <source>Save changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Değişiklikleri kaydet (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Geri Döndür</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactEditor</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soyadı</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tercih edilen ad</translation>
     </message>
     <message>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kendisine nasıl hitap edilmesini istediği</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ev</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iş</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">diğer</translation>
     </message>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta ekle</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta adresi</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cep</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon ekle</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon numarası</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sokak</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şehir</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eyalet veya bölge</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Posta kodu</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ülke</translation>
     </message>
     <message>
         <source>Two letters, such as US</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İki harf, örneğin US</translation>
     </message>
     <message>
         <source>U.S. state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ABD eyaleti</translation>
     </message>
     <message>
         <source>MI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">MI</translation>
     </message>
     <message>
         <source>Congressional district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongre seçim bölgesi</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilinmiyor</translation>
     </message>
     <message>
         <source>0 for an at-large seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eyalet geneli koltuk için 0</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diller</translation>
     </message>
     <message>
         <source>Comma-separated, such as ar, en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Virgülle ayrılmış, örneğin ar, en</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuruluş</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görev</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiketler</translation>
     </message>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Virgülle ayrılmış</translation>
     </message>
     <message>
         <source>Volunteer skills</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gönüllü becerileri</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İlgi alanları</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notlar</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sorunlar</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Soyadı:</translation>
     </message>
     <message>
         <source>&amp;Preferred name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tercih edilen ad:</translation>
     </message>
     <message>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;E-postalar:</translation>
     </message>
     <message>
         <source>P&amp;hones:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tele&amp;fonlar:</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ş&amp;ube:</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bölge:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sokak:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şehir:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bölge:</translation>
     </message>
     <message>
         <source>Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Posta kodu:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ülke:</translation>
     </message>
     <message>
         <source>U.S. &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ABD e&amp;yaleti:</translation>
     </message>
     <message>
         <source>Address and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adres ve bölge</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Diller:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kuruluş:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Görev:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E&amp;tiketler:</translation>
     </message>
     <message>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Beceriler:</translation>
     </message>
     <message>
         <source>&amp;Interests:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;İlgi alanları:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notlar:</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İzin</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedildi</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarih</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaynak</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kısa mesajlar</translation>
     </message>
     <message>
         <source>Phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon aramaları</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fotoğraflar</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilmedi</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Verildi</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reddedildi</translation>
     </message>
     <message>
         <source>Consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 izni</translation>
     </message>
     <message>
         <source>Date of consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 izninin tarihi</translation>
     </message>
     <message>
         <source>Sign-up form, event, call…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıt formu, etkinlik, arama…</translation>
     </message>
     <message>
         <source>Source of consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 izninin kaynağı</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube yok</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactEditorDialog</name>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni Kişi</translation>
     </message>
     <message>
         <source>Contact not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişi kaydedilmedi</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactExportDialog</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişileri Dışa Aktar</translation>
     </message>
     <message>
         <source>Which contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hangi kişiler</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>&amp;Tüm %n kişi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n contact(s) &amp;listed now</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Şu an &amp;listelenen %n kişi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>&amp;Seçili %n kişi</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV tablosu</translation>
     </message>
     <message>
         <source>vCard 4.0 (address books)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 4.0 (adres defterleri)</translation>
     </message>
     <message>
         <source>vCard 3.0 (older address books)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 3.0 (eski adres defterleri)</translation>
     </message>
     <message>
         <source>vCard 2.1 (old phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 2.1 (eski telefonlar ve Outlook)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Biçim:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dışa Aktar…</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactField</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarma</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soyadı</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tam ad</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tercih edilen ad</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta</translation>
     </message>
     <message>
         <source>Home email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ev e-postası</translation>
     </message>
     <message>
         <source>Work email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İş e-postası</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cep telefonu</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ev telefonu</translation>
     </message>
     <message>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İş telefonu</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sokak</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şehir</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eyalet veya bölge</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Posta kodu</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ülke</translation>
     </message>
     <message>
         <source>U.S. state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ABD eyaleti</translation>
     </message>
     <message>
         <source>Congressional district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongre seçim bölgesi</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuruluş</translation>
     </message>
     <message>
         <source>Role or title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görev veya unvan</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiketler</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notlar</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doğum günü</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diller</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>
     <message>
         <source>Register Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcıları Kaydet</translation>
     </message>
     <message>
         <source>Search by name, email, phone or tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad, e-posta, telefon veya etikete göre ara</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bul:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Görev:</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kaydet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eşleşen kişi yok.</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube</translation>
     </message>
     <message>
         <source>District</source>
         <comment>congressional district</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bölge</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuruluş</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiketler</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>
     <message>
         <source>Search names, emails, phones, tags, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad, e-posta, telefon, etiket, not ara… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişilerde ara</translation>
     </message>
     <message>
         <source>Filter by chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şubeye göre filtrele</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etikete göre filtrele</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni Kişi</translation>
     </message>
     <message>
         <source>Add a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişi ekle (Ctrl+N)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişiler</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 yazılamadı: %2</translation>
     </message>
     <message>
         <source>contacts.%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kisiler.%1</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişileri Dışa Aktar</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tüm şubeler</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tüm etiketler</translation>
     </message>
     <message>
         <source>No contacts match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arama ve filtrelerle eşleşen kişi yok.</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explore Majlis with fictional data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz kişi yok.
+İlkini eklemek için Ctrl+N tuşuna basın veya Majlis&apos;i kurgusal verilerle keşfetmek için Dosya &gt; Yeni Demo Çalışma Alanı&apos;nı deneyin.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 üzerindeki değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 silinsin mi?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n kişi silinsin mi?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişileri Sil</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bunu Düzen &gt; Geri Al (Ctrl+Z) ile geri alabilirsiniz.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sil</translation>
     </message>
     <message>
         <source>Add Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiket Ekle</translation>
     </message>
     <message numerus="yes">
         <source>Tags to add to %n contact(s), separated by commas:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n kişiye eklenecek etiketler, virgülle ayrılmış:</numerusform>
         </translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
     <message>
         <source>Outcomes by ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talebe göre sonuçlar</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilmedi</translation>
     </message>
     <message>
         <source>Held meetings that recorded nothing for this ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu talep için hiçbir şey kaydetmeyen yapılmış görüşmeler</translation>
     </message>
     <message>
         <source>No open follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Açık takip yok.</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Açık takipler</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tamamlandı</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Açıklama</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son tarih</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofis</translation>
     </message>
     <message>
         <source>Tick a follow-up off once it is done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tamamlanan takibi işaretleyin</translation>
     </message>
     <message>
         <source>No advocacy day selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Savunuculuk günü seçilmedi.</translation>
     </message>
     <message>
         <source>Meetings held: %1 of %2 scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yapılan görüşmeler: planlanan %2 görüşmeden %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal edilen: %1</translation>
     </message>
     <message>
         <source>Reports received: %1 of %2 held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alınan raporlar: yapılan %2 görüşmeden %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gecikmiş</translation>
     </message>
     <message>
         <source>Follow-up not updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Takip güncellenmedi</translation>
     </message>
 </context>
 <context>
     <name>majlis::DayDetailsPanel</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> dk</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Başlık:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tarih:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ş&amp;ehir:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Te&amp;ma:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">–</translation>
     </message>
     <message>
         <source>&amp;Meetings from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşme &amp;saatleri:</translation>
     </message>
     <message>
         <source>&amp;Slot length:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dilim uzunluğu:</translation>
     </message>
     <message>
         <source>Largest &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En büyük e&amp;kip:</translation>
     </message>
     <message>
         <source>Walking time between meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşmeler arası yürüme süresi</translation>
     </message>
     <message>
         <source>In the same building:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aynı binada:</translation>
     </message>
     <message>
         <source>Same side (Senate or House buildings):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aynı taraf (Senato veya Temsilciler Meclisi binaları):</translation>
     </message>
     <message>
         <source>Across the Capitol:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capitol&apos;ün karşı tarafı:</translation>
     </message>
     <message>
         <source>The asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talepler</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yasa tasarısı</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlık</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konuşma noktaları</translation>
     </message>
     <message>
         <source>Add Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talep Ekle</translation>
     </message>
     <message>
         <source>Remove Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talebi Kaldır</translation>
     </message>
     <message>
         <source>Leave-behind files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bırakılacak belgeler</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosya Ekle…</translation>
     </message>
     <message>
         <source>Remove File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosyayı Kaldır</translation>
     </message>
     <message>
         <source>Co-sponsoring partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak düzenleyen ortaklar</translation>
     </message>
     <message>
         <source>Notes for the organizers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Düzenleyiciler için notlar</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Geri Döndür</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz ortak yok: onları Ortaklar bölümünde ekleyin.</translation>
     </message>
     <message>
         <source>Cannot save the co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak düzenleyenler kaydedilemiyor</translation>
     </message>
     <message>
         <source>Cannot save the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gün kaydedilemiyor</translation>
     </message>
     <message>
         <source>Add Leave-behind Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bırakılacak Belgeleri Ekle</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belgeler (*.pdf *.docx *.odt *.txt);;Tüm dosyalar (*)</translation>
     </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yinelenenleri Bul</translation>
     </message>
     <message>
         <source>Looking for contacts entered more than once…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birden fazla girilmiş kişiler aranıyor…</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Olası yinelenenler</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Puan</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişiler</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neden</translation>
     </message>
     <message>
         <source>Contacts in this group; the first two selected are merged:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu gruptaki kişiler; seçilen ilk ikisi birleştirilir:</translation>
     </message>
     <message>
         <source>Contacts in the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seçili gruptaki kişiler</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birleştir…</translation>
     </message>
     <message>
         <source>Choose, field by field, what the merged contact keeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birleştirilen kişinin neleri tutacağını alan alan seçin</translation>
     </message>
     <message>
         <source>Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeniden Ara</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geri Al</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yinele</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal</translation>
     </message>
     <message>
         <source>The search was cancelled. Press Search Again to look for duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arama iptal edildi. Yinelenenleri aramak için Yeniden Ara&apos;ya basın.</translation>
     </message>
     <message>
         <source>No contacts look like duplicates of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birbirinin yineleneni gibi görünen kişi yok.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of contacts may be the same person, most likely first. Select one, check its contacts, then Merge.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n kişi grubu aynı kişi olabilir, en olası olan önce. Birini seçin, kişilerini denetleyin, ardından Birleştir&apos;e basın.</numerusform>
         </translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
     <message>
         <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu kişilerden biri artık yok; bu arada birleştirilmiş veya silinmiş olabilir.</translation>
     </message>
 </context>
 <context>
     <name>majlis::Event</name>
     <message>
         <source>Voter-registration drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seçmen kaydı kampanyası</translation>
     </message>
     <message>
         <source>Interfaith gathering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dinlerarası buluşma</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Halk toplantısı</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eğitim</translation>
     </message>
     <message>
         <source>Cultural evening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kültür gecesi</translation>
     </message>
     <message>
         <source>Community event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Topluluk etkinliği</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sorulmadı</translation>
     </message>
     <message>
         <source>Registered here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Burada kaydoldu</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaten kayıtlı</translation>
     </message>
     <message>
         <source>Needs a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Takip gerekiyor</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uygun değil</translation>
     </message>
 </context>
 <context>
     <name>majlis::EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinlikler</translation>
     </message>
     <message>
         <source>&amp;New Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yeni Etkinlik</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinliği Sil</translation>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Takvimi Dışa Aktar…</translation>
     </message>
     <message>
         <source>Every event as an iCalendar (.ics) file for phones and calendar programs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefonlar ve takvim programları için her etkinlik bir iCalendar (.ics) dosyası olarak.</translation>
     </message>
     <message>
         <source>events.ics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">events.ics</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Takvimi Dışa Aktar</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sınır yok</translation>
     </message>
     <message>
         <source>Co-sponsoring partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak düzenleyen ortaklar</translation>
     </message>
     <message>
         <source>Cannot save the co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak düzenleyenler kaydedilemiyor</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Başlık:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tür:</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ş&amp;ube:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Baş&amp;langıç:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">B&amp;itiş:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yer:</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kapasite:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notlar:</translation>
     </message>
     <message>
         <source>Co-sponsors:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak düzenleyenler:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Geri Döndür</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtlı</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giriş yaptı</translation>
     </message>
     <message>
         <source>&amp;Register Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişileri &amp;Kaydet…</translation>
     </message>
     <message>
         <source>E&amp;xport Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımı &amp;Dışa Aktar…</translation>
     </message>
     <message>
         <source>%1 attendance.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 katilim.csv</translation>
     </message>
     <message>
         <source>Export Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımı Dışa Aktar</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uygun</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıt</translation>
     </message>
     <message>
         <source>Pledged to vote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oy verme sözü verdi</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Takip yapıldı</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notlar</translation>
     </message>
     <message>
         <source>Everyone registered or checked in; changes are saved as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydolan veya giriş yapan herkes; değişiklikler yaptıkça kaydedilir.</translation>
     </message>
     <message>
         <source>&amp;Follow-ups still open:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Hâlâ açık takipler:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ayrıntılar</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Katılım</translation>
     </message>
     <message>
         <source>&amp;Voter Registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Seçmen Kaydı</translation>
     </message>
     <message>
         <source>Open &amp;Check-in (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Giriş Ekranını Aç (F9)</translation>
     </message>
     <message>
         <source>A full-screen window for the door: find people as you type, Enter checks them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapı için tam ekran bir pencere: yazarken kişileri bulun, Enter ile giriş yapın.</translation>
     </message>
     <message>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz etkinlik yok</translation>
     </message>
     <message>
         <source>Create an event with New Event, register people for it, then open check-in at the door. Check-in works without a network and saves every arrival at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni Etkinlik ile bir etkinlik oluşturun, kişileri kaydedin, ardından kapıda giriş ekranını açın. Giriş ağ olmadan çalışır ve her gelişi anında kaydeder.</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube yok</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz ortak yok: onları Ortaklar bölümünde ekleyin.</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtsız gelen</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Evet</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hayır</translation>
     </message>
     <message>
         <source>%1 registered or came; %2 checked in, %3 of them new at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kişi kaydoldu veya geldi; %2 giriş yaptı, bunların %3 tanesi kapıda yeni eklendi.</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sorulmadı</translation>
     </message>
     <message>
         <source>Eligible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Uygun: %1</translation>
     </message>
     <message>
         <source>Registration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıt: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yok.</translation>
     </message>
     <message>
         <source>Cannot save the voter record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seçmen kaydı kaydedilemiyor</translation>
     </message>
     <message>
         <source>Cannot save the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinlik kaydedilemiyor</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni etkinlik</translation>
     </message>
     <message>
         <source>Cannot create the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinlik oluşturulamıyor</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its registrations and attendance? The contacts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; kayıtları ve katılımıyla birlikte silinsin mi? Kişiler kalır.</translation>
     </message>
     <message>
         <source>Cannot delete the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinlik silinemiyor</translation>
     </message>
     <message>
         <source>Cannot register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilemiyor</translation>
     </message>
     <message>
         <source>Cannot export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Takvim dışa aktarılamıyor</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 yazılamadı: %2</translation>
     </message>
     <message>
         <source>Cannot export the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılım dışa aktarılamıyor</translation>
     </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mevcut kişiyle birleştir</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu satırı atla</translation>
     </message>
     <message>
         <source>Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yine de yeni kişi oluştur</translation>
     </message>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişileri İçe Aktar</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;İçe Aktar</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosyayı seçin</translation>
     </message>
     <message>
         <source>A spreadsheet saved as CSV or text: from Excel, Google Contacts, Outlook or an organizing tool.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV veya metin olarak kaydedilmiş bir tablo: Excel, Google Kişiler, Outlook veya bir örgütleme aracından.</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarılacak dosya</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Gözat…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tablolar (*.csv *.txt *.tsv);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her sütunun içeriği</translation>
     </message>
     <message>
         <source>Columns with familiar names are matched already; check them against the first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tanıdık adlı sütunlar zaten eşlendi; bunları ilk satırlarla karşılaştırarak denetleyin.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sütun</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İlk satırlar</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şu olarak içe aktar</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Herkesi şu &amp;şubeye koy:</translation>
     </message>
     <message>
         <source>When a row matches a &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir satır bir &amp;kişiyle eşleştiğinde:</translation>
     </message>
     <message>
         <source>Review before importing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarmadan önce gözden geçirin</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import writes everything at once, or nothing if it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz hiçbir şey yazılmadı. İçe aktarma her şeyi tek seferde yazar, iptal edilirse hiçbir şey yazmaz.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satır</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosyada</translation>
     </message>
     <message>
         <source>Already a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaten kişi</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yapılacak</translation>
     </message>
     <message>
         <source>Merge All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tümünü Birleştir</translation>
     </message>
     <message>
         <source>Skip All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tümünü Atla</translation>
     </message>
     <message>
         <source>Create All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tümünü Oluştur</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sorun</translation>
     </message>
     <message>
         <source>&amp;Save Problems…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sorunları &amp;Kaydet…</translation>
     </message>
     <message>
         <source>Rows that look like someone already here:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zaten burada olan birine benzeyen satırlar:</translation>
     </message>
     <message>
         <source>Rows that cannot be imported as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Olduğu gibi içe aktarılamayan satırlar:</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 okunamadı: %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sekme</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">noktalı virgül</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dikey çizgi</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">virgül</translation>
     </message>
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 sütunda %1 satır; metin %3 kodlamasında, alanlar %4 ile ayrılmış.</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 sütununu şu olarak içe aktar</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube yok</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 içe aktarımı</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satırlar denetleniyor…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal</translation>
     </message>
     <message>
         <source>Checking the rows… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Satırlar denetleniyor… %1 / %2</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarılamıyor</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 satır okundu: %2 yeni kişi, %3 mevcut kişilerle birleştirildi, %4 atlandı; %5 sorun.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Save Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sorunları Kaydet</translation>
     </message>
     <message>
         <source>import problems.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ice aktarma sorunlari.csv</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilemiyor</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 yazılamadı: %2</translation>
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişiler içe aktarılıyor…</translation>
     </message>
     <message>
         <source>Importing contacts… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişiler içe aktarılıyor… %1 / %2</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarma yapılmadı</translation>
     </message>
 </context>
 <context>
     <name>majlis::InteractionDialog</name>
     <message>
         <source>Add Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkileşim Ekle</translation>
     </message>
     <message>
         <source>In a few words, what happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birkaç kelimeyle ne oldu</translation>
     </message>
     <message>
         <source>Add &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kişi Ekle…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kaldır</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tür:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tarih:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ö&amp;zet:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notlar:</translation>
     </message>
     <message>
         <source>Who took part:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılanlar:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ekle</translation>
     </message>
     <message>
         <source>Who Took Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılanlar</translation>
     </message>
 </context>
 <context>
     <name>majlis::ItineraryPanel</name>
     <message>
         <source>Itinerary of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Güzergâh:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yazdır…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;PDF Kaydet…</translation>
     </message>
     <message>
         <source>Save &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Takvimi Kaydet…</translation>
     </message>
     <message>
         <source>Save Schedule as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programı CS&amp;V Olarak Kaydet…</translation>
     </message>
     <message>
         <source>Every attendee (one page each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her katılımcı (her biri bir sayfa)</translation>
     </message>
     <message>
         <source>Every team (one page each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her ekip (her biri bir sayfa)</translation>
     </message>
     <message>
         <source>No meetings yet. Build the schedule on the Schedule tab, then print or save itineraries here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz görüşme yok. Program sekmesinde programı oluşturun, ardından güzergâhları burada yazdırın veya kaydedin.</translation>
     </message>
     <message>
         <source>Print Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Güzergâhları Yazdır</translation>
     </message>
     <message>
         <source>Save Itineraries as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Güzergâhları PDF Olarak Kaydet</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF kaydedilemiyor</translation>
     </message>
     <message>
         <source>Save Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Takvimi Kaydet</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Save Schedule as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programı CSV Olarak Kaydet</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosya kaydedilemiyor</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 yazılamadı: %2</translation>
     </message>
 </context>
 <context>
     <name>majlis::LabeledListEdit</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiket</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaldır</translation>
     </message>
 </context>
 <context>
     <name>majlis::Legislator</name>
     <message>
         <source>Sen. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Senatör %1 (%2)</translation>
     </message>
     <message>
         <source>Rep. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Temsilci %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>majlis::LegislatorDownload</name>
     <message>
         <source>The download address is not a web address. Set it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İndirme adresi bir web adresi değil. Tercihler&apos;de ayarlayın.</translation>
     </message>
     <message>
         <source>The download address must start with https://, so nobody on the network can change the list on its way. Set it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İndirme adresi https:// ile başlamalıdır; böylece ağdaki hiç kimse listeyi yolda değiştiremez. Tercihler&apos;de ayarlayın.</translation>
     </message>
     <message>
         <source>The download is larger than any list of legislators; check the address in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İndirilen dosya herhangi bir yasa koyucu listesinden büyük; Tercihler&apos;deki adresi denetleyin.</translation>
     </message>
     <message>
         <source>Could not download the legislators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yasa koyucular indirilemedi: %1</translation>
     </message>
 </context>
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
         <source>Members of Congress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongre Üyeleri</translation>
     </message>
     <message>
         <source>Filter by name, state or building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad, eyalet veya binaya göre filtrele</translation>
     </message>
     <message>
         <source>&amp;Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosya &amp;İçe Aktar…</translation>
     </message>
     <message>
         <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">congress-legislators projesinin legislators-current.csv dosyasından içe aktarın veya güncelleyin.</translation>
     </message>
     <message>
         <source>&amp;Update from the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İnternetten &amp;Güncelle</translation>
     </message>
     <message>
         <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Güncel listeyi Tercihler&apos;deki adresten indirip içe aktarın.</translation>
     </message>
     <message>
         <source>Set &amp;Office…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ofisi Ayarla…</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koltuk</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parti</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bina</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oda</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmiyor</translation>
     </message>
     <message>
         <source>Double-click to set the building and room.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bina ve odayı ayarlamak için çift tıklayın.</translation>
     </message>
     <message>
         <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz Kongre üyesi yok. congress-legislators projesinden legislators-current.csv dosyasını indirip içe aktarın.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) of Congress</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n Kongre üyesi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>; %n üyenin ofis binası bilinmiyor</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot import legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yasa koyucular içe aktarılamıyor</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 okunamadı: %2</translation>
     </message>
     <message>
         <source>Legislators imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yasa koyucular içe aktarıldı</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 yeni, %2 güncellendi, %3 değişmedi, %4 artık görevde değil. Önceden planlanmış görüşmeler korunur.</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Güncel Kongre üyeleri indiriliyor…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal</translation>
     </message>
     <message>
         <source>Cannot update legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yasa koyucular güncellenemiyor</translation>
     </message>
     <message>
         <source>Import Legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yasa Koyucuları İçe Aktar</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV dosyaları (*.csv);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Set Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofisi Ayarla</translation>
     </message>
     <message>
         <source>Office of %1, as room and building (&quot;2107 Rayburn&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ofisi, oda ve bina olarak (&quot;2107 Rayburn&quot;):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; hiçbir Capitol binasını belirtmiyor. Oda ve binayı yazın, örneğin &quot;2107 Rayburn&quot; veya &quot;511 Hart&quot;.</translation>
     </message>
 </context>
 <context>
     <name>majlis::LetterAnswerDialog</name>
     <message>
         <source>Answer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 yanıtı</translation>
     </message>
     <message>
         <source>Name and title as it appears on the letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mektupta göründüğü şekliyle ad ve unvan</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yanıt:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tarih:</translation>
     </message>
     <message>
         <source>&amp;Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İ&amp;mzalayan:</translation>
     </message>
 </context>
 <context>
     <name>majlis::LetterDialog</name>
     <message>
         <source>New Sign-on Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni İmza Mektubu</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">https://</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son tarih yok</translation>
     </message>
     <message>
         <source>The text of the letter, or the part partners need to read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mektubun metni veya ortakların okuması gereken kısım</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Başlık:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bağlantı:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Son tarih:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Metin:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Oluştur</translation>
     </message>
 </context>
 <context>
     <name>majlis::MainWindow</name>
     <message>
         <source>Majlis workspaces (*.majlis);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis çalışma alanları (*.majlis);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanları</translation>
     </message>
     <message>
         <source>Advocacy Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Savunuculuk Günleri</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişiler</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaklar</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinlikler</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raporlar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Dosya</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yeni Çalışma Alanı…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma Alanı &amp;Aç…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Son Kullanılanlar</translation>
     </message>
     <message>
         <source>New &amp;Demo Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni &amp;Demo Çalışma Alanı…</translation>
     </message>
     <message>
         <source>&amp;Import Contacts from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV&apos;den Kişileri &amp;İçe Aktar…</translation>
     </message>
     <message>
         <source>Import Contacts from &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;vCard&apos;dan Kişileri İçe Aktar…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişileri Dı&amp;şa Aktar…</translation>
     </message>
     <message>
         <source>Export Workspace &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma Alanı A&amp;rşivini Dışa Aktar…</translation>
     </message>
     <message>
         <source>Import Wor&amp;kspace Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma Alanı Arşivini İçe Ak&amp;tar…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çı&amp;kış</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dü&amp;zen</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tercihler…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Geri Al</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yinele</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni &amp;Kişi…</translation>
     </message>
     <message>
         <source>&amp;Delete Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişileri &amp;Sil…</translation>
     </message>
     <message>
         <source>Add &amp;Tags to Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seçilenlere &amp;Etiket Ekle…</translation>
     </message>
     <message>
         <source>&amp;Find Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişileri &amp;Bul</translation>
     </message>
     <message>
         <source>Find D&amp;uplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yi&amp;nelenenleri Bul…</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yinelenenler</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Görünüm</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yardım</translation>
     </message>
     <message>
         <source>&amp;About Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis &amp;Hakkında</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Qt Hakkında</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Açık çalışma alanı yok</translation>
     </message>
     <message>
         <source>Open a workspace with File &gt; Open Workspace (Ctrl+O), create one with File &gt; New Workspace, or explore a demo with File &gt; New Demo Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dosya &gt; Çalışma Alanı Aç (Ctrl+O) ile bir çalışma alanı açın, Dosya &gt; Yeni Çalışma Alanı ile bir tane oluşturun veya Dosya &gt; Yeni Demo Çalışma Alanı ile bir demoyu keşfedin.</translation>
     </message>
     <message>
         <source>Plan Capitol advocacy days: legislators, constituent meetings, schedules and itineraries. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capitol savunuculuk günlerini planlayın: yasa koyucular, seçmen görüşmeleri, programlar ve güzergâhlar. Önce bir çalışma alanı açın veya oluşturun.</translation>
     </message>
     <message>
         <source>Keep track of coalition partners, sign-on letters and the history of every relationship. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koalisyon ortaklarını, imza mektuplarını ve her ilişkinin geçmişini takip edin. Önce bir çalışma alanı açın veya oluşturun.</translation>
     </message>
     <message>
         <source>Run community events with offline check-in and voter-registration drives. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çevrimdışı giriş kaydıyla topluluk etkinlikleri ve seçmen kaydı kampanyaları düzenleyin. Önce bir çalışma alanı açın veya oluşturun.</translation>
     </message>
     <message>
         <source>Attendance, voter registration, partners and sign-on letters in charts. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılım, seçmen kaydı, ortaklar ve imza mektupları grafiklerde. Önce bir çalışma alanı açın veya oluşturun.</translation>
     </message>
     <message>
         <source>%1 — Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — Majlis</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanı açılamıyor</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Demo çalışma alanı</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name for the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 zaten var. Demo çalışma alanı için yeni bir dosya adı seçin.</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanı oluşturulamıyor</translation>
     </message>
     <message>
         <source>Creating fictional contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kurgusal kişiler oluşturuluyor…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni Çalışma Alanı</translation>
     </message>
     <message>
         <source>%1 already exists. To open it, use File &gt; Open Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 zaten var. Açmak için Dosya &gt; Çalışma Alanı Aç komutunu kullanın.</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma Alanı Aç</translation>
     </message>
     <message>
         <source>New Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni Demo Çalışma Alanı</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%Ln kişi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1 / %Ln kişi</numerusform>
         </translation>
     </message>
     <message>
         <source>About Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis Hakkında</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;An offline-first organizer for Muslim civic and advocacy organizations: contacts, advocacy days, coalition partners and community events.&lt;/p&gt;&lt;p&gt;Majlis is free software, licensed under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;Müslüman sivil toplum ve savunuculuk kuruluşları için çevrimdışı öncelikli bir düzenleyici: kişiler, savunuculuk günleri, koalisyon ortakları ve topluluk etkinlikleri.&lt;/p&gt;&lt;p&gt;Majlis özgür yazılımdır; GNU Genel Kamu Lisansı sürüm 3 veya (tercihinize göre) daha sonraki bir sürümü ile lisanslanmıştır. Hiçbir garanti verilmez.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarıldı: %1 yeni, %2 birleştirildi, %3 atlandı.</translation>
     </message>
     <message>
         <source>Import Contacts from vCard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard&apos;dan Kişileri İçe Aktar</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard dosyaları (*.vcf *.vcard);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarılamıyor</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 okunamadı: %2</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 içe aktarımı</translation>
     </message>
     <message>
         <source>%1 cards: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 with problems. Import?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kart: %2 yeni kişi, %3 mevcut kişilerle birleştirildi, %4 atlandı; %5 sorunlu. İçe aktarılsın mı?</translation>
     </message>
     <message>
         <source>Card %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kart %1: %2</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarma yapılmadı</translation>
     </message>
     <message>
         <source>%1 archive %2.majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 arşiv %2.majlis</translation>
     </message>
     <message>
         <source>Export Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma Alanı Arşivini Dışa Aktar</translation>
     </message>
     <message>
         <source>Majlis workspaces (*.majlis)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis çalışma alanları (*.majlis)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dışa aktarılamıyor</translation>
     </message>
     <message>
         <source>Wrote the workspace archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanı arşivi %1 yazıldı.</translation>
     </message>
     <message>
         <source>Import Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma Alanı Arşivini İçe Aktar</translation>
     </message>
     <message>
         <source>Cannot import the archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arşiv içe aktarılamıyor</translation>
     </message>
     <message>
         <source>Imported the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 arşivi içe aktarıldı.</translation>
     </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
     <message>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişileri Birleştir</translation>
     </message>
     <message>
         <source>These records look like the same person. Choose the record that stays and, for each field, the value to keep. Nothing is lost: emails, phones and tags of both are kept, and the other record&apos;s history and event records move to the one that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu kayıtlar aynı kişiye ait görünüyor. Kalacak kaydı ve her alan için tutulacak değeri seçin. Hiçbir şey kaybolmaz: ikisinin e-postaları, telefonları ve etiketleri tutulur; diğer kaydın geçmişi ve etkinlik kayıtları kalan kayda taşınır.</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">eklenme %1</translation>
     </message>
     <message>
         <source>Record that stays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kalacak kayıt</translation>
     </message>
     <message>
         <source>Keep this record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu kaydı tut</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 tut</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tercih edilen ad</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adres</translation>
     </message>
     <message>
         <source>State and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eyalet ve bölge</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube</translation>
     </message>
     <message>
         <source>Organization and role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuruluş ve görev</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Doğum günü</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notlar</translation>
     </message>
     <message>
         <source>Emails (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-postalar (ikisi de tutulur)</translation>
     </message>
     <message>
         <source>Phones (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefonlar (ikisi de tutulur)</translation>
     </message>
     <message>
         <source>Tags (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiketler (ikisi de tutulur)</translation>
     </message>
     <message>
         <source>Languages, skills and interests (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diller, beceriler ve ilgi alanları (ikisi de tutulur)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birleştir</translation>
     </message>
     <message>
         <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu kişilerden biri artık yok; bu arada birleştirilmiş veya silinmiş olabilir.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(yok)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>The second record stays, named “%1”, with the values chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İkinci kayıt, yukarıda seçilen değerlerle “%1” adıyla kalır.</translation>
     </message>
     <message>
         <source>The first record stays, named “%1”, with the values chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İlk kayıt, yukarıda seçilen değerlerle “%1” adıyla kalır.</translation>
     </message>
     <message>
         <source>The other is removed once its emails, phones, tags, consents, history and event records have moved to it. Edit &gt; Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğeri, e-postaları, telefonları, etiketleri, izinleri, geçmişi ve etkinlik kayıtları ona taşındıktan sonra kaldırılır. Düzen &gt; Geri Al birleştirmeyi geri alır.</translation>
     </message>
 </context>
 <context>
     <name>majlis::OfficeTimeDialog</name>
     <message>
         <source>Office Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofis Saati</translation>
     </message>
     <message>
         <source>Confirmed meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Onaylı görüşme saati</translation>
     </message>
     <message>
         <source>Cannot meet (blackout)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşemez (kapalı saat)</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ofis:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tür:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Başlangıç:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">B&amp;itiş:</translation>
     </message>
 </context>
 <context>
     <name>majlis::OfficeTimesPanel</name>
     <message>
         <source>Office times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofis saatleri</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekle…</translation>
     </message>
     <message>
         <source>A time an office confirmed for your meeting, or a time it cannot meet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir ofisin görüşmeniz için onayladığı ya da görüşemeyeceği bir saat.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaldır</translation>
     </message>
     <message>
         <source>an office no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">artık listelenmeyen bir ofis</translation>
     </message>
     <message>
         <source>%1: confirmed %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: onaylandı %2–%3</translation>
     </message>
     <message>
         <source>%1: cannot meet %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: görüşemez %2–%3</translation>
     </message>
     <message>
         <source>No confirmed times or blackouts: every office can meet all day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Onaylı saat veya kapalı saat yok: her ofis gün boyu görüşebilir.</translation>
     </message>
     <message>
         <source>Cannot add the office time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofis saati eklenemiyor</translation>
     </message>
     <message>
         <source>Cannot remove the office time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofis saati kaldırılamıyor</translation>
     </message>
 </context>
 <context>
     <name>majlis::Organization</name>
     <message>
         <source>Mosque or Islamic center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cami veya İslam merkezi</translation>
     </message>
     <message>
         <source>Interfaith</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dinlerarası</translation>
     </message>
     <message>
         <source>Civil rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sivil haklar</translation>
     </message>
     <message>
         <source>Immigrant rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Göçmen hakları</translation>
     </message>
     <message>
         <source>Labor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Emek</translation>
     </message>
     <message>
         <source>Student association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Öğrenci derneği</translation>
     </message>
     <message>
         <source>Other faith-based</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer inanç temelli</translation>
     </message>
     <message>
         <source>Government office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Devlet dairesi</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Medya</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Diğer</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aday</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktif</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pasif</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toplantı</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Arama</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta</translation>
     </message>
     <message>
         <source>Joint event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak etkinlik</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmza</translation>
     </message>
 </context>
 <context>
     <name>majlis::Outcome</name>
     <message>
         <source>Supportive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Destekliyor</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kararsız</translation>
     </message>
     <message>
         <source>Opposed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Karşı</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yanıt yok</translation>
     </message>
 </context>
 <context>
     <name>majlis::OutcomeChart</name>
     <message>
         <source>Outcomes by ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Talebe göre sonuçlar</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>ask: bill number, then its title</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>outcome: count</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilmedi: %1</translation>
     </message>
     <message>
         <source>No outcomes reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz sonuç bildirilmedi.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>ask: its counts</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hiçbiri kaydedilmedi</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerBrowser</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaklar</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tür</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Durum</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şehir</translation>
     </message>
     <message>
         <source>Issue areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konu alanları</translation>
     </message>
     <message>
         <source>&amp;New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yeni Ortak</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sil</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ayrıntılar</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kişiler</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Geçmiş</translation>
     </message>
     <message>
         <source>No partners yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz ortak yok</translation>
     </message>
     <message>
         <source>Keep track of the mosques, interfaith councils, civil-rights and labor groups you work with: click New Partner, give its name, then fill in its details, the people you know there and the history of the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Birlikte çalıştığınız camileri, dinlerarası konseyleri, sivil haklar ve işçi gruplarını takip edin: Yeni Ortak&apos;a tıklayın, adını verin, ardından ayrıntılarını, orada tanıdığınız kişileri ve ilişkinin geçmişini doldurun.</translation>
     </message>
     <message>
         <source>No partner selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak seçilmedi</translation>
     </message>
     <message>
         <source>Choose a partner in the list to see its details, its people and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ayrıntılarını, kişilerini ve geçmişini görmek için listeden bir ortak seçin.</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n ortak</numerusform>
         </translation>
     </message>
     <message>
         <source>No partners match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu filtrelerle eşleşen ortak yok.</translation>
     </message>
     <message>
         <source>No partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz ortak yok.</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilmemiş Değişiklikler</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot; first?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Önce &quot;%1&quot; üzerindeki değişiklikler kaydedilsin mi?</translation>
     </message>
     <message>
         <source>Cannot add the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak eklenemiyor</translation>
     </message>
     <message>
         <source>New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni Ortak</translation>
     </message>
     <message>
         <source>Name of the organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuruluşun adı:</translation>
     </message>
     <message>
         <source>Delete Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortağı Sil</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Its people and history go with it, and it leaves the sign-on letters. The contacts themselves are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; silinsin mi? Kişileri ve geçmişi de silinir ve imza mektuplarından çıkar. Kişilerin kendisine dokunulmaz.</translation>
     </message>
     <message>
         <source>Cannot delete the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak silinemiyor</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerDetailsPanel</name>
     <message>
         <source>civil rights, immigration, voting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sivil haklar, göç, oy hakkı</translation>
     </message>
     <message>
         <source>Separate issue areas with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konu alanlarını virgülle ayırın.</translation>
     </message>
     <message>
         <source>Two-letter country code, such as US or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İki harfli ülke kodu, örneğin US veya CA.</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">https://</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Seç…</translation>
     </message>
     <message>
         <source>The person in your organization who keeps this relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuruluşunuzda bu ilişkiyi yürüten kişi.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Temizle</translation>
     </message>
     <message>
         <source>What matters to them, what they asked of us, what we promised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Onlar için önemli olanlar, bizden istedikleri, bizim söz verdiklerimiz</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ad:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Tür:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Durum:</translation>
     </message>
     <message>
         <source>&amp;Issue areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Konu alanları:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ş&amp;ehir:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Bölge:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ü&amp;lke:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Web sitesi:</translation>
     </message>
     <message>
         <source>Cha&amp;pter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ş&amp;ube:</translation>
     </message>
     <message>
         <source>Relationship owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İlişki sorumlusu:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notlar:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Geri Döndür</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube yok</translation>
     </message>
     <message>
         <source>Unknown chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilinmeyen şube</translation>
     </message>
     <message>
         <source>Cannot save the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak kaydedilemiyor</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz kimse yok</translation>
     </message>
     <message>
         <source>A deleted contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Silinmiş bir kişi</translation>
     </message>
     <message>
         <source>Relationship Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İlişki Sorumlusu</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Seç</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerFilterBar</name>
     <message>
         <source>Search name, city, website or notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad, şehir, web sitesi veya notlarda ara</translation>
     </message>
     <message>
         <source>Search partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaklarda ara</translation>
     </message>
     <message>
         <source>Kind of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak türü</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tüm türler</translation>
     </message>
     <message>
         <source>Issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konu alanı</translation>
     </message>
     <message>
         <source>All issue areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tüm konu alanları</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Durum</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her durum</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tüm şubeler</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerHistoryPanel</name>
     <message>
         <source>&amp;Add Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Etkileşim Ekle…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geçmiş</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarih</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tür</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Özet</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılanlar</translation>
     </message>
     <message>
         <source>Nothing recorded yet: add meetings, calls and joint events as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz bir şey kaydedilmedi: toplantıları, aramaları ve ortak etkinlikleri gerçekleştikçe ekleyin.</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n etkileşim</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot add the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkileşim eklenemiyor</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerPeoplePanel</name>
     <message>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kişi Ekle…</translation>
     </message>
     <message>
         <source>&amp;Left the Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuruluştan &amp;Ayrıldı…</translation>
     </message>
     <message>
         <source>Records that the person left today; they stay in the partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişinin bugün ayrıldığını kaydeder; kişi ortağın geçmişinde kalır.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görev</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlangıç</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitiş</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) there now</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>şu anda orada %n kişi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n who left</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>; %n kişi ayrıldı</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody recorded yet: add the people you work with there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz kimse kaydedilmedi: orada birlikte çalıştığınız kişileri ekleyin.</translation>
     </message>
     <message>
         <source>Cannot add the person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişi eklenemiyor</translation>
     </message>
     <message>
         <source>Cannot record the departure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ayrılış kaydedilemiyor</translation>
     </message>
     <message>
         <source>Add People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişi Ekle</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;İleri</translation>
     </message>
     <message>
         <source>Role at the partner (director, imam, organizer…):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaktaki görevi (direktör, imam, örgütleyici…):</translation>
     </message>
     <message>
         <source>Left the Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuruluştan Ayrıldı</translation>
     </message>
     <message>
         <source>Record that %1 left on %2? They stay in the partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kişisinin %2 tarihinde ayrıldığı kaydedilsin mi? Kişi ortağın geçmişinde kalır.</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnersPage</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaklar</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmza mektupları</translation>
     </message>
     <message>
         <source>Coalition map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koalisyon haritası</translation>
     </message>
 </context>
 <context>
     <name>majlis::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tercihler</translation>
     </message>
     <message>
         <source>Use the &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Varsayılanı Kullan</translation>
     </message>
     <message>
         <source>&amp;Legislators download address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yasa koyucular indirme adresi:</translation>
     </message>
     <message>
         <source>Advocacy Days &gt; Legislators… &gt; Update from the Internet downloads legislators-current.csv from here. It must be an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Savunuculuk Günleri &gt; Yasa Koyucular… &gt; İnternetten Güncelle, legislators-current.csv dosyasını buradan indirir. Bir https:// adresi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished">Sistem dili</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Dil:</translation>
     </message>
 </context>
 <context>
     <name>majlis::ReportBackPanel</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">planlandı</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">yapıldı</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iptal edildi</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>ask: bill number, then its title</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşmeler</translation>
     </message>
     <message>
         <source>Select a meeting to report on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapor vermek için bir görüşme seçin.</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planlandı</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yapıldı</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İptal edildi</translation>
     </message>
     <message>
         <source>Name and title, e.g. Jordan Lee, legislative director</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad ve unvan, örn. Jordan Lee, yasama direktörü</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilmedi</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Üye</translation>
     </message>
     <message>
         <source>Staffer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Personel</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Durum:</translation>
     </message>
     <message>
         <source>Met &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gö&amp;rüşülen:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Görev:</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonuçlar</translation>
     </message>
     <message>
         <source>The day has no asks yet. Add them on the Details tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Günün henüz talebi yok. Ayrıntılar sekmesinde ekleyin.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Takipler</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tamamlandı</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Açıklama</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son tarih</translation>
     </message>
     <message>
         <source>Due date as year-month-day, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son tarih yıl-ay-gün biçiminde, örneğin %1</translation>
     </message>
     <message>
         <source>&amp;Add Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Takip Ekle</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kaldır</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notlar</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Notlar:</translation>
     </message>
     <message>
         <source>&amp;Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raporu &amp;Kaydet</translation>
     </message>
     <message>
         <source>Save the report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raporu kaydet (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Geri Döndür</translation>
     </message>
     <message>
         <source>Go back to the report as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Raporun son kaydedilen hâline dön</translation>
     </message>
     <message>
         <source>No advocacy day selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Savunuculuk günü seçilmedi.</translation>
     </message>
     <message>
         <source>No meetings yet: schedule the day first on the Schedule tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz görüşme yok: önce Program sekmesinde günü planlayın.</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>form label</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1:</translation>
     </message>
     <message>
         <source>Unknown office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilinmeyen ofis</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
         <comment>meeting list: start time, office, report status</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1  %2 — %3</translation>
     </message>
     <message>
         <source>Unsaved report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilmemiş rapor</translation>
     </message>
     <message>
         <source>Save the report of the meeting with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ile yapılan görüşmenin raporu kaydedilsin mi?</translation>
     </message>
     <message>
         <source>%1–%2  %3</source>
         <comment>meeting heading: start, end, office</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1–%2  %3</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (lider)</translation>
     </message>
     <message>
         <source>No team assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekip atanmadı.</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekip: %1</translation>
     </message>
     <message>
         <source>Follow-up row %1: “%2” is not a date. Write due dates as year-month-day, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Takip satırı %1: “%2” bir tarih değil. Son tarihleri yıl-ay-gün biçiminde yazın, örneğin %3.</translation>
     </message>
     <message>
         <source>Follow-up row %1 has a due date but no description. Say what is to be done, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Takip satırı %1 son tarih içeriyor ama açıklaması yok. Ne yapılacağını yazın veya satırı kaldırın.</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rapor kaydedilmedi</translation>
     </message>
     <message>
         <source>Not a date. Write it as year-month-day, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarih değil. Yıl-ay-gün biçiminde yazın, örneğin %1.</translation>
     </message>
 </context>
 <context>
     <name>majlis::ReportsPage</name>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Katılım</translation>
     </message>
     <message>
         <source>Attendance per event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinlik başına katılım</translation>
     </message>
     <message>
         <source>How many registered for each event, how many came, and how many new people walked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her etkinlik için kaç kişinin kaydolduğu, kaç kişinin geldiği ve kaç yeni kişinin kayıtsız geldiği.</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinlik</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tarih</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtlı</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giriş yaptı</translation>
     </message>
     <message>
         <source>New contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni kişiler</translation>
     </message>
     <message>
         <source>People who walked in without registering and were added as new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıt olmadan gelip yeni kişi olarak eklenen kişiler</translation>
     </message>
     <message>
         <source>By &amp;chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Şubeye göre</translation>
     </message>
     <message>
         <source>Attendance per chapter by month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aylara göre şube başına katılım</translation>
     </message>
     <message>
         <source>How many people each chapter checked in at its events, month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her şubenin etkinliklerinde ay ay kaç kişinin giriş yaptığı.</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ay</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kampanya</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toplam</translation>
     </message>
     <message>
         <source>Pledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Söz verdi</translation>
     </message>
     <message>
         <source>&amp;Voter registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Seçmen kaydı</translation>
     </message>
     <message>
         <source>Voter registration per drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kampanya başına seçmen kaydı</translation>
     </message>
     <message>
         <source>What each voter-registration drive recorded, person by person, and how many pledged to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her seçmen kaydı kampanyasının kişi kişi kaydettikleri ve kaç kişinin oy verme sözü verdiği.</translation>
     </message>
     <message>
         <source>People who pledged to vote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Oy verme sözü veren kişiler</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ortaklar</translation>
     </message>
     <message>
         <source>Partners by issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konu alanına göre ortaklar</translation>
     </message>
     <message>
         <source>How many coalition partners work on each issue, and who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her konuda kaç koalisyon ortağının çalıştığı ve kim oldukları.</translation>
     </message>
     <message>
         <source>Issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konu alanı</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaklar</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adlar</translation>
     </message>
     <message>
         <source>&amp;Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İ&amp;mza mektupları</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmza mektupları</translation>
     </message>
     <message>
         <source>For each letter, how many partners asked have signed, declined, or not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her mektup için, istenen ortaklardan kaçının imzaladığı, reddettiği veya henüz yanıtlamadığı.</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mektup</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son tarih</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İstenen</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmzaladı</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reddetti</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yanıtlanmadı</translation>
     </message>
     <message>
         <source>A chart of the numbers in the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aşağıdaki tablodaki sayıların grafiği.</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
         <comment>chart tooltip: what the bar stands for, the series, its count</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>chart category: a name, then what tells it apart</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişiler</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n latest events with attendance; the table lists every event.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Grafik, katılımı olan en son %n etkinliği gösterir; tablo her etkinliği listeler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check people in at events to see attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımı burada görmek için etkinliklerde kişilerin girişini yapın.</translation>
     </message>
     <message>
         <source>No one has registered or checked in yet. Check people in at events to see attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz kimse kaydolmadı veya giriş yapmadı. Katılımı burada görmek için etkinliklerde kişilerin girişini yapın.</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube yok</translation>
     </message>
     <message>
         <source>People checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Giriş yapan kişiler</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the last %n months; the table lists every month.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Grafik son %n ayı gösterir; tablo her ayı listeler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Check people in at events to see each chapter&apos;s attendance by month here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her şubenin aylık katılımını burada görmek için etkinliklerde kişilerin girişini yapın.</translation>
     </message>
     <message>
         <source>People recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilen kişiler</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n latest drives with records; the table lists every drive.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Grafik, kaydı olan en son %n kampanyayı gösterir; tablo her kampanyayı listeler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Record who registered at voter-registration drives to see the results here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sonuçları burada görmek için seçmen kaydı kampanyalarında kimin kaydolduğunu kaydedin.</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n issue areas with the most partners; the table lists every area.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Grafik en çok ortağı olan %n konu alanını gösterir; tablo her alanı listeler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Add issue areas to partners to see the coalition by issue here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Koalisyonu konuya göre burada görmek için ortaklara konu alanları ekleyin.</translation>
     </message>
     <message>
         <source>None</source>
         <comment>no deadline</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yok</translation>
     </message>
     <message>
         <source>Partners asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İstenen ortaklar</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n letters with the latest deadlines; the table lists every letter.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>Grafik son tarihi en geç olan %n mektubu gösterir; tablo her mektubu listeler.</numerusform>
         </translation>
     </message>
     <message>
         <source>Create a sign-on letter and ask partners to sign it to see who signed here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kimin imzaladığını burada görmek için bir imza mektubu oluşturun ve ortaklardan imzalamalarını isteyin.</translation>
     </message>
     <message>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz hiçbir ortaktan imza istenmedi. Kimin imzaladığını burada görmek için ortaklardan bir mektubu imzalamalarını isteyin.</translation>
     </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıt bu arada, belki başka bir pencerede silindi.</translation>
     </message>
 </context>
 <context>
@@ -4807,972 +4851,972 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message numerus="yes">
         <source>%1 (%n people)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1 (%n kişi)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, oda %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1–%2</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (lider)</translation>
     </message>
     <message>
         <source>Pinned: scheduling again keeps it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sabitlendi: yeniden planlama onu burada tutar.</translation>
     </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
     <message>
         <source>Move meeting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşmeyi %1 saatine taşı</translation>
     </message>
     <message>
         <source>Cannot move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşme taşınamıyor</translation>
     </message>
     <message>
         <source>%1: no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: çakışma yok</translation>
     </message>
     <message>
         <source>&amp;Build Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programı &amp;Oluştur</translation>
     </message>
     <message>
         <source>Place every constituent with their senators and representative. Pinned and reported meetings stay where they are. (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Her seçmeni senatörleri ve temsilcisiyle eşleştirin. Sabitlenmiş ve raporlanmış görüşmeler yerinde kalır. (Ctrl+R)</translation>
     </message>
     <message>
         <source>By office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ofise göre</translation>
     </message>
     <message>
         <source>By attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcıya göre</translation>
     </message>
     <message>
         <source>By team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ekibe göre</translation>
     </message>
     <message>
         <source>Show the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programı göster</translation>
     </message>
     <message>
         <source>&amp;Pin / Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Sabitle / Sabitlemeyi Kaldır</translation>
     </message>
     <message>
         <source>A pinned meeting keeps its time when the schedule is built again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sabitlenmiş bir görüşme, program yeniden oluşturulduğunda saatini korur.</translation>
     </message>
     <message>
         <source>Schedule grid: drag a meeting to another time to move it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Program tablosu: taşımak için bir görüşmeyi başka bir saate sürükleyin</translation>
     </message>
     <message>
         <source>Time and office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saat ve ofis</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yer</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görev</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ç&amp;akışmalar</translation>
     </message>
     <message>
         <source>&amp;Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Planlanmamış</translation>
     </message>
     <message>
         <source>&amp;Office times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ofis saatleri</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çakışma yok.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sabitlendi</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lider</translation>
     </message>
     <message>
         <source>no office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ofis yok</translation>
     </message>
     <message>
         <source>%1 — %2: not scheduled yet; build the schedule to place this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2: henüz planlanmadı; bu görüşmeyi yerleştirmek için programı oluşturun.</translation>
     </message>
     <message>
         <source>Register attendees on the Attendees tab, then build the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcılar sekmesinde katılımcıları kaydedin, ardından programı oluşturun.</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s); </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n görüşme; </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) not scheduled.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n istek planlanmadı.</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone has every meeting they can have.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Herkes yapabileceği tüm görüşmelere sahip.</translation>
     </message>
     <message>
         <source>Cannot build the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Program oluşturulamıyor</translation>
     </message>
     <message>
         <source>Cannot pin the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşme sabitlenemiyor</translation>
     </message>
 </context>
 <context>
     <name>majlis::SignOnLettersPanel</name>
     <message>
         <source>New &amp;Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yeni &amp;Mektup…</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmza mektupları</translation>
     </message>
     <message>
         <source>&amp;Ask Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Ortaklardan İste…</translation>
     </message>
     <message>
         <source>&amp;Record Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Yanıtı Kaydet…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortak</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yanıt</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yanıt tarihi</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İmzalayan</translation>
     </message>
     <message>
         <source>No sign-on letters yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz imza mektubu yok</translation>
     </message>
     <message>
         <source>When a coalition circulates a letter, add it with New Letter…, ask the partners you want on it, then record who signed and who declined. Signatures go into each partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir koalisyon bir mektup dolaştırdığında, onu Yeni Mektup… ile ekleyin, imzalamasını istediğiniz ortaklara sorun, ardından kimin imzaladığını ve kimin reddettiğini kaydedin. İmzalar her ortağın geçmişine işlenir.</translation>
     </message>
     <message>
         <source>No letter selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mektup seçilmedi</translation>
     </message>
     <message>
         <source>Choose a letter in the list to see who was asked and who answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kimden istendiğini ve kimin yanıtladığını görmek için listeden bir mektup seçin.</translation>
     </message>
     <message>
         <source>Deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son tarih %1</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son tarih yok</translation>
     </message>
     <message>
         <source>The deadline, %1, has passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son tarih (%1) geçti</translation>
     </message>
     <message>
         <source>Nobody asked yet: click Ask Partners… to choose who should sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz kimseden istenmedi: kimin imzalaması gerektiğini seçmek için Ortaklardan İste…&apos;ye tıklayın.</translation>
     </message>
     <message>
         <source>%1 signed, %2 declined, %3 not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 imzaladı, %2 reddetti, %3 henüz yanıtlamadı</translation>
     </message>
     <message>
         <source>Every partner asked has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İstenen her ortak yanıtladı.</translation>
     </message>
     <message>
         <source>Not yet answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz yanıtlamayan: %1</translation>
     </message>
     <message>
         <source>Cannot add the letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mektup eklenemiyor</translation>
     </message>
     <message>
         <source>Cannot ask the partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ortaklardan istenemiyor</translation>
     </message>
     <message>
         <source>Cannot record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yanıt kaydedilemiyor</translation>
     </message>
     <message>
         <source>Change the Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yanıtı Değiştir</translation>
     </message>
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 zaten yanıtladı: %3 tarihinde %2. Bunun yerine yeni bir yanıt kaydedilsin mi?</translation>
     </message>
 </context>
 <context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şubenin şehri.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ad</translation>
     </message>
     <message>
         <source>State, province or region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eyalet, il veya bölge.</translation>
     </message>
     <message>
         <source>Two-letter country code, such as US.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İki harfli ülke kodu, örneğin US.</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kod</translation>
     </message>
     <message>
         <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmeyen komut &quot;chapters %1&quot;; add veya list kullanın.</translation>
     </message>
     <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;chapters add&quot; şubenin adını gerektirir.</translation>
     </message>
     <message>
         <source>Added chapter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 şubesi eklendi.</translation>
     </message>
     <message>
         <source>No chapters yet. Add one with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz şube yok. &quot;majlis-cli chapters add NAME&quot; ile ekleyin.</translation>
     </message>
     <message>
         <source>Workspace ready at %1 (format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanı %1 konumunda hazır (biçim %2).</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 yazılamadı: %2</translation>
     </message>
     <message>
         <source>Given name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ad.</translation>
     </message>
     <message>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soyadı.</translation>
     </message>
     <message>
         <source>Preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tercih edilen ad.</translation>
     </message>
     <message>
         <source>Email address; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-posta adresi; birden fazlası için tekrarlayın (düzenlemede mevcutların yerini alır).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">adres</translation>
     </message>
     <message>
         <source>Phone number; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon numarası; birden fazlası için tekrarlayın (düzenlemede mevcutların yerini alır).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">numara</translation>
     </message>
     <message>
         <source>Chapter name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şube adı.</translation>
     </message>
     <message>
         <source>U.S. state, two letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ABD eyaleti, iki harf.</translation>
     </message>
     <message>
         <source>Congressional district (0 for at-large).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kongre seçim bölgesi (eyalet geneli için 0).</translation>
     </message>
     <message>
         <source>Organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuruluş.</translation>
     </message>
     <message>
         <source>Role at the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kuruluştaki görevi.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">görev</translation>
     </message>
     <message>
         <source>Tag; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etiket; birden fazlası için tekrarlayın (düzenlemede mevcutların yerini alır).</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">etiket</translation>
     </message>
     <message>
         <source>Language spoken, such as ar; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Konuşulan dil, örneğin ar; tekrarlanabilir.</translation>
     </message>
     <message>
         <source>Consent given today, on the command line: email, sms, phone or photo; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bugün komut satırında verilen izin: email, sms, phone veya photo; tekrarlanabilir.</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kanal</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notlar.</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">metin</translation>
     </message>
     <message>
         <source>--district takes a number, such as 12 or 0 for at-large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--district bir sayı alır, örneğin 12 veya eyalet geneli için 0.</translation>
     </message>
     <message>
         <source>Unknown consent &quot;%1&quot;; use email, sms, phone or photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bilinmeyen izin &quot;%1&quot;; email, sms, phone veya photo kullanın.</translation>
     </message>
     <message>
         <source>%1 Add it first with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Önce &quot;majlis-cli chapters add NAME&quot; ile ekleyin.</translation>
     </message>
     <message>
         <source>  id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  kimlik: %1</translation>
     </message>
     <message>
         <source>  email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  e-posta: %1</translation>
     </message>
     <message>
         <source>  phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  telefon: %1</translation>
     </message>
     <message>
         <source>  chapter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  şube: %1</translation>
     </message>
     <message>
         <source>  district: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  bölge: %1</translation>
     </message>
     <message>
         <source>  tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  etiketler: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n kişi</numerusform>
         </translation>
     </message>
     <message>
         <source>Show at most this many (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En fazla bu kadarını göster (varsayılan 50).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sayı</translation>
     </message>
     <message>
         <source>Only this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yalnızca bu şube.</translation>
     </message>
     <message>
         <source>Only contacts with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yalnızca bu etikete sahip kişiler.</translation>
     </message>
     <message>
         <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmeyen komut &quot;contacts %1&quot;; add, list, search, show, edit veya delete kullanın.</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 eklendi.</translation>
     </message>
     <message>
         <source>&quot;contacts search&quot; needs something to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;contacts search&quot; aranacak bir şey gerektirir.</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit pozitif bir sayı alır.</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; needs a contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;contacts %1&quot; bir kişi kimliği gerektirir.</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; takes one contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;contacts %1&quot; tek bir kişi kimliği alır.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 kaydedildi.</translation>
     </message>
     <message>
         <source>--date takes a date like 2027-03-04.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--date 2027-03-04 gibi bir tarih alır.</translation>
     </message>
     <message>
         <source>--%1 takes a time like 09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 09:00 gibi bir saat alır.</translation>
     </message>
     <message>
         <source>--slot and --team-size take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--slot ve --team-size tam sayı alır.</translation>
     </message>
     <message>
         <source>Created advocacy day %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 savunuculuk günü oluşturuldu (%2).</translation>
     </message>
     <message>
         <source>No advocacy days yet. Create one with &quot;majlis-cli day create TITLE --date YYYY-MM-DD&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz savunuculuk günü yok. &quot;majlis-cli day create TITLE --date YYYY-MM-DD&quot; ile oluşturun.</translation>
     </message>
     <message>
         <source>--role is one of constituent, team_lead, note_taker, first_timer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--role şunlardan biridir: constituent, team_lead, note_taker, first_timer.</translation>
     </message>
     <message>
         <source>Name the contacts to register, by id or with --tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaydedilecek kişileri kimlikle veya --tag ile belirtin.</translation>
     </message>
     <message numerus="yes">
         <source>Registered %n new attendee(s) for %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1 için %n yeni katılımcı kaydedildi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is registered yet. Use &quot;majlis-cli day attendees add DAY CONTACT...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz kimse kayıtlı değil. &quot;majlis-cli day attendees add DAY CONTACT...&quot; kullanın.</translation>
     </message>
     <message>
         <source>Scheduled %1 meetings; %2 of %3 constituents have all their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 görüşme planlandı; %3 seçmenden %2 tanesinin tüm görüşmeleri var.</translation>
     </message>
     <message>
         <source>Not scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planlanmadı:</translation>
     </message>
     <message>
         <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yazılacak dosyayla birlikte --ics, --pdf veya --csv seçeneklerinden birini seçin.</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 klasörü oluşturulamadı.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n dosya yazıldı.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;day attendees&quot; needs add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;day attendees&quot; add veya list gerektirir.</translation>
     </message>
     <message>
         <source>The day&apos;s date, such as 2027-03-04.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Günün tarihi, örneğin 2027-03-04.</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tarih</translation>
     </message>
     <message>
         <source>Where (default Washington, DC).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yer (varsayılan Washington, DC).</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">şehir</translation>
     </message>
     <message>
         <source>The day&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Günün teması.</translation>
     </message>
     <message>
         <source>First meeting time (default 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İlk görüşme saati (varsayılan 09:00).</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">saat</translation>
     </message>
     <message>
         <source>End of the last meeting (default 17:00).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Son görüşmenin bitişi (varsayılan 17:00).</translation>
     </message>
     <message>
         <source>Minutes per meeting (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Görüşme başına dakika (varsayılan 30).</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dakika</translation>
     </message>
     <message>
         <source>Most people in one team (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir ekipteki en fazla kişi (varsayılan 8).</translation>
     </message>
     <message>
         <source>An ask, as &quot;BILL: title&quot;; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir talep, &quot;BILL: başlık&quot; biçiminde; daha fazlası için tekrarlayın.</translation>
     </message>
     <message>
         <source>ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">talep</translation>
     </message>
     <message>
         <source>constituent (default), team_lead, note_taker or first_timer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">constituent (varsayılan), team_lead, note_taker veya first_timer.</translation>
     </message>
     <message>
         <source>Register every contact with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu etikete sahip her kişiyi kaydet.</translation>
     </message>
     <message>
         <source>Write the day as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Günü bir iCalendar dosyası olarak yaz.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dosya</translation>
     </message>
     <message>
         <source>Write the itineraries as a PDF, one per page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Güzergâhları sayfa başına bir tane olmak üzere PDF olarak yaz.</translation>
     </message>
     <message>
         <source>Write the schedule as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programı CSV olarak yaz.</translation>
     </message>
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--ics ile: verilen klasörde katılımcı başına bir dosya.</translation>
     </message>
     <message>
         <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--pdf ile: katılımcı başına yerine ekip başına bir sayfa.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmeyen komut &quot;day %1&quot;; create, list, attendees add, attendees list, schedule veya export kullanın.</translation>
     </message>
     <message>
         <source>&quot;day create&quot; needs the day&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;day create&quot; günün başlığını gerektirir.</translation>
     </message>
     <message>
         <source>Name the advocacy day, by the id &quot;day list&quot; shows or by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Savunuculuk gününü &quot;day list&quot; komutunun gösterdiği kimlikle veya başlığıyla belirtin.</translation>
     </message>
     <message>
         <source>This walk-in may already be a contact: %1. Check in that contact by id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu kayıtsız gelen zaten bir kişi olabilir: %1. Bunun yerine o kişinin girişini kimlikle yapın.</translation>
     </message>
     <message>
         <source>Added and checked in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 eklendi ve giriş yaptı.</translation>
     </message>
     <message>
         <source>Name the contacts to check in by id, or add a walk-in with --walk-in --given NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Girişi yapılacak kişileri kimlikle belirtin veya --walk-in --given NAME ile kayıtsız gelen ekleyin.</translation>
     </message>
     <message>
         <source>%1 checked in at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 etkinliğinde giriş yaptı.</translation>
     </message>
     <message>
         <source>When it starts, such as &quot;2027-05-01 18:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Başlangıç zamanı, örneğin &quot;2027-05-01 18:30&quot;.</translation>
     </message>
     <message>
         <source>When it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bitiş zamanı.</translation>
     </message>
     <message>
         <source>voter_registration, interfaith, town_hall, training, cultural, community or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">voter_registration, interfaith, town_hall, training, cultural, community veya other.</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">tür</translation>
     </message>
     <message>
         <source>Where.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yer.</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">yer</translation>
     </message>
     <message>
         <source>How many people fit (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaç kişi sığar (0: sınır yok).</translation>
     </message>
     <message>
         <source>The chapter running it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Düzenleyen şube.</translation>
     </message>
     <message>
         <source>Add a new contact at the door and check them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kapıda yeni bir kişi ekle ve girişini yap.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s given name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtsız gelenin adı.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s family name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtsız gelenin soyadı.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtsız gelenin e-postası.</translation>
     </message>
     <message>
         <source>The walk-in&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kayıtsız gelenin telefonu.</translation>
     </message>
     <message>
         <source>Write attendance as CSV to this file (- for the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımı CSV olarak bu dosyaya yaz (ekran için -).</translation>
     </message>
     <message>
         <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmeyen komut &quot;events %1&quot;; create, list, checkin, attendance veya calendar kullanın.</translation>
     </message>
     <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--start &quot;2027-05-01 18:30&quot; gibi bir zaman alır.</translation>
     </message>
     <message>
         <source>--end takes a time such as &quot;2027-05-01 21:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--end &quot;2027-05-01 21:00&quot; gibi bir zaman alır.</translation>
     </message>
     <message>
         <source>--kind is one of voter_registration, interfaith, town_hall, training, cultural, community, other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kind şunlardan biridir: voter_registration, interfaith, town_hall, training, cultural, community, other.</translation>
     </message>
     <message>
         <source>Created event %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 etkinliği oluşturuldu (%2).</translation>
     </message>
     <message>
         <source>&quot;events calendar&quot; needs the .ics file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;events calendar&quot; yazılacak .ics dosyasını gerektirir.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%1 dosyasına %n etkinlik yazıldı.</numerusform>
         </translation>
     </message>
     <message>
         <source>No events yet. Create one with &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz etkinlik yok. &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot; ile oluşturun.</translation>
     </message>
     <message>
         <source>Name the event, by the id &quot;events list&quot; shows or by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Etkinliği &quot;events list&quot; komutunun gösterdiği kimlikle veya başlığıyla belirtin.</translation>
     </message>
     <message>
         <source>Wrote the attendance of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 katılımı %2 dosyasına yazıldı.</translation>
     </message>
     <message>
         <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;legislators import&quot; tek bir dosya gerektirir: legislators-current.csv.</translation>
     </message>
     <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Kongre üyesi içe aktarıldı: %2 yeni, %3 güncellendi, %4 değişmedi, %5 artık görevde değil.</translation>
     </message>
     <message>
         <source>Only this state, such as WA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yalnızca bu eyalet, örneğin WA.</translation>
     </message>
     <message>
         <source>unknown command &quot;legislators %1&quot;; use import or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmeyen komut &quot;legislators %1&quot;; import veya list kullanın.</translation>
     </message>
     <message>
         <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Henüz Kongre üyesi yok. &quot;majlis-cli legislators import legislators-current.csv&quot; ile içe aktarın.</translation>
     </message>
     <message>
         <source>How many contacts (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kaç kişi (varsayılan 2000).</translation>
     </message>
     <message>
         <source>--count takes a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--count bir sayı alır.</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n demo kişi eklendi.</numerusform>
         </translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişiler:</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (%1 tarihine kadar)</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geçmiş:</translation>
     </message>
     <message>
         <source>mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media veya other.</translation>
     </message>
     <message>
         <source>An issue area; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir konu alanı; birden fazlası için tekrarlayın.</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">alan</translation>
     </message>
     <message>
         <source>prospect, active or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">prospect, active veya dormant.</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">durum</translation>
     </message>
     <message>
         <source>City.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Şehir.</translation>
     </message>
     <message>
         <source>State or region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eyalet veya bölge.</translation>
     </message>
     <message>
         <source>Web address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Web adresi.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">url</translation>
     </message>
     <message>
         <source>The chapter that keeps the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İlişkiyi yürüten şube.</translation>
     </message>
     <message>
         <source>Only partners whose name, city or notes contain this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yalnızca adı, şehri veya notları bunu içeren ortaklar.</translation>
     </message>
     <message>
         <source>unknown command &quot;partners %1&quot;; use add, list or show.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmeyen komut &quot;partners %1&quot;; add, list veya show kullanın.</translation>
     </message>
     <message>
         <source>--kind is one of mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media, other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kind şunlardan biridir: mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media, other.</translation>
     </message>
     <message>
         <source>--status is one of prospect, active, dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--status şunlardan biridir: prospect, active, dormant.</translation>
     </message>
     <message>
         <source>&quot;partners show&quot; needs the partner&apos;s name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;partners show&quot; ortağın adını veya kimliğini gerektirir.</translation>
     </message>
     <message>
         <source>&quot;partners add&quot; needs the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;partners add&quot; ortağın adını gerektirir.</translation>
     </message>
     <message>
         <source>Added partner %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ortağı eklendi (%2).</translation>
     </message>
     <message>
         <source>No partners match. Add one with &quot;majlis-cli partners add NAME --kind interfaith&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eşleşen ortak yok. &quot;majlis-cli partners add NAME --kind interfaith&quot; ile ekleyin.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 okunamadı: %2</translation>
     </message>
     <message>
         <source>--duplicates is one of merge, skip, create.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--duplicates şunlardan biridir: merge, skip, create.</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with a column of the file&apos;s header and a field such as email; &quot;%1&quot; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--map, dosya başlığından bir sütun ve email gibi bir alanla COLUMN=FIELD alır; &quot;%1&quot; ikisi de değil.</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 içe aktarımı</translation>
     </message>
     <message>
         <source>%1 (%2): %3 rows read; %4 to create, %5 to merge, %6 to skip, %7 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2): %3 satır okundu; %4 oluşturulacak, %5 birleştirilecek, %6 atlanacak, %7 sorun.</translation>
     </message>
     <message>
         <source>  line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  satır %1, %2: %3</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarıldı: %1 oluşturuldu, %2 birleştirildi, %3 atlandı.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Deneme çalıştırması: hiçbir şey yazılmadı.</translation>
     </message>
     <message>
         <source>%1: %2 cards; %3 to create, %4 to merge, %5 to skip, %6 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 kart; %3 oluşturulacak, %4 birleştirilecek, %5 atlanacak, %6 sorun.</translation>
     </message>
     <message>
         <source>Show what would be created, merged and skipped, and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Neyin oluşturulacağını, birleştirileceğini ve atlanacağını göster, hiçbir şey yazma.</translation>
     </message>
     <message>
         <source>COLUMN=FIELD; repeatable. Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">COLUMN=FIELD; tekrarlanabilir. Alanlar: %1.</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">eşleme</translation>
     </message>
     <message>
         <source>What to do with rows that match a contact: merge (default), skip or create.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir kişiyle eşleşen satırlarla ne yapılacağı: merge (varsayılan), skip veya create.</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">eylem</translation>
     </message>
     <message>
         <source>Put every imported contact in this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">İçe aktarılan her kişiyi bu şubeye koy.</translation>
     </message>
     <message>
         <source>Write the problems found, row by row, to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bulunan sorunları satır satır bu CSV dosyasına yaz.</translation>
     </message>
     <message>
         <source>unknown command &quot;import %1&quot;; use csv, vcard or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmeyen komut &quot;import %1&quot;; csv, vcard veya archive kullanın.</translation>
     </message>
     <message>
         <source>&quot;import %1&quot; needs the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;import %1&quot; içe aktarılacak dosyayı gerektirir.</translation>
     </message>
     <message>
         <source>Imported the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 arşivi içe aktarıldı.</translation>
     </message>
     <message>
         <source>Only contacts matching this search.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yalnızca bu aramayla eşleşen kişiler.</translation>
     </message>
     <message>
         <source>vCard version: 4.0 (default), 3.0 or 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard sürümü: 4.0 (varsayılan), 3.0 veya 2.1.</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">sürüm</translation>
     </message>
     <message>
         <source>unknown command &quot;export %1&quot;; use csv, vcard or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmeyen komut &quot;export %1&quot;; csv, vcard veya archive kullanın.</translation>
     </message>
     <message>
         <source>&quot;export %1&quot; needs the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;export %1&quot; yazılacak dosyayı gerektirir.</translation>
     </message>
     <message>
         <source>Wrote the workspace archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Çalışma alanı arşivi %1 yazıldı.</translation>
     </message>
     <message>
         <source>No contacts match; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eşleşen kişi yok; hiçbir şey yazılmadı.</translation>
     </message>
     <message>
         <source>--version is one of 4.0, 3.0, 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--version şunlardan biridir: 4.0, 3.0, 2.1.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n kişi %1 dosyasına dışa aktarıldı.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,462 +5,462 @@
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیپٹر کا نام ہونا ضروری ہے۔</translation>
     </message>
     <message>
         <source>There is already a chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; نام کا چیپٹر پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <source>There is no chapter named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; نام کا کوئی چیپٹر نہیں ہے۔</translation>
     </message>
     <message>
         <source>The chapter no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ چیپٹر اب موجود نہیں ہے۔</translation>
     </message>
 </context>
 <context>
     <name>CheckInDesk</name>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک جیسی ای میل</translation>
     </message>
     <message>
         <source>same phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک جیسا فون</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک جیسا نام</translation>
     </message>
 </context>
 <context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک شخص</translation>
     </message>
     <message>
         <source>Tick only one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف ایک شخص پر نشان لگائیں۔</translation>
     </message>
 </context>
 <context>
     <name>ContactDirectory</name>
     <message>
         <source>&quot;%1&quot; is not a contact id; use the id shown by &quot;contacts list&quot; (at least 4 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; رابطہ id نہیں ہے؛ &quot;contacts list&quot; میں دکھائی گئی id استعمال کریں (کم از کم 4 حروف)۔</translation>
     </message>
     <message>
         <source>No contact has the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی رابطے کی id %1 نہیں ہے۔</translation>
     </message>
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک سے زیادہ روابط کی id %1 سے شروع ہوتی ہے؛ id کا زیادہ حصہ دیں۔</translation>
     </message>
 </context>
 <context>
     <name>ContactImport</name>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک جیسی ای میل %1</translation>
     </message>
     <message>
         <source>same email as line %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس فائل کی سطر %1 جیسی ای میل</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک جیسا فون %1</translation>
     </message>
     <message>
         <source>same name and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک جیسا نام اور پوسٹل کوڈ</translation>
     </message>
     <message>
         <source>Choose what each column of the file holds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتخب کریں کہ فائل کے ہر کالم میں کیا ہے۔</translation>
     </message>
     <message>
         <source>No column holds a name: map at least one column to a name field.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی کالم میں نام نہیں ہے: کم از کم ایک کالم کو نام کے خانے سے جوڑیں۔</translation>
     </message>
     <message>
         <source>The line has more fields than the header; the extra fields were left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس سطر میں ہیڈر سے زیادہ خانے ہیں؛ اضافی خانے چھوڑ دیے گئے۔</translation>
     </message>
     <message>
         <source>Cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کر دیا گیا؛ کچھ بھی درآمد نہیں ہوا۔</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a district number; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; حلقے کا نمبر نہیں ہے؛ اسے چھوڑ دیا گیا۔</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date; the birthday was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; تاریخ نہیں ہے؛ تاریخِ پیدائش چھوڑ دی گئی۔</translation>
     </message>
     <message>
         <source>Line %1 could not be merged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 ضم نہیں ہو سکی: %2</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد منسوخ کر دی گئی؛ کچھ بھی تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کالم</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسئلہ</translation>
     </message>
 </context>
 <context>
     <name>ContactMerger</name>
     <message>
         <source>A record the merge needs is missing (%1 %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ضم کرنے کے لیے درکار ایک ریکارڈ موجود نہیں (%1 %2)۔</translation>
     </message>
     <message>
         <source>Choose two different contacts to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ضم کرنے کے لیے دو مختلف روابط منتخب کریں۔</translation>
     </message>
     <message>
         <source>%1 or %2 changed after they were merged, so the merge cannot be undone without losing that change.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ضم ہونے کے بعد %1 یا %2 میں تبدیلی ہوئی، اس لیے وہ تبدیلی کھوئے بغیر انضمام واپس نہیں ہو سکتا۔</translation>
     </message>
 </context>
 <context>
     <name>ContactRepository</name>
     <message>
         <source>Contact %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطہ %1 (%2): %3</translation>
     </message>
     <message>
         <source>Cancelled; no contacts were added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کر دیا گیا؛ کوئی رابطہ شامل نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Enter at least one tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کم از کم ایک ٹیگ درج کریں۔</translation>
     </message>
     <message>
         <source>The contact was deleted meanwhile; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس دوران رابطہ حذف کر دیا گیا؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>The contact no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ رابطہ اب موجود نہیں؛ شاید اسے حذف کر دیا گیا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>ContactValidator</name>
     <message>
         <source>The email address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل پتا خالی ہے۔</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل پتے &quot;%1&quot; میں خالی جگہ ہے۔</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has no @ sign; it should look like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل پتے &quot;%1&quot; میں @ کا نشان نہیں؛ اسے name@example.org جیسا ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has nothing before the @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل پتے &quot;%1&quot; میں @ سے پہلے کچھ نہیں ہے۔</translation>
     </message>
     <message>
         <source>The email address &quot;%1&quot; has more than one @ sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل پتے &quot;%1&quot; میں ایک سے زیادہ @ ہیں۔</translation>
     </message>
     <message>
         <source>The part after @ in &quot;%1&quot; is not a valid domain such as example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; میں @ کے بعد کا حصہ example.org جیسا درست ڈومین نہیں ہے۔</translation>
     </message>
     <message>
         <source>The phone number is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون نمبر خالی ہے۔</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; may contain only digits, spaces, + ( ) - . and /.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون نمبر &quot;%1&quot; میں صرف ہندسے، خالی جگہ، + ( ) - . اور / ہو سکتے ہیں۔</translation>
     </message>
     <message>
         <source>The international number &quot;%1&quot; should have 8 to 15 digits after the +.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بین الاقوامی نمبر &quot;%1&quot; میں + کے بعد 8 سے 15 ہندسے ہونے چاہئیں۔</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون نمبر &quot;%1&quot; بہت چھوٹا ہے۔</translation>
     </message>
     <message>
         <source>%1 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ہندسے</translation>
     </message>
     <message>
         <source>%1 to %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 سے %2 ہندسے</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a number in %2: expected %3, or write it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون نمبر &quot;%1&quot; %2 کا نمبر نہیں لگتا: %3 متوقع تھے، یا اسے + اور ملک کے کوڈ کے ساتھ لکھیں۔</translation>
     </message>
     <message>
         <source>Enter a given name, a family name or a preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلا نام، خاندانی نام یا پسندیدہ نام درج کریں۔</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a U.S. state code; use two letters such as MI or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; امریکی ریاست کا کوڈ نہیں ہے؛ MI یا CA جیسے دو حروف استعمال کریں۔</translation>
     </message>
     <message>
         <source>A congressional district needs a state.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریشنل حلقے کے لیے ریاست ضروری ہے۔</translation>
     </message>
     <message>
         <source>District %1 does not exist; use 0 for an at-large seat or 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حلقہ %1 موجود نہیں؛ at-large نشست کے لیے 0 یا 1 سے %2 تک استعمال کریں۔</translation>
     </message>
 </context>
 <context>
     <name>CreateContactCommand</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 شامل کریں</translation>
     </message>
 </context>
 <context>
     <name>CsvTable</name>
     <message>
         <source>The file ends inside a quoted field that starts on line %1; it may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل ایک اقتباسی خانے کے اندر ختم ہوتی ہے جو سطر %1 سے شروع ہوتا ہے؛ ممکن ہے فائل ادھوری ہو۔</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل خالی ہے: اس میں ہیڈر کی سطر نہیں۔</translation>
     </message>
     <message>
         <source>Line %1 has %2 fields but the header names only %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 میں %2 خانے ہیں لیکن ہیڈر میں صرف %3 نام ہیں۔</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 is a folder. Choose a workspace file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ایک فولڈر ہے۔ اس کے بجائے ورک اسپیس فائل منتخب کریں۔</translation>
     </message>
     <message>
         <source>Majlis cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis %1 کو نہیں پڑھ سکتا: %2۔ فائل کی اجازتیں چیک کریں۔</translation>
     </message>
     <message>
         <source>%1 is not a Majlis workspace (it is not an SQLite database). Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 Majlis ورک اسپیس نہیں ہے (یہ SQLite ڈیٹا بیس نہیں)۔ کوئی اور فائل منتخب کریں۔</translation>
     </message>
     <message>
         <source>%1 is read-only. Copy it to a folder you can write to, or change its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 صرف پڑھنے کے لیے ہے۔ اسے کسی ایسے فولڈر میں کاپی کریں جہاں آپ لکھ سکیں، یا اس کی اجازتیں بدلیں۔</translation>
     </message>
     <message>
         <source>The folder %1 is read-only, and Majlis needs to write beside the workspace. Move the file to a writable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فولڈر %1 صرف پڑھنے کے لیے ہے، اور Majlis کو ورک اسپیس کے ساتھ لکھنا ہوتا ہے۔ فائل کو قابلِ تحریر فولڈر میں منتقل کریں۔</translation>
     </message>
     <message>
         <source>There is no workspace at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پر کوئی ورک اسپیس نہیں ہے۔</translation>
     </message>
     <message>
         <source>Majlis cannot create the folder %1. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis فولڈر %1 نہیں بنا سکتا۔ ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
     </message>
     <message>
         <source>Majlis cannot create a workspace in %1: %2. Choose a location you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis %1 میں ورک اسپیس نہیں بنا سکتا: %2۔ ایسی جگہ منتخب کریں جہاں آپ لکھ سکیں۔</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened. Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 خراب ہے اور کھولی نہیں جا سکتی۔ اسے بیک اپ یا ہم آہنگ نقل سے بحال کریں۔</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 خراب ہے (%2)۔ اسے بیک اپ یا ہم آہنگ نقل سے بحال کریں۔</translation>
     </message>
     <message>
         <source>%1 is an SQLite database from another program, not a Majlis workspace. Choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کسی اور پروگرام کا SQLite ڈیٹا بیس ہے، Majlis ورک اسپیس نہیں۔ کوئی اور فائل منتخب کریں۔</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Majlis (workspace format %2; this version reads up to %3). Update Majlis to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو Majlis کے نئے ورژن نے لکھا ہے (ورک اسپیس فارمیٹ %2؛ یہ ورژن %3 تک پڑھتا ہے)۔ اسے کھولنے کے لیے Majlis کو اپ ڈیٹ کریں۔</translation>
     </message>
 </context>
 <context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 سے ملاقات</translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، کمرہ %2</translation>
     </message>
     <message>
         <source>Where: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقام: %1</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیم: %1</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیڈر: %1</translation>
     </message>
     <message>
         <source>The asks:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطالبات:</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آغاز</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اختتام</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر</translation>
     </message>
     <message>
         <source>Chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایوان</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشست</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمارت</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمرہ</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیڈر</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حیثیت</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقفل</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منعقد ہوئی</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منصوبہ بند</translation>
     </message>
     <message>
         <source>Senate</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سینیٹ</translation>
     </message>
     <message>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایوانِ نمائندگان</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نہیں</translation>
     </message>
 </context>
 <context>
     <name>DayPlanner</name>
     <message>
         <source>There are no members of Congress in this workspace yet; import the current legislators first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس ورک اسپیس میں ابھی کانگریس کے کوئی ارکان نہیں؛ پہلے موجودہ قانون سازوں کو درآمد کریں۔</translation>
     </message>
 </context>
 <context>
     <name>DayRepository</name>
     <message>
         <source>Give the day a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن کا عنوان دیں۔</translation>
     </message>
     <message>
         <source>Choose the day&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن کی تاریخ منتخب کریں۔</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; ایسا ٹائم زون نہیں جسے یہ کمپیوٹر جانتا ہو۔</translation>
     </message>
     <message>
         <source>The meeting window must start before it ends, within the day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقات کا وقفہ دن کے اندر، ختم ہونے سے پہلے شروع ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>A meeting slot must be at least 5 minutes and fit in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقات کا وقت کم از کم 5 منٹ کا ہو اور وقفے میں سما جائے۔</translation>
     </message>
     <message>
         <source>A team needs room for at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیم میں کم از کم ایک شخص کی گنجائش ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>Walking times cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیدل چلنے کا وقت منفی نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>The advocacy day no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ ایڈووکیسی کا دن اب موجود نہیں۔</translation>
     </message>
     <message>
         <source>There is no advocacy day &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; نام کا کوئی ایڈووکیسی کا دن نہیں ہے۔</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 advocacy days; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; %2 ایڈووکیسی کے دنوں سے میل کھاتا ہے؛ id کا زیادہ حصہ دیں۔</translation>
     </message>
     <message>
         <source>A contact to register no longer exists; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجسٹر کرنے کے لیے ایک رابطہ اب موجود نہیں؛ کچھ شامل نہیں ہوا۔</translation>
     </message>
     <message>
         <source>The time must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقت شروع ہونے کے بعد ختم ہونا چاہیے۔</translation>
     </message>
 </context>
 <context>
@@ -468,8 +468,8 @@
     <message numerus="yes">
         <source>Delete %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n رابطہ حذف کریں</numerusform>
+            <numerusform>%n روابط حذف کریں</numerusform>
         </translation>
     </message>
 </context>
@@ -477,380 +477,380 @@
     <name>DuplicateFinder</name>
     <message>
         <source>same email %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک جیسی ای میل %1</translation>
     </message>
     <message>
         <source>same phone %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک جیسا فون %1</translation>
     </message>
     <message>
         <source>same name and postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک جیسا نام اور پوسٹل کوڈ</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک جیسا نام</translation>
     </message>
     <message>
         <source>The search for duplicates was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈپلیکیٹ کی تلاش منسوخ کر دی گئی۔</translation>
     </message>
     <message>
         <source>The contact no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ رابطہ اب موجود نہیں؛ شاید اسے حذف کر دیا گیا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>EditContactCommand</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 میں ترمیم کریں</translation>
     </message>
 </context>
 <context>
     <name>EventRepository</name>
     <message>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب کا عنوان دیں۔</translation>
     </message>
     <message>
         <source>Give the date and time the event starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب کے آغاز کی تاریخ اور وقت دیں۔</translation>
     </message>
     <message>
         <source>The event must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب شروع ہونے کے بعد ختم ہونی چاہیے۔</translation>
     </message>
     <message>
         <source>The event no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ تقریب اب موجود نہیں۔</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 events; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; %2 تقریبات سے میل کھاتا ہے؛ id کا زیادہ حصہ دیں۔</translation>
     </message>
     <message>
         <source>There is no event &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; نام کی کوئی تقریب نہیں ہے۔</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجسٹرڈ</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واک اِن</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیک اِن شدہ</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نہیں</translation>
     </message>
 </context>
 <context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 iCalendar سطر (NAME:value) نہیں ہے: &quot;%2&quot;۔</translation>
     </message>
     <message>
         <source>Line %1 ends %2, which is not the open component.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 میں %2 ختم ہوتا ہے، جو کھلا ہوا جزو نہیں ہے۔</translation>
     </message>
     <message>
         <source>Line %1 is outside any BEGIN:VCALENDAR … END:VCALENDAR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 کسی بھی BEGIN:VCALENDAR … END:VCALENDAR سے باہر ہے۔</translation>
     </message>
     <message>
         <source>%1 opened on line %2 is never closed; the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %2 پر کھلا %1 کبھی بند نہیں ہوا؛ ممکن ہے فائل ادھوری ہو۔</translation>
     </message>
     <message>
         <source>The file holds no calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل میں کوئی کیلنڈر نہیں ہے۔</translation>
     </message>
 </context>
 <context>
     <name>InteractionLog</name>
     <message>
         <source>Give the date of the interaction.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطے کی تاریخ دیں۔</translation>
     </message>
     <message>
         <source>Say in a few words what happened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چند الفاظ میں بتائیں کہ کیا ہوا۔</translation>
     </message>
 </context>
 <context>
     <name>Itineraries</name>
     <message>
         <source>Team for %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کی ٹیم</translation>
     </message>
     <message>
         <source>No meetings are scheduled yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی ملاقات طے نہیں ہوئی۔</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقت</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمارت</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمرہ</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیم</translation>
     </message>
     <message>
         <source>Lead: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیڈر: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ</translation>
     </message>
     <message>
         <source>The asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطالبات</translation>
     </message>
 </context>
 <context>
     <name>ItineraryPdf</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
     </message>
 </context>
 <context>
     <name>LegislatorFile</name>
     <message>
         <source>This is not a congress-legislators file: it has no &quot;%1&quot; column.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ congress-legislators فائل نہیں ہے: اس میں &quot;%1&quot; کالم نہیں۔</translation>
     </message>
     <message>
         <source>Line %1 was skipped: it needs a bioguide id, a state and a type of &quot;sen&quot; or &quot;rep&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 چھوڑ دی گئی: اس میں bioguide id، ریاست اور &quot;sen&quot; یا &quot;rep&quot; قسم ضروری ہے۔</translation>
     </message>
     <message>
         <source>Line %1 was skipped: %2 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 چھوڑ دی گئی: %2 دو بار درج ہے۔</translation>
     </message>
     <message>
         <source>%1 has no Capitol office building in the address &quot;%2&quot;; add it by hand before scheduling meetings with this office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتے &quot;%2&quot; میں %1 کی کیپیٹل دفتری عمارت نہیں ہے؛ اس دفتر سے ملاقاتیں طے کرنے سے پہلے اسے خود شامل کریں۔</translation>
     </message>
     <message>
         <source>The file lists no members of Congress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل میں کانگریس کا کوئی رکن درج نہیں۔</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں پڑھا جا سکا: %2</translation>
     </message>
 </context>
 <context>
     <name>LegislatorRepository</name>
     <message>
         <source>That member of Congress is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریس کا وہ رکن اس ورک اسپیس میں نہیں ہے۔</translation>
     </message>
     <message>
         <source>No member of Congress has the bioguide id &quot;%1&quot;; import the current legislators first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریس کے کسی رکن کی bioguide id &quot;%1&quot; نہیں ہے؛ پہلے موجودہ قانون سازوں کو درآمد کریں۔</translation>
     </message>
 </context>
 <context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ ملاقات اب موجود نہیں۔</translation>
     </message>
     <message>
         <source>A meeting must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقات شروع ہونے کے بعد ختم ہونی چاہیے۔</translation>
     </message>
 </context>
 <context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو %2 میں ضم کریں</translation>
     </message>
 </context>
 <context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار کا نام ہونا ضروری ہے۔</translation>
     </message>
     <message>
         <source>There is already a partner named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; نام کا شراکت دار پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <source>The partner no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ شراکت دار اب موجود نہیں۔</translation>
     </message>
     <message>
         <source>&quot;%1&quot; matches %2 partners; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; %2 شراکت داروں سے میل کھاتا ہے؛ id کا زیادہ حصہ دیں۔</translation>
     </message>
     <message>
         <source>There is no partner &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; نام کا کوئی شراکت دار نہیں ہے۔</translation>
     </message>
     <message>
         <source>Choose the person who belongs to the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ شخص منتخب کریں جو شراکت دار سے وابستہ ہے۔</translation>
     </message>
     <message>
         <source>%1 is already listed at this partner; record that they left before adding them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پہلے ہی اس شراکت دار کے ساتھ درج ہیں؛ دوبارہ شامل کرنے سے پہلے درج کریں کہ وہ چھوڑ گئے تھے۔</translation>
     </message>
     <message>
         <source>That contact no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ رابطہ اب موجود نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک دفتر جو اب درج نہیں</translation>
     </message>
     <message>
         <source>someone no longer registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی جو اب رجسٹرڈ نہیں</translation>
     </message>
     <message>
         <source>%1 to %2 is outside the day&apos;s meeting window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 سے %2 دن کے ملاقاتی وقفے سے باہر ہے۔</translation>
     </message>
     <message>
         <source>The team has %1 people; the day allows %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیم میں %1 افراد ہیں؛ دن میں %2 کی اجازت ہے۔</translation>
     </message>
     <message>
         <source>%1 cannot meet from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2 سے %3 تک نہیں مل سکتے۔</translation>
     </message>
     <message>
         <source>%1 confirmed other times for meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نے ملاقاتوں کے لیے دوسرے اوقات کی تصدیق کی ہے۔</translation>
     </message>
     <message>
         <source>%1 has another meeting at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کی %2 پر ایک اور ملاقات ہے۔</translation>
     </message>
     <message>
         <source>%1 is also meeting %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %3 پر %2 سے بھی مل رہے ہیں۔</translation>
     </message>
     <message>
         <source>%1 needs %2 minutes to walk here from %3, which ends at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو %3 سے یہاں پیدل آنے میں %2 منٹ لگتے ہیں، جو %4 پر ختم ہوتی ہے۔</translation>
     </message>
 </context>
 <context>
     <name>Scheduler</name>
     <message>
         <source>The contact has no US state, so their members of Congress are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطے کی کوئی امریکی ریاست درج نہیں، اس لیے ان کے کانگریس کے ارکان نامعلوم ہیں۔</translation>
     </message>
     <message>
         <source>The contact has no congressional district, so their representative is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطے کا کوئی کانگریشنل حلقہ درج نہیں، اس لیے ان کا نمائندہ نامعلوم ہے۔</translation>
     </message>
     <message>
         <source>No current member of Congress holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریس کا کوئی موجودہ رکن اس نشست پر نہیں ہے۔</translation>
     </message>
     <message>
         <source>The office has no free time left in the day&apos;s window, its blackouts and its confirmed times.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن کے وقفے، بندشوں اور تصدیق شدہ اوقات میں اس دفتر کے پاس کوئی خالی وقت باقی نہیں۔</translation>
     </message>
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جب بھی دفتر فارغ ہوتا ہے، شریک کسی اور ملاقات میں ہوتا ہے یا وقت پر پیدل وہاں نہیں پہنچ سکتا۔</translation>
     </message>
 </context>
 <context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی جواب نہیں</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دستخط کر دیے</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انکار</translation>
     </message>
     <message>
         <source>A sign-on letter needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دستخطی خط کا عنوان ہونا ضروری ہے۔</translation>
     </message>
     <message>
         <source>That partner was not asked to sign this letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس شراکت دار سے یہ خط دستخط کرنے کو نہیں کہا گیا تھا۔</translation>
     </message>
     <message>
         <source>Signed &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; پر دستخط کیے</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>The workspace is in use by another program or another Majlis window. Close it there and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس کسی اور پروگرام یا Majlis کی کسی اور ونڈو میں زیرِ استعمال ہے۔ اسے وہاں بند کر کے دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>The workspace file cannot be written. Check that the file and its folder are writable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس فائل لکھی نہیں جا سکتی۔ چیک کریں کہ فائل اور اس کا فولڈر قابلِ تحریر ہیں۔</translation>
     </message>
     <message>
         <source>The workspace file is damaged. Restore it from a backup or a synced copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس فائل خراب ہے۔ اسے بیک اپ یا ہم آہنگ نقل سے بحال کریں۔</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈسک بھری ہوئی ہے۔ کچھ جگہ خالی کر کے دوبارہ کوشش کریں؛ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>The workspace could not be read or written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس پڑھی یا لکھی نہیں جا سکی: %1</translation>
     </message>
 </context>
 <context>
@@ -858,8 +858,8 @@
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n رابطے پر ٹیگ لگائیں</numerusform>
+            <numerusform>%n روابط پر ٹیگ لگائیں</numerusform>
         </translation>
     </message>
 </context>
@@ -867,136 +867,136 @@
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 میں کیریکٹر سیٹ &quot;%2&quot; درج ہے، جسے یہ کمپیوٹر نہیں پڑھ سکتا؛ اس کا متن UTF-8 یا Windows-1252 کے طور پر پڑھا گیا اور غلط نظر آ سکتا ہے۔</translation>
     </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 vCard سطر (NAME:value) نہیں ہے اور چھوڑ دی گئی: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: %2 was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 درآمد نہیں ہوا</translation>
     </message>
     <message>
         <source>%1: another %2 (&quot;%3&quot;) was not imported; Majlis keeps one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ایک اور %2 (&quot;%3&quot;) درآمد نہیں ہوا؛ Majlis ایک ہی رکھتا ہے</translation>
     </message>
     <message>
         <source>%1: BDAY %2 has no year, so the birthday was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: BDAY %2 میں سال نہیں، اس لیے تاریخِ پیدائش درآمد نہیں ہوئی</translation>
     </message>
     <message>
         <source>%1: BDAY &quot;%2&quot; is not a date Majlis can read, so the birthday was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: BDAY &quot;%2&quot; ایسی تاریخ نہیں جو Majlis پڑھ سکے، اس لیے تاریخِ پیدائش درآمد نہیں ہوئی</translation>
     </message>
     <message>
         <source>%1: the %2 nested inside it on line %3 was not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: سطر %3 پر اس کے اندر موجود %2 درآمد نہیں ہوا</translation>
     </message>
     <message>
         <source>Card %1, begun on line %2, has no name (N or FN) and was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارڈ %1، جو سطر %2 سے شروع ہوا، کا کوئی نام (N یا FN) نہیں اور اسے چھوڑ دیا گیا۔</translation>
     </message>
     <message>
         <source>Card %1, begun on line %2, has no name (N or FN) and was skipped: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارڈ %1، جو سطر %2 سے شروع ہوا، کا کوئی نام (N یا FN) نہیں اور اسے چھوڑ دیا گیا: %3</translation>
     </message>
     <message>
         <source>%1: ADR was not imported for %2; Majlis keeps one address per contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 کے لیے ADR درآمد نہیں ہوا؛ Majlis ہر رابطے کا ایک پتا رکھتا ہے</translation>
     </message>
     <message>
         <source>%1: ROLE (&quot;%2&quot;) was not imported; the role comes from TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ROLE (&quot;%2&quot;) درآمد نہیں ہوا؛ کردار TITLE سے آتا ہے</translation>
     </message>
     <message>
         <source>%1: the name parts &quot;%2&quot; in N were not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: N میں نام کے حصے &quot;%2&quot; درآمد نہیں ہوئے</translation>
     </message>
     <message>
         <source>Card %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارڈ %1 (%2)</translation>
     </message>
     <message>
         <source>The file is empty; there is no vCard in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل خالی ہے؛ اس میں کوئی vCard نہیں۔</translation>
     </message>
     <message>
         <source>Line %1 is &quot;%2&quot; where a vCard should begin with BEGIN:VCARD; this does not look like a vCard (.vcf) file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 &quot;%2&quot; ہے جبکہ vCard کو BEGIN:VCARD سے شروع ہونا چاہیے؛ یہ vCard (.vcf) فائل نہیں لگتی۔</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but no vCard is open there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 میں %2 ختم ہوتا ہے، لیکن وہاں کوئی vCard کھلا نہیں۔</translation>
     </message>
     <message>
         <source>Line %1 is outside any BEGIN:VCARD … END:VCARD and was skipped: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 کسی بھی BEGIN:VCARD … END:VCARD سے باہر ہے اور چھوڑ دی گئی: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but the %3 begun on line %4 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 میں %2 ختم ہوتا ہے، لیکن سطر %4 پر شروع ہونے والا %3 ابھی کھلا ہے۔</translation>
     </message>
     <message>
         <source>Line %1 ends %2, but the vCard begun on line %3 is still open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 میں %2 ختم ہوتا ہے، لیکن سطر %3 پر شروع ہونے والا vCard ابھی کھلا ہے۔</translation>
     </message>
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر %1 پر شروع ہونے والا vCard کبھی بند نہیں ہوا (END:VCARD موجود نہیں)؛ ممکن ہے فائل ادھوری ہو۔</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پہلے سے موجود ہے؛ آرکائیو کے لیے نئی فائل کا نام منتخب کریں۔</translation>
     </message>
     <message>
         <source>This workspace already has records. Import an archive into a new, empty workspace (File &gt; New Workspace), so nothing is mixed or overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس ورک اسپیس میں پہلے سے ریکارڈ موجود ہیں۔ آرکائیو کو نئی، خالی ورک اسپیس میں درآمد کریں (فائل &gt; نئی ورک اسپیس)، تاکہ کچھ بھی گڈمڈ یا اوور رائٹ نہ ہو۔</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Offline-first organizer for civic and advocacy organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہری اور ایڈووکیسی تنظیموں کے لیے آف لائن اوّل منتظم۔</translation>
     </message>
     <message>
         <source>Open this workspace file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ ورک اسپیس فائل کھولیں (پہلے سے طے شدہ: %1)۔</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">راستہ</translation>
     </message>
     <message>
         <source>Open a fictional demo workspace, creating it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک فرضی ڈیمو ورک اسپیس کھولیں، ضرورت ہو تو اسے بنائیں۔</translation>
     </message>
     <message>
         <source>Language, such as ar or en.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبان، جیسے ar یا en۔</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوڈ</translation>
     </message>
 </context>
 <context>
     <name>majlis-cli</name>
     <message>
         <source>majlis-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majlis-cli: خرابی: %1</translation>
     </message>
     <message>
         <source>majlis-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">majlis-cli: %1</translation>
     </message>
     <message>
         <source>Run &quot;majlis-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمانڈز کے لیے &quot;majlis-cli --help&quot; چلائیں۔</translation>
     </message>
     <message>
         <source>Commands:
@@ -1033,386 +1033,419 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمانڈز:
+  init                        ورک اسپیس بنائیں یا اپ گریڈ کریں
+  contacts add [options]      رابطہ شامل کریں (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               روابط کی فہرست (--chapter, --tag, --limit)
+  contacts search TEXT        نام، ای میل، فون، ٹیگ، تنظیم یا نوٹس سے روابط تلاش کریں
+  contacts show ID            ایک رابطہ دکھائیں
+  contacts edit ID [options]  رابطے میں تبدیلی کریں
+  contacts delete ID...       روابط حذف کریں
+  chapters add NAME           چیپٹر شامل کریں (--city, --region, --country)
+  chapters list               چیپٹرز کی فہرست
+  legislators import FILE     کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں (legislators-current.csv)
+  legislators list            کانگریس کے ارکان کی فہرست (--state)
+  day create TITLE --date D   ایڈووکیسی کے دن کی منصوبہ بندی کریں (--start, --end, --slot, --team-size, --ask)
+  day list                    ایڈووکیسی کے دنوں کی فہرست
+  day attendees add DAY ID... کسی دن کے لیے روابط رجسٹر کریں (--role, --tag)
+  day attendees list DAY      کسی دن کے شرکاء کی فہرست
+  day schedule DAY            دن کی ملاقاتوں کا شیڈول بنائیں
+  day export DAY --ics|--pdf|--csv FILE   کیلنڈر، سفری پروگرام یا شیڈول لکھیں
+  partners add NAME           اتحادی شراکت دار شامل کریں (--kind, --area, --status, --city, ...)
+  partners list               شراکت داروں کی فہرست (--kind, --area, --status, --search)
+  partners show NAME|ID       شراکت دار، اس کے افراد اور تاریخچے کے ساتھ
+  events create TITLE --start T   تقریب بنائیں (--end, --kind, --place, --capacity, --chapter)
+  events list                 تقریبات کی فہرست
+  events checkin EVENT ID...  روابط کو چیک اِن کریں (یا --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   لکھیں کہ کس نے رجسٹر کیا اور کون آیا
+  events calendar FILE        ہر تقریب iCalendar (.ics) فائل میں لکھیں
+  import csv FILE             اسپریڈشیٹ سے روابط درآمد کریں (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           vCard فائل سے روابط درآمد کریں (--dry-run, --duplicates)
+  import archive FILE         ورک اسپیس آرکائیو کو اس خالی ورک اسپیس میں لائیں
+  export csv FILE             روابط CSV کے طور پر برآمد کریں (--search, --tag)
+  export vcard FILE           روابط vCard کے طور پر برآمد کریں (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         پوری ورک اسپیس ایک قابلِ منتقلی فائل میں لکھیں
+  demo [--count N]            ورک اسپیس کو فرضی ڈیمو ڈیٹا سے بھریں
+کسی کمانڈ کے اختیارات کے لیے &quot;majlis-cli COMMAND VERB --help&quot; چلائیں۔</translation>
     </message>
     <message>
         <source>Workspace file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس فائل (پہلے سے طے شدہ: %1)۔</translation>
     </message>
     <message>
         <source>path</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">راستہ</translation>
     </message>
     <message>
         <source>Print machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشین کے پڑھنے کے قابل JSON پرنٹ کریں۔</translation>
     </message>
     <message>
         <source>Language of messages, such as ar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیغامات کی زبان، جیسے ar۔</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوڈ</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ مدد دکھائیں۔</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورژن دکھائیں۔</translation>
     </message>
     <message>
         <source>init, contacts, chapters, legislators, day, partners, events, import, export or demo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">init، contacts، chapters، legislators، day، partners، events، import، export یا demo</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a verb, such as list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; کے ساتھ ایک فعل ضروری ہے، جیسے list۔</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;%1&quot;۔</translation>
     </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
     <message>
         <source>Advocacy days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایڈووکیسی کے دن</translation>
     </message>
     <message>
         <source>&amp;New Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نیا دن</translation>
     </message>
     <message>
         <source>Delete Day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن حذف کریں</translation>
     </message>
     <message>
         <source>&amp;Legislators…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;قانون ساز…</translation>
     </message>
     <message>
         <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریس کے ارکان کو درآمد، اپ ڈیٹ اور تلاش کریں۔</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تفصیلات</translation>
     </message>
     <message>
         <source>&amp;Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شرکاء</translation>
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شیڈول</translation>
     </message>
     <message>
         <source>&amp;Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;سفری پروگرام</translation>
     </message>
     <message>
         <source>&amp;Report-back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;رپورٹ بیک</translation>
     </message>
     <message>
         <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ڈیش بورڈ</translation>
     </message>
     <message>
         <source>No advocacy days yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی ایڈووکیسی کا دن نہیں</translation>
     </message>
     <message>
         <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیپیٹل میں ایڈووکیسی کے دن کی منصوبہ بندی کریں: قانون ساز… سے کانگریس کے ارکان درآمد کریں، نیا دن سے ایک دن بنائیں، شرکاء رجسٹر کریں، پھر شیڈول بنائیں۔ سب کچھ آف لائن کام کرتا ہے۔</translation>
     </message>
     <message>
         <source>New advocacy day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا ایڈووکیسی کا دن</translation>
     </message>
     <message>
         <source>Cannot create the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن نہیں بن سکا</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its schedule and reports? Contacts are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; کو اس کے شیڈول اور رپورٹوں سمیت حذف کریں؟ روابط متاثر نہیں ہوں گے۔</translation>
     </message>
     <message>
         <source>Cannot delete the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن حذف نہیں ہو سکا</translation>
     </message>
 </context>
 <context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت داروں سے دستخط کی درخواست</translation>
     </message>
     <message>
         <source>Find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار تلاش کریں</translation>
     </message>
     <message>
         <source>%1 (already asked)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (پہلے ہی پوچھا گیا)</translation>
     </message>
     <message>
         <source>There are no partners yet: add them in the Partners view.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی شراکت دار نہیں: انہیں شراکت دار منظر میں شامل کریں۔</translation>
     </message>
     <message>
         <source>&amp;Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پوچھیں</translation>
     </message>
     <message>
         <source>&amp;Tick All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;سب پر نشان لگائیں</translation>
     </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
     <message>
         <source>Constituent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حلقے کا ووٹر</translation>
     </message>
     <message>
         <source>Team lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیم لیڈر</translation>
     </message>
     <message>
         <source>Note-taker</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس لکھنے والا</translation>
     </message>
     <message>
         <source>First-timer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلی بار شریک</translation>
     </message>
 </context>
 <context>
     <name>majlis::AttendeesPanel</name>
     <message>
         <source>&amp;Register Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط &amp;رجسٹر کریں…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ہٹائیں</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>State and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ریاست اور حلقہ</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کردار</translation>
     </message>
     <message>
         <source>Earlier days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پچھلے دن</translation>
     </message>
     <message>
         <source>No state: cannot be matched</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی ریاست نہیں: مطابقت نہیں ہو سکتی</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کا کردار</translation>
     </message>
     <message>
         <source>Cannot change the role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کردار تبدیل نہیں ہو سکا</translation>
     </message>
     <message numerus="yes">
         <source>%n attendee(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n شریک</numerusform>
+            <numerusform>%n شرکاء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n without a state on their contact</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>؛ %n کے رابطے میں ریاست درج نہیں</numerusform>
+            <numerusform>؛ %n کے رابطوں میں ریاست درج نہیں</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is registered yet: register contacts to plan their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی رجسٹرڈ نہیں: ان کی ملاقاتوں کی منصوبہ بندی کے لیے روابط رجسٹر کریں۔</translation>
     </message>
     <message>
         <source>Cannot register attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکاء رجسٹر نہیں ہو سکے</translation>
     </message>
     <message>
         <source>Remove Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکاء ہٹائیں</translation>
     </message>
     <message>
         <source>Remove %1 from this day? They are also taken out of their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو اس دن سے ہٹائیں؟ انہیں ان کی ملاقاتوں سے بھی نکال دیا جائے گا۔</translation>
     </message>
     <message>
         <source>Cannot remove the attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک کو ہٹایا نہیں جا سکا</translation>
     </message>
 </context>
 <context>
     <name>majlis::CheckInWindow</name>
     <message>
         <source>Check-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیک اِن: %1</translation>
     </message>
     <message>
         <source>Type a name, email or phone, then press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام، ای میل یا فون لکھیں، پھر Enter دبائیں</translation>
     </message>
     <message>
         <source>Find the person arriving</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آنے والے شخص کو تلاش کریں</translation>
     </message>
     <message>
         <source>People found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملنے والے افراد</translation>
     </message>
     <message>
         <source>New Walk-in (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا واک اِن (Ctrl+N)</translation>
     </message>
     <message>
         <source>Undo Last Check-in (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری چیک اِن واپس لیں (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Close Check-in (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیک اِن بند کریں (Esc)</translation>
     </message>
     <message>
         <source>May we email you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا ہم آپ کو ای میل کر سکتے ہیں؟</translation>
     </message>
     <message>
         <source>May we text you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا ہم آپ کو ٹیکسٹ پیغام بھیج سکتے ہیں؟</translation>
     </message>
     <message>
         <source>May we use photos of you?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیا ہم آپ کی تصاویر استعمال کر سکتے ہیں؟</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پہلا نام:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;خاندانی نام:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;فون:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ای میل:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رضامندی:</translation>
     </message>
     <message>
         <source>Already a contact?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے سے رابطہ ہیں؟</translation>
     </message>
     <message>
         <source>&amp;Add and Check In</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شامل کریں اور چیک اِن کریں</translation>
     </message>
     <message>
         <source>Back to Search (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلاش پر واپس (Esc)</translation>
     </message>
     <message>
         <source>Already a contact? Double-click to check them in instead:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے سے رابطہ ہیں؟ اس کے بجائے انہیں چیک اِن کرنے کے لیے ڈبل کلک کریں:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (already checked in)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (پہلے ہی چیک اِن ہو چکے ہیں)</translation>
     </message>
     <message>
         <source>%1 (not registered)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (رجسٹرڈ نہیں)</translation>
     </message>
     <message>
         <source>Nobody found. Press Ctrl+N to add &quot;%1&quot; as a walk-in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی نہیں ملا۔ &quot;%1&quot; کو واک اِن کے طور پر شامل کرنے کے لیے Ctrl+N دبائیں۔</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ نہیں ہوا: %1</translation>
     </message>
     <message>
         <source>%1 was already checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پہلے ہی چیک اِن ہو چکے تھے۔</translation>
     </message>
     <message>
         <source>✓ %1 is checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 چیک اِن ہو گئے۔</translation>
     </message>
     <message>
         <source>Not undone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کالعدم نہیں ہوا: %1</translation>
     </message>
     <message>
         <source>Check-in of %1 taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کا چیک اِن واپس لے لیا گیا۔</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1, already checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، پہلے ہی چیک اِن ہو چکے ہیں</translation>
     </message>
     <message>
         <source>&amp;Add as a New Person Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پھر بھی نئے &amp;شخص کے طور پر شامل کریں</translation>
     </message>
     <message>
         <source>check-in at %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پر چیک اِن</translation>
     </message>
     <message>
         <source>✓ %1 is added and checked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 شامل اور چیک اِن ہو گئے۔</translation>
     </message>
     <message>
         <source>%1 of %2 places taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 میں سے %1 نشستیں پُر</translation>
     </message>
     <message numerus="yes">
         <source>%n checked in</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n چیک اِن ہوا</numerusform>
+            <numerusform>%n چیک اِن ہوئے</numerusform>
         </translation>
     </message>
 </context>
@@ -1420,49 +1453,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::CoalitionMap</name>
     <message>
         <source>Partners by issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موضوعاتی شعبے کے لحاظ سے شراکت دار</translation>
     </message>
     <message>
         <source>Issue area and partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موضوعاتی شعبہ اور شراکت دار</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قسم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حیثیت</translation>
     </message>
     <message>
         <source>No issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی موضوعاتی شعبہ نہیں</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners view, with their issue areas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی شراکت دار نہیں: انہیں ان کے موضوعاتی شعبوں کے ساتھ شراکت دار منظر میں شامل کریں۔</translation>
     </message>
     <message>
         <source>%1 across %2</source>
         <comment>partners across issue areas</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 میں %1</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n شراکت دار</numerusform>
+            <numerusform>%n شراکت دار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issue area(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n موضوعاتی شعبہ</numerusform>
+            <numerusform>%n موضوعاتی شعبے</numerusform>
         </translation>
     </message>
 </context>
@@ -1470,3362 +1503,3373 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::ContactDetailPane</name>
     <message>
         <source>Added to Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis میں شامل کیا گیا</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف کیا گیا</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بحال کیا گیا</translation>
     </message>
     <message>
         <source>Merged with %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے ساتھ ضم کیا گیا</translation>
     </message>
     <message>
         <source>Came to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 میں آئے</translation>
     </message>
     <message>
         <source>Tagged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ لگائے گئے: %1</translation>
     </message>
     <message>
         <source>Tags removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ ہٹائے گئے: %1</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>emails</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میلز</translation>
     </message>
     <message>
         <source>phones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتا</translation>
     </message>
     <message>
         <source>district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حلقہ</translation>
     </message>
     <message>
         <source>chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیپٹر</translation>
     </message>
     <message>
         <source>languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبانیں</translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم</translation>
     </message>
     <message>
         <source>tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رضامندی</translation>
     </message>
     <message>
         <source>skills and interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہارتیں اور دلچسپیاں</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس</translation>
     </message>
     <message>
         <source>birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخِ پیدائش</translation>
     </message>
     <message>
         <source>Edited: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترمیم شدہ: %1</translation>
     </message>
     <message>
         <source>Select a contact to see and edit it here,
 or press Ctrl+N to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں دیکھنے اور ترمیم کرنے کے لیے کوئی رابطہ منتخب کریں،
+یا نیا شامل کرنے کے لیے Ctrl+N دبائیں۔</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخچہ</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;محفوظ کریں</translation>
     </message>
     <message>
         <source>Save changes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تبدیلیاں محفوظ کریں (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تبدیلیاں رد کریں</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactEditor</name>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلا نام</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خاندانی نام</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پسندیدہ نام</translation>
     </message>
     <message>
         <source>What they like to be called</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ کس نام سے پکارا جانا پسند کرتے ہیں</translation>
     </message>
     <message>
         <source>home</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گھر</translation>
     </message>
     <message>
         <source>work</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کام</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر</translation>
     </message>
     <message>
         <source>Add email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل شامل کریں</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل پتا</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موبائل</translation>
     </message>
     <message>
         <source>Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون شامل کریں</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون نمبر</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیپٹر</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گلی</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہر</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ریاست یا علاقہ</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹل کوڈ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملک</translation>
     </message>
     <message>
         <source>Two letters, such as US</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دو حروف، جیسے US</translation>
     </message>
     <message>
         <source>U.S. state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امریکی ریاست</translation>
     </message>
     <message>
         <source>MI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">MI</translation>
     </message>
     <message>
         <source>Congressional district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریشنل حلقہ</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
     <message>
         <source>0 for an at-large seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">at-large نشست کے لیے 0</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبانیں</translation>
     </message>
     <message>
         <source>Comma-separated, such as ar, en</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوما سے الگ، جیسے ar, en</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کردار</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ</translation>
     </message>
     <message>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوما سے الگ</translation>
     </message>
     <message>
         <source>Volunteer skills</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رضاکارانہ مہارتیں</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دلچسپیاں</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسائل</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پہلا نام:</translation>
     </message>
     <message>
         <source>&amp;Family name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;خاندانی نام:</translation>
     </message>
     <message>
         <source>&amp;Preferred name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پسندیدہ نام:</translation>
     </message>
     <message>
         <source>&amp;Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ای میلز:</translation>
     </message>
     <message>
         <source>P&amp;hones:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;فون:</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;چیپٹر:</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حلقہ:</translation>
     </message>
     <message>
         <source>Street:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گلی:</translation>
     </message>
     <message>
         <source>City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہر:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">علاقہ:</translation>
     </message>
     <message>
         <source>Postal code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹل کوڈ:</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملک:</translation>
     </message>
     <message>
         <source>U.S. &amp;state:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امریکی &amp;ریاست:</translation>
     </message>
     <message>
         <source>Address and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتا اور حلقہ</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;زبانیں:</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تنظیم:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;کردار:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ٹیگ:</translation>
     </message>
     <message>
         <source>S&amp;kills:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;مہارتیں:</translation>
     </message>
     <message>
         <source>&amp;Interests:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;دلچسپیاں:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نوٹس:</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رضامندی</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درج شدہ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذریعہ</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل</translation>
     </message>
     <message>
         <source>Text messages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیکسٹ پیغامات</translation>
     </message>
     <message>
         <source>Phone calls</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون کالز</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تصاویر</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درج نہیں</translation>
     </message>
     <message>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دی گئی</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انکار</translation>
     </message>
     <message>
         <source>Consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے لیے رضامندی</translation>
     </message>
     <message>
         <source>Date of consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے لیے رضامندی کی تاریخ</translation>
     </message>
     <message>
         <source>Sign-up form, event, call…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سائن اپ فارم، تقریب، کال…</translation>
     </message>
     <message>
         <source>Source of consent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے لیے رضامندی کا ذریعہ</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی چیپٹر نہیں</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactEditorDialog</name>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا رابطہ</translation>
     </message>
     <message>
         <source>Contact not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطہ محفوظ نہیں ہوا</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactExportDialog</name>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط برآمد کریں</translation>
     </message>
     <message>
         <source>Which contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کون سے روابط</translation>
     </message>
     <message numerus="yes">
         <source>&amp;All %n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>&amp;تمام %n رابطہ</numerusform>
+            <numerusform>&amp;تمام %n روابط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n contact(s) &amp;listed now</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ابھی &amp;فہرست میں موجود %n رابطہ</numerusform>
+            <numerusform>ابھی &amp;فہرست میں موجود %n روابط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %n &amp;selected contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n &amp;منتخب رابطہ</numerusform>
+            <numerusform>%n &amp;منتخب روابط</numerusform>
         </translation>
     </message>
     <message>
         <source>CSV spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV اسپریڈشیٹ</translation>
     </message>
     <message>
         <source>vCard 4.0 (address books)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 4.0 (ایڈریس بکس)</translation>
     </message>
     <message>
         <source>vCard 3.0 (older address books)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 3.0 (پرانی ایڈریس بکس)</translation>
     </message>
     <message>
         <source>vCard 2.1 (old phones and Outlook)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard 2.1 (پرانے فون اور Outlook)</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;فارمیٹ:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;برآمد کریں…</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactField</name>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد نہ کریں</translation>
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلا نام</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خاندانی نام</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پورا نام</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پسندیدہ نام</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل</translation>
     </message>
     <message>
         <source>Home email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گھر کی ای میل</translation>
     </message>
     <message>
         <source>Work email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کام کی ای میل</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون</translation>
     </message>
     <message>
         <source>Mobile phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موبائل فون</translation>
     </message>
     <message>
         <source>Home phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گھر کا فون</translation>
     </message>
     <message>
         <source>Work phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کام کا فون</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گلی</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہر</translation>
     </message>
     <message>
         <source>State or region</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ریاست یا علاقہ</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹل کوڈ</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملک</translation>
     </message>
     <message>
         <source>U.S. state</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امریکی ریاست</translation>
     </message>
     <message>
         <source>Congressional district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریشنل حلقہ</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم</translation>
     </message>
     <message>
         <source>Role or title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کردار یا عہدہ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخِ پیدائش</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبانیں</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>
     <message>
         <source>Register Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکاء رجسٹر کریں</translation>
     </message>
     <message>
         <source>Search by name, email, phone or tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام، ای میل، فون یا ٹیگ سے تلاش کریں</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تلاش:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;کردار:</translation>
     </message>
     <message>
         <source>&amp;Register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;رجسٹر کریں</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی رابطہ میل نہیں کھاتا۔</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیپٹر</translation>
     </message>
     <message>
         <source>District</source>
         <comment>congressional district</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حلقہ</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ</translation>
     </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>
     <message>
         <source>Search names, emails, phones, tags, notes… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام، ای میل، فون، ٹیگ، نوٹس تلاش کریں… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط تلاش کریں</translation>
     </message>
     <message>
         <source>Filter by chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیپٹر کے لحاظ سے فلٹر کریں</translation>
     </message>
     <message>
         <source>Filter by tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ کے لحاظ سے فلٹر کریں</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا رابطہ</translation>
     </message>
     <message>
         <source>Add a contact (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطہ شامل کریں (Ctrl+N)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
     </message>
     <message>
         <source>contacts.%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">contacts.%1</translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط برآمد کریں</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمام چیپٹر</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمام ٹیگ</translation>
     </message>
     <message>
         <source>No contacts match the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلاش اور فلٹرز سے کوئی رابطہ میل نہیں کھاتا۔</translation>
     </message>
     <message>
         <source>No contacts yet.
 Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explore Majlis with fictional data.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی رابطہ نہیں۔
+پہلا رابطہ شامل کرنے کے لیے Ctrl+N دبائیں، یا فرضی ڈیٹا کے ساتھ Majlis دیکھنے کے لیے فائل &gt; نئی ڈیمو ورک اسپیس آزمائیں۔</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 میں تبدیلیاں محفوظ کریں؟</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو حذف کریں؟</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contact(s)?</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n رابطہ حذف کریں؟</numerusform>
+            <numerusform>%n روابط حذف کریں؟</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط حذف کریں</translation>
     </message>
     <message>
         <source>You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ اسے ترمیم &gt; کالعدم کریں (Ctrl+Z) سے واپس لے سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف کریں</translation>
     </message>
     <message>
         <source>Add Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ شامل کریں</translation>
     </message>
     <message numerus="yes">
         <source>Tags to add to %n contact(s), separated by commas:</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n رابطے میں شامل کرنے کے لیے ٹیگ، کوما سے الگ کر کے:</numerusform>
+            <numerusform>%n روابط میں شامل کرنے کے لیے ٹیگ، کوما سے الگ کر کے:</numerusform>
         </translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
     <message>
         <source>Outcomes by ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطالبے کے لحاظ سے نتائج</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درج نہیں</translation>
     </message>
     <message>
         <source>Held meetings that recorded nothing for this ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منعقدہ ملاقاتیں جن میں اس مطالبے کے لیے کچھ درج نہیں ہوا</translation>
     </message>
     <message>
         <source>No open follow-ups.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی فالو اپ باقی نہیں۔</translation>
     </message>
     <message>
         <source>Open follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باقی فالو اپ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مکمل</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تفصیل</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری تاریخ</translation>
     </message>
     <message>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر</translation>
     </message>
     <message>
         <source>Tick a follow-up off once it is done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ مکمل ہونے پر اس پر نشان لگائیں</translation>
     </message>
     <message>
         <source>No advocacy day selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی ایڈووکیسی کا دن منتخب نہیں۔</translation>
     </message>
     <message>
         <source>Meetings held: %1 of %2 scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منعقدہ ملاقاتیں: %2 طے شدہ میں سے %1</translation>
     </message>
     <message>
         <source>Cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ: %1</translation>
     </message>
     <message>
         <source>Reports received: %1 of %2 held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موصول رپورٹیں: %2 منعقدہ میں سے %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاخیر شدہ</translation>
     </message>
     <message>
         <source>Follow-up not updated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ اپ ڈیٹ نہیں ہوا</translation>
     </message>
 </context>
 <context>
     <name>majlis::DayDetailsPanel</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> منٹ</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تاریخ:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شہر:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;موضوع:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تا</translation>
     </message>
     <message>
         <source>&amp;Meetings from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ملاقاتیں از:</translation>
     </message>
     <message>
         <source>&amp;Slot length:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;وقت کی مدت:</translation>
     </message>
     <message>
         <source>Largest &amp;team:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب سے بڑی &amp;ٹیم:</translation>
     </message>
     <message>
         <source>Walking time between meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقاتوں کے درمیان پیدل چلنے کا وقت</translation>
     </message>
     <message>
         <source>In the same building:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک ہی عمارت میں:</translation>
     </message>
     <message>
         <source>Same side (Senate or House buildings):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک ہی طرف (سینیٹ یا ایوان کی عمارتیں):</translation>
     </message>
     <message>
         <source>Across the Capitol:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیپیٹل کے آر پار:</translation>
     </message>
     <message>
         <source>The asks</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطالبات</translation>
     </message>
     <message>
         <source>Bill</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بل</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عنوان</translation>
     </message>
     <message>
         <source>Talking points</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اہم نکات</translation>
     </message>
     <message>
         <source>Add Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطالبہ شامل کریں</translation>
     </message>
     <message>
         <source>Remove Ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطالبہ ہٹائیں</translation>
     </message>
     <message>
         <source>Leave-behind files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چھوڑ کر جانے والی فائلیں</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائلیں شامل کریں…</translation>
     </message>
     <message>
         <source>Remove File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل ہٹائیں</translation>
     </message>
     <message>
         <source>Co-sponsoring partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک میزبان شراکت دار</translation>
     </message>
     <message>
         <source>Notes for the organizers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتظمین کے لیے نوٹس</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تبدیلیاں رد کریں</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی شراکت دار نہیں: انہیں شراکت دار ورک اسپیس میں شامل کریں۔</translation>
     </message>
     <message>
         <source>Cannot save the co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک میزبان محفوظ نہیں ہو سکے</translation>
     </message>
     <message>
         <source>Cannot save the day</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Add Leave-behind Files</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چھوڑ کر جانے والی فائلیں شامل کریں</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دستاویزات (*.pdf *.docx *.odt *.txt);;تمام فائلیں (*)</translation>
     </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
     <message>
         <source>Find Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈپلیکیٹ تلاش کریں</translation>
     </message>
     <message>
         <source>Looking for contacts entered more than once…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک سے زیادہ بار درج روابط تلاش کیے جا رہے ہیں…</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ممکنہ ڈپلیکیٹ</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسکور</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وجہ</translation>
     </message>
     <message>
         <source>Contacts in this group; the first two selected are merged:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس گروپ کے روابط؛ پہلے دو منتخب ضم کیے جائیں گے:</translation>
     </message>
     <message>
         <source>Contacts in the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتخب گروپ کے روابط</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ضم کریں…</translation>
     </message>
     <message>
         <source>Choose, field by field, what the merged contact keeps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خانہ بہ خانہ منتخب کریں کہ ضم شدہ رابطہ کیا رکھے</translation>
     </message>
     <message>
         <source>Search Again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ تلاش کریں</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کالعدم کریں</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوبارہ کریں</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <source>The search was cancelled. Press Search Again to look for duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تلاش منسوخ کر دی گئی۔ ڈپلیکیٹ تلاش کرنے کے لیے دوبارہ تلاش کریں دبائیں۔</translation>
     </message>
     <message>
         <source>No contacts look like duplicates of each other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی روابط ایک دوسرے کے ڈپلیکیٹ نہیں لگتے۔</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) of contacts may be the same person, most likely first. Select one, check its contacts, then Merge.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>روابط کا %n گروپ ایک ہی شخص ہو سکتا ہے، سب سے زیادہ امکان والے پہلے۔ ایک منتخب کریں، اس کے روابط چیک کریں، پھر ضم کریں۔</numerusform>
+            <numerusform>روابط کے %n گروپ ایک ہی شخص ہو سکتے ہیں، سب سے زیادہ امکان والے پہلے۔ ایک منتخب کریں، اس کے روابط چیک کریں، پھر ضم کریں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
     <message>
         <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان میں سے ایک رابطہ اب موجود نہیں؛ شاید اس دوران اسے ضم یا حذف کر دیا گیا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>majlis::Event</name>
     <message>
         <source>Voter-registration drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ووٹر رجسٹریشن مہم</translation>
     </message>
     <message>
         <source>Interfaith gathering</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بین المذاہب اجتماع</translation>
     </message>
     <message>
         <source>Town hall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹاؤن ہال</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تربیت</translation>
     </message>
     <message>
         <source>Cultural evening</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ثقافتی شام</translation>
     </message>
     <message>
         <source>Community event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمیونٹی تقریب</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوچھا نہیں گیا</translation>
     </message>
     <message>
         <source>Registered here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں رجسٹر ہوئے</translation>
     </message>
     <message>
         <source>Already registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے سے رجسٹرڈ</translation>
     </message>
     <message>
         <source>Needs a follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ درکار</translation>
     </message>
     <message>
         <source>Not eligible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اہل نہیں</translation>
     </message>
 </context>
 <context>
     <name>majlis::EventsPage</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریبات</translation>
     </message>
     <message>
         <source>&amp;New Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نئی تقریب</translation>
     </message>
     <message>
         <source>Delete Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب حذف کریں</translation>
     </message>
     <message>
         <source>Export Ca&amp;lendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;کیلنڈر برآمد کریں…</translation>
     </message>
     <message>
         <source>Every event as an iCalendar (.ics) file for phones and calendar programs.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فونز اور کیلنڈر پروگراموں کے لیے ہر تقریب ایک iCalendar (.ics) فائل کے طور پر۔</translation>
     </message>
     <message>
         <source>events.ics</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">events.ics</translation>
     </message>
     <message>
         <source>Export Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیلنڈر برآمد کریں</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی حد نہیں</translation>
     </message>
     <message>
         <source>Co-sponsoring partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک میزبان شراکت دار</translation>
     </message>
     <message>
         <source>Cannot save the co-sponsors</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک میزبان محفوظ نہیں ہو سکے</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;قسم:</translation>
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;چیپٹر:</translation>
     </message>
     <message>
         <source>&amp;Starts:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;آغاز:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;اختتام:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;مقام:</translation>
     </message>
     <message>
         <source>Ca&amp;pacity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;گنجائش:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نوٹس:</translation>
     </message>
     <message>
         <source>Co-sponsors:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک میزبان:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تبدیلیاں رد کریں</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجسٹرڈ</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیک اِن شدہ</translation>
     </message>
     <message>
         <source>&amp;Register Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط &amp;رجسٹر کریں…</translation>
     </message>
     <message>
         <source>E&amp;xport Attendance…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حاضری &amp;برآمد کریں…</translation>
     </message>
     <message>
         <source>%1 attendance.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 attendance.csv</translation>
     </message>
     <message>
         <source>Export Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حاضری برآمد کریں</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Eligible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اہل</translation>
     </message>
     <message>
         <source>Registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجسٹریشن</translation>
     </message>
     <message>
         <source>Pledged to vote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ووٹ دینے کا عہد</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ مکمل</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس</translation>
     </message>
     <message>
         <source>Everyone registered or checked in; changes are saved as you make them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر کوئی رجسٹرڈ یا چیک اِن ہے؛ تبدیلیاں کرتے ہی محفوظ ہو جاتی ہیں۔</translation>
     </message>
     <message>
         <source>&amp;Follow-ups still open:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ابھی باقی فالو اپ:</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تفصیلات</translation>
     </message>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حاضری</translation>
     </message>
     <message>
         <source>&amp;Voter Registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ووٹر رجسٹریشن</translation>
     </message>
     <message>
         <source>Open &amp;Check-in (F9)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;چیک اِن کھولیں (F9)</translation>
     </message>
     <message>
         <source>A full-screen window for the door: find people as you type, Enter checks them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دروازے کے لیے فل اسکرین ونڈو: لکھتے ہی لوگوں کو تلاش کریں، Enter انہیں چیک اِن کرتا ہے۔</translation>
     </message>
     <message>
         <source>No events yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی تقریب نہیں</translation>
     </message>
     <message>
         <source>Create an event with New Event, register people for it, then open check-in at the door. Check-in works without a network and saves every arrival at once.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئی تقریب سے ایک تقریب بنائیں، اس کے لیے لوگوں کو رجسٹر کریں، پھر دروازے پر چیک اِن کھولیں۔ چیک اِن نیٹ ورک کے بغیر کام کرتا ہے اور ہر آمد کو فوراً محفوظ کرتا ہے۔</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی چیپٹر نہیں</translation>
     </message>
     <message>
         <source>No partners yet: add them in the Partners workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی شراکت دار نہیں: انہیں شراکت دار ورک اسپیس میں شامل کریں۔</translation>
     </message>
     <message>
         <source>Walk-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واک اِن</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہاں</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نہیں</translation>
     </message>
     <message>
         <source>%1 registered or came; %2 checked in, %3 of them new at the door.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 رجسٹر ہوئے یا آئے؛ %2 چیک اِن ہوئے، جن میں سے %3 دروازے پر نئے تھے۔</translation>
     </message>
     <message>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوچھا نہیں گیا</translation>
     </message>
     <message>
         <source>Eligible: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اہل: %1</translation>
     </message>
     <message>
         <source>Registration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجسٹریشن: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی نہیں۔</translation>
     </message>
     <message>
         <source>Cannot save the voter record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ووٹر ریکارڈ محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Cannot save the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب محفوظ نہیں ہو سکی</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئی تقریب</translation>
     </message>
     <message>
         <source>Cannot create the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب نہیں بن سکی</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; with its registrations and attendance? The contacts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; کو اس کی رجسٹریشنز اور حاضری سمیت حذف کریں؟ روابط باقی رہیں گے۔</translation>
     </message>
     <message>
         <source>Cannot delete the event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب حذف نہیں ہو سکی</translation>
     </message>
     <message>
         <source>Cannot register</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجسٹر نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Cannot export the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیلنڈر برآمد نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
     </message>
     <message>
         <source>Cannot export the attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حاضری برآمد نہیں ہو سکی</translation>
     </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موجودہ رابطے میں ضم کریں</translation>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ قطار چھوڑ دیں</translation>
     </message>
     <message>
         <source>Create a new contact anyway</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پھر بھی نیا رابطہ بنائیں</translation>
     </message>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط درآمد کریں</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;درآمد کریں</translation>
     </message>
     <message>
         <source>Choose the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل منتخب کریں</translation>
     </message>
     <message>
         <source>A spreadsheet saved as CSV or text: from Excel, Google Contacts, Outlook or an organizing tool.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV یا متن کے طور پر محفوظ اسپریڈشیٹ: Excel، Google Contacts، Outlook یا کسی تنظیمی ٹول سے۔</translation>
     </message>
     <message>
         <source>The file to import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد کرنے کی فائل</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;براؤز کریں…</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسپریڈشیٹس (*.csv *.txt *.tsv);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>What each column holds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر کالم میں کیا ہے</translation>
     </message>
     <message>
         <source>Columns with familiar names are matched already; check them against the first rows.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مانوس ناموں والے کالم پہلے ہی ملا دیے گئے ہیں؛ انہیں پہلی قطاروں سے جانچ لیں۔</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کالم</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلی قطاریں</translation>
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بطور درآمد کریں</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب کو اس &amp;چیپٹر میں رکھیں:</translation>
     </message>
     <message>
         <source>When a row matches a &amp;contact:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جب کوئی قطار کسی &amp;رابطے سے ملے:</translation>
     </message>
     <message>
         <source>Review before importing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد سے پہلے جائزہ لیں</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Import writes everything at once, or nothing if it is cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کچھ نہیں لکھا گیا۔ درآمد سب کچھ ایک ساتھ لکھتی ہے، یا منسوخ ہونے پر کچھ بھی نہیں۔</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سطر</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل میں</translation>
     </message>
     <message>
         <source>Already a contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے سے رابطہ</translation>
     </message>
     <message>
         <source>Do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمل</translation>
     </message>
     <message>
         <source>Merge All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب ضم کریں</translation>
     </message>
     <message>
         <source>Skip All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب چھوڑ دیں</translation>
     </message>
     <message>
         <source>Create All</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سب بنائیں</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسئلہ</translation>
     </message>
     <message>
         <source>&amp;Save Problems…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسائل &amp;محفوظ کریں…</translation>
     </message>
     <message>
         <source>Rows that look like someone already here:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ قطاریں جو یہاں پہلے سے موجود کسی شخص جیسی لگتی ہیں:</translation>
     </message>
     <message>
         <source>Rows that cannot be imported as they are:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ قطاریں جو جیسی ہیں ویسی درآمد نہیں ہو سکتیں:</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں پڑھا جا سکا: %2</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیب</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سیمی کولن</translation>
     </message>
     <message>
         <source>bar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمودی لکیر</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوما</translation>
     </message>
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 کالموں میں %1 قطاریں؛ متن %3 میں، خانے %4 سے الگ۔</translation>
     </message>
     <message>
         <source>Import column %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کالم %1 کو بطور درآمد کریں</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی چیپٹر نہیں</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کی درآمد</translation>
     </message>
     <message>
         <source>Checking the rows…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قطاریں جانچی جا رہی ہیں…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <source>Checking the rows… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قطاریں جانچی جا رہی ہیں… %2 میں سے %1</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد نہیں ہو سکا</translation>
     </message>
     <message>
         <source>%1 rows read: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 قطاریں پڑھی گئیں: %2 نئے روابط، %3 موجودہ روابط میں ضم، %4 چھوڑ دی گئیں؛ %5 مسائل۔</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Save Problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسائل محفوظ کریں</translation>
     </message>
     <message>
         <source>import problems.csv</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">import problems.csv</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
     </message>
     <message>
         <source>Importing contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط درآمد کیے جا رہے ہیں…</translation>
     </message>
     <message>
         <source>Importing contacts… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط درآمد کیے جا رہے ہیں… %2 میں سے %1</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد نہیں ہوئی</translation>
     </message>
 </context>
 <context>
     <name>majlis::InteractionDialog</name>
     <message>
         <source>Add Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطہ کاری شامل کریں</translation>
     </message>
     <message>
         <source>In a few words, what happened</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چند الفاظ میں، کیا ہوا</translation>
     </message>
     <message>
         <source>Add &amp;People…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;افراد شامل کریں…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ہٹائیں</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;قسم:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تاریخ:</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;خلاصہ:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نوٹس:</translation>
     </message>
     <message>
         <source>Who took part:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کس نے حصہ لیا:</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شامل کریں</translation>
     </message>
     <message>
         <source>Who Took Part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کس نے حصہ لیا</translation>
     </message>
 </context>
 <context>
     <name>majlis::ItineraryPanel</name>
     <message>
         <source>Itinerary of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سفری پروگرام برائے</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پرنٹ کریں…</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;PDF محفوظ کریں…</translation>
     </message>
     <message>
         <source>Save &amp;Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;کیلنڈر محفوظ کریں…</translation>
     </message>
     <message>
         <source>Save Schedule as CS&amp;V…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شیڈول کو &amp;CSV کے طور پر محفوظ کریں…</translation>
     </message>
     <message>
         <source>Every attendee (one page each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر شریک (ہر ایک کا ایک صفحہ)</translation>
     </message>
     <message>
         <source>Every team (one page each)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر ٹیم (ہر ایک کا ایک صفحہ)</translation>
     </message>
     <message>
         <source>No meetings yet. Build the schedule on the Schedule tab, then print or save itineraries here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی ملاقات نہیں۔ شیڈول ٹیب پر شیڈول بنائیں، پھر یہاں سفری پروگرام پرنٹ یا محفوظ کریں۔</translation>
     </message>
     <message>
         <source>Print Itineraries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سفری پروگرام پرنٹ کریں</translation>
     </message>
     <message>
         <source>Save Itineraries as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سفری پروگرام PDF کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Cannot save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF محفوظ نہیں ہو سکی</translation>
     </message>
     <message>
         <source>Save Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیلنڈر محفوظ کریں</translation>
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>Save Schedule as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شیڈول CSV کے طور پر محفوظ کریں</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل محفوظ نہیں ہو سکی</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
     </message>
 </context>
 <context>
     <name>majlis::LabeledListEdit</name>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیبل</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہٹائیں</translation>
     </message>
 </context>
 <context>
     <name>majlis::Legislator</name>
     <message>
         <source>Sen. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سینیٹر %1 (%2)</translation>
     </message>
     <message>
         <source>Rep. %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمائندہ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>majlis::LegislatorDownload</name>
     <message>
         <source>The download address is not a web address. Set it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈاؤن لوڈ کا پتا ویب ایڈریس نہیں ہے۔ اسے ترجیحات میں درج کریں۔</translation>
     </message>
     <message>
         <source>The download address must start with https://, so nobody on the network can change the list on its way. Set it in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈاؤن لوڈ کا پتا https:// سے شروع ہونا چاہیے، تاکہ نیٹ ورک پر کوئی راستے میں فہرست نہ بدل سکے۔ اسے ترجیحات میں درج کریں۔</translation>
     </message>
     <message>
         <source>The download is larger than any list of legislators; check the address in Preferences.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈاؤن لوڈ قانون سازوں کی کسی بھی فہرست سے بڑا ہے؛ ترجیحات میں پتا چیک کریں۔</translation>
     </message>
     <message>
         <source>Could not download the legislators: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قانون ساز ڈاؤن لوڈ نہیں ہو سکے: %1</translation>
     </message>
 </context>
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
         <source>Members of Congress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریس کے ارکان</translation>
     </message>
     <message>
         <source>Filter by name, state or building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام، ریاست یا عمارت سے فلٹر کریں</translation>
     </message>
     <message>
         <source>&amp;Import File…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل &amp;درآمد کریں…</translation>
     </message>
     <message>
         <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">congress-legislators پروجیکٹ کی legislators-current.csv سے درآمد یا اپ ڈیٹ کریں۔</translation>
     </message>
     <message>
         <source>&amp;Update from the Internet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انٹرنیٹ سے &amp;اپ ڈیٹ کریں</translation>
     </message>
     <message>
         <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترجیحات میں دیے گئے پتے سے موجودہ فہرست ڈاؤن لوڈ کر کے درآمد کریں۔</translation>
     </message>
     <message>
         <source>Set &amp;Office…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;دفتر مقرر کریں…</translation>
     </message>
     <message>
         <source>Seat</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشست</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پارٹی</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمارت</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمرہ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
     <message>
         <source>Double-click to set the building and room.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمارت اور کمرہ مقرر کرنے کے لیے ڈبل کلک کریں۔</translation>
     </message>
     <message>
         <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کانگریس کے کوئی ارکان نہیں۔ congress-legislators پروجیکٹ سے legislators-current.csv ڈاؤن لوڈ کر کے درآمد کریں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) of Congress</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>کانگریس کا %n رکن</numerusform>
+            <numerusform>کانگریس کے %n ارکان</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>؛ %n کی دفتری عمارت معلوم نہیں</numerusform>
+            <numerusform>؛ %n کی دفتری عمارت معلوم نہیں</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot import legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قانون ساز درآمد نہیں ہو سکے</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں پڑھا جا سکا: %2</translation>
     </message>
     <message>
         <source>Legislators imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قانون ساز درآمد ہو گئے</translation>
     </message>
     <message>
         <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نئے، %2 اپ ڈیٹ، %3 بغیر تبدیلی، %4 اب عہدے پر نہیں۔ پہلے سے طے شدہ ملاقاتیں برقرار ہیں۔</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریس کے موجودہ ارکان ڈاؤن لوڈ ہو رہے ہیں…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <source>Cannot update legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قانون ساز اپ ڈیٹ نہیں ہو سکے</translation>
     </message>
     <message>
         <source>Import Legislators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قانون ساز درآمد کریں</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV فائلیں (*.csv);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>Set Office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر مقرر کریں</translation>
     </message>
     <message>
         <source>Office of %1, as room and building (&quot;2107 Rayburn&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کا دفتر، کمرہ اور عمارت کے طور پر (&quot;2107 Rayburn&quot;):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; میں کسی کیپیٹل عمارت کا نام نہیں۔ کمرہ اور عمارت لکھیں، جیسے &quot;2107 Rayburn&quot; یا &quot;511 Hart&quot;۔</translation>
     </message>
 </context>
 <context>
     <name>majlis::LetterAnswerDialog</name>
     <message>
         <source>Answer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کا جواب</translation>
     </message>
     <message>
         <source>Name and title as it appears on the letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام اور عہدہ جیسا خط پر درج ہے</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;جواب:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بتاریخ:</translation>
     </message>
     <message>
         <source>&amp;Signed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;دستخط کنندہ:</translation>
     </message>
 </context>
 <context>
     <name>majlis::LetterDialog</name>
     <message>
         <source>New Sign-on Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا دستخطی خط</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">https://</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی آخری تاریخ نہیں</translation>
     </message>
     <message>
         <source>The text of the letter, or the part partners need to read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط کا متن، یا وہ حصہ جو شراکت داروں کو پڑھنا ہے</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;عنوان:</translation>
     </message>
     <message>
         <source>&amp;Link:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;لنک:</translation>
     </message>
     <message>
         <source>&amp;Deadline:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;آخری تاریخ:</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;متن:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;بنائیں</translation>
     </message>
 </context>
 <context>
     <name>majlis::MainWindow</name>
     <message>
         <source>Majlis workspaces (*.majlis);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis ورک اسپیس (*.majlis);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis</translation>
     </message>
     <message>
         <source>Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس</translation>
     </message>
     <message>
         <source>Advocacy Days</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایڈووکیسی کے دن</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریبات</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹیں</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;فائل</translation>
     </message>
     <message>
         <source>&amp;New Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نئی ورک اسپیس…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس &amp;کھولیں…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حالیہ کھولیں</translation>
     </message>
     <message>
         <source>New &amp;Demo Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئی &amp;ڈیمو ورک اسپیس…</translation>
     </message>
     <message>
         <source>&amp;Import Contacts from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV سے روابط &amp;درآمد کریں…</translation>
     </message>
     <message>
         <source>Import Contacts from &amp;vCard…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard سے روابط &amp;درآمد کریں…</translation>
     </message>
     <message>
         <source>&amp;Export Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط &amp;برآمد کریں…</translation>
     </message>
     <message>
         <source>Export Workspace &amp;Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس &amp;آرکائیو برآمد کریں…</translation>
     </message>
     <message>
         <source>Import Wor&amp;kspace Archive…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس آرکائیو &amp;درآمد کریں…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;باہر نکلیں</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ترمیم</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ترجیحات…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;کالعدم کریں</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;دوبارہ کریں</translation>
     </message>
     <message>
         <source>&amp;New Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نیا رابطہ…</translation>
     </message>
     <message>
         <source>&amp;Delete Contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط &amp;حذف کریں…</translation>
     </message>
     <message>
         <source>Add &amp;Tags to Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منتخب میں &amp;ٹیگ شامل کریں…</translation>
     </message>
     <message>
         <source>&amp;Find Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط &amp;تلاش کریں</translation>
     </message>
     <message>
         <source>Find D&amp;uplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ڈپلیکیٹ تلاش کریں…</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈپلیکیٹ</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;منظر</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;مدد</translation>
     </message>
     <message>
         <source>&amp;About Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis کے &amp;بارے میں</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Qt کے &amp;بارے میں</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی ورک اسپیس کھلی نہیں</translation>
     </message>
     <message>
         <source>Open a workspace with File &gt; Open Workspace (Ctrl+O), create one with File &gt; New Workspace, or explore a demo with File &gt; New Demo Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل &gt; ورک اسپیس کھولیں (Ctrl+O) سے ورک اسپیس کھولیں، فائل &gt; نئی ورک اسپیس سے نئی بنائیں، یا فائل &gt; نئی ڈیمو ورک اسپیس سے ڈیمو دیکھیں۔</translation>
     </message>
     <message>
         <source>Plan Capitol advocacy days: legislators, constituent meetings, schedules and itineraries. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیپیٹل میں ایڈووکیسی کے دنوں کی منصوبہ بندی کریں: قانون ساز، حلقے کے ووٹروں کی ملاقاتیں، شیڈول اور سفری پروگرام۔ پہلے ورک اسپیس کھولیں یا بنائیں۔</translation>
     </message>
     <message>
         <source>Keep track of coalition partners, sign-on letters and the history of every relationship. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتحادی شراکت داروں، دستخطی خطوط اور ہر تعلق کی تاریخ کا حساب رکھیں۔ پہلے ورک اسپیس کھولیں یا بنائیں۔</translation>
     </message>
     <message>
         <source>Run community events with offline check-in and voter-registration drives. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آف لائن چیک اِن اور ووٹر رجسٹریشن مہمات کے ساتھ کمیونٹی تقریبات چلائیں۔ پہلے ورک اسپیس کھولیں یا بنائیں۔</translation>
     </message>
     <message>
         <source>Attendance, voter registration, partners and sign-on letters in charts. Open or create a workspace first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حاضری، ووٹر رجسٹریشن، شراکت دار اور دستخطی خطوط چارٹس میں۔ پہلے ورک اسپیس کھولیں یا بنائیں۔</translation>
     </message>
     <message>
         <source>%1 — Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — Majlis</translation>
     </message>
     <message>
         <source>Cannot open workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس نہیں کھل سکی</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ڈیمو ورک اسپیس</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name for the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پہلے سے موجود ہے۔ ڈیمو ورک اسپیس کے لیے نئی فائل کا نام منتخب کریں۔</translation>
     </message>
     <message>
         <source>Cannot create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس نہیں بن سکی</translation>
     </message>
     <message>
         <source>Creating fictional contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرضی روابط بنائے جا رہے ہیں…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ کریں</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئی ورک اسپیس</translation>
     </message>
     <message>
         <source>%1 already exists. To open it, use File &gt; Open Workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پہلے سے موجود ہے۔ اسے کھولنے کے لیے فائل &gt; ورک اسپیس کھولیں استعمال کریں۔</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس کھولیں</translation>
     </message>
     <message>
         <source>New Demo Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئی ڈیمو ورک اسپیس</translation>
     </message>
     <message numerus="yes">
         <source>%Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln رابطہ</numerusform>
+            <numerusform>%Ln روابط</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln میں سے %1 رابطہ</numerusform>
+            <numerusform>%Ln میں سے %1 روابط</numerusform>
         </translation>
     </message>
     <message>
         <source>About Majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis کے بارے میں</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;An offline-first organizer for Muslim civic and advocacy organizations: contacts, advocacy days, coalition partners and community events.&lt;/p&gt;&lt;p&gt;Majlis is free software, licensed under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt;h3&gt;Majlis %1&lt;/h3&gt;&lt;p&gt;امریکی مسلم شہری اور ایڈووکیسی تنظیموں کے لیے آف لائن اوّل منتظم: روابط، ایڈووکیسی کے دن، اتحادی شراکت دار اور کمیونٹی تقریبات۔&lt;/p&gt;&lt;p&gt;Majlis ایک آزاد سافٹ ویئر ہے، جو GNU General Public License، ورژن 3 یا (آپ کی مرضی سے) کسی بعد کے ورژن کے تحت لائسنس یافتہ ہے۔ اس کے ساتھ کوئی ضمانت نہیں۔&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد شدہ: %1 نئے، %2 ضم شدہ، %3 چھوڑ دیے گئے۔</translation>
     </message>
     <message>
         <source>Import Contacts from vCard</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard سے روابط درآمد کریں</translation>
     </message>
     <message>
         <source>vCard files (*.vcf *.vcard);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard فائلیں (*.vcf *.vcard);;تمام فائلیں (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں پڑھا جا سکا: %2</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کی درآمد</translation>
     </message>
     <message>
         <source>%1 cards: %2 new contacts, %3 merged into existing ones, %4 skipped; %5 with problems. Import?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کارڈ: %2 نئے روابط، %3 موجودہ روابط میں ضم، %4 چھوڑ دیے گئے؛ %5 میں مسائل۔ درآمد کریں؟</translation>
     </message>
     <message>
         <source>Card %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کارڈ %1: %2</translation>
     </message>
     <message>
         <source>Import not done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد نہیں ہوئی</translation>
     </message>
     <message>
         <source>%1 archive %2.majlis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 archive %2.majlis</translation>
     </message>
     <message>
         <source>Export Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس آرکائیو برآمد کریں</translation>
     </message>
     <message>
         <source>Majlis workspaces (*.majlis)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majlis ورک اسپیس (*.majlis)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برآمد نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Wrote the workspace archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس آرکائیو %1 لکھ دیا گیا۔</translation>
     </message>
     <message>
         <source>Import Workspace Archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس آرکائیو درآمد کریں</translation>
     </message>
     <message>
         <source>Cannot import the archive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آرکائیو درآمد نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Imported the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آرکائیو %1 درآمد ہو گیا۔</translation>
     </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
     <message>
         <source>Merge Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روابط ضم کریں</translation>
     </message>
     <message>
         <source>These records look like the same person. Choose the record that stays and, for each field, the value to keep. Nothing is lost: emails, phones and tags of both are kept, and the other record&apos;s history and event records move to the one that stays.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ ریکارڈ ایک ہی شخص کے لگتے ہیں۔ وہ ریکارڈ منتخب کریں جو باقی رہے گا اور ہر خانے کے لیے رکھی جانے والی قدر۔ کچھ ضائع نہیں ہوتا: دونوں کی ای میلز، فون اور ٹیگ رکھے جاتے ہیں، اور دوسرے ریکارڈ کی تاریخچہ اور تقریبات کے ریکارڈ باقی رہنے والے ریکارڈ میں منتقل ہو جاتے ہیں۔</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو شامل کیا گیا</translation>
     </message>
     <message>
         <source>Record that stays</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">باقی رہنے والا ریکارڈ</translation>
     </message>
     <message>
         <source>Keep this record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ ریکارڈ رکھیں</translation>
     </message>
     <message>
         <source>Keep %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 رکھیں</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پسندیدہ نام</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتا</translation>
     </message>
     <message>
         <source>State and district</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ریاست اور حلقہ</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیپٹر</translation>
     </message>
     <message>
         <source>Organization and role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم اور کردار</translation>
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخِ پیدائش</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس</translation>
     </message>
     <message>
         <source>Emails (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میلز (دونوں رکھی جائیں گی)</translation>
     </message>
     <message>
         <source>Phones (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون (دونوں رکھے جائیں گے)</translation>
     </message>
     <message>
         <source>Tags (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ (دونوں رکھے جائیں گے)</translation>
     </message>
     <message>
         <source>Languages, skills and interests (both kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زبانیں، مہارتیں اور دلچسپیاں (دونوں رکھی جائیں گی)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ضم کریں</translation>
     </message>
     <message>
         <source>One of these contacts no longer exists; it may have been merged or deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان میں سے ایک رابطہ اب موجود نہیں؛ شاید اس دوران اسے ضم یا حذف کر دیا گیا ہے۔</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(کوئی نہیں)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>The second record stays, named “%1”, with the values chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوسرا ریکارڈ باقی رہے گا، نام “%1”، اوپر منتخب کردہ قدروں کے ساتھ۔</translation>
     </message>
     <message>
         <source>The first record stays, named “%1”, with the values chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلا ریکارڈ باقی رہے گا، نام “%1”، اوپر منتخب کردہ قدروں کے ساتھ۔</translation>
     </message>
     <message>
         <source>The other is removed once its emails, phones, tags, consents, history and event records have moved to it. Edit &gt; Undo takes the merge back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دوسرا ریکارڈ اس کی ای میلز، فون، ٹیگ، رضامندیاں، تاریخچہ اور تقریبات کے ریکارڈ منتقل ہونے کے بعد ہٹا دیا جاتا ہے۔ ترمیم &gt; کالعدم کریں سے انضمام واپس ہو جاتا ہے۔</translation>
     </message>
 </context>
 <context>
     <name>majlis::OfficeTimeDialog</name>
     <message>
         <source>Office Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتری وقت</translation>
     </message>
     <message>
         <source>Confirmed meeting time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقات کا تصدیق شدہ وقت</translation>
     </message>
     <message>
         <source>Cannot meet (blackout)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقات ممکن نہیں (بندش)</translation>
     </message>
     <message>
         <source>&amp;Office:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;دفتر:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;قسم:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;از:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تا:</translation>
     </message>
 </context>
 <context>
     <name>majlis::OfficeTimesPanel</name>
     <message>
         <source>Office times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتری اوقات</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شامل کریں…</translation>
     </message>
     <message>
         <source>A time an office confirmed for your meeting, or a time it cannot meet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ وقت جس کی کسی دفتر نے آپ کی ملاقات کے لیے تصدیق کی، یا وہ وقت جب وہ نہیں مل سکتا۔</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہٹائیں</translation>
     </message>
     <message>
         <source>an office no longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک دفتر جو اب درج نہیں</translation>
     </message>
     <message>
         <source>%1: confirmed %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: تصدیق شدہ %2–%3</translation>
     </message>
     <message>
         <source>%1: cannot meet %2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ملاقات ممکن نہیں %2–%3</translation>
     </message>
     <message>
         <source>No confirmed times or blackouts: every office can meet all day.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی تصدیق شدہ اوقات یا بندشیں نہیں: ہر دفتر سارا دن مل سکتا ہے۔</translation>
     </message>
     <message>
         <source>Cannot add the office time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتری وقت شامل نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Cannot remove the office time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتری وقت ہٹایا نہیں جا سکا</translation>
     </message>
 </context>
 <context>
     <name>majlis::Organization</name>
     <message>
         <source>Mosque or Islamic center</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسجد یا اسلامی مرکز</translation>
     </message>
     <message>
         <source>Interfaith</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بین المذاہب</translation>
     </message>
     <message>
         <source>Civil rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہری حقوق</translation>
     </message>
     <message>
         <source>Immigrant rights</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تارکینِ وطن کے حقوق</translation>
     </message>
     <message>
         <source>Labor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مزدور</translation>
     </message>
     <message>
         <source>Student association</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طلبہ تنظیم</translation>
     </message>
     <message>
         <source>Other faith-based</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر مذہبی</translation>
     </message>
     <message>
         <source>Government office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرکاری دفتر</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میڈیا</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دیگر</translation>
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ممکنہ</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فعال</translation>
     </message>
     <message>
         <source>Dormant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غیر فعال</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقات</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کال</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل</translation>
     </message>
     <message>
         <source>Joint event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مشترکہ تقریب</translation>
     </message>
     <message>
         <source>Sign-on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دستخطی خط</translation>
     </message>
 </context>
 <context>
     <name>majlis::Outcome</name>
     <message>
         <source>Supportive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حامی</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غیر فیصلہ کن</translation>
     </message>
     <message>
         <source>Opposed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مخالف</translation>
     </message>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی جواب نہیں</translation>
     </message>
 </context>
 <context>
     <name>majlis::OutcomeChart</name>
     <message>
         <source>Outcomes by ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطالبے کے لحاظ سے نتائج</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>ask: bill number, then its title</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>outcome: count</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Not recorded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درج نہیں: %1</translation>
     </message>
     <message>
         <source>No outcomes reported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی نتیجہ رپورٹ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>ask: its counts</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>, </source>
         <comment>list separator</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">، </translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کچھ درج نہیں</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerBrowser</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قسم</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حیثیت</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہر</translation>
     </message>
     <message>
         <source>Issue areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موضوعاتی شعبے</translation>
     </message>
     <message>
         <source>&amp;New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نیا شراکت دار</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حذف کریں</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تفصیلات</translation>
     </message>
     <message>
         <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;افراد</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تاریخچہ</translation>
     </message>
     <message>
         <source>No partners yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی شراکت دار نہیں</translation>
     </message>
     <message>
         <source>Keep track of the mosques, interfaith councils, civil-rights and labor groups you work with: click New Partner, give its name, then fill in its details, the people you know there and the history of the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان مساجد، بین المذاہب کونسلوں، شہری حقوق اور مزدور تنظیموں کا حساب رکھیں جن کے ساتھ آپ کام کرتے ہیں: نیا شراکت دار پر کلک کریں، اس کا نام دیں، پھر اس کی تفصیلات، وہاں آپ کے جاننے والے افراد اور تعلق کی تاریخ درج کریں۔</translation>
     </message>
     <message>
         <source>No partner selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی شراکت دار منتخب نہیں</translation>
     </message>
     <message>
         <source>Choose a partner in the list to see its details, its people and its history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی شراکت دار کی تفصیلات، افراد اور تاریخچہ دیکھنے کے لیے اسے فہرست میں منتخب کریں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n شراکت دار</numerusform>
+            <numerusform>%n شراکت دار</numerusform>
         </translation>
     </message>
     <message>
         <source>No partners match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان فلٹرز سے کوئی شراکت دار میل نہیں کھاتا۔</translation>
     </message>
     <message>
         <source>No partners yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی شراکت دار نہیں۔</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غیر محفوظ تبدیلیاں</translation>
     </message>
     <message>
         <source>Save the changes to &quot;%1&quot; first?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلے &quot;%1&quot; میں تبدیلیاں محفوظ کریں؟</translation>
     </message>
     <message>
         <source>Cannot add the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار شامل نہیں ہو سکا</translation>
     </message>
     <message>
         <source>New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا شراکت دار</translation>
     </message>
     <message>
         <source>Name of the organization:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم کا نام:</translation>
     </message>
     <message>
         <source>Delete Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار حذف کریں</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;? Its people and history go with it, and it leaves the sign-on letters. The contacts themselves are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; کو حذف کریں؟ اس کے افراد اور تاریخچہ بھی ساتھ جائیں گے، اور یہ دستخطی خطوط سے نکل جائے گا۔ خود روابط متاثر نہیں ہوں گے۔</translation>
     </message>
     <message>
         <source>Cannot delete the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار حذف نہیں ہو سکا</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerDetailsPanel</name>
     <message>
         <source>civil rights, immigration, voting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہری حقوق، امیگریشن، ووٹنگ</translation>
     </message>
     <message>
         <source>Separate issue areas with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موضوعاتی شعبوں کو کوما سے الگ کریں۔</translation>
     </message>
     <message>
         <source>Two-letter country code, such as US or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملک کا دو حرفی کوڈ، جیسے US یا CA۔</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">https://</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;منتخب کریں…</translation>
     </message>
     <message>
         <source>The person in your organization who keeps this relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آپ کی تنظیم کا وہ شخص جو یہ تعلق سنبھالتا ہے۔</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;صاف کریں</translation>
     </message>
     <message>
         <source>What matters to them, what they asked of us, what we promised</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ان کے لیے کیا اہم ہے، انہوں نے ہم سے کیا مانگا، ہم نے کیا وعدہ کیا</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نام:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;قسم:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حیثیت:</translation>
     </message>
     <message>
         <source>&amp;Issue areas:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;موضوعاتی شعبے:</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شہر:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;علاقہ:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ملک:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ویب سائٹ:</translation>
     </message>
     <message>
         <source>Cha&amp;pter:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;چیپٹر:</translation>
     </message>
     <message>
         <source>Relationship owner:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعلق کا ذمہ دار:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نوٹس:</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تبدیلیاں رد کریں</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی چیپٹر نہیں</translation>
     </message>
     <message>
         <source>Unknown chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم چیپٹر</translation>
     </message>
     <message>
         <source>Cannot save the partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Nobody yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی نہیں</translation>
     </message>
     <message>
         <source>A deleted contact</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک حذف شدہ رابطہ</translation>
     </message>
     <message>
         <source>Relationship Owner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعلق کا ذمہ دار</translation>
     </message>
     <message>
         <source>&amp;Choose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;منتخب کریں</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerFilterBar</name>
     <message>
         <source>Search name, city, website or notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام، شہر، ویب سائٹ یا نوٹس تلاش کریں</translation>
     </message>
     <message>
         <source>Search partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار تلاش کریں</translation>
     </message>
     <message>
         <source>Kind of partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار کی قسم</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمام اقسام</translation>
     </message>
     <message>
         <source>Issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موضوعاتی شعبہ</translation>
     </message>
     <message>
         <source>All issue areas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمام موضوعاتی شعبے</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حیثیت</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی بھی حیثیت</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیپٹر</translation>
     </message>
     <message>
         <source>All chapters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمام چیپٹر</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerHistoryPanel</name>
     <message>
         <source>&amp;Add Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطہ کاری &amp;شامل کریں…</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخچہ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قسم</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خلاصہ</translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کس نے حصہ لیا</translation>
     </message>
     <message>
         <source>Nothing recorded yet: add meetings, calls and joint events as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کچھ درج نہیں: ملاقاتیں، کالز اور مشترکہ تقریبات ہوتے ہی شامل کریں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n interaction(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n رابطہ کاری</numerusform>
+            <numerusform>%n رابطہ کاریاں</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot add the interaction</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رابطہ کاری شامل نہیں ہو سکی</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnerPeoplePanel</name>
     <message>
         <source>&amp;Add Person…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شخص شامل کریں…</translation>
     </message>
     <message>
         <source>&amp;Left the Organization…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تنظیم چھوڑ دی…</translation>
     </message>
     <message>
         <source>Records that the person left today; they stay in the partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درج کرتا ہے کہ اس شخص نے آج تنظیم چھوڑ دی؛ وہ شراکت دار کے تاریخچے میں رہیں گے۔</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کردار</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">از</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تا</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) there now</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>اس وقت وہاں %n شخص</numerusform>
+            <numerusform>اس وقت وہاں %n افراد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n who left</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>؛ %n جو چھوڑ گیا</numerusform>
+            <numerusform>؛ %n جو چھوڑ گئے</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody recorded yet: add the people you work with there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی درج نہیں: وہاں جن لوگوں کے ساتھ آپ کام کرتے ہیں انہیں شامل کریں۔</translation>
     </message>
     <message>
         <source>Cannot add the person</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شخص شامل نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Cannot record the departure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روانگی درج نہیں ہو سکی</translation>
     </message>
     <message>
         <source>Add People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افراد شامل کریں</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;اگلا</translation>
     </message>
     <message>
         <source>Role at the partner (director, imam, organizer…):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار میں کردار (ڈائریکٹر، امام، آرگنائزر…):</translation>
     </message>
     <message>
         <source>Left the Organization</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم چھوڑ دی</translation>
     </message>
     <message>
         <source>Record that %1 left on %2? They stay in the partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درج کریں کہ %1 نے %2 کو تنظیم چھوڑ دی؟ وہ شراکت دار کے تاریخچے میں رہیں گے۔</translation>
     </message>
 </context>
 <context>
     <name>majlis::PartnersPage</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دستخطی خطوط</translation>
     </message>
     <message>
         <source>Coalition map</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اتحاد کا نقشہ</translation>
     </message>
 </context>
 <context>
     <name>majlis::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ترجیحات</translation>
     </message>
     <message>
         <source>Use the &amp;Default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;پہلے سے طے شدہ استعمال کریں</translation>
     </message>
     <message>
         <source>&amp;Legislators download address:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;قانون سازوں کا ڈاؤن لوڈ پتا:</translation>
     </message>
     <message>
         <source>Advocacy Days &gt; Legislators… &gt; Update from the Internet downloads legislators-current.csv from here. It must be an https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایڈووکیسی کے دن &gt; قانون ساز… &gt; انٹرنیٹ سے اپ ڈیٹ کریں یہاں سے legislators-current.csv ڈاؤن لوڈ کرتا ہے۔ یہ https:// پتا ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished">سسٹم کی زبان</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;زبان:</translation>
     </message>
 </context>
 <context>
     <name>majlis::ReportBackPanel</name>
     <message>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منصوبہ بند</translation>
     </message>
     <message>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منعقد</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>ask: bill number, then its title</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقاتیں</translation>
     </message>
     <message>
         <source>Select a meeting to report on it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی ملاقات کی رپورٹ دینے کے لیے اسے منتخب کریں۔</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منصوبہ بند</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منعقد</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منسوخ</translation>
     </message>
     <message>
         <source>Name and title, e.g. Jordan Lee, legislative director</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام اور عہدہ، مثلاً Jordan Lee، قانون سازی ڈائریکٹر</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درج نہیں</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رکن</translation>
     </message>
     <message>
         <source>Staffer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عملے کا رکن</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حیثیت:</translation>
     </message>
     <message>
         <source>Met &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ملاقات کس سے:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;کردار:</translation>
     </message>
     <message>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نتائج</translation>
     </message>
     <message>
         <source>The day has no asks yet. Add them on the Details tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس دن کے ابھی کوئی مطالبات نہیں۔ انہیں تفصیلات ٹیب پر شامل کریں۔</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مکمل</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تفصیل</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری تاریخ</translation>
     </message>
     <message>
         <source>Due date as year-month-day, for example %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری تاریخ سال-مہینہ-دن کے طور پر، مثلاً %1</translation>
     </message>
     <message>
         <source>&amp;Add Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ &amp;شامل کریں</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ہٹائیں</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;نوٹس:</translation>
     </message>
     <message>
         <source>&amp;Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹ &amp;محفوظ کریں</translation>
     </message>
     <message>
         <source>Save the report (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹ محفوظ کریں (%1)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;تبدیلیاں رد کریں</translation>
     </message>
     <message>
         <source>Go back to the report as last saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری محفوظ شدہ رپورٹ پر واپس جائیں</translation>
     </message>
     <message>
         <source>No advocacy day selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی ایڈووکیسی کا دن منتخب نہیں۔</translation>
     </message>
     <message>
         <source>No meetings yet: schedule the day first on the Schedule tab.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی ملاقات نہیں: پہلے شیڈول ٹیب پر دن کا شیڈول بنائیں۔</translation>
     </message>
     <message>
         <source>%1:</source>
         <comment>form label</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1:</translation>
     </message>
     <message>
         <source>Unknown office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم دفتر</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
         <comment>meeting list: start time, office, report status</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1  %2 — %3</translation>
     </message>
     <message>
         <source>Unsaved report</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غیر محفوظ رپورٹ</translation>
     </message>
     <message>
         <source>Save the report of the meeting with %1?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے ساتھ ملاقات کی رپورٹ محفوظ کریں؟</translation>
     </message>
     <message>
         <source>%1–%2  %3</source>
         <comment>meeting heading: start, end, office</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1–%2  %3</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (لیڈر)</translation>
     </message>
     <message>
         <source>No team assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی ٹیم مقرر نہیں۔</translation>
     </message>
     <message>
         <source>Team: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیم: %1</translation>
     </message>
     <message>
         <source>Follow-up row %1: “%2” is not a date. Write due dates as year-month-day, for example %3.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ قطار %1: “%2” تاریخ نہیں ہے۔ آخری تاریخیں سال-مہینہ-دن کے طور پر لکھیں، مثلاً %3۔</translation>
     </message>
     <message>
         <source>Follow-up row %1 has a due date but no description. Say what is to be done, or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فالو اپ قطار %1 میں آخری تاریخ ہے لیکن تفصیل نہیں۔ بتائیں کہ کیا کرنا ہے، یا قطار ہٹا دیں۔</translation>
     </message>
     <message>
         <source>Report not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رپورٹ محفوظ نہیں ہوئی</translation>
     </message>
     <message>
         <source>Not a date. Write it as year-month-day, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ نہیں۔ اسے سال-مہینہ-دن کے طور پر لکھیں، مثلاً %1۔</translation>
     </message>
 </context>
 <context>
     <name>majlis::ReportsPage</name>
     <message>
         <source>&amp;Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;حاضری</translation>
     </message>
     <message>
         <source>Attendance per event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر تقریب کی حاضری</translation>
     </message>
     <message>
         <source>How many registered for each event, how many came, and how many new people walked in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر تقریب کے لیے کتنے رجسٹر ہوئے، کتنے آئے، اور کتنے نئے لوگ بغیر رجسٹریشن آئے۔</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجسٹرڈ</translation>
     </message>
     <message>
         <source>Checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیک اِن شدہ</translation>
     </message>
     <message>
         <source>New contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نئے روابط</translation>
     </message>
     <message>
         <source>People who walked in without registering and were added as new contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ لوگ جو رجسٹریشن کے بغیر آئے اور نئے روابط کے طور پر شامل کیے گئے</translation>
     </message>
     <message>
         <source>By &amp;chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;چیپٹر کے لحاظ سے</translation>
     </message>
     <message>
         <source>Attendance per chapter by month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ماہانہ چیپٹر وار حاضری</translation>
     </message>
     <message>
         <source>How many people each chapter checked in at its events, month by month.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر چیپٹر نے اپنی تقریبات میں ماہ بہ ماہ کتنے لوگوں کو چیک اِن کیا۔</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہینہ</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مہم</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کل</translation>
     </message>
     <message>
         <source>Pledged</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عہد کیا</translation>
     </message>
     <message>
         <source>&amp;Voter registration</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ووٹر رجسٹریشن</translation>
     </message>
     <message>
         <source>Voter registration per drive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر مہم کی ووٹر رجسٹریشن</translation>
     </message>
     <message>
         <source>What each voter-registration drive recorded, person by person, and how many pledged to vote.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر ووٹر رجسٹریشن مہم نے فرد بہ فرد کیا درج کیا، اور کتنوں نے ووٹ دینے کا عہد کیا۔</translation>
     </message>
     <message>
         <source>People who pledged to vote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ووٹ دینے کا عہد کرنے والے لوگ</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;شراکت دار</translation>
     </message>
     <message>
         <source>Partners by issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موضوعاتی شعبے کے لحاظ سے شراکت دار</translation>
     </message>
     <message>
         <source>How many coalition partners work on each issue, and who they are.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر موضوع پر کتنے اتحادی شراکت دار کام کرتے ہیں، اور وہ کون ہیں۔</translation>
     </message>
     <message>
         <source>Issue area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">موضوعاتی شعبہ</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>&amp;Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;دستخطی خطوط</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دستخطی خطوط</translation>
     </message>
     <message>
         <source>For each letter, how many partners asked have signed, declined, or not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر خط کے لیے، جن شراکت داروں سے پوچھا گیا ان میں سے کتنوں نے دستخط کیے، انکار کیا، یا ابھی جواب نہیں دیا۔</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری تاریخ</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوچھا گیا</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دستخط کیے</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">انکار کیا</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جواب نہیں دیا</translation>
     </message>
     <message>
         <source>A chart of the numbers in the table below.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیچے دیے گئے جدول کے اعداد کا چارٹ۔</translation>
     </message>
     <message>
         <source>%1
 %2: %3</source>
         <comment>chart tooltip: what the bar stands for, the series, its count</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2: %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>chart category: a name, then what tells it apart</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افراد</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n latest events with attendance; the table lists every event.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>چارٹ حاضری والی تازہ ترین %n تقریب دکھاتا ہے؛ جدول میں ہر تقریب درج ہے۔</numerusform>
+            <numerusform>چارٹ حاضری والی تازہ ترین %n تقریبات دکھاتا ہے؛ جدول میں ہر تقریب درج ہے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Check people in at events to see attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں حاضری دیکھنے کے لیے تقریبات میں لوگوں کو چیک اِن کریں۔</translation>
     </message>
     <message>
         <source>No one has registered or checked in yet. Check people in at events to see attendance here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی تک کسی نے رجسٹر یا چیک اِن نہیں کیا۔ یہاں حاضری دیکھنے کے لیے تقریبات میں لوگوں کو چیک اِن کریں۔</translation>
     </message>
     <message>
         <source>No chapter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی چیپٹر نہیں</translation>
     </message>
     <message>
         <source>People checked in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیک اِن شدہ افراد</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the last %n months; the table lists every month.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>چارٹ آخری %n مہینہ دکھاتا ہے؛ جدول میں ہر مہینہ درج ہے۔</numerusform>
+            <numerusform>چارٹ آخری %n مہینے دکھاتا ہے؛ جدول میں ہر مہینہ درج ہے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Check people in at events to see each chapter&apos;s attendance by month here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں ہر چیپٹر کی ماہانہ حاضری دیکھنے کے لیے تقریبات میں لوگوں کو چیک اِن کریں۔</translation>
     </message>
     <message>
         <source>People recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درج شدہ افراد</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n latest drives with records; the table lists every drive.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>چارٹ ریکارڈ والی تازہ ترین %n مہم دکھاتا ہے؛ جدول میں ہر مہم درج ہے۔</numerusform>
+            <numerusform>چارٹ ریکارڈ والی تازہ ترین %n مہمات دکھاتا ہے؛ جدول میں ہر مہم درج ہے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Record who registered at voter-registration drives to see the results here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں نتائج دیکھنے کے لیے درج کریں کہ ووٹر رجسٹریشن مہمات میں کس نے رجسٹریشن کی۔</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n issue areas with the most partners; the table lists every area.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>چارٹ سب سے زیادہ شراکت داروں والا %n موضوعاتی شعبہ دکھاتا ہے؛ جدول میں ہر شعبہ درج ہے۔</numerusform>
+            <numerusform>چارٹ سب سے زیادہ شراکت داروں والے %n موضوعاتی شعبے دکھاتا ہے؛ جدول میں ہر شعبہ درج ہے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Add issue areas to partners to see the coalition by issue here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں موضوع کے لحاظ سے اتحاد دیکھنے کے لیے شراکت داروں میں موضوعاتی شعبے شامل کریں۔</translation>
     </message>
     <message>
         <source>None</source>
         <comment>no deadline</comment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی نہیں</translation>
     </message>
     <message>
         <source>Partners asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جن شراکت داروں سے پوچھا گیا</translation>
     </message>
     <message numerus="yes">
         <source>The chart shows the %n letters with the latest deadlines; the table lists every letter.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>چارٹ تازہ ترین آخری تاریخ والا %n خط دکھاتا ہے؛ جدول میں ہر خط درج ہے۔</numerusform>
+            <numerusform>چارٹ تازہ ترین آخری تاریخوں والے %n خطوط دکھاتا ہے؛ جدول میں ہر خط درج ہے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Create a sign-on letter and ask partners to sign it to see who signed here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہاں دستخط کرنے والوں کو دیکھنے کے لیے ایک دستخطی خط بنائیں اور شراکت داروں سے اس پر دستخط کرنے کو کہیں۔</translation>
     </message>
     <message>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کسی شراکت دار سے دستخط کرنے کو نہیں کہا گیا۔ یہاں دستخط کرنے والوں کو دیکھنے کے لیے شراکت داروں سے کسی خط پر دستخط کرنے کو کہیں۔</translation>
     </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس دوران ریکارڈ حذف کر دیا گیا، شاید کسی اور ونڈو میں۔</translation>
     </message>
 </context>
 <context>
@@ -4833,981 +4877,981 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message numerus="yes">
         <source>%1 (%n people)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 (%n شخص)</numerusform>
+            <numerusform>%1 (%n افراد)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, room %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1، کمرہ %2</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1–%2</translation>
     </message>
     <message>
         <source>%1 (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (لیڈر)</translation>
     </message>
     <message>
         <source>Pinned: scheduling again keeps it here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقفل: دوبارہ شیڈول بنانے پر یہ یہیں رہے گی۔</translation>
     </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
     <message>
         <source>Move meeting to %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقات کو %1 پر منتقل کریں</translation>
     </message>
     <message>
         <source>Cannot move the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقات منتقل نہیں ہو سکی</translation>
     </message>
     <message>
         <source>%1: no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: کوئی ٹکراؤ نہیں</translation>
     </message>
     <message>
         <source>&amp;Build Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شیڈول &amp;بنائیں</translation>
     </message>
     <message>
         <source>Place every constituent with their senators and representative. Pinned and reported meetings stay where they are. (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر حلقے کے ووٹر کو ان کے سینیٹرز اور نمائندے کے ساتھ رکھیں۔ مقفل اور رپورٹ شدہ ملاقاتیں اپنی جگہ رہتی ہیں۔ (Ctrl+R)</translation>
     </message>
     <message>
         <source>By office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دفتر کے لحاظ سے</translation>
     </message>
     <message>
         <source>By attendee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شریک کے لحاظ سے</translation>
     </message>
     <message>
         <source>By team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیم کے لحاظ سے</translation>
     </message>
     <message>
         <source>Show the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شیڈول دکھائیں</translation>
     </message>
     <message>
         <source>&amp;Pin / Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;مقفل کریں / کھولیں</translation>
     </message>
     <message>
         <source>A pinned meeting keeps its time when the schedule is built again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقفل ملاقات کا وقت شیڈول دوبارہ بننے پر برقرار رہتا ہے۔</translation>
     </message>
     <message>
         <source>Schedule grid: drag a meeting to another time to move it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شیڈول گرڈ: کسی ملاقات کو منتقل کرنے کے لیے اسے دوسرے وقت پر گھسیٹیں</translation>
     </message>
     <message>
         <source>Time and office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقت اور دفتر</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقام</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کردار</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;ٹکراؤ</translation>
     </message>
     <message>
         <source>&amp;Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;غیر طے شدہ</translation>
     </message>
     <message>
         <source>&amp;Office times</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;دفتری اوقات</translation>
     </message>
     <message>
         <source>No conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی ٹکراؤ نہیں۔</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقفل</translation>
     </message>
     <message>
         <source>%1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لیڈر</translation>
     </message>
     <message>
         <source>no office</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی دفتر نہیں</translation>
     </message>
     <message>
         <source>%1 — %2: not scheduled yet; build the schedule to place this meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2: ابھی طے نہیں؛ اس ملاقات کو رکھنے کے لیے شیڈول بنائیں۔</translation>
     </message>
     <message>
         <source>Register attendees on the Attendees tab, then build the schedule.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکاء ٹیب پر شرکاء رجسٹر کریں، پھر شیڈول بنائیں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s); </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ملاقات؛ </numerusform>
+            <numerusform>%n ملاقاتیں؛ </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) not scheduled.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n درخواست طے نہیں ہوئی۔</numerusform>
+            <numerusform>%n درخواستیں طے نہیں ہوئیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Everyone has every meeting they can have.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر ایک کی وہ تمام ملاقاتیں طے ہیں جو ہو سکتی ہیں۔</translation>
     </message>
     <message>
         <source>Cannot build the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شیڈول نہیں بن سکا</translation>
     </message>
     <message>
         <source>Cannot pin the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقات مقفل نہیں ہو سکی</translation>
     </message>
 </context>
 <context>
     <name>majlis::SignOnLettersPanel</name>
     <message>
         <source>New &amp;Letter…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نیا &amp;خط…</translation>
     </message>
     <message>
         <source>Sign-on letters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دستخطی خطوط</translation>
     </message>
     <message>
         <source>&amp;Ask Partners…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت داروں سے &amp;پوچھیں…</translation>
     </message>
     <message>
         <source>&amp;Record Answer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جواب &amp;درج کریں…</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جواب</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جواب کی تاریخ</translation>
     </message>
     <message>
         <source>Signed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دستخط کنندہ</translation>
     </message>
     <message>
         <source>No sign-on letters yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی دستخطی خط نہیں</translation>
     </message>
     <message>
         <source>When a coalition circulates a letter, add it with New Letter…, ask the partners you want on it, then record who signed and who declined. Signatures go into each partner&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جب کوئی اتحاد خط گردش کرائے تو اسے نیا خط… سے شامل کریں، جن شراکت داروں کو شامل کرنا چاہتے ہیں ان سے پوچھیں، پھر درج کریں کہ کس نے دستخط کیے اور کس نے انکار کیا۔ دستخط ہر شراکت دار کے تاریخچے میں چلے جاتے ہیں۔</translation>
     </message>
     <message>
         <source>No letter selected</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی خط منتخب نہیں</translation>
     </message>
     <message>
         <source>Choose a letter in the list to see who was asked and who answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ دیکھنے کے لیے کہ کس سے پوچھا گیا اور کس نے جواب دیا، فہرست میں کوئی خط منتخب کریں۔</translation>
     </message>
     <message>
         <source>Deadline %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری تاریخ %1</translation>
     </message>
     <message>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی آخری تاریخ نہیں</translation>
     </message>
     <message>
         <source>The deadline, %1, has passed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری تاریخ، %1، گزر چکی ہے</translation>
     </message>
     <message>
         <source>Nobody asked yet: click Ask Partners… to choose who should sign.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کسی سے نہیں پوچھا گیا: کس کو دستخط کرنے چاہئیں یہ منتخب کرنے کے لیے شراکت داروں سے پوچھیں… پر کلک کریں۔</translation>
     </message>
     <message>
         <source>%1 signed, %2 declined, %3 not yet answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نے دستخط کیے، %2 نے انکار کیا، %3 نے ابھی جواب نہیں دیا</translation>
     </message>
     <message>
         <source>Every partner asked has answered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جن شراکت داروں سے پوچھا گیا سب نے جواب دے دیا ہے۔</translation>
     </message>
     <message>
         <source>Not yet answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی جواب نہیں دیا: %1</translation>
     </message>
     <message>
         <source>Cannot add the letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خط شامل نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Cannot ask the partners</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت داروں سے پوچھا نہیں جا سکا</translation>
     </message>
     <message>
         <source>Cannot record the answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جواب درج نہیں ہو سکا</translation>
     </message>
     <message>
         <source>Change the Answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جواب تبدیل کریں</translation>
     </message>
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پہلے ہی جواب دے چکے ہیں: %3 کو %2۔ اس کے بجائے نیا جواب درج کریں؟</translation>
     </message>
 </context>
 <context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیپٹر کا شہر۔</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نام</translation>
     </message>
     <message>
         <source>State, province or region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ریاست، صوبہ یا علاقہ۔</translation>
     </message>
     <message>
         <source>Two-letter country code, such as US.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملک کا دو حرفی کوڈ، جیسے US۔</translation>
     </message>
     <message>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوڈ</translation>
     </message>
     <message>
         <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;chapters %1&quot;؛ add یا list استعمال کریں۔</translation>
     </message>
     <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;chapters add&quot; کے لیے چیپٹر کا نام ضروری ہے۔</translation>
     </message>
     <message>
         <source>Added chapter %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیپٹر %1 شامل کر دیا گیا۔</translation>
     </message>
     <message>
         <source>No chapters yet. Add one with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی چیپٹر نہیں۔ &quot;majlis-cli chapters add NAME&quot; سے ایک شامل کریں۔</translation>
     </message>
     <message>
         <source>Workspace ready at %1 (format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس %1 پر تیار ہے (فارمیٹ %2)۔</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
     </message>
     <message>
         <source>Given name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلا نام۔</translation>
     </message>
     <message>
         <source>Family name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">خاندانی نام۔</translation>
     </message>
     <message>
         <source>Preferred name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پسندیدہ نام۔</translation>
     </message>
     <message>
         <source>Email address; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ای میل پتا؛ کئی کے لیے دہرائیں (ترمیم پر موجودہ کی جگہ لیتے ہیں)۔</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتا</translation>
     </message>
     <message>
         <source>Phone number; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون نمبر؛ کئی کے لیے دہرائیں (ترمیم پر موجودہ کی جگہ لیتے ہیں)۔</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نمبر</translation>
     </message>
     <message>
         <source>Chapter name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیپٹر کا نام۔</translation>
     </message>
     <message>
         <source>U.S. state, two letters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">امریکی ریاست، دو حروف۔</translation>
     </message>
     <message>
         <source>Congressional district (0 for at-large).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریشنل حلقہ (at-large کے لیے 0)۔</translation>
     </message>
     <message>
         <source>Organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم۔</translation>
     </message>
     <message>
         <source>Role at the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تنظیم میں کردار۔</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کردار</translation>
     </message>
     <message>
         <source>Tag; repeat for several (replaces them on edit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ؛ کئی کے لیے دہرائیں (ترمیم پر موجودہ کی جگہ لیتے ہیں)۔</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ٹیگ</translation>
     </message>
     <message>
         <source>Language spoken, such as ar; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بولی جانے والی زبان، جیسے ar؛ دہرائی جا سکتی ہے۔</translation>
     </message>
     <message>
         <source>Consent given today, on the command line: email, sms, phone or photo; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آج کمانڈ لائن پر دی گئی رضامندی: email، sms، phone یا photo؛ دہرائی جا سکتی ہے۔</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ذریعہ</translation>
     </message>
     <message>
         <source>Notes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نوٹس۔</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">متن</translation>
     </message>
     <message>
         <source>--district takes a number, such as 12 or 0 for at-large.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--district ایک نمبر لیتا ہے، جیسے 12، یا at-large کے لیے 0۔</translation>
     </message>
     <message>
         <source>Unknown consent &quot;%1&quot;; use email, sms, phone or photo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم رضامندی &quot;%1&quot;؛ email، sms، phone یا photo استعمال کریں۔</translation>
     </message>
     <message>
         <source>%1 Add it first with &quot;majlis-cli chapters add NAME&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 پہلے اسے &quot;majlis-cli chapters add NAME&quot; سے شامل کریں۔</translation>
     </message>
     <message>
         <source>  id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  id: %1</translation>
     </message>
     <message>
         <source>  email: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  ای میل: %1</translation>
     </message>
     <message>
         <source>  phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  فون: %1</translation>
     </message>
     <message>
         <source>  chapter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  چیپٹر: %1</translation>
     </message>
     <message>
         <source>  district: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  حلقہ: %1</translation>
     </message>
     <message>
         <source>  tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  ٹیگ: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n رابطہ</numerusform>
+            <numerusform>%n روابط</numerusform>
         </translation>
     </message>
     <message>
         <source>Show at most this many (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زیادہ سے زیادہ اتنے دکھائیں (پہلے سے طے شدہ 50)۔</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تعداد</translation>
     </message>
     <message>
         <source>Only this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف یہ چیپٹر۔</translation>
     </message>
     <message>
         <source>Only contacts with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف اس ٹیگ والے روابط۔</translation>
     </message>
     <message>
         <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;contacts %1&quot;؛ add، list، search، show، edit یا delete استعمال کریں۔</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 شامل کر دیا گیا۔</translation>
     </message>
     <message>
         <source>&quot;contacts search&quot; needs something to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;contacts search&quot; کے لیے تلاش کرنے کو کچھ درکار ہے۔</translation>
     </message>
     <message>
         <source>--limit takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--limit ایک مثبت نمبر لیتا ہے۔</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; needs a contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;contacts %1&quot; کے لیے رابطہ id ضروری ہے۔</translation>
     </message>
     <message>
         <source>&quot;contacts %1&quot; takes one contact id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;contacts %1&quot; ایک ہی رابطہ id لیتا ہے۔</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 محفوظ کر دیا گیا۔</translation>
     </message>
     <message>
         <source>--date takes a date like 2027-03-04.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--date ایک تاریخ لیتا ہے، جیسے 2027-03-04۔</translation>
     </message>
     <message>
         <source>--%1 takes a time like 09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--%1 ایک وقت لیتا ہے، جیسے 09:00۔</translation>
     </message>
     <message>
         <source>--slot and --team-size take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--slot اور --team-size پورے اعداد لیتے ہیں۔</translation>
     </message>
     <message>
         <source>Created advocacy day %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایڈووکیسی کا دن %1 (%2) بنا دیا گیا۔</translation>
     </message>
     <message>
         <source>No advocacy days yet. Create one with &quot;majlis-cli day create TITLE --date YYYY-MM-DD&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی ایڈووکیسی کا دن نہیں۔ &quot;majlis-cli day create TITLE --date YYYY-MM-DD&quot; سے ایک بنائیں۔</translation>
     </message>
     <message>
         <source>--role is one of constituent, team_lead, note_taker, first_timer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--role ان میں سے ایک ہے: constituent، team_lead، note_taker، first_timer۔</translation>
     </message>
     <message>
         <source>Name the contacts to register, by id or with --tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رجسٹر کرنے والے روابط بتائیں، id سے یا --tag کے ساتھ۔</translation>
     </message>
     <message numerus="yes">
         <source>Registered %n new attendee(s) for %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%1 کے لیے %n نیا شریک رجسٹر کیا گیا۔</numerusform>
+            <numerusform>%1 کے لیے %n نئے شرکاء رجسٹر کیے گئے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody is registered yet. Use &quot;majlis-cli day attendees add DAY CONTACT...&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی رجسٹرڈ نہیں۔ &quot;majlis-cli day attendees add DAY CONTACT...&quot; استعمال کریں۔</translation>
     </message>
     <message>
         <source>Scheduled %1 meetings; %2 of %3 constituents have all their meetings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ملاقاتیں طے کی گئیں؛ %3 میں سے %2 حلقے کے ووٹروں کی تمام ملاقاتیں طے ہیں۔</translation>
     </message>
     <message>
         <source>Not scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">طے نہیں ہوئیں:</translation>
     </message>
     <message>
         <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--ics، --pdf یا --csv میں سے ایک منتخب کریں، لکھی جانے والی فائل کے ساتھ۔</translation>
     </message>
     <message>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فولڈر %1 نہیں بن سکا۔</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n file(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n فائل لکھی گئی۔</numerusform>
+            <numerusform>%n فائلیں لکھی گئیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;day attendees&quot; needs add or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;day attendees&quot; کے ساتھ add یا list ضروری ہے۔</translation>
     </message>
     <message>
         <source>The day&apos;s date, such as 2027-03-04.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن کی تاریخ، جیسے 2027-03-04۔</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
         <source>Where (default Washington, DC).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقام (پہلے سے طے شدہ Washington, DC)۔</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہر</translation>
     </message>
     <message>
         <source>The day&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن کا موضوع۔</translation>
     </message>
     <message>
         <source>First meeting time (default 09:00).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پہلی ملاقات کا وقت (پہلے سے طے شدہ 09:00)۔</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وقت</translation>
     </message>
     <message>
         <source>End of the last meeting (default 17:00).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آخری ملاقات کا اختتام (پہلے سے طے شدہ 17:00)۔</translation>
     </message>
     <message>
         <source>Minutes per meeting (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر ملاقات کے منٹ (پہلے سے طے شدہ 30)۔</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منٹ</translation>
     </message>
     <message>
         <source>Most people in one team (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک ٹیم میں زیادہ سے زیادہ افراد (پہلے سے طے شدہ 8)۔</translation>
     </message>
     <message>
         <source>An ask, as &quot;BILL: title&quot;; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک مطالبہ، بطور &quot;BILL: title&quot;؛ مزید کے لیے دہرائیں۔</translation>
     </message>
     <message>
         <source>ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مطالبہ</translation>
     </message>
     <message>
         <source>constituent (default), team_lead, note_taker or first_timer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">constituent (پہلے سے طے شدہ)، team_lead، note_taker یا first_timer۔</translation>
     </message>
     <message>
         <source>Register every contact with this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس ٹیگ والے ہر رابطے کو رجسٹر کریں۔</translation>
     </message>
     <message>
         <source>Write the day as an iCalendar file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن کو iCalendar فائل کے طور پر لکھیں۔</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فائل</translation>
     </message>
     <message>
         <source>Write the itineraries as a PDF, one per page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سفری پروگرام PDF کے طور پر لکھیں، ہر صفحے پر ایک۔</translation>
     </message>
     <message>
         <source>Write the schedule as CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شیڈول CSV کے طور پر لکھیں۔</translation>
     </message>
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--ics کے ساتھ: دیے گئے فولڈر میں ہر شریک کی ایک فائل۔</translation>
     </message>
     <message>
         <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--pdf کے ساتھ: ہر شریک کے بجائے ہر ٹیم کا ایک صفحہ۔</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;day %1&quot;؛ create، list، attendees add، attendees list، schedule یا export استعمال کریں۔</translation>
     </message>
     <message>
         <source>&quot;day create&quot; needs the day&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;day create&quot; کے لیے دن کا عنوان ضروری ہے۔</translation>
     </message>
     <message>
         <source>Name the advocacy day, by the id &quot;day list&quot; shows or by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایڈووکیسی کا دن بتائیں، &quot;day list&quot; میں دکھائی گئی id سے یا اس کے عنوان سے۔</translation>
     </message>
     <message>
         <source>This walk-in may already be a contact: %1. Check in that contact by id instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ واک اِن شاید پہلے سے رابطہ ہے: %1۔ اس کے بجائے اس رابطے کو id سے چیک اِن کریں۔</translation>
     </message>
     <message>
         <source>Added and checked in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو شامل اور چیک اِن کر دیا گیا۔</translation>
     </message>
     <message>
         <source>Name the contacts to check in by id, or add a walk-in with --walk-in --given NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">چیک اِن کرنے والے روابط id سے بتائیں، یا --walk-in --given NAME سے واک اِن شامل کریں۔</translation>
     </message>
     <message>
         <source>%1 checked in at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2 پر چیک اِن ہو گئے۔</translation>
     </message>
     <message>
         <source>When it starts, such as &quot;2027-05-01 18:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب شروع ہوتی ہے، جیسے &quot;2027-05-01 18:30&quot;۔</translation>
     </message>
     <message>
         <source>When it ends.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کب ختم ہوتی ہے۔</translation>
     </message>
     <message>
         <source>voter_registration, interfaith, town_hall, training, cultural, community or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">voter_registration، interfaith، town_hall، training، cultural، community یا other۔</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قسم</translation>
     </message>
     <message>
         <source>Where.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقام۔</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقام</translation>
     </message>
     <message>
         <source>How many people fit (0: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کتنے لوگوں کی گنجائش ہے (0: کوئی حد نہیں)۔</translation>
     </message>
     <message>
         <source>The chapter running it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اسے چلانے والا چیپٹر۔</translation>
     </message>
     <message>
         <source>Add a new contact at the door and check them in.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دروازے پر نیا رابطہ شامل کریں اور اسے چیک اِن کریں۔</translation>
     </message>
     <message>
         <source>The walk-in&apos;s given name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واک اِن کا پہلا نام۔</translation>
     </message>
     <message>
         <source>The walk-in&apos;s family name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واک اِن کا خاندانی نام۔</translation>
     </message>
     <message>
         <source>The walk-in&apos;s email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واک اِن کی ای میل۔</translation>
     </message>
     <message>
         <source>The walk-in&apos;s phone.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">واک اِن کا فون۔</translation>
     </message>
     <message>
         <source>Write attendance as CSV to this file (- for the screen).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حاضری CSV کے طور پر اس فائل میں لکھیں (اسکرین کے لیے -)۔</translation>
     </message>
     <message>
         <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;events %1&quot;؛ create، list، checkin، attendance یا calendar استعمال کریں۔</translation>
     </message>
     <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--start ایک وقت لیتا ہے، جیسے &quot;2027-05-01 18:30&quot;۔</translation>
     </message>
     <message>
         <source>--end takes a time such as &quot;2027-05-01 21:00&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--end ایک وقت لیتا ہے، جیسے &quot;2027-05-01 21:00&quot;۔</translation>
     </message>
     <message>
         <source>--kind is one of voter_registration, interfaith, town_hall, training, cultural, community, other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kind ان میں سے ایک ہے: voter_registration، interfaith، town_hall، training، cultural، community، other۔</translation>
     </message>
     <message>
         <source>Created event %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب %1 (%2) بنا دی گئی۔</translation>
     </message>
     <message>
         <source>&quot;events calendar&quot; needs the .ics file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;events calendar&quot; کے لیے لکھی جانے والی .ics فائل ضروری ہے۔</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n event(s) to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n تقریب %1 میں لکھی گئی۔</numerusform>
+            <numerusform>%n تقریبات %1 میں لکھی گئیں۔</numerusform>
         </translation>
     </message>
     <message>
         <source>No events yet. Create one with &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کوئی تقریب نہیں۔ &quot;majlis-cli events create TITLE --start \&quot;2027-05-01 18:30\&quot;&quot; سے ایک بنائیں۔</translation>
     </message>
     <message>
         <source>Name the event, by the id &quot;events list&quot; shows or by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تقریب بتائیں، &quot;events list&quot; میں دکھائی گئی id سے یا اس کے عنوان سے۔</translation>
     </message>
     <message>
         <source>Wrote the attendance of %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کی حاضری %2 میں لکھ دی گئی۔</translation>
     </message>
     <message>
         <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;legislators import&quot; کے لیے ایک فائل ضروری ہے: legislators-current.csv۔</translation>
     </message>
     <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کانگریس کے %1 ارکان درآمد کیے گئے: %2 نئے، %3 اپ ڈیٹ، %4 بغیر تبدیلی، %5 اب عہدے پر نہیں۔</translation>
     </message>
     <message>
         <source>Only this state, such as WA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف یہ ریاست، جیسے WA۔</translation>
     </message>
     <message>
         <source>unknown command &quot;legislators %1&quot;; use import or list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;legislators %1&quot;؛ import یا list استعمال کریں۔</translation>
     </message>
     <message>
         <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ابھی کانگریس کے کوئی ارکان نہیں۔ انہیں &quot;majlis-cli legislators import legislators-current.csv&quot; سے درآمد کریں۔</translation>
     </message>
     <message>
         <source>How many contacts (default 2000).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کتنے روابط (پہلے سے طے شدہ 2000)۔</translation>
     </message>
     <message>
         <source>--count takes a number.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--count ایک نمبر لیتا ہے۔</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo contact(s).</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ڈیمو رابطہ شامل کیا گیا۔</numerusform>
+            <numerusform>%n ڈیمو روابط شامل کیے گئے۔</numerusform>
         </translation>
     </message>
     <message>
         <source>People:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">افراد:</translation>
     </message>
     <message>
         <source> (until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (%1 تک)</translation>
     </message>
     <message>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تاریخچہ:</translation>
     </message>
     <message>
         <source>mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media or other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">mosque، interfaith، civil_rights، immigrant_rights، labor، student، faith_other، government، media یا other۔</translation>
     </message>
     <message>
         <source>An issue area; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایک موضوعاتی شعبہ؛ کئی کے لیے دہرائیں۔</translation>
     </message>
     <message>
         <source>area</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شعبہ</translation>
     </message>
     <message>
         <source>prospect, active or dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">prospect، active یا dormant۔</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حیثیت</translation>
     </message>
     <message>
         <source>City.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہر۔</translation>
     </message>
     <message>
         <source>State or region.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ریاست یا علاقہ۔</translation>
     </message>
     <message>
         <source>Web address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ویب ایڈریس۔</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">url</translation>
     </message>
     <message>
         <source>The chapter that keeps the relationship.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ چیپٹر جو یہ تعلق سنبھالتا ہے۔</translation>
     </message>
     <message>
         <source>Only partners whose name, city or notes contain this.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف وہ شراکت دار جن کے نام، شہر یا نوٹس میں یہ موجود ہو۔</translation>
     </message>
     <message>
         <source>unknown command &quot;partners %1&quot;; use add, list or show.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;partners %1&quot;؛ add، list یا show استعمال کریں۔</translation>
     </message>
     <message>
         <source>--kind is one of mosque, interfaith, civil_rights, immigrant_rights, labor, student, faith_other, government, media, other.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--kind ان میں سے ایک ہے: mosque، interfaith، civil_rights، immigrant_rights، labor، student، faith_other، government، media، other۔</translation>
     </message>
     <message>
         <source>--status is one of prospect, active, dormant.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--status ان میں سے ایک ہے: prospect، active، dormant۔</translation>
     </message>
     <message>
         <source>&quot;partners show&quot; needs the partner&apos;s name or id.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;partners show&quot; کے لیے شراکت دار کا نام یا id ضروری ہے۔</translation>
     </message>
     <message>
         <source>&quot;partners add&quot; needs the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;partners add&quot; کے لیے شراکت دار کا نام ضروری ہے۔</translation>
     </message>
     <message>
         <source>Added partner %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شراکت دار %1 (%2) شامل کر دیا گیا۔</translation>
     </message>
     <message>
         <source>No partners match. Add one with &quot;majlis-cli partners add NAME --kind interfaith&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی شراکت دار میل نہیں کھاتا۔ &quot;majlis-cli partners add NAME --kind interfaith&quot; سے ایک شامل کریں۔</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 نہیں پڑھا جا سکا: %2</translation>
     </message>
     <message>
         <source>--duplicates is one of merge, skip, create.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--duplicates ان میں سے ایک ہے: merge، skip، create۔</translation>
     </message>
     <message>
         <source>--map takes COLUMN=FIELD with a column of the file&apos;s header and a field such as email; &quot;%1&quot; is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--map فائل کے ہیڈر کے کسی کالم اور email جیسے کسی خانے کے ساتھ COLUMN=FIELD لیتا ہے؛ &quot;%1&quot; ان میں سے کوئی نہیں۔</translation>
     </message>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کی درآمد</translation>
     </message>
     <message>
         <source>%1 (%2): %3 rows read; %4 to create, %5 to merge, %6 to skip, %7 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2): %3 قطاریں پڑھی گئیں؛ %4 بنانے کے لیے، %5 ضم کرنے کے لیے، %6 چھوڑنے کے لیے، %7 مسائل۔</translation>
     </message>
     <message>
         <source>  line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  سطر %1، %2: %3</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 merged, %3 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">درآمد شدہ: %1 بنائے گئے، %2 ضم، %3 چھوڑ دیے گئے۔</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آزمائشی رن: کچھ نہیں لکھا گیا۔</translation>
     </message>
     <message>
         <source>%1: %2 cards; %3 to create, %4 to merge, %5 to skip, %6 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2 کارڈ؛ %3 بنانے کے لیے، %4 ضم کرنے کے لیے، %5 چھوڑنے کے لیے، %6 مسائل۔</translation>
     </message>
     <message>
         <source>Show what would be created, merged and skipped, and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دکھائیں کہ کیا بنایا، ضم کیا اور چھوڑا جائے گا، اور کچھ نہ لکھیں۔</translation>
     </message>
     <message>
         <source>COLUMN=FIELD; repeatable. Fields: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">COLUMN=FIELD؛ دہرایا جا سکتا ہے۔ خانے: %1۔</translation>
     </message>
     <message>
         <source>mapping</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">میپنگ</translation>
     </message>
     <message>
         <source>What to do with rows that match a contact: merge (default), skip or create.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کسی رابطے سے ملنے والی قطاروں کا کیا کیا جائے: merge (پہلے سے طے شدہ)، skip یا create۔</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمل</translation>
     </message>
     <message>
         <source>Put every imported contact in this chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہر درآمد شدہ رابطے کو اس چیپٹر میں رکھیں۔</translation>
     </message>
     <message>
         <source>Write the problems found, row by row, to this CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملنے والے مسائل، قطار بہ قطار، اس CSV فائل میں لکھیں۔</translation>
     </message>
     <message>
         <source>unknown command &quot;import %1&quot;; use csv, vcard or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;import %1&quot;؛ csv، vcard یا archive استعمال کریں۔</translation>
     </message>
     <message>
         <source>&quot;import %1&quot; needs the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;import %1&quot; کے لیے درآمد کی جانے والی فائل ضروری ہے۔</translation>
     </message>
     <message>
         <source>Imported the archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">آرکائیو %1 درآمد ہو گیا۔</translation>
     </message>
     <message>
         <source>Only contacts matching this search.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف اس تلاش سے میل کھانے والے روابط۔</translation>
     </message>
     <message>
         <source>vCard version: 4.0 (default), 3.0 or 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">vCard ورژن: 4.0 (پہلے سے طے شدہ)، 3.0 یا 2.1۔</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورژن</translation>
     </message>
     <message>
         <source>unknown command &quot;export %1&quot;; use csv, vcard or archive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;export %1&quot;؛ csv، vcard یا archive استعمال کریں۔</translation>
     </message>
     <message>
         <source>&quot;export %1&quot; needs the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;export %1&quot; کے لیے لکھی جانے والی فائل ضروری ہے۔</translation>
     </message>
     <message>
         <source>Wrote the workspace archive %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ورک اسپیس آرکائیو %1 لکھ دیا گیا۔</translation>
     </message>
     <message>
         <source>No contacts match; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی رابطہ میل نہیں کھاتا؛ کچھ نہیں لکھا گیا۔</translation>
     </message>
     <message>
         <source>--version is one of 4.0, 3.0, 2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--version ان میں سے ایک ہے: 4.0، 3.0، 2.1۔</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n رابطہ %1 میں برآمد کیا گیا۔</numerusform>
+            <numerusform>%n روابط %1 میں برآمد کیے گئے۔</numerusform>
         </translation>
     </message>
 </context>
