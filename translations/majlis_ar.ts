@@ -2276,10 +2276,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">مجلس</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
-    </message>
-    <message>
         <source>contacts.%1</source>
         <translation type="unfinished">contacts.%1</translation>
     </message>
@@ -2854,10 +2850,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">تعذّر تصدير قائمة الحضور</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
-    </message>
-    <message>
         <source>Export Ca&amp;lendar…</source>
         <translation type="unfinished">تصدير &amp;كل الفعاليات إلى تقويم…</translation>
     </message>
@@ -3069,10 +3061,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">تعذّر الحفظ</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
-    </message>
-    <message>
         <source>Importing contacts…</source>
         <translation type="unfinished">جارٍ استيراد جهات الاتصال…</translation>
     </message>
@@ -3213,10 +3201,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">تعذّر حفظ الملف</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4961,13 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::SaveFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ScheduleGridModel</name>
     <message numerus="yes">
         <source>%1 (%n people)</source>
@@ -5477,10 +5468,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>أُضيفت %n جهة اتصال تجريبية.</numerusform>
             <numerusform>أُضيفت %n جهة اتصال تجريبية.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>--date takes a date like 2027-03-04.</source>

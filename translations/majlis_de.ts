@@ -2164,10 +2164,6 @@ oder drücken Sie Strg+N, um einen hinzuzufügen.</translation>
         <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>contacts.%1</source>
         <translation type="unfinished">kontakte.%1</translation>
     </message>
@@ -2822,10 +2818,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Der Kalender kann nicht exportiert werden</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot export the attendance</source>
         <translation type="unfinished">Die Teilnahme kann nicht exportiert werden</translation>
     </message>
@@ -3029,10 +3021,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Speichern nicht möglich</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Importing contacts…</source>
         <translation type="unfinished">Kontakte werden importiert…</translation>
     </message>
@@ -3161,10 +3149,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">Die Datei kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4857,13 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
 </context>
 <context>
+    <name>majlis::SaveFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ScheduleGridModel</name>
     <message numerus="yes">
         <source>%1 (%n people)</source>
@@ -5171,10 +5162,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Workspace ready at %1 (format %2).</source>
         <translation type="unfinished">Arbeitsbereich bereit unter %1 (Format %2).</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Given name.</source>

@@ -2193,10 +2193,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>contacts.%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,10 +2763,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Ca&amp;lendar…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,10 +2974,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,10 +3113,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Cannot save the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4837,6 +4821,13 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::SaveFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::ScheduleGridModel</name>
     <message numerus="yes">
         <source>%1 (%n people)</source>
@@ -5317,10 +5308,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>Added %n demo contact.</numerusform>
             <numerusform>Added %n demo contacts.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--date takes a date like 2027-03-04.</source>

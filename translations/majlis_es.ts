@@ -2164,10 +2164,6 @@ o presione Ctrl+N para agregar uno.</translation>
         <translation type="unfinished">Contactos</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>contacts.%1</source>
         <translation type="unfinished">contactos.%1</translation>
     </message>
@@ -2822,10 +2818,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">No se puede exportar el calendario</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot export the attendance</source>
         <translation type="unfinished">No se puede exportar la asistencia</translation>
     </message>
@@ -3029,10 +3021,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">No se puede guardar</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Importing contacts…</source>
         <translation type="unfinished">Importando contactos…</translation>
     </message>
@@ -3161,10 +3149,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">No se puede guardar el archivo</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4857,13 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
 </context>
 <context>
+    <name>majlis::SaveFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ScheduleGridModel</name>
     <message numerus="yes">
         <source>%1 (%n people)</source>
@@ -5171,10 +5162,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Workspace ready at %1 (format %2).</source>
         <translation type="unfinished">Espacio de trabajo listo en %1 (formato %2).</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>Given name.</source>

@@ -2154,10 +2154,6 @@ or press Ctrl+N to add one.</source>
         <translation type="unfinished">مخاطبان</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
-    </message>
-    <message>
         <source>contacts.%1</source>
         <translation type="unfinished">contacts.%1</translation>
     </message>
@@ -2809,10 +2805,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">برون‌بری تقویم ممکن نیست</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
-    </message>
-    <message>
         <source>Cannot export the attendance</source>
         <translation type="unfinished">برون‌بری حضور ممکن نیست</translation>
     </message>
@@ -3016,10 +3008,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">ذخیره ممکن نیست</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
-    </message>
-    <message>
         <source>Importing contacts…</source>
         <translation type="unfinished">در حال درون‌ریزی مخاطبان…</translation>
     </message>
@@ -3148,10 +3136,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">ذخیرهٔ پرونده ممکن نیست</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4831,13 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::SaveFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ScheduleGridModel</name>
     <message numerus="yes">
         <source>%1 (%n people)</source>
@@ -5142,10 +5133,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Workspace ready at %1 (format %2).</source>
         <translation type="unfinished">فضای کاری در %1 آماده است (قالب %2).</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
     </message>
     <message>
         <source>Given name.</source>

@@ -2154,10 +2154,6 @@ atau tekan Ctrl+N untuk menambahkan kontak.</translation>
         <translation type="unfinished">Kontak</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
         <source>contacts.%1</source>
         <translation type="unfinished">kontak.%1</translation>
     </message>
@@ -2809,10 +2805,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Tidak dapat mengekspor kalender</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot export the attendance</source>
         <translation type="unfinished">Tidak dapat mengekspor kehadiran</translation>
     </message>
@@ -3016,10 +3008,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Tidak dapat menyimpan</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
-    </message>
-    <message>
         <source>Importing contacts…</source>
         <translation type="unfinished">Mengimpor kontak…</translation>
     </message>
@@ -3148,10 +3136,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">Tidak dapat menyimpan berkas</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4847,6 +4831,13 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
 </context>
 <context>
+    <name>majlis::SaveFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ScheduleGridModel</name>
     <message numerus="yes">
         <source>%1 (%n people)</source>
@@ -5142,10 +5133,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Workspace ready at %1 (format %2).</source>
         <translation type="unfinished">Ruang kerja siap di %1 (format %2).</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
     </message>
     <message>
         <source>Given name.</source>

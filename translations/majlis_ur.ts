@@ -2164,10 +2164,6 @@ or press Ctrl+N to add one.</source>
         <translation type="unfinished">روابط</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
-    </message>
-    <message>
         <source>contacts.%1</source>
         <translation type="unfinished">contacts.%1</translation>
     </message>
@@ -2822,10 +2818,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">کیلنڈر برآمد نہیں ہو سکا</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
-    </message>
-    <message>
         <source>Cannot export the attendance</source>
         <translation type="unfinished">حاضری برآمد نہیں ہو سکی</translation>
     </message>
@@ -3029,10 +3021,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">محفوظ نہیں ہو سکا</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
-    </message>
-    <message>
         <source>Importing contacts…</source>
         <translation type="unfinished">روابط درآمد کیے جا رہے ہیں…</translation>
     </message>
@@ -3161,10 +3149,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">فائل محفوظ نہیں ہو سکی</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4857,13 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::SaveFile</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ScheduleGridModel</name>
     <message numerus="yes">
         <source>%1 (%n people)</source>
@@ -5171,10 +5162,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Workspace ready at %1 (format %2).</source>
         <translation type="unfinished">ورک اسپیس %1 پر تیار ہے (فارمیٹ %2)۔</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
     </message>
     <message>
         <source>Given name.</source>

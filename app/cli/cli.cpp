@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "io/savefile.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace majlis::cli {
@@ -68,10 +68,7 @@ int runInit(const Context &context)
 
 Status writeFile(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error{Error::Code::Io, Context::tr("Could not write %1: %2").arg(path, file.errorString())};
-    return success();
+    return saveFile(path, data);
 }
 
 } // namespace majlis::cli

@@ -14,19 +14,10 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace majlis::cli {
 
 namespace {
-
-Status writeFile(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error {Error::Code::Io, Context::tr("Could not write %1: %2").arg(path, file.errorString())};
-    return success();
-}
 
 QJsonObject toJson(const AdvocacyDay &day)
 {

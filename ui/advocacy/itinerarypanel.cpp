@@ -2,6 +2,7 @@
 
 #include "advocacy/dayexport.h"
 #include "advocacy/itinerary.h"
+#include "io/savefile.h"
 #include "print/itinerarypdf.h"
 
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -153,11 +153,11 @@ void ItineraryPanel::saveScheduleCsv()
 
 bool ItineraryPanel::writeFile(const QString &path, const QByteArray &data)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
-        return true;
-    QMessageBox::warning(this, tr("Cannot save the file"), tr("Could not write %1: %2").arg(path, file.errorString()));
-    return false;
+    if (auto s = saveFile(path, data); !s) {
+        QMessageBox::warning(this, tr("Cannot save the file"), s.error().message);
+        return false;
+    }
+    return true;
 }
 
 } // namespace majlis

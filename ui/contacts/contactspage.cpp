@@ -10,12 +10,12 @@
 #include "contacts/contactdirectory.h"
 #include "contacts/contactexport.h"
 #include "contacts/contactexportdialog.h"
+#include "io/savefile.h"
 #include "io/vcard.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <limits>
@@ -169,10 +169,7 @@ Status ContactsPage::exportContacts(const QStringList &ids, int format, const QS
                                               : chosen == ContactExportDialog::Format::VCard21 ? VCard::Version::V21
                                                                                                 : VCard::Version::V4);
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return Error{Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString())};
-    return success();
+    return saveFile(path, data);
 }
 
 void ContactsPage::exportDialog()

@@ -1,6 +1,7 @@
 #include "contacts/importwizard.h"
 
 #include "contacts/chapter.h"
+#include "io/savefile.h"
 #include "io/textdecoding.h"
 
 #include <QApplication>
@@ -17,7 +18,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -304,10 +304,8 @@ void ImportWizard::saveProblems()
                                                       tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    const QByteArray data = ContactImport::problemsCsv(m_plan);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        QMessageBox::warning(this, tr("Cannot save"), tr("Could not write %1: %2").arg(path, file.errorString()));
+    if (auto s = saveFile(path, ContactImport::problemsCsv(m_plan)); !s)
+        QMessageBox::warning(this, tr("Cannot save"), s.error().message);
 }
 
 bool ImportWizard::runImport()

@@ -6,6 +6,7 @@
 #include "events/eventcalendar.h"
 #include "events/eventrepository.h"
 #include "events/voterrecords.h"
+#include "io/savefile.h"
 #include "partners/organizationrepository.h"
 #include "shell/emptystatepage.h"
 
@@ -23,7 +24,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
@@ -403,6 +403,11 @@ void EventsPage::loadVoters()
     }
     m_loadingVoters = false;
 
+    loadFollowUps();
+}
+
+void EventsPage::loadFollowUps()
+{
     m_followUps->clear();
     if (auto open = VoterRecords(m_database).openFollowUps(m_event.id)) {
         for (const VoterRecord &r : open.value())
@@ -429,14 +434,7 @@ void EventsPage::saveVoterRow(int row)
         QMessageBox::warning(this, tr("Cannot save the voter record"), s.error().message);
         return;
     }
-    // The follow-up list follows; the table keeps its place and focus.
-    m_followUps->clear();
-    if (auto open = VoterRecords(m_database).openFollowUps(m_event.id)) {
-        for (const VoterRecord &o : open.value())
-            m_followUps->addItem(o.notes.isEmpty() ? o.name : tr("%1 — %2").arg(o.name, o.notes));
-        if (open->isEmpty())
-            m_followUps->addItem(tr("None."));
-    }
+    loadFollowUps(); // the table keeps its place and focus
 }
 
 bool EventsPage::saveDetails()
@@ -525,24 +523,19 @@ bool EventsPage::registerContacts(const QStringList &contactIds)
 bool EventsPage::exportCalendar(const QString &path)
 {
     auto events = EventRepository(m_database).list();
-    QSaveFile file(path);
-    const QByteArray data = events ? EventCalendar::write(events.value()) : QByteArray();
-    if (events && file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
-        return true;
-    QMessageBox::warning(this, tr("Cannot export the calendar"),
-                         events ? tr("Could not write %1: %2").arg(path, file.errorString()) : events.error().message);
-    return false;
+    const Status saved = events ? saveFile(path, EventCalendar::write(events.value())) : Status(events.error());
+    if (!saved)
+        QMessageBox::warning(this, tr("Cannot export the calendar"), saved.error().message);
+    return saved.ok();
 }
 
 bool EventsPage::exportAttendance(const QString &path)
 {
     auto data = EventRepository(m_database).attendanceCsv(m_event.id);
-    QSaveFile file(path);
-    if (data && file.open(QIODevice::WriteOnly) && file.write(data.value()) == data->size() && file.commit())
-        return true;
-    QMessageBox::warning(this, tr("Cannot export the attendance"),
-        data ? tr("Could not write %1: %2").arg(path, file.errorString()) : data.error().message);
-    return false;
+    const Status saved = data ? saveFile(path, data.value()) : Status(data.error());
+    if (!saved)
+        QMessageBox::warning(this, tr("Cannot export the attendance"), saved.error().message);
+    return saved.ok();
 }
 
 } // namespace majlis

@@ -51,6 +51,7 @@ private:
     void loadDetails(const Event &event);
     void loadRegistrations();
     void loadVoters();
+    void loadFollowUps();
     void loadCosponsors();
     void saveVoterRow(int row);
 
