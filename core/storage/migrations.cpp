@@ -43,42 +43,74 @@ Status execScript(const QSqlDatabase &db, const QByteArray &script)
     return success();
 }
 
+QStringList columnsOf(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery columns(db);
+    QStringList names;
+    if (columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table))) {
+        while (columns.next())
+            names.append(columns.value(0).toString());
+    }
+    return names;
+}
+
+// The first schema logged only which row changed; from version 5 on, an update also lists the
+// columns it changed, so sync can merge two laptops' edits of different fields.
+QString changeLogTriggers(const QString &table, const QStringList &columns, bool withFields)
+{
+    if (!withFields) {
+        return QStringLiteral(
+                   "CREATE TRIGGER IF NOT EXISTS %1_log_insert AFTER INSERT ON %1 BEGIN "
+                   "INSERT INTO change_log (table_name, row_id, op, changed_at, device_id) "
+                   "VALUES ('%1', NEW.id, 'insert', NEW.updated_at, NEW.device_id); END;\n"
+                   "CREATE TRIGGER IF NOT EXISTS %1_log_update AFTER UPDATE ON %1 BEGIN "
+                   "INSERT INTO change_log (table_name, row_id, op, changed_at, device_id) "
+                   "VALUES ('%1', NEW.id, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' "
+                   "WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, "
+                   "NEW.updated_at, NEW.device_id); END;\n")
+            .arg(table);
+    }
+    QStringList changed;
+    for (const QString &column : columns) {
+        if (column != u"updated_at" && column != u"device_id" && column != u"rid")
+            changed.append(QStringLiteral("CASE WHEN NEW.%1 IS NOT OLD.%1 THEN ',%1' ELSE '' END").arg(column));
+    }
+    return QStringLiteral(
+               "DROP TRIGGER IF EXISTS %1_log_insert;\n"
+               "DROP TRIGGER IF EXISTS %1_log_update;\n"
+               "DROP TRIGGER IF EXISTS %1_changes_insert;\n"
+               "DROP TRIGGER IF EXISTS %1_changes_update;\n"
+               "CREATE TRIGGER %1_changes_insert AFTER INSERT ON %1 BEGIN "
+               "INSERT INTO change_log (table_name, row_id, op, changed_at, device_id, fields) "
+               "VALUES ('%1', NEW.id, 'insert', NEW.updated_at, NEW.device_id, '*'); END;\n"
+               "CREATE TRIGGER %1_changes_update AFTER UPDATE ON %1 BEGIN "
+               "INSERT INTO change_log (table_name, row_id, op, changed_at, device_id, fields) "
+               "VALUES ('%1', NEW.id, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' "
+               "WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, "
+               "NEW.updated_at, NEW.device_id, substr(%2, 2)); END;\n")
+        .arg(table, changed.join(QStringLiteral(" || ")));
+}
+
 // Every table shaped for sync (id, updated_at, deleted, device_id) logs its inserts and updates
-// to change_log. The triggers are made here, for any such table that lacks them, so a new
-// migration only declares its tables and cannot forget one.
+// to change_log. The triggers are (re)made here after every migration, so a new migration only
+// declares its tables or columns and cannot forget one.
 Status ensureChangeLogTriggers(const QSqlDatabase &db)
 {
     QSqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
                                     "AND name NOT LIKE 'sqlite_%' AND name <> 'change_log' ORDER BY name")))
         return sqlError(tables);
-    QStringList synced;
-    while (tables.next()) {
-        const QString table = tables.value(0).toString();
-        QSqlQuery columns(db);
-        if (!columns.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)))
-            return sqlError(columns);
-        QStringList names;
-        while (columns.next())
-            names.append(columns.value(0).toString());
-        if (names.contains(QStringLiteral("id")) && names.contains(QStringLiteral("updated_at")) && names.contains(QStringLiteral("deleted"))
-            && names.contains(QStringLiteral("device_id")))
-            synced.append(table);
-    }
+    QStringList names;
+    while (tables.next())
+        names.append(tables.value(0).toString());
+    const bool withFields = columnsOf(db, QStringLiteral("change_log")).contains(QStringLiteral("fields"));
 
     QByteArray script;
-    for (const QString &table : std::as_const(synced)) {
-        script += QStringLiteral(
-                      "CREATE TRIGGER IF NOT EXISTS %1_log_insert AFTER INSERT ON %1 BEGIN "
-                      "INSERT INTO change_log (table_name, row_id, op, changed_at, device_id) "
-                      "VALUES ('%1', NEW.id, 'insert', NEW.updated_at, NEW.device_id); END;\n"
-                      "CREATE TRIGGER IF NOT EXISTS %1_log_update AFTER UPDATE ON %1 BEGIN "
-                      "INSERT INTO change_log (table_name, row_id, op, changed_at, device_id) "
-                      "VALUES ('%1', NEW.id, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' "
-                      "WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, "
-                      "NEW.updated_at, NEW.device_id); END;\n")
-                      .arg(table)
-                      .toUtf8();
+    for (const QString &table : std::as_const(names)) {
+        const QStringList columns = columnsOf(db, table);
+        if (columns.contains(QStringLiteral("id")) && columns.contains(QStringLiteral("updated_at"))
+            && columns.contains(QStringLiteral("deleted")) && columns.contains(QStringLiteral("device_id")))
+            script += changeLogTriggers(table, columns, withFields).toUtf8();
     }
     return script.isEmpty() ? success() : execScript(db, script);
 }

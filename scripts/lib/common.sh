@@ -15,6 +15,7 @@ MAJLIS_PACKAGES=(
     fonts-dejavu-core tzdata
     poppler-utils python3-icalendar
     dpkg-dev appstream desktop-file-utils
+    qt6-httpserver-dev qt6-websockets-dev openssl
 )
 
 majlis_missing_packages() {

@@ -1,0 +1,266 @@
+#include "sync/pullapplier.h"
+
+#include "common/clock.h"
+#include "contacts/contactstore.h"
+#include "storage/sqlerror.h"
+#include "storage/transaction.h"
+#include "sync/localstate.h"
+#include "sync/rowjson.h"
+#include "sync/syncschema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace majlis::sync {
+
+namespace {
+
+// Foreign keys cannot be checked page by page: a child may arrive a page before the parent it
+// points to, and a row may point at another chapter's row this laptop never sees. The switch
+// only works outside a transaction.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(const QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+
+private:
+    QSqlDatabase m_db;
+};
+
+Result<QSet<QString>> pendingFields(const QSqlDatabase &db, const QString &table, const QString &id, qint64 pushedSeq,
+                                    qint64 logBefore)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT fields FROM change_log WHERE table_name = ? AND row_id = ? AND seq > ? AND seq <= ?"));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    query.addBindValue(pushedSeq);
+    query.addBindValue(logBefore);
+    if (!query.exec())
+        return sqlError(query);
+    QSet<QString> fields;
+    while (query.next()) {
+        const QString list = query.value(0).toString();
+        if (list == u"*")
+            fields.insert(QStringLiteral("*"));
+        for (const QString &field : list.split(u',', Qt::SkipEmptyParts))
+            fields.insert(field);
+    }
+    return fields;
+}
+
+Result<qint64> lastLogSeq(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !query.next())
+        return sqlError(query);
+    return query.value(0).toLongLong();
+}
+
+} // namespace
+
+PullApplier::PullApplier(QSqlDatabase db, QString deviceId) : m_db(std::move(db)), m_deviceId(std::move(deviceId)) {}
+
+const QStringList &PullApplier::columns(const QString &table)
+{
+    auto it = m_columns.find(table);
+    if (it == m_columns.end())
+        it = m_columns.insert(table, rowjson::syncedColumns(m_db, table));
+    return *it;
+}
+
+Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq)
+{
+    PullOutcome outcome;
+    outcome.more = page.value(QStringLiteral("more")).toBool();
+    m_touchedContacts.clear();
+
+    ForeignKeysOff foreignKeysOff(m_db);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto before = lastLogSeq(m_db);
+    if (!before)
+        return before.error();
+
+    for (const QJsonValue &chapter : page.value(QStringLiteral("purge")).toArray()) {
+        if (auto s = removeChapter(chapter.toString(), outcome); !s)
+            return s.error();
+    }
+    for (const QJsonValue &eviction : page.value(QStringLiteral("evictions")).toArray()) {
+        const QJsonObject e = eviction.toObject();
+        const QString table = e.value(QStringLiteral("table")).toString();
+        if (!ruleFor(table))
+            continue;
+        if (auto s = removeRow(table, e.value(QStringLiteral("id")).toString()); !s)
+            return s.error();
+        ++outcome.rowsRemoved;
+    }
+    for (const QJsonValue &row : page.value(QStringLiteral("rows")).toArray()) {
+        if (auto s = applyRow(row.toObject(), pushedSeq, before.value(), outcome); !s)
+            return s.error();
+    }
+    if (auto s = reindexContacts(); !s)
+        return s.error();
+
+    // The rows just written logged themselves as if edited here; they are not this laptop's
+    // edits and must not be pushed back.
+    QSqlQuery forget(m_db);
+    forget.prepare(QStringLiteral("DELETE FROM change_log WHERE seq > ?"));
+    forget.addBindValue(before.value());
+    if (!forget.exec())
+        return sqlError(forget);
+    if (auto s = localstate::setValue(m_db, localstate::kCursor, page.value(QStringLiteral("cursor")).toString()); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+Status PullApplier::applyRow(const QJsonObject &row, qint64 pushedSeq, qint64 logBefore, PullOutcome &outcome)
+{
+    const QString table = row.value(QStringLiteral("table")).toString();
+    const QString id = row.value(QStringLiteral("id")).toString();
+    const TableRule *rule = ruleFor(table);
+    if (!rule || id.isEmpty())
+        return success(); // a table this version does not know: skipped, not fatal
+    const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
+    const QStringList &known = columns(table);
+
+    auto pending = pendingFields(m_db, table, id, pushedSeq, logBefore);
+    if (!pending)
+        return pending.error();
+    QSqlQuery shadow(m_db);
+    shadow.prepare(QStringLiteral("SELECT clocks FROM sync_rows WHERE table_name = ? AND row_id = ?"));
+    shadow.addBindValue(table);
+    shadow.addBindValue(id);
+    if (!shadow.exec())
+        return sqlError(shadow);
+    const QJsonObject oldClocks = shadow.next() ? QJsonDocument::fromJson(shadow.value(0).toByteArray()).object() : QJsonObject();
+
+    QStringList names;
+    QVariantList values;
+    QJsonObject clocks;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!known.contains(it.key()))
+            continue; // a column of a newer schema: kept on the server, not here
+        const QJsonObject field = it.value().toObject();
+        if (pending->contains(it.key()) || pending->contains(QStringLiteral("*"))) {
+            if (oldClocks.contains(it.key()))
+                clocks.insert(it.key(), oldClocks.value(it.key()));
+            continue;
+        }
+        names.append(it.key());
+        values.append(rowjson::toSql(field.value(QStringLiteral("v"))));
+        clocks.insert(it.key(), field.value(QStringLiteral("c")));
+    }
+    if (!names.isEmpty()) {
+        QStringList marks;
+        QStringList updates;
+        for (const QString &name : std::as_const(names)) {
+            marks.append(QStringLiteral("?"));
+            if (name != u"id")
+                updates.append(QStringLiteral("%1 = excluded.%1").arg(name));
+        }
+        QSqlQuery upsert(m_db);
+        upsert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO %4")
+                           .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                                updates.isEmpty() ? QStringLiteral("NOTHING")
+                                                  : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "))));
+        for (const QVariant &value : std::as_const(values))
+            upsert.addBindValue(value);
+        if (!upsert.exec()) {
+            // Most often the same tag or consent made separately on two laptops before they
+            // first synced: kept aside for the user rather than stopping every later page.
+            QSqlQuery refusal(m_db);
+            refusal.prepare(QStringLiteral("INSERT INTO sync_refusals (table_name, row_id, reason, at) VALUES (?, ?, ?, ?)"));
+            refusal.addBindValue(table);
+            refusal.addBindValue(id);
+            refusal.addBindValue(QStringLiteral("not applied here: %1").arg(upsert.lastError().databaseText()));
+            refusal.addBindValue(nowMs());
+            if (!refusal.exec())
+                return sqlError(refusal);
+            return success();
+        }
+    }
+    QSqlQuery record(m_db);
+    record.prepare(QStringLiteral("INSERT INTO sync_rows (table_name, row_id, chapter_key, clocks) VALUES (?, ?, ?, ?) "
+                                  "ON CONFLICT (table_name, row_id) DO UPDATE SET chapter_key = excluded.chapter_key, "
+                                  "clocks = excluded.clocks"));
+    record.addBindValue(table);
+    record.addBindValue(id);
+    record.addBindValue(row.value(QStringLiteral("chapter")).toString());
+    record.addBindValue(QString::fromUtf8(QJsonDocument(clocks).toJson(QJsonDocument::Compact)));
+    if (!record.exec())
+        return sqlError(record);
+
+    ++outcome.rowsApplied;
+    if (table == u"sync_conflicts")
+        ++outcome.conflictsSeen;
+    if (table == u"contacts")
+        m_touchedContacts.insert(id);
+    else if (rule->parentTable == u"contacts")
+        m_touchedContacts.insert(fields.value(rule->column).toObject().value(QStringLiteral("v")).toString());
+    return success();
+}
+
+Status PullApplier::removeRow(const QString &table, const QString &id)
+{
+    if (table == u"contacts") {
+        if (auto s = contactstore::unindexContact({m_db, m_deviceId, nowMs()}, id); !s)
+            return s;
+    }
+    for (const QString &sql : {QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table),
+                               QStringLiteral("DELETE FROM sync_rows WHERE table_name = '%1' AND row_id = ?").arg(table),
+                               QStringLiteral("DELETE FROM change_log WHERE table_name = '%1' AND row_id = ?").arg(table)}) {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        query.addBindValue(id);
+        if (!query.exec())
+            return sqlError(query);
+    }
+    return success();
+}
+
+Status PullApplier::removeChapter(const QString &chapterKey, PullOutcome &outcome)
+{
+    if (chapterKey.isEmpty())
+        return success(); // organization-wide rows are never purged
+    QSqlQuery rows(m_db);
+    rows.prepare(QStringLiteral("SELECT table_name, row_id FROM sync_rows WHERE chapter_key = ?"));
+    rows.addBindValue(chapterKey);
+    if (!rows.exec())
+        return sqlError(rows);
+    QList<std::pair<QString, QString>> doomed;
+    while (rows.next())
+        doomed.append({rows.value(0).toString(), rows.value(1).toString()});
+    for (const auto &[table, id] : std::as_const(doomed)) {
+        if (!ruleFor(table))
+            continue;
+        if (auto s = removeRow(table, id); !s)
+            return s;
+        ++outcome.rowsRemoved;
+    }
+    return success();
+}
+
+Status PullApplier::reindexContacts()
+{
+    const contactstore::WriteContext ctx{m_db, m_deviceId, nowMs()};
+    for (const QString &id : std::as_const(m_touchedContacts)) {
+        if (id.isEmpty())
+            continue;
+        auto contact = contactstore::loadContact(m_db, id, false);
+        const Status written = contact ? contactstore::indexContact(ctx, contact.value()) : contactstore::unindexContact(ctx, id);
+        if (!written)
+            return written;
+    }
+    return success();
+}
+
+} // namespace majlis::sync

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace majlis::sync {
+
+struct PullOutcome
+{
+    int rowsApplied = 0;
+    int rowsRemoved = 0;  // evicted, or in a chapter the user has left
+    int conflictsSeen = 0; // new entries in the conflict log
+    bool more = false;
+};
+
+// Applies one page of a pull and its cursor in one local transaction, so an interrupted pull
+// resumes from the last page that was kept. Fields this laptop changed and has not yet pushed
+// keep their local value and their old base clock: the next push sends them, and the server
+// decides which edit wins.
+class PullApplier
+{
+public:
+    PullApplier(QSqlDatabase db, QString deviceId);
+
+    // pushedSeq: the change-log position the server has acknowledged; later entries are pending.
+    Result<PullOutcome> apply(const QJsonObject &page, qint64 pushedSeq);
+
+private:
+    Status applyRow(const QJsonObject &row, qint64 pushedSeq, qint64 logBefore, PullOutcome &outcome);
+    Status removeRow(const QString &table, const QString &id);
+    Status removeChapter(const QString &chapterKey, PullOutcome &outcome);
+    Status reindexContacts();
+    const QStringList &columns(const QString &table);
+
+    QSqlDatabase m_db;
+    QString m_deviceId;
+    QHash<QString, QStringList> m_columns;
+    QSet<QString> m_touchedContacts;
+};
+
+} // namespace majlis::sync

@@ -1,0 +1,60 @@
+#include "sync/rowjson.h"
+
+#include "sync/syncschema.h"
+
+#include <QSqlQuery>
+
+#include <cmath>
+
+namespace majlis::sync::rowjson {
+
+QJsonValue fromSql(const QVariant &value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QJsonValue(value.toLongLong());
+    case QMetaType::Double:
+        return QJsonValue(value.toDouble());
+    default:
+        return QJsonValue(value.toString());
+    }
+}
+
+QVariant toSql(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? 1 : 0;
+    case QJsonValue::Double: {
+        const double d = value.toDouble();
+        if (std::floor(d) == d && std::abs(d) < 9007199254740992.0)
+            return QVariant(qint64(d));
+        return QVariant(d);
+    }
+    default:
+        return QVariant(QMetaType(QMetaType::QString)); // SQL NULL
+    }
+}
+
+QStringList syncedColumns(const QSqlDatabase &db, const QString &table)
+{
+    QStringList columns;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(table)))
+        return columns;
+    while (query.next()) {
+        const QString column = query.value(0).toString();
+        if (!isLocalColumn(table, column))
+            columns.append(column);
+    }
+    return columns;
+}
+
+} // namespace majlis::sync::rowjson

@@ -1,0 +1,209 @@
+#include "sync/syncclient.h"
+
+#include "common/clock.h"
+#include "storage/database.h"
+#include "storage/sqlerror.h"
+#include "storage/transaction.h"
+#include "sync/chapteradoption.h"
+#include "sync/localstate.h"
+#include "sync/outbox.h"
+#include "sync/pullapplier.h"
+#include "sync/syncschema.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace majlis::sync {
+
+namespace {
+
+QString text(const QJsonObject &body, const char *key)
+{
+    return body.value(QLatin1String(key)).toString();
+}
+
+bool cancelled(const std::function<bool(const SyncProgress &)> &progress, SyncProgress::Phase phase, int done, int total)
+{
+    return progress && !progress({phase, done, total});
+}
+
+} // namespace
+
+SyncClient::SyncClient(Database &database, SyncTransport &transport) : m_database(database), m_transport(transport) {}
+
+Error SyncClient::replyError(const SyncReply &reply) const
+{
+    if (!reply.answered())
+        return Error{Error::Code::Io, tr("The sync server could not be reached: %1").arg(reply.transportError)};
+    const QString message = text(reply.body, "message");
+    switch (reply.status) {
+    case 401:
+        return Error{Error::Code::InvalidInput, tr("The server did not accept the login. Log in again.")};
+    case 403:
+        return Error{Error::Code::InvalidInput, tr("The server refused: %1").arg(message)};
+    case 426:
+        return Error{Error::Code::NewerVersion,
+                     tr("The sync server needs a newer Majlis. Update Majlis on this laptop, then sync again.")};
+    case 429:
+        return Error{Error::Code::InvalidInput, tr("Too many attempts. Wait a few minutes, then try again.")};
+    default:
+        return Error{Error::Code::Io, tr("The sync server answered %1: %2").arg(reply.status).arg(message)};
+    }
+}
+
+Status SyncClient::hello()
+{
+    const SyncReply reply = m_transport.post(QStringLiteral("hello"),
+                                             {{QStringLiteral("protocol"), kProtocolVersion},
+                                              {QStringLiteral("schema"), Database::latestSchemaVersion()},
+                                              {QStringLiteral("client"), QStringLiteral("majlis " MAJLIS_VERSION)}},
+                                             {});
+    if (reply.status != 200)
+        return replyError(reply);
+    const QSqlDatabase db = m_database.connection();
+    const QString serverId = text(reply.body, "server_id");
+    const QString known = localstate::value(db, localstate::kServerId);
+    if (!known.isEmpty() && known != serverId)
+        return Error{Error::Code::InvalidInput,
+                     tr("This workspace syncs with another server. Open a new workspace to sync with this one.")};
+    if (known.isEmpty()) {
+        if (auto s = localstate::setValue(db, localstate::kServerId, serverId); !s)
+            return s;
+    }
+    // A new epoch means the server was restored from a backup: the pull cursor is meaningless
+    // now (the server answers it with a full snapshot) and the push watermark follows whatever
+    // the server says it has acknowledged.
+    if (auto s = localstate::setValue(db, localstate::kEpoch, text(reply.body, "epoch")); !s)
+        return s;
+    const QJsonObject limits = reply.body.value(QStringLiteral("limits")).toObject();
+    m_maxBytes = std::max<qsizetype>(64 * 1024, qsizetype(limits.value(QStringLiteral("max_body_bytes")).toDouble(8 << 20)) / 2);
+    m_pageSize = std::clamp(limits.value(QStringLiteral("page_size")).toInt(500), 10, 5000);
+    return success();
+}
+
+Result<QByteArray> SyncClient::login(const QString &user, const QString &password)
+{
+    if (auto s = hello(); !s)
+        return s.error();
+    const SyncReply reply = m_transport.post(QStringLiteral("login"),
+                                             {{QStringLiteral("user"), user},
+                                              {QStringLiteral("password"), password},
+                                              {QStringLiteral("device_id"), m_database.deviceId()}},
+                                             {});
+    if (reply.status == 401)
+        return Error{Error::Code::InvalidInput, tr("The user name or password is wrong.")};
+    if (reply.status != 200)
+        return replyError(reply);
+    if (auto s = adoptServerChapters(m_database, reply.body.value(QStringLiteral("chapters")).toArray()); !s)
+        return s.error();
+    return text(reply.body, "token").toUtf8();
+}
+
+Status SyncClient::logout(const QByteArray &token)
+{
+    const SyncReply reply = m_transport.post(QStringLiteral("logout"), {}, token);
+    return reply.status == 200 ? success() : Status(replyError(reply));
+}
+
+Result<SyncReport> SyncClient::sync(const QByteArray &token, const std::function<bool(const SyncProgress &)> &progress)
+{
+    SyncReport report;
+    if (cancelled(progress, SyncProgress::Phase::Connecting, 0, 0))
+        return report;
+    if (auto s = hello(); !s)
+        return s.error();
+    if (auto s = push(token, report, progress); !s)
+        return s.error();
+    if (auto s = pull(token, report, progress); !s)
+        return s.error();
+    if (auto s = localstate::setValue(m_database.connection(), localstate::kLastSynced, QString::number(nowMs())); !s)
+        return s.error();
+    return report;
+}
+
+Status SyncClient::push(const QByteArray &token, SyncReport &report,
+                        const std::function<bool(const SyncProgress &)> &progress)
+{
+    const QSqlDatabase db = m_database.connection();
+    Outbox outbox(db, m_database.deviceId());
+    qint64 pushed = localstate::value(db, localstate::kPushedSeq, QStringLiteral("0")).toLongLong();
+    const auto pending = outbox.pendingCount(pushed);
+    if (!pending)
+        return pending.error();
+    const int total = int(pending.value());
+    // Each round either moves the watermark or rewinds it once to what a restored server holds;
+    // the bound only guards against a server that keeps answering nonsense.
+    for (int round = 0; round < total / 10 + 100; ++round) {
+        auto batch = outbox.next(pushed, m_pageSize, m_maxBytes);
+        if (!batch)
+            return batch.error();
+        const bool empty = batch->lastSeq == pushed;
+        const SyncReply reply = m_transport.post(QStringLiteral("push"),
+                                                 {{QStringLiteral("device_id"), m_database.deviceId()},
+                                                  {QStringLiteral("after"), pushed},
+                                                  {QStringLiteral("through"), batch->lastSeq},
+                                                  {QStringLiteral("mutations"), batch->mutations}},
+                                                 token);
+        if (reply.status != 200)
+            return replyError(reply);
+        const qint64 acked = qint64(reply.body.value(QStringLiteral("acked_seq")).toDouble());
+
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.beginStatus();
+        for (const QJsonValue &value : reply.body.value(QStringLiteral("rejected")).toArray()) {
+            const QJsonObject rejected = value.toObject();
+            QSqlQuery refusal(db);
+            refusal.prepare(QStringLiteral("INSERT INTO sync_refusals (table_name, row_id, reason, at) VALUES (?, ?, ?, ?)"));
+            refusal.addBindValue(text(rejected, "table"));
+            refusal.addBindValue(text(rejected, "id"));
+            refusal.addBindValue(text(rejected, "message"));
+            refusal.addBindValue(nowMs());
+            if (!refusal.exec())
+                return sqlError(refusal);
+            ++report.refused;
+        }
+        if (auto s = localstate::setValue(db, localstate::kPushedSeq, QString::number(acked)); !s)
+            return s;
+        if (auto s = tx.commit(); !s)
+            return s;
+
+        if (acked >= pushed)
+            report.pushed += int(batch->mutations.size());
+        const bool rewound = acked < pushed;
+        pushed = acked;
+        if (cancelled(progress, SyncProgress::Phase::Pushing, report.pushed, total))
+            return success();
+        if (empty && !rewound)
+            return success();
+    }
+    return Error{Error::Code::Io, tr("The sync server keeps refusing to acknowledge this laptop's changes.")};
+}
+
+Status SyncClient::pull(const QByteArray &token, SyncReport &report,
+                        const std::function<bool(const SyncProgress &)> &progress)
+{
+    const QSqlDatabase db = m_database.connection();
+    PullApplier applier(db, m_database.deviceId());
+    for (;;) {
+        const SyncReply reply = m_transport.post(QStringLiteral("pull"),
+                                                 {{QStringLiteral("cursor"), localstate::value(db, localstate::kCursor)},
+                                                  {QStringLiteral("limit"), m_pageSize}},
+                                                 token);
+        if (reply.status != 200)
+            return replyError(reply);
+        const qint64 pushed = localstate::value(db, localstate::kPushedSeq, QStringLiteral("0")).toLongLong();
+        auto page = applier.apply(reply.body, pushed);
+        if (!page)
+            return page.error();
+        report.pulled += page->rowsApplied;
+        report.removed += page->rowsRemoved;
+        report.conflicts += page->conflictsSeen;
+        if (!page->more)
+            return success();
+        if (cancelled(progress, SyncProgress::Phase::Pulling, report.pulled, 0))
+            return success();
+    }
+}
+
+} // namespace majlis::sync

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/result.h"
+#include "sync/synctransport.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace majlis {
+class Database;
+}
+
+namespace majlis::sync {
+
+struct SyncReport
+{
+    int pushed = 0;    // this laptop's changes the server acknowledged
+    int pulled = 0;    // rows received
+    int removed = 0;   // rows taken off this laptop (moved away, or a chapter left)
+    int conflicts = 0; // new entries in the conflict log
+    int refused = 0;   // changes the server refused, listed for the user
+};
+
+struct SyncProgress
+{
+    enum class Phase { Connecting, Pushing, Pulling } phase = Phase::Connecting;
+    int done = 0;
+    int total = 0; // 0 when not known in advance
+};
+
+// One laptop's side of the protocol in server/PROTOCOL.md: push the outbox in acknowledged
+// batches, then pull pages of other laptops' changes. Every step commits locally before the
+// next request, so a dropped connection or a crash at any point resumes where it stopped.
+class SyncClient
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncClient)
+
+public:
+    SyncClient(Database &database, SyncTransport &transport);
+
+    Result<QByteArray> login(const QString &user, const QString &password);
+    Status logout(const QByteArray &token);
+    // progress returning false stops between two committed steps.
+    Result<SyncReport> sync(const QByteArray &token, const std::function<bool(const SyncProgress &)> &progress = {});
+
+private:
+    Status hello();
+    Status push(const QByteArray &token, SyncReport &report, const std::function<bool(const SyncProgress &)> &progress);
+    Status pull(const QByteArray &token, SyncReport &report, const std::function<bool(const SyncProgress &)> &progress);
+    Error replyError(const SyncReply &reply) const;
+
+    Database &m_database;
+    SyncTransport &m_transport;
+    qsizetype m_maxBytes = 4 * 1024 * 1024;
+    int m_pageSize = 500;
+};
+
+} // namespace majlis::sync

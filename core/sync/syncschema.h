@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace majlis::sync {
+
+// Which chapter a synced row belongs to decides who may see and write it. The server works this
+// out from the rows it already holds, never from what a client claims; the client uses the same
+// table to know what to send and what to keep.
+enum class Scope {
+    Organization, // everyone in the organization sees it (legislators, tags, advocacy days)
+    OwnChapter,   // the row is a chapter: its members see it
+    ChapterColumn, // a column names the chapter; when empty the row is shared with the organization
+    PrivateChapterColumn, // a column names the chapter; when empty the writer's first chapter is used
+    Parent,       // the chapter of the row a column points to
+    ServerOnly,   // written by the server (the conflict log); clients may only mark it resolved
+};
+
+struct TableRule
+{
+    QString table;
+    Scope scope = Scope::Organization;
+    QString column;      // the chapter column, or the column pointing at the parent row
+    QString parentTable; // for Scope::Parent
+    // Organization-wide tables most volunteers must not rewrite (legislators, advocacy days).
+    bool organizersOnly = false;
+    // Derived or bookkeeping columns: merged last-writer-wins like the others, but a lost
+    // value there is not a conflict anyone needs to review.
+    QStringList quietFields;
+};
+
+// Every table that travels, parents before children, so a first push never sends a child
+// before the row it belongs to.
+const QList<TableRule> &tableRules();
+const TableRule *ruleFor(const QString &table);
+
+// Columns that never travel: the local integer key of contacts, kept for the search index.
+bool isLocalColumn(const QString &table, const QString &column);
+
+// Bumped when a change to the rules or the wire format would make an older peer misbehave.
+constexpr int kProtocolVersion = 1;
+
+} // namespace majlis::sync

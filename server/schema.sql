@@ -1,0 +1,84 @@
+-- majlis-server store, portable between SQLite and PostgreSQL (only types and statements both
+-- accept). Created by `majlis-server init`.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE chapters (
+    id   TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+);
+
+CREATE TABLE users (
+    id            TEXT PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
+    role          TEXT NOT NULL CHECK (role IN ('volunteer', 'organizer', 'admin')),
+    password_hash TEXT NOT NULL,
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    locked_until  BIGINT NOT NULL DEFAULT 0,
+    disabled      INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE memberships (
+    user_id    TEXT NOT NULL REFERENCES users (id),
+    chapter_id TEXT NOT NULL REFERENCES chapters (id),
+    PRIMARY KEY (user_id, chapter_id)
+);
+
+-- Only a hash of each token is kept: a copy of this database does not let anyone log in.
+CREATE TABLE tokens (
+    token_hash TEXT PRIMARY KEY,
+    user_id    TEXT NOT NULL REFERENCES users (id),
+    expires_at BIGINT NOT NULL,
+    revoked    INTEGER NOT NULL DEFAULT 0
+);
+
+-- The last change of each laptop applied here, per user, so a retried push is applied once.
+CREATE TABLE devices (
+    user_id   TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    acked_seq BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (user_id, device_id)
+);
+
+-- One counter per chapter ('' for organization-wide rows), bumped inside the writing
+-- transaction, so a cursor never skips a row committed late.
+CREATE TABLE counters (
+    chapter_key TEXT PRIMARY KEY,
+    seq         BIGINT NOT NULL
+);
+
+-- The current state of every synced row: field values and their clocks as JSON objects.
+CREATE TABLE records (
+    table_name   TEXT NOT NULL,
+    row_id       TEXT NOT NULL,
+    chapter_key  TEXT NOT NULL,
+    parent_table TEXT NOT NULL DEFAULT '',
+    parent_id    TEXT NOT NULL DEFAULT '',
+    data         TEXT NOT NULL,
+    clocks       TEXT NOT NULL,
+    seq          BIGINT NOT NULL,
+    PRIMARY KEY (table_name, row_id)
+);
+CREATE INDEX records_feed ON records (chapter_key, seq);
+CREATE INDEX records_children ON records (parent_table, parent_id);
+
+-- A row that left a chapter (moved to another one): laptops of the old chapter drop it.
+CREATE TABLE evictions (
+    chapter_key TEXT NOT NULL,
+    seq         BIGINT NOT NULL,
+    table_name  TEXT NOT NULL,
+    row_id      TEXT NOT NULL,
+    PRIMARY KEY (chapter_key, seq)
+);
+
+-- Logins and refusals. Never names, emails, tokens or record contents: only ids and reasons.
+CREATE TABLE audit (
+    at      BIGINT NOT NULL,
+    event   TEXT NOT NULL,
+    user_id TEXT NOT NULL DEFAULT '',
+    remote  TEXT NOT NULL DEFAULT '',
+    detail  TEXT NOT NULL DEFAULT ''
+);

@@ -1,0 +1,290 @@
+#include "serverstore.h"
+
+#include "common/clock.h"
+#include "storage/sqlerror.h"
+#include "storage/sqlvalue.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace majlis::server {
+
+namespace {
+
+QString json(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject object(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+StoredRecord recordFrom(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toString(),  object(q.value(5)),     object(q.value(6)),     q.value(7).toLongLong()};
+}
+
+const QString kRecordColumns = QStringLiteral("table_name, row_id, chapter_key, parent_table, parent_id, data, clocks, seq");
+
+} // namespace
+
+ServerStore::ServerStore(QString connectionName) : m_connectionName(std::move(connectionName)) {}
+
+ServerStore::~ServerStore()
+{
+    QSqlDatabase::database(m_connectionName, false).close();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const StoreLocation &location)
+{
+    static int opened = 0;
+    const QString name = QStringLiteral("majlis-server-%1").arg(++opened);
+    std::unique_ptr<ServerStore> store(new ServerStore(name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(location.driver, name);
+    if (!db.isValid())
+        return Error{Error::Code::Database, tr("The database driver %1 is not installed.").arg(location.driver)};
+    db.setDatabaseName(location.database);
+    if (!location.host.isEmpty())
+        db.setHostName(location.host);
+    if (location.port > 0)
+        db.setPort(location.port);
+    if (!location.user.isEmpty())
+        db.setUserName(location.user);
+    if (!location.password.isEmpty())
+        db.setPassword(location.password);
+    if (!db.open())
+        return Error{Error::Code::Database, tr("The server database could not be opened: %1").arg(db.lastError().text())};
+    if (location.driver == u"QSQLITE") {
+        QSqlQuery pragma(db);
+        for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"})
+            pragma.exec(QLatin1String(statement));
+    }
+    return store;
+}
+
+QSqlDatabase ServerStore::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool ServerStore::isInitialized() const
+{
+    return connection().tables().contains(QStringLiteral("meta"));
+}
+
+Status ServerStore::initialize(const QString &organization)
+{
+    if (isInitialized())
+        return Error{Error::Code::InvalidInput, tr("This server database is already set up.")};
+    QFile file(QStringLiteral(":/server/schema.sql"));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, QStringLiteral("The server schema resource is missing.")};
+    const QString script = QString::fromUtf8(file.readAll());
+    if (auto s = begin(); !s)
+        return s;
+    // Statements are split by hand: neither driver runs several in one call.
+    QString statement;
+    for (const QString &line : script.split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QStringLiteral("--")))
+            continue;
+        statement += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            QSqlQuery query(connection());
+            if (!query.exec(statement)) {
+                rollback();
+                return sqlError(query);
+            }
+            statement.clear();
+        }
+    }
+    for (const auto &[key, value] : {std::pair{QStringLiteral("server_id"), newId()},
+                                     std::pair{QStringLiteral("epoch"), newId()},
+                                     std::pair{QStringLiteral("organization"), organization},
+                                     std::pair{QStringLiteral("created_at"), QString::number(nowMs())}}) {
+        if (auto s = setMeta(key, value); !s) {
+            rollback();
+            return s;
+        }
+    }
+    return commit();
+}
+
+Status ServerStore::startNewEpoch()
+{
+    return setMeta(QStringLiteral("epoch"), newId());
+}
+
+QString ServerStore::meta(const QString &key) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+Status ServerStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec() ? success() : Status(sqlError(query));
+}
+
+Status ServerStore::begin()
+{
+    QSqlDatabase db = connection();
+    return db.transaction() ? success() : Status(sqlError(db.lastError()));
+}
+
+Status ServerStore::commit()
+{
+    QSqlDatabase db = connection();
+    if (db.commit())
+        return success();
+    const Error error = sqlError(db.lastError());
+    db.rollback();
+    return error;
+}
+
+void ServerStore::rollback()
+{
+    connection().rollback();
+}
+
+Result<std::optional<StoredRecord>> ServerStore::record(const QString &table, const QString &id) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM records WHERE table_name = ? AND row_id = ?").arg(kRecordColumns));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return std::optional<StoredRecord>();
+    return std::optional<StoredRecord>(recordFrom(query));
+}
+
+Result<qint64> ServerStore::nextSeq(const QString &chapterKey)
+{
+    // An UPDATE of the counter row inside the writing transaction: a second writer waits for
+    // this one to commit, so sequence numbers become visible in order.
+    QSqlQuery bump(connection());
+    bump.prepare(QStringLiteral("INSERT INTO counters (chapter_key, seq) VALUES (?, 1) "
+                                "ON CONFLICT (chapter_key) DO UPDATE SET seq = counters.seq + 1"));
+    bump.addBindValue(sqlText(chapterKey));
+    if (!bump.exec())
+        return sqlError(bump);
+    QSqlQuery read(connection());
+    read.prepare(QStringLiteral("SELECT seq FROM counters WHERE chapter_key = ?"));
+    read.addBindValue(sqlText(chapterKey));
+    if (!read.exec() || !read.next())
+        return sqlError(read);
+    return read.value(0).toLongLong();
+}
+
+Status ServerStore::putRecord(StoredRecord &record)
+{
+    auto seq = nextSeq(record.chapterKey);
+    if (!seq)
+        return seq.error();
+    record.seq = seq.value();
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO records (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "ON CONFLICT (table_name, row_id) DO UPDATE SET chapter_key = excluded.chapter_key, "
+                                 "parent_table = excluded.parent_table, parent_id = excluded.parent_id, "
+                                 "data = excluded.data, clocks = excluded.clocks, seq = excluded.seq")
+                      .arg(kRecordColumns));
+    for (const QVariant &value : {QVariant(record.table), QVariant(record.id), QVariant(record.chapterKey),
+                                  QVariant(record.parentTable), QVariant(record.parentId), QVariant(json(record.data)),
+                                  QVariant(json(record.clocks)), QVariant(record.seq)})
+        query.addBindValue(sqlText(value));
+    return query.exec() ? success() : Status(sqlError(query));
+}
+
+Status ServerStore::evict(const QString &chapterKey, const QString &table, const QString &id)
+{
+    auto seq = nextSeq(chapterKey);
+    if (!seq)
+        return seq.error();
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO evictions (chapter_key, seq, table_name, row_id) VALUES (?, ?, ?, ?)"));
+    for (const QVariant &value : {QVariant(chapterKey), QVariant(seq.value()), QVariant(table), QVariant(id)})
+        query.addBindValue(sqlText(value));
+    return query.exec() ? success() : Status(sqlError(query));
+}
+
+Result<QList<StoredRecord>> ServerStore::children(const QString &table, const QString &id) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT %1 FROM records WHERE parent_table = ? AND parent_id = ?").arg(kRecordColumns));
+    query.addBindValue(table);
+    query.addBindValue(id);
+    if (!query.exec())
+        return sqlError(query);
+    QList<StoredRecord> records;
+    while (query.next())
+        records.append(recordFrom(query));
+    return records;
+}
+
+Result<qint64> ServerStore::ackedSeq(const QString &userId, const QString &deviceId) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT acked_seq FROM devices WHERE user_id = ? AND device_id = ?"));
+    query.addBindValue(userId);
+    query.addBindValue(deviceId);
+    if (!query.exec())
+        return sqlError(query);
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Status ServerStore::setAckedSeq(const QString &userId, const QString &deviceId, qint64 seq)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO devices (user_id, device_id, acked_seq) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (user_id, device_id) DO UPDATE SET acked_seq = excluded.acked_seq"));
+    query.addBindValue(userId);
+    query.addBindValue(deviceId);
+    query.addBindValue(seq);
+    return query.exec() ? success() : Status(sqlError(query));
+}
+
+Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey, qint64 afterSeq, int limit) const
+{
+    QList<FeedItem> items;
+    QSqlQuery rows(connection());
+    rows.prepare(QStringLiteral("SELECT %1 FROM records WHERE chapter_key = ? AND seq > ? ORDER BY seq LIMIT ?").arg(kRecordColumns));
+    rows.addBindValue(sqlText(chapterKey));
+    rows.addBindValue(afterSeq);
+    rows.addBindValue(limit);
+    if (!rows.exec())
+        return sqlError(rows);
+    while (rows.next()) {
+        StoredRecord record = recordFrom(rows);
+        items.append({record.seq, record, record.table, record.id});
+    }
+    QSqlQuery evictions(connection());
+    evictions.prepare(QStringLiteral("SELECT seq, table_name, row_id FROM evictions WHERE chapter_key = ? AND seq > ? "
+                                     "ORDER BY seq LIMIT ?"));
+    evictions.addBindValue(sqlText(chapterKey));
+    evictions.addBindValue(afterSeq);
+    evictions.addBindValue(limit);
+    if (!evictions.exec())
+        return sqlError(evictions);
+    while (evictions.next())
+        items.append({evictions.value(0).toLongLong(), std::nullopt, evictions.value(1).toString(), evictions.value(2).toString()});
+    std::sort(items.begin(), items.end(), [](const FeedItem &a, const FeedItem &b) { return a.seq < b.seq; });
+    if (items.size() > limit)
+        items.resize(limit);
+    return items;
+}
+
+} // namespace majlis::server

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace majlis::server {
+
+// Where the server keeps its data: a SQLite file, or a PostgreSQL database for an organization
+// that outgrows one machine. The statements are the same for both.
+struct StoreLocation
+{
+    QString driver = QStringLiteral("QSQLITE"); // or QPSQL
+    QString database;                           // SQLite file path, or PostgreSQL database name
+    QString host;
+    int port = 0;
+    QString user;
+    QString password;
+};
+
+struct StoredRecord
+{
+    QString table;
+    QString id;
+    QString chapterKey; // '' for organization-wide
+    QString parentTable;
+    QString parentId;
+    QJsonObject data;
+    QJsonObject clocks;
+    qint64 seq = 0;
+};
+
+class ServerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerStore)
+
+public:
+    static Result<std::unique_ptr<ServerStore>> open(const StoreLocation &location);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    QSqlDatabase connection() const;
+    bool isInitialized() const;
+    // Creates the tables, the server's id and its first epoch. Refuses an initialized store.
+    Status initialize(const QString &organization);
+    // A restored backup must not look like the server the laptops last talked to.
+    Status startNewEpoch();
+
+    QString meta(const QString &key) const;
+    Status setMeta(const QString &key, const QString &value);
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    Result<std::optional<StoredRecord>> record(const QString &table, const QString &id) const;
+    // Writes the row with the next sequence number of its chapter's feed.
+    Status putRecord(StoredRecord &record);
+    Status evict(const QString &chapterKey, const QString &table, const QString &id);
+    Result<QList<StoredRecord>> children(const QString &table, const QString &id) const;
+
+    Result<qint64> ackedSeq(const QString &userId, const QString &deviceId) const;
+    Status setAckedSeq(const QString &userId, const QString &deviceId, qint64 seq);
+
+    struct FeedItem
+    {
+        qint64 seq = 0;
+        std::optional<StoredRecord> record; // absent: an eviction of (table, id)
+        QString table;
+        QString id;
+    };
+    // Rows and evictions of one chapter's feed after `afterSeq`, in order.
+    Result<QList<FeedItem>> feed(const QString &chapterKey, qint64 afterSeq, int limit) const;
+
+private:
+    explicit ServerStore(QString connectionName);
+    Result<qint64> nextSeq(const QString &chapterKey);
+
+    QString m_connectionName;
+};
+
+} // namespace majlis::server

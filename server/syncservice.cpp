@@ -1,0 +1,491 @@
+#include "syncservice.h"
+
+#include "common/clock.h"
+#include "sync/hybridclock.h"
+#include "sync/syncschema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+namespace majlis::server {
+
+using namespace majlis::sync;
+
+namespace {
+
+// The oldest workspace schema whose laptops know the sync tables.
+constexpr int kMinimumClientSchema = 5;
+
+ServiceResponse failure(int status, const QString &code, const QString &message)
+{
+    return {status, {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}};
+}
+
+bool isIdentifier(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    return shape.match(text).hasMatch();
+}
+
+bool isRowId(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9._:-]{1,64}$"));
+    return shape.match(text).hasMatch();
+}
+
+// The details of a failure the client cannot fix go to the server's log, not to the client.
+template<typename T>
+std::optional<T> internalFailure(const Error &error)
+{
+    qWarning("majlis-server: internal error: %s", qPrintable(error.message));
+    return T{QStringLiteral("internal"), {}};
+}
+
+bool isScalar(const QJsonValue &value)
+{
+    return value.isString() || value.isDouble() || value.isNull() || value.isBool();
+}
+
+QByteArray encodeCursor(const QString &epoch, const QJsonObject &seqs)
+{
+    const QJsonObject cursor{{QStringLiteral("e"), epoch}, {QStringLiteral("k"), seqs}};
+    return QJsonDocument(cursor).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+std::optional<QJsonObject> decodeCursor(const QString &text)
+{
+    if (text.isEmpty())
+        return QJsonObject();
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(*decoded, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+QString chapterValue(const QJsonObject &fields, const QString &column)
+{
+    return fields.value(column).toObject().value(QStringLiteral("v")).toString();
+}
+
+QJsonObject fieldsOf(const StoredRecord &record)
+{
+    QJsonObject fields;
+    for (auto it = record.data.begin(); it != record.data.end(); ++it)
+        fields.insert(it.key(), QJsonObject{{QStringLiteral("v"), it.value()},
+                                            {QStringLiteral("c"), record.clocks.value(it.key())}});
+    return fields;
+}
+
+} // namespace
+
+SyncService::SyncService(ServerStore &store, Accounts &accounts, ServiceLimits limits, std::function<qint64()> now)
+    : m_store(store), m_accounts(accounts), m_limits(limits), m_now(std::move(now))
+{
+}
+
+ServiceResponse SyncService::handle(const ServiceRequest &request)
+{
+    if (request.body.size() > m_limits.maxBodyBytes)
+        return failure(413, QStringLiteral("too_large"), tr("The request is larger than this server accepts."));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body.isEmpty() ? QByteArrayLiteral("{}") : request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        m_accounts.audit(QStringLiteral("bad_request"), {}, request.remote, request.endpoint);
+        return failure(400, QStringLiteral("malformed"), tr("The request is not a JSON object."));
+    }
+    const QJsonObject body = doc.object();
+    if (request.endpoint == u"hello")
+        return hello(body);
+    if (request.endpoint == u"login")
+        return login(body, request.remote);
+    if (request.endpoint != u"logout" && request.endpoint != u"push" && request.endpoint != u"pull")
+        return failure(404, QStringLiteral("unknown_endpoint"), tr("There is no such request."));
+
+    const std::optional<Account> account = m_accounts.authenticate(request.bearerToken);
+    if (!account) {
+        m_accounts.audit(QStringLiteral("auth_refused"), {}, request.remote, request.endpoint);
+        return failure(401, QStringLiteral("unauthorized"), tr("Log in again: the session is missing, expired or revoked."));
+    }
+    if (request.endpoint == u"logout") {
+        if (auto s = m_accounts.revoke(request.bearerToken, request.remote); !s)
+            return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+        return {200, {{QStringLiteral("ok"), true}}};
+    }
+    if (request.endpoint == u"push")
+        return push(*account, body, request.remote);
+    return pull(*account, body);
+}
+
+ServiceResponse SyncService::hello(const QJsonObject &body) const
+{
+    const int protocol = body.value(QStringLiteral("protocol")).toInt();
+    const int schema = body.value(QStringLiteral("schema")).toInt();
+    if (protocol < kProtocolVersion || schema < kMinimumClientSchema)
+        return failure(426, QStringLiteral("outdated"), tr("This version of Majlis is too old for this server. Update it."));
+    return {200,
+            {{QStringLiteral("server_id"), m_store.meta(QStringLiteral("server_id"))},
+             {QStringLiteral("epoch"), m_store.meta(QStringLiteral("epoch"))},
+             {QStringLiteral("protocol"), kProtocolVersion},
+             {QStringLiteral("min_schema"), kMinimumClientSchema},
+             {QStringLiteral("time"), m_now()},
+             {QStringLiteral("limits"),
+              QJsonObject{{QStringLiteral("max_body_bytes"), m_limits.maxBodyBytes},
+                          {QStringLiteral("page_size"), m_limits.pageSize},
+                          {QStringLiteral("max_mutations"), m_limits.maxMutations},
+                          {QStringLiteral("max_offline_days"), m_limits.maxOfflineDays}}}}};
+}
+
+ServiceResponse SyncService::login(const QJsonObject &body, const QString &remote)
+{
+    const QString user = body.value(QStringLiteral("user")).toString();
+    const QString password = body.value(QStringLiteral("password")).toString();
+    if (user.isEmpty() || user.size() > 200 || password.isEmpty() || password.size() > 1000)
+        return failure(400, QStringLiteral("malformed"), tr("A login needs a user name and a password."));
+    const LoginOutcome outcome = m_accounts.login(user, password, remote);
+    switch (outcome.kind) {
+    case LoginOutcome::Kind::Ok: {
+        QJsonArray chapters;
+        const auto all = m_accounts.chapters();
+        for (const auto &[id, name] : all ? all.value() : QList<std::pair<QString, QString>>()) {
+            if (outcome.account.chapterIds.contains(id))
+                chapters.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}});
+        }
+        return {200,
+                {{QStringLiteral("token"), QString::fromLatin1(outcome.token)},
+                 {QStringLiteral("expires_at"), outcome.expiresAt},
+                 {QStringLiteral("user_id"), outcome.account.userId},
+                 {QStringLiteral("role"), roleName(outcome.account.role)},
+                 {QStringLiteral("chapters"), chapters}}};
+    }
+    case LoginOutcome::Kind::Throttled: {
+        ServiceResponse response = failure(429, QStringLiteral("throttled"), tr("Too many failed logins. Wait, then try again."));
+        response.body.insert(QStringLiteral("retry_after_ms"), outcome.retryAfterMs);
+        return response;
+    }
+    case LoginOutcome::Kind::Disabled:
+    case LoginOutcome::Kind::BadCredentials:
+        // The same answer for both, so a guesser cannot tell which accounts exist.
+        return failure(401, QStringLiteral("bad_credentials"), tr("The user name or password is wrong."));
+    default:
+        return failure(503, QStringLiteral("unavailable"), tr("The server cannot check logins right now."));
+    }
+}
+
+ServiceResponse SyncService::push(const Account &account, const QJsonObject &body, const QString &remote)
+{
+    const QString deviceId = body.value(QStringLiteral("device_id")).toString();
+    const QJsonArray mutations = body.value(QStringLiteral("mutations")).toArray();
+    const qint64 through = qint64(body.value(QStringLiteral("through")).toDouble());
+    if (!isRowId(deviceId) || !body.value(QStringLiteral("mutations")).isArray() || through < 0)
+        return failure(400, QStringLiteral("malformed"), tr("A push needs a device id, a position and a list of changes."));
+    if (mutations.size() > m_limits.maxMutations)
+        return failure(413, QStringLiteral("too_many"), tr("Too many changes in one push."));
+
+    if (auto s = m_store.begin(); !s)
+        return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
+    auto acked = m_store.ackedSeq(account.userId, deviceId);
+    if (!acked) {
+        m_store.rollback();
+        return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+    }
+    // The laptop believes everything up to `after` arrived. A server restored from a backup may
+    // hold less: answer with what it has, so the laptop sends the rest again.
+    const qint64 after = qint64(body.value(QStringLiteral("after")).toDouble());
+    if (after > acked.value()) {
+        m_store.rollback();
+        return {200, {{QStringLiteral("acked_seq"), acked.value()}, {QStringLiteral("rejected"), QJsonArray()}}};
+    }
+    qint64 newAcked = acked.value();
+    QJsonArray rejected;
+    Account writer = account; // gains the chapters an administrator adds in this push
+    for (const QJsonValue &value : mutations) {
+        const QJsonObject mutation = value.toObject();
+        const qint64 seq = qint64(mutation.value(QStringLiteral("seq")).toDouble());
+        if (seq <= acked.value())
+            continue; // applied by an earlier try whose answer was lost
+        if (seq > through) {
+            m_store.rollback();
+            return failure(400, QStringLiteral("malformed"), tr("A change lies beyond the position the push claims."));
+        }
+        if (const auto refusal = applyMutation(writer, deviceId, mutation)) {
+            if (refusal->code == u"internal") {
+                m_store.rollback();
+                return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+            }
+            rejected.append(QJsonObject{{QStringLiteral("seq"), seq},
+                                        {QStringLiteral("table"), mutation.value(QStringLiteral("table")).toString().left(64)},
+                                        {QStringLiteral("id"), mutation.value(QStringLiteral("id")).toString().left(64)},
+                                        {QStringLiteral("error"), refusal->code},
+                                        {QStringLiteral("message"), refusal->message}});
+            m_accounts.audit(QStringLiteral("push_refused"), account.userId, remote, refusal->code);
+        }
+    }
+    newAcked = std::max(newAcked, through);
+    if (auto s = m_store.setAckedSeq(account.userId, deviceId, newAcked); !s) {
+        m_store.rollback();
+        return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+    }
+    if (auto s = m_store.commit(); !s)
+        return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
+    return {200, {{QStringLiteral("acked_seq"), newAcked}, {QStringLiteral("rejected"), rejected}}};
+}
+
+std::optional<SyncService::Refusal> SyncService::applyMutation(Account &account, const QString &deviceId,
+                                                               const QJsonObject &mutation)
+{
+    const QString table = mutation.value(QStringLiteral("table")).toString();
+    const QString id = mutation.value(QStringLiteral("id")).toString();
+    const TableRule *rule = ruleFor(table);
+    // One answer for a record that does not exist and one the user may not see: a forged id
+    // learns nothing.
+    const Refusal forbidden{QStringLiteral("forbidden"), tr("You cannot change this record.")};
+    if (!rule || !isRowId(id))
+        return Refusal{QStringLiteral("malformed"), tr("The change names an unknown table or an invalid id.")};
+
+    const qint64 now = m_now();
+    QJsonObject fields;
+    const QJsonObject raw = mutation.value(QStringLiteral("fields")).toObject();
+    for (auto it = raw.begin(); it != raw.end(); ++it) {
+        const QJsonObject field = it.value().toObject();
+        const QString clock = field.value(QStringLiteral("c")).toString();
+        const QString base = field.value(QStringLiteral("b")).toString();
+        if (!isIdentifier(it.key()) || !isScalar(field.value(QStringLiteral("v"))) || !hybridclock::isWellFormed(clock)
+            || hybridclock::device(clock) != deviceId || (!base.isEmpty() && !hybridclock::isWellFormed(base)))
+            return Refusal{QStringLiteral("malformed"), tr("The change holds a malformed field.")};
+        QJsonObject clamped = field;
+        clamped.insert(QStringLiteral("c"), hybridclock::clampedTo(clock, now));
+        fields.insert(it.key(), clamped);
+    }
+    if (fields.value(QStringLiteral("id")).toObject().contains(QStringLiteral("v"))
+        && fields.value(QStringLiteral("id")).toObject().value(QStringLiteral("v")).toString() != id)
+        return Refusal{QStringLiteral("malformed"), tr("The change holds a malformed field.")};
+    if (fields.isEmpty())
+        return std::nullopt; // every field went with a later change of the same laptop
+    if (rule->organizersOnly && account.role == Role::Volunteer)
+        return Refusal{QStringLiteral("role"), tr("Only organizers can change this kind of record.")};
+    const auto canSee = [&](const QString &key) { return key.isEmpty() || account.chapterIds.contains(key); };
+
+    auto stored = m_store.record(table, id);
+    if (!stored)
+        return internalFailure<Refusal>(stored.error());
+    StoredRecord record;
+    QString newChapter;
+    bool moved = false;
+    if (stored->has_value()) {
+        record = **stored;
+        if (!canSee(record.chapterKey))
+            return forbidden;
+        if (rule->scope == Scope::ServerOnly) {
+            for (auto it = fields.begin(); it != fields.end(); ++it) {
+                if (it.key() != u"resolved" && it.key() != u"updated_at" && it.key() != u"device_id")
+                    return forbidden;
+            }
+        }
+        newChapter = record.chapterKey;
+        if ((rule->scope == Scope::ChapterColumn || rule->scope == Scope::PrivateChapterColumn) && fields.contains(rule->column)) {
+            newChapter = chapterValue(fields, rule->column);
+            if (newChapter.isEmpty() && rule->scope == Scope::PrivateChapterColumn)
+                newChapter = record.chapterKey;
+        } else if (rule->scope == Scope::Parent && fields.contains(rule->column)
+                   && chapterValue(fields, rule->column) != record.parentId) {
+            auto parent = m_store.record(rule->parentTable, chapterValue(fields, rule->column));
+            if (!parent)
+                return internalFailure<Refusal>(parent.error());
+            if (!parent->has_value() || !canSee((*parent)->chapterKey))
+                return forbidden;
+            newChapter = (*parent)->chapterKey;
+            record.parentId = (*parent)->id;
+        }
+        if (!canSee(newChapter))
+            return forbidden;
+        moved = newChapter != record.chapterKey;
+    } else {
+        record.table = table;
+        record.id = id;
+        switch (rule->scope) {
+        case Scope::ServerOnly:
+            return forbidden;
+        case Scope::Organization:
+            break;
+        case Scope::OwnChapter:
+            if (!account.chapterIds.contains(id)) {
+                if (account.role != Role::Admin)
+                    return Refusal{QStringLiteral("role"), tr("Only an administrator can add a chapter.")};
+                if (auto s = m_accounts.addChapterWithId(id, chapterValue(fields, QStringLiteral("name")), account.userId); !s)
+                    return Refusal{QStringLiteral("invalid"), s.error().message};
+                account.chapterIds.append(id);
+            }
+            record.chapterKey = id;
+            break;
+        case Scope::ChapterColumn:
+        case Scope::PrivateChapterColumn:
+            record.chapterKey = chapterValue(fields, rule->column);
+            if (record.chapterKey.isEmpty() && rule->scope == Scope::PrivateChapterColumn) {
+                if (account.chapterIds.isEmpty())
+                    return forbidden;
+                // A contact belongs to a chapter; the server picks the writer's first one and
+                // the choice comes back to the laptop with the next pull.
+                record.chapterKey = account.chapterIds.first();
+                fields.insert(rule->column, QJsonObject{{QStringLiteral("v"), record.chapterKey},
+                                                        {QStringLiteral("c"), hybridclock::make(now, 0, QStringLiteral("server"))}});
+            }
+            if (!canSee(record.chapterKey))
+                return forbidden;
+            break;
+        case Scope::Parent: {
+            auto parent = m_store.record(rule->parentTable, chapterValue(fields, rule->column));
+            if (!parent)
+                return internalFailure<Refusal>(parent.error());
+            if (!parent->has_value() || !canSee((*parent)->chapterKey))
+                return forbidden;
+            record.chapterKey = (*parent)->chapterKey;
+            record.parentTable = rule->parentTable;
+            record.parentId = (*parent)->id;
+            break;
+        }
+        }
+        newChapter = record.chapterKey;
+    }
+
+    const MergedRow merged = mergeFields(record.data, record.clocks, fields, rule->quietFields);
+    if (!merged.changed && !moved) {
+        if (auto s = logConflicts(record, merged.conflicts); !s)
+            return internalFailure<Refusal>(s.error());
+        return std::nullopt;
+    }
+    const QString oldChapter = record.chapterKey;
+    record.data = merged.data;
+    record.clocks = merged.clocks;
+    record.chapterKey = newChapter;
+    if (auto s = m_store.putRecord(record); !s)
+        return internalFailure<Refusal>(s.error());
+    if (moved) {
+        if (auto s = m_store.evict(oldChapter, table, id); !s)
+            return internalFailure<Refusal>(s.error());
+        if (auto s = rescope(record, newChapter); !s)
+            return internalFailure<Refusal>(s.error());
+    }
+    if (auto s = logConflicts(record, merged.conflicts); !s)
+        return internalFailure<Refusal>(s.error());
+    return std::nullopt;
+}
+
+Status SyncService::rescope(const StoredRecord &parent, const QString &chapterKey)
+{
+    auto children = m_store.children(parent.table, parent.id);
+    if (!children)
+        return children.error();
+    for (StoredRecord child : children.value()) {
+        if (child.chapterKey == chapterKey)
+            continue;
+        if (auto s = m_store.evict(child.chapterKey, child.table, child.id); !s)
+            return s;
+        child.chapterKey = chapterKey;
+        if (auto s = m_store.putRecord(child); !s)
+            return s;
+        if (auto s = rescope(child, chapterKey); !s)
+            return s;
+    }
+    return success();
+}
+
+Status SyncService::logConflicts(const StoredRecord &row, const QList<LostValue> &conflicts)
+{
+    const qint64 now = m_now();
+    const QString clock = hybridclock::make(now, 0, QStringLiteral("server"));
+    for (const LostValue &lost : conflicts) {
+        StoredRecord entry;
+        entry.table = QStringLiteral("sync_conflicts");
+        // The same lost race always makes the same entry: a push replayed after a restore
+        // logs it again under the id the laptops already hold.
+        static const QUuid kConflicts = QUuid::fromString(QStringLiteral("6f1c8a52-3f0e-4a8e-9d8b-5a4f0c2e7b11"));
+        entry.id = QUuid::createUuidV5(kConflicts, QStringList{row.table, row.id, lost.field, lost.lostClock,
+                                                               row.clocks.value(lost.field).toString()}
+                                                       .join(u'|'))
+                       .toString(QUuid::WithoutBraces);
+        entry.chapterKey = row.chapterKey;
+        const auto encoded = [](const QJsonValue &value) {
+            return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+        };
+        entry.data = {{QStringLiteral("id"), entry.id},
+                      {QStringLiteral("table_name"), row.table},
+                      {QStringLiteral("row_id"), row.id},
+                      {QStringLiteral("field"), lost.field},
+                      {QStringLiteral("kept_value"), encoded(lost.kept)},
+                      {QStringLiteral("lost_value"), encoded(lost.lost)},
+                      {QStringLiteral("lost_device"), hybridclock::device(lost.lostClock)},
+                      {QStringLiteral("lost_at"), hybridclock::milliseconds(lost.lostClock)},
+                      {QStringLiteral("resolved"), 0},
+                      {QStringLiteral("created_at"), now},
+                      {QStringLiteral("updated_at"), now},
+                      {QStringLiteral("deleted"), 0},
+                      {QStringLiteral("device_id"), QStringLiteral("server")}};
+        for (auto it = entry.data.begin(); it != entry.data.end(); ++it)
+            entry.clocks.insert(it.key(), clock);
+        if (auto s = m_store.putRecord(entry); !s)
+            return s;
+    }
+    return success();
+}
+
+ServiceResponse SyncService::pull(const Account &account, const QJsonObject &body)
+{
+    const std::optional<QJsonObject> cursor = decodeCursor(body.value(QStringLiteral("cursor")).toString());
+    if (!cursor)
+        return failure(400, QStringLiteral("bad_cursor"), tr("The sync position is not one this server gave out."));
+    const int limit = std::clamp(body.value(QStringLiteral("limit")).toInt(m_limits.pageSize), 1, m_limits.pageSize);
+    const QString epoch = m_store.meta(QStringLiteral("epoch"));
+    const bool reset = !cursor->isEmpty() && cursor->value(QStringLiteral("e")).toString() != epoch;
+    const QJsonObject seen = reset ? QJsonObject() : cursor->value(QStringLiteral("k")).toObject();
+
+    QStringList visible{QString()};
+    QStringList chapters = account.chapterIds;
+    chapters.sort();
+    visible += chapters;
+    QJsonArray purge;
+    for (auto it = seen.begin(); it != seen.end(); ++it) {
+        if (!visible.contains(it.key()))
+            purge.append(it.key());
+    }
+
+    QJsonObject next;
+    for (const QString &key : std::as_const(visible))
+        next.insert(key, seen.value(key).toDouble(0));
+    QJsonArray rows;
+    QJsonArray evictions;
+    int remaining = limit;
+    for (const QString &key : std::as_const(visible)) {
+        if (remaining == 0)
+            break;
+        auto items = m_store.feed(key, qint64(next.value(key).toDouble()), remaining);
+        if (!items)
+            return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+        for (const ServerStore::FeedItem &item : items.value()) {
+            if (item.record) {
+                rows.append(QJsonObject{{QStringLiteral("table"), item.table},
+                                        {QStringLiteral("id"), item.id},
+                                        {QStringLiteral("chapter"), key},
+                                        {QStringLiteral("fields"), fieldsOf(*item.record)}});
+            } else {
+                evictions.append(QJsonObject{{QStringLiteral("table"), item.table}, {QStringLiteral("id"), item.id}});
+            }
+            next.insert(key, double(item.seq));
+        }
+        remaining -= int(items->size());
+    }
+    return {200,
+            {{QStringLiteral("rows"), rows},
+             {QStringLiteral("evictions"), evictions},
+             {QStringLiteral("purge"), purge},
+             {QStringLiteral("reset"), reset},
+             {QStringLiteral("more"), remaining == 0},
+             {QStringLiteral("cursor"), QString::fromLatin1(encodeCursor(epoch, next))}}};
+}
+
+} // namespace majlis::server

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "accounts.h"
+#include "fieldmerge.h"
+#include "serverstore.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <functional>
+
+namespace majlis::server {
+
+struct ServiceLimits
+{
+    qint64 maxBodyBytes = 8 * 1024 * 1024;
+    int pageSize = 500;
+    int maxMutations = 5000;
+    int maxOfflineDays = 365;
+};
+
+struct ServiceRequest
+{
+    QString endpoint; // hello, login, logout, push, pull
+    QByteArray bearerToken;
+    QByteArray body;
+    QString remote;
+};
+
+struct ServiceResponse
+{
+    int status = 200;
+    QJsonObject body;
+};
+
+// The whole protocol of server/PROTOCOL.md behind one call, without HTTP: the HTTP front and
+// the in-process convergence tests both go through here. Every write of a request is one
+// transaction; a refused or malformed request writes nothing but an audit line.
+class SyncService
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncService)
+
+public:
+    SyncService(ServerStore &store, Accounts &accounts, ServiceLimits limits, std::function<qint64()> now);
+
+    ServiceResponse handle(const ServiceRequest &request);
+
+private:
+    ServiceResponse hello(const QJsonObject &body) const;
+    ServiceResponse login(const QJsonObject &body, const QString &remote);
+    ServiceResponse push(const Account &account, const QJsonObject &body, const QString &remote);
+    ServiceResponse pull(const Account &account, const QJsonObject &body);
+
+    struct Refusal
+    {
+        QString code;
+        QString message;
+    };
+    std::optional<Refusal> applyMutation(Account &account, const QString &deviceId, const QJsonObject &mutation);
+    Status rescope(const StoredRecord &parent, const QString &chapterKey);
+    Status logConflicts(const StoredRecord &row, const QList<LostValue> &conflicts);
+
+    ServerStore &m_store;
+    Accounts &m_accounts;
+    ServiceLimits m_limits;
+    std::function<qint64()> m_now;
+};
+
+} // namespace majlis::server

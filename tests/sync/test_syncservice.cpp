@@ -1,0 +1,359 @@
+#include "sync/syncharness.h"
+
+#include "fieldmerge.h"
+#include "sync/hybridclock.h"
+
+#include "support/catchqt.h"
+
+#include <catch2/catch.hpp>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+using namespace majlis;
+using namespace majlis::test;
+using server::ServiceRequest;
+
+namespace {
+
+QString insertContact(Laptop &laptop, const QString &given, const QString &chapterId = {})
+{
+    const QString id = newId();
+    QSqlQuery q(laptop.db().connection());
+    q.prepare(QStringLiteral("INSERT INTO contacts (id, given_name, chapter_id, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(given);
+    q.addBindValue(chapterId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : chapterId);
+    q.addBindValue(nowMs());
+    q.addBindValue(nowMs());
+    q.addBindValue(laptop.db().deviceId());
+    REQUIRE(q.exec());
+    return id;
+}
+
+void setField(Laptop &laptop, const QString &id, const QString &field, const QVariant &value, qint64 at)
+{
+    QSqlQuery q(laptop.db().connection());
+    q.prepare(QStringLiteral("UPDATE contacts SET %1 = ?, updated_at = ?, device_id = ? WHERE id = ?").arg(field));
+    q.addBindValue(value);
+    q.addBindValue(at);
+    q.addBindValue(laptop.db().deviceId());
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+}
+
+QJsonObject contactOn(Laptop &laptop, const QString &id)
+{
+    return localRows(laptop.db(), QStringLiteral("contacts")).value(id);
+}
+
+server::ServiceResponse call(SimServer &server, const QString &endpoint, const QJsonObject &body, const QByteArray &token = {})
+{
+    return server.service().handle({endpoint, token, QJsonDocument(body).toJson(), QStringLiteral("192.0.2.9")});
+}
+
+QByteArray loginToken(SimServer &server, const QString &user)
+{
+    const auto response = call(server, QStringLiteral("login"), {{QStringLiteral("user"), user}, {QStringLiteral("password"), kPassword}});
+    REQUIRE(response.status == 200);
+    return response.body.value(QStringLiteral("token")).toString().toUtf8();
+}
+
+QJsonObject mutation(qint64 seq, const QString &table, const QString &id, const QJsonObject &values, const QString &device)
+{
+    QJsonObject fields;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        fields.insert(it.key(), QJsonObject{{QStringLiteral("v"), it.value()},
+                                            {QStringLiteral("c"), sync::hybridclock::make(1'700'000'000'000 + seq, seq, device)},
+                                            {QStringLiteral("b"), QString()}});
+    return {{QStringLiteral("seq"), seq}, {QStringLiteral("table"), table}, {QStringLiteral("id"), id}, {QStringLiteral("fields"), fields}};
+}
+
+struct TwoChapters
+{
+    TwoChapters()
+    {
+        server.addUser(QStringLiteral("amina"), server::Role::Organizer, {QStringLiteral("Boston")});
+        server.addUser(QStringLiteral("bilal"), server::Role::Volunteer, {QStringLiteral("Boston")});
+        server.addUser(QStringLiteral("chen"), server::Role::Volunteer, {QStringLiteral("Dearborn")});
+        boston = server.chapter(QStringLiteral("Boston"));
+        dearborn = server.chapter(QStringLiteral("Dearborn"));
+    }
+    SimServer server;
+    std::mt19937 random{7};
+    QString boston;
+    QString dearborn;
+};
+
+} // namespace
+
+TEST_CASE("Two laptops of a chapter exchange contacts and merge edits field by field", "[sync]")
+{
+    TwoChapters f;
+    Laptop amina(f.server, f.random, QStringLiteral("amina"));
+    Laptop bilal(f.server, f.random, QStringLiteral("bilal"));
+    REQUIRE(amina.sync());
+    REQUIRE(bilal.sync());
+    const QString id = insertContact(amina, QStringLiteral("Yusuf"), f.boston);
+    REQUIRE(amina.sync());
+    REQUIRE(bilal.sync());
+    REQUIRE(contactOn(bilal, id).value(QStringLiteral("given_name")).toString() == u"Yusuf");
+
+    SECTION("different fields edited offline both survive, with no conflict")
+    {
+        setField(amina, id, QStringLiteral("notes"), QStringLiteral("Speaks Somali"), nowMs());
+        setField(bilal, id, QStringLiteral("family_name"), QStringLiteral("Abdi"), nowMs());
+        REQUIRE(amina.sync());
+        REQUIRE(bilal.sync());
+        REQUIRE(amina.sync());
+        for (Laptop *laptop : {&amina, &bilal}) {
+            CHECK(contactOn(*laptop, id).value(QStringLiteral("notes")).toString() == u"Speaks Somali");
+            CHECK(contactOn(*laptop, id).value(QStringLiteral("family_name")).toString() == u"Abdi");
+        }
+        CHECK(localRows(amina.db(), QStringLiteral("sync_conflicts")).isEmpty());
+    }
+    SECTION("the same field edited on both: the later edit wins and the other is logged")
+    {
+        f.server.advance(120'000);
+        setField(amina, id, QStringLiteral("notes"), QStringLiteral("first"), f.server.now() - 60'000);
+        setField(bilal, id, QStringLiteral("notes"), QStringLiteral("second"), f.server.now());
+        REQUIRE(amina.sync());
+        REQUIRE(bilal.sync());
+        REQUIRE(amina.sync());
+        CHECK(contactOn(amina, id).value(QStringLiteral("notes")).toString() == u"second");
+        const auto conflicts = localRows(amina.db(), QStringLiteral("sync_conflicts"));
+        REQUIRE(conflicts.size() == 1);
+        CHECK(conflicts.begin()->value(QStringLiteral("lost_value")).toString() == u"\"first\"");
+        CHECK(conflicts.begin()->value(QStringLiteral("kept_value")).toString() == u"\"second\"");
+    }
+    SECTION("a clock far in the future cannot win: the server clamps it")
+    {
+        setField(amina, id, QStringLiteral("notes"), QStringLiteral("from the future"), nowMs() + 400LL * 24 * 3600 * 1000);
+        REQUIRE(amina.sync());
+        f.server.advance(1000);
+        setField(bilal, id, QStringLiteral("notes"), QStringLiteral("now"), f.server.now() + 500);
+        REQUIRE(bilal.sync());
+        REQUIRE(amina.sync());
+        CHECK(contactOn(amina, id).value(QStringLiteral("notes")).toString() == u"now");
+    }
+    SECTION("a delete wins over an older edit")
+    {
+        setField(bilal, id, QStringLiteral("notes"), QStringLiteral("edited"), nowMs() - 1000);
+        setField(amina, id, QStringLiteral("deleted"), 1, nowMs());
+        REQUIRE(amina.sync());
+        REQUIRE(bilal.sync());
+        REQUIRE(amina.sync());
+        CHECK(contactOn(amina, id).value(QStringLiteral("deleted")).toInt() == 1);
+        CHECK(contactOn(bilal, id).value(QStringLiteral("deleted")).toInt() == 1);
+    }
+}
+
+TEST_CASE("A chapter never sees another chapter's contacts", "[sync][security]")
+{
+    TwoChapters f;
+    Laptop amina(f.server, f.random, QStringLiteral("amina"));
+    Laptop chen(f.server, f.random, QStringLiteral("chen"));
+    REQUIRE(amina.sync());
+    REQUIRE(chen.sync());
+    const QString secret = insertContact(amina, QStringLiteral("Private Person"), f.boston);
+    REQUIRE(amina.sync());
+    REQUIRE(chen.sync());
+    CHECK_FALSE(localRows(chen.db(), QStringLiteral("contacts")).contains(secret));
+
+    const QByteArray chenToken = loginToken(f.server, QStringLiteral("chen"));
+    SECTION("a forged edit of the other chapter's contact is refused and changes nothing")
+    {
+        const auto response = call(f.server, QStringLiteral("push"),
+                                   {{QStringLiteral("device_id"), QStringLiteral("forger")},
+                                    {QStringLiteral("after"), 0},
+                                    {QStringLiteral("through"), 1},
+                                    {QStringLiteral("mutations"),
+                                     QJsonArray{mutation(1, QStringLiteral("contacts"), secret,
+                                                         {{QStringLiteral("notes"), QStringLiteral("pwned")}}, QStringLiteral("forger"))}}},
+                                   chenToken);
+        REQUIRE(response.status == 200);
+        CHECK(response.body.value(QStringLiteral("rejected")).toArray().size() == 1);
+        CHECK(f.server.rows(QStringLiteral("contacts"), {f.boston}).value(secret).value(QStringLiteral("notes")).toString().isEmpty());
+    }
+    SECTION("an email added to the other chapter's contact is refused")
+    {
+        const auto response = call(f.server, QStringLiteral("push"),
+                                   {{QStringLiteral("device_id"), QStringLiteral("forger")},
+                                    {QStringLiteral("after"), 0},
+                                    {QStringLiteral("through"), 1},
+                                    {QStringLiteral("mutations"),
+                                     QJsonArray{mutation(1, QStringLiteral("contact_emails"), newId(),
+                                                         {{QStringLiteral("contact_id"), secret}, {QStringLiteral("address"), QStringLiteral("x@y.z")}},
+                                                         QStringLiteral("forger"))}}},
+                                   chenToken);
+        CHECK(response.body.value(QStringLiteral("rejected")).toArray().size() == 1);
+        CHECK(f.server.rows(QStringLiteral("contact_emails"), {f.boston, f.dearborn}).isEmpty());
+    }
+    SECTION("a contact claimed for the other chapter is refused")
+    {
+        const auto response = call(f.server, QStringLiteral("push"),
+                                   {{QStringLiteral("device_id"), QStringLiteral("forger")},
+                                    {QStringLiteral("after"), 0},
+                                    {QStringLiteral("through"), 1},
+                                    {QStringLiteral("mutations"),
+                                     QJsonArray{mutation(1, QStringLiteral("contacts"), newId(),
+                                                         {{QStringLiteral("chapter_id"), f.boston}, {QStringLiteral("given_name"), QStringLiteral("Spy")}},
+                                                         QStringLiteral("forger"))}}},
+                                   chenToken);
+        CHECK(response.body.value(QStringLiteral("rejected")).toArray().size() == 1);
+        CHECK(f.server.rows(QStringLiteral("contacts"), {f.boston}).size() == 1);
+    }
+    SECTION("a volunteer removed from a chapter has its contacts purged at the next sync")
+    {
+        Laptop bilal(f.server, f.random, QStringLiteral("bilal"));
+        REQUIRE(bilal.sync());
+        REQUIRE(localRows(bilal.db(), QStringLiteral("contacts")).contains(secret));
+        REQUIRE(f.server.accounts().setChapters(QStringLiteral("bilal"), {QStringLiteral("Dearborn")}));
+        bilal.token.clear();
+        REQUIRE(bilal.sync());
+        CHECK_FALSE(localRows(bilal.db(), QStringLiteral("contacts")).contains(secret));
+    }
+}
+
+TEST_CASE("The server refuses what it must and stays up", "[sync][security]")
+{
+    TwoChapters f;
+    const QByteArray token = loginToken(f.server, QStringLiteral("bilal"));
+    const QJsonObject pull{{QStringLiteral("cursor"), QString()}};
+
+    CHECK(call(f.server, QStringLiteral("pull"), pull).status == 401);
+    CHECK(call(f.server, QStringLiteral("pull"), pull, "not-a-token").status == 401);
+    CHECK(call(f.server, QStringLiteral("pull"), pull, token).status == 200);
+    CHECK(f.server.service().handle({QStringLiteral("push"), token, "{\"device_id\": [", {}}).status == 400);
+    CHECK(f.server.service().handle({QStringLiteral("push"), token, QByteArray(9 * 1024 * 1024, 'x'), {}}).status == 413);
+    CHECK(call(f.server, QStringLiteral("pull"), {{QStringLiteral("cursor"), QStringLiteral("%%%garbage")}}, token).status == 400);
+    CHECK(call(f.server, QStringLiteral("nope"), {}, token).status == 404);
+    CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), 0}, {QStringLiteral("schema"), 5}}).status == 426);
+    CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), 1}, {QStringLiteral("schema"), 4}}).status == 426);
+
+    SECTION("a volunteer may not rewrite the legislators")
+    {
+        const auto response = call(f.server, QStringLiteral("push"),
+                                   {{QStringLiteral("device_id"), QStringLiteral("d1")},
+                                    {QStringLiteral("after"), 0},
+                                    {QStringLiteral("through"), 1},
+                                    {QStringLiteral("mutations"),
+                                     QJsonArray{mutation(1, QStringLiteral("legislators"), newId(), {{QStringLiteral("last_name"), QStringLiteral("X")}},
+                                                         QStringLiteral("d1"))}}},
+                                   token);
+        CHECK(response.body.value(QStringLiteral("rejected")).toArray().at(0).toObject().value(QStringLiteral("error")).toString() == u"role");
+    }
+    SECTION("a clock naming another device is refused")
+    {
+        const auto response = call(f.server, QStringLiteral("push"),
+                                   {{QStringLiteral("device_id"), QStringLiteral("d1")},
+                                    {QStringLiteral("after"), 0},
+                                    {QStringLiteral("through"), 1},
+                                    {QStringLiteral("mutations"),
+                                     QJsonArray{mutation(1, QStringLiteral("tags"), newId(), {{QStringLiteral("name"), QStringLiteral("x")}},
+                                                         QStringLiteral("someone-else"))}}},
+                                   token);
+        CHECK(response.body.value(QStringLiteral("rejected")).toArray().size() == 1);
+    }
+    SECTION("a revoked token is refused")
+    {
+        CHECK(call(f.server, QStringLiteral("logout"), {}, token).status == 200);
+        CHECK(call(f.server, QStringLiteral("pull"), pull, token).status == 401);
+    }
+    SECTION("an expired token is refused")
+    {
+        f.server.advance(31LL * 24 * 3600 * 1000);
+        CHECK(call(f.server, QStringLiteral("pull"), pull, token).status == 401);
+    }
+    SECTION("the audit log holds no names, passwords or tokens")
+    {
+        call(f.server, QStringLiteral("login"), {{QStringLiteral("user"), QStringLiteral("bilal")}, {QStringLiteral("password"), QStringLiteral("canary-password-123")}});
+        QSqlQuery q(f.server.store().connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT event || user_id || remote || detail FROM audit")));
+        int rows = 0;
+        while (q.next()) {
+            ++rows;
+            const QString line = q.value(0).toString();
+            CHECK_FALSE(line.contains(QStringLiteral("bilal")));
+            CHECK_FALSE(line.contains(QStringLiteral("canary-password-123")));
+            CHECK_FALSE(line.contains(QString::fromLatin1(token)));
+        }
+        CHECK(rows >= 2);
+    }
+}
+
+TEST_CASE("A retried push is applied once", "[sync]")
+{
+    TwoChapters f;
+    const QByteArray token = loginToken(f.server, QStringLiteral("amina"));
+    const QString id = newId();
+    const QJsonObject body{{QStringLiteral("device_id"), QStringLiteral("d1")},
+                           {QStringLiteral("after"), 0},
+                           {QStringLiteral("through"), 1},
+                           {QStringLiteral("mutations"),
+                            QJsonArray{mutation(1, QStringLiteral("contacts"), id,
+                                                {{QStringLiteral("id"), id}, {QStringLiteral("chapter_id"), f.boston}, {QStringLiteral("given_name"), QStringLiteral("A")}},
+                                                QStringLiteral("d1"))}}};
+    const auto first = call(f.server, QStringLiteral("push"), body, token);
+    REQUIRE(first.status == 200);
+    const qint64 seq = f.server.rows(QStringLiteral("contacts"), {f.boston}).size();
+    QSqlQuery q(f.server.store().connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT seq FROM records")));
+    REQUIRE(q.next());
+    const qint64 before = q.value(0).toLongLong();
+    const auto again = call(f.server, QStringLiteral("push"), body, token);
+    CHECK(again.body.value(QStringLiteral("acked_seq")).toInt() == 1);
+    REQUIRE(q.exec(QStringLiteral("SELECT seq FROM records")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toLongLong() == before); // not written again
+    CHECK(seq == 1);
+}
+
+TEST_CASE("A restored server gets back every edit the laptops made since the backup", "[sync]")
+{
+    TwoChapters f;
+    Laptop amina(f.server, f.random, QStringLiteral("amina"));
+    REQUIRE(amina.sync()); // the first login brings the chapter the contacts are filed under
+    const QString kept = insertContact(amina, QStringLiteral("Before backup"), f.boston);
+    REQUIRE(amina.sync());
+    f.server.backup();
+    const QString lost = insertContact(amina, QStringLiteral("After backup"), f.boston);
+    REQUIRE(amina.sync());
+    f.server.restoreBackup();
+    REQUIRE_FALSE(f.server.rows(QStringLiteral("contacts"), {f.boston}).contains(lost));
+    amina.token.clear();
+    REQUIRE(amina.sync());
+    const auto rows = f.server.rows(QStringLiteral("contacts"), {f.boston});
+    CHECK(rows.contains(kept));
+    CHECK(rows.value(lost).value(QStringLiteral("given_name")).toString() == u"After backup");
+}
+
+TEST_CASE("Field merge is idempotent and logs only concurrent edits", "[sync]")
+{
+    using sync::hybridclock::make;
+    const QJsonObject stored{{QStringLiteral("notes"), QStringLiteral("old")}};
+    const QJsonObject clocks{{QStringLiteral("notes"), make(100, 1, QStringLiteral("a"))}};
+    const auto field = [](const QString &v, const QString &c, const QString &b) {
+        return QJsonObject{{QStringLiteral("notes"), QJsonObject{{QStringLiteral("v"), v}, {QStringLiteral("c"), c}, {QStringLiteral("b"), b}}}};
+    };
+    // Sequential: based on the stored clock, newer: wins quietly.
+    auto merged = server::mergeFields(stored, clocks, field(QStringLiteral("new"), make(200, 1, QStringLiteral("b")), make(100, 1, QStringLiteral("a"))), {});
+    CHECK(merged.data.value(QStringLiteral("notes")).toString() == u"new");
+    CHECK(merged.conflicts.isEmpty());
+    // Concurrent and newer: wins, the stored value is logged.
+    merged = server::mergeFields(stored, clocks, field(QStringLiteral("new"), make(200, 1, QStringLiteral("b")), QString()), {});
+    REQUIRE(merged.conflicts.size() == 1);
+    CHECK(merged.conflicts.first().lost.toString() == u"old");
+    // Concurrent and older: loses, the incoming value is logged.
+    merged = server::mergeFields(stored, clocks, field(QStringLiteral("stale"), make(50, 1, QStringLiteral("b")), QString()), {});
+    CHECK(merged.data.value(QStringLiteral("notes")).toString() == u"old");
+    REQUIRE(merged.conflicts.size() == 1);
+    CHECK(merged.conflicts.first().lost.toString() == u"stale");
+    // The same write twice changes nothing.
+    merged = server::mergeFields(stored, clocks, field(QStringLiteral("old"), make(100, 1, QStringLiteral("a")), QString()), {});
+    CHECK_FALSE(merged.changed);
+    // Quiet fields never conflict.
+    merged = server::mergeFields(stored, clocks, field(QStringLiteral("new"), make(200, 1, QStringLiteral("b")), QString()), {QStringLiteral("notes")});
+    CHECK(merged.conflicts.isEmpty());
+}
