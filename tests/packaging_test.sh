@@ -13,7 +13,11 @@ deb="$(ls "$scratch"/out/*.deb)"
 echo "built $(basename "$deb")"
 
 contents="$(dpkg-deb --contents "$deb")"
-for wanted in ./usr/bin/majlis ./usr/bin/majlis-cli \
+for wanted in ./usr/bin/majlis ./usr/bin/majlis-cli ./usr/bin/majlis-server \
+              ./usr/share/majlis/server/majlis-server.service \
+              ./usr/share/majlis/server/nginx-majlis.conf \
+              ./usr/share/majlis/server/majlis-server.conf \
+              ./usr/share/majlis/server/PROTOCOL.md \
               ./usr/share/applications/org.majlis.Majlis.desktop \
               ./usr/share/metainfo/org.majlis.Majlis.metainfo.xml \
               ./usr/share/icons/hicolor/scalable/apps/org.majlis.Majlis.svg; do
@@ -27,6 +31,8 @@ dpkg -x "$deb" "$scratch/root"
 version="$("$scratch/root/usr/bin/majlis-cli" --version)"
 [[ "$version" == "majlis-cli "* ]] || { echo "unexpected version output: $version"; exit 1; }
 echo "$version"
+server_version="$("$scratch/root/usr/bin/majlis-server" --version)"
+[[ "$server_version" == "majlis-server "* ]] || { echo "unexpected version output: $server_version"; exit 1; }
 
 if command -v appstreamcli >/dev/null; then
     appstreamcli validate --no-net "$scratch/root/usr/share/metainfo/org.majlis.Majlis.metainfo.xml"

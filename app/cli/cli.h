@@ -54,5 +54,6 @@ int runPartners(const QString &verb, const Context &context);
 int runEvents(const QString &verb, const Context &context);
 int runImport(const QString &verb, const Context &context);
 int runExport(const QString &verb, const Context &context);
+int runSync(const Context &context);
 
 } // namespace majlis::cli

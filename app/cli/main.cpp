@@ -54,7 +54,11 @@ QString helpText()
         "  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)\n"
         "  export archive FILE         write the whole workspace to one portable file\n"
         "  demo [--count N]            fill the workspace with fictional demo data\n"
-        "Run \"majlis-cli COMMAND VERB --help\" for a command's options.");
+        "Run \"majlis-cli COMMAND VERB --help\" for a command's options.")
+           + u'\n'
+           + QCoreApplication::translate("majlis-cli",
+                                         "  sync                        sync with the organization's server (--server, --user, "
+                                         "--ca or --fingerprint, --password-stdin)");
 }
 
 } // namespace
@@ -172,5 +176,7 @@ int main(int argc, char *argv[])
         return cli::runExport(verb, context);
     if (command == QLatin1String("demo"))
         return cli::runDemo(context);
+    if (command == QLatin1String("sync"))
+        return cli::runSync(context);
     return cli::usage(QCoreApplication::translate("majlis-cli", "unknown command \"%1\".").arg(command));
 }

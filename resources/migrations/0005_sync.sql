@@ -13,7 +13,7 @@ CREATE TABLE sync_rows (
     chapter_key TEXT NOT NULL DEFAULT '',
     clocks      TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (table_name, row_id)
-) WITHOUT ROWID;
+);
 CREATE INDEX sync_rows_by_chapter ON sync_rows (chapter_key);
 
 -- Values that lost a last-writer-wins race, written by the server and synced to every laptop

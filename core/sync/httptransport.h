@@ -1,0 +1,42 @@
+#pragma once
+
+#include "sync/synctransport.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QUrl>
+
+namespace majlis::sync {
+
+// How a laptop knows it talks to its organization's server, set when the server is added:
+// the organization's own certificate authority, or the SHA-256 fingerprint of the server's
+// certificate. There is no "trust anyway": a mismatch fails the request.
+struct ServerTrust
+{
+    QList<QSslCertificate> authorities; // when set, the only authorities trusted
+    QByteArray fingerprint;             // SHA-256 of the server certificate (DER), raw bytes
+
+    static ServerTrust fromFingerprint(const QString &hex); // accepts "AB:CD:..." or plain hex
+    static ServerTrust fromAuthorityFile(const QString &pemPath);
+    bool isSet() const { return !authorities.isEmpty() || !fingerprint.isEmpty(); }
+};
+
+// The protocol over HTTPS (plain HTTP only to a loopback address, for a server on this machine).
+class HttpTransport : public SyncTransport
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpTransport)
+
+public:
+    HttpTransport(QUrl server, ServerTrust trust, int timeoutMs = 60000);
+
+    SyncReply post(const QString &endpoint, const QJsonObject &body, const QByteArray &token) override;
+
+private:
+    QUrl m_server;
+    ServerTrust m_trust;
+    int m_timeoutMs;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace majlis::sync

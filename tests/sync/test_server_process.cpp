@@ -1,0 +1,180 @@
+// The real majlis-server over real TLS on loopback, with the real majlis-cli as the laptops:
+// a certificate made by the test, two workspaces that converge through the server, a laptop
+// that refuses a server whose certificate is not the pinned one, and a server killed and
+// restarted between syncs that neither loses nor doubles anything.
+
+#include "support/catchqt.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace {
+
+struct Ran
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Ran run(const QString &program, const QStringList &arguments, const QTemporaryDir &home, const QByteArray &input = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(program, arguments);
+    REQUIRE(process.waitForStarted(10000));
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+}
+
+class RunningServer
+{
+public:
+    RunningServer(const QTemporaryDir &dir, const QStringList &tls, quint16 port = 0)
+    {
+        QStringList arguments{QStringLiteral("run"), QStringLiteral("--config"), dir.filePath(QStringLiteral("server.conf")),
+                              QStringLiteral("--port"), QString::number(port)};
+        m_process.start(QStringLiteral(MAJLIS_SERVER_PATH), arguments + tls);
+        REQUIRE(m_process.waitForStarted(10000));
+        static const QRegularExpression listening(QStringLiteral("listening \\S+ (\\d+)"));
+        QString output;
+        while (!listening.match(output).hasMatch()) {
+            INFO(output.toStdString() << QString::fromUtf8(m_process.readAllStandardError()).toStdString());
+            REQUIRE(m_process.waitForReadyRead(10000));
+            output += QString::fromUtf8(m_process.readAllStandardOutput());
+        }
+        this->port = quint16(listening.match(output).captured(1).toUInt());
+    }
+    ~RunningServer() { kill(); }
+    void kill()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill(); // SIGKILL: no chance to tidy up
+            m_process.waitForFinished(10000);
+        }
+    }
+    quint16 port = 0;
+
+private:
+    QProcess m_process;
+};
+
+QStringList contactNames(const QTemporaryDir &home, const QString &workspace)
+{
+    const Ran listed = run(QStringLiteral(MAJLIS_CLI_PATH), {QStringLiteral("--database"), workspace, QStringLiteral("--json"),
+                                                             QStringLiteral("contacts"), QStringLiteral("list")},
+                           home);
+    REQUIRE(listed.exitCode == 0);
+    QStringList names;
+    for (const QJsonValue &c : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+        names.append(c.toObject().value(QStringLiteral("displayName")).toString());
+    names.sort();
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("majlis-server over TLS syncs two real majlis-cli workspaces", "[sync][process]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+    {
+        WARN("openssl is not installed; skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    const Ran made = run(QStringLiteral("openssl"),
+                         {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                          QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+                          QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                          QStringLiteral("subjectAltName=IP:127.0.0.1")},
+                         dir);
+    REQUIRE(made.exitCode == 0);
+    {
+        QFile config(dir.filePath(QStringLiteral("server.conf")));
+        REQUIRE(config.open(QIODevice::WriteOnly));
+        config.write("[server]\ndatabase=server.sqlite\nlisten=127.0.0.1\n[security]\nkdf_iterations=1000\n");
+    }
+    const QString conf = dir.filePath(QStringLiteral("server.conf"));
+    const QString server = QStringLiteral(MAJLIS_SERVER_PATH);
+    REQUIRE(run(server, {QStringLiteral("init"), QStringLiteral("--config"), conf, QStringLiteral("--organization"), QStringLiteral("Test")}, dir).exitCode == 0);
+    const Ran added = run(server, {QStringLiteral("adduser"), QStringLiteral("--config"), conf, QStringLiteral("--name"), QStringLiteral("amina"),
+                                   QStringLiteral("--role"), QStringLiteral("organizer"), QStringLiteral("--chapter"), QStringLiteral("Boston")},
+                          dir, "a long enough password\n");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+
+    const QStringList tls{QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key};
+    auto serverProcess = std::make_unique<RunningServer>(dir, tls);
+    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(serverProcess->port);
+    const QString first = dir.filePath(QStringLiteral("first.majlis"));
+    const QString second = dir.filePath(QStringLiteral("second.majlis"));
+    const QString cli = QStringLiteral(MAJLIS_CLI_PATH);
+    const auto sync = [&](const QString &workspace, QStringList extra = {}) {
+        return run(cli, QStringList{QStringLiteral("--database"), workspace, QStringLiteral("sync"), QStringLiteral("--password-stdin")} + extra,
+                   dir, "a long enough password\n");
+    };
+    const QStringList firstTime{QStringLiteral("--server"), url, QStringLiteral("--user"), QStringLiteral("amina"), QStringLiteral("--ca"), cert};
+
+    Ran synced = sync(first, firstTime);
+    INFO(synced.err.toStdString());
+    REQUIRE(synced.exitCode == 0);
+    REQUIRE(run(cli, {QStringLiteral("--database"), first, QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--given"),
+                      QStringLiteral("Maryam"), QStringLiteral("--chapter"), QStringLiteral("Boston")},
+                dir)
+                .exitCode
+            == 0);
+    REQUIRE(sync(first).exitCode == 0);
+    synced = sync(second, firstTime);
+    INFO(synced.err.toStdString());
+    REQUIRE(synced.exitCode == 0);
+    CHECK(contactNames(dir, second) == QStringList{QStringLiteral("Maryam")});
+
+    SECTION("a server killed and restarted loses nothing and doubles nothing")
+    {
+        REQUIRE(run(cli, {QStringLiteral("--database"), second, QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--given"),
+                          QStringLiteral("Idris"), QStringLiteral("--chapter"), QStringLiteral("Boston")},
+                    dir)
+                    .exitCode
+                == 0);
+        const quint16 port = serverProcess->port;
+        serverProcess->kill();
+        CHECK(sync(second).exitCode != 0); // offline: the edit waits in the outbox
+        serverProcess = std::make_unique<RunningServer>(dir, tls, port);
+        REQUIRE(sync(second).exitCode == 0);
+        REQUIRE(sync(second).exitCode == 0);
+        REQUIRE(sync(first).exitCode == 0);
+        CHECK(contactNames(dir, first) == QStringList{QStringLiteral("Idris"), QStringLiteral("Maryam")});
+        CHECK(contactNames(dir, second) == QStringList{QStringLiteral("Idris"), QStringLiteral("Maryam")});
+    }
+    SECTION("a laptop refuses a server whose certificate is not the pinned one")
+    {
+        const Ran refused = sync(dir.filePath(QStringLiteral("third.majlis")),
+                                 {QStringLiteral("--server"), url, QStringLiteral("--user"), QStringLiteral("amina"),
+                                  QStringLiteral("--fingerprint"), QString(64, u'0')});
+        CHECK(refused.exitCode != 0);
+        CHECK(refused.err.contains(QStringLiteral("certificate")));
+    }
+    SECTION("a laptop with no pinned certificate refuses the server's self-signed one")
+    {
+        const Ran refused = sync(dir.filePath(QStringLiteral("fourth.majlis")),
+                                 {QStringLiteral("--server"), url, QStringLiteral("--user"), QStringLiteral("amina"),
+                                  QStringLiteral("--fingerprint"), QString()});
+        CHECK(refused.exitCode != 0);
+    }
+}
