@@ -12,15 +12,7 @@
 
 namespace majlis::sync {
 
-Outbox::Outbox(QSqlDatabase db, QString deviceId) : m_db(std::move(db)), m_deviceId(std::move(deviceId)) {}
-
-const QStringList &Outbox::columns(const QString &table)
-{
-    auto it = m_columns.find(table);
-    if (it == m_columns.end())
-        it = m_columns.insert(table, rowjson::syncedColumns(m_db, table));
-    return *it;
-}
+Outbox::Outbox(QSqlDatabase db, QString deviceId) : m_db(db), m_deviceId(std::move(deviceId)), m_columns(db) {}
 
 Result<qint64> Outbox::pendingCount(qint64 afterSeq) const
 {
@@ -55,7 +47,7 @@ Result<OutboxBatch> Outbox::next(qint64 afterSeq, int maxMutations, qsizetype ma
             batch.lastSeq = seq;
             continue;
         }
-        const QStringList &all = columns(table);
+        const QStringList &all = m_columns.of(table);
         QSqlQuery row(m_db);
         row.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(all.join(QStringLiteral(", ")), table));
         row.addBindValue(rowId);

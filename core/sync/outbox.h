@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "sync/rowjson.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -29,11 +30,10 @@ public:
     Result<qint64> pendingCount(qint64 afterSeq) const;
 
 private:
-    const QStringList &columns(const QString &table);
 
     QSqlDatabase m_db;
     QString m_deviceId;
-    QHash<QString, QStringList> m_columns;
+    rowjson::ColumnCache m_columns;
 };
 
 } // namespace majlis::sync

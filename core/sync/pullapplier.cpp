@@ -64,15 +64,7 @@ Result<qint64> lastLogSeq(const QSqlDatabase &db)
 
 } // namespace
 
-PullApplier::PullApplier(QSqlDatabase db, QString deviceId) : m_db(std::move(db)), m_deviceId(std::move(deviceId)) {}
-
-const QStringList &PullApplier::columns(const QString &table)
-{
-    auto it = m_columns.find(table);
-    if (it == m_columns.end())
-        it = m_columns.insert(table, rowjson::syncedColumns(m_db, table));
-    return *it;
-}
+PullApplier::PullApplier(QSqlDatabase db, QString deviceId) : m_db(db), m_deviceId(std::move(deviceId)), m_columns(db) {}
 
 Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq)
 {
@@ -130,7 +122,7 @@ Status PullApplier::applyRow(const QJsonObject &row, qint64 pushedSeq, qint64 lo
     if (!rule || id.isEmpty())
         return success(); // a table this version does not know: skipped, not fatal
     const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
-    const QStringList &known = columns(table);
+    const QStringList &known = m_columns.of(table);
 
     auto pending = pendingFields(m_db, table, id, pushedSeq, logBefore);
     if (!pending)

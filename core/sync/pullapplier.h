@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "sync/rowjson.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -34,11 +35,10 @@ private:
     Status removeRow(const QString &table, const QString &id);
     Status removeChapter(const QString &chapterKey, PullOutcome &outcome);
     Status reindexContacts();
-    const QStringList &columns(const QString &table);
 
     QSqlDatabase m_db;
     QString m_deviceId;
-    QHash<QString, QStringList> m_columns;
+    rowjson::ColumnCache m_columns;
     QSet<QString> m_touchedContacts;
 };
 

@@ -57,4 +57,12 @@ QStringList syncedColumns(const QSqlDatabase &db, const QString &table)
     return columns;
 }
 
+const QStringList &ColumnCache::of(const QString &table)
+{
+    auto it = m_columns.find(table);
+    if (it == m_columns.end())
+        it = m_columns.insert(table, syncedColumns(m_db, table));
+    return *it;
+}
+
 } // namespace majlis::sync::rowjson

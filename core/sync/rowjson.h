@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonValue>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -13,5 +14,17 @@ QVariant toSql(const QJsonValue &value);
 
 // The columns of a local table that travel (everything but local-only keys), in table order.
 QStringList syncedColumns(const QSqlDatabase &db, const QString &table);
+
+// syncedColumns() asked once per table, for code that reads or writes many rows.
+class ColumnCache
+{
+public:
+    explicit ColumnCache(QSqlDatabase db) : m_db(std::move(db)) {}
+    const QStringList &of(const QString &table);
+
+private:
+    QSqlDatabase m_db;
+    QHash<QString, QStringList> m_columns;
+};
 
 } // namespace majlis::sync::rowjson
