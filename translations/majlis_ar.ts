@@ -571,6 +571,25 @@
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished">يجب أن يبدأ عنوان الخادم بـ https://‏.</translation>
+    </message>
+    <message>
+        <source>No certificate or fingerprint is set for this server, so it cannot be trusted.</source>
+        <translation type="unfinished">لم تُضبط شهادة أو بصمة لهذا الخادم، لذا لا يمكن الوثوق به.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one set for this organization.</source>
+        <translation type="unfinished">شهادة الخادم ليست الشهادة المضبوطة لهذه المنظمة.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted for this organization (%1).</source>
+        <translation type="unfinished">شهادة الخادم غير موثوقة لهذه المنظمة (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
@@ -858,6 +877,45 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync server could not be reached: %1</source>
+        <translation type="unfinished">تعذّر الوصول إلى خادم المزامنة: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login. Log in again.</source>
+        <translation type="unfinished">لم يقبل الخادم تسجيل الدخول. سجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished">رفض الخادم الطلب: %1</translation>
+    </message>
+    <message>
+        <source>The sync server needs a newer Majlis. Update Majlis on this laptop, then sync again.</source>
+        <translation type="unfinished">يحتاج خادم المزامنة إلى إصدار أحدث من مجلس. حدّث مجلس على هذا الحاسوب المحمول، ثم زامن مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation type="unfinished">محاولات كثيرة جدًا. انتظر بضع دقائق، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation type="unfinished">ردّ خادم المزامنة بالرمز %1: %2</translation>
+    </message>
+    <message>
+        <source>This workspace syncs with another server. Open a new workspace to sync with this one.</source>
+        <translation type="unfinished">تُزامَن مساحة العمل هذه مع خادم آخر. افتح مساحة عمل جديدة للمزامنة مع هذا الخادم.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished">اسم المستخدم أو كلمة المرور غير صحيح.</translation>
+    </message>
+    <message>
+        <source>The sync server keeps refusing to acknowledge this laptop&apos;s changes.</source>
+        <translation type="unfinished">يواصل خادم المزامنة رفض تأكيد استلام تغييرات هذا الحاسوب المحمول.</translation>
+    </message>
+</context>
+<context>
     <name>TagContactsCommand</name>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
@@ -1115,6 +1173,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         كتابة مساحة العمل كاملة في ملف واحد قابل للنقل
   demo [--count N]            ملء مساحة العمل ببيانات تجريبية خيالية
 شغّل &quot;majlis-cli COMMAND VERB --help&quot; لعرض خيارات أي أمر.</translation>
+    </message>
+    <message>
+        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
+        <translation type="unfinished">  sync                        المزامنة مع خادم المنظمة (--server، --user، --ca أو --fingerprint، --password-stdin)</translation>
     </message>
 </context>
 <context>
@@ -5980,6 +6042,42 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>--version is one of 4.0, 3.0, 2.1.</source>
         <translation type="unfinished">يأخذ --version إحدى القيم 4.0 أو 3.0 أو 2.1.</translation>
+    </message>
+    <message>
+        <source>Server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">عنوان الخادم، مثل https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation type="unfinished">اسم المستخدم على الخادم.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate authority (PEM file).</source>
+        <translation type="unfinished">سلطة الشهادات الخاصة بالمنظمة (ملف PEM).</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate.</source>
+        <translation type="unfinished">بصمة SHA-256 لشهادة الخادم.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished">اقرأ كلمة المرور من الإدخال القياسي.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <source>Give --server and --user the first time.</source>
+        <translation type="unfinished">حدّد --server و--user في المرة الأولى.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished">أدخل كلمة المرور عبر الإدخال القياسي باستخدام --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
+        <translation type="unfinished">اكتملت المزامنة: التغييرات المُرسلة: %1، المستلمة: %2، المحذوفة: %3، التعارضات: %4، المرفوضة: %5.</translation>
     </message>
 </context>
 </TS>

@@ -567,6 +567,25 @@
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished">Die Serveradresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>No certificate or fingerprint is set for this server, so it cannot be trusted.</source>
+        <translation type="unfinished">Für diesen Server ist weder ein Zertifikat noch ein Fingerabdruck festgelegt, daher kann ihm nicht vertraut werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one set for this organization.</source>
+        <translation type="unfinished">Das Zertifikat des Servers ist nicht das für diese Organisation festgelegte.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted for this organization (%1).</source>
+        <translation type="unfinished">Das Zertifikat des Servers ist für diese Organisation nicht vertrauenswürdig (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
@@ -854,6 +873,45 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync server could not be reached: %1</source>
+        <translation type="unfinished">Der Synchronisierungsserver ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login. Log in again.</source>
+        <translation type="unfinished">Der Server hat die Anmeldung nicht akzeptiert. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished">Der Server hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The sync server needs a newer Majlis. Update Majlis on this laptop, then sync again.</source>
+        <translation type="unfinished">Der Synchronisierungsserver benötigt eine neuere Version von Majlis. Aktualisieren Sie Majlis auf diesem Laptop und synchronisieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation type="unfinished">Zu viele Versuche. Warten Sie ein paar Minuten und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation type="unfinished">Der Synchronisierungsserver antwortete mit %1: %2</translation>
+    </message>
+    <message>
+        <source>This workspace syncs with another server. Open a new workspace to sync with this one.</source>
+        <translation type="unfinished">Dieser Arbeitsbereich wird mit einem anderen Server synchronisiert. Öffnen Sie einen neuen Arbeitsbereich, um mit diesem Server zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished">Der Benutzername oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The sync server keeps refusing to acknowledge this laptop&apos;s changes.</source>
+        <translation type="unfinished">Der Synchronisierungsserver verweigert weiterhin die Bestätigung der Änderungen dieses Laptops.</translation>
+    </message>
+</context>
+<context>
     <name>TagContactsCommand</name>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
@@ -1107,6 +1165,10 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation type="unfinished">unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
+        <translation type="unfinished">  sync                        mit dem Server der Organisation synchronisieren (--server, --user, --ca oder --fingerprint, --password-stdin)</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +5902,42 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
             <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
             <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">Serveradresse, z. B. https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation type="unfinished">Benutzername auf dem Server.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate authority (PEM file).</source>
+        <translation type="unfinished">Die Zertifizierungsstelle der Organisation (PEM-Datei).</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate.</source>
+        <translation type="unfinished">SHA-256-Fingerabdruck des Serverzertifikats.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished">Das Passwort von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Give --server and --user the first time.</source>
+        <translation type="unfinished">Geben Sie beim ersten Mal --server und --user an.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished">Geben Sie das Passwort mit --password-stdin über die Standardeingabe ein.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
+        <translation type="unfinished">Synchronisiert: %1 Änderung(en) gesendet, %2 empfangen, %3 entfernt, %4 Konflikt(e), %5 abgelehnt.</translation>
     </message>
 </context>
 </TS>

@@ -567,6 +567,25 @@
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished">La dirección del servidor debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>No certificate or fingerprint is set for this server, so it cannot be trusted.</source>
+        <translation type="unfinished">No hay ningún certificado ni huella digital configurados para este servidor, por lo que no se puede confiar en él.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one set for this organization.</source>
+        <translation type="unfinished">El certificado del servidor no es el configurado para esta organización.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted for this organization (%1).</source>
+        <translation type="unfinished">El certificado del servidor no es de confianza para esta organización (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
@@ -854,6 +873,45 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync server could not be reached: %1</source>
+        <translation type="unfinished">No se pudo conectar con el servidor de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login. Log in again.</source>
+        <translation type="unfinished">El servidor no aceptó el inicio de sesión. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished">El servidor rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The sync server needs a newer Majlis. Update Majlis on this laptop, then sync again.</source>
+        <translation type="unfinished">El servidor de sincronización necesita una versión más reciente de Majlis. Actualice Majlis en esta computadora portátil y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation type="unfinished">Demasiados intentos. Espere unos minutos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation type="unfinished">El servidor de sincronización respondió %1: %2</translation>
+    </message>
+    <message>
+        <source>This workspace syncs with another server. Open a new workspace to sync with this one.</source>
+        <translation type="unfinished">Este espacio de trabajo se sincroniza con otro servidor. Abra un espacio de trabajo nuevo para sincronizar con este.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished">El nombre de usuario o la contraseña son incorrectos.</translation>
+    </message>
+    <message>
+        <source>The sync server keeps refusing to acknowledge this laptop&apos;s changes.</source>
+        <translation type="unfinished">El servidor de sincronización sigue negándose a confirmar la recepción de los cambios de esta computadora portátil.</translation>
+    </message>
+</context>
+<context>
     <name>TagContactsCommand</name>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
@@ -1107,6 +1165,10 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation type="unfinished">comando desconocido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
+        <translation type="unfinished">  sync                        sincronizar con el servidor de la organización (--server, --user, --ca o --fingerprint, --password-stdin)</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +5902,42 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
             <numerusform>Se exportó %n contacto a %1.</numerusform>
             <numerusform>Se exportaron %n contactos a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">Dirección del servidor, como https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation type="unfinished">Nombre de usuario en el servidor.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate authority (PEM file).</source>
+        <translation type="unfinished">La autoridad de certificación de la organización (archivo PEM).</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate.</source>
+        <translation type="unfinished">Huella digital SHA-256 del certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished">Leer la contraseña desde la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Give --server and --user the first time.</source>
+        <translation type="unfinished">Indique --server y --user la primera vez.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished">Proporcione la contraseña por la entrada estándar con --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
+        <translation type="unfinished">Sincronizado: %1 cambio(s) enviado(s), %2 recibido(s), %3 eliminado(s), %4 conflicto(s), %5 rechazado(s).</translation>
     </message>
 </context>
 </TS>

@@ -566,6 +566,25 @@
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished">نشانی سرور باید با https:// آغاز شود.</translation>
+    </message>
+    <message>
+        <source>No certificate or fingerprint is set for this server, so it cannot be trusted.</source>
+        <translation type="unfinished">هیچ گواهی یا اثر انگشتی برای این سرور تنظیم نشده است، بنابراین نمی‌توان به آن اعتماد کرد.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one set for this organization.</source>
+        <translation type="unfinished">گواهی سرور همان گواهی تنظیم‌شده برای این سازمان نیست.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted for this organization (%1).</source>
+        <translation type="unfinished">گواهی سرور برای این سازمان مورد اعتماد نیست (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
@@ -853,6 +872,45 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync server could not be reached: %1</source>
+        <translation type="unfinished">دسترسی به سرور همگام‌سازی ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login. Log in again.</source>
+        <translation type="unfinished">سرور ورود را نپذیرفت. دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished">سرور نپذیرفت: %1</translation>
+    </message>
+    <message>
+        <source>The sync server needs a newer Majlis. Update Majlis on this laptop, then sync again.</source>
+        <translation type="unfinished">سرور همگام‌سازی به نسخهٔ جدیدتری از Majlis نیاز دارد. Majlis را روی این لپ‌تاپ به‌روز کنید، سپس دوباره همگام‌سازی کنید.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation type="unfinished">تلاش‌ها بیش از حد بوده است. چند دقیقه صبر کنید، سپس دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation type="unfinished">سرور همگام‌سازی با %1 پاسخ داد: %2</translation>
+    </message>
+    <message>
+        <source>This workspace syncs with another server. Open a new workspace to sync with this one.</source>
+        <translation type="unfinished">این فضای کاری با سرور دیگری همگام می‌شود. برای همگام‌سازی با این سرور، یک فضای کاری جدید باز کنید.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished">نام کاربری یا گذرواژه نادرست است.</translation>
+    </message>
+    <message>
+        <source>The sync server keeps refusing to acknowledge this laptop&apos;s changes.</source>
+        <translation type="unfinished">سرور همگام‌سازی همچنان از تأیید دریافت تغییرات این لپ‌تاپ خودداری می‌کند.</translation>
+    </message>
+</context>
+<context>
     <name>TagContactsCommand</name>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
@@ -1105,6 +1163,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation type="unfinished">فرمان ناشناختهٔ «%1».</translation>
+    </message>
+    <message>
+        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
+        <translation type="unfinished">  sync                        همگام‌سازی با سرور سازمان (--server، --user، --ca یا --fingerprint، --password-stdin)</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +5867,42 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">
             <numerusform>%n مخاطب به %1 برون‌بری شد.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">نشانی سرور، مانند https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation type="unfinished">نام کاربری روی سرور.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate authority (PEM file).</source>
+        <translation type="unfinished">مرجع صدور گواهی سازمان (پروندهٔ PEM).</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate.</source>
+        <translation type="unfinished">اثر انگشت SHA-256 گواهی سرور.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished">گذرواژه را از ورودی استاندارد بخوان.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">خواندن %1 ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Give --server and --user the first time.</source>
+        <translation type="unfinished">بار نخست، --server و --user را بدهید.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished">گذرواژه را با --password-stdin در ورودی استاندارد بدهید.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
+        <translation type="unfinished">همگام‌سازی شد: %1 تغییر ارسال‌شده، %2 دریافت‌شده، %3 حذف‌شده، %4 تعارض، %5 پذیرفته‌نشده.</translation>
     </message>
 </context>
 </TS>

@@ -567,6 +567,25 @@
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished">L&apos;adresse du serveur doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>No certificate or fingerprint is set for this server, so it cannot be trusted.</source>
+        <translation type="unfinished">Aucun certificat ni aucune empreinte n&apos;est défini pour ce serveur, il est donc impossible de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one set for this organization.</source>
+        <translation type="unfinished">Le certificat du serveur n&apos;est pas celui défini pour cette organisation.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted for this organization (%1).</source>
+        <translation type="unfinished">Le certificat du serveur n&apos;est pas reconnu comme fiable pour cette organisation (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
@@ -854,6 +873,45 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync server could not be reached: %1</source>
+        <translation type="unfinished">Impossible de joindre le serveur de synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login. Log in again.</source>
+        <translation type="unfinished">Le serveur n&apos;a pas accepté la connexion. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished">Le serveur a refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The sync server needs a newer Majlis. Update Majlis on this laptop, then sync again.</source>
+        <translation type="unfinished">Le serveur de synchronisation exige une version plus récente de Majlis. Mettez Majlis à jour sur cet ordinateur portable, puis relancez la synchronisation.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation type="unfinished">Trop de tentatives. Patientez quelques minutes, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation type="unfinished">Le serveur de synchronisation a répondu %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>This workspace syncs with another server. Open a new workspace to sync with this one.</source>
+        <translation type="unfinished">Cet espace de travail se synchronise avec un autre serveur. Ouvrez un nouvel espace de travail pour vous synchroniser avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished">Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The sync server keeps refusing to acknowledge this laptop&apos;s changes.</source>
+        <translation type="unfinished">Le serveur de synchronisation refuse toujours de confirmer la réception des modifications de cet ordinateur portable.</translation>
+    </message>
+</context>
+<context>
     <name>TagContactsCommand</name>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
@@ -1107,6 +1165,10 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation type="unfinished">commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
+        <translation type="unfinished">  sync                        synchroniser avec le serveur de l&apos;organisation (--server, --user, --ca ou --fingerprint, --password-stdin)</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +5902,42 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
             <numerusform>%n contact exporté dans %1.</numerusform>
             <numerusform>%n contacts exportés dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">Adresse du serveur, par exemple https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation type="unfinished">Nom d&apos;utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate authority (PEM file).</source>
+        <translation type="unfinished">L&apos;autorité de certification de l&apos;organisation (fichier PEM).</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate.</source>
+        <translation type="unfinished">Empreinte SHA-256 du certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished">Lire le mot de passe depuis l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Give --server and --user the first time.</source>
+        <translation type="unfinished">Indiquez --server et --user la première fois.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished">Fournissez le mot de passe sur l&apos;entrée standard avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
+        <translation type="unfinished">Synchronisation terminée&#xa0;: %1 modification(s) envoyée(s), %2 reçue(s), %3 supprimée(s), %4 conflit(s), %5 refusée(s).</translation>
     </message>
 </context>
 </TS>

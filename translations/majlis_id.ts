@@ -566,6 +566,25 @@
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished">Alamat server harus diawali https://.</translation>
+    </message>
+    <message>
+        <source>No certificate or fingerprint is set for this server, so it cannot be trusted.</source>
+        <translation type="unfinished">Tidak ada sertifikat atau sidik jari yang diatur untuk server ini, sehingga server ini tidak dapat dipercaya.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one set for this organization.</source>
+        <translation type="unfinished">Sertifikat server bukan sertifikat yang diatur untuk organisasi ini.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted for this organization (%1).</source>
+        <translation type="unfinished">Sertifikat server tidak dipercaya untuk organisasi ini (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
@@ -853,6 +872,45 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync server could not be reached: %1</source>
+        <translation type="unfinished">Server sinkronisasi tidak dapat dihubungi: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login. Log in again.</source>
+        <translation type="unfinished">Server tidak menerima proses masuk. Masuk lagi.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished">Server menolak: %1</translation>
+    </message>
+    <message>
+        <source>The sync server needs a newer Majlis. Update Majlis on this laptop, then sync again.</source>
+        <translation type="unfinished">Server sinkronisasi memerlukan Majlis versi yang lebih baru. Perbarui Majlis di laptop ini, lalu sinkronkan lagi.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation type="unfinished">Terlalu banyak percobaan. Tunggu beberapa menit, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation type="unfinished">Server sinkronisasi menjawab %1: %2</translation>
+    </message>
+    <message>
+        <source>This workspace syncs with another server. Open a new workspace to sync with this one.</source>
+        <translation type="unfinished">Ruang kerja ini disinkronkan dengan server lain. Buka ruang kerja baru untuk menyinkronkan dengan server ini.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished">Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>The sync server keeps refusing to acknowledge this laptop&apos;s changes.</source>
+        <translation type="unfinished">Server sinkronisasi terus menolak mengonfirmasi penerimaan perubahan dari laptop ini.</translation>
+    </message>
+</context>
+<context>
     <name>TagContactsCommand</name>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
@@ -1105,6 +1163,10 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation type="unfinished">perintah tidak dikenal &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
+        <translation type="unfinished">  sync                        menyinkronkan dengan server organisasi (--server, --user, --ca atau --fingerprint, --password-stdin)</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +5867,42 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">
             <numerusform>%n kontak diekspor ke %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">Alamat server, seperti https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation type="unfinished">Nama pengguna di server.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate authority (PEM file).</source>
+        <translation type="unfinished">Otoritas sertifikat organisasi (berkas PEM).</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate.</source>
+        <translation type="unfinished">Sidik jari SHA-256 dari sertifikat server.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished">Baca kata sandi dari input standar.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">Tidak dapat membaca %1.</translation>
+    </message>
+    <message>
+        <source>Give --server and --user the first time.</source>
+        <translation type="unfinished">Berikan --server dan --user pada kali pertama.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished">Berikan kata sandi melalui input standar dengan --password-stdin.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
+        <translation type="unfinished">Sinkronisasi selesai: %1 perubahan dikirim, %2 diterima, %3 dihapus, %4 konflik, %5 ditolak.</translation>
     </message>
 </context>
 </TS>

@@ -566,6 +566,25 @@
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished">Sunucu adresi https:// ile başlamalıdır.</translation>
+    </message>
+    <message>
+        <source>No certificate or fingerprint is set for this server, so it cannot be trusted.</source>
+        <translation type="unfinished">Bu sunucu için bir sertifika veya parmak izi ayarlanmamış; bu nedenle sunucuya güvenilemez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one set for this organization.</source>
+        <translation type="unfinished">Sunucunun sertifikası, bu kuruluş için ayarlanan sertifika değil.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted for this organization (%1).</source>
+        <translation type="unfinished">Sunucunun sertifikası bu kuruluş için güvenilir değil (%1).</translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
@@ -853,6 +872,45 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync server could not be reached: %1</source>
+        <translation type="unfinished">Eşitleme sunucusuna ulaşılamadı: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login. Log in again.</source>
+        <translation type="unfinished">Sunucu oturum açmayı kabul etmedi. Yeniden oturum açın.</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished">Sunucu reddetti: %1</translation>
+    </message>
+    <message>
+        <source>The sync server needs a newer Majlis. Update Majlis on this laptop, then sync again.</source>
+        <translation type="unfinished">Eşitleme sunucusu Majlis&apos;in daha yeni bir sürümünü gerektiriyor. Bu dizüstü bilgisayarda Majlis&apos;i güncelleyin, ardından yeniden eşitleyin.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation type="unfinished">Çok fazla deneme yapıldı. Birkaç dakika bekleyin, ardından yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation type="unfinished">Eşitleme sunucusu %1 yanıtını verdi: %2</translation>
+    </message>
+    <message>
+        <source>This workspace syncs with another server. Open a new workspace to sync with this one.</source>
+        <translation type="unfinished">Bu çalışma alanı başka bir sunucuyla eşitleniyor. Bu sunucuyla eşitlemek için yeni bir çalışma alanı açın.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished">Kullanıcı adı veya parola yanlış.</translation>
+    </message>
+    <message>
+        <source>The sync server keeps refusing to acknowledge this laptop&apos;s changes.</source>
+        <translation type="unfinished">Eşitleme sunucusu, bu dizüstü bilgisayardaki değişikliklerin alındığını onaylamayı reddetmeye devam ediyor.</translation>
+    </message>
+</context>
+<context>
     <name>TagContactsCommand</name>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
@@ -1105,6 +1163,10 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation type="unfinished">bilinmeyen komut &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
+        <translation type="unfinished">  sync                        kuruluşun sunucusuyla eşitle (--server, --user, --ca veya --fingerprint, --password-stdin)</translation>
     </message>
 </context>
 <context>
@@ -5805,6 +5867,42 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">
             <numerusform>%n kişi %1 dosyasına dışa aktarıldı.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">Sunucu adresi, örneğin https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation type="unfinished">Sunucudaki kullanıcı adı.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate authority (PEM file).</source>
+        <translation type="unfinished">Kuruluşun sertifika yetkilisi (PEM dosyası).</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate.</source>
+        <translation type="unfinished">Sunucu sertifikasının SHA-256 parmak izi.</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished">Parolayı standart girdiden oku.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">%1 okunamıyor.</translation>
+    </message>
+    <message>
+        <source>Give --server and --user the first time.</source>
+        <translation type="unfinished">İlk seferde --server ve --user seçeneklerini verin.</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished">Parolayı --password-stdin ile standart girdiden verin.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
+        <translation type="unfinished">Eşitlendi: %1 değişiklik gönderildi, %2 alındı, %3 kaldırıldı, %4 çakışma, %5 reddedildi.</translation>
     </message>
 </context>
 </TS>

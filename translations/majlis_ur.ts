@@ -567,6 +567,25 @@
     </message>
 </context>
 <context>
+    <name>HttpTransport</name>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished">سرور کا پتا https:// سے شروع ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>No certificate or fingerprint is set for this server, so it cannot be trusted.</source>
+        <translation type="unfinished">اس سرور کے لیے کوئی سرٹیفکیٹ یا فنگر پرنٹ مقرر نہیں، اس لیے اس پر بھروسا نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not the one set for this organization.</source>
+        <translation type="unfinished">سرور کا سرٹیفکیٹ وہ نہیں جو اس تنظیم کے لیے مقرر کیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted for this organization (%1).</source>
+        <translation type="unfinished">سرور کا سرٹیفکیٹ اس تنظیم کے لیے قابلِ اعتماد نہیں (%1)۔</translation>
+    </message>
+</context>
+<context>
     <name>ICalendar</name>
     <message>
         <source>Line %1 is not an iCalendar line (NAME:value): &quot;%2&quot;.</source>
@@ -854,6 +873,45 @@
     </message>
 </context>
 <context>
+    <name>SyncClient</name>
+    <message>
+        <source>The sync server could not be reached: %1</source>
+        <translation type="unfinished">ہم آہنگی کے سرور تک رسائی نہیں ہو سکی: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the login. Log in again.</source>
+        <translation type="unfinished">سرور نے لاگ اِن قبول نہیں کیا۔ دوبارہ لاگ اِن کریں۔</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished">سرور نے انکار کر دیا: %1</translation>
+    </message>
+    <message>
+        <source>The sync server needs a newer Majlis. Update Majlis on this laptop, then sync again.</source>
+        <translation type="unfinished">ہم آہنگی کے سرور کو Majlis کا نیا ورژن درکار ہے۔ اس لیپ ٹاپ پر Majlis کو اپ ڈیٹ کریں، پھر دوبارہ ہم آہنگ کریں۔</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation type="unfinished">بہت زیادہ کوششیں ہو چکی ہیں۔ چند منٹ انتظار کریں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The sync server answered %1: %2</source>
+        <translation type="unfinished">ہم آہنگی کے سرور نے جواب %1 دیا: %2</translation>
+    </message>
+    <message>
+        <source>This workspace syncs with another server. Open a new workspace to sync with this one.</source>
+        <translation type="unfinished">یہ ورک اسپیس کسی اور سرور کے ساتھ ہم آہنگ ہوتی ہے۔ اس سرور کے ساتھ ہم آہنگ کرنے کے لیے نئی ورک اسپیس کھولیں۔</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished">صارف نام یا پاس ورڈ غلط ہے۔</translation>
+    </message>
+    <message>
+        <source>The sync server keeps refusing to acknowledge this laptop&apos;s changes.</source>
+        <translation type="unfinished">ہم آہنگی کا سرور اس لیپ ٹاپ کی تبدیلیوں کی وصولی تسلیم کرنے سے مسلسل انکار کر رہا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>TagContactsCommand</name>
     <message numerus="yes">
         <source>Tag %n contact(s)</source>
@@ -1107,6 +1165,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>unknown command &quot;%1&quot;.</source>
         <translation type="unfinished">نامعلوم کمانڈ &quot;%1&quot;۔</translation>
+    </message>
+    <message>
+        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
+        <translation type="unfinished">  sync                        تنظیم کے سرور کے ساتھ ہم آہنگ کریں (--server, --user, --ca یا --fingerprint, --password-stdin)</translation>
     </message>
 </context>
 <context>
@@ -5840,6 +5902,42 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>%n رابطہ %1 میں برآمد کیا گیا۔</numerusform>
             <numerusform>%n روابط %1 میں برآمد کیے گئے۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">سرور کا پتا، جیسے https://sync.example.org۔</translation>
+    </message>
+    <message>
+        <source>User name on the server.</source>
+        <translation type="unfinished">سرور پر صارف نام۔</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate authority (PEM file).</source>
+        <translation type="unfinished">تنظیم کی سرٹیفکیٹ اتھارٹی (PEM فائل)۔</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint of the server&apos;s certificate.</source>
+        <translation type="unfinished">سرور کے سرٹیفکیٹ کا SHA-256 فنگر پرنٹ۔</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation type="unfinished">پاس ورڈ اسٹینڈرڈ اِن پٹ سے پڑھیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished">%1 کو پڑھا نہیں جا سکا۔</translation>
+    </message>
+    <message>
+        <source>Give --server and --user the first time.</source>
+        <translation type="unfinished">پہلی بار --server اور --user دیں۔</translation>
+    </message>
+    <message>
+        <source>Give the password on standard input with --password-stdin.</source>
+        <translation type="unfinished">پاس ورڈ --password-stdin کے ساتھ اسٹینڈرڈ اِن پٹ پر دیں۔</translation>
+    </message>
+    <message>
+        <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
+        <translation type="unfinished">ہم آہنگی مکمل: %1 تبدیلیاں بھیجی گئیں، %2 موصول ہوئیں، %3 ہٹائی گئیں، %4 ٹکراؤ، %5 مسترد۔</translation>
     </message>
 </context>
 </TS>
