@@ -2,7 +2,7 @@
 
 #include "storage/database.h"
 #include "sync/httptransport.h"
-#include "sync/localstate.h"
+#include "sync/serversettings.h"
 #include "sync/syncclient.h"
 
 #include <QCommandLineParser>
@@ -11,15 +11,6 @@
 #include <QTextStream>
 
 namespace majlis::cli {
-
-namespace {
-
-const QString kServerUrl = QStringLiteral("sync/server_url");
-const QString kUser = QStringLiteral("sync/user");
-const QString kAuthority = QStringLiteral("sync/authority_pem");
-const QString kFingerprint = QStringLiteral("sync/fingerprint");
-
-} // namespace
 
 // majlis-cli sync: log in, push and pull, log out. The password comes on standard input, and the
 // session token lives only in memory, so a script leaves no credential on disk.
@@ -40,41 +31,35 @@ int runSync(const Context &context)
     auto database = context.openDatabase();
     if (!database)
         return fail(database.error());
-    const QSqlDatabase db = (*database)->connection();
 
     // What is given is remembered in the workspace (never the password), so later runs need
     // only --password-stdin.
+    sync::ServerSettings settings = sync::ServerSettings::load(**database);
     if (parser.isSet(authority)) {
         QFile pem(parser.value(authority));
         if (!pem.open(QIODevice::ReadOnly))
             return fail({Error::Code::Io, Context::tr("Cannot read %1.").arg(parser.value(authority))});
-        if (auto s = sync::localstate::setValue(db, kAuthority, QString::fromLatin1(pem.readAll())); !s)
-            return fail(s.error());
+        settings.authorityPem = pem.readAll();
+        settings.fingerprint.clear();
+    } else if (parser.isSet(fingerprint)) {
+        settings.fingerprint = parser.value(fingerprint);
+        settings.authorityPem.clear();
     }
-    for (const auto &[option, key] : {std::pair{&server, kServerUrl}, std::pair{&user, kUser}, std::pair{&fingerprint, kFingerprint}}) {
-        if (parser.isSet(*option)) {
-            if (auto s = sync::localstate::setValue(db, key, parser.value(*option)); !s)
-                return fail(s.error());
-        }
-    }
-    const QUrl url(sync::localstate::value(db, kServerUrl));
-    const QString userName = sync::localstate::value(db, kUser);
-    if (!url.isValid() || url.isEmpty() || userName.isEmpty())
+    if (parser.isSet(server))
+        settings.url = QUrl(parser.value(server));
+    if (parser.isSet(user))
+        settings.user = parser.value(user);
+    if (auto s = settings.save(**database); !s)
+        return fail(s.error());
+    if (!settings.url.isValid() || settings.url.isEmpty() || settings.user.isEmpty())
         return usage(Context::tr("Give --server and --user the first time."));
     if (!parser.isSet(passwordStdin))
         return usage(Context::tr("Give the password on standard input with --password-stdin."));
     const QString password = QTextStream(stdin).readLine();
 
-    sync::ServerTrust trust;
-    const QString pem = sync::localstate::value(db, kAuthority);
-    if (!pem.isEmpty())
-        trust.authorities = QSslCertificate::fromData(pem.toLatin1(), QSsl::Pem);
-    else if (const QString pin = sync::localstate::value(db, kFingerprint); !pin.isEmpty())
-        trust = sync::ServerTrust::fromFingerprint(pin);
-
-    sync::HttpTransport transport(url, trust);
+    sync::HttpTransport transport(settings.url, settings.trust());
     sync::SyncClient client(**database, transport);
-    auto token = client.login(userName, password);
+    auto token = client.login(settings.user, password);
     if (!token)
         return fail(token.error());
     auto report = client.sync(token.value());

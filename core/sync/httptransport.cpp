@@ -1,7 +1,6 @@
 #include "sync/httptransport.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSslConfiguration>
@@ -14,14 +13,6 @@ ServerTrust ServerTrust::fromFingerprint(const QString &hex)
     QString digits = hex;
     digits.remove(u':').remove(u' ');
     return {{}, QByteArray::fromHex(digits.toLatin1())};
-}
-
-ServerTrust ServerTrust::fromAuthorityFile(const QString &pemPath)
-{
-    QFile file(pemPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return {QSslCertificate::fromData(file.readAll(), QSsl::Pem), {}};
 }
 
 HttpTransport::HttpTransport(QUrl server, ServerTrust trust, int timeoutMs)

@@ -18,7 +18,6 @@ struct ServerTrust
     QByteArray fingerprint;             // SHA-256 of the server certificate (DER), raw bytes
 
     static ServerTrust fromFingerprint(const QString &hex); // accepts "AB:CD:..." or plain hex
-    static ServerTrust fromAuthorityFile(const QString &pemPath);
     bool isSet() const { return !authorities.isEmpty() || !fingerprint.isEmpty(); }
 };
 

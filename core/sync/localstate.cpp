@@ -1,6 +1,7 @@
 #include "sync/localstate.h"
 
 #include "storage/sqlerror.h"
+#include "storage/sqlvalue.h"
 
 #include <QSqlQuery>
 
@@ -22,7 +23,7 @@ Status setValue(const QSqlDatabase &db, const QString &key, const QString &value
     query.prepare(QStringLiteral("INSERT INTO local_settings (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    query.addBindValue(sqlText(value));
     if (!query.exec())
         return sqlError(query);
     return success();
