@@ -82,26 +82,14 @@ Status ServerStore::initialize(const QString &organization)
 {
     if (isInitialized())
         return Error{Error::Code::InvalidInput, tr("This server database is already set up.")};
-    QFile file(QStringLiteral(":/server/schema.sql"));
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, QStringLiteral("The server schema resource is missing.")};
-    const QString script = QString::fromUtf8(file.readAll());
     if (auto s = begin(); !s)
         return s;
-    // Statements are split by hand: neither driver runs several in one call.
-    QString statement;
-    for (const QString &line : script.split(u'\n')) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.startsWith(QStringLiteral("--")))
+    for (const QString &script : {QStringLiteral(":/server/schema.sql"), QStringLiteral(":/server/schema_postgres.sql")}) {
+        if (script.contains(u"postgres") && !isPostgres())
             continue;
-        statement += line + u'\n';
-        if (trimmed.endsWith(u';')) {
-            QSqlQuery query(connection());
-            if (!query.exec(statement)) {
-                rollback();
-                return sqlError(query);
-            }
-            statement.clear();
+        if (auto s = runScript(script); !s) {
+            rollback();
+            return s;
         }
     }
     for (const auto &[key, value] : {std::pair{QStringLiteral("server_id"), newId()},
@@ -114,6 +102,46 @@ Status ServerStore::initialize(const QString &organization)
         }
     }
     return commit();
+}
+
+Status ServerStore::runScript(const QString &resource)
+{
+    QFile file(resource);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Code::Io, QStringLiteral("The server schema resource %1 is missing.").arg(resource)};
+    // Statements are split by hand: neither driver runs several in one call. A statement ends
+    // with a line ending in ';'.
+    QString statement;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QStringLiteral("--")))
+            continue;
+        statement += line + u'\n';
+        if (trimmed.endsWith(u';')) {
+            QSqlQuery query(connection());
+            if (!query.exec(statement))
+                return sqlError(query);
+            statement.clear();
+        }
+    }
+    return success();
+}
+
+bool ServerStore::isPostgres() const
+{
+    return connection().driverName() == u"QPSQL";
+}
+
+Status ServerStore::setScope(const QStringList &readChapters, const QStringList &writeChapters)
+{
+    if (!isPostgres())
+        return success();
+    QSqlQuery query(connection());
+    // is_local = true: the setting ends with the transaction, so the next request starts closed.
+    query.prepare(QStringLiteral("SELECT set_config('majlis.read_chapters', ?, true), set_config('majlis.write_chapters', ?, true)"));
+    query.addBindValue(sqlText(readChapters.join(u',')));
+    query.addBindValue(sqlText(writeChapters.join(u',')));
+    return query.exec() ? success() : Status(sqlError(query));
 }
 
 Status ServerStore::startNewEpoch()

@@ -57,6 +57,12 @@ public:
     Status begin();
     Status commit();
     void rollback();
+    bool isPostgres() const;
+
+    // Which chapters the current transaction may read and write ('' rows always), enforced by
+    // PostgreSQL's row-level security; "*" means all. SQLite has no such wall and ignores it.
+    static inline const QStringList kAllChapters{QStringLiteral("*")};
+    Status setScope(const QStringList &readChapters, const QStringList &writeChapters);
 
     Result<std::optional<StoredRecord>> record(const QString &table, const QString &id) const;
     // Writes the row with the next sequence number of its chapter's feed.
@@ -80,6 +86,7 @@ public:
 private:
     explicit ServerStore(QString connectionName);
     Result<qint64> nextSeq(const QString &chapterKey);
+    Status runScript(const QString &resource);
 
     QString m_connectionName;
 };

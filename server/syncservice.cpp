@@ -5,6 +5,7 @@
 #include "sync/syncschema.h"
 
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
@@ -189,6 +190,12 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
 
     if (auto s = m_store.begin(); !s)
         return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
+    // Any row may be looked up (a foreign one is refused by the checks below), but the
+    // database itself lets this push write only into the user's chapters.
+    if (auto s = m_store.setScope(ServerStore::kAllChapters, account.chapterIds); !s) {
+        m_store.rollback();
+        return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+    }
     auto acked = m_store.ackedSeq(account.userId, deviceId);
     if (!acked) {
         m_store.rollback();
@@ -320,6 +327,8 @@ std::optional<SyncService::Refusal> SyncService::applyMutation(Account &account,
                 if (auto s = m_accounts.addChapterWithId(id, chapterValue(fields, QStringLiteral("name")), account.userId); !s)
                     return Refusal{QStringLiteral("invalid"), s.error().message};
                 account.chapterIds.append(id);
+                if (auto s = m_store.setScope(ServerStore::kAllChapters, account.chapterIds); !s)
+                    return internalFailure<Refusal>(s.error());
             }
             record.chapterKey = id;
             break;
@@ -457,6 +466,13 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
     QJsonObject next;
     for (const QString &key : std::as_const(visible))
         next.insert(key, seen.value(key).toDouble(0));
+    // One read transaction: the pages of every chapter come from the same moment, and on
+    // PostgreSQL row-level security lets it read nothing outside the user's chapters.
+    if (auto s = m_store.begin(); !s)
+        return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
+    const auto finish = qScopeGuard([this] { m_store.rollback(); });
+    if (auto s = m_store.setScope(visible, {}); !s)
+        return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
     QJsonArray rows;
     QJsonArray evictions;
     int remaining = limit;

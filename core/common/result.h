@@ -22,6 +22,8 @@ struct Error
         ReadOnly,
         Io,
         Database,
+        Unauthorized, // a server no longer accepts the login: ask for the password again
+        Unreachable,  // no answer from a server: offline, or it is down
     };
 
     Code code = Code::Database;

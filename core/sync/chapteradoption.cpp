@@ -57,6 +57,10 @@ Status adoptServerChapters(Database &database, const QJsonArray &serverChapters)
                              {id, name, now, now, device});
                 !s)
                 return s;
+            // A stand-in until the pull brings the server's row: it must not be pushed, or its
+            // default fields would overwrite the chapter's real ones as a conflict.
+            if (auto s = run(db, QStringLiteral("DELETE FROM change_log WHERE table_name = 'chapters' AND row_id = ?"), {id}); !s)
+                return s;
             continue;
         }
         if (auto s = run(db, QStringLiteral("INSERT INTO chapters (id, name, city, region, country, created_at, updated_at, deleted, device_id) "

@@ -34,11 +34,11 @@ SyncClient::SyncClient(Database &database, SyncTransport &transport) : m_databas
 Error SyncClient::replyError(const SyncReply &reply) const
 {
     if (!reply.answered())
-        return Error{Error::Code::Io, tr("The sync server could not be reached: %1").arg(reply.transportError)};
+        return Error{Error::Code::Unreachable, tr("The sync server could not be reached: %1").arg(reply.transportError)};
     const QString message = text(reply.body, "message");
     switch (reply.status) {
     case 401:
-        return Error{Error::Code::InvalidInput, tr("The server did not accept the login. Log in again.")};
+        return Error{Error::Code::Unauthorized, tr("The server did not accept the login. Log in again.")};
     case 403:
         return Error{Error::Code::InvalidInput, tr("The server refused: %1").arg(message)};
     case 426:
@@ -91,7 +91,7 @@ Result<QByteArray> SyncClient::login(const QString &user, const QString &passwor
                                               {QStringLiteral("device_id"), m_database.deviceId()}},
                                              {});
     if (reply.status == 401)
-        return Error{Error::Code::InvalidInput, tr("The user name or password is wrong.")};
+        return Error{Error::Code::Unauthorized, tr("The user name or password is wrong.")};
     if (reply.status != 200)
         return replyError(reply);
     if (auto s = adoptServerChapters(m_database, reply.body.value(QStringLiteral("chapters")).toArray()); !s)

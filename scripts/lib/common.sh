@@ -16,6 +16,7 @@ MAJLIS_PACKAGES=(
     poppler-utils python3-icalendar
     dpkg-dev appstream desktop-file-utils
     qt6-httpserver-dev qt6-websockets-dev openssl
+    postgresql libqt6sql6-psql
 )
 
 majlis_missing_packages() {

@@ -1,5 +1,7 @@
 #include "accounts.h"
 #include "common/clock.h"
+#include "serverstore.h"
+#include "support/privatepostgres.h"
 #include "support/catchqt.h"
 
 #include <QCryptographicHash>
@@ -9,6 +11,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -24,53 +27,39 @@ constexpr qint64 kStart = 1'700'000'000'000; // any fixed instant: the tests mov
 constexpr qint64 kDay = 24 * 60 * 60 * 1000;
 const QString kPassword = QStringLiteral("canary-password-7Q2x");
 
-QString schemaPath()
-{
-#ifdef MAJLIS_SOURCE_DIR
-    return QStringLiteral(MAJLIS_SOURCE_DIR "/server/schema.sql");
-#else
-    return QFileInfo(QString::fromUtf8(__FILE__)).absolutePath() + QStringLiteral("/../../server/schema.sql");
-#endif
-}
-
-// An in-memory SQLite store with server/schema.sql, under a connection name no other test uses.
-// Destroyed after everything holding a copy of the handle, so removeDatabase() finds it unused.
+// A fresh server store (SQLite in a temporary directory, or a database of the tests' private
+// PostgreSQL when MAJLIS_TEST_STORE=postgres), set up by the same code as `majlis-server init`.
 class Connection
 {
 public:
     Connection()
-        : m_name(QStringLiteral("accounts-test-") + newId())
     {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(QStringLiteral(":memory:"));
-        if (!m_db.open())
-            throw std::runtime_error("cannot open an in-memory SQLite database");
-        QFile file(schemaPath());
-        if (!file.open(QIODevice::ReadOnly))
-            throw std::runtime_error("cannot read server/schema.sql");
-        QString sql = QString::fromUtf8(file.readAll());
-        sql.remove(QRegularExpression(QStringLiteral("^\\s*--[^\\n]*$"), QRegularExpression::MultilineOption));
-        const auto statements = sql.split(
-            QRegularExpression(QStringLiteral(";\\s*$"), QRegularExpression::MultilineOption), Qt::SkipEmptyParts);
-        for (const QString &statement : statements) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            QSqlQuery query(m_db);
-            if (!query.exec(statement))
-                throw std::runtime_error("schema statement failed: " + statement.toStdString());
+        server::StoreLocation location{QStringLiteral("QSQLITE"), m_dir.filePath(QStringLiteral("server.sqlite")), {}, 0, {}, {}};
+        if (test::testsUsePostgres()) {
+            test::PrivatePostgres *postgres = test::PrivatePostgres::instance();
+            if (!postgres)
+                throw std::runtime_error(test::PrivatePostgres::reason().toStdString());
+            location = postgres->createDatabase();
         }
+        auto store = server::ServerStore::open(location);
+        if (!store)
+            throw std::runtime_error(store.error().message.toStdString());
+        m_store = std::move(store).value();
+        if (auto s = m_store->initialize(QStringLiteral("Test organization")); !s)
+            throw std::runtime_error(s.error().message.toStdString());
+        m_db = m_store->connection();
     }
     ~Connection()
     {
-        m_db.close();
         m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
+        m_store.reset();
     }
 
     QSqlDatabase db() const { return m_db; }
 
 private:
-    QString m_name;
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::ServerStore> m_store;
     QSqlDatabase m_db;
 };
 

@@ -1,6 +1,7 @@
 #include "sync/syncharness.h"
 
 #include "common/clock.h"
+#include "support/privatepostgres.h"
 #include "sync/rowjson.h"
 
 #include <QFile>
@@ -13,11 +14,38 @@ namespace majlis::test {
 
 using namespace majlis::server;
 
+namespace {
+
+PrivatePostgres &postgres()
+{
+    PrivatePostgres *server = PrivatePostgres::instance();
+    if (!server)
+        throw std::runtime_error((QStringLiteral("MAJLIS_TEST_STORE=postgres, but ") + PrivatePostgres::reason()).toStdString());
+    return *server;
+}
+
+} // namespace
+
 SimServer::SimServer() : m_now(nowMs())
 {
+    if (testsUsePostgres())
+        m_location = postgres().createDatabase();
+    else
+        m_location = {QStringLiteral("QSQLITE"), m_dir.filePath(QStringLiteral("server.sqlite")), {}, 0, {}, {}};
     open();
     if (auto s = m_store->initialize(QStringLiteral("Test organization")); !s)
         throw std::runtime_error(s.error().message.toStdString());
+}
+
+SimServer::~SimServer()
+{
+    m_service.reset();
+    m_accounts.reset();
+    m_store.reset();
+    if (m_location.driver == u"QPSQL") {
+        postgres().dropDatabase(m_location.database);
+        postgres().dropDatabase(m_location.database + QStringLiteral("_backup"));
+    }
 }
 
 void SimServer::open()
@@ -25,7 +53,7 @@ void SimServer::open()
     m_service.reset();
     m_accounts.reset();
     m_store.reset();
-    auto store = ServerStore::open({QStringLiteral("QSQLITE"), m_dir.filePath(QStringLiteral("server.sqlite")), {}, 0, {}, {}});
+    auto store = ServerStore::open(m_location);
     if (!store)
         throw std::runtime_error(store.error().message.toStdString());
     m_store = std::move(store).value();
@@ -51,6 +79,17 @@ void SimServer::addUser(const QString &name, Role role, const QStringList &chapt
 
 void SimServer::backup()
 {
+    if (m_location.driver == u"QPSQL") {
+        // A template copy needs the source closed, as a dump would see it at one instant.
+        m_service.reset();
+        m_accounts.reset();
+        m_store.reset();
+        const bool copied = postgres().copyDatabase(m_location.database, m_location.database + QStringLiteral("_backup"));
+        open();
+        if (!copied)
+            throw std::runtime_error("backup failed");
+        return;
+    }
     const QString path = m_dir.filePath(QStringLiteral("backup.sqlite"));
     QFile::remove(path);
     QSqlQuery query(m_store->connection());
@@ -63,10 +102,15 @@ void SimServer::restoreBackup()
     m_service.reset();
     m_accounts.reset();
     m_store.reset();
-    const QString path = m_dir.filePath(QStringLiteral("server.sqlite"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-    QFile::copy(m_dir.filePath(QStringLiteral("backup.sqlite")), path);
+    if (m_location.driver == u"QPSQL") {
+        if (!postgres().copyDatabase(m_location.database + QStringLiteral("_backup"), m_location.database))
+            throw std::runtime_error("restore failed");
+    } else {
+        const QString path = m_dir.filePath(QStringLiteral("server.sqlite"));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        QFile::copy(m_dir.filePath(QStringLiteral("backup.sqlite")), path);
+    }
     open();
     if (auto s = m_store->startNewEpoch(); !s)
         throw std::runtime_error(s.error().message.toStdString());
@@ -75,6 +119,9 @@ void SimServer::restoreBackup()
 QHash<QString, QJsonObject> SimServer::rows(const QString &table, const QStringList &chapterKeys) const
 {
     QHash<QString, QJsonObject> rows;
+    // The test looks at every chapter, as an administrator would; requests never can.
+    if (!m_store->begin() || !m_store->setScope(ServerStore::kAllChapters, {}))
+        throw std::runtime_error("cannot read the server's rows");
     QSqlQuery query(m_store->connection());
     query.prepare(QStringLiteral("SELECT row_id, chapter_key, data FROM records WHERE table_name = ?"));
     query.addBindValue(table);
@@ -83,6 +130,7 @@ QHash<QString, QJsonObject> SimServer::rows(const QString &table, const QStringL
         if (chapterKeys.contains(query.value(1).toString()))
             rows.insert(query.value(0).toString(), QJsonDocument::fromJson(query.value(2).toByteArray()).object());
     }
+    m_store->rollback();
     return rows;
 }
 

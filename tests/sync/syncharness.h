@@ -21,6 +21,7 @@ class SimServer
 {
 public:
     SimServer();
+    ~SimServer();
 
     server::SyncService &service() { return *m_service; }
     server::Accounts &accounts() { return *m_accounts; }
@@ -42,6 +43,7 @@ private:
     void open();
 
     QTemporaryDir m_dir;
+    server::StoreLocation m_location; // SQLite in m_dir, or a database of the private PostgreSQL
     qint64 m_now;
     std::unique_ptr<server::ServerStore> m_store;
     std::unique_ptr<server::Accounts> m_accounts;
