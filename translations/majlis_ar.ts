@@ -36,6 +36,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictLog</name>
+    <message>
+        <source>This conflict is no longer in the log.</source>
+        <translation type="unfinished">لم يعد هذا التعارض موجودًا في السجل.</translation>
+    </message>
+    <message>
+        <source>This conflict names a field Majlis does not know, so it cannot be restored.</source>
+        <translation type="unfinished">يشير هذا التعارض إلى حقل لا يعرفه مجلس، لذا لا يمكن استعادة قيمته.</translation>
+    </message>
+    <message>
+        <source>The record this value belonged to has been deleted since.</source>
+        <translation type="unfinished">حُذف السجل الذي كانت تنتمي إليه هذه القيمة منذ ذلك الحين.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLogModel</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">الاسم المفضّل</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">الشارع</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">المنطقة</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">البلد</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">الولاية</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">الدائرة</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">الفرع</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">اللغات</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">المنظمة</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">المهارات</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">الاهتمامات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ملاحظات</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">حُذفت</translation>
+    </message>
+</context>
+<context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
@@ -827,6 +929,25 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Enter the server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">أدخل عنوان الخادم، مثل https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like https://sync.example.org.</source>
+        <translation type="unfinished">«%1» ليس عنوان خادم. يبدو عنوان الخادم هكذا: https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so the password and the workspace travel encrypted. Plain http:// is only for a server on this computer (localhost).</source>
+        <translation type="unfinished">يجب أن يبدأ عنوان الخادم بـ https://‏ حتى تنتقل كلمة المرور ومساحة العمل مشفّرتين. أما http://‏ العادي فهو فقط لخادم على هذا الحاسوب (localhost).</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be the SHA-256 of the server&apos;s certificate: 64 hexadecimal digits (0–9 and A–F), colons allowed.</source>
+        <translation type="unfinished">يجب أن تكون البصمة قيمة SHA-256 لشهادة الخادم: 64 رقمًا ست عشريًا (0–9 وA–F)، ويُسمح بالنقطتين الرأسيتين.</translation>
+    </message>
+</context>
+<context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
@@ -1587,6 +1708,132 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
             <numerusform>%n مجالًا للقضايا</numerusform>
             <numerusform>%n مجال قضايا</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished">تعارضات المزامنة</translation>
+    </message>
+    <message>
+        <source>When two laptops change the same field before they sync, the later edit is kept and the other is listed here. Restoring a lost value puts it back, and it then syncs like any other edit.</source>
+        <translation type="unfinished">عندما يغيّر حاسوبان محمولان الحقل نفسه قبل مزامنتهما، يُحتفظ بالتعديل الأحدث ويُدرج الآخر هنا. تؤدي استعادة القيمة المفقودة إلى إعادتها، ثم تُزامَن مثل أي تعديل آخر.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">التعارضات</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished">&amp;عرض المحلولة</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Lost Value</source>
+        <translation type="unfinished">استعادة القيمة ال&amp;مفقودة</translation>
+    </message>
+    <message>
+        <source>Put the lost value back into the record, replacing the kept one.</source>
+        <translation type="unfinished">يعيد القيمة المفقودة إلى السجل، فتحل محل القيمة المحتفَظ بها.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished">إ&amp;بقاء القيمة الحالية</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is and close the entry.</source>
+        <translation type="unfinished">يترك السجل كما هو ويغلق هذا البند.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit from every laptop was kept.</source>
+        <translation type="unfinished">لا توجد تعارضات: حُفظ كل تعديل من كل حاسوب محمول.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">تعذّرت الاستعادة</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current value</source>
+        <translation type="unfinished">تعذّر الإبقاء على القيمة الحالية</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">جهة الاتصال</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">الشريك</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">الفعالية</translation>
+    </message>
+    <message>
+        <source>Advocacy day</source>
+        <translation type="unfinished">يوم المناصرة</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">الفرع</translation>
+    </message>
+    <message>
+        <source>Sign-on letter</source>
+        <translation type="unfinished">رسالة التوقيع المشترك</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished">هذا الحاسوب المحمول</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation type="unfinished">الحاسوب المحمول %1</translation>
+    </message>
+    <message>
+        <source>Edit made %1; logged %2.</source>
+        <translation type="unfinished">أُجري التعديل في %1؛ وسُجّل في %2.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">الحقل</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation type="unfinished">القيمة المحتفَظ بها</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation type="unfinished">القيمة المفقودة</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation type="unfinished">من الحاسوب المحمول</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">الوقت</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +4052,26 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Imported the archive %1.</source>
         <translation type="unfinished">استُورد الأرشيف %1.</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished">م&amp;زامنة</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished">مزامنة &amp;الآن</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Server…</source>
+        <translation type="unfinished">&amp;خادم المزامنة…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">ال&amp;تعارضات…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Automatically</source>
+        <translation type="unfinished">مزامنة تل&amp;قائية</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5297,6 +5564,272 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">سبق أن ردّ %1: %2 في %3. هل تريد تسجيل رد جديد بدلًا منه؟</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncController</name>
+    <message>
+        <source>This computer has no keychain Majlis can use, so the sync login is kept only until Majlis closes: the password will be asked again next time.</source>
+        <translation type="unfinished">لا توجد على هذا الحاسوب سلسلة مفاتيح يستطيع مجلس استخدامها، لذا لا يُحتفظ بتسجيل الدخول للمزامنة إلا حتى يُغلق مجلس: ستُطلب كلمة المرور مجددًا في المرة القادمة.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncServerDialog</name>
+    <message>
+        <source>Sync Server</source>
+        <translation type="unfinished">خادم المزامنة</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation type="unfinished">https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>How this laptop recognizes the server</source>
+        <translation type="unfinished">كيف يتعرّف هذا الحاسوب المحمول على الخادم</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate &amp;authority</source>
+        <translation type="unfinished">&amp;سلطة الشهادات الخاصة بالمنظمة</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished">اختيار &amp;ملف…</translation>
+    </message>
+    <message>
+        <source>The server certificate&apos;s SHA-256 &amp;fingerprint</source>
+        <translation type="unfinished">&amp;بصمة SHA-256 لشهادة الخادم</translation>
+    </message>
+    <message>
+        <source>AB:CD:EF:… (64 hexadecimal digits)</source>
+        <translation type="unfinished">AB:CD:EF:… (64 رقمًا ست عشريًا)</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s administrator gives you one of the two.</source>
+        <translation type="unfinished">يعطيك مسؤول منظمتك أحد الخيارين.</translation>
+    </message>
+    <message>
+        <source>Majlis does not save your password: the server gives this laptop a session, which is kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished">لا يحفظ مجلس كلمة مرورك: يمنح الخادم هذا الحاسوب المحمول جلسة تُحفظ في سلسلة المفاتيح على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished">&amp;تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished">تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Forget the session on this laptop. Changes stay here until you log in again.</source>
+        <translation type="unfinished">يحذف الجلسة من هذا الحاسوب المحمول. تبقى التغييرات هنا حتى تسجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished">&amp;عنوان الخادم:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;اسم المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished">أدخل اسم المستخدم الخاص بك على الخادم.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the organization&apos;s certificate authority, or give the server certificate&apos;s fingerprint instead.</source>
+        <translation type="unfinished">اختر ملف سلطة الشهادات الخاصة بالمنظمة، أو أدخل بصمة شهادة الخادم بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (a text file starting with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation type="unfinished">لا يحتوي %1 على شهادة بتنسيق PEM (ملف نصي يبدأ بـ «-----BEGIN CERTIFICATE-----»).</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished">سلطة الشهادات</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished">الشهادات (*.pem *.crt *.cer);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished">لم يُختر أي ملف.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished">%1، صالحة حتى %2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">أدخل كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Log in once it is done, or cancel it in the status bar.</source>
+        <translation type="unfinished">تجري مزامنة الآن. سجّل الدخول بعد انتهائها، أو ألغِها من شريط الحالة.</translation>
+    </message>
+    <message>
+        <source>Logged out. Changes stay on this laptop until you log in again.</source>
+        <translation type="unfinished">سُجّل الخروج. تبقى التغييرات على هذا الحاسوب المحمول حتى تسجّل الدخول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished">جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>A sync is running; logging in is possible once it is done.</source>
+        <translation type="unfinished">تجري مزامنة الآن؛ يمكن تسجيل الدخول بعد انتهائها.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished">سُجّل الدخول باسم %1.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation type="unfinished">لم يُسجَّل الدخول.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncStatusWidget</name>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished">تمت المزامنة للتو</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>تمت المزامنة قبل %n دقيقة</numerusform>
+            <numerusform>تمت المزامنة قبل %n دقيقة</numerusform>
+            <numerusform>تمت المزامنة قبل %n دقيقتين</numerusform>
+            <numerusform>تمت المزامنة قبل %n دقائق</numerusform>
+            <numerusform>تمت المزامنة قبل %n دقيقة</numerusform>
+            <numerusform>تمت المزامنة قبل %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>تمت المزامنة قبل %n ساعة</numerusform>
+            <numerusform>تمت المزامنة قبل %n ساعة</numerusform>
+            <numerusform>تمت المزامنة قبل %n ساعتين</numerusform>
+            <numerusform>تمت المزامنة قبل %n ساعات</numerusform>
+            <numerusform>تمت المزامنة قبل %n ساعة</numerusform>
+            <numerusform>تمت المزامنة قبل %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation type="unfinished">تمت المزامنة في %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation type="unfinished">آخر مزامنة: %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished">لم تتم المزامنة بعد.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · Received: %2 · Removed: %3 · New conflicts: %4 · Refused: %5</source>
+        <translation type="unfinished">المُرسلة: %1 · المستلمة: %2 · المحذوفة: %3 · التعارضات الجديدة: %4 · المرفوضة: %5</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation type="unfinished">المزامنة: غير مُعدّة</translation>
+    </message>
+    <message>
+        <source>This workspace is only on this laptop. Click to choose the sync server.</source>
+        <translation type="unfinished">مساحة العمل هذه موجودة على هذا الحاسوب المحمول فقط. انقر لاختيار خادم المزامنة.</translation>
+    </message>
+    <message>
+        <source>Offline — will retry</source>
+        <translation type="unfinished">دون اتصال — ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <source>Majlis tries again every few minutes. Click to try now.</source>
+        <translation type="unfinished">يعيد مجلس المحاولة كل بضع دقائق. انقر للمحاولة الآن.</translation>
+    </message>
+    <message>
+        <source>Syncing: connecting…</source>
+        <translation type="unfinished">المزامنة: جارٍ الاتصال…</translation>
+    </message>
+    <message>
+        <source>Syncing: sending…</source>
+        <translation type="unfinished">المزامنة: جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation type="unfinished">التغييرات المُرسلة: %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving…</source>
+        <translation type="unfinished">المزامنة: جارٍ الاستلام…</translation>
+    </message>
+    <message>
+        <source>Received %1 changes so far.</source>
+        <translation type="unfinished">التغييرات المستلمة حتى الآن: %1.</translation>
+    </message>
+    <message>
+        <source>Sync: not synced yet</source>
+        <translation type="unfinished">المزامنة: لم تتم بعد</translation>
+    </message>
+    <message>
+        <source>Majlis syncs every few minutes. Click to sync now.</source>
+        <translation type="unfinished">يزامن مجلس كل بضع دقائق. انقر للمزامنة الآن.</translation>
+    </message>
+    <message>
+        <source>Sync: log in again</source>
+        <translation type="unfinished">المزامنة: سجّل الدخول مجددًا</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this laptop until then. Click to log in.</source>
+        <translation type="unfinished">تبقى تغييراتك على هذا الحاسوب المحمول حتى ذلك الحين. انقر لتسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">فشلت المزامنة</translation>
+    </message>
+    <message>
+        <source>Click to try again.</source>
+        <translation type="unfinished">انقر للمحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished">حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished">تقدّم المزامنة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop syncing. What was already sent or received is kept.</source>
+        <translation type="unfinished">إيقاف المزامنة. يُحتفظ بما أُرسل أو استُلم بالفعل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارض</numerusform>
+            <numerusform>%n تعارضان</numerusform>
+            <numerusform>%n تعارضات</numerusform>
+            <numerusform>%n تعارضًا</numerusform>
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that lost to an edit made on another laptop. Click to review them.</source>
+        <translation type="unfinished">قيم خسرت أمام تعديل أُجري على حاسوب محمول آخر. انقر لمراجعتها.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictLog</name>
+    <message>
+        <source>This conflict is no longer in the log.</source>
+        <translation type="unfinished">Dieser Konflikt ist nicht mehr im Protokoll.</translation>
+    </message>
+    <message>
+        <source>This conflict names a field Majlis does not know, so it cannot be restored.</source>
+        <translation type="unfinished">Dieser Konflikt nennt ein Feld, das Majlis nicht kennt; der Wert kann daher nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The record this value belonged to has been deleted since.</source>
+        <translation type="unfinished">Der Datensatz, zu dem dieser Wert gehörte, wurde inzwischen gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLogModel</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">Rufname</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Bundesstaat</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Ortsgruppe</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Sprachen</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">Interessen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
@@ -823,6 +925,25 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Enter the server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">Geben Sie die Serveradresse ein, z. B. https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like https://sync.example.org.</source>
+        <translation type="unfinished">„%1“ ist keine Serveradresse. Eine Serveradresse sieht so aus: https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so the password and the workspace travel encrypted. Plain http:// is only for a server on this computer (localhost).</source>
+        <translation type="unfinished">Die Serveradresse muss mit https:// beginnen, damit Passwort und Arbeitsbereich verschlüsselt übertragen werden. Einfaches http:// ist nur für einen Server auf diesem Computer (localhost) gedacht.</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be the SHA-256 of the server&apos;s certificate: 64 hexadecimal digits (0–9 and A–F), colons allowed.</source>
+        <translation type="unfinished">Der Fingerabdruck muss der SHA-256-Wert des Serverzertifikats sein: 64 Hexadezimalziffern (0–9 und A–F), Doppelpunkte sind erlaubt.</translation>
+    </message>
+</context>
+<context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
@@ -1559,6 +1680,132 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
             <numerusform>%n Themenbereich</numerusform>
             <numerusform>%n Themenbereichen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished">Synchronisierungskonflikte</translation>
+    </message>
+    <message>
+        <source>When two laptops change the same field before they sync, the later edit is kept and the other is listed here. Restoring a lost value puts it back, and it then syncs like any other edit.</source>
+        <translation type="unfinished">Wenn zwei Laptops dasselbe Feld ändern, bevor sie synchronisieren, wird die spätere Änderung behalten und die andere hier aufgeführt. Ein wiederhergestellter verlorener Wert wird wieder eingesetzt und dann wie jede andere Änderung synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Konflikte</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished">&amp;Gelöste anzeigen</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Lost Value</source>
+        <translation type="unfinished">&amp;Verlorenen Wert wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the lost value back into the record, replacing the kept one.</source>
+        <translation type="unfinished">Setzt den verlorenen Wert wieder in den Datensatz ein und ersetzt den behaltenen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished">Aktuellen Wert &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is and close the entry.</source>
+        <translation type="unfinished">Lässt den Datensatz unverändert und schließt den Eintrag.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit from every laptop was kept.</source>
+        <translation type="unfinished">Keine Konflikte: Jede Änderung von jedem Laptop wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current value</source>
+        <translation type="unfinished">Aktueller Wert kann nicht behalten werden</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Advocacy day</source>
+        <translation type="unfinished">Advocacy-Tag</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Ortsgruppe</translation>
+    </message>
+    <message>
+        <source>Sign-on letter</source>
+        <translation type="unfinished">Sammelbrief</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished">Dieser Laptop</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation type="unfinished">Laptop %1</translation>
+    </message>
+    <message>
+        <source>Edit made %1; logged %2.</source>
+        <translation type="unfinished">Geändert am %1; protokolliert am %2.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Datensatz</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Feld</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation type="unfinished">Behaltener Wert</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation type="unfinished">Verlorener Wert</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation type="unfinished">Von Laptop</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Zeitpunkt</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3984,26 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <source>Imported the archive %1.</source>
         <translation type="unfinished">Archiv %1 importiert.</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished">&amp;Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished">&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Server…</source>
+        <translation type="unfinished">&amp;Synchronisierungsserver…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">&amp;Konflikte…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Automatically</source>
+        <translation type="unfinished">&amp;Automatisch synchronisieren</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5181,6 +5448,260 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 hat bereits geantwortet: %2 am %3. Stattdessen eine neue Antwort erfassen?</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncController</name>
+    <message>
+        <source>This computer has no keychain Majlis can use, so the sync login is kept only until Majlis closes: the password will be asked again next time.</source>
+        <translation type="unfinished">Dieser Computer hat keinen Schlüsselbund, den Majlis nutzen kann. Die Anmeldung für die Synchronisierung bleibt daher nur erhalten, bis Majlis beendet wird: Beim nächsten Mal wird erneut nach dem Passwort gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncServerDialog</name>
+    <message>
+        <source>Sync Server</source>
+        <translation type="unfinished">Synchronisierungsserver</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation type="unfinished">https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>How this laptop recognizes the server</source>
+        <translation type="unfinished">Wie dieser Laptop den Server erkennt</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate &amp;authority</source>
+        <translation type="unfinished">Die &amp;Zertifizierungsstelle der Organisation</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished">Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>The server certificate&apos;s SHA-256 &amp;fingerprint</source>
+        <translation type="unfinished">Der SHA-256-&amp;Fingerabdruck des Serverzertifikats</translation>
+    </message>
+    <message>
+        <source>AB:CD:EF:… (64 hexadecimal digits)</source>
+        <translation type="unfinished">AB:CD:EF:… (64 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s administrator gives you one of the two.</source>
+        <translation type="unfinished">Eines der beiden erhalten Sie von der Administration Ihrer Organisation.</translation>
+    </message>
+    <message>
+        <source>Majlis does not save your password: the server gives this laptop a session, which is kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished">Majlis speichert Ihr Passwort nicht: Der Server gibt diesem Laptop eine Sitzung, die im Schlüsselbund dieses Computers aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished">&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished">&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Forget the session on this laptop. Changes stay here until you log in again.</source>
+        <translation type="unfinished">Vergisst die Sitzung auf diesem Laptop. Änderungen bleiben hier, bis Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished">&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished">Geben Sie Ihren Benutzernamen auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the organization&apos;s certificate authority, or give the server certificate&apos;s fingerprint instead.</source>
+        <translation type="unfinished">Wählen Sie die Datei der Zertifizierungsstelle der Organisation, oder geben Sie stattdessen den Fingerabdruck des Serverzertifikats an.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (a text file starting with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation type="unfinished">%1 enthält kein Zertifikat im PEM-Format (eine Textdatei, die mit „-----BEGIN CERTIFICATE-----“ beginnt).</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished">Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished">Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished">Keine Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished">%1, gültig bis %2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Log in once it is done, or cancel it in the status bar.</source>
+        <translation type="unfinished">Eine Synchronisierung läuft. Melden Sie sich an, sobald sie abgeschlossen ist, oder brechen Sie sie in der Statusleiste ab.</translation>
+    </message>
+    <message>
+        <source>Logged out. Changes stay on this laptop until you log in again.</source>
+        <translation type="unfinished">Abgemeldet. Änderungen bleiben auf diesem Laptop, bis Sie sich erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished">Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>A sync is running; logging in is possible once it is done.</source>
+        <translation type="unfinished">Eine Synchronisierung läuft; die Anmeldung ist möglich, sobald sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished">Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation type="unfinished">Nicht angemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncStatusWidget</name>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished">Gerade synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>Vor %n Minute synchronisiert</numerusform>
+            <numerusform>Vor %n Minuten synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>Vor %n Stunde synchronisiert</numerusform>
+            <numerusform>Vor %n Stunden synchronisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation type="unfinished">Am %1 synchronisiert</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation type="unfinished">Zuletzt synchronisiert: %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished">Noch nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · Received: %2 · Removed: %3 · New conflicts: %4 · Refused: %5</source>
+        <translation type="unfinished">Gesendet: %1 · Empfangen: %2 · Entfernt: %3 · Neue Konflikte: %4 · Abgelehnt: %5</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation type="unfinished">Synchronisierung: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>This workspace is only on this laptop. Click to choose the sync server.</source>
+        <translation type="unfinished">Dieser Arbeitsbereich ist nur auf diesem Laptop. Klicken Sie, um den Synchronisierungsserver auszuwählen.</translation>
+    </message>
+    <message>
+        <source>Offline — will retry</source>
+        <translation type="unfinished">Offline — neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>Majlis tries again every few minutes. Click to try now.</source>
+        <translation type="unfinished">Majlis versucht es alle paar Minuten erneut. Klicken Sie, um es jetzt zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Syncing: connecting…</source>
+        <translation type="unfinished">Synchronisierung: Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Syncing: sending…</source>
+        <translation type="unfinished">Synchronisierung: Senden…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation type="unfinished">%1 von %2 Änderungen gesendet.</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving…</source>
+        <translation type="unfinished">Synchronisierung: Empfangen…</translation>
+    </message>
+    <message>
+        <source>Received %1 changes so far.</source>
+        <translation type="unfinished">Bisher %1 Änderungen empfangen.</translation>
+    </message>
+    <message>
+        <source>Sync: not synced yet</source>
+        <translation type="unfinished">Synchronisierung: noch nicht erfolgt</translation>
+    </message>
+    <message>
+        <source>Majlis syncs every few minutes. Click to sync now.</source>
+        <translation type="unfinished">Majlis synchronisiert alle paar Minuten. Klicken Sie, um jetzt zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Sync: log in again</source>
+        <translation type="unfinished">Synchronisierung: erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this laptop until then. Click to log in.</source>
+        <translation type="unfinished">Ihre Änderungen bleiben bis dahin auf diesem Laptop. Klicken Sie, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Click to try again.</source>
+        <translation type="unfinished">Klicken Sie, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished">Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished">Synchronisierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop syncing. What was already sent or received is kept.</source>
+        <translation type="unfinished">Bricht die Synchronisierung ab. Bereits Gesendetes oder Empfangenes bleibt erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that lost to an edit made on another laptop. Click to review them.</source>
+        <translation type="unfinished">Werte, die einer Änderung auf einem anderen Laptop unterlegen sind. Klicken Sie, um sie zu prüfen.</translation>
     </message>
 </context>
 <context>

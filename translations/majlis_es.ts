@@ -36,6 +36,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictLog</name>
+    <message>
+        <source>This conflict is no longer in the log.</source>
+        <translation type="unfinished">Este conflicto ya no figura en el registro de conflictos.</translation>
+    </message>
+    <message>
+        <source>This conflict names a field Majlis does not know, so it cannot be restored.</source>
+        <translation type="unfinished">Este conflicto menciona un campo que Majlis no conoce, por lo que no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The record this value belonged to has been deleted since.</source>
+        <translation type="unfinished">El registro al que pertenecía este valor se eliminó desde entonces.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLogModel</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Apellido</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Región</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Capítulo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Idiomas</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Función</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">Habilidades</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">Intereses</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Eliminado</translation>
+    </message>
+</context>
+<context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
@@ -823,6 +925,25 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Enter the server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">Escriba la dirección del servidor, como https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like https://sync.example.org.</source>
+        <translation type="unfinished">“%1” no es una dirección de servidor. Una dirección de servidor tiene esta forma: https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so the password and the workspace travel encrypted. Plain http:// is only for a server on this computer (localhost).</source>
+        <translation type="unfinished">La dirección del servidor debe empezar por https:// para que la contraseña y el espacio de trabajo viajen cifrados. http:// sin cifrar solo sirve para un servidor en esta computadora (localhost).</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be the SHA-256 of the server&apos;s certificate: 64 hexadecimal digits (0–9 and A–F), colons allowed.</source>
+        <translation type="unfinished">La huella digital debe ser el SHA-256 del certificado del servidor: 64 dígitos hexadecimales (0–9 y A–F); se admiten dos puntos.</translation>
+    </message>
+</context>
+<context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
@@ -1559,6 +1680,132 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
             <numerusform>%n área temática</numerusform>
             <numerusform>%n áreas temáticas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished">Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>When two laptops change the same field before they sync, the later edit is kept and the other is listed here. Restoring a lost value puts it back, and it then syncs like any other edit.</source>
+        <translation type="unfinished">Cuando dos computadoras portátiles cambian el mismo campo antes de sincronizarse, se conserva la edición posterior y la otra aparece aquí. Al restaurar un valor perdido, este vuelve a su lugar y luego se sincroniza como cualquier otra edición.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Conflictos</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished">Mostrar &amp;resueltos</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Lost Value</source>
+        <translation type="unfinished">Restaurar valor &amp;perdido</translation>
+    </message>
+    <message>
+        <source>Put the lost value back into the record, replacing the kept one.</source>
+        <translation type="unfinished">Vuelve a poner el valor perdido en el registro, en lugar del valor conservado.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished">&amp;Conservar el actual</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is and close the entry.</source>
+        <translation type="unfinished">Deja el registro como está y cierra la entrada.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit from every laptop was kept.</source>
+        <translation type="unfinished">No hay conflictos: se conservaron todas las ediciones de todas las computadoras portátiles.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">No se puede restaurar</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current value</source>
+        <translation type="unfinished">No se puede conservar el valor actual</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contacto</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Aliado</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <source>Advocacy day</source>
+        <translation type="unfinished">Día de incidencia</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Capítulo</translation>
+    </message>
+    <message>
+        <source>Sign-on letter</source>
+        <translation type="unfinished">Carta de adhesión</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished">Esta computadora portátil</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation type="unfinished">Computadora portátil %1</translation>
+    </message>
+    <message>
+        <source>Edit made %1; logged %2.</source>
+        <translation type="unfinished">Edición hecha el %1; registrada el %2.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation type="unfinished">Valor conservado</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation type="unfinished">Valor perdido</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation type="unfinished">Computadora de origen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Cuándo</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3984,26 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <source>Imported the archive %1.</source>
         <translation type="unfinished">Se importó el archivo %1.</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished">&amp;Sincronización</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished">Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Server…</source>
+        <translation type="unfinished">&amp;Servidor de sincronización…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Automatically</source>
+        <translation type="unfinished">Sincronizar de &amp;forma automática</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5181,6 +5448,260 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 ya respondió: %2 el %3. ¿Registrar una nueva respuesta en su lugar?</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncController</name>
+    <message>
+        <source>This computer has no keychain Majlis can use, so the sync login is kept only until Majlis closes: the password will be asked again next time.</source>
+        <translation type="unfinished">Esta computadora no tiene un llavero que Majlis pueda usar, así que el inicio de sesión de sincronización solo se conserva hasta que Majlis se cierre: la próxima vez se volverá a pedir la contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncServerDialog</name>
+    <message>
+        <source>Sync Server</source>
+        <translation type="unfinished">Servidor de sincronización</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation type="unfinished">https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>How this laptop recognizes the server</source>
+        <translation type="unfinished">Cómo reconoce esta computadora portátil al servidor</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate &amp;authority</source>
+        <translation type="unfinished">La &amp;autoridad de certificación de la organización</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished">&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>The server certificate&apos;s SHA-256 &amp;fingerprint</source>
+        <translation type="unfinished">La &amp;huella digital SHA-256 del certificado del servidor</translation>
+    </message>
+    <message>
+        <source>AB:CD:EF:… (64 hexadecimal digits)</source>
+        <translation type="unfinished">AB:CD:EF:… (64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s administrator gives you one of the two.</source>
+        <translation type="unfinished">El administrador de su organización le proporciona una de las dos.</translation>
+    </message>
+    <message>
+        <source>Majlis does not save your password: the server gives this laptop a session, which is kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished">Majlis no guarda su contraseña: el servidor le da a esta computadora portátil una sesión, que se guarda en el llavero de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished">&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished">Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>Forget the session on this laptop. Changes stay here until you log in again.</source>
+        <translation type="unfinished">Olvida la sesión en esta computadora portátil. Los cambios se quedan aquí hasta que vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished">&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished">Escriba su nombre de usuario en el servidor.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the organization&apos;s certificate authority, or give the server certificate&apos;s fingerprint instead.</source>
+        <translation type="unfinished">Elija el archivo de la autoridad de certificación de la organización, o indique en su lugar la huella digital del certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (a text file starting with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation type="unfinished">%1 no contiene ningún certificado en formato PEM (un archivo de texto que empieza por “-----BEGIN CERTIFICATE-----”).</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished">Autoridad de certificación</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished">Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished">No se eligió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished">%1, válido hasta el %2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Log in once it is done, or cancel it in the status bar.</source>
+        <translation type="unfinished">Hay una sincronización en curso. Inicie sesión cuando termine, o cancélela en la barra de estado.</translation>
+    </message>
+    <message>
+        <source>Logged out. Changes stay on this laptop until you log in again.</source>
+        <translation type="unfinished">Sesión cerrada. Los cambios se quedan en esta computadora portátil hasta que vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished">Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>A sync is running; logging in is possible once it is done.</source>
+        <translation type="unfinished">Hay una sincronización en curso; podrá iniciar sesión cuando termine.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished">Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation type="unfinished">No ha iniciado sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncStatusWidget</name>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished">Sincronizado hace un momento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>Sincronizado hace %n minuto</numerusform>
+            <numerusform>Sincronizado hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>Sincronizado hace %n hora</numerusform>
+            <numerusform>Sincronizado hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation type="unfinished">Sincronizado el %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation type="unfinished">Última sincronización: %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished">Todavía no se ha sincronizado.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · Received: %2 · Removed: %3 · New conflicts: %4 · Refused: %5</source>
+        <translation type="unfinished">Enviados: %1 · Recibidos: %2 · Eliminados: %3 · Conflictos nuevos: %4 · Rechazados: %5</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation type="unfinished">Sincronización: sin configurar</translation>
+    </message>
+    <message>
+        <source>This workspace is only on this laptop. Click to choose the sync server.</source>
+        <translation type="unfinished">Este espacio de trabajo solo está en esta computadora portátil. Haga clic para elegir el servidor de sincronización.</translation>
+    </message>
+    <message>
+        <source>Offline — will retry</source>
+        <translation type="unfinished">Sin conexión — se volverá a intentar</translation>
+    </message>
+    <message>
+        <source>Majlis tries again every few minutes. Click to try now.</source>
+        <translation type="unfinished">Majlis vuelve a intentarlo cada pocos minutos. Haga clic para intentarlo ahora.</translation>
+    </message>
+    <message>
+        <source>Syncing: connecting…</source>
+        <translation type="unfinished">Sincronizando: conectando…</translation>
+    </message>
+    <message>
+        <source>Syncing: sending…</source>
+        <translation type="unfinished">Sincronizando: enviando…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation type="unfinished">Se enviaron %1 de %2 cambios.</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving…</source>
+        <translation type="unfinished">Sincronizando: recibiendo…</translation>
+    </message>
+    <message>
+        <source>Received %1 changes so far.</source>
+        <translation type="unfinished">Hasta ahora se recibieron %1 cambios.</translation>
+    </message>
+    <message>
+        <source>Sync: not synced yet</source>
+        <translation type="unfinished">Sincronización: todavía sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Majlis syncs every few minutes. Click to sync now.</source>
+        <translation type="unfinished">Majlis sincroniza cada pocos minutos. Haga clic para sincronizar ahora.</translation>
+    </message>
+    <message>
+        <source>Sync: log in again</source>
+        <translation type="unfinished">Sincronización: vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this laptop until then. Click to log in.</source>
+        <translation type="unfinished">Mientras tanto, sus cambios se quedan en esta computadora portátil. Haga clic para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">La sincronización falló</translation>
+    </message>
+    <message>
+        <source>Click to try again.</source>
+        <translation type="unfinished">Haga clic para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished">Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished">Progreso de la sincronización</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop syncing. What was already sent or received is kept.</source>
+        <translation type="unfinished">Detiene la sincronización. Se conserva lo que ya se envió o recibió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that lost to an edit made on another laptop. Click to review them.</source>
+        <translation type="unfinished">Valores que perdieron frente a una edición hecha en otra computadora portátil. Haga clic para revisarlos.</translation>
     </message>
 </context>
 <context>

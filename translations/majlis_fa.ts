@@ -36,6 +36,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictLog</name>
+    <message>
+        <source>This conflict is no longer in the log.</source>
+        <translation type="unfinished">این تعارض دیگر در فهرست تعارض‌ها نیست.</translation>
+    </message>
+    <message>
+        <source>This conflict names a field Majlis does not know, so it cannot be restored.</source>
+        <translation type="unfinished">این تعارض به فیلدی اشاره می‌کند که Majlis آن را نمی‌شناسد، بنابراین قابل بازیابی نیست.</translation>
+    </message>
+    <message>
+        <source>The record this value belonged to has been deleted since.</source>
+        <translation type="unfinished">سابقه‌ای که این مقدار به آن تعلق داشت، از آن زمان حذف شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLogModel</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">نام ترجیحی</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">خیابان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">منطقه</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">کد پستی</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">کشور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">ایالت</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حوزه</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">شعبه</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">زبان‌ها</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">سازمان</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">نقش</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">مهارت‌ها</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">علایق</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">عنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">حذف شد</translation>
+    </message>
+</context>
+<context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
@@ -822,6 +924,25 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Enter the server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">نشانی سرور را وارد کنید، مانند https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like https://sync.example.org.</source>
+        <translation type="unfinished">«%1» نشانی سرور نیست. نشانی سرور چیزی شبیه https://sync.example.org است.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so the password and the workspace travel encrypted. Plain http:// is only for a server on this computer (localhost).</source>
+        <translation type="unfinished">نشانی سرور باید با https:// آغاز شود تا گذرواژه و فضای کاری به‌صورت رمزگذاری‌شده منتقل شوند. http:// ساده فقط برای سروری روی همین رایانه (localhost) است.</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be the SHA-256 of the server&apos;s certificate: 64 hexadecimal digits (0–9 and A–F), colons allowed.</source>
+        <translation type="unfinished">اثر انگشت باید SHA-256 گواهی سرور باشد: 64 رقم هگزادسیمال (0–9 و A–F)؛ استفاده از دونقطه مجاز است.</translation>
+    </message>
+</context>
+<context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
@@ -1552,6 +1673,132 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <translation type="unfinished">
             <numerusform>%n حوزهٔ موضوعی</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished">تعارض‌های همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>When two laptops change the same field before they sync, the later edit is kept and the other is listed here. Restoring a lost value puts it back, and it then syncs like any other edit.</source>
+        <translation type="unfinished">وقتی دو لپ‌تاپ پیش از همگام‌سازی یک فیلد را تغییر دهند، ویرایش بعدی نگه داشته می‌شود و دیگری اینجا فهرست می‌شود. بازیابی مقدار ازدست‌رفته آن را برمی‌گرداند و سپس مانند هر ویرایش دیگری همگام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">تعارض‌ها</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished">نمایش &amp;حل‌شده‌ها</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Lost Value</source>
+        <translation type="unfinished">بازیابی مقدار &amp;ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>Put the lost value back into the record, replacing the kept one.</source>
+        <translation type="unfinished">مقدار ازدست‌رفته را به جای مقدار نگه‌داشته‌شده به سابقه برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished">&amp;نگه‌داشتن مقدار فعلی</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is and close the entry.</source>
+        <translation type="unfinished">سابقه را همان‌طور که هست رها می‌کند و این مورد را می‌بندد.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit from every laptop was kept.</source>
+        <translation type="unfinished">تعارضی وجود ندارد: همهٔ ویرایش‌های همهٔ لپ‌تاپ‌ها نگه داشته شد.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">بازیابی ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current value</source>
+        <translation type="unfinished">نگه‌داشتن مقدار فعلی ممکن نیست</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">خیر</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">مخاطب</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">شریک</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">رویداد</translation>
+    </message>
+    <message>
+        <source>Advocacy day</source>
+        <translation type="unfinished">روز حمایت‌گری</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">شعبه</translation>
+    </message>
+    <message>
+        <source>Sign-on letter</source>
+        <translation type="unfinished">نامهٔ امضای جمعی</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished">این لپ‌تاپ</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation type="unfinished">لپ‌تاپ %1</translation>
+    </message>
+    <message>
+        <source>Edit made %1; logged %2.</source>
+        <translation type="unfinished">ویرایش در %1 انجام شد؛ در %2 ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">سابقه</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">فیلد</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation type="unfinished">مقدار نگه‌داشته‌شده</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation type="unfinished">مقدار ازدست‌رفته</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation type="unfinished">از لپ‌تاپ</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">زمان</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3967,26 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Imported the archive %1.</source>
         <translation type="unfinished">بایگانی %1 درون‌ریزی شد.</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished">&amp;همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished">همگام‌سازی &amp;اکنون</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Server…</source>
+        <translation type="unfinished">&amp;سرور همگام‌سازی…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">&amp;تعارض‌ها…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Automatically</source>
+        <translation type="unfinished">همگام‌سازی &amp;خودکار</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5152,6 +5419,257 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 قبلاً پاسخ داده است: %2 در %3. به جای آن پاسخ جدیدی ثبت شود؟</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncController</name>
+    <message>
+        <source>This computer has no keychain Majlis can use, so the sync login is kept only until Majlis closes: the password will be asked again next time.</source>
+        <translation type="unfinished">این رایانه جاکلیدی قابل‌استفاده برای Majlis ندارد، بنابراین ورود همگام‌سازی فقط تا بسته شدن Majlis حفظ می‌شود: دفعهٔ بعد دوباره گذرواژه پرسیده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncServerDialog</name>
+    <message>
+        <source>Sync Server</source>
+        <translation type="unfinished">سرور همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation type="unfinished">https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>How this laptop recognizes the server</source>
+        <translation type="unfinished">این لپ‌تاپ چگونه سرور را می‌شناسد</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate &amp;authority</source>
+        <translation type="unfinished">&amp;مرجع صدور گواهی سازمان</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished">&amp;انتخاب پرونده…</translation>
+    </message>
+    <message>
+        <source>The server certificate&apos;s SHA-256 &amp;fingerprint</source>
+        <translation type="unfinished">ا&amp;ثر انگشت SHA-256 گواهی سرور</translation>
+    </message>
+    <message>
+        <source>AB:CD:EF:… (64 hexadecimal digits)</source>
+        <translation type="unfinished">AB:CD:EF:… (64 رقم هگزادسیمال)</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s administrator gives you one of the two.</source>
+        <translation type="unfinished">مدیر سازمان شما یکی از این دو را به شما می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Majlis does not save your password: the server gives this laptop a session, which is kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished">Majlis گذرواژهٔ شما را ذخیره نمی‌کند: سرور یک نشست به این لپ‌تاپ می‌دهد که در جاکلیدی این رایانه نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished">&amp;ورود</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished">&amp;خروج</translation>
+    </message>
+    <message>
+        <source>Forget the session on this laptop. Changes stay here until you log in again.</source>
+        <translation type="unfinished">نشست را روی این لپ‌تاپ فراموش می‌کند. تغییرات تا ورود دوبارهٔ شما اینجا می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished">&amp;نشانی سرور:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">نام &amp;کاربری:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;گذرواژه:</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished">نام کاربری خود روی سرور را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the organization&apos;s certificate authority, or give the server certificate&apos;s fingerprint instead.</source>
+        <translation type="unfinished">پروندهٔ مرجع صدور گواهی سازمان را انتخاب کنید، یا به جای آن اثر انگشت گواهی سرور را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">خواندن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (a text file starting with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation type="unfinished">%1 هیچ گواهی‌ای در قالب PEM ندارد (یک پروندهٔ متنی که با «-----BEGIN CERTIFICATE-----» آغاز می‌شود).</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished">مرجع صدور گواهی</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished">گواهی‌ها (*.pem *.crt *.cer);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished">پرونده‌ای انتخاب نشده است.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished">%1، معتبر تا %2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">گذرواژهٔ خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Log in once it is done, or cancel it in the status bar.</source>
+        <translation type="unfinished">یک همگام‌سازی در حال اجراست. پس از پایان آن وارد شوید، یا آن را در نوار وضعیت لغو کنید.</translation>
+    </message>
+    <message>
+        <source>Logged out. Changes stay on this laptop until you log in again.</source>
+        <translation type="unfinished">خارج شدید. تغییرات تا ورود دوبارهٔ شما روی این لپ‌تاپ می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished">در حال ورود…</translation>
+    </message>
+    <message>
+        <source>A sync is running; logging in is possible once it is done.</source>
+        <translation type="unfinished">یک همگام‌سازی در حال اجراست؛ پس از پایان آن می‌توانید وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished">با نام %1 وارد شده‌اید.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation type="unfinished">وارد نشده‌اید.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncStatusWidget</name>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished">همین حالا همگام‌سازی شد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n دقیقه پیش همگام‌سازی شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n ساعت پیش همگام‌سازی شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation type="unfinished">در %1 همگام‌سازی شد</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation type="unfinished">آخرین همگام‌سازی: %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished">هنوز همگام‌سازی نشده است.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · Received: %2 · Removed: %3 · New conflicts: %4 · Refused: %5</source>
+        <translation type="unfinished">ارسال‌شده: %1 · دریافت‌شده: %2 · حذف‌شده: %3 · تعارض‌های جدید: %4 · پذیرفته‌نشده: %5</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation type="unfinished">همگام‌سازی: تنظیم نشده</translation>
+    </message>
+    <message>
+        <source>This workspace is only on this laptop. Click to choose the sync server.</source>
+        <translation type="unfinished">این فضای کاری فقط روی این لپ‌تاپ است. برای انتخاب سرور همگام‌سازی کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Offline — will retry</source>
+        <translation type="unfinished">آفلاین — دوباره تلاش می‌شود</translation>
+    </message>
+    <message>
+        <source>Majlis tries again every few minutes. Click to try now.</source>
+        <translation type="unfinished">Majlis هر چند دقیقه یک بار دوباره تلاش می‌کند. برای تلاش همین حالا کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Syncing: connecting…</source>
+        <translation type="unfinished">همگام‌سازی: در حال اتصال…</translation>
+    </message>
+    <message>
+        <source>Syncing: sending…</source>
+        <translation type="unfinished">همگام‌سازی: در حال ارسال…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation type="unfinished">%1 از %2 تغییر ارسال شد.</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving…</source>
+        <translation type="unfinished">همگام‌سازی: در حال دریافت…</translation>
+    </message>
+    <message>
+        <source>Received %1 changes so far.</source>
+        <translation type="unfinished">تاکنون %1 تغییر دریافت شده است.</translation>
+    </message>
+    <message>
+        <source>Sync: not synced yet</source>
+        <translation type="unfinished">همگام‌سازی: هنوز انجام نشده</translation>
+    </message>
+    <message>
+        <source>Majlis syncs every few minutes. Click to sync now.</source>
+        <translation type="unfinished">Majlis هر چند دقیقه یک بار همگام‌سازی می‌کند. برای همگام‌سازی همین حالا کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Sync: log in again</source>
+        <translation type="unfinished">همگام‌سازی: دوباره وارد شوید</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this laptop until then. Click to log in.</source>
+        <translation type="unfinished">تا آن زمان تغییرات شما روی این لپ‌تاپ می‌مانند. برای ورود کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">همگام‌سازی ناموفق بود</translation>
+    </message>
+    <message>
+        <source>Click to try again.</source>
+        <translation type="unfinished">برای تلاش دوباره کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished">وضعیت همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished">پیشرفت همگام‌سازی</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">لغو</translation>
+    </message>
+    <message>
+        <source>Stop syncing. What was already sent or received is kept.</source>
+        <translation type="unfinished">همگام‌سازی را متوقف می‌کند. آنچه پیش‌تر ارسال یا دریافت شده است، حفظ می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n تعارض</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that lost to an edit made on another laptop. Click to review them.</source>
+        <translation type="unfinished">مقدارهایی که در برابر ویرایشی روی لپ‌تاپ دیگر کنار گذاشته شدند. برای بررسی آن‌ها کلیک کنید.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictLog</name>
+    <message>
+        <source>This conflict is no longer in the log.</source>
+        <translation type="unfinished">Ce conflit ne figure plus dans le journal.</translation>
+    </message>
+    <message>
+        <source>This conflict names a field Majlis does not know, so it cannot be restored.</source>
+        <translation type="unfinished">Ce conflit porte sur un champ que Majlis ne connaît pas&#xa0;; il ne peut donc pas être restauré.</translation>
+    </message>
+    <message>
+        <source>The record this value belonged to has been deleted since.</source>
+        <translation type="unfinished">La fiche à laquelle appartenait cette valeur a été supprimée depuis.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLogModel</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Nom de famille</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Rue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Région</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Pays</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Circonscription</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Section</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Fonction</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">Compétences</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">Centres d&apos;intérêt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Supprimé</translation>
+    </message>
+</context>
+<context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
@@ -823,6 +925,25 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Enter the server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">Saisissez l&apos;adresse du serveur, par exemple https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like https://sync.example.org.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur. Une adresse de serveur ressemble à https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so the password and the workspace travel encrypted. Plain http:// is only for a server on this computer (localhost).</source>
+        <translation type="unfinished">L&apos;adresse du serveur doit commencer par https:// pour que le mot de passe et l&apos;espace de travail circulent chiffrés. Le simple http:// est réservé à un serveur situé sur cet ordinateur (localhost).</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be the SHA-256 of the server&apos;s certificate: 64 hexadecimal digits (0–9 and A–F), colons allowed.</source>
+        <translation type="unfinished">L&apos;empreinte doit être le SHA-256 du certificat du serveur&#xa0;: 64 chiffres hexadécimaux (0–9 et A–F), deux-points autorisés.</translation>
+    </message>
+</context>
+<context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
@@ -1559,6 +1680,132 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
             <numerusform>%n thématique</numerusform>
             <numerusform>%n thématiques</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished">Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>When two laptops change the same field before they sync, the later edit is kept and the other is listed here. Restoring a lost value puts it back, and it then syncs like any other edit.</source>
+        <translation type="unfinished">Lorsque deux ordinateurs portables modifient le même champ avant de se synchroniser, la modification la plus récente est conservée et l&apos;autre est listée ici. Restaurer une valeur perdue la remet en place&#xa0;; elle se synchronise ensuite comme toute autre modification.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Conflits</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished">Afficher les &amp;résolus</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Lost Value</source>
+        <translation type="unfinished">Restaurer la valeur &amp;perdue</translation>
+    </message>
+    <message>
+        <source>Put the lost value back into the record, replacing the kept one.</source>
+        <translation type="unfinished">Remet la valeur perdue dans la fiche, à la place de la valeur conservée.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished">&amp;Conserver l&apos;actuelle</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is and close the entry.</source>
+        <translation type="unfinished">Laisse la fiche telle quelle et clôt l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit from every laptop was kept.</source>
+        <translation type="unfinished">Aucun conflit&#xa0;: chaque modification de chaque ordinateur portable a été conservée.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">Impossible de restaurer</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current value</source>
+        <translation type="unfinished">Impossible de conserver la valeur actuelle</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partenaire</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Événement</translation>
+    </message>
+    <message>
+        <source>Advocacy day</source>
+        <translation type="unfinished">Journée de plaidoyer</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Section</translation>
+    </message>
+    <message>
+        <source>Sign-on letter</source>
+        <translation type="unfinished">Lettre à cosigner</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished">Cet ordinateur portable</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation type="unfinished">Ordinateur portable %1</translation>
+    </message>
+    <message>
+        <source>Edit made %1; logged %2.</source>
+        <translation type="unfinished">Modification faite le %1&#xa0;; consignée le %2.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Fiche</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Champ</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation type="unfinished">Valeur conservée</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation type="unfinished">Valeur perdue</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation type="unfinished">Ordinateur d&apos;origine</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Quand</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3984,26 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <source>Imported the archive %1.</source>
         <translation type="unfinished">Archive %1 importée.</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished">&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished">Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Server…</source>
+        <translation type="unfinished">&amp;Serveur de synchronisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Automatically</source>
+        <translation type="unfinished">Synchroniser &amp;automatiquement</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5181,6 +5448,260 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 a déjà répondu&#xa0;: %2 le %3. Enregistrer une nouvelle réponse à la place&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncController</name>
+    <message>
+        <source>This computer has no keychain Majlis can use, so the sync login is kept only until Majlis closes: the password will be asked again next time.</source>
+        <translation type="unfinished">Cet ordinateur n&apos;a pas de trousseau utilisable par Majlis&#xa0;: la connexion de synchronisation n&apos;est donc conservée que jusqu&apos;à la fermeture de Majlis, et le mot de passe sera redemandé la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncServerDialog</name>
+    <message>
+        <source>Sync Server</source>
+        <translation type="unfinished">Serveur de synchronisation</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation type="unfinished">https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>How this laptop recognizes the server</source>
+        <translation type="unfinished">Comment cet ordinateur portable reconnaît le serveur</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate &amp;authority</source>
+        <translation type="unfinished">L&apos;autorité de certification de l&apos;&amp;organisation</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished">&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>The server certificate&apos;s SHA-256 &amp;fingerprint</source>
+        <translation type="unfinished">L&apos;&amp;empreinte SHA-256 du certificat du serveur</translation>
+    </message>
+    <message>
+        <source>AB:CD:EF:… (64 hexadecimal digits)</source>
+        <translation type="unfinished">AB:CD:EF:… (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s administrator gives you one of the two.</source>
+        <translation type="unfinished">L&apos;administrateur de votre organisation vous fournit l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>Majlis does not save your password: the server gives this laptop a session, which is kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished">Majlis n&apos;enregistre pas votre mot de passe&#xa0;: le serveur ouvre pour cet ordinateur portable une session, conservée dans le trousseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished">&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished">Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Forget the session on this laptop. Changes stay here until you log in again.</source>
+        <translation type="unfinished">Oublie la session sur cet ordinateur portable. Les modifications restent ici jusqu&apos;à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished">&amp;Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Nom d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished">Saisissez votre nom d&apos;utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the organization&apos;s certificate authority, or give the server certificate&apos;s fingerprint instead.</source>
+        <translation type="unfinished">Choisissez le fichier de l&apos;autorité de certification de l&apos;organisation, ou indiquez plutôt l&apos;empreinte du certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (a text file starting with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation type="unfinished">%1 ne contient aucun certificat au format PEM (un fichier texte commençant par «&#xa0;-----BEGIN CERTIFICATE-----&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished">Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished">Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished">Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished">%1, valide jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Log in once it is done, or cancel it in the status bar.</source>
+        <translation type="unfinished">Une synchronisation est en cours. Connectez-vous une fois qu&apos;elle est terminée, ou annulez-la dans la barre d&apos;état.</translation>
+    </message>
+    <message>
+        <source>Logged out. Changes stay on this laptop until you log in again.</source>
+        <translation type="unfinished">Déconnecté. Les modifications restent sur cet ordinateur portable jusqu&apos;à votre prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished">Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>A sync is running; logging in is possible once it is done.</source>
+        <translation type="unfinished">Une synchronisation est en cours&#xa0;; la connexion sera possible une fois qu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished">Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation type="unfinished">Non connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncStatusWidget</name>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished">Synchronisé à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>Synchronisé il y a %n minute</numerusform>
+            <numerusform>Synchronisé il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>Synchronisé il y a %n heure</numerusform>
+            <numerusform>Synchronisé il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation type="unfinished">Synchronisé le %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation type="unfinished">Dernière synchronisation&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished">Pas encore synchronisé.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · Received: %2 · Removed: %3 · New conflicts: %4 · Refused: %5</source>
+        <translation type="unfinished">Envoyées&#xa0;: %1 · Reçues&#xa0;: %2 · Supprimées&#xa0;: %3 · Nouveaux conflits&#xa0;: %4 · Refusées&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation type="unfinished">Synchronisation&#xa0;: non configurée</translation>
+    </message>
+    <message>
+        <source>This workspace is only on this laptop. Click to choose the sync server.</source>
+        <translation type="unfinished">Cet espace de travail n&apos;existe que sur cet ordinateur portable. Cliquez pour choisir le serveur de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Offline — will retry</source>
+        <translation type="unfinished">Hors ligne — nouvelle tentative prévue</translation>
+    </message>
+    <message>
+        <source>Majlis tries again every few minutes. Click to try now.</source>
+        <translation type="unfinished">Majlis réessaie à intervalles de quelques minutes. Cliquez pour réessayer maintenant.</translation>
+    </message>
+    <message>
+        <source>Syncing: connecting…</source>
+        <translation type="unfinished">Synchronisation&#xa0;: connexion…</translation>
+    </message>
+    <message>
+        <source>Syncing: sending…</source>
+        <translation type="unfinished">Synchronisation&#xa0;: envoi…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation type="unfinished">%1 modifications envoyées sur %2.</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving…</source>
+        <translation type="unfinished">Synchronisation&#xa0;: réception…</translation>
+    </message>
+    <message>
+        <source>Received %1 changes so far.</source>
+        <translation type="unfinished">%1 modifications reçues jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Sync: not synced yet</source>
+        <translation type="unfinished">Synchronisation&#xa0;: pas encore effectuée</translation>
+    </message>
+    <message>
+        <source>Majlis syncs every few minutes. Click to sync now.</source>
+        <translation type="unfinished">Majlis se synchronise à intervalles de quelques minutes. Cliquez pour synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>Sync: log in again</source>
+        <translation type="unfinished">Synchronisation&#xa0;: reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this laptop until then. Click to log in.</source>
+        <translation type="unfinished">D&apos;ici là, vos modifications restent sur cet ordinateur portable. Cliquez pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Click to try again.</source>
+        <translation type="unfinished">Cliquez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished">État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished">Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Stop syncing. What was already sent or received is kept.</source>
+        <translation type="unfinished">Arrête la synchronisation. Ce qui a déjà été envoyé ou reçu est conservé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that lost to an edit made on another laptop. Click to review them.</source>
+        <translation type="unfinished">Valeurs écartées au profit d&apos;une modification faite sur un autre ordinateur portable. Cliquez pour les examiner.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictLog</name>
+    <message>
+        <source>This conflict is no longer in the log.</source>
+        <translation type="unfinished">Konflik ini sudah tidak ada dalam log.</translation>
+    </message>
+    <message>
+        <source>This conflict names a field Majlis does not know, so it cannot be restored.</source>
+        <translation type="unfinished">Konflik ini menyebut kolom yang tidak dikenal Majlis, sehingga tidak dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <source>The record this value belonged to has been deleted since.</source>
+        <translation type="unfinished">Catatan pemilik nilai ini sudah dihapus sejak saat itu.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLogModel</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Nama depan</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">Nama panggilan</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Jalan</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Kota</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Wilayah</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Kode pos</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Negara</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Negara bagian</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrik</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Cabang</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Bahasa</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organisasi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Peran</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">Keahlian</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">Minat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Judul</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Dihapus</translation>
+    </message>
+</context>
+<context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
@@ -822,6 +924,25 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Enter the server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">Masukkan alamat server, seperti https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like https://sync.example.org.</source>
+        <translation type="unfinished">“%1” bukan alamat server. Alamat server tampak seperti https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so the password and the workspace travel encrypted. Plain http:// is only for a server on this computer (localhost).</source>
+        <translation type="unfinished">Alamat server harus diawali https:// agar kata sandi dan ruang kerja dikirim secara terenkripsi. http:// biasa hanya untuk server di komputer ini (localhost).</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be the SHA-256 of the server&apos;s certificate: 64 hexadecimal digits (0–9 and A–F), colons allowed.</source>
+        <translation type="unfinished">Sidik jari harus berupa SHA-256 dari sertifikat server: 64 digit heksadesimal (0–9 dan A–F), boleh memakai titik dua.</translation>
+    </message>
+</context>
+<context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
@@ -1552,6 +1673,132 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
         <translation type="unfinished">
             <numerusform>%n bidang isu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished">Konflik Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>When two laptops change the same field before they sync, the later edit is kept and the other is listed here. Restoring a lost value puts it back, and it then syncs like any other edit.</source>
+        <translation type="unfinished">Jika dua laptop mengubah kolom yang sama sebelum disinkronkan, suntingan yang lebih akhir dipertahankan dan yang lainnya dicantumkan di sini. Memulihkan nilai yang hilang akan mengembalikannya, lalu nilai itu disinkronkan seperti suntingan lainnya.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Konflik</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished">Tampilkan yang &amp;terselesaikan</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Lost Value</source>
+        <translation type="unfinished">Pulihkan Nilai yang &amp;Hilang</translation>
+    </message>
+    <message>
+        <source>Put the lost value back into the record, replacing the kept one.</source>
+        <translation type="unfinished">Mengembalikan nilai yang hilang ke catatan, menggantikan nilai yang dipertahankan.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished">&amp;Pertahankan Nilai Saat Ini</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is and close the entry.</source>
+        <translation type="unfinished">Membiarkan catatan apa adanya dan menutup entri ini.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit from every laptop was kept.</source>
+        <translation type="unfinished">Tidak ada konflik: setiap suntingan dari setiap laptop dipertahankan.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current value</source>
+        <translation type="unfinished">Tidak dapat mempertahankan nilai saat ini</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Tidak</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontak</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Mitra</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Acara</translation>
+    </message>
+    <message>
+        <source>Advocacy day</source>
+        <translation type="unfinished">Hari advokasi</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Cabang</translation>
+    </message>
+    <message>
+        <source>Sign-on letter</source>
+        <translation type="unfinished">Surat dukungan bersama</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished">Laptop ini</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation type="unfinished">Laptop %1</translation>
+    </message>
+    <message>
+        <source>Edit made %1; logged %2.</source>
+        <translation type="unfinished">Suntingan dibuat %1; dicatat %2.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Catatan</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Kolom</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation type="unfinished">Nilai yang dipertahankan</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation type="unfinished">Nilai yang hilang</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation type="unfinished">Dari laptop</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Waktu</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3967,26 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <source>Imported the archive %1.</source>
         <translation type="unfinished">Arsip %1 telah diimpor.</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished">&amp;Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished">Sinkronkan &amp;Sekarang</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Server…</source>
+        <translation type="unfinished">&amp;Atur Server Sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">&amp;Konflik…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Automatically</source>
+        <translation type="unfinished">Sinkronkan &amp;Otomatis</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5152,6 +5419,257 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 sudah menjawab: %2 pada %3. Catat jawaban baru?</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncController</name>
+    <message>
+        <source>This computer has no keychain Majlis can use, so the sync login is kept only until Majlis closes: the password will be asked again next time.</source>
+        <translation type="unfinished">Komputer ini tidak memiliki rantai kunci yang dapat digunakan Majlis, sehingga status masuk untuk sinkronisasi hanya disimpan sampai Majlis ditutup: kata sandi akan diminta lagi lain kali.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncServerDialog</name>
+    <message>
+        <source>Sync Server</source>
+        <translation type="unfinished">Server Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation type="unfinished">https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>How this laptop recognizes the server</source>
+        <translation type="unfinished">Cara laptop ini mengenali server</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate &amp;authority</source>
+        <translation type="unfinished">&amp;Otoritas sertifikat organisasi</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished">&amp;Pilih Berkas…</translation>
+    </message>
+    <message>
+        <source>The server certificate&apos;s SHA-256 &amp;fingerprint</source>
+        <translation type="unfinished">Sidik &amp;jari SHA-256 sertifikat server</translation>
+    </message>
+    <message>
+        <source>AB:CD:EF:… (64 hexadecimal digits)</source>
+        <translation type="unfinished">AB:CD:EF:… (64 digit heksadesimal)</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s administrator gives you one of the two.</source>
+        <translation type="unfinished">Administrator organisasi Anda memberikan salah satu dari keduanya.</translation>
+    </message>
+    <message>
+        <source>Majlis does not save your password: the server gives this laptop a session, which is kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished">Majlis tidak menyimpan kata sandi Anda: server memberi laptop ini sebuah sesi, yang disimpan di rantai kunci komputer ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished">&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished">&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Forget the session on this laptop. Changes stay here until you log in again.</source>
+        <translation type="unfinished">Melupakan sesi di laptop ini. Perubahan tetap di sini sampai Anda masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished">&amp;Alamat server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished">Masukkan nama pengguna Anda di server.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the organization&apos;s certificate authority, or give the server certificate&apos;s fingerprint instead.</source>
+        <translation type="unfinished">Pilih berkas otoritas sertifikat organisasi, atau berikan sidik jari sertifikat server sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (a text file starting with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation type="unfinished">%1 tidak berisi sertifikat berformat PEM (berkas teks yang diawali “-----BEGIN CERTIFICATE-----”).</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished">Otoritas Sertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished">Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished">Belum ada berkas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished">%1, berlaku hingga %2</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">Masukkan kata sandi Anda.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Log in once it is done, or cancel it in the status bar.</source>
+        <translation type="unfinished">Sinkronisasi sedang berjalan. Masuklah setelah selesai, atau batalkan di bilah status.</translation>
+    </message>
+    <message>
+        <source>Logged out. Changes stay on this laptop until you log in again.</source>
+        <translation type="unfinished">Sudah keluar. Perubahan tetap di laptop ini sampai Anda masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished">Sedang masuk…</translation>
+    </message>
+    <message>
+        <source>A sync is running; logging in is possible once it is done.</source>
+        <translation type="unfinished">Sinkronisasi sedang berjalan; Anda dapat masuk setelah selesai.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished">Masuk sebagai %1.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation type="unfinished">Belum masuk.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncStatusWidget</name>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished">Baru saja disinkronkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>Disinkronkan %n menit yang lalu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>Disinkronkan %n jam yang lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation type="unfinished">Disinkronkan pada %1</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation type="unfinished">Terakhir disinkronkan %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished">Belum pernah disinkronkan.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · Received: %2 · Removed: %3 · New conflicts: %4 · Refused: %5</source>
+        <translation type="unfinished">Dikirim: %1 · Diterima: %2 · Dihapus: %3 · Konflik baru: %4 · Ditolak: %5</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation type="unfinished">Sinkronisasi: belum diatur</translation>
+    </message>
+    <message>
+        <source>This workspace is only on this laptop. Click to choose the sync server.</source>
+        <translation type="unfinished">Ruang kerja ini hanya ada di laptop ini. Klik untuk memilih server sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Offline — will retry</source>
+        <translation type="unfinished">Luring — akan dicoba lagi</translation>
+    </message>
+    <message>
+        <source>Majlis tries again every few minutes. Click to try now.</source>
+        <translation type="unfinished">Majlis mencoba lagi setiap beberapa menit. Klik untuk mencoba sekarang.</translation>
+    </message>
+    <message>
+        <source>Syncing: connecting…</source>
+        <translation type="unfinished">Menyinkronkan: menghubungkan…</translation>
+    </message>
+    <message>
+        <source>Syncing: sending…</source>
+        <translation type="unfinished">Menyinkronkan: mengirim…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation type="unfinished">Terkirim %1 dari %2 perubahan.</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving…</source>
+        <translation type="unfinished">Menyinkronkan: menerima…</translation>
+    </message>
+    <message>
+        <source>Received %1 changes so far.</source>
+        <translation type="unfinished">Sejauh ini %1 perubahan diterima.</translation>
+    </message>
+    <message>
+        <source>Sync: not synced yet</source>
+        <translation type="unfinished">Sinkronisasi: belum disinkronkan</translation>
+    </message>
+    <message>
+        <source>Majlis syncs every few minutes. Click to sync now.</source>
+        <translation type="unfinished">Majlis menyinkronkan setiap beberapa menit. Klik untuk menyinkronkan sekarang.</translation>
+    </message>
+    <message>
+        <source>Sync: log in again</source>
+        <translation type="unfinished">Sinkronisasi: masuk lagi</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this laptop until then. Click to log in.</source>
+        <translation type="unfinished">Perubahan Anda tetap di laptop ini sampai saat itu. Klik untuk masuk.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">Sinkronisasi gagal</translation>
+    </message>
+    <message>
+        <source>Click to try again.</source>
+        <translation type="unfinished">Klik untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished">Status sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished">Kemajuan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+    <message>
+        <source>Stop syncing. What was already sent or received is kept.</source>
+        <translation type="unfinished">Menghentikan sinkronisasi. Apa yang sudah dikirim atau diterima tetap disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n konflik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that lost to an edit made on another laptop. Click to review them.</source>
+        <translation type="unfinished">Nilai yang kalah oleh suntingan yang dibuat di laptop lain. Klik untuk meninjaunya.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictLog</name>
+    <message>
+        <source>This conflict is no longer in the log.</source>
+        <translation type="unfinished">Bu çakışma artık günlükte yok.</translation>
+    </message>
+    <message>
+        <source>This conflict names a field Majlis does not know, so it cannot be restored.</source>
+        <translation type="unfinished">Bu çakışma Majlis&apos;in tanımadığı bir alandan söz ediyor, bu nedenle geri yüklenemez.</translation>
+    </message>
+    <message>
+        <source>The record this value belonged to has been deleted since.</source>
+        <translation type="unfinished">Bu değerin ait olduğu kayıt o zamandan beri silinmiş.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLogModel</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Soyadı</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">Tercih edilen ad</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Sokak</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Şehir</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Bölge</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">Posta kodu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Ülke</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Eyalet</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Bölge</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Şube</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Diller</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Kuruluş</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Görev</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">Beceriler</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">İlgi alanları</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notlar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Başlık</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">Silindi</translation>
+    </message>
+</context>
+<context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
@@ -822,6 +924,25 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Enter the server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">Sunucu adresini girin, örneğin https://sync.example.org.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like https://sync.example.org.</source>
+        <translation type="unfinished">“%1” bir sunucu adresi değil. Sunucu adresi https://sync.example.org gibi görünür.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so the password and the workspace travel encrypted. Plain http:// is only for a server on this computer (localhost).</source>
+        <translation type="unfinished">Parolanın ve çalışma alanının şifreli aktarılması için sunucu adresi https:// ile başlamalıdır. Düz http:// yalnızca bu bilgisayardaki bir sunucu (localhost) içindir.</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be the SHA-256 of the server&apos;s certificate: 64 hexadecimal digits (0–9 and A–F), colons allowed.</source>
+        <translation type="unfinished">Parmak izi, sunucu sertifikasının SHA-256 değeri olmalıdır: 64 onaltılık basamak (0–9 ve A–F); iki nokta üst üste kullanılabilir.</translation>
+    </message>
+</context>
+<context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
@@ -1552,6 +1673,132 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
         <translation type="unfinished">
             <numerusform>%n konu alanı</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished">Eşitleme Çakışmaları</translation>
+    </message>
+    <message>
+        <source>When two laptops change the same field before they sync, the later edit is kept and the other is listed here. Restoring a lost value puts it back, and it then syncs like any other edit.</source>
+        <translation type="unfinished">İki dizüstü bilgisayar eşitlenmeden önce aynı alanı değiştirirse sonraki düzenleme tutulur, diğeri burada listelenir. Kaybolan bir değeri geri yüklemek onu yerine koyar; değer ardından diğer düzenlemeler gibi eşitlenir.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Çakışmalar</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished">&amp;Çözülenleri göster</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Lost Value</source>
+        <translation type="unfinished">Kaybolan &amp;Değeri Geri Yükle</translation>
+    </message>
+    <message>
+        <source>Put the lost value back into the record, replacing the kept one.</source>
+        <translation type="unfinished">Kaybolan değeri, tutulan değerin yerine kayda geri koyar.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished">&amp;Mevcut Değeri Koru</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is and close the entry.</source>
+        <translation type="unfinished">Kaydı olduğu gibi bırakır ve girdiyi kapatır.</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit from every laptop was kept.</source>
+        <translation type="unfinished">Çakışma yok: her dizüstü bilgisayardaki her düzenleme tutuldu.</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">Geri yüklenemiyor</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current value</source>
+        <translation type="unfinished">Mevcut değer korunamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Hayır</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kişi</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Ortak</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Etkinlik</translation>
+    </message>
+    <message>
+        <source>Advocacy day</source>
+        <translation type="unfinished">Savunuculuk günü</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Şube</translation>
+    </message>
+    <message>
+        <source>Sign-on letter</source>
+        <translation type="unfinished">İmza mektubu</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished">Bu dizüstü bilgisayar</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation type="unfinished">Dizüstü bilgisayar %1</translation>
+    </message>
+    <message>
+        <source>Edit made %1; logged %2.</source>
+        <translation type="unfinished">Düzenleme: %1; kayıt: %2.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Kayıt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Alan</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation type="unfinished">Tutulan değer</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation type="unfinished">Kaybolan değer</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation type="unfinished">Kaynak dizüstü bilgisayar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Zaman</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3967,26 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Imported the archive %1.</source>
         <translation type="unfinished">%1 arşivi içe aktarıldı.</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished">&amp;Eşitleme</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished">&amp;Şimdi Eşitle</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Server…</source>
+        <translation type="unfinished">Eşitleme &amp;Sunucusu…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">&amp;Çakışmalar…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Automatically</source>
+        <translation type="unfinished">&amp;Otomatik Eşitle</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5152,6 +5419,257 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 zaten yanıtladı: %3 tarihinde %2. Bunun yerine yeni bir yanıt kaydedilsin mi?</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncController</name>
+    <message>
+        <source>This computer has no keychain Majlis can use, so the sync login is kept only until Majlis closes: the password will be asked again next time.</source>
+        <translation type="unfinished">Bu bilgisayarda Majlis&apos;in kullanabileceği bir anahtar zinciri yok; bu nedenle eşitleme oturumu yalnızca Majlis kapanana kadar tutulur: parola bir dahaki sefere yeniden sorulur.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncServerDialog</name>
+    <message>
+        <source>Sync Server</source>
+        <translation type="unfinished">Eşitleme Sunucusu</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation type="unfinished">https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>How this laptop recognizes the server</source>
+        <translation type="unfinished">Bu dizüstü bilgisayar sunucuyu nasıl tanır</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate &amp;authority</source>
+        <translation type="unfinished">Kuruluşun sertifika &amp;yetkilisi</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished">&amp;Dosya Seç…</translation>
+    </message>
+    <message>
+        <source>The server certificate&apos;s SHA-256 &amp;fingerprint</source>
+        <translation type="unfinished">Sunucu sertifikasının SHA-256 parmak &amp;izi</translation>
+    </message>
+    <message>
+        <source>AB:CD:EF:… (64 hexadecimal digits)</source>
+        <translation type="unfinished">AB:CD:EF:… (64 onaltılık basamak)</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s administrator gives you one of the two.</source>
+        <translation type="unfinished">Kuruluşunuzun yöneticisi size bu ikisinden birini verir.</translation>
+    </message>
+    <message>
+        <source>Majlis does not save your password: the server gives this laptop a session, which is kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished">Majlis parolanızı kaydetmez: sunucu bu dizüstü bilgisayara bir oturum verir ve bu oturum bu bilgisayarın anahtar zincirinde tutulur.</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished">&amp;Oturum Aç</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished">Oturumu &amp;Kapat</translation>
+    </message>
+    <message>
+        <source>Forget the session on this laptop. Changes stay here until you log in again.</source>
+        <translation type="unfinished">Bu dizüstü bilgisayardaki oturumu unutur. Yeniden oturum açana kadar değişiklikler burada kalır.</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished">&amp;Sunucu adresi:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">Kullanıcı &amp;adı:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished">Sunucudaki kullanıcı adınızı girin.</translation>
+    </message>
+    <message>
+        <source>Choose the file of the organization&apos;s certificate authority, or give the server certificate&apos;s fingerprint instead.</source>
+        <translation type="unfinished">Kuruluşun sertifika yetkilisi dosyasını seçin veya bunun yerine sunucu sertifikasının parmak izini girin.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (a text file starting with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation type="unfinished">%1 PEM biçiminde bir sertifika içermiyor (“-----BEGIN CERTIFICATE-----” ile başlayan bir metin dosyası).</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished">Sertifika Yetkilisi</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished">Sertifikalar (*.pem *.crt *.cer);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished">Dosya seçilmedi.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished">%1, %2 tarihine kadar geçerli</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">Parolanızı girin.</translation>
+    </message>
+    <message>
+        <source>A sync is running. Log in once it is done, or cancel it in the status bar.</source>
+        <translation type="unfinished">Bir eşitleme sürüyor. Bittiğinde oturum açın veya eşitlemeyi durum çubuğundan iptal edin.</translation>
+    </message>
+    <message>
+        <source>Logged out. Changes stay on this laptop until you log in again.</source>
+        <translation type="unfinished">Oturum kapatıldı. Yeniden oturum açana kadar değişiklikler bu dizüstü bilgisayarda kalır.</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished">Oturum açılıyor…</translation>
+    </message>
+    <message>
+        <source>A sync is running; logging in is possible once it is done.</source>
+        <translation type="unfinished">Bir eşitleme sürüyor; bittiğinde oturum açılabilir.</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished">%1 olarak oturum açıldı.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation type="unfinished">Oturum açık değil.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncStatusWidget</name>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished">Az önce eşitlendi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n dakika önce eşitlendi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n saat önce eşitlendi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation type="unfinished">%1 tarihinde eşitlendi</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation type="unfinished">Son eşitleme: %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished">Henüz eşitlenmedi.</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · Received: %2 · Removed: %3 · New conflicts: %4 · Refused: %5</source>
+        <translation type="unfinished">Gönderilen: %1 · Alınan: %2 · Kaldırılan: %3 · Yeni çakışmalar: %4 · Reddedilen: %5</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation type="unfinished">Eşitleme: ayarlanmadı</translation>
+    </message>
+    <message>
+        <source>This workspace is only on this laptop. Click to choose the sync server.</source>
+        <translation type="unfinished">Bu çalışma alanı yalnızca bu dizüstü bilgisayarda. Eşitleme sunucusunu seçmek için tıklayın.</translation>
+    </message>
+    <message>
+        <source>Offline — will retry</source>
+        <translation type="unfinished">Çevrimdışı — yeniden denenecek</translation>
+    </message>
+    <message>
+        <source>Majlis tries again every few minutes. Click to try now.</source>
+        <translation type="unfinished">Majlis birkaç dakikada bir yeniden dener. Şimdi denemek için tıklayın.</translation>
+    </message>
+    <message>
+        <source>Syncing: connecting…</source>
+        <translation type="unfinished">Eşitleniyor: bağlanılıyor…</translation>
+    </message>
+    <message>
+        <source>Syncing: sending…</source>
+        <translation type="unfinished">Eşitleniyor: gönderiliyor…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation type="unfinished">%2 değişiklikten %1 tanesi gönderildi.</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving…</source>
+        <translation type="unfinished">Eşitleniyor: alınıyor…</translation>
+    </message>
+    <message>
+        <source>Received %1 changes so far.</source>
+        <translation type="unfinished">Şu ana kadar %1 değişiklik alındı.</translation>
+    </message>
+    <message>
+        <source>Sync: not synced yet</source>
+        <translation type="unfinished">Eşitleme: henüz eşitlenmedi</translation>
+    </message>
+    <message>
+        <source>Majlis syncs every few minutes. Click to sync now.</source>
+        <translation type="unfinished">Majlis birkaç dakikada bir eşitler. Şimdi eşitlemek için tıklayın.</translation>
+    </message>
+    <message>
+        <source>Sync: log in again</source>
+        <translation type="unfinished">Eşitleme: yeniden oturum açın</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this laptop until then. Click to log in.</source>
+        <translation type="unfinished">O zamana kadar değişiklikleriniz bu dizüstü bilgisayarda kalır. Oturum açmak için tıklayın.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">Eşitleme başarısız oldu</translation>
+    </message>
+    <message>
+        <source>Click to try again.</source>
+        <translation type="unfinished">Yeniden denemek için tıklayın.</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished">Eşitleme durumu</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished">Eşitleme ilerlemesi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">İptal</translation>
+    </message>
+    <message>
+        <source>Stop syncing. What was already sent or received is kept.</source>
+        <translation type="unfinished">Eşitlemeyi durdurur. Önceden gönderilen veya alınanlar korunur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n çakışma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that lost to an edit made on another laptop. Click to review them.</source>
+        <translation type="unfinished">Başka bir dizüstü bilgisayarda yapılan bir düzenlemeye karşı kaybeden değerler. İncelemek için tıklayın.</translation>
     </message>
 </context>
 <context>

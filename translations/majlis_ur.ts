@@ -36,6 +36,108 @@
     </message>
 </context>
 <context>
+    <name>ConflictLog</name>
+    <message>
+        <source>This conflict is no longer in the log.</source>
+        <translation type="unfinished">یہ ٹکراؤ اب لاگ میں موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>This conflict names a field Majlis does not know, so it cannot be restored.</source>
+        <translation type="unfinished">یہ ٹکراؤ ایک ایسے خانے کا حوالہ دیتا ہے جسے Majlis نہیں جانتا، اس لیے اسے بحال نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>The record this value belonged to has been deleted since.</source>
+        <translation type="unfinished">جس ریکارڈ سے یہ قدر تعلق رکھتی تھی وہ اس دوران حذف ہو چکا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictLogModel</name>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">پہلا نام</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">خاندانی نام</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation type="unfinished">پسندیدہ نام</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">گلی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">شہر</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">علاقہ</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished">پوسٹل کوڈ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">ملک</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">ریاست</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حلقہ</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">چیپٹر</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">زبانیں</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">تنظیم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">کردار</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished">مہارتیں</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished">دلچسپیاں</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">نوٹس</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">عنوان</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">حیثیت</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished">حذف کیا گیا</translation>
+    </message>
+</context>
+<context>
     <name>ContactChoice</name>
     <message>
         <source>One Person</source>
@@ -823,6 +925,25 @@
     </message>
 </context>
 <context>
+    <name>ServerSettings</name>
+    <message>
+        <source>Enter the server address, such as https://sync.example.org.</source>
+        <translation type="unfinished">سرور کا پتا درج کریں، جیسے https://sync.example.org۔</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. It looks like https://sync.example.org.</source>
+        <translation type="unfinished">“%1” سرور کا پتا نہیں ہے۔ سرور کا پتا https://sync.example.org جیسا ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, so the password and the workspace travel encrypted. Plain http:// is only for a server on this computer (localhost).</source>
+        <translation type="unfinished">سرور کا پتا https:// سے شروع ہونا چاہیے، تاکہ پاس ورڈ اور ورک اسپیس خفیہ کاری کے ساتھ منتقل ہوں۔ سادہ http:// صرف اسی کمپیوٹر پر موجود سرور (localhost) کے لیے ہے۔</translation>
+    </message>
+    <message>
+        <source>The fingerprint must be the SHA-256 of the server&apos;s certificate: 64 hexadecimal digits (0–9 and A–F), colons allowed.</source>
+        <translation type="unfinished">فنگر پرنٹ سرور کے سرٹیفکیٹ کا SHA-256 ہونا چاہیے: 64 ہیکساڈیسیمل ہندسے (0–9 اور A–F)، کالن کی اجازت ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>SignOnLetters</name>
     <message>
         <source>No answer yet</source>
@@ -1559,6 +1680,132 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
             <numerusform>%n موضوعاتی شعبہ</numerusform>
             <numerusform>%n موضوعاتی شعبے</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogDialog</name>
+    <message>
+        <source>Sync Conflicts</source>
+        <translation type="unfinished">ہم آہنگی کے ٹکراؤ</translation>
+    </message>
+    <message>
+        <source>When two laptops change the same field before they sync, the later edit is kept and the other is listed here. Restoring a lost value puts it back, and it then syncs like any other edit.</source>
+        <translation type="unfinished">جب دو لیپ ٹاپ ہم آہنگ ہونے سے پہلے ایک ہی خانے میں تبدیلی کریں تو بعد والی ترمیم رکھی جاتی ہے اور دوسری یہاں درج ہوتی ہے۔ کھوئی ہوئی قدر بحال کرنے سے وہ واپس آ جاتی ہے، اور پھر کسی بھی دوسری ترمیم کی طرح ہم آہنگ ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">ٹکراؤ</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation type="unfinished">حل شدہ &amp;دکھائیں</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Lost Value</source>
+        <translation type="unfinished">کھوئی ہوئی قدر &amp;بحال کریں</translation>
+    </message>
+    <message>
+        <source>Put the lost value back into the record, replacing the kept one.</source>
+        <translation type="unfinished">کھوئی ہوئی قدر کو رکھی گئی قدر کی جگہ ریکارڈ میں واپس لاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Current</source>
+        <translation type="unfinished">موجودہ &amp;رکھیں</translation>
+    </message>
+    <message>
+        <source>Leave the record as it is and close the entry.</source>
+        <translation type="unfinished">ریکارڈ کو جیسا ہے ویسا چھوڑ دیتا ہے اور اندراج بند کر دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>No conflicts: every edit from every laptop was kept.</source>
+        <translation type="unfinished">کوئی ٹکراؤ نہیں: ہر لیپ ٹاپ کی ہر ترمیم رکھی گئی۔</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation type="unfinished">بحال نہیں ہو سکا</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current value</source>
+        <translation type="unfinished">موجودہ قدر نہیں رکھی جا سکی</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ConflictLogModel</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">نہیں</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">رابطہ</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">شراکت دار</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">تقریب</translation>
+    </message>
+    <message>
+        <source>Advocacy day</source>
+        <translation type="unfinished">ایڈووکیسی کا دن</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">چیپٹر</translation>
+    </message>
+    <message>
+        <source>Sign-on letter</source>
+        <translation type="unfinished">دستخطی خط</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation type="unfinished">یہ لیپ ٹاپ</translation>
+    </message>
+    <message>
+        <source>Laptop %1</source>
+        <translation type="unfinished">لیپ ٹاپ %1</translation>
+    </message>
+    <message>
+        <source>Edit made %1; logged %2.</source>
+        <translation type="unfinished">ترمیم %1 کو کی گئی؛ %2 کو درج ہوئی۔</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">ریکارڈ</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">خانہ</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation type="unfinished">رکھی گئی قدر</translation>
+    </message>
+    <message>
+        <source>Lost value</source>
+        <translation type="unfinished">کھوئی ہوئی قدر</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation type="unfinished">کس لیپ ٹاپ سے</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">کب</translation>
     </message>
 </context>
 <context>
@@ -3737,6 +3984,26 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Imported the archive %1.</source>
         <translation type="unfinished">آرکائیو %1 درآمد ہو گیا۔</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished">&amp;ہم آہنگی</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation type="unfinished">&amp;ابھی ہم آہنگ کریں</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Server…</source>
+        <translation type="unfinished">ہم آہنگی کا &amp;سرور…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished">&amp;ٹکراؤ…</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Automatically</source>
+        <translation type="unfinished">&amp;خودکار ہم آہنگی</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5181,6 +5448,260 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 پہلے ہی جواب دے چکے ہیں: %3 کو %2۔ اس کے بجائے نیا جواب درج کریں؟</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncController</name>
+    <message>
+        <source>This computer has no keychain Majlis can use, so the sync login is kept only until Majlis closes: the password will be asked again next time.</source>
+        <translation type="unfinished">اس کمپیوٹر میں کوئی ایسی کی چین نہیں جسے Majlis استعمال کر سکے، اس لیے ہم آہنگی کا لاگ اِن صرف Majlis بند ہونے تک رکھا جاتا ہے: اگلی بار پاس ورڈ دوبارہ پوچھا جائے گا۔</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncServerDialog</name>
+    <message>
+        <source>Sync Server</source>
+        <translation type="unfinished">ہم آہنگی کا سرور</translation>
+    </message>
+    <message>
+        <source>https://sync.example.org</source>
+        <translation type="unfinished">https://sync.example.org</translation>
+    </message>
+    <message>
+        <source>How this laptop recognizes the server</source>
+        <translation type="unfinished">یہ لیپ ٹاپ سرور کو کیسے پہچانتا ہے</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s certificate &amp;authority</source>
+        <translation type="unfinished">تنظیم کی سرٹیفکیٹ &amp;اتھارٹی</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose File…</source>
+        <translation type="unfinished">فائل &amp;منتخب کریں…</translation>
+    </message>
+    <message>
+        <source>The server certificate&apos;s SHA-256 &amp;fingerprint</source>
+        <translation type="unfinished">سرور کے سرٹیفکیٹ کا SHA-256 &amp;فنگر پرنٹ</translation>
+    </message>
+    <message>
+        <source>AB:CD:EF:… (64 hexadecimal digits)</source>
+        <translation type="unfinished">AB:CD:EF:… (64 ہیکساڈیسیمل ہندسے)</translation>
+    </message>
+    <message>
+        <source>Your organization&apos;s administrator gives you one of the two.</source>
+        <translation type="unfinished">آپ کی تنظیم کا منتظم آپ کو ان دونوں میں سے ایک دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Majlis does not save your password: the server gives this laptop a session, which is kept in this computer&apos;s keychain.</source>
+        <translation type="unfinished">Majlis آپ کا پاس ورڈ محفوظ نہیں کرتا: سرور اس لیپ ٹاپ کو ایک سیشن دیتا ہے، جو اس کمپیوٹر کی کی چین میں رکھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished">&amp;لاگ اِن کریں</translation>
+    </message>
+    <message>
+        <source>Log &amp;Out</source>
+        <translation type="unfinished">لاگ &amp;آؤٹ کریں</translation>
+    </message>
+    <message>
+        <source>Forget the session on this laptop. Changes stay here until you log in again.</source>
+        <translation type="unfinished">اس لیپ ٹاپ پر سیشن بھلا دیتا ہے۔ دوبارہ لاگ اِن کرنے تک تبدیلیاں یہیں رہتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation type="unfinished">&amp;سرور کا پتا:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished">&amp;صارف نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished">&amp;پاس ورڈ:</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation type="unfinished">سرور پر اپنا صارف نام درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose the file of the organization&apos;s certificate authority, or give the server certificate&apos;s fingerprint instead.</source>
+        <translation type="unfinished">تنظیم کی سرٹیفکیٹ اتھارٹی کی فائل منتخب کریں، یا اس کے بجائے سرور کے سرٹیفکیٹ کا فنگر پرنٹ دیں۔</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 کو پڑھا نہیں جا سکا: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM format (a text file starting with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation type="unfinished">%1 میں PEM فارمیٹ کا کوئی سرٹیفکیٹ نہیں (ایک ٹیکسٹ فائل جو “-----BEGIN CERTIFICATE-----” سے شروع ہوتی ہے)۔</translation>
+    </message>
+    <message>
+        <source>Certificate Authority</source>
+        <translation type="unfinished">سرٹیفکیٹ اتھارٹی</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished">سرٹیفکیٹس (*.pem *.crt *.cer);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished">کوئی فائل منتخب نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation type="unfinished">%1، %2 تک کارآمد</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished">اپنا پاس ورڈ درج کریں۔</translation>
+    </message>
+    <message>
+        <source>A sync is running. Log in once it is done, or cancel it in the status bar.</source>
+        <translation type="unfinished">ہم آہنگی جاری ہے۔ اس کے مکمل ہونے پر لاگ اِن کریں، یا اسے اسٹیٹس بار میں منسوخ کریں۔</translation>
+    </message>
+    <message>
+        <source>Logged out. Changes stay on this laptop until you log in again.</source>
+        <translation type="unfinished">لاگ آؤٹ ہو گئے۔ دوبارہ لاگ اِن کرنے تک تبدیلیاں اسی لیپ ٹاپ پر رہیں گی۔</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished">لاگ اِن ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>A sync is running; logging in is possible once it is done.</source>
+        <translation type="unfinished">ہم آہنگی جاری ہے؛ اس کے مکمل ہونے کے بعد لاگ اِن ممکن ہے۔</translation>
+    </message>
+    <message>
+        <source>Logged in as %1.</source>
+        <translation type="unfinished">%1 کے طور پر لاگ اِن ہیں۔</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation type="unfinished">لاگ اِن نہیں ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::SyncStatusWidget</name>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished">ابھی ابھی ہم آہنگ ہوا</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n منٹ پہلے ہم آہنگ ہوا</numerusform>
+            <numerusform>%n منٹ پہلے ہم آہنگ ہوا</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced %n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n گھنٹہ پہلے ہم آہنگ ہوا</numerusform>
+            <numerusform>%n گھنٹے پہلے ہم آہنگ ہوا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced on %1</source>
+        <translation type="unfinished">%1 کو ہم آہنگ ہوا</translation>
+    </message>
+    <message>
+        <source>Last synced %1.</source>
+        <translation type="unfinished">آخری ہم آہنگی: %1۔</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished">ابھی تک ہم آہنگ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Sent: %1 · Received: %2 · Removed: %3 · New conflicts: %4 · Refused: %5</source>
+        <translation type="unfinished">بھیجی گئیں: %1 · موصول: %2 · ہٹائی گئیں: %3 · نئے ٹکراؤ: %4 · مسترد: %5</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation type="unfinished">ہم آہنگی: ترتیب نہیں دی گئی</translation>
+    </message>
+    <message>
+        <source>This workspace is only on this laptop. Click to choose the sync server.</source>
+        <translation type="unfinished">یہ ورک اسپیس صرف اسی لیپ ٹاپ پر ہے۔ ہم آہنگی کا سرور منتخب کرنے کے لیے کلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Offline — will retry</source>
+        <translation type="unfinished">آف لائن — دوبارہ کوشش ہوگی</translation>
+    </message>
+    <message>
+        <source>Majlis tries again every few minutes. Click to try now.</source>
+        <translation type="unfinished">Majlis ہر چند منٹ بعد دوبارہ کوشش کرتا ہے۔ ابھی کوشش کرنے کے لیے کلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Syncing: connecting…</source>
+        <translation type="unfinished">ہم آہنگی: کنیکٹ ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Syncing: sending…</source>
+        <translation type="unfinished">ہم آہنگی: بھیجا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 changes.</source>
+        <translation type="unfinished">%2 میں سے %1 تبدیلیاں بھیجی گئیں۔</translation>
+    </message>
+    <message>
+        <source>Syncing: receiving…</source>
+        <translation type="unfinished">ہم آہنگی: وصول کیا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>Received %1 changes so far.</source>
+        <translation type="unfinished">اب تک %1 تبدیلیاں موصول ہوئیں۔</translation>
+    </message>
+    <message>
+        <source>Sync: not synced yet</source>
+        <translation type="unfinished">ہم آہنگی: ابھی تک نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>Majlis syncs every few minutes. Click to sync now.</source>
+        <translation type="unfinished">Majlis ہر چند منٹ بعد ہم آہنگ کرتا ہے۔ ابھی ہم آہنگ کرنے کے لیے کلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Sync: log in again</source>
+        <translation type="unfinished">ہم آہنگی: دوبارہ لاگ اِن کریں</translation>
+    </message>
+    <message>
+        <source>Your changes stay on this laptop until then. Click to log in.</source>
+        <translation type="unfinished">تب تک آپ کی تبدیلیاں اسی لیپ ٹاپ پر رہیں گی۔ لاگ اِن کرنے کے لیے کلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished">ہم آہنگی ناکام ہو گئی</translation>
+    </message>
+    <message>
+        <source>Click to try again.</source>
+        <translation type="unfinished">دوبارہ کوشش کرنے کے لیے کلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished">ہم آہنگی کی حالت</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished">ہم آہنگی کی پیش رفت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Stop syncing. What was already sent or received is kept.</source>
+        <translation type="unfinished">ہم آہنگی روک دیتا ہے۔ جو کچھ پہلے بھیجا یا موصول ہو چکا ہے وہ رکھا جاتا ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ٹکراؤ</numerusform>
+            <numerusform>%n ٹکراؤ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that lost to an edit made on another laptop. Click to review them.</source>
+        <translation type="unfinished">وہ قدریں جو کسی دوسرے لیپ ٹاپ پر کی گئی ترمیم کے مقابلے میں رہ گئیں۔ ان کا جائزہ لینے کے لیے کلک کریں۔</translation>
     </message>
 </context>
 <context>

@@ -42,11 +42,18 @@ int runSync(const Context &context)
         settings.authorityPem = pem.readAll();
         settings.fingerprint.clear();
     } else if (parser.isSet(fingerprint)) {
-        settings.fingerprint = parser.value(fingerprint);
+        auto parsed = sync::ServerSettings::parseFingerprint(parser.value(fingerprint));
+        if (!parsed)
+            return usage(parsed.error().message);
+        settings.fingerprint = parsed.value();
         settings.authorityPem.clear();
     }
-    if (parser.isSet(server))
-        settings.url = QUrl(parser.value(server));
+    if (parser.isSet(server)) {
+        auto parsed = sync::ServerSettings::parseAddress(parser.value(server));
+        if (!parsed)
+            return usage(parsed.error().message);
+        settings.url = parsed.value();
+    }
     if (parser.isSet(user))
         settings.user = parser.value(user);
     if (auto s = settings.save(**database); !s)

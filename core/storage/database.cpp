@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/transaction.h"
+
 #include "common/clock.h"
 #include "storage/migrations.h"
 #include "storage/sqlerror.h"
@@ -11,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <QSysInfo>
 
 namespace majlis {
 
@@ -201,21 +204,94 @@ Status Database::configureAndMigrate()
     return loadDeviceId();
 }
 
+namespace {
+
+// Where this copy of the workspace lives: the computer and the file's path.
+QString homeOf(const QString &path)
+{
+    QString machine = QString::fromLatin1(QSysInfo::machineUniqueId().toHex());
+    if (machine.isEmpty())
+        machine = QSysInfo::machineHostName();
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    return machine + u'|' + (canonical.isEmpty() ? path : canonical);
+}
+
+Status setLocal(const QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO local_settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    return query.exec() ? success() : Status(sqlError(query));
+}
+
+} // namespace
+
+// The device id is tied to where the file lives. A workspace copied to another computer or
+// folder takes a new id when it is first opened there: the sync server acknowledges each
+// device's changes by number, so two files writing as one device would have one file's
+// changes taken for the other's and skipped.
 Status Database::loadDeviceId()
 {
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("SELECT value FROM local_settings WHERE key = 'device_id'"));
-    if (!query.exec())
+    const QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT key, value FROM local_settings WHERE key IN ('device_id', 'device_home')")))
         return sqlError(query);
-    if (query.next()) {
-        m_deviceId = query.value(0).toString();
+    QString storedHome;
+    while (query.next())
+        (query.value(0).toString() == u"device_id" ? m_deviceId : storedHome) = query.value(1).toString();
+    query.finish();
+    const QString home = homeOf(m_path);
+    if (!m_deviceId.isEmpty() && storedHome == home)
         return success();
+
+    Transaction tx(db);
+    if (!tx.isActive())
+        return tx.beginStatus();
+    // A file from before homes were recorded keeps its id: it is most likely where it was made.
+    if (m_deviceId.isEmpty() || !storedHome.isEmpty()) {
+        if (auto s = writeNewDeviceId(); !s)
+            return s;
     }
-    m_deviceId = newId();
-    query.prepare(QStringLiteral("INSERT INTO local_settings (key, value) VALUES ('device_id', ?)"));
-    query.addBindValue(m_deviceId);
-    if (!query.exec())
-        return sqlError(query);
+    if (auto s = setLocal(db, QStringLiteral("device_home"), home); !s)
+        return s;
+    return tx.commit();
+}
+
+Status Database::writeNewDeviceId()
+{
+    const QSqlDatabase db = connection();
+    const QString id = newId();
+    if (auto s = setLocal(db, QStringLiteral("device_id"), id); !s)
+        return s;
+    // The changes the server acknowledged under the old id are there already; under the new one
+    // the numbering starts from nothing and only what was never acknowledged is sent. Keys
+    // shared with sync/localstate.h.
+    QSqlQuery forget(db);
+    if (!forget.exec(QStringLiteral("DELETE FROM change_log WHERE seq <= coalesce((SELECT CAST(value AS INTEGER) FROM "
+                                    "local_settings WHERE key = 'sync/pushed_seq'), 0)")))
+        return sqlError(forget);
+    if (!forget.exec(QStringLiteral("DELETE FROM local_settings WHERE key = 'sync/pushed_seq'")))
+        return sqlError(forget);
+    m_deviceId = id;
+    return success();
+}
+
+Status Database::renewDeviceId()
+{
+    Transaction tx(connection());
+    if (!tx.isActive())
+        return tx.beginStatus();
+    const QString old = m_deviceId;
+    if (auto s = writeNewDeviceId(); !s) {
+        m_deviceId = old;
+        return s;
+    }
+    if (auto s = tx.commit(); !s) {
+        m_deviceId = old;
+        return s;
+    }
     return success();
 }
 

@@ -38,6 +38,9 @@ public:
     QString path() const { return m_path; }
     // Identifies this laptop's copy of the workspace as the writer of rows and change-log entries.
     QString deviceId() const { return m_deviceId; }
+    // Makes this file write as a new device (a copy, or a file restored from an older backup,
+    // must not reuse numbers the server already acknowledged from the same id).
+    Status renewDeviceId();
     int schemaVersion() const { return m_schemaVersion; }
 
     static int latestSchemaVersion();
@@ -47,6 +50,7 @@ private:
     Database(QString path, QString connectionName);
     Status configureAndMigrate();
     Status loadDeviceId();
+    Status writeNewDeviceId();
 
     QString m_path;
     QString m_connectionName;

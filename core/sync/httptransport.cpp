@@ -63,6 +63,14 @@ SyncReply HttpTransport::post(const QString &endpoint, const QJsonObject &body, 
     QObject::connect(&timeout, &QTimer::timeout, reply, &QNetworkReply::abort);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     timeout.start(m_timeoutMs);
+    QTimer cancelPoll;
+    if (m_cancelled) {
+        QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
+            if (m_cancelled->load())
+                reply->abort();
+        });
+        cancelPoll.start(100);
+    }
     loop.exec();
 
     SyncReply result;

@@ -7,6 +7,8 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <atomic>
+
 namespace majlis::sync {
 
 // How a laptop knows it talks to its organization's server, set when the server is added:
@@ -30,12 +32,16 @@ public:
     HttpTransport(QUrl server, ServerTrust trust, int timeoutMs = 60000);
 
     SyncReply post(const QString &endpoint, const QJsonObject &body, const QByteArray &token) override;
+    // Checked while a request is in flight: when it turns true the request is abandoned, so
+    // closing the window never waits for a slow server.
+    void setCancelFlag(const std::atomic<bool> *cancelled) { m_cancelled = cancelled; }
 
 private:
     QUrl m_server;
     ServerTrust m_trust;
     int m_timeoutMs;
     QNetworkAccessManager m_network;
+    const std::atomic<bool> *m_cancelled = nullptr;
 };
 
 } // namespace majlis::sync

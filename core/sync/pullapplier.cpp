@@ -32,26 +32,31 @@ private:
     QSqlDatabase m_db;
 };
 
-Result<QSet<QString>> pendingFields(const QSqlDatabase &db, const QString &table, const QString &id, qint64 pushedSeq,
-                                    qint64 logBefore)
+QString rowKey(const QString &table, const QString &id)
+{
+    return table + u'\x1f' + id;
+}
+
+// The fields each row has changed here and not yet pushed, read once per page: the log
+// between the acknowledged position and the page's start is short, the page is not.
+Result<QHash<QString, QSet<QString>>> pendingFields(const QSqlDatabase &db, qint64 pushedSeq, qint64 logBefore)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT fields FROM change_log WHERE table_name = ? AND row_id = ? AND seq > ? AND seq <= ?"));
-    query.addBindValue(table);
-    query.addBindValue(id);
+    query.prepare(QStringLiteral("SELECT table_name, row_id, fields FROM change_log WHERE seq > ? AND seq <= ?"));
     query.addBindValue(pushedSeq);
     query.addBindValue(logBefore);
     if (!query.exec())
         return sqlError(query);
-    QSet<QString> fields;
+    QHash<QString, QSet<QString>> pending;
     while (query.next()) {
-        const QString list = query.value(0).toString();
+        QSet<QString> &fields = pending[rowKey(query.value(0).toString(), query.value(1).toString())];
+        const QString list = query.value(2).toString();
         if (list == u"*")
             fields.insert(QStringLiteral("*"));
         for (const QString &field : list.split(u',', Qt::SkipEmptyParts))
             fields.insert(field);
     }
-    return fields;
+    return pending;
 }
 
 Result<qint64> lastLogSeq(const QSqlDatabase &db)
@@ -79,6 +84,10 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     auto before = lastLogSeq(m_db);
     if (!before)
         return before.error();
+    auto pending = pendingFields(m_db, pushedSeq, before.value());
+    if (!pending)
+        return pending.error();
+    m_pending = std::move(pending).value();
 
     for (const QJsonValue &chapter : page.value(QStringLiteral("purge")).toArray()) {
         if (auto s = removeChapter(chapter.toString(), outcome); !s)
@@ -94,10 +103,12 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
         ++outcome.rowsRemoved;
     }
     for (const QJsonValue &row : page.value(QStringLiteral("rows")).toArray()) {
-        if (auto s = applyRow(row.toObject(), pushedSeq, before.value(), outcome); !s)
+        if (auto s = applyRow(row.toObject(), outcome); !s)
             return s.error();
     }
-    if (auto s = reindexContacts(); !s)
+    // Rewritten once at the end of the pull (SyncClient), not once per page that carries one of
+    // a contact's rows.
+    if (auto s = markTouchedContacts(); !s)
         return s.error();
 
     // The rows just written logged themselves as if edited here; they are not this laptop's
@@ -114,7 +125,17 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     return outcome;
 }
 
-Status PullApplier::applyRow(const QJsonObject &row, qint64 pushedSeq, qint64 logBefore, PullOutcome &outcome)
+QSqlQuery &PullApplier::statement(const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->prepare(sql);
+    }
+    return *query;
+}
+
+Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
 {
     const QString table = row.value(QStringLiteral("table")).toString();
     const QString id = row.value(QStringLiteral("id")).toString();
@@ -124,16 +145,18 @@ Status PullApplier::applyRow(const QJsonObject &row, qint64 pushedSeq, qint64 lo
     const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
     const QStringList &known = m_columns.of(table);
 
-    auto pending = pendingFields(m_db, table, id, pushedSeq, logBefore);
-    if (!pending)
-        return pending.error();
-    QSqlQuery shadow(m_db);
-    shadow.prepare(QStringLiteral("SELECT clocks FROM sync_rows WHERE table_name = ? AND row_id = ?"));
-    shadow.addBindValue(table);
-    shadow.addBindValue(id);
-    if (!shadow.exec())
-        return sqlError(shadow);
-    const QJsonObject oldClocks = shadow.next() ? QJsonDocument::fromJson(shadow.value(0).toByteArray()).object() : QJsonObject();
+    const QSet<QString> pending = m_pending.value(rowKey(table, id));
+    QJsonObject oldClocks; // needed only to keep the base of fields edited here
+    if (!pending.isEmpty()) {
+        QSqlQuery &shadow = statement(QStringLiteral("SELECT clocks FROM sync_rows WHERE table_name = ? AND row_id = ?"));
+        shadow.addBindValue(table);
+        shadow.addBindValue(id);
+        if (!shadow.exec())
+            return sqlError(shadow);
+        if (shadow.next())
+            oldClocks = QJsonDocument::fromJson(shadow.value(0).toByteArray()).object();
+        shadow.finish();
+    }
 
     QStringList names;
     QVariantList values;
@@ -142,7 +165,7 @@ Status PullApplier::applyRow(const QJsonObject &row, qint64 pushedSeq, qint64 lo
         if (!known.contains(it.key()))
             continue; // a column of a newer schema: kept on the server, not here
         const QJsonObject field = it.value().toObject();
-        if (pending->contains(it.key()) || pending->contains(QStringLiteral("*"))) {
+        if (pending.contains(it.key()) || pending.contains(QStringLiteral("*"))) {
             if (oldClocks.contains(it.key()))
                 clocks.insert(it.key(), oldClocks.value(it.key()));
             continue;
@@ -159,11 +182,11 @@ Status PullApplier::applyRow(const QJsonObject &row, qint64 pushedSeq, qint64 lo
             if (name != u"id")
                 updates.append(QStringLiteral("%1 = excluded.%1").arg(name));
         }
-        QSqlQuery upsert(m_db);
-        upsert.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO %4")
-                           .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                                updates.isEmpty() ? QStringLiteral("NOTHING")
-                                                  : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "))));
+        // A snapshot brings every row of a table with the same columns: one prepared statement.
+        QSqlQuery &upsert = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO %4")
+                                          .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                                               updates.isEmpty() ? QStringLiteral("NOTHING")
+                                                                 : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "))));
         for (const QVariant &value : std::as_const(values))
             upsert.addBindValue(value);
         if (!upsert.exec()) {
@@ -180,10 +203,9 @@ Status PullApplier::applyRow(const QJsonObject &row, qint64 pushedSeq, qint64 lo
             return success();
         }
     }
-    QSqlQuery record(m_db);
-    record.prepare(QStringLiteral("INSERT INTO sync_rows (table_name, row_id, chapter_key, clocks) VALUES (?, ?, ?, ?) "
-                                  "ON CONFLICT (table_name, row_id) DO UPDATE SET chapter_key = excluded.chapter_key, "
-                                  "clocks = excluded.clocks"));
+    QSqlQuery &record = statement(QStringLiteral("INSERT INTO sync_rows (table_name, row_id, chapter_key, clocks) VALUES (?, ?, ?, ?) "
+                                                 "ON CONFLICT (table_name, row_id) DO UPDATE SET chapter_key = excluded.chapter_key, "
+                                                 "clocks = excluded.clocks"));
     record.addBindValue(table);
     record.addBindValue(id);
     record.addBindValue(row.value(QStringLiteral("chapter")).toString());
@@ -241,16 +263,15 @@ Status PullApplier::removeChapter(const QString &chapterKey, PullOutcome &outcom
     return success();
 }
 
-Status PullApplier::reindexContacts()
+Status PullApplier::markTouchedContacts()
 {
-    const contactstore::WriteContext ctx{m_db, m_deviceId, nowMs()};
+    QSqlQuery &mark = statement(QStringLiteral("INSERT OR IGNORE INTO search_stale (contact_id) VALUES (?)"));
     for (const QString &id : std::as_const(m_touchedContacts)) {
         if (id.isEmpty())
             continue;
-        auto contact = contactstore::loadContact(m_db, id, false);
-        const Status written = contact ? contactstore::indexContact(ctx, contact.value()) : contactstore::unindexContact(ctx, id);
-        if (!written)
-            return written;
+        mark.addBindValue(id);
+        if (!mark.exec())
+            return sqlError(mark);
     }
     return success();
 }

@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
 
 namespace majlis::sync {
 
@@ -31,15 +35,19 @@ public:
     Result<PullOutcome> apply(const QJsonObject &page, qint64 pushedSeq);
 
 private:
-    Status applyRow(const QJsonObject &row, qint64 pushedSeq, qint64 logBefore, PullOutcome &outcome);
+    Status applyRow(const QJsonObject &row, PullOutcome &outcome);
+    // Prepared once per applier and reused for every row that needs the same statement.
+    QSqlQuery &statement(const QString &sql);
     Status removeRow(const QString &table, const QString &id);
     Status removeChapter(const QString &chapterKey, PullOutcome &outcome);
-    Status reindexContacts();
+    Status markTouchedContacts();
 
     QSqlDatabase m_db;
     QString m_deviceId;
     rowjson::ColumnCache m_columns;
     QSet<QString> m_touchedContacts;
+    QHash<QString, QSet<QString>> m_pending; // "table\x1fid" -> fields changed here, not yet pushed
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace majlis::sync

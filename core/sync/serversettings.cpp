@@ -4,6 +4,8 @@
 #include "storage/transaction.h"
 #include "sync/localstate.h"
 
+#include <QRegularExpression>
+
 namespace majlis::sync {
 
 namespace {
@@ -14,6 +16,43 @@ const QString kAuthority = QStringLiteral("sync/authority_pem");
 const QString kFingerprint = QStringLiteral("sync/fingerprint");
 
 } // namespace
+
+Result<QUrl> ServerSettings::parseAddress(const QString &text)
+{
+    QString typed = text.trimmed();
+    if (typed.isEmpty())
+        return Error{Error::Code::InvalidInput, tr("Enter the server address, such as https://sync.example.org.")};
+    if (!typed.contains(QStringLiteral("://")))
+        typed.prepend(QStringLiteral("https://"));
+    const QUrl url(typed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return Error{Error::Code::InvalidInput,
+            tr("“%1” is not a server address. It looks like https://sync.example.org.").arg(text.trimmed())};
+    if (url.scheme() == u"https")
+        return url;
+    const QString host = url.host();
+    if (url.scheme() == u"http" && (host == u"127.0.0.1" || host == u"localhost" || host == u"::1"))
+        return url;
+    return Error{Error::Code::InvalidInput,
+        tr("The server address must start with https://, so the password and the workspace travel encrypted. "
+           "Plain http:// is only for a server on this computer (localhost).")};
+}
+
+Result<QString> ServerSettings::parseFingerprint(const QString &text)
+{
+    QString digits = text;
+    digits.remove(u':');
+    digits.remove(QRegularExpression(QStringLiteral("\\s")));
+    static const QRegularExpression sha256(QStringLiteral("^[0-9A-Fa-f]{64}$"));
+    if (!sha256.match(digits).hasMatch())
+        return Error{Error::Code::InvalidInput,
+            tr("The fingerprint must be the SHA-256 of the server's certificate: 64 hexadecimal digits "
+               "(0–9 and A–F), colons allowed.")};
+    QStringList pairs;
+    for (qsizetype i = 0; i < digits.size(); i += 2)
+        pairs << digits.mid(i, 2).toUpper();
+    return pairs.join(u':');
+}
 
 ServerTrust ServerSettings::trust() const
 {
@@ -41,6 +80,11 @@ Status ServerSettings::save(Database &database) const
             return s;
     }
     return tx.commit();
+}
+
+qint64 lastSyncedAt(Database &database)
+{
+    return localstate::value(database.connection(), localstate::kLastSynced).toLongLong();
 }
 
 } // namespace majlis::sync

@@ -1,6 +1,7 @@
 #include "sync/syncclient.h"
 
 #include "common/clock.h"
+#include "contacts/searchrefresh.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
@@ -20,6 +21,15 @@ namespace {
 QString text(const QJsonObject &body, const char *key)
 {
     return body.value(QLatin1String(key)).toString();
+}
+
+// The highest change-log position this file ever handed out, deleted entries included.
+Result<qint64> highestLogSeq(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'change_log'")) || !query.next())
+        return sqlError(query);
+    return query.value(0).toLongLong();
 }
 
 bool cancelled(const std::function<bool(const SyncProgress &)> &progress, SyncProgress::Phase phase, int done, int total)
@@ -108,14 +118,20 @@ Status SyncClient::logout(const QByteArray &token)
 Result<SyncReport> SyncClient::sync(const QByteArray &token, const std::function<bool(const SyncProgress &)> &progress)
 {
     SyncReport report;
-    if (cancelled(progress, SyncProgress::Phase::Connecting, 0, 0))
+    if (cancelled(progress, SyncProgress::Phase::Connecting, 0, 0)) {
+        report.complete = false;
         return report;
+    }
     if (auto s = hello(); !s)
         return s.error();
     if (auto s = push(token, report, progress); !s)
         return s.error();
-    if (auto s = pull(token, report, progress); !s)
-        return s.error();
+    if (report.complete) {
+        if (auto s = pull(token, report, progress); !s)
+            return s.error();
+    }
+    if (!report.complete)
+        return report; // not "synced": the last-synced time stays that of the last whole sync
     if (auto s = localstate::setValue(m_database.connection(), localstate::kLastSynced, QString::number(nowMs())); !s)
         return s.error();
     return report;
@@ -125,6 +141,9 @@ Status SyncClient::push(const QByteArray &token, SyncReport &report,
                         const std::function<bool(const SyncProgress &)> &progress)
 {
     const QSqlDatabase db = m_database.connection();
+    auto highest = highestLogSeq(db);
+    if (!highest)
+        return highest.error();
     Outbox outbox(db, m_database.deviceId());
     qint64 pushed = localstate::value(db, localstate::kPushedSeq, QStringLiteral("0")).toLongLong();
     const auto pending = outbox.pendingCount(pushed);
@@ -147,6 +166,15 @@ Status SyncClient::push(const QByteArray &token, SyncReport &report,
         if (reply.status != 200)
             return replyError(reply);
         const qint64 acked = qint64(reply.body.value(QStringLiteral("acked_seq")).toDouble());
+        if (acked > highest.value()) {
+            // The server holds more from this device than this file ever wrote: the file was
+            // put back from an older backup (or copied where the copy could not be noticed).
+            // Its new changes would reuse acknowledged numbers and be skipped, so it becomes a
+            // new device, and the push starts over under that name. Nothing was applied.
+            if (auto s = m_database.renewDeviceId(); !s)
+                return s;
+            return push(token, report, progress);
+        }
 
         Transaction tx(db);
         if (!tx.isActive())
@@ -172,8 +200,10 @@ Status SyncClient::push(const QByteArray &token, SyncReport &report,
             report.pushed += int(batch->mutations.size());
         const bool rewound = acked < pushed;
         pushed = acked;
-        if (cancelled(progress, SyncProgress::Phase::Pushing, report.pushed, total))
+        if (cancelled(progress, SyncProgress::Phase::Pushing, report.pushed, total)) {
+            report.complete = false;
             return success();
+        }
         if (empty && !rewound)
             return success();
     }
@@ -184,7 +214,11 @@ Status SyncClient::pull(const QByteArray &token, SyncReport &report,
                         const std::function<bool(const SyncProgress &)> &progress)
 {
     const QSqlDatabase db = m_database.connection();
+    // Contacts an interrupted pull left unindexed first, then those of this pull at its end.
+    if (auto s = searchrefresh::refreshStale(db, m_database.deviceId()); !s)
+        return s;
     PullApplier applier(db, m_database.deviceId());
+    const auto finish = [&] { return searchrefresh::refreshStale(db, m_database.deviceId()); };
     for (;;) {
         const SyncReply reply = m_transport.post(QStringLiteral("pull"),
                                                  {{QStringLiteral("cursor"), localstate::value(db, localstate::kCursor)},
@@ -200,9 +234,11 @@ Status SyncClient::pull(const QByteArray &token, SyncReport &report,
         report.removed += page->rowsRemoved;
         report.conflicts += page->conflictsSeen;
         if (!page->more)
-            return success();
-        if (cancelled(progress, SyncProgress::Phase::Pulling, report.pulled, 0))
-            return success();
+            return finish();
+        if (cancelled(progress, SyncProgress::Phase::Pulling, report.pulled, 0)) {
+            report.complete = false;
+            return finish();
+        }
     }
 }
 

@@ -20,6 +20,7 @@ struct SyncReport
     int removed = 0;   // rows taken off this laptop (moved away, or a chapter left)
     int conflicts = 0; // new entries in the conflict log
     int refused = 0;   // changes the server refused, listed for the user
+    bool complete = true; // false when cancelled: what was done is kept, the rest waits
 };
 
 struct SyncProgress

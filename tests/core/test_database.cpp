@@ -90,6 +90,52 @@ TEST_CASE("re-opening a workspace keeps its data, version and device id")
     CHECK(scalar(**again, QStringLiteral("SELECT count(*) FROM contacts")).toInt() == 1);
 }
 
+TEST_CASE("a workspace copied elsewhere writes as a new device and sends only what was never acknowledged")
+{
+    QTemporaryDir dir;
+    const QString path = makeWorkspace(dir);
+    const QString copy = dir.filePath(QStringLiteral("copy.majlis"));
+    QString device;
+    qint64 lastSeq = 0;
+    qint64 acknowledged = 0;
+    int unacknowledged = 0;
+    {
+        auto original = Database::open(path);
+        REQUIRE(original);
+        device = (*original)->deviceId();
+        acknowledged = scalar(**original, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong();
+        Contact c;
+        c.givenName = QStringLiteral("Later");
+        REQUIRE(ContactRepository(**original).create(c));
+        lastSeq = scalar(**original, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong();
+        unacknowledged = scalar(**original, QStringLiteral("SELECT count(*) FROM change_log WHERE seq > %1").arg(acknowledged)).toInt();
+        REQUIRE(unacknowledged > 0);
+        // The server acknowledged everything before the last contact.
+        QSqlQuery ack((*original)->connection());
+        REQUIRE(ack.exec(QStringLiteral("INSERT INTO local_settings (key, value) VALUES ('sync/pushed_seq', '%1')").arg(acknowledged)));
+    }
+    REQUIRE(QFile::copy(path, copy));
+
+    auto copied = Database::open(copy);
+    REQUIRE(copied);
+    CHECK((*copied)->deviceId() != device);
+    CHECK_FALSE((*copied)->deviceId().isEmpty());
+    // Only the unacknowledged entries remain to be sent, from a numbering that starts again.
+    CHECK(scalar(**copied, QStringLiteral("SELECT count(*) FROM change_log")).toInt() == unacknowledged);
+    CHECK(scalar(**copied, QStringLiteral("SELECT count(*) FROM local_settings WHERE key = 'sync/pushed_seq'")).toInt() == 0);
+    CHECK(scalar(**copied, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong() == lastSeq);
+    const QString copyDevice = (*copied)->deviceId();
+    copied = Error{Error::Code::NotFound, QString()}; // closes the copy
+    auto reopened = Database::open(copy);
+    REQUIRE(reopened);
+    CHECK((*reopened)->deviceId() == copyDevice); // once renewed, it stays
+
+    auto original = Database::open(path);
+    REQUIRE(original);
+    CHECK((*original)->deviceId() == device);
+    CHECK(scalar(**original, QStringLiteral("SELECT max(seq) FROM change_log")).toLongLong() == lastSeq);
+}
+
 TEST_CASE("a file that is not SQLite is refused and left unchanged")
 {
     QTemporaryDir dir;

@@ -176,6 +176,40 @@ void Laptop::restart()
     m_database = std::move(opened).value();
 }
 
+void Laptop::copyWorkspaceFrom(Laptop &other)
+{
+    const QString file = m_dir.filePath(QStringLiteral("laptop.majlis"));
+    m_database.reset();
+    other.m_database.reset(); // the last connection to close folds the WAL into the file
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(file + suffix);
+    if (!QFile::copy(other.m_dir.filePath(QStringLiteral("laptop.majlis")), file))
+        throw std::runtime_error("cannot copy the workspace");
+    other.restart();
+    restart();
+}
+
+void Laptop::backUpWorkspace()
+{
+    m_database.reset();
+    const QString backup = m_dir.filePath(QStringLiteral("backup.majlis"));
+    QFile::remove(backup);
+    if (!QFile::copy(m_dir.filePath(QStringLiteral("laptop.majlis")), backup))
+        throw std::runtime_error("cannot back up the workspace");
+    restart();
+}
+
+void Laptop::restoreWorkspaceBackup()
+{
+    m_database.reset();
+    const QString file = m_dir.filePath(QStringLiteral("laptop.majlis"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(file + suffix);
+    if (!QFile::copy(m_dir.filePath(QStringLiteral("backup.majlis")), file))
+        throw std::runtime_error("cannot restore the workspace");
+    restart();
+}
+
 bool Laptop::sync()
 {
     sync::SyncClient client(*m_database, m_transport);

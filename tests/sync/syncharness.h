@@ -91,6 +91,13 @@ public:
     bool sync();
     // Closes and reopens the workspace file, as after a crash or a restart of the app.
     void restart();
+    // Replaces this laptop's workspace with a copy of another's file, as when a volunteer is
+    // handed a copy instead of setting up a fresh one.
+    void copyWorkspaceFrom(Laptop &other);
+    // Keeps a copy of the workspace file, and later puts it back in place, as a person
+    // restoring their laptop from last week's backup would.
+    void backUpWorkspace();
+    void restoreWorkspaceBackup();
 
     QString user;
     QByteArray token;

@@ -101,23 +101,50 @@ AdvocacyPage::AdvocacyPage(Database &database, QUndoStack *undoStack, QWidget *p
 void AdvocacyPage::refresh()
 {
     const QString current = currentDayId();
-    auto days = DayRepository(m_database).list();
-    {
-        const QSignalBlocker blocker(m_days);
-        m_days->clear();
-        if (days) {
-            for (const AdvocacyDay &day : days.value()) {
-                auto *item = new QListWidgetItem(
-                    QStringLiteral("%1\n%2").arg(day.title, QLocale().toString(day.date, QLocale::ShortFormat)),
-                    m_days);
-                item->setData(Qt::UserRole, day.id);
-            }
-        }
-    }
+    fillDays();
     selectDay(current);
     if (!m_days->currentItem() && m_days->count() > 0)
         m_days->setCurrentRow(0);
     showDay();
+}
+
+void AdvocacyPage::reloadKeepingEdits()
+{
+    if (!m_details->hasUnsavedChanges()) {
+        refresh();
+        return;
+    }
+    // The Details tab holds typing not saved yet: the list of days and the other tabs read again,
+    // while the day on screen and its form stay as they are.
+    const QString current = currentDayId();
+    fillDays();
+    {
+        const QSignalBlocker blocker(m_days);
+        selectDay(current);
+    }
+    if (currentDayId() != current) { // the day is gone: nothing is left to keep
+        refresh();
+        return;
+    }
+    m_attendees->refresh();
+    m_schedule->refresh();
+    m_itineraries->refresh();
+    m_reportBack->refresh();
+    m_dashboard->refresh();
+}
+
+void AdvocacyPage::fillDays()
+{
+    auto days = DayRepository(m_database).list();
+    const QSignalBlocker blocker(m_days);
+    m_days->clear();
+    if (days) {
+        for (const AdvocacyDay &day : days.value()) {
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1\n%2").arg(day.title, QLocale().toString(day.date, QLocale::ShortFormat)), m_days);
+            item->setData(Qt::UserRole, day.id);
+        }
+    }
 }
 
 QString AdvocacyPage::currentDayId() const

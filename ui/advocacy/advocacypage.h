@@ -33,6 +33,9 @@ public:
     AdvocacyPage(Database &database, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     void refresh();
+    // After the workspace changed underneath (a sync): like refresh(), but what is being typed in
+    // the Details tab stays as typed.
+    void reloadKeepingEdits();
     QString currentDayId() const;
     void selectDay(const QString &dayId);
     QTabWidget *tabs() const { return m_tabs; }
@@ -48,6 +51,7 @@ public:
     void showLegislators();
 
 private:
+    void fillDays();
     void showDay();
     void refreshTab(int index);
 

@@ -193,6 +193,7 @@ void DayDetailsPanel::load(const AdvocacyDay &day)
     m_leaveBehinds->clear();
     m_leaveBehinds->addItems(day.leaveBehinds);
     m_notes->setPlainText(day.notes);
+    m_formAsLoaded = editedDay();
     loadCosponsors();
 }
 
@@ -256,6 +257,11 @@ AdvocacyDay DayDetailsPanel::editedDay() const
         day.leaveBehinds.append(m_leaveBehinds->item(i)->text());
     day.notes = m_notes->toPlainText();
     return day;
+}
+
+bool DayDetailsPanel::hasUnsavedChanges() const
+{
+    return !m_day.id.isEmpty() && editedDay() != m_formAsLoaded;
 }
 
 bool DayDetailsPanel::save()

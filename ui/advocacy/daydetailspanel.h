@@ -29,6 +29,8 @@ public:
 
     void setDay(const QString &dayId);
     AdvocacyDay editedDay() const;
+    // Something was typed or chosen in the form since the day was loaded or saved.
+    bool hasUnsavedChanges() const;
     bool save();
 
 signals:
@@ -44,6 +46,8 @@ private:
 
     Database &m_database;
     AdvocacyDay m_day;
+    // What the form said right after loading (it rounds some values): the base for "changed".
+    AdvocacyDay m_formAsLoaded;
     QLineEdit *m_title;
     QDateEdit *m_date;
     QLineEdit *m_city;

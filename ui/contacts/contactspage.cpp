@@ -243,6 +243,26 @@ void ContactsPage::refresh()
     updateEmptyState();
 }
 
+void ContactsPage::reloadKeepingEdits()
+{
+    if (!m_detail->hasUnsavedChanges()) {
+        refresh();
+        return;
+    }
+    // The list, the filters and the counts read again; the pane keeps its contact and the edit.
+    const QString current = m_detail->contactId();
+    reloadFilters();
+    m_model->reload();
+    if (auto total = ContactDirectory(m_database).count({}))
+        m_workspaceTotal = *total;
+    {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        if (const int row = m_model->rowOf(current); row >= 0)
+            m_view->selectRow(row);
+    }
+    updateEmptyState();
+}
+
 void ContactsPage::updateEmptyState()
 {
     const bool filtered = !m_search->text().trimmed().isEmpty() || m_chapterFilter->currentIndex() > 0

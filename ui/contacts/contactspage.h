@@ -60,6 +60,9 @@ public slots:
     // Asks which contacts, which format and where, then exports.
     void exportDialog();
     void refresh();
+    // After the workspace changed underneath (a sync): like refresh(), but what is being typed in
+    // the detail pane stays as typed.
+    void reloadKeepingEdits();
 
 private:
     void applyFilters();

@@ -10,6 +10,7 @@
 #include "partners/organizationrepository.h"
 #include "shell/emptystatepage.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -241,29 +242,68 @@ EventsPage::EventsPage(Database &database, QWidget *parent)
 void EventsPage::refresh()
 {
     const QString current = currentEventId();
+    fillEvents();
+    const QSignalBlocker blocker(m_chapter);
+    fillChapters();
+    selectEvent(current);
+    if (!m_events->currentItem() && m_events->count() > 0)
+        m_events->setCurrentRow(0);
+    showCurrentEvent();
+}
+
+void EventsPage::reloadKeepingEdits()
+{
+    if (!hasUnsavedDetails()) {
+        refresh();
+        return;
+    }
+    // The Details tab holds typing not saved yet: the list of events and the other tabs read
+    // again, while the event on screen and its form stay as they are.
+    const QString current = currentEventId();
+    fillEvents();
     {
         const QSignalBlocker blocker(m_events);
-        m_events->clear();
-        if (auto events = EventRepository(m_database).list()) {
-            for (const Event &e : events.value()) {
-                auto *item = new QListWidgetItem(
-                    QStringLiteral("%1\n%2").arg(e.title, QLocale().toString(e.startsAt, QLocale::ShortFormat)),
-                    m_events);
-                item->setData(Qt::UserRole, e.id);
-            }
+        selectEvent(current);
+    }
+    if (currentEventId() != current) { // the event is gone: nothing is left to keep
+        refresh();
+        return;
+    }
+    const QString chapter = m_chapter->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_chapter);
+        fillChapters();
+        m_chapter->setCurrentIndex(std::max(0, m_chapter->findData(chapter)));
+    }
+    loadCosponsors();
+    loadRegistrations();
+    // A voter row saves itself as it is edited: a table being worked in is left alone.
+    const QWidget *focus = QApplication::focusWidget();
+    if (!focus || (focus != m_voters && !m_voters->isAncestorOf(focus)))
+        loadVoters();
+}
+
+void EventsPage::fillEvents()
+{
+    const QSignalBlocker blocker(m_events);
+    m_events->clear();
+    if (auto events = EventRepository(m_database).list()) {
+        for (const Event &e : events.value()) {
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1\n%2").arg(e.title, QLocale().toString(e.startsAt, QLocale::ShortFormat)), m_events);
+            item->setData(Qt::UserRole, e.id);
         }
     }
-    const QSignalBlocker blocker(m_chapter);
+}
+
+void EventsPage::fillChapters()
+{
     m_chapter->clear();
     m_chapter->addItem(tr("No chapter"), QString());
     if (auto chapters = ChapterRepository(m_database).list()) {
         for (const Chapter &c : chapters.value())
             m_chapter->addItem(c.name, c.id);
     }
-    selectEvent(current);
-    if (!m_events->currentItem() && m_events->count() > 0)
-        m_events->setCurrentRow(0);
-    showCurrentEvent();
 }
 
 QString EventsPage::currentEventId() const
@@ -306,6 +346,7 @@ void EventsPage::loadDetails(const Event &event)
     m_place->setText(event.place);
     m_capacity->setValue(event.capacity);
     m_notes->setPlainText(event.notes);
+    m_formAsLoaded = editedEvent();
 }
 
 void EventsPage::loadCosponsors()
@@ -437,7 +478,7 @@ void EventsPage::saveVoterRow(int row)
     loadFollowUps(); // the table keeps its place and focus
 }
 
-bool EventsPage::saveDetails()
+Event EventsPage::editedEvent() const
 {
     Event e = m_event;
     e.title = m_title->text();
@@ -448,12 +489,23 @@ bool EventsPage::saveDetails()
     e.place = m_place->text();
     e.capacity = m_capacity->value();
     e.notes = m_notes->toPlainText();
-    auto saved = EventRepository(m_database).update(e);
+    return e;
+}
+
+bool EventsPage::hasUnsavedDetails() const
+{
+    return !m_event.id.isEmpty() && m_right->currentIndex() == 1 && editedEvent() != m_formAsLoaded;
+}
+
+bool EventsPage::saveDetails()
+{
+    auto saved = EventRepository(m_database).update(editedEvent());
     if (!saved) {
         QMessageBox::warning(this, tr("Cannot save the event"), saved.error().message);
         return false;
     }
     m_event = saved.value();
+    m_formAsLoaded = editedEvent();
     if (QListWidgetItem *item = m_events->currentItem())
         item->setText(
             QStringLiteral("%1\n%2").arg(m_event.title, QLocale().toString(m_event.startsAt, QLocale::ShortFormat)));

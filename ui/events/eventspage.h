@@ -35,6 +35,9 @@ public:
     explicit EventsPage(Database &database, QWidget *parent = nullptr);
 
     void refresh();
+    // After the workspace changed underneath (a sync): like refresh(), but what is being typed in
+    // the Details tab stays as typed.
+    void reloadKeepingEdits();
     QString currentEventId() const;
     void selectEvent(const QString &eventId);
     void newEvent();
@@ -47,6 +50,11 @@ public:
     bool exportCalendar(const QString &path);
 
 private:
+    void fillEvents();
+    void fillChapters();
+    Event editedEvent() const;
+    // Something was typed or chosen in the Details form since the event was loaded or saved.
+    bool hasUnsavedDetails() const;
     void showCurrentEvent();
     void loadDetails(const Event &event);
     void loadRegistrations();
@@ -57,6 +65,8 @@ private:
 
     Database &m_database;
     Event m_event;
+    // What the Details form said right after loading (it fills in an end time): the base for "changed".
+    Event m_formAsLoaded;
     QListWidget *m_events;
     QPushButton *m_delete;
     QPushButton *m_checkIn;

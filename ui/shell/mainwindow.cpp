@@ -16,6 +16,10 @@
 #include "shell/emptystatepage.h"
 #include "shell/preferencesdialog.h"
 #include "storage/database.h"
+#include "sync/conflictlogdialog.h"
+#include "sync/synccontroller.h"
+#include "sync/syncserverdialog.h"
+#include "sync/syncstatuswidget.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,7 +69,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new Q
 
     m_countLabel = new QLabel(this);
     m_pathLabel = new QLabel(this);
+    m_syncStatus = new SyncStatusWidget(this);
+    m_syncStatus->hide(); // until a workspace is open
+    connect(m_syncStatus, &SyncStatusWidget::serverDialogRequested, this, &MainWindow::openSyncServerDialog);
+    connect(m_syncStatus, &SyncStatusWidget::syncRequested, this, &MainWindow::syncNow);
+    connect(m_syncStatus, &SyncStatusWidget::conflictsRequested, this, &MainWindow::openConflictsDialog);
+    connect(m_syncStatus, &SyncStatusWidget::cancelRequested, this, [this] {
+        if (m_sync)
+            m_sync->cancel();
+    });
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     buildMenus();
@@ -81,7 +95,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new Q
 
 MainWindow::~MainWindow()
 {
-    // Pages hold references into the database: they go first.
+    // Sync and the pages hold references into the database: they go first.
+    delete m_sync;
+    m_sync = nullptr;
     delete m_pages;
     m_pages = nullptr;
 }
@@ -195,6 +211,25 @@ void MainWindow::buildMenus()
                         [this, i] { m_sidebar->setCurrentRow(i); });
     }
 
+    QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
+    QAction *syncNowAction = syncMenu->addAction(
+        tr("Sync &Now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y), this, &MainWindow::syncNow);
+    syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
+    QAction *serverAction = syncMenu->addAction(tr("Sync &Server…"), this, &MainWindow::openSyncServerDialog);
+    serverAction->setObjectName(QStringLiteral("syncServerAction"));
+    QAction *conflictsAction = syncMenu->addAction(tr("&Conflicts…"), this, &MainWindow::openConflictsDialog);
+    conflictsAction->setObjectName(QStringLiteral("syncConflictsAction"));
+    syncMenu->addSeparator();
+    QAction *automatic = syncMenu->addAction(tr("Sync &Automatically"));
+    automatic->setObjectName(QStringLiteral("syncAutomaticallyAction"));
+    automatic->setCheckable(true);
+    automatic->setChecked(SyncController::autoSyncEnabled());
+    connect(automatic, &QAction::toggled, this, [this](bool on) {
+        if (m_sync)
+            m_sync->setAutoSync(on);
+    });
+    m_workspaceActions << syncNowAction << serverAction << conflictsAction << automatic;
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Majlis"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -276,6 +311,9 @@ void MainWindow::buildPages()
 void MainWindow::setWorkspace(std::unique_ptr<Database> database)
 {
     m_undoStack->clear(); // its commands refer to the old workspace
+    // Sync of the old workspace stops (between two committed steps) before its database closes.
+    delete m_sync;
+    m_sync = nullptr;
     m_contactsPage = nullptr;
     m_advocacyPage = nullptr;
     m_partnersPage = nullptr;
@@ -290,8 +328,16 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_pathLabel->setText(path);
     setWindowFilePath(path);
     setWindowTitle(m_database ? tr("%1 — Majlis").arg(QFileInfo(path).completeBaseName()) : tr("Majlis"));
-    if (m_database)
+    if (m_database) {
         rememberRecent(m_database->path());
+        m_sync = new SyncController(*m_database, this);
+        connect(m_sync, &SyncController::statusChanged, m_syncStatus, &SyncStatusWidget::setStatus);
+        connect(m_sync, &SyncController::dataChanged, this, &MainWindow::refreshAfterSync);
+        connect(m_sync, &SyncController::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 20000); });
+        m_syncStatus->setStatus(m_sync->status());
+    }
+    m_syncStatus->setVisible(m_sync != nullptr);
 }
 
 bool MainWindow::openWorkspace(const QString &path)
@@ -526,6 +572,50 @@ void MainWindow::importArchive()
     }
     buildPages();
     statusBar()->showMessage(tr("Imported the archive %1.").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::syncNow()
+{
+    // Without a server or a session, the one thing that helps is the dialog that sets them.
+    if (m_sync && !m_sync->syncNow())
+        openSyncServerDialog();
+}
+
+void MainWindow::openSyncServerDialog()
+{
+    if (!m_sync)
+        return;
+    SyncServerDialog dialog(*m_sync, this);
+    dialog.exec();
+}
+
+void MainWindow::openConflictsDialog()
+{
+    if (!m_database)
+        return;
+    ConflictLogDialog dialog(*m_database, this);
+    connect(&dialog, &ConflictLogDialog::dataChanged, this, [this] {
+        refreshAfterSync();
+        if (m_sync)
+            m_sync->refreshConflicts();
+    });
+    dialog.exec();
+}
+
+void MainWindow::refreshAfterSync()
+{
+    // Each page reads the workspace again in place. buildPages() would be simpler, but it drops
+    // whatever is being typed; these keep an unsaved edit on screen (Partners' refresh already does).
+    if (m_contactsPage)
+        m_contactsPage->reloadKeepingEdits();
+    if (m_advocacyPage)
+        m_advocacyPage->reloadKeepingEdits();
+    if (m_partnersPage)
+        m_partnersPage->refresh();
+    if (m_eventsPage)
+        m_eventsPage->reloadKeepingEdits();
+    if (m_reportsPage && m_reportsPage->isVisible())
+        m_reportsPage->refresh(); // a hidden one reads again when shown
 }
 
 } // namespace majlis

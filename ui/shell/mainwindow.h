@@ -18,9 +18,15 @@ class EventsPage;
 class PartnersPage;
 class ReportsPage;
 class Database;
+class SyncController;
+class SyncStatusWidget;
 
 // The window: a sidebar of workspaces (Contacts, Advocacy Days, Partners, Events, Reports), the pages,
-// the menus, and a status bar with the contact count. It owns the open workspace.
+// the menus, and a status bar with the contact count and where sync stands. It owns the open
+// workspace and, with it, the workspace's SyncController.
+//
+// Object names for tests: the Sync menu's actions "syncNowAction", "syncServerAction",
+// "syncConflictsAction", "syncAutomaticallyAction" (checkable).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -40,6 +46,9 @@ public:
     PartnersPage *partnersPage() const { return m_partnersPage; }
     EventsPage *eventsPage() const { return m_eventsPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
+    // nullptr without a workspace.
+    SyncController *syncController() const { return m_sync; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString statusText() const;
     // Shows every window in another language (and reading direction) at once, without a
@@ -65,6 +74,11 @@ private:
     void importVCard();
     void exportArchive();
     void importArchive();
+    void syncNow();
+    void openSyncServerDialog();
+    void openConflictsDialog();
+    // After a sync or a conflict restore changed records underneath the pages.
+    void refreshAfterSync();
 
     std::unique_ptr<Database> m_database;
     QUndoStack *m_undoStack;
@@ -78,6 +92,8 @@ private:
     QMenu *m_recentMenu;
     QLabel *m_countLabel;
     QLabel *m_pathLabel;
+    SyncStatusWidget *m_syncStatus;
+    SyncController *m_sync = nullptr;
     QList<QAction *> m_contactActions;
     QList<QAction *> m_workspaceActions; // need an open workspace
 };
