@@ -1397,6 +1397,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>&amp;Tick All</source>
         <translation type="unfinished">&amp;تحديد الكل</translation>
     </message>
+    <message>
+        <source>Partners to ask</source>
+        <translation type="unfinished">الشركاء المطلوب توقيعهم</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
@@ -2449,6 +2453,10 @@ or press Ctrl+N to add one.</source>
         <source>No contacts match.</source>
         <translation type="unfinished">لا توجد جهات اتصال مطابقة.</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">جهات الاتصال</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
@@ -3182,6 +3190,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Cannot export the calendar</source>
         <translation type="unfinished">تعذّر تصدير التقويم</translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished">التسجيلات</translation>
+    </message>
+    <message>
+        <source>Voter registration</source>
+        <translation type="unfinished">تسجيل الناخبين</translation>
+    </message>
+    <message>
+        <source>Voter registration follow-ups</source>
+        <translation type="unfinished">متابعات تسجيل الناخبين</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -3439,6 +3459,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Who Took Part</source>
         <translation type="unfinished">المشاركون</translation>
+    </message>
+    <message>
+        <source>People who took part</source>
+        <translation type="unfinished">الأشخاص المشاركون</translation>
     </message>
 </context>
 <context>
@@ -5325,6 +5349,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Pinned: scheduling again keeps it here.</source>
         <translation type="unfinished">مثبّت: يبقى في مكانه عند إعادة الجدولة.</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">تعارض</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished">مثبّت</translation>
+    </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
@@ -5564,6 +5596,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">سبق أن ردّ %1: %2 في %3. هل تريد تسجيل رد جديد بدلًا منه؟</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished">نص الرسالة</translation>
+    </message>
+    <message>
+        <source>Partners&apos; answers</source>
+        <translation type="unfinished">ردود الشركاء</translation>
     </message>
 </context>
 <context>

@@ -1389,6 +1389,10 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
         <source>&amp;Tick All</source>
         <translation type="unfinished">&amp;Alle markieren</translation>
     </message>
+    <message>
+        <source>Partners to ask</source>
+        <translation type="unfinished">Anzufragende Partner</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
@@ -2409,6 +2413,10 @@ oder drücken Sie Strg+N, um einen hinzuzufügen.</translation>
         <source>No contacts match.</source>
         <translation type="unfinished">Keine passenden Kontakte.</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
@@ -3130,6 +3138,18 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <source>Cannot export the attendance</source>
         <translation type="unfinished">Die Teilnahme kann nicht exportiert werden</translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished">Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Voter registration</source>
+        <translation type="unfinished">Wählerregistrierung</translation>
+    </message>
+    <message>
+        <source>Voter registration follow-ups</source>
+        <translation type="unfinished">Nachfassen zur Wählerregistrierung</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -3387,6 +3407,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Who Took Part</source>
         <translation type="unfinished">Wer teilgenommen hat</translation>
+    </message>
+    <message>
+        <source>People who took part</source>
+        <translation type="unfinished">Beteiligte Personen</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5241,14 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <source>Pinned: scheduling again keeps it here.</source>
         <translation type="unfinished">Fixiert: Bei erneuter Planung bleibt es hier.</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">Konflikt</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished">Fixiert</translation>
+    </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
@@ -5448,6 +5480,14 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 hat bereits geantwortet: %2 am %3. Stattdessen eine neue Antwort erfassen?</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished">Brieftext</translation>
+    </message>
+    <message>
+        <source>Partners&apos; answers</source>
+        <translation type="unfinished">Antworten der Partner</translation>
     </message>
 </context>
 <context>

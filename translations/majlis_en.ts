@@ -1356,6 +1356,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>&amp;Tick All</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partners to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
@@ -2375,6 +2379,10 @@ or press Ctrl+N to add one.</source>
         <source>No contacts match.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
@@ -3095,6 +3103,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Cannot export the calendar</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter registration follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -3351,6 +3371,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Who Took Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who took part</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5181,6 +5205,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Pinned: scheduling again keeps it here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
@@ -5411,6 +5443,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners&apos; answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

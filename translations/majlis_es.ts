@@ -1389,6 +1389,10 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
         <source>&amp;Tick All</source>
         <translation type="unfinished">&amp;Marcar todos</translation>
     </message>
+    <message>
+        <source>Partners to ask</source>
+        <translation type="unfinished">Socios a los que pedir la firma</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
@@ -2409,6 +2413,10 @@ o presione Ctrl+N para agregar uno.</translation>
         <source>No contacts match.</source>
         <translation type="unfinished">Ningún contacto coincide.</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
@@ -3130,6 +3138,18 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <source>Cannot export the attendance</source>
         <translation type="unfinished">No se puede exportar la asistencia</translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished">Inscripciones</translation>
+    </message>
+    <message>
+        <source>Voter registration</source>
+        <translation type="unfinished">Registro de votantes</translation>
+    </message>
+    <message>
+        <source>Voter registration follow-ups</source>
+        <translation type="unfinished">Seguimientos del registro de votantes</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -3387,6 +3407,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Who Took Part</source>
         <translation type="unfinished">Quiénes participaron</translation>
+    </message>
+    <message>
+        <source>People who took part</source>
+        <translation type="unfinished">Personas que participaron</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5241,14 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <source>Pinned: scheduling again keeps it here.</source>
         <translation type="unfinished">Fijada: al volver a programar, se queda aquí.</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">Conflicto</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished">Fijada</translation>
+    </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
@@ -5448,6 +5480,14 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 ya respondió: %2 el %3. ¿Registrar una nueva respuesta en su lugar?</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished">Texto de la carta</translation>
+    </message>
+    <message>
+        <source>Partners&apos; answers</source>
+        <translation type="unfinished">Respuestas de los socios</translation>
     </message>
 </context>
 <context>

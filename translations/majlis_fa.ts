@@ -1387,6 +1387,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>&amp;Tick All</source>
         <translation type="unfinished">&amp;تیک زدن همه</translation>
     </message>
+    <message>
+        <source>Partners to ask</source>
+        <translation type="unfinished">شریکانی که باید درخواست شود</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
@@ -2399,6 +2403,10 @@ or press Ctrl+N to add one.</source>
         <source>No contacts match.</source>
         <translation type="unfinished">هیچ مخاطبی مطابقت ندارد.</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">مخاطبان</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
@@ -3117,6 +3125,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Cannot export the attendance</source>
         <translation type="unfinished">برون‌بری حضور ممکن نیست</translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished">ثبت‌نام‌ها</translation>
+    </message>
+    <message>
+        <source>Voter registration</source>
+        <translation type="unfinished">ثبت‌نام رأی‌دهندگان</translation>
+    </message>
+    <message>
+        <source>Voter registration follow-ups</source>
+        <translation type="unfinished">پیگیری‌های ثبت‌نام رأی‌دهندگان</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -3374,6 +3394,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Who Took Part</source>
         <translation type="unfinished">چه کسانی شرکت داشتند</translation>
+    </message>
+    <message>
+        <source>People who took part</source>
+        <translation type="unfinished">افراد شرکت‌کننده</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5214,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Pinned: scheduling again keeps it here.</source>
         <translation type="unfinished">سنجاق‌شده: زمان‌بندی دوباره آن را همین‌جا نگه می‌دارد.</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">تداخل</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished">سنجاق‌شده</translation>
+    </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
@@ -5419,6 +5451,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 قبلاً پاسخ داده است: %2 در %3. به جای آن پاسخ جدیدی ثبت شود؟</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished">متن نامه</translation>
+    </message>
+    <message>
+        <source>Partners&apos; answers</source>
+        <translation type="unfinished">پاسخ‌های شریکان</translation>
     </message>
 </context>
 <context>

@@ -1389,6 +1389,10 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
         <source>&amp;Tick All</source>
         <translation type="unfinished">&amp;Tout cocher</translation>
     </message>
+    <message>
+        <source>Partners to ask</source>
+        <translation type="unfinished">Partenaires à solliciter</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
@@ -2409,6 +2413,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>No contacts match.</source>
         <translation type="unfinished">Aucun contact ne correspond.</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
@@ -3130,6 +3138,18 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <source>Cannot export the attendance</source>
         <translation type="unfinished">Impossible d&apos;exporter la participation</translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished">Inscriptions</translation>
+    </message>
+    <message>
+        <source>Voter registration</source>
+        <translation type="unfinished">Inscription sur les listes électorales</translation>
+    </message>
+    <message>
+        <source>Voter registration follow-ups</source>
+        <translation type="unfinished">Relances d’inscription électorale</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -3387,6 +3407,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Who Took Part</source>
         <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>People who took part</source>
+        <translation type="unfinished">Personnes ayant participé</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5241,14 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <source>Pinned: scheduling again keeps it here.</source>
         <translation type="unfinished">Épinglée&#xa0;: une nouvelle planification la laisse ici.</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">Conflit</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished">Épinglée</translation>
+    </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
@@ -5448,6 +5480,14 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 a déjà répondu&#xa0;: %2 le %3. Enregistrer une nouvelle réponse à la place&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished">Texte de la lettre</translation>
+    </message>
+    <message>
+        <source>Partners&apos; answers</source>
+        <translation type="unfinished">Réponses des partenaires</translation>
     </message>
 </context>
 <context>

@@ -1387,6 +1387,10 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
         <source>&amp;Tick All</source>
         <translation type="unfinished">&amp;Centang Semua</translation>
     </message>
+    <message>
+        <source>Partners to ask</source>
+        <translation type="unfinished">Mitra yang akan diminta</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
@@ -2399,6 +2403,10 @@ atau tekan Ctrl+N untuk menambahkan kontak.</translation>
         <source>No contacts match.</source>
         <translation type="unfinished">Tidak ada kontak yang cocok.</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontak</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
@@ -3117,6 +3125,18 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <source>Cannot export the attendance</source>
         <translation type="unfinished">Tidak dapat mengekspor kehadiran</translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished">Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Voter registration</source>
+        <translation type="unfinished">Pendaftaran pemilih</translation>
+    </message>
+    <message>
+        <source>Voter registration follow-ups</source>
+        <translation type="unfinished">Tindak lanjut pendaftaran pemilih</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -3374,6 +3394,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Who Took Part</source>
         <translation type="unfinished">Siapa yang Ikut Serta</translation>
+    </message>
+    <message>
+        <source>People who took part</source>
+        <translation type="unfinished">Orang yang ikut serta</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5214,14 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <source>Pinned: scheduling again keeps it here.</source>
         <translation type="unfinished">Disematkan: penjadwalan ulang tetap mempertahankannya di sini.</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">Bentrok</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished">Disematkan</translation>
+    </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
@@ -5419,6 +5451,14 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 sudah menjawab: %2 pada %3. Catat jawaban baru?</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished">Teks surat</translation>
+    </message>
+    <message>
+        <source>Partners&apos; answers</source>
+        <translation type="unfinished">Jawaban mitra</translation>
     </message>
 </context>
 <context>

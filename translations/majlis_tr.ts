@@ -1387,6 +1387,10 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
         <source>&amp;Tick All</source>
         <translation type="unfinished">&amp;Tümünü İşaretle</translation>
     </message>
+    <message>
+        <source>Partners to ask</source>
+        <translation type="unfinished">İstenecek ortaklar</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
@@ -2399,6 +2403,10 @@ veya eklemek için Ctrl+N&apos;ye basın.</translation>
         <source>No contacts match.</source>
         <translation type="unfinished">Eşleşen kişi yok.</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kişiler</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
@@ -3117,6 +3125,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Cannot export the attendance</source>
         <translation type="unfinished">Katılım dışa aktarılamıyor</translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished">Kayıtlar</translation>
+    </message>
+    <message>
+        <source>Voter registration</source>
+        <translation type="unfinished">Seçmen kaydı</translation>
+    </message>
+    <message>
+        <source>Voter registration follow-ups</source>
+        <translation type="unfinished">Seçmen kaydı takipleri</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -3374,6 +3394,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Who Took Part</source>
         <translation type="unfinished">Katılanlar</translation>
+    </message>
+    <message>
+        <source>People who took part</source>
+        <translation type="unfinished">Katılan kişiler</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5214,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Pinned: scheduling again keeps it here.</source>
         <translation type="unfinished">Sabitlendi: yeniden planlama onu burada tutar.</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">Çakışma</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished">Sabitlendi</translation>
+    </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
@@ -5419,6 +5451,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 zaten yanıtladı: %3 tarihinde %2. Bunun yerine yeni bir yanıt kaydedilsin mi?</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished">Mektup metni</translation>
+    </message>
+    <message>
+        <source>Partners&apos; answers</source>
+        <translation type="unfinished">Ortakların yanıtları</translation>
     </message>
 </context>
 <context>

@@ -1389,6 +1389,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>&amp;Tick All</source>
         <translation type="unfinished">&amp;سب پر نشان لگائیں</translation>
     </message>
+    <message>
+        <source>Partners to ask</source>
+        <translation type="unfinished">جن شراکت داروں سے درخواست کرنی ہے</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AttendeeRole</name>
@@ -2409,6 +2413,10 @@ or press Ctrl+N to add one.</source>
         <source>No contacts match.</source>
         <translation type="unfinished">کوئی رابطہ میل نہیں کھاتا۔</translation>
     </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">روابط</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactTableModel</name>
@@ -3130,6 +3138,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Cannot export the attendance</source>
         <translation type="unfinished">حاضری برآمد نہیں ہو سکی</translation>
     </message>
+    <message>
+        <source>Registrations</source>
+        <translation type="unfinished">رجسٹریشنز</translation>
+    </message>
+    <message>
+        <source>Voter registration</source>
+        <translation type="unfinished">ووٹر رجسٹریشن</translation>
+    </message>
+    <message>
+        <source>Voter registration follow-ups</source>
+        <translation type="unfinished">ووٹر رجسٹریشن کی پیروی</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -3387,6 +3407,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Who Took Part</source>
         <translation type="unfinished">کس نے حصہ لیا</translation>
+    </message>
+    <message>
+        <source>People who took part</source>
+        <translation type="unfinished">شریک افراد</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5241,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Pinned: scheduling again keeps it here.</source>
         <translation type="unfinished">مقفل: دوبارہ شیڈول بنانے پر یہ یہیں رہے گی۔</translation>
     </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished">ٹکراؤ</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished">مقفل</translation>
+    </message>
 </context>
 <context>
     <name>majlis::SchedulePanel</name>
@@ -5448,6 +5480,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 already answered: %2 on %3. Record a new answer instead?</source>
         <translation type="unfinished">%1 پہلے ہی جواب دے چکے ہیں: %3 کو %2۔ اس کے بجائے نیا جواب درج کریں؟</translation>
+    </message>
+    <message>
+        <source>Letter text</source>
+        <translation type="unfinished">خط کا متن</translation>
+    </message>
+    <message>
+        <source>Partners&apos; answers</source>
+        <translation type="unfinished">شراکت داروں کے جوابات</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,7 @@ TEST_CASE("the advocacy page plans a day from registration to itineraries", "[ui
         CHECK(conflicts->count() >= 3); // each of the three is double-booked, on both meetings
         CHECK(conflicts->item(0)->text().contains(QStringLiteral("also meeting")));
         CHECK(grid->data(target, ScheduleGridModel::ConflictRole).toStringList().size() >= 1);
+        CHECK(grid->data(target, Qt::DisplayRole).toString().endsWith(QStringLiteral("\nConflict"))); // said in words, not only red
 
         undo.undo();
         const Meeting back = MeetingRepository(a.ws.db()).get(moved.id).value();

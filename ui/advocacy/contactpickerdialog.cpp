@@ -30,6 +30,7 @@ ContactPickerDialog::ContactPickerDialog(Database &database, QWidget *parent)
     m_search->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("pickerList"));
+    m_list->setAccessibleName(tr("Contacts"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("pickerRole"));
     for (AttendeeRole role :

@@ -72,7 +72,10 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     window->addWidget(new QLabel(tr("to"), this));
     window->addWidget(m_end);
     window->addStretch();
-    form->addRow(tr("&Meetings from:"), window);
+    // The row holds a layout: the label gets its buddy by hand, or its shortcut would lead nowhere.
+    auto *windowLabel = new QLabel(tr("&Meetings from:"), this);
+    windowLabel->setBuddy(m_start);
+    form->addRow(windowLabel, window);
     form->addRow(tr("&Slot length:"), m_slot);
     form->addRow(tr("Largest &team:"), m_teamSize);
 

@@ -29,6 +29,7 @@ LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent)
     setWindowTitle(tr("Members of Congress"));
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("legislatorFilter"));
+    m_filter->setAccessibleName(tr("Filter by name, state or building"));
     m_filter->setPlaceholderText(tr("Filter by name, state or building"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, &LegislatorsDialog::filter);
@@ -48,6 +49,7 @@ LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent)
 
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("legislatorTable"));
+    m_table->setAccessibleName(tr("Members of Congress"));
     m_table->setHorizontalHeaderLabels({tr("Seat"), tr("Name"), tr("Party"), tr("Building"), tr("Room"), tr("Phone")});
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

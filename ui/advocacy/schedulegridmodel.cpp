@@ -120,14 +120,22 @@ QVariant ScheduleGridModel::data(const QModelIndex &index, int role) const
         return {};
     const auto conflicts = m_conflicts.value(m->id);
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        QString text;
         if (m_axis == Axis::Offices) {
             const Attendee *lead = m_snapshot.attendee(m->leadAttendeeId);
-            return tr("%1 (%n people)", nullptr, int(m->attendeeIds.size())).arg(lead ? lead->name : QString());
+            text = tr("%1 (%n people)", nullptr, int(m->attendeeIds.size())).arg(lead ? lead->name : QString());
         } else {
             const Legislator *l = m_snapshot.legislator(m->legislatorId);
-            return l ? QStringLiteral("%1\n%2 %3").arg(l->title(), l->office.building, l->office.room) : QString();
+            text = l ? QStringLiteral("%1\n%2 %3").arg(l->title(), l->office.building, l->office.room) : QString();
         }
+        // The cell's colour says it too, but nothing may rely on colour alone.
+        if (!conflicts.isEmpty())
+            text += u'\n' + tr("Conflict");
+        else if (m->pinned)
+            text += u'\n' + tr("Pinned");
+        return text;
+    }
     case Qt::ToolTipRole: {
         QStringList lines;
         if (const Legislator *l = m_snapshot.legislator(m->legislatorId))

@@ -23,6 +23,7 @@ ContactEditorDialog::ContactEditorDialog(Database &database, QWidget *parent)
         m_editor->setTagSuggestions(*tags);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus, one by one
     scroll->setWidget(m_editor);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -69,6 +69,7 @@ QWizardPage *ImportWizard::buildFilePage()
     page->setSubTitle(tr("A spreadsheet saved as CSV or text: from Excel, Google Contacts, Outlook or an organizing tool."));
     m_pathEdit = new QLineEdit(page);
     m_pathEdit->setObjectName(QStringLiteral("importPath"));
+    m_pathEdit->setAccessibleName(tr("The file to import"));
     m_pathEdit->setPlaceholderText(tr("The file to import"));
     auto *browse = new QPushButton(tr("&Browse…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {

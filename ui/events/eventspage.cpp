@@ -143,6 +143,7 @@ EventsPage::EventsPage(Database &database, QWidget *parent)
     // Registrations and attendance.
     m_registrations = new QTableWidget(0, 5, this);
     m_registrations->setObjectName(QStringLiteral("registrationTable"));
+    m_registrations->setAccessibleName(tr("Registrations"));
     m_registrations->setHorizontalHeaderLabels(
         {tr("Name"), tr("Email"), tr("Phone"), tr("Registered"), tr("Checked in")});
     m_registrations->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -175,6 +176,7 @@ EventsPage::EventsPage(Database &database, QWidget *parent)
     // Voter registration.
     m_voters = new QTableWidget(0, 6, this);
     m_voters->setObjectName(QStringLiteral("voterTable"));
+    m_voters->setAccessibleName(tr("Voter registration"));
     m_voters->setHorizontalHeaderLabels(
         {tr("Name"), tr("Eligible"), tr("Registration"), tr("Pledged to vote"), tr("Follow-up done"), tr("Notes")});
     m_voters->horizontalHeader()->setSectionResizeMode(NotesColumn, QHeaderView::Stretch);
@@ -185,6 +187,7 @@ EventsPage::EventsPage(Database &database, QWidget *parent)
     });
     m_followUps = new QListWidget(this);
     m_followUps->setObjectName(QStringLiteral("voterFollowUps"));
+    m_followUps->setAccessibleName(tr("Voter registration follow-ups"));
     m_followUps->setMaximumHeight(120);
     auto *voters = new QWidget(this);
     auto *voterLayout = new QVBoxLayout(voters);

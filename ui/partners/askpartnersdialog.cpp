@@ -16,10 +16,12 @@ AskPartnersDialog::AskPartnersDialog(Database &database, const QStringList &alre
     setWindowTitle(tr("Ask Partners to Sign"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("askPartnerSearch"));
+    m_search->setAccessibleName(tr("Find a partner"));
     m_search->setPlaceholderText(tr("Find a partner"));
     m_search->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("askPartnerList"));
+    m_list->setAccessibleName(tr("Partners to ask"));
     auto partners = OrganizationRepository(database).list();
     // Messages in the list are not partners: they cannot be ticked.
     auto message = [this](const QString &text) { (new QListWidgetItem(text, m_list))->setFlags(Qt::NoItemFlags); };

@@ -37,6 +37,7 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     m_notes->setMaximumHeight(100);
     m_participants = new QListWidget(this);
     m_participants->setObjectName(QStringLiteral("interactionParticipantList"));
+    m_participants->setAccessibleName(tr("People who took part"));
     m_participants->setMaximumHeight(100);
     auto *addPeople = new QPushButton(tr("Add &People…"), this);
     addPeople->setObjectName(QStringLiteral("addParticipantsButton"));

@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,7 +39,10 @@ LetterDialog::LetterDialog(QWidget *parent) : QDialog(parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Link:"), m_link);
-    form->addRow(tr("&Deadline:"), deadline);
+    // The row holds a layout: the label gets its buddy by hand, for its shortcut and for screen readers.
+    auto *deadlineLabel = new QLabel(tr("&Deadline:"), this);
+    deadlineLabel->setBuddy(m_deadline);
+    form->addRow(deadlineLabel, deadline);
     form->addRow(tr("Te&xt:"), m_body);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -64,6 +64,7 @@ SignOnLettersPanel::SignOnLettersPanel(Database &database, QWidget *parent)
     m_info->setOpenExternalLinks(true);
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("letterBody"));
+    m_body->setAccessibleName(tr("Letter text"));
     m_body->setReadOnly(true);
     m_body->setMaximumHeight(120);
     m_summary = new QLabel(this);
@@ -80,6 +81,7 @@ SignOnLettersPanel::SignOnLettersPanel(Database &database, QWidget *parent)
     bar->addWidget(m_summary, 1);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("letterAnswerTable"));
+    m_table->setAccessibleName(tr("Partners' answers"));
     m_table->setHorizontalHeaderLabels({tr("Partner"), tr("Answer"), tr("Answered on"), tr("Signed by")});
     m_table->horizontalHeader()->setSectionResizeMode(PartnerColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SignedByColumn, QHeaderView::Stretch);

@@ -362,6 +362,7 @@ void ReportsPage::buildSection(Report report, const QString &key, const QString 
     column->addStretch();
 
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(QString(tabText).remove(u'&'));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -55,7 +55,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->addWidget(m_legislatorsAddress, 1);
     row->addWidget(restore);
-    form->addRow(tr("&Legislators download address:"), row);
+    // The row holds a layout, so the label is given its buddy by hand: for its shortcut, and
+    // so that screen readers say it.
+    auto *addressLabel = new QLabel(tr("&Legislators download address:"), this);
+    addressLabel->setBuddy(m_legislatorsAddress);
+    form->addRow(addressLabel, row);
     auto *hint = new QLabel(tr("Advocacy Days > Legislators… > Update from the Internet downloads "
                                "legislators-current.csv from here. It must be an https:// address."),
         this);

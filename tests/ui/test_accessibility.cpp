@@ -1,0 +1,153 @@
+// The accessibility audit: every control a person can reach from the keyboard in every workspace
+// (and in each tab of it) and in the main dialogs has a name a screen reader can say, and the
+// Tab key reaches it.
+
+#include "advocacy/contactpickerdialog.h"
+#include "advocacy/legislatorsdialog.h"
+#include "contacts/contacteditordialog.h"
+#include "contacts/contactexportdialog.h"
+#include "contacts/duplicatesdialog.h"
+#include "contacts/importwizard.h"
+#include "partners/askpartnersdialog.h"
+#include "partners/interactiondialog.h"
+#include "partners/letteranswerdialog.h"
+#include "partners/letterdialog.h"
+#include "shell/mainwindow.h"
+#include "shell/preferencesdialog.h"
+#include "support/catchqt.h"
+#include "sync/conflictlogdialog.h"
+#include "sync/synccontroller.h"
+#include "sync/syncserverdialog.h"
+
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QAccessible>
+#include <QApplication>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QSet>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <memory>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+using namespace majlis;
+
+namespace {
+
+bool reachableByKeyboard(const QWidget *w, const QWidget &root)
+{
+    if (w->window() != root.window() || !w->isVisibleTo(&root) || !(w->focusPolicy() & Qt::TabFocus))
+        return false;
+    // Parts of a composite control that speak for it: the scroll bars of a list, the viewport
+    // of a table, the text field inside a spin box or a combo box, and a tab widget's frame
+    // and bar (the tabs themselves are named).
+    if (qobject_cast<const QScrollBar *>(w) || qobject_cast<const QTabBar *>(w) || qobject_cast<const QTabWidget *>(w))
+        return false;
+    if (qobject_cast<const QAbstractSpinBox *>(w->parentWidget()) || qobject_cast<const QComboBox *>(w->parentWidget()))
+        return false;
+    if (const auto *area = qobject_cast<const QAbstractScrollArea *>(w->parentWidget()); area && area->viewport() == w)
+        return false;
+    return true;
+}
+
+QString describe(const QWidget *w)
+{
+    QStringList path;
+    for (const QWidget *p = w; p; p = p->parentWidget())
+        path.prepend(p->objectName().isEmpty() ? QString::fromLatin1(p->metaObject()->className()) : p->objectName());
+    return path.join(u'/');
+}
+
+// Controls with no accessible name, and controls the Tab key never reaches.
+QStringList audit(QWidget &root)
+{
+    QStringList problems;
+    QSet<const QWidget *> inChain;
+    for (QWidget *w = root.nextInFocusChain(); w && w != &root; w = w->nextInFocusChain())
+        inChain.insert(w);
+    for (QWidget *w : root.findChildren<QWidget *>()) {
+        if (!reachableByKeyboard(w, root))
+            continue;
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            problems.append(QStringLiteral("unnamed: ") + describe(w));
+        if (!inChain.contains(w))
+            problems.append(QStringLiteral("not in the tab order: ") + describe(w));
+    }
+    return problems;
+}
+
+// Every tab of every tab widget in turn, so the controls of hidden tabs are audited too.
+QStringList auditWithTabs(QWidget &root)
+{
+    QStringList problems = audit(root);
+    for (QTabWidget *tabs : root.findChildren<QTabWidget *>()) {
+        if (!tabs->isVisibleTo(&root))
+            continue;
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            problems += audit(root);
+        }
+    }
+    problems.removeDuplicates();
+    return problems;
+}
+
+} // namespace
+
+TEST_CASE("every control of every workspace has a name and is reached by Tab", "[ui][a11y]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.createDemoWorkspace(dir.filePath(QStringLiteral("demo.majlis"))));
+    window.resize(1280, 800);
+    window.show();
+    auto *sidebar = window.findChild<QListWidget *>();
+    REQUIRE(sidebar);
+    QStringList problems;
+    for (int row = 0; row < sidebar->count(); ++row) {
+        sidebar->setCurrentRow(row);
+        QApplication::processEvents();
+        problems += auditWithTabs(window);
+    }
+    problems.removeDuplicates();
+    INFO(problems.join(u'\n').toStdString());
+    CHECK(problems.isEmpty());
+}
+
+TEST_CASE("every dialog names every control and reaches it by Tab", "[ui][a11y]")
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    REQUIRE(window.createDemoWorkspace(dir.filePath(QStringLiteral("demo.majlis"))));
+    Database &db = *window.database();
+    QUndoStack undo;
+    std::vector<std::unique_ptr<QWidget>> dialogs;
+    dialogs.push_back(std::make_unique<PreferencesDialog>());
+    dialogs.push_back(std::make_unique<SyncServerDialog>(*window.syncController()));
+    dialogs.push_back(std::make_unique<ConflictLogDialog>(db));
+    dialogs.push_back(std::make_unique<ContactPickerDialog>(db));
+    dialogs.push_back(std::make_unique<LegislatorsDialog>(db));
+    dialogs.push_back(std::make_unique<DuplicatesDialog>(db, &undo));
+    dialogs.push_back(std::make_unique<ContactEditorDialog>(db));
+    dialogs.push_back(std::make_unique<ImportWizard>(db));
+    dialogs.push_back(std::make_unique<ContactExportDialog>(100, 40, 3));
+    dialogs.push_back(std::make_unique<AskPartnersDialog>(db, QStringList()));
+    dialogs.push_back(std::make_unique<LetterAnswerDialog>(QStringLiteral("Interfaith Council")));
+    dialogs.push_back(std::make_unique<LetterDialog>());
+    dialogs.push_back(std::make_unique<InteractionDialog>(db));
+    for (const auto &dialog : dialogs) {
+        dialog->show();
+        const QStringList problems = auditWithTabs(*dialog);
+        INFO(dialog->metaObject()->className() << ": " << problems.join(u'\n').toStdString());
+        CHECK(problems.isEmpty());
+        dialog->hide();
+    }
+}
