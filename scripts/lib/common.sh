@@ -17,6 +17,7 @@ MAJLIS_PACKAGES=(
     dpkg-dev appstream desktop-file-utils
     qt6-httpserver-dev qt6-websockets-dev openssl
     postgresql libqt6sql6-psql
+    qt6-translations-l10n
     qtkeychain-qt6-dev
 )
 

@@ -26,6 +26,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDateTime>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -444,6 +445,11 @@ TEST_CASE("the sync dialogs and status read right to left in Arabic", "[ui][sync
         CHECK(conflicts.windowTitle() != QStringLiteral("Sync Conflicts"));
         // The person's name is data, not translated, and stays as it was typed.
         CHECK(conflicts.model()->index(0, ConflictLogModel::RecordColumn).data().toString() == QStringLiteral("Amina Yusuf"));
+        // Qt's own buttons speak Arabic too (qt6-translations-l10n).
+        auto *close = conflicts.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Close);
+        REQUIRE(close);
+        CHECK(close->text() != QStringLiteral("&Close"));
+        CHECK(close->text() != QStringLiteral("Close"));
         test::saveScreenshot(conflicts, QStringLiteral("sync-conflicts-ar.png"));
 
         SyncServerDialog server(*window.syncController());
