@@ -18,6 +18,7 @@ MAJLIS_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev openssl
     postgresql libqt6sql6-psql
     qt6-translations-l10n
+    clang libclang-rt-14-dev
     qtkeychain-qt6-dev
 )
 
