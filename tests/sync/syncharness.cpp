@@ -2,7 +2,10 @@
 
 #include "common/clock.h"
 #include "support/privatepostgres.h"
+#include "sync/hybridclock.h"
 #include "sync/rowjson.h"
+
+#include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -246,6 +249,43 @@ QHash<QString, QJsonObject> localRows(Database &database, const QString &table)
         rows.insert(row.value(QStringLiteral("id")).toString(), row);
     }
     return rows;
+}
+
+QString insertContact(Laptop &laptop, const QString &given, const QString &chapterId)
+{
+    const QString id = newId();
+    QSqlQuery q(laptop.db().connection());
+    q.prepare(QStringLiteral("INSERT INTO contacts (id, given_name, chapter_id, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(given);
+    q.addBindValue(chapterId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : chapterId);
+    q.addBindValue(nowMs());
+    q.addBindValue(nowMs());
+    q.addBindValue(laptop.db().deviceId());
+    REQUIRE(q.exec());
+    return id;
+}
+
+server::ServiceResponse call(SimServer &server, const QString &endpoint, const QJsonObject &body, const QByteArray &token)
+{
+    return server.service().handle({endpoint, token, QJsonDocument(body).toJson(), QStringLiteral("192.0.2.9")});
+}
+
+QByteArray loginToken(SimServer &server, const QString &user)
+{
+    const auto response = call(server, QStringLiteral("login"), {{QStringLiteral("user"), user}, {QStringLiteral("password"), kPassword}});
+    REQUIRE(response.status == 200);
+    return response.body.value(QStringLiteral("token")).toString().toUtf8();
+}
+
+QJsonObject mutation(qint64 seq, const QString &table, const QString &id, const QJsonObject &values, const QString &device)
+{
+    QJsonObject fields;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        fields.insert(it.key(), QJsonObject{{QStringLiteral("v"), it.value()},
+                                            {QStringLiteral("c"), sync::hybridclock::make(1'700'000'000'000 + seq, seq, device)},
+                                            {QStringLiteral("b"), QString()}});
+    return {{QStringLiteral("seq"), seq}, {QStringLiteral("table"), table}, {QStringLiteral("id"), id}, {QStringLiteral("fields"), fields}};
 }
 
 } // namespace majlis::test

@@ -113,6 +113,14 @@ private:
 // The rows of a table on a laptop, as JSON objects of their synced columns.
 QHash<QString, QJsonObject> localRows(Database &database, const QString &table);
 
+// A contact written straight into a laptop's workspace (the triggers log it for the next push).
+QString insertContact(Laptop &laptop, const QString &given, const QString &chapterId = {});
+// One request to the server, as the HTTP front would hand it over.
+server::ServiceResponse call(SimServer &server, const QString &endpoint, const QJsonObject &body, const QByteArray &token = {});
+QByteArray loginToken(SimServer &server, const QString &user);
+// A push mutation setting `values`, each with a clock of `device`.
+QJsonObject mutation(qint64 seq, const QString &table, const QString &id, const QJsonObject &values, const QString &device);
+
 inline const QString kPassword = QStringLiteral("correct horse battery");
 
 } // namespace majlis::test
