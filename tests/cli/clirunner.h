@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QJsonDocument>
+#include <QProcess>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace majlis::test {
 
@@ -16,5 +19,7 @@ struct Run
 
 // Runs the real majlis-cli on a workspace in `dir`, with a home of its own.
 Run cli(const QTemporaryDir &dir, QStringList arguments, const QString &database = {});
+// The same, left running: to be killed in the middle of its work.
+std::unique_ptr<QProcess> startCli(const QTemporaryDir &dir, QStringList arguments, const QString &database = {});
 
 } // namespace majlis::test
