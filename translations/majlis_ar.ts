@@ -867,6 +867,13 @@
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation type="unfinished">لا توجد جهة اتصال بالمعرّف %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1226,6 +1233,10 @@
         <translation type="unfinished">init أو contacts أو chapters أو legislators أو day أو partners أو events أو import أو export أو demo</translation>
     </message>
     <message>
+        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
+        <translation type="unfinished">  sync                        المزامنة مع خادم المنظمة (--server، --user، --ca أو --fingerprint، --password-stdin)</translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
@@ -1234,6 +1245,7 @@
   contacts show ID            show one contact
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
+  contacts export-data ID FILE  write everything held about one person to a JSON file
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
   legislators import FILE     import or update members of Congress (legislators-current.csv)
@@ -1268,6 +1280,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts show ID            عرض جهة اتصال واحدة
   contacts edit ID [options]  تعديل جهة اتصال
   contacts delete ID...       حذف جهات اتصال
+  contacts export-data ID FILE  اكتب كل ما يُحفظ عن شخص واحد في ملف JSON
   chapters add NAME           إضافة فرع (--city، --region، --country)
   chapters list               عرض الفروع
   legislators import FILE     استيراد أعضاء الكونغرس أو تحديثهم (legislators-current.csv)
@@ -1294,10 +1307,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         كتابة مساحة العمل كاملة في ملف واحد قابل للنقل
   demo [--count N]            ملء مساحة العمل ببيانات تجريبية خيالية
 شغّل &quot;majlis-cli COMMAND VERB --help&quot; لعرض خيارات أي أمر.</translation>
-    </message>
-    <message>
-        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
-        <translation type="unfinished">  sync                        المزامنة مع خادم المنظمة (--server، --user، --ca أو --fingerprint، --password-stdin)</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2608,30 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Export Contacts</source>
         <translation type="unfinished">تصدير جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Export a Person&apos;s Data</source>
+        <translation type="unfinished">تصدير بيانات شخص</translation>
+    </message>
+    <message>
+        <source>Select one contact first.</source>
+        <translation type="unfinished">حدّد جهة اتصال واحدة أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 - data.json</source>
+        <translation type="unfinished">%1 - البيانات.json</translation>
+    </message>
+    <message>
+        <source>Export Everything About %1</source>
+        <translation type="unfinished">تصدير كل ما يخص %1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
+        <translation type="unfinished">كُتب كل ما يُحفظ عن %1 في %2. إنها بيانات شخصية: لا ترسلها إلا إلى صاحبها.</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4128,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Sync &amp;Automatically</source>
         <translation type="unfinished">مزامنة تل&amp;قائية</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished">&amp;تصدير كل ما يخص هذا الشخص…</translation>
     </message>
 </context>
 <context>
@@ -6058,10 +6095,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">جهات الاتصال التي تحمل هذا الوسم فقط.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished">أمر غير معروف &quot;contacts %1&quot;؛ استخدم add أو list أو search أو show أو edit أو delete.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation type="unfinished">أُضيف %1.</translation>
     </message>
@@ -6651,6 +6684,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
         <translation type="unfinished">اكتملت المزامنة: التغييرات المُرسلة: %1، المستلمة: %2، المحذوفة: %3، التعارضات: %4، المرفوضة: %5.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
+        <translation type="unfinished">أمر غير معروف &quot;contacts %1&quot;؛ استخدم add أو list أو search أو show أو edit أو delete أو export-data.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
+        <translation type="unfinished">يأخذ &quot;contacts export-data&quot; معرّف جهة اتصال والملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>Wrote everything this workspace holds about the contact to %1.</source>
+        <translation type="unfinished">كُتب كل ما تحفظه مساحة العمل هذه عن جهة الاتصال في %1.</translation>
     </message>
 </context>
 </TS>

@@ -863,6 +863,13 @@
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation type="unfinished">Es gibt keinen Kontakt mit der ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1178,76 +1185,6 @@
         <translation type="unfinished">Führen Sie „majlis-cli --help“ aus, um die Befehle zu sehen.</translation>
     </message>
     <message>
-        <source>Commands:
-  init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               list contacts (--chapter, --tag, --limit)
-  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
-  contacts show ID            show one contact
-  contacts edit ID [options]  change a contact
-  contacts delete ID...       delete contacts
-  chapters add NAME           add a chapter (--city, --region, --country)
-  chapters list               list chapters
-  legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
-  day list                    list advocacy days
-  day attendees add DAY ID... register contacts for a day (--role, --tag)
-  day attendees list DAY      list a day&apos;s attendees
-  day schedule DAY            build the day&apos;s meeting schedule
-  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
-  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
-  partners list               list partners (--kind, --area, --status, --search)
-  partners show NAME|ID       a partner with its people and history
-  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
-  events list                 list events
-  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   write who registered and who came
-  events calendar FILE        write every event to an iCalendar (.ics) file
-  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
-  import archive FILE         bring a workspace archive into this empty workspace
-  export csv FILE             export contacts as CSV (--search, --tag)
-  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         write the whole workspace to one portable file
-  demo [--count N]            fill the workspace with fictional demo data
-Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">Befehle:
-  init                        Arbeitsbereich erstellen oder aktualisieren
-  contacts add [options]      einen Kontakt hinzufügen (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               Kontakte auflisten (--chapter, --tag, --limit)
-  contacts search TEXT        Kontakte nach Name, E-Mail, Telefon, Tag, Organisation oder Notizen suchen
-  contacts show ID            einen Kontakt anzeigen
-  contacts edit ID [options]  einen Kontakt ändern
-  contacts delete ID...       Kontakte löschen
-  chapters add NAME           eine Ortsgruppe hinzufügen (--city, --region, --country)
-  chapters list               Ortsgruppen auflisten
-  legislators import FILE     Kongressmitglieder importieren oder aktualisieren (legislators-current.csv)
-  legislators list            Kongressmitglieder auflisten (--state)
-  day create TITLE --date D   einen Advocacy-Tag planen (--start, --end, --slot, --team-size, --ask)
-  day list                    Advocacy-Tage auflisten
-  day attendees add DAY ID... Kontakte für einen Tag anmelden (--role, --tag)
-  day attendees list DAY      die Teilnehmenden eines Tages auflisten
-  day schedule DAY            den Zeitplan der Treffen des Tages erstellen
-  day export DAY --ics|--pdf|--csv FILE   Kalender, Reisepläne oder den Zeitplan schreiben
-  partners add NAME           einen Koalitionspartner hinzufügen (--kind, --area, --status, --city, ...)
-  partners list               Partner auflisten (--kind, --area, --status, --search)
-  partners show NAME|ID       einen Partner mit Personen und Verlauf anzeigen
-  events create TITLE --start T   eine Veranstaltung erstellen (--end, --kind, --place, --capacity, --chapter)
-  events list                 Veranstaltungen auflisten
-  events checkin EVENT ID...  Kontakte einchecken (oder --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   schreiben, wer angemeldet war und wer gekommen ist
-  events calendar FILE        alle Veranstaltungen in eine iCalendar-Datei (.ics) schreiben
-  import csv FILE             Kontakte aus einer Tabelle importieren (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           Kontakte aus einer vCard-Datei importieren (--dry-run, --duplicates)
-  import archive FILE         ein Arbeitsbereichs-Archiv in diesen leeren Arbeitsbereich übernehmen
-  export csv FILE             Kontakte als CSV exportieren (--search, --tag)
-  export vcard FILE           Kontakte als vCard exportieren (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         den gesamten Arbeitsbereich in eine portable Datei schreiben
-  demo [--count N]            den Arbeitsbereich mit fiktiven Demodaten füllen
-Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
-    </message>
-    <message>
         <source>Workspace file (default: %1).</source>
         <translation type="unfinished">Arbeitsbereichsdatei (Standard: %1).</translation>
     </message>
@@ -1290,6 +1227,78 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
         <translation type="unfinished">  sync                        mit dem Server der Organisation synchronisieren (--server, --user, --ca oder --fingerprint, --password-stdin)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                        create or upgrade the workspace
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               list contacts (--chapter, --tag, --limit)
+  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
+  contacts show ID            show one contact
+  contacts edit ID [options]  change a contact
+  contacts delete ID...       delete contacts
+  contacts export-data ID FILE  write everything held about one person to a JSON file
+  chapters add NAME           add a chapter (--city, --region, --country)
+  chapters list               list chapters
+  legislators import FILE     import or update members of Congress (legislators-current.csv)
+  legislators list            list members of Congress (--state)
+  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  day list                    list advocacy days
+  day attendees add DAY ID... register contacts for a day (--role, --tag)
+  day attendees list DAY      list a day&apos;s attendees
+  day schedule DAY            build the day&apos;s meeting schedule
+  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
+  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
+  partners list               list partners (--kind, --area, --status, --search)
+  partners show NAME|ID       a partner with its people and history
+  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
+  events list                 list events
+  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   write who registered and who came
+  events calendar FILE        write every event to an iCalendar (.ics) file
+  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
+  import archive FILE         bring a workspace archive into this empty workspace
+  export csv FILE             export contacts as CSV (--search, --tag)
+  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         write the whole workspace to one portable file
+  demo [--count N]            fill the workspace with fictional demo data
+Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished">Befehle:
+  init                        Arbeitsbereich erstellen oder aktualisieren
+  contacts add [options]      einen Kontakt hinzufügen (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               Kontakte auflisten (--chapter, --tag, --limit)
+  contacts search TEXT        Kontakte nach Name, E-Mail, Telefon, Tag, Organisation oder Notizen suchen
+  contacts show ID            einen Kontakt anzeigen
+  contacts edit ID [options]  einen Kontakt ändern
+  contacts delete ID...       Kontakte löschen
+  contacts export-data ID FILE  alles über eine Person Gespeicherte in eine JSON-Datei schreiben
+  chapters add NAME           eine Ortsgruppe hinzufügen (--city, --region, --country)
+  chapters list               Ortsgruppen auflisten
+  legislators import FILE     Kongressmitglieder importieren oder aktualisieren (legislators-current.csv)
+  legislators list            Kongressmitglieder auflisten (--state)
+  day create TITLE --date D   einen Advocacy-Tag planen (--start, --end, --slot, --team-size, --ask)
+  day list                    Advocacy-Tage auflisten
+  day attendees add DAY ID... Kontakte für einen Tag anmelden (--role, --tag)
+  day attendees list DAY      die Teilnehmenden eines Tages auflisten
+  day schedule DAY            den Zeitplan der Treffen des Tages erstellen
+  day export DAY --ics|--pdf|--csv FILE   Kalender, Reisepläne oder den Zeitplan schreiben
+  partners add NAME           einen Koalitionspartner hinzufügen (--kind, --area, --status, --city, ...)
+  partners list               Partner auflisten (--kind, --area, --status, --search)
+  partners show NAME|ID       einen Partner mit Personen und Verlauf anzeigen
+  events create TITLE --start T   eine Veranstaltung erstellen (--end, --kind, --place, --capacity, --chapter)
+  events list                 Veranstaltungen auflisten
+  events checkin EVENT ID...  Kontakte einchecken (oder --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   schreiben, wer angemeldet war und wer gekommen ist
+  events calendar FILE        alle Veranstaltungen in eine iCalendar-Datei (.ics) schreiben
+  import csv FILE             Kontakte aus einer Tabelle importieren (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           Kontakte aus einer vCard-Datei importieren (--dry-run, --duplicates)
+  import archive FILE         ein Arbeitsbereichs-Archiv in diesen leeren Arbeitsbereich übernehmen
+  export csv FILE             Kontakte als CSV exportieren (--search, --tag)
+  export vcard FILE           Kontakte als vCard exportieren (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         den gesamten Arbeitsbereich in eine portable Datei schreiben
+  demo [--count N]            den Arbeitsbereich mit fiktiven Demodaten füllen
+Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2560,30 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Majlis</source>
         <translation type="unfinished">Majlis</translation>
+    </message>
+    <message>
+        <source>Export a Person&apos;s Data</source>
+        <translation type="unfinished">Daten einer Person exportieren</translation>
+    </message>
+    <message>
+        <source>Select one contact first.</source>
+        <translation type="unfinished">Wählen Sie zuerst genau einen Kontakt aus.</translation>
+    </message>
+    <message>
+        <source>%1 - data.json</source>
+        <translation type="unfinished">%1 - Daten.json</translation>
+    </message>
+    <message>
+        <source>Export Everything About %1</source>
+        <translation type="unfinished">Alles über %1 exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
+        <translation type="unfinished">Alles über %1 Gespeicherte wurde in %2 geschrieben. Das sind persönliche Daten: Senden Sie sie nur an diese Person.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4060,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Sync &amp;Automatically</source>
         <translation type="unfinished">&amp;Automatisch synchronisieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished">Alles über diese Person e&amp;xportieren…</translation>
     </message>
 </context>
 <context>
@@ -5926,10 +5963,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Nur Kontakte mit diesem Tag.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished">unbekannter Befehl „contacts %1“; verwenden Sie add, list, search, show, edit oder delete.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation type="unfinished">%1 hinzugefügt.</translation>
     </message>
@@ -6499,6 +6532,18 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
         <translation type="unfinished">Synchronisiert: %1 Änderung(en) gesendet, %2 empfangen, %3 entfernt, %4 Konflikt(e), %5 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
+        <translation type="unfinished">unbekannter Befehl „contacts %1“; verwenden Sie add, list, search, show, edit, delete oder export-data.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
+        <translation type="unfinished">„contacts export-data“ erwartet eine Kontakt-ID und die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>Wrote everything this workspace holds about the contact to %1.</source>
+        <translation type="unfinished">Alles, was dieser Arbeitsbereich über den Kontakt enthält, wurde in %1 geschrieben.</translation>
     </message>
 </context>
 </TS>

@@ -863,6 +863,13 @@
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1218,6 +1225,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
@@ -1226,6 +1237,7 @@
   contacts show ID            show one contact
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
+  contacts export-data ID FILE  write everything held about one person to a JSON file
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
   legislators import FILE     import or update members of Congress (legislators-current.csv)
@@ -1252,10 +1264,6 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2515,6 +2523,30 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Export Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a Person&apos;s Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one contact first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - data.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Everything About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3991,6 +4023,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Sync &amp;Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5890,10 +5926,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6462,6 +6494,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote everything this workspace holds about the contact to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

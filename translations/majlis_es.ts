@@ -863,6 +863,13 @@
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation type="unfinished">No hay ningún contacto con el identificador %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1178,76 +1185,6 @@
         <translation type="unfinished">Ejecute &quot;majlis-cli --help&quot; para ver los comandos.</translation>
     </message>
     <message>
-        <source>Commands:
-  init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               list contacts (--chapter, --tag, --limit)
-  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
-  contacts show ID            show one contact
-  contacts edit ID [options]  change a contact
-  contacts delete ID...       delete contacts
-  chapters add NAME           add a chapter (--city, --region, --country)
-  chapters list               list chapters
-  legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
-  day list                    list advocacy days
-  day attendees add DAY ID... register contacts for a day (--role, --tag)
-  day attendees list DAY      list a day&apos;s attendees
-  day schedule DAY            build the day&apos;s meeting schedule
-  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
-  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
-  partners list               list partners (--kind, --area, --status, --search)
-  partners show NAME|ID       a partner with its people and history
-  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
-  events list                 list events
-  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   write who registered and who came
-  events calendar FILE        write every event to an iCalendar (.ics) file
-  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
-  import archive FILE         bring a workspace archive into this empty workspace
-  export csv FILE             export contacts as CSV (--search, --tag)
-  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         write the whole workspace to one portable file
-  demo [--count N]            fill the workspace with fictional demo data
-Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">Comandos:
-  init                        crear o actualizar el espacio de trabajo
-  contacts add [options]      agregar un contacto (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               listar contactos (--chapter, --tag, --limit)
-  contacts search TEXT        buscar contactos por nombre, correo electrónico, teléfono, etiqueta, organización o notas
-  contacts show ID            mostrar un contacto
-  contacts edit ID [options]  modificar un contacto
-  contacts delete ID...       eliminar contactos
-  chapters add NAME           agregar un capítulo (--city, --region, --country)
-  chapters list               listar capítulos
-  legislators import FILE     importar o actualizar miembros del Congreso (legislators-current.csv)
-  legislators list            listar miembros del Congreso (--state)
-  day create TITLE --date D   planificar un día de incidencia (--start, --end, --slot, --team-size, --ask)
-  day list                    listar días de incidencia
-  day attendees add DAY ID... inscribir contactos para un día (--role, --tag)
-  day attendees list DAY      listar los asistentes de un día
-  day schedule DAY            armar el horario de reuniones del día
-  day export DAY --ics|--pdf|--csv FILE   escribir calendarios, itinerarios o el horario
-  partners add NAME           agregar un aliado de la coalición (--kind, --area, --status, --city, ...)
-  partners list               listar aliados (--kind, --area, --status, --search)
-  partners show NAME|ID       un aliado con sus personas e historial
-  events create TITLE --start T   crear un evento (--end, --kind, --place, --capacity, --chapter)
-  events list                 listar eventos
-  events checkin EVENT ID...  registrar la entrada de contactos (o --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   escribir quién se inscribió y quién asistió
-  events calendar FILE        escribir todos los eventos en un archivo iCalendar (.ics)
-  import csv FILE             importar contactos desde una hoja de cálculo (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           importar contactos desde un archivo vCard (--dry-run, --duplicates)
-  import archive FILE         traer un archivo de espacio de trabajo a este espacio de trabajo vacío
-  export csv FILE             exportar contactos como CSV (--search, --tag)
-  export vcard FILE           exportar contactos como vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         escribir todo el espacio de trabajo en un solo archivo portátil
-  demo [--count N]            llenar el espacio de trabajo con datos ficticios de demostración
-Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un comando.</translation>
-    </message>
-    <message>
         <source>Workspace file (default: %1).</source>
         <translation type="unfinished">Archivo del espacio de trabajo (predeterminado: %1).</translation>
     </message>
@@ -1290,6 +1227,78 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
         <translation type="unfinished">  sync                        sincronizar con el servidor de la organización (--server, --user, --ca o --fingerprint, --password-stdin)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                        create or upgrade the workspace
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               list contacts (--chapter, --tag, --limit)
+  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
+  contacts show ID            show one contact
+  contacts edit ID [options]  change a contact
+  contacts delete ID...       delete contacts
+  contacts export-data ID FILE  write everything held about one person to a JSON file
+  chapters add NAME           add a chapter (--city, --region, --country)
+  chapters list               list chapters
+  legislators import FILE     import or update members of Congress (legislators-current.csv)
+  legislators list            list members of Congress (--state)
+  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  day list                    list advocacy days
+  day attendees add DAY ID... register contacts for a day (--role, --tag)
+  day attendees list DAY      list a day&apos;s attendees
+  day schedule DAY            build the day&apos;s meeting schedule
+  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
+  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
+  partners list               list partners (--kind, --area, --status, --search)
+  partners show NAME|ID       a partner with its people and history
+  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
+  events list                 list events
+  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   write who registered and who came
+  events calendar FILE        write every event to an iCalendar (.ics) file
+  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
+  import archive FILE         bring a workspace archive into this empty workspace
+  export csv FILE             export contacts as CSV (--search, --tag)
+  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         write the whole workspace to one portable file
+  demo [--count N]            fill the workspace with fictional demo data
+Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished">Comandos:
+  init                        crear o actualizar el espacio de trabajo
+  contacts add [options]      agregar un contacto (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               listar contactos (--chapter, --tag, --limit)
+  contacts search TEXT        buscar contactos por nombre, correo electrónico, teléfono, etiqueta, organización o notas
+  contacts show ID            mostrar un contacto
+  contacts edit ID [options]  modificar un contacto
+  contacts delete ID...       eliminar contactos
+  contacts export-data ID FILE  escribir todo lo que se guarda sobre una persona en un archivo JSON
+  chapters add NAME           agregar un capítulo (--city, --region, --country)
+  chapters list               listar capítulos
+  legislators import FILE     importar o actualizar miembros del Congreso (legislators-current.csv)
+  legislators list            listar miembros del Congreso (--state)
+  day create TITLE --date D   planificar un día de incidencia (--start, --end, --slot, --team-size, --ask)
+  day list                    listar días de incidencia
+  day attendees add DAY ID... inscribir contactos para un día (--role, --tag)
+  day attendees list DAY      listar los asistentes de un día
+  day schedule DAY            armar el horario de reuniones del día
+  day export DAY --ics|--pdf|--csv FILE   escribir calendarios, itinerarios o el horario
+  partners add NAME           agregar un aliado de la coalición (--kind, --area, --status, --city, ...)
+  partners list               listar aliados (--kind, --area, --status, --search)
+  partners show NAME|ID       un aliado con sus personas e historial
+  events create TITLE --start T   crear un evento (--end, --kind, --place, --capacity, --chapter)
+  events list                 listar eventos
+  events checkin EVENT ID...  registrar la entrada de contactos (o --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   escribir quién se inscribió y quién asistió
+  events calendar FILE        escribir todos los eventos en un archivo iCalendar (.ics)
+  import csv FILE             importar contactos desde una hoja de cálculo (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           importar contactos desde un archivo vCard (--dry-run, --duplicates)
+  import archive FILE         traer un archivo de espacio de trabajo a este espacio de trabajo vacío
+  export csv FILE             exportar contactos como CSV (--search, --tag)
+  export vcard FILE           exportar contactos como vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         escribir todo el espacio de trabajo en un solo archivo portátil
+  demo [--count N]            llenar el espacio de trabajo con datos ficticios de demostración
+Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un comando.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2560,30 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Majlis</source>
         <translation type="unfinished">Majlis</translation>
+    </message>
+    <message>
+        <source>Export a Person&apos;s Data</source>
+        <translation type="unfinished">Exportar los datos de una persona</translation>
+    </message>
+    <message>
+        <source>Select one contact first.</source>
+        <translation type="unfinished">Primero selecciona un solo contacto.</translation>
+    </message>
+    <message>
+        <source>%1 - data.json</source>
+        <translation type="unfinished">%1 - datos.json</translation>
+    </message>
+    <message>
+        <source>Export Everything About %1</source>
+        <translation type="unfinished">Exportar todo sobre %1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
+        <translation type="unfinished">Se escribió todo lo que se guarda sobre %1 en %2. Son datos personales: envíalos solo a esa persona.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4060,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Sync &amp;Automatically</source>
         <translation type="unfinished">Sincronizar de &amp;forma automática</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished">E&amp;xportar todo sobre esta persona…</translation>
     </message>
 </context>
 <context>
@@ -5926,10 +5963,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Solo los contactos con esta etiqueta.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished">comando desconocido &quot;contacts %1&quot;; use add, list, search, show, edit o delete.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation type="unfinished">Se agregó %1.</translation>
     </message>
@@ -6499,6 +6532,18 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
         <translation type="unfinished">Sincronizado: %1 cambio(s) enviado(s), %2 recibido(s), %3 eliminado(s), %4 conflicto(s), %5 rechazado(s).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
+        <translation type="unfinished">comando desconocido &quot;contacts %1&quot;; usa add, list, search, show, edit, delete o export-data.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
+        <translation type="unfinished">&quot;contacts export-data&quot; necesita un identificador de contacto y el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Wrote everything this workspace holds about the contact to %1.</source>
+        <translation type="unfinished">Se escribió en %1 todo lo que este espacio de trabajo guarda sobre el contacto.</translation>
     </message>
 </context>
 </TS>

@@ -862,6 +862,13 @@
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation type="unfinished">هیچ مخاطبی با شناسهٔ %1 وجود ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1176,76 +1183,6 @@
         <translation type="unfinished">برای دیدن فرمان‌ها، «majlis-cli --help» را اجرا کنید.</translation>
     </message>
     <message>
-        <source>Commands:
-  init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               list contacts (--chapter, --tag, --limit)
-  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
-  contacts show ID            show one contact
-  contacts edit ID [options]  change a contact
-  contacts delete ID...       delete contacts
-  chapters add NAME           add a chapter (--city, --region, --country)
-  chapters list               list chapters
-  legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
-  day list                    list advocacy days
-  day attendees add DAY ID... register contacts for a day (--role, --tag)
-  day attendees list DAY      list a day&apos;s attendees
-  day schedule DAY            build the day&apos;s meeting schedule
-  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
-  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
-  partners list               list partners (--kind, --area, --status, --search)
-  partners show NAME|ID       a partner with its people and history
-  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
-  events list                 list events
-  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   write who registered and who came
-  events calendar FILE        write every event to an iCalendar (.ics) file
-  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
-  import archive FILE         bring a workspace archive into this empty workspace
-  export csv FILE             export contacts as CSV (--search, --tag)
-  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         write the whole workspace to one portable file
-  demo [--count N]            fill the workspace with fictional demo data
-Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">فرمان‌ها:
-  init                        ساختن یا ارتقای فضای کاری
-  contacts add [options]      افزودن مخاطب (--given، --family، --email، --phone، --chapter، ...)
-  contacts list               فهرست مخاطبان (--chapter، --tag، --limit)
-  contacts search TEXT        یافتن مخاطبان بر اساس نام، ایمیل، تلفن، برچسب، سازمان یا یادداشت‌ها
-  contacts show ID            نمایش یک مخاطب
-  contacts edit ID [options]  تغییر یک مخاطب
-  contacts delete ID...       حذف مخاطبان
-  chapters add NAME           افزودن شعبه (--city، --region، --country)
-  chapters list               فهرست شعبه‌ها
-  legislators import FILE     درون‌ریزی یا به‌روزرسانی اعضای کنگره (legislators-current.csv)
-  legislators list            فهرست اعضای کنگره (--state)
-  day create TITLE --date D   برنامه‌ریزی روز حمایت‌گری (--start، --end، --slot، --team-size، --ask)
-  day list                    فهرست روزهای حمایت‌گری
-  day attendees add DAY ID... ثبت‌نام مخاطبان برای یک روز (--role، --tag)
-  day attendees list DAY      فهرست شرکت‌کنندگان یک روز
-  day schedule DAY            ساختن زمان‌بندی دیدارهای روز
-  day export DAY --ics|--pdf|--csv FILE   نوشتن تقویم‌ها، برنامه‌های سفر یا زمان‌بندی
-  partners add NAME           افزودن شریک ائتلاف (--kind، --area، --status، --city، ...)
-  partners list               فهرست شرکا (--kind، --area، --status، --search)
-  partners show NAME|ID       یک شریک همراه با افراد و سابقه‌اش
-  events create TITLE --start T   ساختن رویداد (--end، --kind، --place، --capacity، --chapter)
-  events list                 فهرست رویدادها
-  events checkin EVENT ID...  ثبت ورود مخاطبان (یا --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   نوشتن اینکه چه کسانی ثبت‌نام کردند و چه کسانی آمدند
-  events calendar FILE        نوشتن همهٔ رویدادها در یک پروندهٔ iCalendar (.ics)
-  import csv FILE             درون‌ریزی مخاطبان از صفحه‌گسترده (--dry-run، --map، --duplicates، --report)
-  import vcard FILE           درون‌ریزی مخاطبان از پروندهٔ vCard (--dry-run، --duplicates)
-  import archive FILE         آوردن بایگانی فضای کاری به این فضای کاری خالی
-  export csv FILE             برون‌بری مخاطبان به‌صورت CSV (--search، --tag)
-  export vcard FILE           برون‌بری مخاطبان به‌صورت vCard (--version 4.0|3.0|2.1، --search، --tag)
-  export archive FILE         نوشتن کل فضای کاری در یک پروندهٔ قابل‌حمل
-  demo [--count N]            پر کردن فضای کاری با داده‌های نمایشی ساختگی
-برای دیدن گزینه‌های هر فرمان، «majlis-cli COMMAND VERB --help» را اجرا کنید.</translation>
-    </message>
-    <message>
         <source>Workspace file (default: %1).</source>
         <translation type="unfinished">پروندهٔ فضای کاری (پیش‌فرض: %1).</translation>
     </message>
@@ -1288,6 +1225,78 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
         <translation type="unfinished">  sync                        همگام‌سازی با سرور سازمان (--server، --user، --ca یا --fingerprint، --password-stdin)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                        create or upgrade the workspace
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               list contacts (--chapter, --tag, --limit)
+  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
+  contacts show ID            show one contact
+  contacts edit ID [options]  change a contact
+  contacts delete ID...       delete contacts
+  contacts export-data ID FILE  write everything held about one person to a JSON file
+  chapters add NAME           add a chapter (--city, --region, --country)
+  chapters list               list chapters
+  legislators import FILE     import or update members of Congress (legislators-current.csv)
+  legislators list            list members of Congress (--state)
+  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  day list                    list advocacy days
+  day attendees add DAY ID... register contacts for a day (--role, --tag)
+  day attendees list DAY      list a day&apos;s attendees
+  day schedule DAY            build the day&apos;s meeting schedule
+  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
+  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
+  partners list               list partners (--kind, --area, --status, --search)
+  partners show NAME|ID       a partner with its people and history
+  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
+  events list                 list events
+  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   write who registered and who came
+  events calendar FILE        write every event to an iCalendar (.ics) file
+  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
+  import archive FILE         bring a workspace archive into this empty workspace
+  export csv FILE             export contacts as CSV (--search, --tag)
+  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         write the whole workspace to one portable file
+  demo [--count N]            fill the workspace with fictional demo data
+Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished">فرمان‌ها:
+  init                        ساختن یا ارتقای فضای کاری
+  contacts add [options]      افزودن مخاطب (--given، --family، --email، --phone، --chapter، ...)
+  contacts list               فهرست مخاطبان (--chapter، --tag، --limit)
+  contacts search TEXT        یافتن مخاطبان بر اساس نام، ایمیل، تلفن، برچسب، سازمان یا یادداشت‌ها
+  contacts show ID            نمایش یک مخاطب
+  contacts edit ID [options]  تغییر یک مخاطب
+  contacts delete ID...       حذف مخاطبان
+  contacts export-data ID FILE  همهٔ داده‌های نگه‌داشته‌شده دربارهٔ یک نفر را در یک فایل JSON بنویسد
+  chapters add NAME           افزودن شعبه (--city، --region، --country)
+  chapters list               فهرست شعبه‌ها
+  legislators import FILE     درون‌ریزی یا به‌روزرسانی اعضای کنگره (legislators-current.csv)
+  legislators list            فهرست اعضای کنگره (--state)
+  day create TITLE --date D   برنامه‌ریزی روز حمایت‌گری (--start، --end، --slot، --team-size، --ask)
+  day list                    فهرست روزهای حمایت‌گری
+  day attendees add DAY ID... ثبت‌نام مخاطبان برای یک روز (--role، --tag)
+  day attendees list DAY      فهرست شرکت‌کنندگان یک روز
+  day schedule DAY            ساختن زمان‌بندی دیدارهای روز
+  day export DAY --ics|--pdf|--csv FILE   نوشتن تقویم‌ها، برنامه‌های سفر یا زمان‌بندی
+  partners add NAME           افزودن شریک ائتلاف (--kind، --area، --status، --city، ...)
+  partners list               فهرست شرکا (--kind، --area، --status، --search)
+  partners show NAME|ID       یک شریک همراه با افراد و سابقه‌اش
+  events create TITLE --start T   ساختن رویداد (--end، --kind، --place، --capacity، --chapter)
+  events list                 فهرست رویدادها
+  events checkin EVENT ID...  ثبت ورود مخاطبان (یا --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   نوشتن اینکه چه کسانی ثبت‌نام کردند و چه کسانی آمدند
+  events calendar FILE        نوشتن همهٔ رویدادها در یک پروندهٔ iCalendar (.ics)
+  import csv FILE             درون‌ریزی مخاطبان از صفحه‌گسترده (--dry-run، --map، --duplicates، --report)
+  import vcard FILE           درون‌ریزی مخاطبان از پروندهٔ vCard (--dry-run، --duplicates)
+  import archive FILE         آوردن بایگانی فضای کاری به این فضای کاری خالی
+  export csv FILE             برون‌بری مخاطبان به‌صورت CSV (--search، --tag)
+  export vcard FILE           برون‌بری مخاطبان به‌صورت vCard (--version 4.0|3.0|2.1، --search، --tag)
+  export archive FILE         نوشتن کل فضای کاری در یک پروندهٔ قابل‌حمل
+  demo [--count N]            پر کردن فضای کاری با داده‌های نمایشی ساختگی
+برای دیدن گزینه‌های هر فرمان، «majlis-cli COMMAND VERB --help» را اجرا کنید.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2548,30 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Majlis</source>
         <translation type="unfinished">Majlis</translation>
+    </message>
+    <message>
+        <source>Export a Person&apos;s Data</source>
+        <translation type="unfinished">برون‌بری داده‌های یک نفر</translation>
+    </message>
+    <message>
+        <source>Select one contact first.</source>
+        <translation type="unfinished">ابتدا یک مخاطب را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 - data.json</source>
+        <translation type="unfinished">%1 - داده‌ها.json</translation>
+    </message>
+    <message>
+        <source>Export Everything About %1</source>
+        <translation type="unfinished">برون‌بری همه‌چیز دربارهٔ %1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
+        <translation type="unfinished">همهٔ داده‌های نگه‌داشته‌شده دربارهٔ %1 در %2 نوشته شد. این داده‌های شخصی است: فقط برای خود او بفرستید.</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4043,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Sync &amp;Automatically</source>
         <translation type="unfinished">همگام‌سازی &amp;خودکار</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished">&amp;برون‌بری همه‌چیز دربارهٔ این نفر…</translation>
     </message>
 </context>
 <context>
@@ -5893,10 +5930,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">فقط مخاطبانی که این برچسب را دارند.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished">فرمان ناشناختهٔ «contacts %1»؛ از add، list، search، show، edit یا delete استفاده کنید.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation type="unfinished">%1 افزوده شد.</translation>
     </message>
@@ -6461,6 +6494,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
         <translation type="unfinished">همگام‌سازی شد: %1 تغییر ارسال‌شده، %2 دریافت‌شده، %3 حذف‌شده، %4 تعارض، %5 پذیرفته‌نشده.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
+        <translation type="unfinished">فرمان ناشناخته &quot;contacts %1&quot;؛ از add، list، search، show، edit، delete یا export-data استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
+        <translation type="unfinished">&quot;contacts export-data&quot; یک شناسهٔ مخاطب و پرونده‌ای برای نوشتن می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Wrote everything this workspace holds about the contact to %1.</source>
+        <translation type="unfinished">همهٔ آنچه این فضای کاری دربارهٔ مخاطب نگه می‌دارد در %1 نوشته شد.</translation>
     </message>
 </context>
 </TS>

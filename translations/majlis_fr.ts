@@ -863,6 +863,13 @@
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation type="unfinished">Aucun contact n’a l’identifiant %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1178,76 +1185,6 @@
         <translation type="unfinished">Lancez «&#xa0;majlis-cli --help&#xa0;» pour voir les commandes.</translation>
     </message>
     <message>
-        <source>Commands:
-  init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               list contacts (--chapter, --tag, --limit)
-  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
-  contacts show ID            show one contact
-  contacts edit ID [options]  change a contact
-  contacts delete ID...       delete contacts
-  chapters add NAME           add a chapter (--city, --region, --country)
-  chapters list               list chapters
-  legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
-  day list                    list advocacy days
-  day attendees add DAY ID... register contacts for a day (--role, --tag)
-  day attendees list DAY      list a day&apos;s attendees
-  day schedule DAY            build the day&apos;s meeting schedule
-  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
-  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
-  partners list               list partners (--kind, --area, --status, --search)
-  partners show NAME|ID       a partner with its people and history
-  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
-  events list                 list events
-  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   write who registered and who came
-  events calendar FILE        write every event to an iCalendar (.ics) file
-  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
-  import archive FILE         bring a workspace archive into this empty workspace
-  export csv FILE             export contacts as CSV (--search, --tag)
-  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         write the whole workspace to one portable file
-  demo [--count N]            fill the workspace with fictional demo data
-Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">Commandes :
-  init                        créer ou mettre à niveau l&apos;espace de travail
-  contacts add [options]      ajouter un contact (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               lister les contacts (--chapter, --tag, --limit)
-  contacts search TEXT        rechercher des contacts par nom, e-mail, téléphone, étiquette, organisation ou notes
-  contacts show ID            afficher un contact
-  contacts edit ID [options]  modifier un contact
-  contacts delete ID...       supprimer des contacts
-  chapters add NAME           ajouter une section (--city, --region, --country)
-  chapters list               lister les sections
-  legislators import FILE     importer ou mettre à jour les membres du Congrès (legislators-current.csv)
-  legislators list            lister les membres du Congrès (--state)
-  day create TITLE --date D   planifier une journée de plaidoyer (--start, --end, --slot, --team-size, --ask)
-  day list                    lister les journées de plaidoyer
-  day attendees add DAY ID... inscrire des contacts à une journée (--role, --tag)
-  day attendees list DAY      lister les participants d&apos;une journée
-  day schedule DAY            construire le planning des rencontres de la journée
-  day export DAY --ics|--pdf|--csv FILE   écrire les calendriers, les itinéraires ou le planning
-  partners add NAME           ajouter un partenaire de coalition (--kind, --area, --status, --city, ...)
-  partners list               lister les partenaires (--kind, --area, --status, --search)
-  partners show NAME|ID       un partenaire avec ses personnes et son historique
-  events create TITLE --start T   créer un événement (--end, --kind, --place, --capacity, --chapter)
-  events list                 lister les événements
-  events checkin EVENT ID...  enregistrer l&apos;arrivée de contacts (ou --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   écrire qui s&apos;est inscrit et qui est venu
-  events calendar FILE        écrire tous les événements dans un fichier iCalendar (.ics)
-  import csv FILE             importer des contacts depuis une feuille de calcul (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           importer des contacts depuis un fichier vCard (--dry-run, --duplicates)
-  import archive FILE         importer une archive dans cet espace de travail vide
-  export csv FILE             exporter les contacts en CSV (--search, --tag)
-  export vcard FILE           exporter les contacts en vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         écrire tout l&apos;espace de travail dans un seul fichier portable
-  demo [--count N]            remplir l&apos;espace de travail avec des données de démonstration fictives
-Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une commande.</translation>
-    </message>
-    <message>
         <source>Workspace file (default: %1).</source>
         <translation type="unfinished">Fichier d&apos;espace de travail (par défaut&#xa0;: %1).</translation>
     </message>
@@ -1290,6 +1227,78 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
         <translation type="unfinished">  sync                        synchroniser avec le serveur de l&apos;organisation (--server, --user, --ca ou --fingerprint, --password-stdin)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                        create or upgrade the workspace
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               list contacts (--chapter, --tag, --limit)
+  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
+  contacts show ID            show one contact
+  contacts edit ID [options]  change a contact
+  contacts delete ID...       delete contacts
+  contacts export-data ID FILE  write everything held about one person to a JSON file
+  chapters add NAME           add a chapter (--city, --region, --country)
+  chapters list               list chapters
+  legislators import FILE     import or update members of Congress (legislators-current.csv)
+  legislators list            list members of Congress (--state)
+  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  day list                    list advocacy days
+  day attendees add DAY ID... register contacts for a day (--role, --tag)
+  day attendees list DAY      list a day&apos;s attendees
+  day schedule DAY            build the day&apos;s meeting schedule
+  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
+  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
+  partners list               list partners (--kind, --area, --status, --search)
+  partners show NAME|ID       a partner with its people and history
+  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
+  events list                 list events
+  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   write who registered and who came
+  events calendar FILE        write every event to an iCalendar (.ics) file
+  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
+  import archive FILE         bring a workspace archive into this empty workspace
+  export csv FILE             export contacts as CSV (--search, --tag)
+  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         write the whole workspace to one portable file
+  demo [--count N]            fill the workspace with fictional demo data
+Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished">Commandes :
+  init                        créer ou mettre à niveau l&apos;espace de travail
+  contacts add [options]      ajouter un contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               lister les contacts (--chapter, --tag, --limit)
+  contacts search TEXT        rechercher des contacts par nom, e-mail, téléphone, étiquette, organisation ou notes
+  contacts show ID            afficher un contact
+  contacts edit ID [options]  modifier un contact
+  contacts delete ID...       supprimer des contacts
+  contacts export-data ID FILE  écrire tout ce qui est conservé sur une personne dans un fichier JSON
+  chapters add NAME           ajouter une section (--city, --region, --country)
+  chapters list               lister les sections
+  legislators import FILE     importer ou mettre à jour les membres du Congrès (legislators-current.csv)
+  legislators list            lister les membres du Congrès (--state)
+  day create TITLE --date D   planifier une journée de plaidoyer (--start, --end, --slot, --team-size, --ask)
+  day list                    lister les journées de plaidoyer
+  day attendees add DAY ID... inscrire des contacts à une journée (--role, --tag)
+  day attendees list DAY      lister les participants d&apos;une journée
+  day schedule DAY            construire le planning des rencontres de la journée
+  day export DAY --ics|--pdf|--csv FILE   écrire les calendriers, les itinéraires ou le planning
+  partners add NAME           ajouter un partenaire de coalition (--kind, --area, --status, --city, ...)
+  partners list               lister les partenaires (--kind, --area, --status, --search)
+  partners show NAME|ID       un partenaire avec ses personnes et son historique
+  events create TITLE --start T   créer un événement (--end, --kind, --place, --capacity, --chapter)
+  events list                 lister les événements
+  events checkin EVENT ID...  enregistrer l&apos;arrivée de contacts (ou --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   écrire qui s&apos;est inscrit et qui est venu
+  events calendar FILE        écrire tous les événements dans un fichier iCalendar (.ics)
+  import csv FILE             importer des contacts depuis une feuille de calcul (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           importer des contacts depuis un fichier vCard (--dry-run, --duplicates)
+  import archive FILE         importer une archive dans cet espace de travail vide
+  export csv FILE             exporter les contacts en CSV (--search, --tag)
+  export vcard FILE           exporter les contacts en vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         écrire tout l&apos;espace de travail dans un seul fichier portable
+  demo [--count N]            remplir l&apos;espace de travail avec des données de démonstration fictives
+Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une commande.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2560,30 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Majlis</source>
         <translation type="unfinished">Majlis</translation>
+    </message>
+    <message>
+        <source>Export a Person&apos;s Data</source>
+        <translation type="unfinished">Exporter les données d’une personne</translation>
+    </message>
+    <message>
+        <source>Select one contact first.</source>
+        <translation type="unfinished">Sélectionnez d’abord un seul contact.</translation>
+    </message>
+    <message>
+        <source>%1 - data.json</source>
+        <translation type="unfinished">%1 - données.json</translation>
+    </message>
+    <message>
+        <source>Export Everything About %1</source>
+        <translation type="unfinished">Exporter tout ce qui concerne %1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
+        <translation type="unfinished">Tout ce qui est conservé sur %1 a été écrit dans %2. Ce sont des données personnelles : ne les envoyez qu’à cette personne.</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4060,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Sync &amp;Automatically</source>
         <translation type="unfinished">Synchroniser &amp;automatiquement</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished">E&amp;xporter tout ce qui concerne cette personne…</translation>
     </message>
 </context>
 <context>
@@ -5926,10 +5963,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Uniquement les contacts portant cette étiquette.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished">commande inconnue «&#xa0;contacts %1&#xa0;»&#xa0;; utilisez add, list, search, show, edit ou delete.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation type="unfinished">%1 ajouté.</translation>
     </message>
@@ -6499,6 +6532,18 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
         <translation type="unfinished">Synchronisation terminée&#xa0;: %1 modification(s) envoyée(s), %2 reçue(s), %3 supprimée(s), %4 conflit(s), %5 refusée(s).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
+        <translation type="unfinished">commande inconnue « contacts %1 » ; utilisez add, list, search, show, edit, delete ou export-data.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
+        <translation type="unfinished">« contacts export-data » prend un identifiant de contact et le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Wrote everything this workspace holds about the contact to %1.</source>
+        <translation type="unfinished">Tout ce que cet espace de travail conserve sur le contact a été écrit dans %1.</translation>
     </message>
 </context>
 </TS>

@@ -862,6 +862,13 @@
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation type="unfinished">Tidak ada kontak dengan ID %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1176,76 +1183,6 @@
         <translation type="unfinished">Jalankan &quot;majlis-cli --help&quot; untuk melihat perintah.</translation>
     </message>
     <message>
-        <source>Commands:
-  init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               list contacts (--chapter, --tag, --limit)
-  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
-  contacts show ID            show one contact
-  contacts edit ID [options]  change a contact
-  contacts delete ID...       delete contacts
-  chapters add NAME           add a chapter (--city, --region, --country)
-  chapters list               list chapters
-  legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
-  day list                    list advocacy days
-  day attendees add DAY ID... register contacts for a day (--role, --tag)
-  day attendees list DAY      list a day&apos;s attendees
-  day schedule DAY            build the day&apos;s meeting schedule
-  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
-  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
-  partners list               list partners (--kind, --area, --status, --search)
-  partners show NAME|ID       a partner with its people and history
-  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
-  events list                 list events
-  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   write who registered and who came
-  events calendar FILE        write every event to an iCalendar (.ics) file
-  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
-  import archive FILE         bring a workspace archive into this empty workspace
-  export csv FILE             export contacts as CSV (--search, --tag)
-  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         write the whole workspace to one portable file
-  demo [--count N]            fill the workspace with fictional demo data
-Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">Perintah:
-  init                        membuat atau meningkatkan ruang kerja
-  contacts add [options]      menambahkan kontak (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               menampilkan daftar kontak (--chapter, --tag, --limit)
-  contacts search TEXT        mencari kontak menurut nama, email, telepon, tag, organisasi, atau catatan
-  contacts show ID            menampilkan satu kontak
-  contacts edit ID [options]  mengubah kontak
-  contacts delete ID...       menghapus kontak
-  chapters add NAME           menambahkan cabang (--city, --region, --country)
-  chapters list               menampilkan daftar cabang
-  legislators import FILE     mengimpor atau memperbarui anggota Kongres (legislators-current.csv)
-  legislators list            menampilkan daftar anggota Kongres (--state)
-  day create TITLE --date D   merencanakan hari advokasi (--start, --end, --slot, --team-size, --ask)
-  day list                    menampilkan daftar hari advokasi
-  day attendees add DAY ID... mendaftarkan kontak untuk suatu hari (--role, --tag)
-  day attendees list DAY      menampilkan daftar peserta suatu hari
-  day schedule DAY            menyusun jadwal pertemuan hari itu
-  day export DAY --ics|--pdf|--csv FILE   menulis kalender, rencana perjalanan, atau jadwal
-  partners add NAME           menambahkan mitra koalisi (--kind, --area, --status, --city, ...)
-  partners list               menampilkan daftar mitra (--kind, --area, --status, --search)
-  partners show NAME|ID       menampilkan mitra beserta orang dan riwayatnya
-  events create TITLE --start T   membuat acara (--end, --kind, --place, --capacity, --chapter)
-  events list                 menampilkan daftar acara
-  events checkin EVENT ID...  melakukan check-in kontak (atau --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   menulis siapa yang mendaftar dan siapa yang datang
-  events calendar FILE        menulis semua acara ke berkas iCalendar (.ics)
-  import csv FILE             mengimpor kontak dari lembar kerja (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           mengimpor kontak dari berkas vCard (--dry-run, --duplicates)
-  import archive FILE         memasukkan arsip ruang kerja ke ruang kerja kosong ini
-  export csv FILE             mengekspor kontak sebagai CSV (--search, --tag)
-  export vcard FILE           mengekspor kontak sebagai vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         menulis seluruh ruang kerja ke satu berkas portabel
-  demo [--count N]            mengisi ruang kerja dengan data demo fiktif
-Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu perintah.</translation>
-    </message>
-    <message>
         <source>Workspace file (default: %1).</source>
         <translation type="unfinished">Berkas ruang kerja (bawaan: %1).</translation>
     </message>
@@ -1288,6 +1225,78 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
         <translation type="unfinished">  sync                        menyinkronkan dengan server organisasi (--server, --user, --ca atau --fingerprint, --password-stdin)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                        create or upgrade the workspace
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               list contacts (--chapter, --tag, --limit)
+  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
+  contacts show ID            show one contact
+  contacts edit ID [options]  change a contact
+  contacts delete ID...       delete contacts
+  contacts export-data ID FILE  write everything held about one person to a JSON file
+  chapters add NAME           add a chapter (--city, --region, --country)
+  chapters list               list chapters
+  legislators import FILE     import or update members of Congress (legislators-current.csv)
+  legislators list            list members of Congress (--state)
+  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  day list                    list advocacy days
+  day attendees add DAY ID... register contacts for a day (--role, --tag)
+  day attendees list DAY      list a day&apos;s attendees
+  day schedule DAY            build the day&apos;s meeting schedule
+  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
+  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
+  partners list               list partners (--kind, --area, --status, --search)
+  partners show NAME|ID       a partner with its people and history
+  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
+  events list                 list events
+  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   write who registered and who came
+  events calendar FILE        write every event to an iCalendar (.ics) file
+  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
+  import archive FILE         bring a workspace archive into this empty workspace
+  export csv FILE             export contacts as CSV (--search, --tag)
+  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         write the whole workspace to one portable file
+  demo [--count N]            fill the workspace with fictional demo data
+Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished">Perintah:
+  init                        membuat atau meningkatkan ruang kerja
+  contacts add [options]      menambahkan kontak (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               menampilkan daftar kontak (--chapter, --tag, --limit)
+  contacts search TEXT        mencari kontak menurut nama, email, telepon, tag, organisasi, atau catatan
+  contacts show ID            menampilkan satu kontak
+  contacts edit ID [options]  mengubah kontak
+  contacts delete ID...       menghapus kontak
+  contacts export-data ID FILE  tulis semua yang disimpan tentang satu orang ke berkas JSON
+  chapters add NAME           menambahkan cabang (--city, --region, --country)
+  chapters list               menampilkan daftar cabang
+  legislators import FILE     mengimpor atau memperbarui anggota Kongres (legislators-current.csv)
+  legislators list            menampilkan daftar anggota Kongres (--state)
+  day create TITLE --date D   merencanakan hari advokasi (--start, --end, --slot, --team-size, --ask)
+  day list                    menampilkan daftar hari advokasi
+  day attendees add DAY ID... mendaftarkan kontak untuk suatu hari (--role, --tag)
+  day attendees list DAY      menampilkan daftar peserta suatu hari
+  day schedule DAY            menyusun jadwal pertemuan hari itu
+  day export DAY --ics|--pdf|--csv FILE   menulis kalender, rencana perjalanan, atau jadwal
+  partners add NAME           menambahkan mitra koalisi (--kind, --area, --status, --city, ...)
+  partners list               menampilkan daftar mitra (--kind, --area, --status, --search)
+  partners show NAME|ID       menampilkan mitra beserta orang dan riwayatnya
+  events create TITLE --start T   membuat acara (--end, --kind, --place, --capacity, --chapter)
+  events list                 menampilkan daftar acara
+  events checkin EVENT ID...  melakukan check-in kontak (atau --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   menulis siapa yang mendaftar dan siapa yang datang
+  events calendar FILE        menulis semua acara ke berkas iCalendar (.ics)
+  import csv FILE             mengimpor kontak dari lembar kerja (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           mengimpor kontak dari berkas vCard (--dry-run, --duplicates)
+  import archive FILE         memasukkan arsip ruang kerja ke ruang kerja kosong ini
+  export csv FILE             mengekspor kontak sebagai CSV (--search, --tag)
+  export vcard FILE           mengekspor kontak sebagai vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         menulis seluruh ruang kerja ke satu berkas portabel
+  demo [--count N]            mengisi ruang kerja dengan data demo fiktif
+Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu perintah.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2548,30 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Majlis</source>
         <translation type="unfinished">Majlis</translation>
+    </message>
+    <message>
+        <source>Export a Person&apos;s Data</source>
+        <translation type="unfinished">Ekspor data seseorang</translation>
+    </message>
+    <message>
+        <source>Select one contact first.</source>
+        <translation type="unfinished">Pilih satu kontak terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 - data.json</source>
+        <translation type="unfinished">%1 - data.json</translation>
+    </message>
+    <message>
+        <source>Export Everything About %1</source>
+        <translation type="unfinished">Ekspor semua tentang %1</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
+        <translation type="unfinished">Semua yang disimpan tentang %1 telah ditulis ke %2. Ini data pribadi: kirimkan hanya kepada orang itu.</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4043,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Sync &amp;Automatically</source>
         <translation type="unfinished">Sinkronkan &amp;Otomatis</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished">E&amp;kspor Semua tentang Orang Ini…</translation>
     </message>
 </context>
 <context>
@@ -5893,10 +5930,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Hanya kontak dengan tag ini.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished">perintah tidak dikenal &quot;contacts %1&quot;; gunakan add, list, search, show, edit, atau delete.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation type="unfinished">%1 ditambahkan.</translation>
     </message>
@@ -6461,6 +6494,18 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
         <translation type="unfinished">Sinkronisasi selesai: %1 perubahan dikirim, %2 diterima, %3 dihapus, %4 konflik, %5 ditolak.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;contacts %1&quot;; gunakan add, list, search, show, edit, delete, atau export-data.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
+        <translation type="unfinished">&quot;contacts export-data&quot; memerlukan ID kontak dan berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Wrote everything this workspace holds about the contact to %1.</source>
+        <translation type="unfinished">Semua yang disimpan ruang kerja ini tentang kontak tersebut telah ditulis ke %1.</translation>
     </message>
 </context>
 </TS>

@@ -862,6 +862,13 @@
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation type="unfinished">%1 kimlikli bir kişi yok.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1176,76 +1183,6 @@
         <translation type="unfinished">Komutlar için &quot;majlis-cli --help&quot; çalıştırın.</translation>
     </message>
     <message>
-        <source>Commands:
-  init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               list contacts (--chapter, --tag, --limit)
-  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
-  contacts show ID            show one contact
-  contacts edit ID [options]  change a contact
-  contacts delete ID...       delete contacts
-  chapters add NAME           add a chapter (--city, --region, --country)
-  chapters list               list chapters
-  legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
-  day list                    list advocacy days
-  day attendees add DAY ID... register contacts for a day (--role, --tag)
-  day attendees list DAY      list a day&apos;s attendees
-  day schedule DAY            build the day&apos;s meeting schedule
-  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
-  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
-  partners list               list partners (--kind, --area, --status, --search)
-  partners show NAME|ID       a partner with its people and history
-  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
-  events list                 list events
-  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   write who registered and who came
-  events calendar FILE        write every event to an iCalendar (.ics) file
-  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
-  import archive FILE         bring a workspace archive into this empty workspace
-  export csv FILE             export contacts as CSV (--search, --tag)
-  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         write the whole workspace to one portable file
-  demo [--count N]            fill the workspace with fictional demo data
-Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">Komutlar:
-  init                        çalışma alanını oluştur veya yükselt
-  contacts add [options]      kişi ekle (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               kişileri listele (--chapter, --tag, --limit)
-  contacts search TEXT        kişileri ada, e-postaya, telefona, etikete, kuruluşa veya notlara göre bul
-  contacts show ID            bir kişiyi göster
-  contacts edit ID [options]  bir kişiyi değiştir
-  contacts delete ID...       kişileri sil
-  chapters add NAME           şube ekle (--city, --region, --country)
-  chapters list               şubeleri listele
-  legislators import FILE     Kongre üyelerini içe aktar veya güncelle (legislators-current.csv)
-  legislators list            Kongre üyelerini listele (--state)
-  day create TITLE --date D   savunuculuk günü planla (--start, --end, --slot, --team-size, --ask)
-  day list                    savunuculuk günlerini listele
-  day attendees add DAY ID... kişileri bir güne kaydet (--role, --tag)
-  day attendees list DAY      bir günün katılımcılarını listele
-  day schedule DAY            günün görüşme programını oluştur
-  day export DAY --ics|--pdf|--csv FILE   takvimleri, güzergâhları veya programı yaz
-  partners add NAME           koalisyon ortağı ekle (--kind, --area, --status, --city, ...)
-  partners list               ortakları listele (--kind, --area, --status, --search)
-  partners show NAME|ID       bir ortağı kişileri ve geçmişiyle göster
-  events create TITLE --start T   etkinlik oluştur (--end, --kind, --place, --capacity, --chapter)
-  events list                 etkinlikleri listele
-  events checkin EVENT ID...  kişilerin girişini yap (veya --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   kimin kaydolduğunu ve kimin geldiğini yaz
-  events calendar FILE        tüm etkinlikleri bir iCalendar (.ics) dosyasına yaz
-  import csv FILE             kişileri bir tablodan içe aktar (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           kişileri bir vCard dosyasından içe aktar (--dry-run, --duplicates)
-  import archive FILE         bir çalışma alanı arşivini bu boş çalışma alanına getir
-  export csv FILE             kişileri CSV olarak dışa aktar (--search, --tag)
-  export vcard FILE           kişileri vCard olarak dışa aktar (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         tüm çalışma alanını tek bir taşınabilir dosyaya yaz
-  demo [--count N]            çalışma alanını kurgusal demo verileriyle doldur
-Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalıştırın.</translation>
-    </message>
-    <message>
         <source>Workspace file (default: %1).</source>
         <translation type="unfinished">Çalışma alanı dosyası (varsayılan: %1).</translation>
     </message>
@@ -1288,6 +1225,78 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     <message>
         <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
         <translation type="unfinished">  sync                        kuruluşun sunucusuyla eşitle (--server, --user, --ca veya --fingerprint, --password-stdin)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                        create or upgrade the workspace
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               list contacts (--chapter, --tag, --limit)
+  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
+  contacts show ID            show one contact
+  contacts edit ID [options]  change a contact
+  contacts delete ID...       delete contacts
+  contacts export-data ID FILE  write everything held about one person to a JSON file
+  chapters add NAME           add a chapter (--city, --region, --country)
+  chapters list               list chapters
+  legislators import FILE     import or update members of Congress (legislators-current.csv)
+  legislators list            list members of Congress (--state)
+  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  day list                    list advocacy days
+  day attendees add DAY ID... register contacts for a day (--role, --tag)
+  day attendees list DAY      list a day&apos;s attendees
+  day schedule DAY            build the day&apos;s meeting schedule
+  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
+  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
+  partners list               list partners (--kind, --area, --status, --search)
+  partners show NAME|ID       a partner with its people and history
+  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
+  events list                 list events
+  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   write who registered and who came
+  events calendar FILE        write every event to an iCalendar (.ics) file
+  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
+  import archive FILE         bring a workspace archive into this empty workspace
+  export csv FILE             export contacts as CSV (--search, --tag)
+  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         write the whole workspace to one portable file
+  demo [--count N]            fill the workspace with fictional demo data
+Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished">Komutlar:
+  init                        çalışma alanını oluştur veya yükselt
+  contacts add [options]      kişi ekle (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               kişileri listele (--chapter, --tag, --limit)
+  contacts search TEXT        kişileri ada, e-postaya, telefona, etikete, kuruluşa veya notlara göre bul
+  contacts show ID            bir kişiyi göster
+  contacts edit ID [options]  bir kişiyi değiştir
+  contacts delete ID...       kişileri sil
+  contacts export-data ID FILE  bir kişi hakkında tutulan her şeyi bir JSON dosyasına yaz
+  chapters add NAME           şube ekle (--city, --region, --country)
+  chapters list               şubeleri listele
+  legislators import FILE     Kongre üyelerini içe aktar veya güncelle (legislators-current.csv)
+  legislators list            Kongre üyelerini listele (--state)
+  day create TITLE --date D   savunuculuk günü planla (--start, --end, --slot, --team-size, --ask)
+  day list                    savunuculuk günlerini listele
+  day attendees add DAY ID... kişileri bir güne kaydet (--role, --tag)
+  day attendees list DAY      bir günün katılımcılarını listele
+  day schedule DAY            günün görüşme programını oluştur
+  day export DAY --ics|--pdf|--csv FILE   takvimleri, güzergâhları veya programı yaz
+  partners add NAME           koalisyon ortağı ekle (--kind, --area, --status, --city, ...)
+  partners list               ortakları listele (--kind, --area, --status, --search)
+  partners show NAME|ID       bir ortağı kişileri ve geçmişiyle göster
+  events create TITLE --start T   etkinlik oluştur (--end, --kind, --place, --capacity, --chapter)
+  events list                 etkinlikleri listele
+  events checkin EVENT ID...  kişilerin girişini yap (veya --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   kimin kaydolduğunu ve kimin geldiğini yaz
+  events calendar FILE        tüm etkinlikleri bir iCalendar (.ics) dosyasına yaz
+  import csv FILE             kişileri bir tablodan içe aktar (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           kişileri bir vCard dosyasından içe aktar (--dry-run, --duplicates)
+  import archive FILE         bir çalışma alanı arşivini bu boş çalışma alanına getir
+  export csv FILE             kişileri CSV olarak dışa aktar (--search, --tag)
+  export vcard FILE           kişileri vCard olarak dışa aktar (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         tüm çalışma alanını tek bir taşınabilir dosyaya yaz
+  demo [--count N]            çalışma alanını kurgusal demo verileriyle doldur
+Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalıştırın.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2548,30 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Majlis</source>
         <translation type="unfinished">Majlis</translation>
+    </message>
+    <message>
+        <source>Export a Person&apos;s Data</source>
+        <translation type="unfinished">Bir kişinin verilerini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Select one contact first.</source>
+        <translation type="unfinished">Önce tek bir kişi seçin.</translation>
+    </message>
+    <message>
+        <source>%1 - data.json</source>
+        <translation type="unfinished">%1 - veriler.json</translation>
+    </message>
+    <message>
+        <source>Export Everything About %1</source>
+        <translation type="unfinished">%1 hakkındaki her şeyi dışa aktar</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
+        <translation type="unfinished">%1 hakkında tutulan her şey %2 dosyasına yazıldı. Bunlar kişisel verilerdir: yalnızca o kişiye gönderin.</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4043,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Sync &amp;Automatically</source>
         <translation type="unfinished">&amp;Otomatik Eşitle</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished">Bu Kişi Hakkındaki Her Şeyi Dışa A&amp;ktar…</translation>
     </message>
 </context>
 <context>
@@ -5893,10 +5930,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">Yalnızca bu etikete sahip kişiler.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished">bilinmeyen komut &quot;contacts %1&quot;; add, list, search, show, edit veya delete kullanın.</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation type="unfinished">%1 eklendi.</translation>
     </message>
@@ -6461,6 +6494,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
         <translation type="unfinished">Eşitlendi: %1 değişiklik gönderildi, %2 alındı, %3 kaldırıldı, %4 çakışma, %5 reddedildi.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
+        <translation type="unfinished">bilinmeyen komut &quot;contacts %1&quot;; add, list, search, show, edit, delete veya export-data kullanın.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
+        <translation type="unfinished">&quot;contacts export-data&quot; bir kişi kimliği ve yazılacak dosyayı alır.</translation>
+    </message>
+    <message>
+        <source>Wrote everything this workspace holds about the contact to %1.</source>
+        <translation type="unfinished">Bu çalışma alanının kişi hakkında tuttuğu her şey %1 dosyasına yazıldı.</translation>
     </message>
 </context>
 </TS>

@@ -863,6 +863,13 @@
     </message>
 </context>
 <context>
+    <name>PersonExport</name>
+    <message>
+        <source>There is no contact with the id %1.</source>
+        <translation type="unfinished">%1 شناخت والا کوئی رابطہ نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1178,76 +1185,6 @@
         <translation type="unfinished">کمانڈز کے لیے &quot;majlis-cli --help&quot; چلائیں۔</translation>
     </message>
     <message>
-        <source>Commands:
-  init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               list contacts (--chapter, --tag, --limit)
-  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
-  contacts show ID            show one contact
-  contacts edit ID [options]  change a contact
-  contacts delete ID...       delete contacts
-  chapters add NAME           add a chapter (--city, --region, --country)
-  chapters list               list chapters
-  legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
-  day list                    list advocacy days
-  day attendees add DAY ID... register contacts for a day (--role, --tag)
-  day attendees list DAY      list a day&apos;s attendees
-  day schedule DAY            build the day&apos;s meeting schedule
-  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
-  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
-  partners list               list partners (--kind, --area, --status, --search)
-  partners show NAME|ID       a partner with its people and history
-  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
-  events list                 list events
-  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   write who registered and who came
-  events calendar FILE        write every event to an iCalendar (.ics) file
-  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
-  import archive FILE         bring a workspace archive into this empty workspace
-  export csv FILE             export contacts as CSV (--search, --tag)
-  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         write the whole workspace to one portable file
-  demo [--count N]            fill the workspace with fictional demo data
-Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">کمانڈز:
-  init                        ورک اسپیس بنائیں یا اپ گریڈ کریں
-  contacts add [options]      رابطہ شامل کریں (--given, --family, --email, --phone, --chapter, ...)
-  contacts list               روابط کی فہرست (--chapter, --tag, --limit)
-  contacts search TEXT        نام، ای میل، فون، ٹیگ، تنظیم یا نوٹس سے روابط تلاش کریں
-  contacts show ID            ایک رابطہ دکھائیں
-  contacts edit ID [options]  رابطے میں تبدیلی کریں
-  contacts delete ID...       روابط حذف کریں
-  chapters add NAME           چیپٹر شامل کریں (--city, --region, --country)
-  chapters list               چیپٹرز کی فہرست
-  legislators import FILE     کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں (legislators-current.csv)
-  legislators list            کانگریس کے ارکان کی فہرست (--state)
-  day create TITLE --date D   ایڈووکیسی کے دن کی منصوبہ بندی کریں (--start, --end, --slot, --team-size, --ask)
-  day list                    ایڈووکیسی کے دنوں کی فہرست
-  day attendees add DAY ID... کسی دن کے لیے روابط رجسٹر کریں (--role, --tag)
-  day attendees list DAY      کسی دن کے شرکاء کی فہرست
-  day schedule DAY            دن کی ملاقاتوں کا شیڈول بنائیں
-  day export DAY --ics|--pdf|--csv FILE   کیلنڈر، سفری پروگرام یا شیڈول لکھیں
-  partners add NAME           اتحادی شراکت دار شامل کریں (--kind, --area, --status, --city, ...)
-  partners list               شراکت داروں کی فہرست (--kind, --area, --status, --search)
-  partners show NAME|ID       شراکت دار، اس کے افراد اور تاریخچے کے ساتھ
-  events create TITLE --start T   تقریب بنائیں (--end, --kind, --place, --capacity, --chapter)
-  events list                 تقریبات کی فہرست
-  events checkin EVENT ID...  روابط کو چیک اِن کریں (یا --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   لکھیں کہ کس نے رجسٹر کیا اور کون آیا
-  events calendar FILE        ہر تقریب iCalendar (.ics) فائل میں لکھیں
-  import csv FILE             اسپریڈشیٹ سے روابط درآمد کریں (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           vCard فائل سے روابط درآمد کریں (--dry-run, --duplicates)
-  import archive FILE         ورک اسپیس آرکائیو کو اس خالی ورک اسپیس میں لائیں
-  export csv FILE             روابط CSV کے طور پر برآمد کریں (--search, --tag)
-  export vcard FILE           روابط vCard کے طور پر برآمد کریں (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         پوری ورک اسپیس ایک قابلِ منتقلی فائل میں لکھیں
-  demo [--count N]            ورک اسپیس کو فرضی ڈیمو ڈیٹا سے بھریں
-کسی کمانڈ کے اختیارات کے لیے &quot;majlis-cli COMMAND VERB --help&quot; چلائیں۔</translation>
-    </message>
-    <message>
         <source>Workspace file (default: %1).</source>
         <translation type="unfinished">ورک اسپیس فائل (پہلے سے طے شدہ: %1)۔</translation>
     </message>
@@ -1290,6 +1227,78 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>  sync                        sync with the organization&apos;s server (--server, --user, --ca or --fingerprint, --password-stdin)</source>
         <translation type="unfinished">  sync                        تنظیم کے سرور کے ساتھ ہم آہنگ کریں (--server, --user, --ca یا --fingerprint, --password-stdin)</translation>
+    </message>
+    <message>
+        <source>Commands:
+  init                        create or upgrade the workspace
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               list contacts (--chapter, --tag, --limit)
+  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
+  contacts show ID            show one contact
+  contacts edit ID [options]  change a contact
+  contacts delete ID...       delete contacts
+  contacts export-data ID FILE  write everything held about one person to a JSON file
+  chapters add NAME           add a chapter (--city, --region, --country)
+  chapters list               list chapters
+  legislators import FILE     import or update members of Congress (legislators-current.csv)
+  legislators list            list members of Congress (--state)
+  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  day list                    list advocacy days
+  day attendees add DAY ID... register contacts for a day (--role, --tag)
+  day attendees list DAY      list a day&apos;s attendees
+  day schedule DAY            build the day&apos;s meeting schedule
+  day export DAY --ics|--pdf|--csv FILE   write calendars, itineraries or the schedule
+  partners add NAME           add a coalition partner (--kind, --area, --status, --city, ...)
+  partners list               list partners (--kind, --area, --status, --search)
+  partners show NAME|ID       a partner with its people and history
+  events create TITLE --start T   create an event (--end, --kind, --place, --capacity, --chapter)
+  events list                 list events
+  events checkin EVENT ID...  check contacts in (or --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   write who registered and who came
+  events calendar FILE        write every event to an iCalendar (.ics) file
+  import csv FILE             import contacts from a spreadsheet (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           import contacts from a vCard file (--dry-run, --duplicates)
+  import archive FILE         bring a workspace archive into this empty workspace
+  export csv FILE             export contacts as CSV (--search, --tag)
+  export vcard FILE           export contacts as vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         write the whole workspace to one portable file
+  demo [--count N]            fill the workspace with fictional demo data
+Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished">کمانڈز:
+  init                        ورک اسپیس بنائیں یا اپ گریڈ کریں
+  contacts add [options]      رابطہ شامل کریں (--given, --family, --email, --phone, --chapter, ...)
+  contacts list               روابط کی فہرست (--chapter, --tag, --limit)
+  contacts search TEXT        نام، ای میل، فون، ٹیگ، تنظیم یا نوٹس سے روابط تلاش کریں
+  contacts show ID            ایک رابطہ دکھائیں
+  contacts edit ID [options]  رابطے میں تبدیلی کریں
+  contacts delete ID...       روابط حذف کریں
+  contacts export-data ID FILE  ایک شخص کے بارے میں محفوظ ہر چیز JSON فائل میں لکھیں
+  chapters add NAME           چیپٹر شامل کریں (--city, --region, --country)
+  chapters list               چیپٹرز کی فہرست
+  legislators import FILE     کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں (legislators-current.csv)
+  legislators list            کانگریس کے ارکان کی فہرست (--state)
+  day create TITLE --date D   ایڈووکیسی کے دن کی منصوبہ بندی کریں (--start, --end, --slot, --team-size, --ask)
+  day list                    ایڈووکیسی کے دنوں کی فہرست
+  day attendees add DAY ID... کسی دن کے لیے روابط رجسٹر کریں (--role, --tag)
+  day attendees list DAY      کسی دن کے شرکاء کی فہرست
+  day schedule DAY            دن کی ملاقاتوں کا شیڈول بنائیں
+  day export DAY --ics|--pdf|--csv FILE   کیلنڈر، سفری پروگرام یا شیڈول لکھیں
+  partners add NAME           اتحادی شراکت دار شامل کریں (--kind, --area, --status, --city, ...)
+  partners list               شراکت داروں کی فہرست (--kind, --area, --status, --search)
+  partners show NAME|ID       شراکت دار، اس کے افراد اور تاریخچے کے ساتھ
+  events create TITLE --start T   تقریب بنائیں (--end, --kind, --place, --capacity, --chapter)
+  events list                 تقریبات کی فہرست
+  events checkin EVENT ID...  روابط کو چیک اِن کریں (یا --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   لکھیں کہ کس نے رجسٹر کیا اور کون آیا
+  events calendar FILE        ہر تقریب iCalendar (.ics) فائل میں لکھیں
+  import csv FILE             اسپریڈشیٹ سے روابط درآمد کریں (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           vCard فائل سے روابط درآمد کریں (--dry-run, --duplicates)
+  import archive FILE         ورک اسپیس آرکائیو کو اس خالی ورک اسپیس میں لائیں
+  export csv FILE             روابط CSV کے طور پر برآمد کریں (--search, --tag)
+  export vcard FILE           روابط vCard کے طور پر برآمد کریں (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         پوری ورک اسپیس ایک قابلِ منتقلی فائل میں لکھیں
+  demo [--count N]            ورک اسپیس کو فرضی ڈیمو ڈیٹا سے بھریں
+کسی کمانڈ کے اختیارات کے لیے &quot;majlis-cli COMMAND VERB --help&quot; چلائیں۔</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2560,30 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Majlis</source>
         <translation type="unfinished">Majlis</translation>
+    </message>
+    <message>
+        <source>Export a Person&apos;s Data</source>
+        <translation type="unfinished">کسی شخص کا ڈیٹا برآمد کریں</translation>
+    </message>
+    <message>
+        <source>Select one contact first.</source>
+        <translation type="unfinished">پہلے ایک رابطہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>%1 - data.json</source>
+        <translation type="unfinished">%1 - ڈیٹا.json</translation>
+    </message>
+    <message>
+        <source>Export Everything About %1</source>
+        <translation type="unfinished">%1 کے بارے میں سب کچھ برآمد کریں</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished">JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
+        <translation type="unfinished">%1 کے بارے میں محفوظ ہر چیز %2 میں لکھ دی گئی۔ یہ ذاتی ڈیٹا ہے: اسے صرف اسی شخص کو بھیجیں۔</translation>
     </message>
 </context>
 <context>
@@ -4027,6 +4060,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Sync &amp;Automatically</source>
         <translation type="unfinished">&amp;خودکار ہم آہنگی</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything About This Person…</source>
+        <translation type="unfinished">اس شخص کے بارے میں سب کچھ &amp;برآمد کریں…</translation>
     </message>
 </context>
 <context>
@@ -5926,10 +5963,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">صرف اس ٹیگ والے روابط۔</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit or delete.</source>
-        <translation type="unfinished">نامعلوم کمانڈ &quot;contacts %1&quot;؛ add، list، search، show، edit یا delete استعمال کریں۔</translation>
-    </message>
-    <message>
         <source>Added %1.</source>
         <translation type="unfinished">%1 شامل کر دیا گیا۔</translation>
     </message>
@@ -6499,6 +6532,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Synced: %1 change(s) sent, %2 received, %3 removed, %4 conflict(s), %5 refused.</source>
         <translation type="unfinished">ہم آہنگی مکمل: %1 تبدیلیاں بھیجی گئیں، %2 موصول ہوئیں، %3 ہٹائی گئیں، %4 ٹکراؤ، %5 مسترد۔</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;contacts %1&quot;؛ add، list، search، show، edit، delete یا export-data استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
+        <translation type="unfinished">&quot;contacts export-data&quot; ایک رابطے کی شناخت اور لکھی جانے والی فائل لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Wrote everything this workspace holds about the contact to %1.</source>
+        <translation type="unfinished">اس ورک اسپیس میں رابطے کے بارے میں محفوظ ہر چیز %1 میں لکھ دی گئی۔</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "contacts/contactdirectory.h"
 #include "contacts/contactjson.h"
 #include "contacts/contactrepository.h"
+#include "privacy/personexport.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -152,8 +153,8 @@ int runContacts(const QString &verb, const Context &context)
         parser.addOptions({limit, chapterFilter, tagFilter});
     else if (verb == QLatin1String("search"))
         parser.addOption(limit);
-    else if (verb != QLatin1String("show") && verb != QLatin1String("delete"))
-        return usage(Context::tr("unknown command \"contacts %1\"; use add, list, search, show, edit or delete.").arg(verb));
+    else if (verb != QLatin1String("show") && verb != QLatin1String("delete") && verb != QLatin1String("export-data"))
+        return usage(Context::tr("unknown command \"contacts %1\"; use add, list, search, show, edit, delete or export-data.").arg(verb));
     if (auto exitCode = parseArguments(parser, context))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
@@ -227,6 +228,19 @@ int runContacts(const QString &verb, const Context &context)
             array.append(id);
         context.print(array, {QCoreApplication::translate("majlis::cli::Context", "Deleted %n contact(s).", nullptr,
                                                           static_cast<int>(ids.size()))});
+        return Ok;
+    }
+
+    if (verb == QLatin1String("export-data")) {
+        if (positional.size() != 2)
+            return usage(Context::tr("\"contacts export-data\" takes a contact id and the file to write."));
+        auto id = directory.resolveId(positional.first());
+        if (!id)
+            return fail(id.error());
+        if (auto s = PersonExport::write(database, *id, positional.at(1)); !s)
+            return fail(s.error());
+        context.print(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("file"), positional.at(1)}},
+                      {Context::tr("Wrote everything this workspace holds about the contact to %1.").arg(positional.at(1))});
         return Ok;
     }
 

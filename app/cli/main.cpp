@@ -29,6 +29,7 @@ QString helpText()
         "  contacts show ID            show one contact\n"
         "  contacts edit ID [options]  change a contact\n"
         "  contacts delete ID...       delete contacts\n"
+        "  contacts export-data ID FILE  write everything held about one person to a JSON file\n"
         "  chapters add NAME           add a chapter (--city, --region, --country)\n"
         "  chapters list               list chapters\n"
         "  legislators import FILE     import or update members of Congress (legislators-current.csv)\n"

@@ -89,3 +89,27 @@ TEST_CASE("majlis-cli imports a spreadsheet with a dry run first, and exports it
     REQUIRE(parsed.ok());
     CHECK(parsed->first().children.size() == 1);
 }
+
+TEST_CASE("majlis-cli writes everything held about one person to a file, for their request to see it", "[cli][privacy]")
+{
+    QTemporaryDir dir;
+    const Run added = cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--given"),
+                                QStringLiteral("Hafsa"), QStringLiteral("--email"), QStringLiteral("hafsa@example.org")});
+    REQUIRE(added.exitCode == 0);
+    const QString id = added.json().object().value(QStringLiteral("id")).toString();
+    REQUIRE_FALSE(id.isEmpty());
+    REQUIRE(cli(dir, {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--given"), QStringLiteral("Other"),
+                      QStringLiteral("--email"), QStringLiteral("other@example.org")})
+                .exitCode
+            == 0);
+    const QString file = dir.filePath(QStringLiteral("hafsa.json"));
+    const Run exported = cli(dir, {QStringLiteral("contacts"), QStringLiteral("export-data"), id.left(8), file});
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    QFile written(file);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QByteArray json = written.readAll();
+    CHECK(json.contains("hafsa@example.org"));
+    CHECK_FALSE(json.contains("other@example.org"));
+    CHECK(cli(dir, {QStringLiteral("contacts"), QStringLiteral("export-data"), QStringLiteral("zzzzzzzz"), file}).exitCode != 0);
+}

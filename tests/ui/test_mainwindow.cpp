@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QAction>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -294,4 +295,15 @@ TEST_CASE("the language switches at run time, right to left included, without a 
     CHECK(window.layoutDirection() == Qt::LeftToRight);
     CHECK(sidebar->item(0)->text() == QStringLiteral("Contacts"));
     CHECK(window.menuBar()->actions().first()->text() == QStringLiteral("&File"));
+}
+
+TEST_CASE("Edit offers a person's data export once a workspace is open", "[ui][privacy]")
+{
+    test::TempWorkspace ws;
+    MainWindow window;
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportPersonDataAction"));
+    REQUIRE(action);
+    CHECK_FALSE(action->isEnabled());
+    REQUIRE(window.openWorkspace(ws.path()));
+    CHECK(action->isEnabled());
 }

@@ -12,6 +12,7 @@
 #include "contacts/contactexportdialog.h"
 #include "io/savefile.h"
 #include "io/vcard.h"
+#include "privacy/personexport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -380,6 +381,28 @@ void ContactsPage::deleteSelected()
                                                 [this](const QString &m) { reportError(m); }));
     m_detail->showContact({});
     refresh();
+}
+
+void ContactsPage::exportPersonData()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1) {
+        QMessageBox::information(this, tr("Export a Person's Data"), tr("Select one contact first."));
+        return;
+    }
+    const QString name = m_model->data(m_view->selectionModel()->selectedRows().first()).toString();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("%1 - data.json").arg(name).replace(u'/', u'_'));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Everything About %1").arg(name), suggested,
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const Status status = PersonExport::write(m_database, ids.first(), path); !status) {
+        reportError(status.error().message);
+        return;
+    }
+    emit statusMessage(tr("Wrote everything held about %1 to %2. It is personal data: send it only to them.")
+                           .arg(name, QDir::toNativeSeparators(path)));
 }
 
 void ContactsPage::tagSelected()

@@ -51,10 +51,15 @@ signals:
     // For the status bar: how many are listed, and how many the workspace holds.
     void countsChanged(int listed, int total);
     void selectionChanged(int selected);
+    // Something done that the status bar should say for a while.
+    void statusMessage(const QString &message);
 
 public slots:
     void newContact();
     void deleteSelected();
+    // For a person's request to see their data: everything the workspace holds about the one
+    // selected contact, to a JSON file the user chooses.
+    void exportPersonData();
     void tagSelected();
     void focusSearch();
     // Asks which contacts, which format and where, then exports.

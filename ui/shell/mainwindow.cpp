@@ -190,6 +190,8 @@ void MainWindow::buildMenus()
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Delete in a text field deletes text
     contactAction(tr("Add &Tags to Selected…"), QKeySequence(Qt::CTRL | Qt::Key_T), &ContactsPage::tagSelected);
     contactAction(tr("&Find Contacts"), QKeySequence::Find, &ContactsPage::focusSearch);
+    contactAction(tr("E&xport Everything About This Person…"), QKeySequence(), &ContactsPage::exportPersonData)
+        ->setObjectName(QStringLiteral("exportPersonDataAction"));
     m_workspaceActions << edit->addAction(tr("Find D&uplicates…"), this, [this] {
         if (!m_database)
             return;
@@ -248,6 +250,8 @@ void MainWindow::buildPages()
     if (m_database) {
         m_contactsPage = new ContactsPage(*m_database, m_undoStack, m_pages);
         connect(m_contactsPage, &ContactsPage::countsChanged, this, &MainWindow::updateCounts);
+        connect(m_contactsPage, &ContactsPage::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 15000); });
         m_pages->addWidget(m_contactsPage);
         m_contactsPage->restoreLayout(QSettings());
         m_contactsPage->refresh();
