@@ -31,7 +31,7 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     config.tlsCertificate = ini.value(QStringLiteral("tls/certificate")).toString();
     config.tlsKey = ini.value(QStringLiteral("tls/key")).toString();
     config.limits.maxBodyBytes = ini.value(QStringLiteral("limits/max_body_bytes"), config.limits.maxBodyBytes).toLongLong();
-    config.limits.pageSize = std::clamp(ini.value(QStringLiteral("limits/page_size"), 500).toInt(), 10, 5000);
+    config.limits.pageSize = std::clamp(ini.value(QStringLiteral("limits/page_size"), 2000).toInt(), 10, 5000);
     config.limits.maxOfflineDays = ini.value(QStringLiteral("limits/max_offline_days"), 365).toInt();
     config.tokenDays = std::max(1, ini.value(QStringLiteral("limits/token_days"), 30).toInt());
     config.kdfIterations = std::max(1000, ini.value(QStringLiteral("security/kdf_iterations"), 310000).toInt());

@@ -14,7 +14,7 @@ namespace majlis::server {
 struct ServiceLimits
 {
     qint64 maxBodyBytes = 8 * 1024 * 1024;
-    int pageSize = 500;
+    int pageSize = 2000; // rows per pull reply: fewer round trips for a laptop's first sync
     int maxMutations = 5000;
     int maxOfflineDays = 365;
 };

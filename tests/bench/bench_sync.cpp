@@ -603,7 +603,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Contacts each load client adds before the load test."), QStringLiteral("n"),
         QStringLiteral("20"));
     const QCommandLineOption pageSizeOption(QStringLiteral("page-size"),
-        QStringLiteral("The server's limits/page_size."), QStringLiteral("n"), QStringLiteral("500"));
+        QStringLiteral("The server's limits/page_size."), QStringLiteral("n"), QStringLiteral("2000"));
     const QCommandLineOption serverOption(QStringLiteral("server"), QStringLiteral("The majlis-server program."),
         QStringLiteral("file"), QStringLiteral(MAJLIS_SERVER_PATH));
     const QCommandLineOption keepOption(QStringLiteral("keep"),
