@@ -4,6 +4,9 @@
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
+preset="${MAJLIS_PRESET:-release}"
 majlis_install_packages
-majlis_build "${MAJLIS_PRESET:-release}"
-exec "$MAJLIS_ROOT/build/${MAJLIS_PRESET:-release}/app/majlis" "$@"
+majlis_build "$preset"
+app="$MAJLIS_ROOT/build/$preset/app/gui/majlis"
+[ -x "$app" ] || { echo "error: the build did not produce $app" >&2; exit 1; }
+exec "$app" "$@"
