@@ -15,6 +15,12 @@ ServerTrust ServerTrust::fromFingerprint(const QString &hex)
     return {{}, QByteArray::fromHex(digits.toLatin1())};
 }
 
+bool isPlainHttpToThisComputer(const QUrl &url)
+{
+    const QString host = url.host();
+    return url.scheme() == u"http" && (host == u"127.0.0.1" || host == u"localhost" || host == u"::1");
+}
+
 HttpTransport::HttpTransport(QUrl server, ServerTrust trust, int timeoutMs)
     : m_server(std::move(server)), m_trust(std::move(trust)), m_timeoutMs(timeoutMs)
 {
@@ -23,7 +29,7 @@ HttpTransport::HttpTransport(QUrl server, ServerTrust trust, int timeoutMs)
 SyncReply HttpTransport::post(const QString &endpoint, const QJsonObject &body, const QByteArray &token)
 {
     const bool https = m_server.scheme() == u"https";
-    if (!https && !(m_server.scheme() == u"http" && (m_server.host() == u"127.0.0.1" || m_server.host() == u"localhost" || m_server.host() == u"::1")))
+    if (!https && !isPlainHttpToThisComputer(m_server))
         return {0, {}, tr("The server address must start with https://.")};
     if (https && !m_trust.isSet())
         return {0, {}, tr("No certificate or fingerprint is set for this server, so it cannot be trusted.")};

@@ -23,6 +23,9 @@ struct ServerTrust
     bool isSet() const { return !authorities.isEmpty() || !fingerprint.isEmpty(); }
 };
 
+// Plain http:// is allowed only to a server on this computer, where nothing travels a network.
+bool isPlainHttpToThisComputer(const QUrl &url);
+
 // The protocol over HTTPS (plain HTTP only to a loopback address, for a server on this machine).
 class HttpTransport : public SyncTransport
 {

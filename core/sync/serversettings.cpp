@@ -30,8 +30,7 @@ Result<QUrl> ServerSettings::parseAddress(const QString &text)
             tr("“%1” is not a server address. It looks like https://sync.example.org.").arg(text.trimmed())};
     if (url.scheme() == u"https")
         return url;
-    const QString host = url.host();
-    if (url.scheme() == u"http" && (host == u"127.0.0.1" || host == u"localhost" || host == u"::1"))
+    if (isPlainHttpToThisComputer(url))
         return url;
     return Error{Error::Code::InvalidInput,
         tr("The server address must start with https://, so the password and the workspace travel encrypted. "
@@ -52,6 +51,13 @@ Result<QString> ServerSettings::parseFingerprint(const QString &text)
     for (qsizetype i = 0; i < digits.size(); i += 2)
         pairs << digits.mid(i, 2).toUpper();
     return pairs.join(u':');
+}
+
+bool ServerSettings::isComplete() const
+{
+    if (!url.isValid() || url.host().isEmpty() || user.trimmed().isEmpty())
+        return false;
+    return isPlainHttpToThisComputer(url) || (url.scheme() == u"https" && trust().isSet());
 }
 
 ServerTrust ServerSettings::trust() const

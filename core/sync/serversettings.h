@@ -30,6 +30,8 @@ public:
     // A SHA-256 fingerprint as 64 hex digits (colons and spaces allowed), normalized to AB:CD:...
     static Result<QString> parseFingerprint(const QString &text);
 
+    // An address, a user and, for https, a way to recognize the server: enough to log in.
+    bool isComplete() const;
     ServerTrust trust() const;
     static ServerSettings load(Database &database);
     Status save(Database &database) const;

@@ -14,12 +14,6 @@ namespace {
 
 const QString kAutoSyncKey = QStringLiteral("sync/automatic");
 
-bool isLoopback(const QUrl &url)
-{
-    const QString host = url.host();
-    return host == u"127.0.0.1" || host == u"localhost" || host == u"::1";
-}
-
 } // namespace
 
 SyncController::SyncController(Database &database, QObject *parent)
@@ -71,15 +65,6 @@ SyncController::~SyncController()
     m_background = nullptr;
 }
 
-bool SyncController::isComplete(const sync::ServerSettings &settings)
-{
-    const QUrl &url = settings.url;
-    if (!url.isValid() || url.host().isEmpty() || settings.user.trimmed().isEmpty())
-        return false;
-    if (url.scheme() == u"http")
-        return isLoopback(url);
-    return url.scheme() == u"https" && settings.trust().isSet();
-}
 
 bool SyncController::hasToken() const
 {

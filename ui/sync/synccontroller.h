@@ -40,9 +40,7 @@ public:
     const SyncStatus &status() const { return m_status; }
     // As saved in the workspace.
     const sync::ServerSettings &settings() const { return m_settings; }
-    // An address, a user and, for https, a way to recognize the server.
-    static bool isComplete(const sync::ServerSettings &settings);
-    bool isSetUp() const { return isComplete(m_settings); }
+    bool isSetUp() const { return m_settings.isComplete(); }
     bool hasToken() const;
     bool isBusy() const;
 
