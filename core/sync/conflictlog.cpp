@@ -46,6 +46,10 @@ QString rowLabel(const QSqlDatabase &db, rowjson::ColumnCache &columns, const QS
 {
     if (!ruleFor(table))
         return {};
+    if (table == u"contacts") { // no single name column: the name as the contact list shows it
+        auto contact = contactstore::loadContact(db, id, true);
+        return contact ? contact->displayName() : QString();
+    }
     for (const char *candidate : {"display_name", "name", "title", "full_name"}) {
         const QString column = QLatin1String(candidate);
         if (!columns.of(table).contains(column))

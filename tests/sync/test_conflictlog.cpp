@@ -79,6 +79,7 @@ TEST_CASE("the conflict log lists open entries newest first, resolved ones only 
     CHECK(open->at(1).kept == QJsonValue(QStringLiteral("Yusuf")));
     CHECK(open->at(1).lost == QJsonValue(QStringLiteral("Youssef")));
     CHECK(open->at(1).lostDevice == QStringLiteral("0f3c9a7e-laptop-b"));
+    CHECK(open->at(1).rowLabel == QStringLiteral("Amina Yusuf")); // the name as the contact list shows it
     CHECK(open->at(1).createdAt == 1'700'000'001'000);
     CHECK_FALSE(open->at(1).resolved);
     CHECK(log.openCount().value() == 2);

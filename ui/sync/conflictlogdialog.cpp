@@ -1,6 +1,5 @@
 #include "sync/conflictlogdialog.h"
 
-#include "contacts/contactrepository.h"
 #include "storage/database.h"
 #include "sync/conflictlog.h"
 #include "sync/conflictlogmodel.h"
@@ -98,15 +97,7 @@ void ConflictLogDialog::reload()
         updateButtons();
         return;
     }
-    QList<sync::ConflictEntry> list = std::move(entries).value();
-    // A contact has no single name column for the log to show: its display name comes from here.
-    ContactRepository contacts(m_database);
-    for (sync::ConflictEntry &e : list) {
-        if (e.rowLabel.isEmpty() && e.table == u"contacts") {
-            if (auto contact = contacts.get(e.rowId))
-                e.rowLabel = contact->displayName();
-        }
-    }
+    const QList<sync::ConflictEntry> list = std::move(entries).value();
     m_model->setEntries(list);
     m_empty->setText(tr("No conflicts: every edit from every laptop was kept."));
     m_stack->setCurrentWidget(list.isEmpty() ? static_cast<QWidget *>(m_empty) : m_view);
