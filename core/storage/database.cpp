@@ -134,7 +134,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         if (!db.open())
             return sqlError(db.lastError());
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("PRAGMA quick_check")) || !query.next()) {
+        const QString check = options.checkIntegrity ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("SELECT 'ok'");
+        if (!query.exec(check) || !query.next()) {
             Error error = sqlError(query);
             if (error.code == Error::Code::Corrupt || error.code == Error::Code::Database)
                 error = make(Error::Code::Corrupt,

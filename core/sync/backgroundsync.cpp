@@ -34,7 +34,9 @@ bool BackgroundSync::start(std::function<void(SyncClient &)> job, const ServerSe
     // The worker reports through queued calls on this object; it never touches the caller's
     // connection, which belongs to the GUI thread.
     m_worker = QThread::create([this, job = std::move(job), settings] {
-        auto database = Database::open(m_path, Database::Options{10000, false});
+        // The window opened and checked this file already; every five minutes is too often to
+        // read all of it again.
+        auto database = Database::open(m_path, Database::Options{10000, false, false});
         if (!database) {
             const Error error = database.error();
             QMetaObject::invokeMethod(this, [this, error] { emit failed(error); }, Qt::QueuedConnection);
