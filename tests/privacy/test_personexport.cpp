@@ -79,7 +79,11 @@ TEST_CASE("A person's data export holds everything about them and nothing about 
         }
         CHECK(tables.value(QStringLiteral("contacts")).toArray().size() == 1);
         QSqlQuery others(ws.db().connection());
-        REQUIRE(others.exec(QStringLiteral("SELECT e.address FROM contact_emails e WHERE e.contact_id <> '%1'").arg(person)));
+        // Demo work addresses are shared by people with the same given name (ali@work.example.com);
+        // an address the person holds too is theirs to see.
+        REQUIRE(others.exec(QStringLiteral("SELECT e.address FROM contact_emails e WHERE e.contact_id <> '%1' AND e.address NOT IN "
+                                           "(SELECT address FROM contact_emails WHERE contact_id = '%1')")
+                                .arg(person)));
         int checked = 0;
         while (others.next()) {
             CHECK_FALSE(text.contains(others.value(0).toString()));
