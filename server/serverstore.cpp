@@ -62,7 +62,10 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const StoreLocation &loca
         return Error{Error::Code::Database, tr("The server database could not be opened: %1").arg(db.lastError().text())};
     if (location.driver == u"QSQLITE") {
         QSqlQuery pragma(db);
-        for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"})
+        // secure_delete: what a row held before it was overwritten (a person erased on request)
+        // is zeroed in the file rather than left in free space.
+        for (const char *statement : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000",
+                                      "PRAGMA secure_delete = ON"})
             pragma.exec(QLatin1String(statement));
     }
     return store;

@@ -1,5 +1,6 @@
 #include "syncservice.h"
 
+#include "erasure.h"
 #include "common/clock.h"
 #include "sync/hybridclock.h"
 #include "sync/syncschema.h"
@@ -256,6 +257,10 @@ std::optional<SyncService::Refusal> SyncService::applyMutation(Account &account,
         return Refusal{QStringLiteral("malformed"), tr("The change names an unknown table or an invalid id.")};
 
     const qint64 now = m_now();
+    if (mutation.value(QStringLiteral("erase")).toBool())
+        return erase(account, table, id, now);
+    const Refusal erased{QStringLiteral("erased"),
+                         tr("This person's data was erased on request; the change was not kept.")};
     QJsonObject fields;
     const QJsonObject raw = mutation.value(QStringLiteral("fields")).toObject();
     for (auto it = raw.begin(); it != raw.end(); ++it) {
@@ -288,6 +293,8 @@ std::optional<SyncService::Refusal> SyncService::applyMutation(Account &account,
         record = **stored;
         if (!canSee(record.chapterKey))
             return forbidden;
+        if (erasure::isErased(record))
+            return erased;
         if (rule->scope == Scope::ServerOnly) {
             for (auto it = fields.begin(); it != fields.end(); ++it) {
                 if (it.key() != u"resolved" && it.key() != u"updated_at" && it.key() != u"device_id")
@@ -306,6 +313,8 @@ std::optional<SyncService::Refusal> SyncService::applyMutation(Account &account,
                 return internalFailure<Refusal>(parent.error());
             if (!parent->has_value() || !canSee((*parent)->chapterKey))
                 return forbidden;
+            if (erasure::isErased(**parent))
+                return erased;
             newChapter = (*parent)->chapterKey;
             record.parentId = (*parent)->id;
         }
@@ -353,6 +362,8 @@ std::optional<SyncService::Refusal> SyncService::applyMutation(Account &account,
                 return internalFailure<Refusal>(parent.error());
             if (!parent->has_value() || !canSee((*parent)->chapterKey))
                 return forbidden;
+            if (erasure::isErased(**parent))
+                return erased;
             record.chapterKey = (*parent)->chapterKey;
             record.parentTable = rule->parentTable;
             record.parentId = (*parent)->id;
@@ -381,6 +392,23 @@ std::optional<SyncService::Refusal> SyncService::applyMutation(Account &account,
             return internalFailure<Refusal>(s.error());
     }
     if (auto s = logConflicts(record, merged.conflicts); !s)
+        return internalFailure<Refusal>(s.error());
+    return std::nullopt;
+}
+
+std::optional<SyncService::Refusal> SyncService::erase(const Account &account, const QString &table, const QString &id, qint64 now)
+{
+    // Only a person is erased; their rows go with them.
+    if (table != u"contacts")
+        return Refusal{QStringLiteral("malformed"), tr("Only a contact can be erased.")};
+    auto stored = m_store.record(table, id);
+    if (!stored)
+        return internalFailure<Refusal>(stored.error());
+    if (!stored->has_value())
+        return std::nullopt; // never reached the server: there is nothing here to erase
+    if (!(**stored).chapterKey.isEmpty() && !account.chapterIds.contains((**stored).chapterKey))
+        return Refusal{QStringLiteral("forbidden"), tr("You cannot change this record.")};
+    if (auto s = erasure::eraseTree(m_store, **stored, now); !s)
         return internalFailure<Refusal>(s.error());
     return std::nullopt;
 }
@@ -419,6 +447,9 @@ Status SyncService::logConflicts(const StoredRecord &row, const QList<LostValue>
                                                        .join(u'|'))
                        .toString(QUuid::WithoutBraces);
         entry.chapterKey = row.chapterKey;
+        // Hung on the row it is about, so it moves with the row and is erased with it.
+        entry.parentTable = row.table;
+        entry.parentId = row.id;
         const auto encoded = [](const QJsonValue &value) {
             return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
         };
@@ -484,10 +515,13 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
             return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
         for (const ServerStore::FeedItem &item : items.value()) {
             if (item.record) {
-                rows.append(QJsonObject{{QStringLiteral("table"), item.table},
-                                        {QStringLiteral("id"), item.id},
-                                        {QStringLiteral("chapter"), key},
-                                        {QStringLiteral("fields"), fieldsOf(*item.record)}});
+                QJsonObject row{{QStringLiteral("table"), item.table},
+                                {QStringLiteral("id"), item.id},
+                                {QStringLiteral("chapter"), key},
+                                {QStringLiteral("fields"), fieldsOf(*item.record)}};
+                if (erasure::isErased(*item.record))
+                    row.insert(QStringLiteral("erased"), true);
+                rows.append(row);
             } else {
                 evictions.append(QJsonObject{{QStringLiteral("table"), item.table}, {QStringLiteral("id"), item.id}});
             }

@@ -57,6 +57,8 @@ private:
         QString message;
     };
     std::optional<Refusal> applyMutation(Account &account, const QString &deviceId, const QJsonObject &mutation);
+    // A person erased on request, with every row about them (see erasure.h).
+    std::optional<Refusal> erase(const Account &account, const QString &table, const QString &id, qint64 now);
     Status rescope(const StoredRecord &parent, const QString &chapterKey);
     Status logConflicts(const StoredRecord &row, const QList<LostValue> &conflicts);
 

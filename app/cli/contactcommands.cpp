@@ -4,6 +4,7 @@
 #include "contacts/contactdirectory.h"
 #include "contacts/contactjson.h"
 #include "contacts/contactrepository.h"
+#include "privacy/personerasure.h"
 #include "privacy/personexport.h"
 #include "storage/database.h"
 
@@ -146,6 +147,7 @@ int runContacts(const QString &verb, const Context &context)
                                    Context::tr("count"), QStringLiteral("50"));
     const QCommandLineOption chapterFilter(QStringLiteral("chapter"), Context::tr("Only this chapter."), Context::tr("name"));
     const QCommandLineOption tagFilter(QStringLiteral("tag"), Context::tr("Only contacts with this tag."), Context::tr("tag"));
+    const QCommandLineOption yes(QStringLiteral("yes"), Context::tr("Confirm that the erasure cannot be undone."));
 
     if (verb == QLatin1String("add") || verb == QLatin1String("edit"))
         parser.addOptions(fields.all());
@@ -153,8 +155,11 @@ int runContacts(const QString &verb, const Context &context)
         parser.addOptions({limit, chapterFilter, tagFilter});
     else if (verb == QLatin1String("search"))
         parser.addOption(limit);
+    else if (verb == QLatin1String("erase"))
+        parser.addOption(yes);
     else if (verb != QLatin1String("show") && verb != QLatin1String("delete") && verb != QLatin1String("export-data"))
-        return usage(Context::tr("unknown command \"contacts %1\"; use add, list, search, show, edit, delete or export-data.").arg(verb));
+        return usage(
+            Context::tr("unknown command \"contacts %1\"; use add, list, search, show, edit, delete, export-data or erase.").arg(verb));
     if (auto exitCode = parseArguments(parser, context))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
@@ -241,6 +246,29 @@ int runContacts(const QString &verb, const Context &context)
             return fail(s.error());
         context.print(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("file"), positional.at(1)}},
                       {Context::tr("Wrote everything this workspace holds about the contact to %1.").arg(positional.at(1))});
+        return Ok;
+    }
+
+    if (verb == QLatin1String("erase")) {
+        if (positional.size() != 1)
+            return usage(Context::tr("\"contacts erase\" takes one contact id."));
+        if (!parser.isSet(yes))
+            return usage(Context::tr("Erasing a person removes everything held about them, here and at the next sync on every "
+                                     "laptop, and cannot be undone. Export it first with \"contacts export-data\" if they "
+                                     "asked for a copy, then run the command again with --yes."));
+        auto id = directory.resolveId(positional.first());
+        if (!id)
+            return fail(id.error());
+        auto erased = PersonErasure::erase(database, *id);
+        if (!erased)
+            return fail(erased.error());
+        context.print(QJsonObject{{QStringLiteral("id"), *id},
+                                  {QStringLiteral("rows_erased"), erased->rowsErased},
+                                  {QStringLiteral("mentions_cleared"), erased->mentionsCleared}},
+                      {QCoreApplication::translate("majlis::cli::Context",
+                                                   "Erased the contact and %n row(s) about them. The erasure reaches other "
+                                                   "laptops at their next sync.",
+                                                   nullptr, erased->rowsErased - 1)});
         return Ok;
     }
 

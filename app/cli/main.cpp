@@ -30,6 +30,7 @@ QString helpText()
         "  contacts edit ID [options]  change a contact\n"
         "  contacts delete ID...       delete contacts\n"
         "  contacts export-data ID FILE  write everything held about one person to a JSON file\n"
+        "  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop\n"
         "  chapters add NAME           add a chapter (--city, --region, --country)\n"
         "  chapters list               list chapters\n"
         "  legislators import FILE     import or update members of Congress (legislators-current.csv)\n"

@@ -47,6 +47,16 @@ Result<OutboxBatch> Outbox::next(qint64 afterSeq, int maxMutations, qsizetype ma
             batch.lastSeq = seq;
             continue;
         }
+        if (fieldList == kErasureMark) { // the rows are gone from here; the server erases its copy
+            const QJsonObject mutation{{QStringLiteral("seq"), seq},
+                                       {QStringLiteral("table"), table},
+                                       {QStringLiteral("id"), rowId},
+                                       {QStringLiteral("erase"), true}};
+            batch.mutations.append(mutation);
+            batch.lastSeq = seq;
+            bytes += 200;
+            continue;
+        }
         const QStringList &all = m_columns.of(table);
         QSqlQuery row(m_db);
         row.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(all.join(QStringLiteral(", ")), table));

@@ -2,6 +2,8 @@
 
 #include "common/clock.h"
 #include "contacts/contactstore.h"
+#include "privacy/personerasure.h"
+#include "storage/securedelete.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "sync/localstate.h"
@@ -77,6 +79,12 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     outcome.more = page.value(QStringLiteral("more")).toBool();
     m_touchedContacts.clear();
 
+    const QJsonArray rows = page.value(QStringLiteral("rows")).toArray();
+    const bool erasing = std::any_of(rows.begin(), rows.end(),
+                                     [](const QJsonValue &row) { return row.toObject().value(QStringLiteral("erased")).toBool(); });
+    std::optional<SecureDelete> secureDelete;
+    if (erasing)
+        secureDelete.emplace(m_db);
     ForeignKeysOff foreignKeysOff(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -102,7 +110,7 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
             return s.error();
         ++outcome.rowsRemoved;
     }
-    for (const QJsonValue &row : page.value(QStringLiteral("rows")).toArray()) {
+    for (const QJsonValue &row : rows) {
         if (auto s = applyRow(row.toObject(), outcome); !s)
             return s.error();
     }
@@ -142,6 +150,10 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
     const TableRule *rule = ruleFor(table);
     if (!rule || id.isEmpty())
         return success(); // a table this version does not know: skipped, not fatal
+    if (row.value(QStringLiteral("erased")).toBool()) {
+        ++outcome.rowsErased;
+        return eraseRow(table, id);
+    }
     const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
     const QStringList &known = m_columns.of(table);
 
@@ -238,6 +250,29 @@ Status PullApplier::removeRow(const QString &table, const QString &id)
         if (!query.exec())
             return sqlError(query);
     }
+    return success();
+}
+
+Status PullApplier::eraseRow(const QString &table, const QString &id)
+{
+    // With the person go the rows made here about them that the server refused to take.
+    if (table == u"contacts") {
+        if (auto s = PersonErasure::removeErased(m_db, m_deviceId, id); !s)
+            return s;
+    }
+    if (auto s = removeRow(table, id); !s)
+        return s;
+    for (const QString &sql : {QStringLiteral("DELETE FROM sync_conflicts WHERE table_name = ? AND row_id = ?"),
+                               QStringLiteral("DELETE FROM sync_refusals WHERE table_name = ? AND row_id = ?"),
+                               QStringLiteral("DELETE FROM search_stale WHERE ? = 'contacts' AND contact_id = ?")}) {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        query.addBindValue(table);
+        query.addBindValue(id);
+        if (!query.exec())
+            return sqlError(query);
+    }
+    m_touchedContacts.remove(id);
     return success();
 }
 

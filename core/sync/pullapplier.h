@@ -19,6 +19,7 @@ struct PullOutcome
     int rowsApplied = 0;
     int rowsRemoved = 0;  // evicted, or in a chapter the user has left
     int conflictsSeen = 0; // new entries in the conflict log
+    int rowsErased = 0;    // a person's rows erased on request on another laptop
     bool more = false;
 };
 
@@ -39,6 +40,8 @@ private:
     // Prepared once per applier and reused for every row that needs the same statement.
     QSqlQuery &statement(const QString &sql);
     Status removeRow(const QString &table, const QString &id);
+    // removeRow, and the conflict-log entries and refusals about the row.
+    Status eraseRow(const QString &table, const QString &id);
     Status removeChapter(const QString &chapterKey, PullOutcome &outcome);
     Status markTouchedContacts();
 

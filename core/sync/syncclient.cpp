@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "contacts/searchrefresh.h"
+#include "privacy/personerasure.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
@@ -218,7 +219,11 @@ Status SyncClient::pull(const QByteArray &token, SyncReport &report,
     if (auto s = searchrefresh::refreshStale(db, m_database.deviceId()); !s)
         return s;
     PullApplier applier(db, m_database.deviceId());
-    const auto finish = [&] { return searchrefresh::refreshStale(db, m_database.deviceId()); };
+    const auto finish = [&] {
+        if (report.erased > 0)
+            PersonErasure::scrubFreedText(db);
+        return searchrefresh::refreshStale(db, m_database.deviceId());
+    };
     for (;;) {
         const SyncReply reply = m_transport.post(QStringLiteral("pull"),
                                                  {{QStringLiteral("cursor"), localstate::value(db, localstate::kCursor)},
@@ -233,6 +238,7 @@ Status SyncClient::pull(const QByteArray &token, SyncReport &report,
         report.pulled += page->rowsApplied;
         report.removed += page->rowsRemoved;
         report.conflicts += page->conflictsSeen;
+        report.erased += page->rowsErased;
         if (!page->more)
             return finish();
         if (cancelled(progress, SyncProgress::Phase::Pulling, report.pulled, 0)) {

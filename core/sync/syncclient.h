@@ -18,6 +18,7 @@ struct SyncReport
     int pushed = 0;    // this laptop's changes the server acknowledged
     int pulled = 0;    // rows received
     int removed = 0;   // rows taken off this laptop (moved away, or a chapter left)
+    int erased = 0;    // rows of people erased on request elsewhere, taken off this laptop
     int conflicts = 0; // new entries in the conflict log
     int refused = 0;   // changes the server refused, listed for the user
     bool complete = true; // false when cancelled: what was done is kept, the rest waits

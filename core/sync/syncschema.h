@@ -39,7 +39,12 @@ const TableRule *ruleFor(const QString &table);
 // Columns that never travel: the local integer key of contacts, kept for the search index.
 bool isLocalColumn(const QString &table, const QString &column);
 
+// The `fields` of a change-log entry that erases a person on request (PersonErasure), in place
+// of the list of changed columns; pushed as {"erase": true}.
+inline const QString kErasureMark = QStringLiteral("!erase");
+
 // Bumped when a change to the rules or the wire format would make an older peer misbehave.
-constexpr int kProtocolVersion = 1;
+// 2: a person erased on request ("erase" in a push, "erased" in a pull).
+constexpr int kProtocolVersion = 2;
 
 } // namespace majlis::sync

@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -306,4 +307,42 @@ TEST_CASE("Edit offers a person's data export once a workspace is open", "[ui][p
     CHECK_FALSE(action->isEnabled());
     REQUIRE(window.openWorkspace(ws.path()));
     CHECK(action->isEnabled());
+}
+
+TEST_CASE("erasing a person asks for an explicit confirmation and clears the undo history", "[ui][privacy]")
+{
+    test::TempWorkspace ws;
+    addContacts(ws.db());
+    MainWindow window;
+    REQUIRE(window.openWorkspace(ws.path()));
+    window.show();
+    CHECK(window.findChild<QAction *>(QStringLiteral("erasePersonAction"))->isEnabled());
+    ContactsPage *page = window.contactsPage();
+    page->view()->selectRow(1);
+    whenDialogOpens([](QWidget *dialog) { clickButton(dialog, QStringLiteral("Delete")); });
+    page->deleteSelected(); // something on the undo stack that holds a person
+    page->view()->selectRow(0);
+    REQUIRE(window.undoStack()->canUndo());
+
+    // The Erase button stays disabled until the user ticks that it cannot be undone.
+    bool eraseWasDisabled = false;
+    whenDialogOpens([&](QWidget *dialog) {
+        for (auto *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text() == u"Erase")
+                eraseWasDisabled = !button->isEnabled();
+        }
+        saveScreenshot(*dialog, QStringLiteral("erase-person-dialog.png"));
+        clickButton(dialog, QStringLiteral("Cancel"));
+    });
+    page->erasePerson();
+    CHECK(eraseWasDisabled);
+    CHECK(page->model()->totalCount() == 2);
+
+    whenDialogOpens([](QWidget *dialog) {
+        dialog->findChild<QCheckBox *>()->setChecked(true);
+        clickButton(dialog, QStringLiteral("Erase"));
+    });
+    page->erasePerson();
+    CHECK(page->model()->totalCount() == 1);
+    CHECK_FALSE(window.undoStack()->canUndo());
 }

@@ -12,8 +12,10 @@
 #include "contacts/contactexportdialog.h"
 #include "io/savefile.h"
 #include "io/vcard.h"
+#include "privacy/personerasure.h"
 #include "privacy/personexport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -403,6 +405,40 @@ void ContactsPage::exportPersonData()
     }
     emit statusMessage(tr("Wrote everything held about %1 to %2. It is personal data: send it only to them.")
                            .arg(name, QDir::toNativeSeparators(path)));
+}
+
+void ContactsPage::erasePerson()
+{
+    const QStringList ids = selectedIds();
+    if (ids.size() != 1) {
+        QMessageBox::information(this, tr("Erase a Person"), tr("Select one contact first."));
+        return;
+    }
+    const QString name = m_model->data(m_view->selectionModel()->selectedRows().first()).toString();
+    QMessageBox box(QMessageBox::Warning, tr("Erase a Person"), tr("Erase everything held about %1?").arg(name),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Their contact, emails, phones, tags, consents, history, registrations and advocacy-day "
+                              "roles are removed from this workspace, and from every laptop and the server at their "
+                              "next sync. This cannot be undone. If they asked for a copy, export it first."));
+    auto *understood = new QCheckBox(tr("I understand that this cannot be undone"), &box);
+    box.setCheckBox(understood);
+    QPushButton *confirm = box.addButton(tr("Erase"), QMessageBox::DestructiveRole);
+    confirm->setEnabled(false);
+    connect(understood, &QCheckBox::toggled, confirm, &QPushButton::setEnabled);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    auto erased = PersonErasure::erase(m_database, ids.first());
+    if (!erased) {
+        reportError(erased.error().message);
+        return;
+    }
+    // Undo steps may hold what was just erased (an edit's old values, a merge): they go too.
+    m_undoStack->clear();
+    m_detail->showContact({});
+    refresh();
+    emit statusMessage(tr("Erased %1 and %n row(s) about them.", nullptr, erased->rowsErased - 1).arg(name));
 }
 
 void ContactsPage::tagSelected()

@@ -60,6 +60,9 @@ public slots:
     // For a person's request to see their data: everything the workspace holds about the one
     // selected contact, to a JSON file the user chooses.
     void exportPersonData();
+    // Erases the selected person on request, after a confirmation; clears the undo history,
+    // which may hold their data.
+    void erasePerson();
     void tagSelected();
     void focusSearch();
     // Asks which contacts, which format and where, then exports.

@@ -192,6 +192,8 @@ void MainWindow::buildMenus()
     contactAction(tr("&Find Contacts"), QKeySequence::Find, &ContactsPage::focusSearch);
     contactAction(tr("E&xport Everything About This Person…"), QKeySequence(), &ContactsPage::exportPersonData)
         ->setObjectName(QStringLiteral("exportPersonDataAction"));
+    contactAction(tr("Erase This &Person…"), QKeySequence(), &ContactsPage::erasePerson)
+        ->setObjectName(QStringLiteral("erasePersonAction"));
     m_workspaceActions << edit->addAction(tr("Find D&uplicates…"), this, [this] {
         if (!m_database)
             return;
