@@ -867,7 +867,7 @@
     </message>
 </context>
 <context>
-    <name>PersonExport</name>
+    <name>PersonRows</name>
     <message>
         <source>There is no contact with the id %1.</source>
         <translation type="unfinished">لا توجد جهة اتصال بالمعرّف %1.</translation>
@@ -1246,6 +1246,7 @@
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
   contacts export-data ID FILE  write everything held about one person to a JSON file
+  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
   legislators import FILE     import or update members of Congress (legislators-current.csv)
@@ -1281,6 +1282,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts edit ID [options]  تعديل جهة اتصال
   contacts delete ID...       حذف جهات اتصال
   contacts export-data ID FILE  اكتب كل ما يُحفظ عن شخص واحد في ملف JSON
+  contacts erase ID --yes     امحُ كل ما يُحفظ عن شخص واحد، هنا وعلى كل حاسوب متزامن
   chapters add NAME           إضافة فرع (--city، --region، --country)
   chapters list               عرض الفروع
   legislators import FILE     استيراد أعضاء الكونغرس أو تحديثهم (legislators-current.csv)
@@ -2632,6 +2634,37 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
         <translation type="unfinished">كُتب كل ما يُحفظ عن %1 في %2. إنها بيانات شخصية: لا ترسلها إلا إلى صاحبها.</translation>
+    </message>
+    <message>
+        <source>Erase a Person</source>
+        <translation type="unfinished">محو بيانات شخص</translation>
+    </message>
+    <message>
+        <source>Erase everything held about %1?</source>
+        <translation type="unfinished">هل تريد محو كل ما يُحفظ عن %1؟</translation>
+    </message>
+    <message>
+        <source>Their contact, emails, phones, tags, consents, history, registrations and advocacy-day roles are removed from this workspace, and from every laptop and the server at their next sync. This cannot be undone. If they asked for a copy, export it first.</source>
+        <translation type="unfinished">تُزال جهة الاتصال ورسائل البريد والهواتف والوسوم والموافقات والسجل والتسجيلات وأدوار يوم المناصرة من مساحة العمل هذه، ومن كل حاسوب محمول ومن الخادم عند المزامنة التالية. لا يمكن التراجع عن ذلك. إذا طلب الشخص نسخة من بياناته فصدّرها أولًا.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished">أفهم أنه لا يمكن التراجع عن ذلك</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">محو</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 and %n row(s) about them.</source>
+        <translation type="unfinished">
+            <numerusform>تم محو %1 و%n من السجلات عنه.</numerusform>
+            <numerusform>تم محو %1 و%n من السجلات عنه.</numerusform>
+            <numerusform>تم محو %1 و%n من السجلات عنه.</numerusform>
+            <numerusform>تم محو %1 و%n من السجلات عنه.</numerusform>
+            <numerusform>تم محو %1 و%n من السجلات عنه.</numerusform>
+            <numerusform>تم محو %1 و%n من السجلات عنه.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4132,6 +4165,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>E&amp;xport Everything About This Person…</source>
         <translation type="unfinished">&amp;تصدير كل ما يخص هذا الشخص…</translation>
+    </message>
+    <message>
+        <source>Erase This &amp;Person…</source>
+        <translation type="unfinished">محو بيانات هذا ال&amp;شخص…</translation>
     </message>
 </context>
 <context>
@@ -6686,16 +6723,39 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">اكتملت المزامنة: التغييرات المُرسلة: %1، المستلمة: %2، المحذوفة: %3، التعارضات: %4، المرفوضة: %5.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
-        <translation type="unfinished">أمر غير معروف &quot;contacts %1&quot;؛ استخدم add أو list أو search أو show أو edit أو delete أو export-data.</translation>
-    </message>
-    <message>
         <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
         <translation type="unfinished">يأخذ &quot;contacts export-data&quot; معرّف جهة اتصال والملف المراد كتابته.</translation>
     </message>
     <message>
         <source>Wrote everything this workspace holds about the contact to %1.</source>
         <translation type="unfinished">كُتب كل ما تحفظه مساحة العمل هذه عن جهة الاتصال في %1.</translation>
+    </message>
+    <message>
+        <source>Confirm that the erasure cannot be undone.</source>
+        <translation type="unfinished">أكّد أن المحو لا يمكن التراجع عنه.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
+        <translation type="unfinished">أمر غير معروف &quot;contacts %1&quot;؛ استخدم add أو list أو search أو show أو edit أو delete أو export-data أو erase.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts erase&quot; takes one contact id.</source>
+        <translation type="unfinished">يأخذ &quot;contacts erase&quot; معرّف جهة اتصال واحدة.</translation>
+    </message>
+    <message>
+        <source>Erasing a person removes everything held about them, here and at the next sync on every laptop, and cannot be undone. Export it first with &quot;contacts export-data&quot; if they asked for a copy, then run the command again with --yes.</source>
+        <translation type="unfinished">محو شخص يزيل كل ما يُحفظ عنه، هنا وعلى كل حاسوب محمول عند المزامنة التالية، ولا يمكن التراجع عنه. إذا طلب نسخة فصدّرها أولًا باستخدام &quot;contacts export-data&quot;، ثم شغّل الأمر مرة أخرى مع --yes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the contact and %n row(s) about them. The erasure reaches other laptops at their next sync.</source>
+        <translation type="unfinished">
+            <numerusform>تم محو جهة الاتصال و%n من السجلات عنها. يصل المحو إلى الحواسيب الأخرى عند مزامنتها التالية.</numerusform>
+            <numerusform>تم محو جهة الاتصال و%n من السجلات عنها. يصل المحو إلى الحواسيب الأخرى عند مزامنتها التالية.</numerusform>
+            <numerusform>تم محو جهة الاتصال و%n من السجلات عنها. يصل المحو إلى الحواسيب الأخرى عند مزامنتها التالية.</numerusform>
+            <numerusform>تم محو جهة الاتصال و%n من السجلات عنها. يصل المحو إلى الحواسيب الأخرى عند مزامنتها التالية.</numerusform>
+            <numerusform>تم محو جهة الاتصال و%n من السجلات عنها. يصل المحو إلى الحواسيب الأخرى عند مزامنتها التالية.</numerusform>
+            <numerusform>تم محو جهة الاتصال و%n من السجلات عنها. يصل المحو إلى الحواسيب الأخرى عند مزامنتها التالية.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -863,7 +863,7 @@
     </message>
 </context>
 <context>
-    <name>PersonExport</name>
+    <name>PersonRows</name>
     <message>
         <source>There is no contact with the id %1.</source>
         <translation type="unfinished">Es gibt keinen Kontakt mit der ID %1.</translation>
@@ -1238,6 +1238,7 @@
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
   contacts export-data ID FILE  write everything held about one person to a JSON file
+  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
   legislators import FILE     import or update members of Congress (legislators-current.csv)
@@ -1273,6 +1274,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts edit ID [options]  einen Kontakt ändern
   contacts delete ID...       Kontakte löschen
   contacts export-data ID FILE  alles über eine Person Gespeicherte in eine JSON-Datei schreiben
+  contacts erase ID --yes     löscht alles über eine Person, hier und auf jedem synchronisierten Laptop
   chapters add NAME           eine Ortsgruppe hinzufügen (--city, --region, --country)
   chapters list               Ortsgruppen auflisten
   legislators import FILE     Kongressmitglieder importieren oder aktualisieren (legislators-current.csv)
@@ -2584,6 +2586,33 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
         <translation type="unfinished">Alles über %1 Gespeicherte wurde in %2 geschrieben. Das sind persönliche Daten: Senden Sie sie nur an diese Person.</translation>
+    </message>
+    <message>
+        <source>Erase a Person</source>
+        <translation type="unfinished">Eine Person löschen</translation>
+    </message>
+    <message>
+        <source>Erase everything held about %1?</source>
+        <translation type="unfinished">Alles löschen, was über %1 gespeichert ist?</translation>
+    </message>
+    <message>
+        <source>Their contact, emails, phones, tags, consents, history, registrations and advocacy-day roles are removed from this workspace, and from every laptop and the server at their next sync. This cannot be undone. If they asked for a copy, export it first.</source>
+        <translation type="unfinished">Kontakt, E-Mails, Telefonnummern, Schlagwörter, Einwilligungen, Verlauf, Anmeldungen und Rollen am Aktionstag werden aus diesem Arbeitsbereich entfernt und bei der nächsten Synchronisierung von jedem Laptop und vom Server. Das kann nicht rückgängig gemacht werden. Wenn die Person eine Kopie wünscht, exportieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished">Mir ist klar, dass das nicht rückgängig gemacht werden kann</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 and %n row(s) about them.</source>
+        <translation type="unfinished">
+            <numerusform>%1 und %n Zeile(n) über die Person wurden gelöscht.</numerusform>
+            <numerusform>%1 und %n Zeile(n) über die Person wurden gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4093,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>E&amp;xport Everything About This Person…</source>
         <translation type="unfinished">Alles über diese Person e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Erase This &amp;Person…</source>
+        <translation type="unfinished">Diese &amp;Person löschen…</translation>
     </message>
 </context>
 <context>
@@ -6534,16 +6567,35 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Synchronisiert: %1 Änderung(en) gesendet, %2 empfangen, %3 entfernt, %4 Konflikt(e), %5 abgelehnt.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
-        <translation type="unfinished">unbekannter Befehl „contacts %1“; verwenden Sie add, list, search, show, edit, delete oder export-data.</translation>
-    </message>
-    <message>
         <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
         <translation type="unfinished">„contacts export-data“ erwartet eine Kontakt-ID und die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>Wrote everything this workspace holds about the contact to %1.</source>
         <translation type="unfinished">Alles, was dieser Arbeitsbereich über den Kontakt enthält, wurde in %1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Confirm that the erasure cannot be undone.</source>
+        <translation type="unfinished">Bestätigen, dass das Löschen nicht rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
+        <translation type="unfinished">unbekannter Befehl „contacts %1“; verwenden Sie add, list, search, show, edit, delete, export-data oder erase.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts erase&quot; takes one contact id.</source>
+        <translation type="unfinished">„contacts erase“ erwartet eine Kontakt-ID.</translation>
+    </message>
+    <message>
+        <source>Erasing a person removes everything held about them, here and at the next sync on every laptop, and cannot be undone. Export it first with &quot;contacts export-data&quot; if they asked for a copy, then run the command again with --yes.</source>
+        <translation type="unfinished">Das Löschen einer Person entfernt alles, was über sie gespeichert ist, hier und bei der nächsten Synchronisierung auf jedem Laptop, und kann nicht rückgängig gemacht werden. Wünscht sie eine Kopie, exportieren Sie zuerst mit „contacts export-data“ und führen Sie den Befehl dann mit --yes erneut aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the contact and %n row(s) about them. The erasure reaches other laptops at their next sync.</source>
+        <translation type="unfinished">
+            <numerusform>Der Kontakt und %n Zeile(n) über ihn wurden gelöscht. Das Löschen erreicht die anderen Laptops bei ihrer nächsten Synchronisierung.</numerusform>
+            <numerusform>Der Kontakt und %n Zeile(n) über ihn wurden gelöscht. Das Löschen erreicht die anderen Laptops bei ihrer nächsten Synchronisierung.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -863,7 +863,7 @@
     </message>
 </context>
 <context>
-    <name>PersonExport</name>
+    <name>PersonRows</name>
     <message>
         <source>There is no contact with the id %1.</source>
         <translation type="unfinished">No hay ningún contacto con el identificador %1.</translation>
@@ -1238,6 +1238,7 @@
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
   contacts export-data ID FILE  write everything held about one person to a JSON file
+  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
   legislators import FILE     import or update members of Congress (legislators-current.csv)
@@ -1273,6 +1274,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts edit ID [options]  modificar un contacto
   contacts delete ID...       eliminar contactos
   contacts export-data ID FILE  escribir todo lo que se guarda sobre una persona en un archivo JSON
+  contacts erase ID --yes     borra todo lo que se guarda sobre una persona, aquí y en cada portátil sincronizado
   chapters add NAME           agregar un capítulo (--city, --region, --country)
   chapters list               listar capítulos
   legislators import FILE     importar o actualizar miembros del Congreso (legislators-current.csv)
@@ -2584,6 +2586,33 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
         <translation type="unfinished">Se escribió todo lo que se guarda sobre %1 en %2. Son datos personales: envíalos solo a esa persona.</translation>
+    </message>
+    <message>
+        <source>Erase a Person</source>
+        <translation type="unfinished">Borrar a una persona</translation>
+    </message>
+    <message>
+        <source>Erase everything held about %1?</source>
+        <translation type="unfinished">¿Borrar todo lo que se guarda sobre %1?</translation>
+    </message>
+    <message>
+        <source>Their contact, emails, phones, tags, consents, history, registrations and advocacy-day roles are removed from this workspace, and from every laptop and the server at their next sync. This cannot be undone. If they asked for a copy, export it first.</source>
+        <translation type="unfinished">Su contacto, correos, teléfonos, etiquetas, consentimientos, historial, inscripciones y funciones en jornadas de incidencia se eliminan de este espacio de trabajo, y de cada portátil y del servidor en su próxima sincronización. No se puede deshacer. Si pidió una copia, expórtela primero.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished">Entiendo que no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">Borrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 and %n row(s) about them.</source>
+        <translation type="unfinished">
+            <numerusform>Se borró a %1 y %n fila(s) sobre esa persona.</numerusform>
+            <numerusform>Se borró a %1 y %n fila(s) sobre esa persona.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4093,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>E&amp;xport Everything About This Person…</source>
         <translation type="unfinished">E&amp;xportar todo sobre esta persona…</translation>
+    </message>
+    <message>
+        <source>Erase This &amp;Person…</source>
+        <translation type="unfinished">Borrar a esta &amp;persona…</translation>
     </message>
 </context>
 <context>
@@ -6534,16 +6567,35 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Sincronizado: %1 cambio(s) enviado(s), %2 recibido(s), %3 eliminado(s), %4 conflicto(s), %5 rechazado(s).</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
-        <translation type="unfinished">comando desconocido &quot;contacts %1&quot;; usa add, list, search, show, edit, delete o export-data.</translation>
-    </message>
-    <message>
         <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
         <translation type="unfinished">&quot;contacts export-data&quot; necesita un identificador de contacto y el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>Wrote everything this workspace holds about the contact to %1.</source>
         <translation type="unfinished">Se escribió en %1 todo lo que este espacio de trabajo guarda sobre el contacto.</translation>
+    </message>
+    <message>
+        <source>Confirm that the erasure cannot be undone.</source>
+        <translation type="unfinished">Confirma que el borrado no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
+        <translation type="unfinished">orden desconocida &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data o erase.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts erase&quot; takes one contact id.</source>
+        <translation type="unfinished">&quot;contacts erase&quot; recibe el identificador de un contacto.</translation>
+    </message>
+    <message>
+        <source>Erasing a person removes everything held about them, here and at the next sync on every laptop, and cannot be undone. Export it first with &quot;contacts export-data&quot; if they asked for a copy, then run the command again with --yes.</source>
+        <translation type="unfinished">Borrar a una persona elimina todo lo que se guarda sobre ella, aquí y en cada portátil en la próxima sincronización, y no se puede deshacer. Si pidió una copia, expórtela primero con &quot;contacts export-data&quot; y vuelva a ejecutar la orden con --yes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the contact and %n row(s) about them. The erasure reaches other laptops at their next sync.</source>
+        <translation type="unfinished">
+            <numerusform>Se borró el contacto y %n fila(s) sobre él. El borrado llegará a los demás portátiles en su próxima sincronización.</numerusform>
+            <numerusform>Se borró el contacto y %n fila(s) sobre él. El borrado llegará a los demás portátiles en su próxima sincronización.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -862,7 +862,7 @@
     </message>
 </context>
 <context>
-    <name>PersonExport</name>
+    <name>PersonRows</name>
     <message>
         <source>There is no contact with the id %1.</source>
         <translation type="unfinished">هیچ مخاطبی با شناسهٔ %1 وجود ندارد.</translation>
@@ -1236,6 +1236,7 @@
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
   contacts export-data ID FILE  write everything held about one person to a JSON file
+  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
   legislators import FILE     import or update members of Congress (legislators-current.csv)
@@ -1271,6 +1272,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts edit ID [options]  تغییر یک مخاطب
   contacts delete ID...       حذف مخاطبان
   contacts export-data ID FILE  همهٔ داده‌های نگه‌داشته‌شده دربارهٔ یک نفر را در یک فایل JSON بنویسد
+  contacts erase ID --yes     همه‌ی آنچه درباره‌ی یک شخص نگه داشته شده را پاک کنید، اینجا و روی همه‌ی لپ‌تاپ‌های همگام
   chapters add NAME           افزودن شعبه (--city، --region، --country)
   chapters list               فهرست شعبه‌ها
   legislators import FILE     درون‌ریزی یا به‌روزرسانی اعضای کنگره (legislators-current.csv)
@@ -2572,6 +2574,32 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
         <translation type="unfinished">همهٔ داده‌های نگه‌داشته‌شده دربارهٔ %1 در %2 نوشته شد. این داده‌های شخصی است: فقط برای خود او بفرستید.</translation>
+    </message>
+    <message>
+        <source>Erase a Person</source>
+        <translation type="unfinished">پاک کردن داده‌های یک شخص</translation>
+    </message>
+    <message>
+        <source>Erase everything held about %1?</source>
+        <translation type="unfinished">همه‌ی آنچه درباره‌ی %1 نگه داشته شده پاک شود؟</translation>
+    </message>
+    <message>
+        <source>Their contact, emails, phones, tags, consents, history, registrations and advocacy-day roles are removed from this workspace, and from every laptop and the server at their next sync. This cannot be undone. If they asked for a copy, export it first.</source>
+        <translation type="unfinished">مخاطب، ایمیل‌ها، تلفن‌ها، برچسب‌ها، رضایت‌ها، سابقه، ثبت‌نام‌ها و نقش‌های روز حمایت او از این فضای کار، و در همگام‌سازی بعدی از همه‌ی لپ‌تاپ‌ها و سرور حذف می‌شوند. این کار برگشت‌پذیر نیست. اگر نسخه‌ای خواسته است، اول آن را صادر کنید.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished">می‌دانم که این کار برگشت‌پذیر نیست</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">پاک کردن</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 and %n row(s) about them.</source>
+        <translation type="unfinished">
+            <numerusform>%1 و %n ردیف درباره‌ی او پاک شد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4075,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>E&amp;xport Everything About This Person…</source>
         <translation type="unfinished">&amp;برون‌بری همه‌چیز دربارهٔ این نفر…</translation>
+    </message>
+    <message>
+        <source>Erase This &amp;Person…</source>
+        <translation type="unfinished">پاک کردن داده‌های این &amp;شخص…</translation>
     </message>
 </context>
 <context>
@@ -6496,16 +6528,34 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">همگام‌سازی شد: %1 تغییر ارسال‌شده، %2 دریافت‌شده، %3 حذف‌شده، %4 تعارض، %5 پذیرفته‌نشده.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
-        <translation type="unfinished">فرمان ناشناخته &quot;contacts %1&quot;؛ از add، list، search، show، edit، delete یا export-data استفاده کنید.</translation>
-    </message>
-    <message>
         <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
         <translation type="unfinished">&quot;contacts export-data&quot; یک شناسهٔ مخاطب و پرونده‌ای برای نوشتن می‌گیرد.</translation>
     </message>
     <message>
         <source>Wrote everything this workspace holds about the contact to %1.</source>
         <translation type="unfinished">همهٔ آنچه این فضای کاری دربارهٔ مخاطب نگه می‌دارد در %1 نوشته شد.</translation>
+    </message>
+    <message>
+        <source>Confirm that the erasure cannot be undone.</source>
+        <translation type="unfinished">تأیید کنید که پاک کردن برگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
+        <translation type="unfinished">فرمان ناشناخته‌ی &quot;contacts %1&quot;؛ از add، list، search، show، edit، delete، export-data یا erase استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts erase&quot; takes one contact id.</source>
+        <translation type="unfinished">&quot;contacts erase&quot; شناسه‌ی یک مخاطب را می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Erasing a person removes everything held about them, here and at the next sync on every laptop, and cannot be undone. Export it first with &quot;contacts export-data&quot; if they asked for a copy, then run the command again with --yes.</source>
+        <translation type="unfinished">پاک کردن یک شخص همه‌ی آنچه درباره‌ی او نگه داشته شده را، اینجا و در همگام‌سازی بعدی روی همه‌ی لپ‌تاپ‌ها، حذف می‌کند و برگشت‌پذیر نیست. اگر نسخه‌ای خواسته است، اول با &quot;contacts export-data&quot; صادر کنید، سپس فرمان را با --yes دوباره اجرا کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the contact and %n row(s) about them. The erasure reaches other laptops at their next sync.</source>
+        <translation type="unfinished">
+            <numerusform>مخاطب و %n ردیف درباره‌ی او پاک شد. پاک‌سازی در همگام‌سازی بعدی به لپ‌تاپ‌های دیگر می‌رسد.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -863,7 +863,7 @@
     </message>
 </context>
 <context>
-    <name>PersonExport</name>
+    <name>PersonRows</name>
     <message>
         <source>There is no contact with the id %1.</source>
         <translation type="unfinished">Aucun contact n’a l’identifiant %1.</translation>
@@ -1238,6 +1238,7 @@
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
   contacts export-data ID FILE  write everything held about one person to a JSON file
+  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
   legislators import FILE     import or update members of Congress (legislators-current.csv)
@@ -1273,6 +1274,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts edit ID [options]  modifier un contact
   contacts delete ID...       supprimer des contacts
   contacts export-data ID FILE  écrire tout ce qui est conservé sur une personne dans un fichier JSON
+  contacts erase ID --yes     efface tout ce qui est conservé sur une personne, ici et sur chaque ordinateur synchronisé
   chapters add NAME           ajouter une section (--city, --region, --country)
   chapters list               lister les sections
   legislators import FILE     importer ou mettre à jour les membres du Congrès (legislators-current.csv)
@@ -2584,6 +2586,33 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
         <translation type="unfinished">Tout ce qui est conservé sur %1 a été écrit dans %2. Ce sont des données personnelles : ne les envoyez qu’à cette personne.</translation>
+    </message>
+    <message>
+        <source>Erase a Person</source>
+        <translation type="unfinished">Effacer une personne</translation>
+    </message>
+    <message>
+        <source>Erase everything held about %1?</source>
+        <translation type="unfinished">Effacer tout ce qui est conservé sur %1 ?</translation>
+    </message>
+    <message>
+        <source>Their contact, emails, phones, tags, consents, history, registrations and advocacy-day roles are removed from this workspace, and from every laptop and the server at their next sync. This cannot be undone. If they asked for a copy, export it first.</source>
+        <translation type="unfinished">Son contact, ses e-mails, téléphones, étiquettes, consentements, son historique, ses inscriptions et ses rôles de journée de plaidoyer sont retirés de cet espace de travail, puis de chaque ordinateur et du serveur à leur prochaine synchronisation. Cette action est irréversible. Si la personne a demandé une copie, exportez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished">Je comprends que cette action est irréversible</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">Effacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 and %n row(s) about them.</source>
+        <translation type="unfinished">
+            <numerusform>%1 et %n ligne(s) le concernant ont été effacés.</numerusform>
+            <numerusform>%1 et %n ligne(s) le concernant ont été effacés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4093,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>E&amp;xport Everything About This Person…</source>
         <translation type="unfinished">E&amp;xporter tout ce qui concerne cette personne…</translation>
+    </message>
+    <message>
+        <source>Erase This &amp;Person…</source>
+        <translation type="unfinished">Effacer cette &amp;personne…</translation>
     </message>
 </context>
 <context>
@@ -6534,16 +6567,35 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Synchronisation terminée&#xa0;: %1 modification(s) envoyée(s), %2 reçue(s), %3 supprimée(s), %4 conflit(s), %5 refusée(s).</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
-        <translation type="unfinished">commande inconnue « contacts %1 » ; utilisez add, list, search, show, edit, delete ou export-data.</translation>
-    </message>
-    <message>
         <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
         <translation type="unfinished">« contacts export-data » prend un identifiant de contact et le fichier à écrire.</translation>
     </message>
     <message>
         <source>Wrote everything this workspace holds about the contact to %1.</source>
         <translation type="unfinished">Tout ce que cet espace de travail conserve sur le contact a été écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Confirm that the erasure cannot be undone.</source>
+        <translation type="unfinished">Confirmer que l’effacement est irréversible.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
+        <translation type="unfinished">commande inconnue « contacts %1 » ; utilisez add, list, search, show, edit, delete, export-data ou erase.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts erase&quot; takes one contact id.</source>
+        <translation type="unfinished">« contacts erase » prend l’identifiant d’un contact.</translation>
+    </message>
+    <message>
+        <source>Erasing a person removes everything held about them, here and at the next sync on every laptop, and cannot be undone. Export it first with &quot;contacts export-data&quot; if they asked for a copy, then run the command again with --yes.</source>
+        <translation type="unfinished">Effacer une personne retire tout ce qui est conservé sur elle, ici et sur chaque ordinateur à la prochaine synchronisation, de façon irréversible. Si elle a demandé une copie, exportez-la d’abord avec « contacts export-data », puis relancez la commande avec --yes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the contact and %n row(s) about them. The erasure reaches other laptops at their next sync.</source>
+        <translation type="unfinished">
+            <numerusform>Le contact et %n ligne(s) le concernant ont été effacés. L’effacement atteindra les autres ordinateurs à leur prochaine synchronisation.</numerusform>
+            <numerusform>Le contact et %n ligne(s) le concernant ont été effacés. L’effacement atteindra les autres ordinateurs à leur prochaine synchronisation.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

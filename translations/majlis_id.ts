@@ -862,7 +862,7 @@
     </message>
 </context>
 <context>
-    <name>PersonExport</name>
+    <name>PersonRows</name>
     <message>
         <source>There is no contact with the id %1.</source>
         <translation type="unfinished">Tidak ada kontak dengan ID %1.</translation>
@@ -1236,6 +1236,7 @@
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
   contacts export-data ID FILE  write everything held about one person to a JSON file
+  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
   legislators import FILE     import or update members of Congress (legislators-current.csv)
@@ -1271,6 +1272,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts edit ID [options]  mengubah kontak
   contacts delete ID...       menghapus kontak
   contacts export-data ID FILE  tulis semua yang disimpan tentang satu orang ke berkas JSON
+  contacts erase ID --yes     hapus semua yang disimpan tentang satu orang, di sini dan di setiap laptop yang tersinkron
   chapters add NAME           menambahkan cabang (--city, --region, --country)
   chapters list               menampilkan daftar cabang
   legislators import FILE     mengimpor atau memperbarui anggota Kongres (legislators-current.csv)
@@ -2572,6 +2574,32 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
         <translation type="unfinished">Semua yang disimpan tentang %1 telah ditulis ke %2. Ini data pribadi: kirimkan hanya kepada orang itu.</translation>
+    </message>
+    <message>
+        <source>Erase a Person</source>
+        <translation type="unfinished">Hapus data seseorang</translation>
+    </message>
+    <message>
+        <source>Erase everything held about %1?</source>
+        <translation type="unfinished">Hapus semua yang disimpan tentang %1?</translation>
+    </message>
+    <message>
+        <source>Their contact, emails, phones, tags, consents, history, registrations and advocacy-day roles are removed from this workspace, and from every laptop and the server at their next sync. This cannot be undone. If they asked for a copy, export it first.</source>
+        <translation type="unfinished">Kontak, email, telepon, tag, persetujuan, riwayat, pendaftaran, dan peran hari advokasinya dihapus dari ruang kerja ini, serta dari setiap laptop dan server pada sinkronisasi berikutnya. Ini tidak dapat dibatalkan. Jika mereka meminta salinan, ekspor terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished">Saya paham bahwa ini tidak dapat dibatalkan</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">Hapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 and %n row(s) about them.</source>
+        <translation type="unfinished">
+            <numerusform>%1 dan %n baris tentang mereka telah dihapus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4075,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>E&amp;xport Everything About This Person…</source>
         <translation type="unfinished">E&amp;kspor Semua tentang Orang Ini…</translation>
+    </message>
+    <message>
+        <source>Erase This &amp;Person…</source>
+        <translation type="unfinished">Hapus data orang &amp;ini…</translation>
     </message>
 </context>
 <context>
@@ -6496,16 +6528,34 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Sinkronisasi selesai: %1 perubahan dikirim, %2 diterima, %3 dihapus, %4 konflik, %5 ditolak.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
-        <translation type="unfinished">perintah tidak dikenal &quot;contacts %1&quot;; gunakan add, list, search, show, edit, delete, atau export-data.</translation>
-    </message>
-    <message>
         <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
         <translation type="unfinished">&quot;contacts export-data&quot; memerlukan ID kontak dan berkas yang akan ditulis.</translation>
     </message>
     <message>
         <source>Wrote everything this workspace holds about the contact to %1.</source>
         <translation type="unfinished">Semua yang disimpan ruang kerja ini tentang kontak tersebut telah ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>Confirm that the erasure cannot be undone.</source>
+        <translation type="unfinished">Konfirmasi bahwa penghapusan tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;contacts %1&quot;; gunakan add, list, search, show, edit, delete, export-data, atau erase.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts erase&quot; takes one contact id.</source>
+        <translation type="unfinished">&quot;contacts erase&quot; menerima satu ID kontak.</translation>
+    </message>
+    <message>
+        <source>Erasing a person removes everything held about them, here and at the next sync on every laptop, and cannot be undone. Export it first with &quot;contacts export-data&quot; if they asked for a copy, then run the command again with --yes.</source>
+        <translation type="unfinished">Menghapus seseorang membuang semua yang disimpan tentang mereka, di sini dan di setiap laptop pada sinkronisasi berikutnya, dan tidak dapat dibatalkan. Jika mereka meminta salinan, ekspor dulu dengan &quot;contacts export-data&quot;, lalu jalankan perintah lagi dengan --yes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the contact and %n row(s) about them. The erasure reaches other laptops at their next sync.</source>
+        <translation type="unfinished">
+            <numerusform>Kontak dan %n baris tentangnya telah dihapus. Penghapusan sampai ke laptop lain pada sinkronisasi berikutnya.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

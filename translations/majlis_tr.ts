@@ -862,7 +862,7 @@
     </message>
 </context>
 <context>
-    <name>PersonExport</name>
+    <name>PersonRows</name>
     <message>
         <source>There is no contact with the id %1.</source>
         <translation type="unfinished">%1 kimlikli bir kişi yok.</translation>
@@ -1236,6 +1236,7 @@
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
   contacts export-data ID FILE  write everything held about one person to a JSON file
+  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
   legislators import FILE     import or update members of Congress (legislators-current.csv)
@@ -1271,6 +1272,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts edit ID [options]  bir kişiyi değiştir
   contacts delete ID...       kişileri sil
   contacts export-data ID FILE  bir kişi hakkında tutulan her şeyi bir JSON dosyasına yaz
+  contacts erase ID --yes     bir kişi hakkında tutulan her şeyi burada ve eşitlenen her dizüstünde siler
   chapters add NAME           şube ekle (--city, --region, --country)
   chapters list               şubeleri listele
   legislators import FILE     Kongre üyelerini içe aktar veya güncelle (legislators-current.csv)
@@ -2572,6 +2574,32 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
         <translation type="unfinished">%1 hakkında tutulan her şey %2 dosyasına yazıldı. Bunlar kişisel verilerdir: yalnızca o kişiye gönderin.</translation>
+    </message>
+    <message>
+        <source>Erase a Person</source>
+        <translation type="unfinished">Bir kişiyi sil</translation>
+    </message>
+    <message>
+        <source>Erase everything held about %1?</source>
+        <translation type="unfinished">%1 hakkında tutulan her şey silinsin mi?</translation>
+    </message>
+    <message>
+        <source>Their contact, emails, phones, tags, consents, history, registrations and advocacy-day roles are removed from this workspace, and from every laptop and the server at their next sync. This cannot be undone. If they asked for a copy, export it first.</source>
+        <translation type="unfinished">Kişi kaydı, e-postaları, telefonları, etiketleri, onayları, geçmişi, kayıtları ve savunuculuk günü rolleri bu çalışma alanından ve bir sonraki eşitlemede her dizüstü bilgisayardan ve sunucudan kaldırılır. Bu geri alınamaz. Bir kopya istediyse önce dışa aktarın.</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished">Bunun geri alınamayacağını anlıyorum</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">Sil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 and %n row(s) about them.</source>
+        <translation type="unfinished">
+            <numerusform>%1 ve onunla ilgili %n satır silindi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4075,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>E&amp;xport Everything About This Person…</source>
         <translation type="unfinished">Bu Kişi Hakkındaki Her Şeyi Dışa A&amp;ktar…</translation>
+    </message>
+    <message>
+        <source>Erase This &amp;Person…</source>
+        <translation type="unfinished">Bu &amp;kişiyi sil…</translation>
     </message>
 </context>
 <context>
@@ -6496,16 +6528,34 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">Eşitlendi: %1 değişiklik gönderildi, %2 alındı, %3 kaldırıldı, %4 çakışma, %5 reddedildi.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
-        <translation type="unfinished">bilinmeyen komut &quot;contacts %1&quot;; add, list, search, show, edit, delete veya export-data kullanın.</translation>
-    </message>
-    <message>
         <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
         <translation type="unfinished">&quot;contacts export-data&quot; bir kişi kimliği ve yazılacak dosyayı alır.</translation>
     </message>
     <message>
         <source>Wrote everything this workspace holds about the contact to %1.</source>
         <translation type="unfinished">Bu çalışma alanının kişi hakkında tuttuğu her şey %1 dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Confirm that the erasure cannot be undone.</source>
+        <translation type="unfinished">Silmenin geri alınamayacağını onaylayın.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
+        <translation type="unfinished">bilinmeyen komut &quot;contacts %1&quot;; add, list, search, show, edit, delete, export-data veya erase kullanın.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts erase&quot; takes one contact id.</source>
+        <translation type="unfinished">&quot;contacts erase&quot; bir kişi kimliği alır.</translation>
+    </message>
+    <message>
+        <source>Erasing a person removes everything held about them, here and at the next sync on every laptop, and cannot be undone. Export it first with &quot;contacts export-data&quot; if they asked for a copy, then run the command again with --yes.</source>
+        <translation type="unfinished">Bir kişiyi silmek, onunla ilgili tutulan her şeyi burada ve bir sonraki eşitlemede her dizüstü bilgisayarda kaldırır ve geri alınamaz. Bir kopya istediyse önce &quot;contacts export-data&quot; ile dışa aktarın, ardından komutu --yes ile yeniden çalıştırın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the contact and %n row(s) about them. The erasure reaches other laptops at their next sync.</source>
+        <translation type="unfinished">
+            <numerusform>Kişi ve onunla ilgili %n satır silindi. Silme, diğer dizüstü bilgisayarlara bir sonraki eşitlemelerinde ulaşır.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -863,7 +863,7 @@
     </message>
 </context>
 <context>
-    <name>PersonExport</name>
+    <name>PersonRows</name>
     <message>
         <source>There is no contact with the id %1.</source>
         <translation type="unfinished">%1 شناخت والا کوئی رابطہ نہیں ہے۔</translation>
@@ -1238,6 +1238,7 @@
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
   contacts export-data ID FILE  write everything held about one person to a JSON file
+  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
   legislators import FILE     import or update members of Congress (legislators-current.csv)
@@ -1273,6 +1274,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts edit ID [options]  رابطے میں تبدیلی کریں
   contacts delete ID...       روابط حذف کریں
   contacts export-data ID FILE  ایک شخص کے بارے میں محفوظ ہر چیز JSON فائل میں لکھیں
+  contacts erase ID --yes     ایک شخص کے بارے میں محفوظ ہر چیز مٹائیں، یہاں اور ہر سنک شدہ لیپ ٹاپ پر
   chapters add NAME           چیپٹر شامل کریں (--city, --region, --country)
   chapters list               چیپٹرز کی فہرست
   legislators import FILE     کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں (legislators-current.csv)
@@ -2584,6 +2586,33 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Wrote everything held about %1 to %2. It is personal data: send it only to them.</source>
         <translation type="unfinished">%1 کے بارے میں محفوظ ہر چیز %2 میں لکھ دی گئی۔ یہ ذاتی ڈیٹا ہے: اسے صرف اسی شخص کو بھیجیں۔</translation>
+    </message>
+    <message>
+        <source>Erase a Person</source>
+        <translation type="unfinished">کسی شخص کا ڈیٹا مٹائیں</translation>
+    </message>
+    <message>
+        <source>Erase everything held about %1?</source>
+        <translation type="unfinished">کیا %1 کے بارے میں محفوظ ہر چیز مٹا دی جائے؟</translation>
+    </message>
+    <message>
+        <source>Their contact, emails, phones, tags, consents, history, registrations and advocacy-day roles are removed from this workspace, and from every laptop and the server at their next sync. This cannot be undone. If they asked for a copy, export it first.</source>
+        <translation type="unfinished">ان کا رابطہ، ای میلز، فون، ٹیگز، رضامندیاں، تاریخچہ، رجسٹریشنز اور ایڈوکیسی ڈے کے کردار اس ورک اسپیس سے، اور اگلی سنک پر ہر لیپ ٹاپ اور سرور سے ہٹا دیے جاتے ہیں۔ اسے واپس نہیں کیا جا سکتا۔ اگر انہوں نے نقل مانگی ہے تو پہلے اسے برآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished">میں سمجھتا/سمجھتی ہوں کہ اسے واپس نہیں کیا جا سکتا</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished">مٹائیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %1 and %n row(s) about them.</source>
+        <translation type="unfinished">
+            <numerusform>%1 اور ان کے بارے میں %n قطاریں مٹا دی گئیں۔</numerusform>
+            <numerusform>%1 اور ان کے بارے میں %n قطاریں مٹا دی گئیں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4093,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>E&amp;xport Everything About This Person…</source>
         <translation type="unfinished">اس شخص کے بارے میں سب کچھ &amp;برآمد کریں…</translation>
+    </message>
+    <message>
+        <source>Erase This &amp;Person…</source>
+        <translation type="unfinished">اس &amp;شخص کا ڈیٹا مٹائیں…</translation>
     </message>
 </context>
 <context>
@@ -6534,16 +6567,35 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">ہم آہنگی مکمل: %1 تبدیلیاں بھیجی گئیں، %2 موصول ہوئیں، %3 ہٹائی گئیں، %4 ٹکراؤ، %5 مسترد۔</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete or export-data.</source>
-        <translation type="unfinished">نامعلوم کمانڈ &quot;contacts %1&quot;؛ add، list، search، show، edit، delete یا export-data استعمال کریں۔</translation>
-    </message>
-    <message>
         <source>&quot;contacts export-data&quot; takes a contact id and the file to write.</source>
         <translation type="unfinished">&quot;contacts export-data&quot; ایک رابطے کی شناخت اور لکھی جانے والی فائل لیتا ہے۔</translation>
     </message>
     <message>
         <source>Wrote everything this workspace holds about the contact to %1.</source>
         <translation type="unfinished">اس ورک اسپیس میں رابطے کے بارے میں محفوظ ہر چیز %1 میں لکھ دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Confirm that the erasure cannot be undone.</source>
+        <translation type="unfinished">تصدیق کریں کہ مٹانا واپس نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;contacts %1&quot;؛ add، list، search، show، edit، delete، export-data یا erase استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>&quot;contacts erase&quot; takes one contact id.</source>
+        <translation type="unfinished">&quot;contacts erase&quot; ایک رابطے کی شناخت لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Erasing a person removes everything held about them, here and at the next sync on every laptop, and cannot be undone. Export it first with &quot;contacts export-data&quot; if they asked for a copy, then run the command again with --yes.</source>
+        <translation type="unfinished">کسی شخص کو مٹانے سے اس کے بارے میں محفوظ ہر چیز یہاں اور اگلی سنک پر ہر لیپ ٹاپ سے ہٹ جاتی ہے، اور اسے واپس نہیں کیا جا سکتا۔ اگر انہوں نے نقل مانگی ہے تو پہلے &quot;contacts export-data&quot; سے برآمد کریں، پھر کمانڈ --yes کے ساتھ دوبارہ چلائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the contact and %n row(s) about them. The erasure reaches other laptops at their next sync.</source>
+        <translation type="unfinished">
+            <numerusform>رابطہ اور اس کے بارے میں %n قطاریں مٹا دی گئیں۔ یہ دوسرے لیپ ٹاپس تک ان کی اگلی سنک پر پہنچے گا۔</numerusform>
+            <numerusform>رابطہ اور اس کے بارے میں %n قطاریں مٹا دی گئیں۔ یہ دوسرے لیپ ٹاپس تک ان کی اگلی سنک پر پہنچے گا۔</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -265,10 +265,9 @@ int runContacts(const QString &verb, const Context &context)
         context.print(QJsonObject{{QStringLiteral("id"), *id},
                                   {QStringLiteral("rows_erased"), erased->rowsErased},
                                   {QStringLiteral("mentions_cleared"), erased->mentionsCleared}},
-                      {QCoreApplication::translate("majlis::cli::Context",
-                                                   "Erased the contact and %n row(s) about them. The erasure reaches other "
-                                                   "laptops at their next sync.",
-                                                   nullptr, erased->rowsErased - 1)});
+                      {Context::tr("Erased the contact and %n row(s) about them. The erasure reaches other laptops at "
+                                   "their next sync.",
+                                   nullptr, erased->rowsErased - 1)});
         return Ok;
     }
 

@@ -345,4 +345,20 @@ TEST_CASE("erasing a person asks for an explicit confirmation and clears the und
     page->erasePerson();
     CHECK(page->model()->totalCount() == 1);
     CHECK_FALSE(window.undoStack()->canUndo());
+
+    // In Arabic the question reads right to left.
+    REQUIRE(window.switchLanguage(QStringLiteral("ar")));
+    page = window.contactsPage();
+    page->view()->selectionModel()->select(page->view()->model()->index(0, 0),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    REQUIRE(page->selectedIds().size() == 1);
+    bool rightToLeft = false;
+    whenDialogOpens([&](QWidget *dialog) {
+        rightToLeft = dialog->layoutDirection() == Qt::RightToLeft;
+        saveScreenshot(*dialog, QStringLiteral("erase-person-dialog-ar.png"));
+        qobject_cast<QDialog *>(dialog)->reject();
+    });
+    page->erasePerson();
+    CHECK(rightToLeft);
+    CHECK(page->model()->totalCount() == 1);
 }
