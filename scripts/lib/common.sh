@@ -22,9 +22,11 @@ MAJLIS_PACKAGES=(
     qtkeychain-qt6-dev
 )
 
+# The list above plus any given as arguments: the tools only one script needs (nginx and wrk for
+# the load test, valgrind) are installed by that script, not by every build.
 majlis_missing_packages() {
     local pkg missing=()
-    for pkg in "${MAJLIS_PACKAGES[@]}"; do
+    for pkg in "${MAJLIS_PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$pkg")
         fi
@@ -34,7 +36,7 @@ majlis_missing_packages() {
 
 majlis_install_packages() {
     local missing
-    missing="$(majlis_missing_packages)"
+    missing="$(majlis_missing_packages "$@")"
     [ -z "$missing" ] && return 0
     echo "Installing missing Debian packages: $missing"
     local sudo=()
