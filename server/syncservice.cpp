@@ -1,7 +1,9 @@
 #include "syncservice.h"
 
 #include "erasure.h"
+
 #include "common/clock.h"
+#include "common/crashpoint.h"
 #include "sync/hybridclock.h"
 #include "sync/syncschema.h"
 
@@ -239,8 +241,10 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
         m_store.rollback();
         return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
     }
+    crashpoint::hit("server.push.before-commit");
     if (auto s = m_store.commit(); !s)
         return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
+    crashpoint::hit("server.push.after-commit");
     return {200, {{QStringLiteral("acked_seq"), newAcked}, {QStringLiteral("rejected"), rejected}}};
 }
 

@@ -1245,6 +1245,7 @@
   contacts show ID            show one contact
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
+  contacts merge KEEP OTHER   merge a duplicate into the contact kept (its emails, phones, tags, history)
   contacts export-data ID FILE  write everything held about one person to a JSON file
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
@@ -1281,6 +1282,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts show ID            عرض جهة اتصال واحدة
   contacts edit ID [options]  تعديل جهة اتصال
   contacts delete ID...       حذف جهات اتصال
+  contacts merge KEEP OTHER   ادمج نسخة مكررة في جهة الاتصال التي تبقى (بريدها وهواتفها ووسومها وسجلها)
   contacts export-data ID FILE  اكتب كل ما يُحفظ عن شخص واحد في ملف JSON
   contacts erase ID --yes     امحُ كل ما يُحفظ عن شخص واحد، هنا وعلى كل حاسوب متزامن
   chapters add NAME           إضافة فرع (--city، --region، --country)
@@ -6735,10 +6737,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">أكّد أن المحو لا يمكن التراجع عنه.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
-        <translation type="unfinished">أمر غير معروف &quot;contacts %1&quot;؛ استخدم add أو list أو search أو show أو edit أو delete أو export-data أو erase.</translation>
-    </message>
-    <message>
         <source>&quot;contacts erase&quot; takes one contact id.</source>
         <translation type="unfinished">يأخذ &quot;contacts erase&quot; معرّف جهة اتصال واحدة.</translation>
     </message>
@@ -6756,6 +6754,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>تم محو جهة الاتصال و%n من السجلات عنها. يصل المحو إلى الحواسيب الأخرى عند مزامنتها التالية.</numerusform>
             <numerusform>تم محو جهة الاتصال و%n من السجلات عنها. يصل المحو إلى الحواسيب الأخرى عند مزامنتها التالية.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, merge, export-data or erase.</source>
+        <translation type="unfinished">أمر غير معروف &quot;contacts %1&quot;؛ استخدم add أو list أو search أو show أو edit أو delete أو merge أو export-data أو erase.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts merge&quot; takes the id of the contact to keep and of the one to merge into it.</source>
+        <translation type="unfinished">يأخذ &quot;contacts merge&quot; معرّف جهة الاتصال التي تبقى ومعرّف التي تُدمج فيها.</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished">دُمج في %1.</translation>
     </message>
 </context>
 </TS>

@@ -1237,6 +1237,7 @@
   contacts show ID            show one contact
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
+  contacts merge KEEP OTHER   merge a duplicate into the contact kept (its emails, phones, tags, history)
   contacts export-data ID FILE  write everything held about one person to a JSON file
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
@@ -1273,6 +1274,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts show ID            einen Kontakt anzeigen
   contacts edit ID [options]  einen Kontakt ändern
   contacts delete ID...       Kontakte löschen
+  contacts merge KEEP OTHER   führt ein Duplikat in den bleibenden Kontakt zusammen (E-Mails, Telefonnummern, Schlagwörter, Verlauf)
   contacts export-data ID FILE  alles über eine Person Gespeicherte in eine JSON-Datei schreiben
   contacts erase ID --yes     löscht alles über eine Person, hier und auf jedem synchronisierten Laptop
   chapters add NAME           eine Ortsgruppe hinzufügen (--city, --region, --country)
@@ -6579,10 +6581,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Bestätigen, dass das Löschen nicht rückgängig gemacht werden kann.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
-        <translation type="unfinished">unbekannter Befehl „contacts %1“; verwenden Sie add, list, search, show, edit, delete, export-data oder erase.</translation>
-    </message>
-    <message>
         <source>&quot;contacts erase&quot; takes one contact id.</source>
         <translation type="unfinished">„contacts erase“ erwartet eine Kontakt-ID.</translation>
     </message>
@@ -6596,6 +6594,18 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
             <numerusform>Der Kontakt und %n Zeile(n) über ihn wurden gelöscht. Das Löschen erreicht die anderen Laptops bei ihrer nächsten Synchronisierung.</numerusform>
             <numerusform>Der Kontakt und %n Zeile(n) über ihn wurden gelöscht. Das Löschen erreicht die anderen Laptops bei ihrer nächsten Synchronisierung.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, merge, export-data or erase.</source>
+        <translation type="unfinished">unbekannter Befehl „contacts %1“; verwenden Sie add, list, search, show, edit, delete, merge, export-data oder erase.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts merge&quot; takes the id of the contact to keep and of the one to merge into it.</source>
+        <translation type="unfinished">„contacts merge“ erwartet die ID des Kontakts, der bleibt, und die des Kontakts, der in ihn übernommen wird.</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished">In %1 zusammengeführt.</translation>
     </message>
 </context>
 </TS>

@@ -1237,6 +1237,7 @@
   contacts show ID            show one contact
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
+  contacts merge KEEP OTHER   merge a duplicate into the contact kept (its emails, phones, tags, history)
   contacts export-data ID FILE  write everything held about one person to a JSON file
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
@@ -1273,6 +1274,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts show ID            mostrar un contacto
   contacts edit ID [options]  modificar un contacto
   contacts delete ID...       eliminar contactos
+  contacts merge KEEP OTHER   fusiona un duplicado en el contacto que se conserva (sus correos, teléfonos, etiquetas e historial)
   contacts export-data ID FILE  escribir todo lo que se guarda sobre una persona en un archivo JSON
   contacts erase ID --yes     borra todo lo que se guarda sobre una persona, aquí y en cada portátil sincronizado
   chapters add NAME           agregar un capítulo (--city, --region, --country)
@@ -6579,10 +6581,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Confirma que el borrado no se puede deshacer.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
-        <translation type="unfinished">orden desconocida &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data o erase.</translation>
-    </message>
-    <message>
         <source>&quot;contacts erase&quot; takes one contact id.</source>
         <translation type="unfinished">&quot;contacts erase&quot; recibe el identificador de un contacto.</translation>
     </message>
@@ -6596,6 +6594,18 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
             <numerusform>Se borró el contacto y %n fila(s) sobre él. El borrado llegará a los demás portátiles en su próxima sincronización.</numerusform>
             <numerusform>Se borró el contacto y %n fila(s) sobre él. El borrado llegará a los demás portátiles en su próxima sincronización.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, merge, export-data or erase.</source>
+        <translation type="unfinished">orden desconocida &quot;contacts %1&quot;; use add, list, search, show, edit, delete, merge, export-data o erase.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts merge&quot; takes the id of the contact to keep and of the one to merge into it.</source>
+        <translation type="unfinished">&quot;contacts merge&quot; recibe el identificador del contacto que se conserva y el del que se fusiona en él.</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished">Fusionado en %1.</translation>
     </message>
 </context>
 </TS>

@@ -1235,6 +1235,7 @@
   contacts show ID            show one contact
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
+  contacts merge KEEP OTHER   merge a duplicate into the contact kept (its emails, phones, tags, history)
   contacts export-data ID FILE  write everything held about one person to a JSON file
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
@@ -1271,6 +1272,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts show ID            نمایش یک مخاطب
   contacts edit ID [options]  تغییر یک مخاطب
   contacts delete ID...       حذف مخاطبان
+  contacts merge KEEP OTHER   یک مخاطب تکراری را در مخاطبی که می‌ماند ادغام کنید (ایمیل‌ها، تلفن‌ها، برچسب‌ها، سابقه)
   contacts export-data ID FILE  همهٔ داده‌های نگه‌داشته‌شده دربارهٔ یک نفر را در یک فایل JSON بنویسد
   contacts erase ID --yes     همه‌ی آنچه درباره‌ی یک شخص نگه داشته شده را پاک کنید، اینجا و روی همه‌ی لپ‌تاپ‌های همگام
   chapters add NAME           افزودن شعبه (--city، --region، --country)
@@ -6540,10 +6542,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">تأیید کنید که پاک کردن برگشت‌پذیر نیست.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
-        <translation type="unfinished">فرمان ناشناخته‌ی &quot;contacts %1&quot;؛ از add، list، search، show، edit، delete، export-data یا erase استفاده کنید.</translation>
-    </message>
-    <message>
         <source>&quot;contacts erase&quot; takes one contact id.</source>
         <translation type="unfinished">&quot;contacts erase&quot; شناسه‌ی یک مخاطب را می‌گیرد.</translation>
     </message>
@@ -6556,6 +6554,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">
             <numerusform>مخاطب و %n ردیف درباره‌ی او پاک شد. پاک‌سازی در همگام‌سازی بعدی به لپ‌تاپ‌های دیگر می‌رسد.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, merge, export-data or erase.</source>
+        <translation type="unfinished">فرمان ناشناخته‌ی &quot;contacts %1&quot;؛ از add، list، search، show، edit، delete، merge، export-data یا erase استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts merge&quot; takes the id of the contact to keep and of the one to merge into it.</source>
+        <translation type="unfinished">&quot;contacts merge&quot; شناسه‌ی مخاطبی که می‌ماند و شناسه‌ی مخاطبی که در آن ادغام می‌شود را می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished">در %1 ادغام شد.</translation>
     </message>
 </context>
 </TS>

@@ -1237,6 +1237,7 @@
   contacts show ID            show one contact
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
+  contacts merge KEEP OTHER   merge a duplicate into the contact kept (its emails, phones, tags, history)
   contacts export-data ID FILE  write everything held about one person to a JSON file
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
@@ -1273,6 +1274,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts show ID            afficher un contact
   contacts edit ID [options]  modifier un contact
   contacts delete ID...       supprimer des contacts
+  contacts merge KEEP OTHER   fusionne un doublon dans le contact gardé (ses e-mails, téléphones, étiquettes, historique)
   contacts export-data ID FILE  écrire tout ce qui est conservé sur une personne dans un fichier JSON
   contacts erase ID --yes     efface tout ce qui est conservé sur une personne, ici et sur chaque ordinateur synchronisé
   chapters add NAME           ajouter une section (--city, --region, --country)
@@ -6579,10 +6581,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Confirmer que l’effacement est irréversible.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
-        <translation type="unfinished">commande inconnue « contacts %1 » ; utilisez add, list, search, show, edit, delete, export-data ou erase.</translation>
-    </message>
-    <message>
         <source>&quot;contacts erase&quot; takes one contact id.</source>
         <translation type="unfinished">« contacts erase » prend l’identifiant d’un contact.</translation>
     </message>
@@ -6596,6 +6594,18 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
             <numerusform>Le contact et %n ligne(s) le concernant ont été effacés. L’effacement atteindra les autres ordinateurs à leur prochaine synchronisation.</numerusform>
             <numerusform>Le contact et %n ligne(s) le concernant ont été effacés. L’effacement atteindra les autres ordinateurs à leur prochaine synchronisation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, merge, export-data or erase.</source>
+        <translation type="unfinished">commande inconnue « contacts %1 » ; utilisez add, list, search, show, edit, delete, merge, export-data ou erase.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts merge&quot; takes the id of the contact to keep and of the one to merge into it.</source>
+        <translation type="unfinished">« contacts merge » prend l’identifiant du contact à garder et celui du contact à fusionner dedans.</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished">Fusionné dans %1.</translation>
     </message>
 </context>
 </TS>

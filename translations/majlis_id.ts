@@ -1235,6 +1235,7 @@
   contacts show ID            show one contact
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
+  contacts merge KEEP OTHER   merge a duplicate into the contact kept (its emails, phones, tags, history)
   contacts export-data ID FILE  write everything held about one person to a JSON file
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
@@ -1271,6 +1272,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts show ID            menampilkan satu kontak
   contacts edit ID [options]  mengubah kontak
   contacts delete ID...       menghapus kontak
+  contacts merge KEEP OTHER   gabungkan duplikat ke kontak yang dipertahankan (email, telepon, tag, riwayatnya)
   contacts export-data ID FILE  tulis semua yang disimpan tentang satu orang ke berkas JSON
   contacts erase ID --yes     hapus semua yang disimpan tentang satu orang, di sini dan di setiap laptop yang tersinkron
   chapters add NAME           menambahkan cabang (--city, --region, --country)
@@ -6540,10 +6542,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Konfirmasi bahwa penghapusan tidak dapat dibatalkan.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
-        <translation type="unfinished">perintah tidak dikenal &quot;contacts %1&quot;; gunakan add, list, search, show, edit, delete, export-data, atau erase.</translation>
-    </message>
-    <message>
         <source>&quot;contacts erase&quot; takes one contact id.</source>
         <translation type="unfinished">&quot;contacts erase&quot; menerima satu ID kontak.</translation>
     </message>
@@ -6556,6 +6554,18 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">
             <numerusform>Kontak dan %n baris tentangnya telah dihapus. Penghapusan sampai ke laptop lain pada sinkronisasi berikutnya.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, merge, export-data or erase.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;contacts %1&quot;; gunakan add, list, search, show, edit, delete, merge, export-data, atau erase.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts merge&quot; takes the id of the contact to keep and of the one to merge into it.</source>
+        <translation type="unfinished">&quot;contacts merge&quot; menerima ID kontak yang dipertahankan dan ID kontak yang digabungkan ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished">Digabungkan ke %1.</translation>
     </message>
 </context>
 </TS>

@@ -1235,6 +1235,7 @@
   contacts show ID            show one contact
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
+  contacts merge KEEP OTHER   merge a duplicate into the contact kept (its emails, phones, tags, history)
   contacts export-data ID FILE  write everything held about one person to a JSON file
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
@@ -1271,6 +1272,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts show ID            bir kişiyi göster
   contacts edit ID [options]  bir kişiyi değiştir
   contacts delete ID...       kişileri sil
+  contacts merge KEEP OTHER   bir kopyayı tutulan kişiyle birleştirir (e-postaları, telefonları, etiketleri, geçmişi)
   contacts export-data ID FILE  bir kişi hakkında tutulan her şeyi bir JSON dosyasına yaz
   contacts erase ID --yes     bir kişi hakkında tutulan her şeyi burada ve eşitlenen her dizüstünde siler
   chapters add NAME           şube ekle (--city, --region, --country)
@@ -6540,10 +6542,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">Silmenin geri alınamayacağını onaylayın.</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
-        <translation type="unfinished">bilinmeyen komut &quot;contacts %1&quot;; add, list, search, show, edit, delete, export-data veya erase kullanın.</translation>
-    </message>
-    <message>
         <source>&quot;contacts erase&quot; takes one contact id.</source>
         <translation type="unfinished">&quot;contacts erase&quot; bir kişi kimliği alır.</translation>
     </message>
@@ -6556,6 +6554,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">
             <numerusform>Kişi ve onunla ilgili %n satır silindi. Silme, diğer dizüstü bilgisayarlara bir sonraki eşitlemelerinde ulaşır.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, merge, export-data or erase.</source>
+        <translation type="unfinished">bilinmeyen komut &quot;contacts %1&quot;; add, list, search, show, edit, delete, merge, export-data veya erase kullanın.</translation>
+    </message>
+    <message>
+        <source>&quot;contacts merge&quot; takes the id of the contact to keep and of the one to merge into it.</source>
+        <translation type="unfinished">&quot;contacts merge&quot;, tutulacak kişinin kimliğini ve onunla birleştirilecek kişinin kimliğini alır.</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished">%1 ile birleştirildi.</translation>
     </message>
 </context>
 </TS>

@@ -1237,6 +1237,7 @@
   contacts show ID            show one contact
   contacts edit ID [options]  change a contact
   contacts delete ID...       delete contacts
+  contacts merge KEEP OTHER   merge a duplicate into the contact kept (its emails, phones, tags, history)
   contacts export-data ID FILE  write everything held about one person to a JSON file
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
@@ -1273,6 +1274,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts show ID            ایک رابطہ دکھائیں
   contacts edit ID [options]  رابطے میں تبدیلی کریں
   contacts delete ID...       روابط حذف کریں
+  contacts merge KEEP OTHER   ایک نقل کو باقی رکھے گئے رابطے میں ضم کریں (اس کی ای میلز، فون، ٹیگز، تاریخچہ)
   contacts export-data ID FILE  ایک شخص کے بارے میں محفوظ ہر چیز JSON فائل میں لکھیں
   contacts erase ID --yes     ایک شخص کے بارے میں محفوظ ہر چیز مٹائیں، یہاں اور ہر سنک شدہ لیپ ٹاپ پر
   chapters add NAME           چیپٹر شامل کریں (--city, --region, --country)
@@ -6579,10 +6581,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">تصدیق کریں کہ مٹانا واپس نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
-        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, export-data or erase.</source>
-        <translation type="unfinished">نامعلوم کمانڈ &quot;contacts %1&quot;؛ add، list، search، show، edit، delete، export-data یا erase استعمال کریں۔</translation>
-    </message>
-    <message>
         <source>&quot;contacts erase&quot; takes one contact id.</source>
         <translation type="unfinished">&quot;contacts erase&quot; ایک رابطے کی شناخت لیتا ہے۔</translation>
     </message>
@@ -6596,6 +6594,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>رابطہ اور اس کے بارے میں %n قطاریں مٹا دی گئیں۔ یہ دوسرے لیپ ٹاپس تک ان کی اگلی سنک پر پہنچے گا۔</numerusform>
             <numerusform>رابطہ اور اس کے بارے میں %n قطاریں مٹا دی گئیں۔ یہ دوسرے لیپ ٹاپس تک ان کی اگلی سنک پر پہنچے گا۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>unknown command &quot;contacts %1&quot;; use add, list, search, show, edit, delete, merge, export-data or erase.</source>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;contacts %1&quot;؛ add، list، search، show، edit، delete، merge، export-data یا erase استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>&quot;contacts merge&quot; takes the id of the contact to keep and of the one to merge into it.</source>
+        <translation type="unfinished">&quot;contacts merge&quot; باقی رکھے جانے والے رابطے کی شناخت اور اس میں ضم ہونے والے رابطے کی شناخت لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Merged into %1.</source>
+        <translation type="unfinished">%1 میں ضم کر دیا گیا۔</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "contacts/chapter.h"
 #include "contacts/contactdirectory.h"
 #include "contacts/contactjson.h"
+#include "contacts/contactmerger.h"
 #include "contacts/contactrepository.h"
 #include "privacy/personerasure.h"
 #include "privacy/personexport.h"
@@ -157,9 +158,11 @@ int runContacts(const QString &verb, const Context &context)
         parser.addOption(limit);
     else if (verb == QLatin1String("erase"))
         parser.addOption(yes);
-    else if (verb != QLatin1String("show") && verb != QLatin1String("delete") && verb != QLatin1String("export-data"))
-        return usage(
-            Context::tr("unknown command \"contacts %1\"; use add, list, search, show, edit, delete, export-data or erase.").arg(verb));
+    else if (verb != QLatin1String("show") && verb != QLatin1String("delete") && verb != QLatin1String("export-data")
+             && verb != QLatin1String("merge"))
+        return usage(Context::tr("unknown command \"contacts %1\"; use add, list, search, show, edit, delete, merge, export-data or "
+                                 "erase.")
+                         .arg(verb));
     if (auto exitCode = parseArguments(parser, context))
         return *exitCode;
     const QStringList positional = parser.positionalArguments();
@@ -246,6 +249,27 @@ int runContacts(const QString &verb, const Context &context)
             return fail(s.error());
         context.print(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("file"), positional.at(1)}},
                       {Context::tr("Wrote everything this workspace holds about the contact to %1.").arg(positional.at(1))});
+        return Ok;
+    }
+
+    if (verb == QLatin1String("merge")) {
+        if (positional.size() != 2)
+            return usage(Context::tr("\"contacts merge\" takes the id of the contact to keep and of the one to merge into it."));
+        auto keep = directory.resolveId(positional.at(0));
+        if (!keep)
+            return fail(keep.error());
+        auto other = directory.resolveId(positional.at(1));
+        if (!other)
+            return fail(other.error());
+        auto kept = contacts.get(*keep);
+        if (!kept)
+            return fail(kept.error());
+        // The kept contact's names and address stay; what only the other had joins them.
+        auto merged = ContactMerger(database).merge(*keep, *other, kept.value());
+        if (!merged)
+            return fail(merged.error());
+        context.print(toJson(merged->keptAfter), QStringList{Context::tr("Merged into %1.").arg(merged->keptAfter.displayName())}
+                                                     + describe(merged->keptAfter, chapterName(merged->keptAfter.chapterId)));
         return Ok;
     }
 

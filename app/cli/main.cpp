@@ -29,6 +29,7 @@ QString helpText()
         "  contacts show ID            show one contact\n"
         "  contacts edit ID [options]  change a contact\n"
         "  contacts delete ID...       delete contacts\n"
+        "  contacts merge KEEP OTHER   merge a duplicate into the contact kept (its emails, phones, tags, history)\n"
         "  contacts export-data ID FILE  write everything held about one person to a JSON file\n"
         "  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop\n"
         "  chapters add NAME           add a chapter (--city, --region, --country)\n"

@@ -1,5 +1,6 @@
 #include "contacts/contactimport.h"
 
+#include "common/crashpoint.h"
 #include "contacts/contactrepository.h"
 #include "contacts/searchtext.h"
 #include "contacts/validation.h"
@@ -429,7 +430,11 @@ Result<ImportResult> ContactImport::run(Database &database, const ImportPlan &pl
         if (progress && !progress(++done, total))
             return Error{Error::Code::InvalidInput, tr("The import was cancelled; nothing was changed.")};
     }
-    auto created = contacts.createMany(toCreate, [&](int n) { return !progress || progress(done + n, total); });
+    auto created = contacts.createMany(toCreate, [&](int n) {
+        if (n * 2 >= toCreate.size())
+            crashpoint::hit("import.mid-batch");
+        return !progress || progress(done + n, total);
+    });
     if (!created) {
         if (progress && !progress(done, total))
             return Error{Error::Code::InvalidInput, tr("The import was cancelled; nothing was changed.")};
@@ -439,8 +444,10 @@ Result<ImportResult> ContactImport::run(Database &database, const ImportPlan &pl
     // A last word before anything is kept: a Cancel pressed at the very end still counts.
     if (progress && !progress(total, total))
         return Error{Error::Code::InvalidInput, tr("The import was cancelled; nothing was changed.")};
+    crashpoint::hit("import.before-commit");
     if (auto s = tx.commit(); !s)
         return s.error();
+    crashpoint::hit("import.after-commit");
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "contacts/contactmerger.h"
 
 #include "common/clock.h"
+#include "common/crashpoint.h"
 #include "contacts/contactstore.h"
 #include "contacts/validation.h"
 #include "storage/database.h"
@@ -665,8 +666,10 @@ Result<MergeRecord> ContactMerger::merge(const QString &keepId, const QString &m
     if (auto indexed = indexContact(ctx, *after); !indexed)
         return indexed.error();
     record.keptAfter = *after;
+    crashpoint::hit("merge.before-commit");
     if (auto committed = tx.commit(); !committed)
         return committed.error();
+    crashpoint::hit("merge.after-commit");
     return record;
 }
 

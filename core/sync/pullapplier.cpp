@@ -1,6 +1,7 @@
 #include "sync/pullapplier.h"
 
 #include "common/clock.h"
+#include "common/crashpoint.h"
 #include "contacts/contactstore.h"
 #include "privacy/personerasure.h"
 #include "storage/securedelete.h"
@@ -128,8 +129,10 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
         return sqlError(forget);
     if (auto s = localstate::setValue(m_db, localstate::kCursor, page.value(QStringLiteral("cursor")).toString()); !s)
         return s.error();
+    crashpoint::hit("sync.pull.before-commit");
     if (auto s = tx.commit(); !s)
         return s.error();
+    crashpoint::hit("sync.pull.after-commit");
     return outcome;
 }
 

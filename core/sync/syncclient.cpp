@@ -1,6 +1,7 @@
 #include "sync/syncclient.h"
 
 #include "common/clock.h"
+#include "common/crashpoint.h"
 #include "contacts/searchrefresh.h"
 #include "privacy/personerasure.h"
 #include "storage/database.h"
@@ -166,6 +167,7 @@ Status SyncClient::push(const QByteArray &token, SyncReport &report,
                                                  token);
         if (reply.status != 200)
             return replyError(reply);
+        crashpoint::hit("sync.push.after-ack");
         const qint64 acked = qint64(reply.body.value(QStringLiteral("acked_seq")).toDouble());
         if (acked > highest.value()) {
             // The server holds more from this device than this file ever wrote: the file was

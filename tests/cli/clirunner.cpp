@@ -6,7 +6,7 @@
 
 namespace majlis::test {
 
-std::unique_ptr<QProcess> startCli(const QTemporaryDir &dir, QStringList arguments, const QString &database)
+std::unique_ptr<QProcess> startCli(const QTemporaryDir &dir, QStringList arguments, const QString &database, const QString &crashAt)
 {
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -14,6 +14,9 @@ std::unique_ptr<QProcess> startCli(const QTemporaryDir &dir, QStringList argumen
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.path());
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("MAJLIS_CRASH_AT"));
+    if (!crashAt.isEmpty())
+        env.insert(QStringLiteral("MAJLIS_CRASH_AT"), crashAt);
     process->setProcessEnvironment(env);
     arguments.prepend(database.isEmpty() ? dir.filePath(QStringLiteral("ws.majlis")) : database);
     arguments.prepend(QStringLiteral("--database"));
@@ -22,11 +25,11 @@ std::unique_ptr<QProcess> startCli(const QTemporaryDir &dir, QStringList argumen
     return process;
 }
 
-Run cli(const QTemporaryDir &dir, QStringList arguments, const QString &database)
+Run cli(const QTemporaryDir &dir, QStringList arguments, const QString &database, const QString &crashAt)
 {
-    auto process = startCli(dir, std::move(arguments), database);
+    auto process = startCli(dir, std::move(arguments), database, crashAt);
     REQUIRE(process->waitForFinished(30000));
-    return {process->exitCode(), QString::fromUtf8(process->readAllStandardOutput()),
+    return {process->exitStatus() == QProcess::CrashExit ? kCrashed : process->exitCode(), QString::fromUtf8(process->readAllStandardOutput()),
             QString::fromUtf8(process->readAllStandardError())};
 }
 

@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -121,4 +122,85 @@ TEST_CASE("A disk that fills up during an import leaves the workspace as it was"
     const State after = stateOf(path);
     CHECK(after.integrity == u"ok");
     CHECK(after.contacts == 20);
+}
+
+TEST_CASE("An import stopped at each named crash point is wholly there or wholly absent", "[cli][crash]")
+{
+    const auto [point, kept] = GENERATE(std::pair{"import.mid-batch", false}, std::pair{"import.before-commit", false},
+                                        std::pair{"import.after-commit", true});
+    INFO(point);
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath(QStringLiteral("ws.majlis"));
+    const QString first = dir.filePath(QStringLiteral("first.csv"));
+    const QString second = dir.filePath(QStringLiteral("second.csv"));
+    {
+        // Names, emails and phones the second file does not share, so nothing is merged.
+        QFile csv(first);
+        REQUIRE(csv.open(QIODevice::WriteOnly));
+        csv.write("First name,Last name,Email\n");
+        for (int i = 0; i < 20; ++i)
+            csv.write(QStringLiteral("Earlier%1,Member,earlier%1@example.net\n").arg(i).toUtf8());
+        QFile large(second);
+        REQUIRE(large.open(QIODevice::WriteOnly));
+        large.write(spreadsheet(1500, QStringLiteral("Second")));
+    }
+    REQUIRE(cli(dir, {QStringLiteral("import"), QStringLiteral("csv"), first}).exitCode == 0);
+
+    CHECK(cli(dir, {QStringLiteral("import"), QStringLiteral("csv"), second}, {}, QString::fromLatin1(point)).exitCode == kCrashed);
+    const State after = stateOf(workspace);
+    CHECK(after.integrity == u"ok");
+    CHECK(after.contacts == (kept ? 1520 : 20));
+    auto db = Database::open(workspace);
+    REQUIRE(db);
+    QSqlQuery q((*db)->connection());
+    // Each contact with its email, and the change log holding exactly what was kept.
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM contact_emails), "
+                                  "(SELECT count(*) FROM change_log WHERE table_name = 'contacts')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == after.contacts);
+    CHECK(q.value(1).toInt() == after.contacts);
+    db = Error{Error::Code::NotFound, QString()}; // closes the workspace
+    if (!kept) { // the import can simply be run again
+        REQUIRE(cli(dir, {QStringLiteral("import"), QStringLiteral("csv"), second}).exitCode == 0);
+        CHECK(stateOf(workspace).contacts == 1520);
+    }
+}
+
+TEST_CASE("A merge stopped at each named crash point is wholly done or not done at all", "[cli][crash]")
+{
+    const auto [point, merged] = GENERATE(std::pair{"merge.before-commit", false}, std::pair{"merge.after-commit", true});
+    INFO(point);
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath(QStringLiteral("ws.majlis"));
+    const auto add = [&](const QStringList &options) {
+        const Run added = cli(dir, QStringList{QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("add")} + options);
+        REQUIRE(added.exitCode == 0);
+        return added.json().object().value(QStringLiteral("id")).toString();
+    };
+    const QString keep = add({QStringLiteral("--given"), QStringLiteral("Fatima"), QStringLiteral("--family"), QStringLiteral("Zahra"),
+                              QStringLiteral("--email"), QStringLiteral("fatima@example.org"), QStringLiteral("--tag"), QStringLiteral("donor")});
+    const QString other = add({QStringLiteral("--given"), QStringLiteral("Fatimah"), QStringLiteral("--family"), QStringLiteral("Zahra"),
+                               QStringLiteral("--email"), QStringLiteral("fz@work.example.org"), QStringLiteral("--phone"),
+                               QStringLiteral("+1 313 555 0142"), QStringLiteral("--tag"), QStringLiteral("volunteer")});
+    REQUIRE_FALSE(other.isEmpty());
+
+    CHECK(cli(dir, {QStringLiteral("contacts"), QStringLiteral("merge"), keep, other}, {}, QString::fromLatin1(point)).exitCode == kCrashed);
+    auto db = Database::open(workspace);
+    REQUIRE(db);
+    QSqlQuery q((*db)->connection());
+    const auto count = [&](const QString &sql) {
+        REQUIRE(q.exec(sql));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    REQUIRE(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"ok");
+    // Every moved row is on one side or the other, never split between them.
+    const QString onKept = QStringLiteral("SELECT count(*) FROM %1 WHERE contact_id = '%2' AND deleted = 0");
+    CHECK(count(QStringLiteral("SELECT deleted FROM contacts WHERE id = '%1'").arg(other)) == (merged ? 1 : 0));
+    CHECK(count(onKept.arg(QStringLiteral("contact_emails"), keep)) == (merged ? 2 : 1));
+    CHECK(count(onKept.arg(QStringLiteral("contact_phones"), keep)) == (merged ? 1 : 0));
+    CHECK(count(onKept.arg(QStringLiteral("contact_tags"), keep)) == (merged ? 2 : 1));
+    CHECK(count(onKept.arg(QStringLiteral("contact_emails"), other)) == (merged ? 0 : 1));
 }

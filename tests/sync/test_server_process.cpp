@@ -27,15 +27,26 @@ struct Ran
     QString err;
 };
 
-// A program run with a home of the test's own; left going, it can be killed in the middle of its work.
-std::unique_ptr<QProcess> start(const QString &program, const QStringList &arguments, const QTemporaryDir &home, const QByteArray &input)
+// The environment of every program the test runs: a home of its own, and optionally a named crash
+// point (core/common/crashpoint.h) at which the program dies as if killed.
+QProcessEnvironment environment(const QTemporaryDir &home, const QString &crashAt = {})
 {
-    auto process = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process->setProcessEnvironment(env);
+    env.remove(QStringLiteral("MAJLIS_CRASH_AT"));
+    if (!crashAt.isEmpty())
+        env.insert(QStringLiteral("MAJLIS_CRASH_AT"), crashAt);
+    return env;
+}
+
+// A program run with a home of the test's own; left going, it can be killed in the middle of its work.
+std::unique_ptr<QProcess> start(const QString &program, const QStringList &arguments, const QTemporaryDir &home, const QByteArray &input,
+                                const QString &crashAt = {})
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(environment(home, crashAt));
     process->start(program, arguments);
     REQUIRE(process->waitForStarted(10000));
     process->write(input);
@@ -53,10 +64,11 @@ Ran run(const QString &program, const QStringList &arguments, const QTemporaryDi
 class RunningServer
 {
 public:
-    RunningServer(const QTemporaryDir &dir, const QStringList &tls, quint16 port = 0)
+    RunningServer(const QTemporaryDir &dir, const QStringList &tls, quint16 port = 0, const QString &crashAt = {})
     {
         QStringList arguments{QStringLiteral("run"), QStringLiteral("--config"), dir.filePath(QStringLiteral("server.conf")),
                               QStringLiteral("--port"), QString::number(port)};
+        m_process.setProcessEnvironment(environment(dir, crashAt));
         m_process.start(QStringLiteral(MAJLIS_SERVER_PATH), arguments + tls);
         REQUIRE(m_process.waitForStarted(10000));
         static const QRegularExpression listening(QStringLiteral("listening \\S+ (\\d+)"));
@@ -69,6 +81,8 @@ public:
         this->port = quint16(listening.match(output).captured(1).toUInt());
     }
     ~RunningServer() { kill(); }
+    bool running() const { return m_process.state() == QProcess::Running; }
+    bool waitForExit() { return m_process.waitForFinished(10000); }
     void kill()
     {
         if (m_process.state() != QProcess::NotRunning) {
@@ -219,6 +233,57 @@ TEST_CASE("majlis-server over TLS syncs two real majlis-cli workspaces", "[sync]
         CHECK(onFirst.size() == 301); // Maryam and the 300, each once
         CHECK(QSet<QString>(onFirst.cbegin(), onFirst.cend()).size() == 301);
         CHECK(onSecond == onFirst);
+        for (const QString &workspace : {first, second}) {
+            const Ran checked = run(QStringLiteral("sqlite3"), {workspace, QStringLiteral("PRAGMA integrity_check")}, dir);
+            CHECK(checked.out.trimmed() == u"ok");
+        }
+    }
+    SECTION("at every named crash point of a sync, on a laptop or the server, nothing is lost or doubled")
+    {
+        const quint16 port = serverProcess->port;
+        const auto addContact = [&](const QString &given) {
+            REQUIRE(run(cli, {QStringLiteral("--database"), first, QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--given"),
+                              given, QStringLiteral("--chapter"), QStringLiteral("Boston")},
+                        dir)
+                        .exitCode
+                    == 0);
+        };
+        QStringList expected{QStringLiteral("Maryam")};
+        for (const QString &point : {QStringLiteral("sync.push.after-ack"), QStringLiteral("sync.pull.before-commit"),
+                                    QStringLiteral("sync.pull.after-commit")}) {
+            INFO(point.toStdString());
+            const QString given = QStringLiteral("Before %1").arg(point);
+            addContact(given);
+            expected.append(given);
+            const bool pushing = point.startsWith(QStringLiteral("sync.push"));
+            if (!pushing)
+                REQUIRE(sync(first).exitCode == 0);
+            auto crashed = start(cli, {QStringLiteral("--database"), pushing ? first : second, QStringLiteral("sync"),
+                                       QStringLiteral("--password-stdin")},
+                                 dir, "a long enough password\n", point);
+            REQUIRE(crashed->waitForFinished(60000));
+            CHECK(crashed->exitStatus() == QProcess::CrashExit); // it died at the point, not later
+        }
+        for (const QString &point : {QStringLiteral("server.push.before-commit"), QStringLiteral("server.push.after-commit")}) {
+            INFO(point.toStdString());
+            const QString given = QStringLiteral("Before %1").arg(point);
+            addContact(given);
+            expected.append(given);
+            serverProcess->kill();
+            serverProcess = std::make_unique<RunningServer>(dir, tls, port, point);
+            CHECK(sync(first).exitCode != 0);
+            REQUIRE(serverProcess->waitForExit());
+            CHECK_FALSE(serverProcess->running());
+            serverProcess = std::make_unique<RunningServer>(dir, tls, port);
+        }
+        for (const QString &workspace : {first, second, first, second}) {
+            const Ran done = sync(workspace);
+            INFO(done.err.toStdString());
+            REQUIRE(done.exitCode == 0);
+        }
+        expected.sort();
+        CHECK(contactNames(dir, first) == expected); // each once, none lost
+        CHECK(contactNames(dir, second) == expected);
         for (const QString &workspace : {first, second}) {
             const Ran checked = run(QStringLiteral("sqlite3"), {workspace, QStringLiteral("PRAGMA integrity_check")}, dir);
             CHECK(checked.out.trimmed() == u"ok");
