@@ -4,6 +4,8 @@
 // restarted between syncs that neither loses nor doubles anything.
 
 #include "support/catchqt.h"
+#include "sync/httptransport.h"
+#include "sync/syncschema.h"
 
 #include <catch2/catch.hpp>
 
@@ -13,6 +15,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSslConfiguration>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -304,4 +308,81 @@ TEST_CASE("majlis-server over TLS syncs two real majlis-cli workspaces", "[sync]
         CHECK(refused.exitCode != 0);
         CHECK(refused.err.contains(QStringLiteral("certificate")));
     }
+}
+
+TEST_CASE("a laptop refuses an interception proxy's certificate even when the system trusts it", "[sync][process][security]")
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty()) {
+        WARN("openssl is not installed; skipped");
+        return;
+    }
+    QTemporaryDir dir;
+    const auto openssl = [&](const QStringList &arguments) {
+        const Ran made = run(QStringLiteral("openssl"), arguments, dir);
+        INFO(made.err.toStdString());
+        REQUIRE(made.exitCode == 0);
+    };
+    const auto path = [&](const char *name) { return dir.filePath(QString::fromLatin1(name)); };
+    // Two authorities: the organization's, given to the laptop, and a proxy's, which the
+    // "system" trusts, as on a laptop whose employer or country inspects TLS traffic.
+    for (const char *name : {"org", "proxy"}) {
+        openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), path(name) + QStringLiteral("-ca.key"), QStringLiteral("-out"), path(name) + QStringLiteral("-ca.pem"),
+                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=%1 CA").arg(QLatin1String(name)),
+                 QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                 QStringLiteral("keyUsage=critical,keyCertSign")});
+    }
+    // The server as the proxy presents it: a certificate for its address, signed by the proxy.
+    openssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+             path("server.key"), QStringLiteral("-out"), path("server.csr"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    {
+        QFile extensions(path("san.ext"));
+        REQUIRE(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName=IP:127.0.0.1\n");
+    }
+    openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path("server.csr"), QStringLiteral("-CA"), path("proxy-ca.pem"),
+             QStringLiteral("-CAkey"), path("proxy-ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+             QStringLiteral("-extfile"), path("san.ext"), QStringLiteral("-out"), path("server.pem")});
+    {
+        QFile config(path("server.conf"));
+        REQUIRE(config.open(QIODevice::WriteOnly));
+        config.write("[server]\ndatabase=server.sqlite\nlisten=127.0.0.1\n[security]\nkdf_iterations=1000\n");
+    }
+    REQUIRE(run(QStringLiteral(MAJLIS_SERVER_PATH), {QStringLiteral("init"), QStringLiteral("--config"), path("server.conf"),
+                                                     QStringLiteral("--organization"), QStringLiteral("Test")},
+                dir)
+                .exitCode
+            == 0);
+    RunningServer server(dir, {QStringLiteral("--tls-cert"), path("server.pem"), QStringLiteral("--tls-key"), path("server.key")});
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(server.port));
+    const auto authority = [&](const char *name) {
+        const QList<QSslCertificate> found = QSslCertificate::fromPath(path(name));
+        REQUIRE(found.size() == 1);
+        return found.first();
+    };
+
+    const QSslConfiguration before = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration system = before;
+    system.addCaCertificate(authority("proxy-ca.pem"));
+    QSslConfiguration::setDefaultConfiguration(system);
+    const auto restore = qScopeGuard([&] { QSslConfiguration::setDefaultConfiguration(before); });
+    const QJsonObject hello{{QStringLiteral("protocol"), majlis::sync::kProtocolVersion}, {QStringLiteral("schema"), 99}};
+
+    // The control: trusting the proxy's authority, the request goes through, so the refusals
+    // below are the laptop's pinning at work, not a broken server.
+    majlis::sync::HttpTransport viaProxyAuthority(url, {{authority("proxy-ca.pem")}, {}}, 10000);
+    CHECK(viaProxyAuthority.post(QStringLiteral("hello"), hello, {}).status == 200);
+
+    majlis::sync::HttpTransport pinnedAuthority(url, {{authority("org-ca.pem")}, {}}, 10000);
+    const majlis::sync::SyncReply refused = pinnedAuthority.post(QStringLiteral("hello"), hello, {});
+    CHECK(refused.status == 0);
+    CHECK(refused.transportError.contains(QStringLiteral("certificate")));
+
+    // A fingerprint pin: the chain validates against the "system" store, and still the
+    // certificate is not the one the laptop was given.
+    majlis::sync::HttpTransport pinnedCertificate(
+        url, {{}, authority("org-ca.pem").digest(QCryptographicHash::Sha256)}, 10000);
+    const majlis::sync::SyncReply mismatch = pinnedCertificate.post(QStringLiteral("hello"), hello, {});
+    CHECK(mismatch.status == 0);
+    CHECK(mismatch.transportError.contains(QStringLiteral("not the one set for this organization")));
 }
