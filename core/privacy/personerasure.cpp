@@ -16,15 +16,6 @@ namespace majlis {
 
 namespace {
 
-Status run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() ? success() : Status(sqlError(query));
-}
-
 // What the sync bookkeeping and the conflict log hold about one row.
 Status forgetRow(const QSqlDatabase &db, const QString &table, const QString &id)
 {
@@ -32,7 +23,7 @@ Status forgetRow(const QSqlDatabase &db, const QString &table, const QString &id
                             "DELETE FROM sync_rows WHERE table_name = ? AND row_id = ?",
                             "DELETE FROM sync_refusals WHERE table_name = ? AND row_id = ?",
                             "DELETE FROM sync_conflicts WHERE table_name = ? AND row_id = ?"}) {
-        if (auto s = run(db, QString::fromLatin1(sql), {table, id}); !s)
+        if (auto s = execute(db, QString::fromLatin1(sql), {table, id}); !s)
             return s;
     }
     return success();
@@ -44,14 +35,14 @@ Result<int> removeOwned(const QSqlDatabase &db, const QString &deviceId, const Q
 {
     if (auto s = contactstore::unindexContact({db, deviceId, now}, contactId); !s)
         return s.error();
-    if (auto s = run(db, QStringLiteral("DELETE FROM search_stale WHERE contact_id = ?"), {contactId}); !s)
+    if (auto s = execute(db, QStringLiteral("DELETE FROM search_stale WHERE contact_id = ?"), {contactId}); !s)
         return s.error();
     int removed = 0;
     // Rows that hang on others go first, so no foreign key is left pointing at nothing.
     for (auto table = found.order.crbegin(); table != found.order.crend(); ++table) {
         for (const QJsonObject &row : found.owned.value(*table)) {
             const QString id = row.value(QStringLiteral("id")).toString();
-            if (auto s = run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(*table), {id}); !s)
+            if (auto s = execute(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(*table), {id}); !s)
                 return s.error();
             if (auto s = forgetRow(db, *table, id); !s)
                 return s.error();
@@ -82,7 +73,7 @@ Result<PersonErasure::Summary> PersonErasure::erase(Database &database, const QS
         const qint64 now = nowMs();
 
         for (const PersonRows::Mention &mention : found->mentions) {
-            if (auto s = run(db, QStringLiteral("UPDATE %1 SET %2 = NULL, updated_at = ?, device_id = ? WHERE id = ?")
+            if (auto s = execute(db, QStringLiteral("UPDATE %1 SET %2 = NULL, updated_at = ?, device_id = ? WHERE id = ?")
                                      .arg(mention.table, mention.column),
                              {now, database.deviceId(), mention.id});
                 !s)
@@ -94,7 +85,7 @@ Result<PersonErasure::Summary> PersonErasure::erase(Database &database, const QS
             return removed.error();
         summary.rowsErased = removed.value();
         // The one change that travels: the server erases its copy and every other laptop's.
-        if (auto s = run(db,
+        if (auto s = execute(db,
                          QStringLiteral("INSERT INTO change_log (table_name, row_id, op, changed_at, device_id, fields) "
                                         "VALUES ('contacts', ?, 'delete', ?, ?, ?)"),
                          {contactId, now, database.deviceId(), sync::kErasureMark});

@@ -42,4 +42,13 @@ Error sqlError(const QSqlError &error)
     }
 }
 
+Status execute(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() ? success() : Status(sqlError(query));
+}
+
 } // namespace majlis

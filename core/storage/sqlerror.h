@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVariantList>
 
 namespace majlis {
 
@@ -13,5 +14,8 @@ inline Error sqlError(const QSqlQuery &query)
 {
     return sqlError(query.lastError());
 }
+
+// Runs one statement with its values bound in order; for writes whose result is only success.
+Status execute(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
 
 } // namespace majlis

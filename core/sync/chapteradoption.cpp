@@ -11,19 +11,6 @@
 
 namespace majlis::sync {
 
-namespace {
-
-Status run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    return query.exec() ? success() : Status(sqlError(query));
-}
-
-} // namespace
-
 Status adoptServerChapters(Database &database, const QJsonArray &serverChapters)
 {
     const QSqlDatabase db = database.connection();
@@ -53,17 +40,17 @@ Status adoptServerChapters(Database &database, const QJsonArray &serverChapters)
             return sqlError(local);
         const QString oldId = local.next() ? local.value(0).toString() : QString();
         if (oldId.isEmpty()) {
-            if (auto s = run(db, QStringLiteral("INSERT INTO chapters (id, name, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?)"),
+            if (auto s = execute(db, QStringLiteral("INSERT INTO chapters (id, name, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?)"),
                              {id, name, now, now, device});
                 !s)
                 return s;
             // A stand-in until the pull brings the server's row: it must not be pushed, or its
             // default fields would overwrite the chapter's real ones as a conflict.
-            if (auto s = run(db, QStringLiteral("DELETE FROM change_log WHERE table_name = 'chapters' AND row_id = ?"), {id}); !s)
+            if (auto s = execute(db, QStringLiteral("DELETE FROM change_log WHERE table_name = 'chapters' AND row_id = ?"), {id}); !s)
                 return s;
             continue;
         }
-        if (auto s = run(db, QStringLiteral("INSERT INTO chapters (id, name, city, region, country, created_at, updated_at, deleted, device_id) "
+        if (auto s = execute(db, QStringLiteral("INSERT INTO chapters (id, name, city, region, country, created_at, updated_at, deleted, device_id) "
                                             "SELECT ?, name, city, region, country, created_at, ?, 0, ? FROM chapters WHERE id = ?"),
                          {id, now, device, oldId});
             !s)
@@ -71,15 +58,15 @@ Status adoptServerChapters(Database &database, const QJsonArray &serverChapters)
         for (const TableRule &rule : tableRules()) {
             if (rule.scope != Scope::ChapterColumn && rule.scope != Scope::PrivateChapterColumn)
                 continue;
-            if (auto s = run(db, QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ?, device_id = ? WHERE %2 = ?").arg(rule.table, rule.column),
+            if (auto s = execute(db, QStringLiteral("UPDATE %1 SET %2 = ?, updated_at = ?, device_id = ? WHERE %2 = ?").arg(rule.table, rule.column),
                              {id, now, device, oldId});
                 !s)
                 return s;
         }
         // Never synced, so nobody else knows the old id: it can go without a tombstone.
-        if (auto s = run(db, QStringLiteral("DELETE FROM change_log WHERE table_name = 'chapters' AND row_id = ?"), {oldId}); !s)
+        if (auto s = execute(db, QStringLiteral("DELETE FROM change_log WHERE table_name = 'chapters' AND row_id = ?"), {oldId}); !s)
             return s;
-        if (auto s = run(db, QStringLiteral("DELETE FROM chapters WHERE id = ?"), {oldId}); !s)
+        if (auto s = execute(db, QStringLiteral("DELETE FROM chapters WHERE id = ?"), {oldId}); !s)
             return s;
     }
     return tx.commit();
