@@ -128,7 +128,7 @@ EOF
 
     # Still alive and answering after the run?
     if kill -0 "$LOAD_SERVER_PID" 2>/dev/null \
-        && curl -sS --fail --cacert "$cert" -d '{"protocol":1,"schema":99}' "https://127.0.0.1:$port/v1/hello" >/dev/null; then
+        && curl -sS --fail --cacert "$cert" -d '{"protocol":99,"schema":99}' "https://127.0.0.1:$port/v1/hello" >/dev/null; then
         result[$store.alive]=yes
     else
         result[$store.alive]=NO

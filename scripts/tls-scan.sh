@@ -147,7 +147,7 @@ done
 # plain HTTP only redirects.
 echo
 headers="$(curl -sS -o /dev/null -D - --cacert "$dir/tls/cert.pem" -H 'Content-Type: application/json' \
-    -d '{"protocol":1,"schema":99}' "https://127.0.0.1:$https_port/v1/hello" || true)"
+    -d '{"protocol":99,"schema":99}' "https://127.0.0.1:$https_port/v1/hello" || true)"
 status="$(awk 'NR==1{print $2}' <<<"$headers")"
 echo "POST /v1/hello through the site: HTTP ${status:-no answer}"
 [ "$status" = 200 ] || fail "majlis-server did not answer through the site"
