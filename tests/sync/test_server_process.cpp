@@ -86,6 +86,12 @@ public:
     }
     ~RunningServer() { kill(); }
     bool running() const { return m_process.state() == QProcess::Running; }
+    // Everything the server printed so far, its log included.
+    QString output()
+    {
+        m_output += QString::fromUtf8(m_process.readAllStandardOutput() + m_process.readAllStandardError());
+        return m_output;
+    }
     bool waitForExit() { return m_process.waitForFinished(10000); }
     void kill()
     {
@@ -98,6 +104,7 @@ public:
 
 private:
     QProcess m_process;
+    QString m_output;
 };
 
 QStringList contactNames(const QTemporaryDir &home, const QString &workspace)
@@ -253,6 +260,7 @@ TEST_CASE("majlis-server over TLS syncs two real majlis-cli workspaces", "[sync]
                     == 0);
         };
         QStringList expected{QStringLiteral("Maryam")};
+        QString printed; // what the crashed laptops and servers wrote: it must hold no one's name
         for (const QString &point : {QStringLiteral("sync.push.after-ack"), QStringLiteral("sync.pull.before-commit"),
                                     QStringLiteral("sync.pull.after-commit")}) {
             INFO(point.toStdString());
@@ -267,6 +275,7 @@ TEST_CASE("majlis-server over TLS syncs two real majlis-cli workspaces", "[sync]
                                  dir, "a long enough password\n", point);
             REQUIRE(crashed->waitForFinished(60000));
             CHECK(crashed->exitStatus() == QProcess::CrashExit); // it died at the point, not later
+            printed += QString::fromUtf8(crashed->readAllStandardOutput() + crashed->readAllStandardError());
         }
         for (const QString &point : {QStringLiteral("server.push.before-commit"), QStringLiteral("server.push.after-commit")}) {
             INFO(point.toStdString());
@@ -278,6 +287,7 @@ TEST_CASE("majlis-server over TLS syncs two real majlis-cli workspaces", "[sync]
             CHECK(sync(first).exitCode != 0);
             REQUIRE(serverProcess->waitForExit());
             CHECK_FALSE(serverProcess->running());
+            printed += serverProcess->output();
             serverProcess = std::make_unique<RunningServer>(dir, tls, port);
         }
         for (const QString &workspace : {first, second, first, second}) {
@@ -285,6 +295,10 @@ TEST_CASE("majlis-server over TLS syncs two real majlis-cli workspaces", "[sync]
             INFO(done.err.toStdString());
             REQUIRE(done.exitCode == 0);
         }
+        printed += serverProcess->output();
+        for (const QString &name : std::as_const(expected))
+            CHECK_FALSE(printed.contains(name));
+        CHECK_FALSE(printed.contains(QStringLiteral("a long enough password")));
         expected.sort();
         CHECK(contactNames(dir, first) == expected); // each once, none lost
         CHECK(contactNames(dir, second) == expected);
