@@ -356,9 +356,43 @@ Status setContactDeleted(const WriteContext &ctx, const QString &contactId, bool
     return exec(query);
 }
 
+namespace {
+
+// The search index is keyed by contacts.rid. Each statement names its one row by a bound rowid:
+// a statement that may write several rows (INSERT ... SELECT, DELETE ... WHERE rowid = (SELECT
+// ...)) runs in a statement savepoint, and every savepoint makes FTS5 flush its pending terms to
+// disk, which made indexing inside a large transaction (an import, a first sync) several
+// times slower.
+Result<std::optional<qint64>> searchRowid(const WriteContext &ctx, const QString &contactId)
+{
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral("SELECT rid FROM contacts WHERE id = ?"));
+    query.addBindValue(contactId);
+    if (!query.exec())
+        return sqlError(query);
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+Status deleteSearchDocument(const WriteContext &ctx, qint64 rowid)
+{
+    QSqlQuery query(ctx.db);
+    query.prepare(QStringLiteral("DELETE FROM contact_search WHERE rowid = ?"));
+    query.addBindValue(rowid);
+    return exec(query);
+}
+
+} // namespace
+
 Status indexContact(const WriteContext &ctx, const Contact &c)
 {
-    if (auto s = unindexContact(ctx, c.id); !s)
+    auto rowid = searchRowid(ctx, c.id);
+    if (!rowid)
+        return rowid.error();
+    if (!rowid->has_value())
+        return success(); // no such contact: nothing to find
+    if (auto s = deleteSearchDocument(ctx, **rowid); !s)
         return s;
     QStringList emails;
     QStringList phones;
@@ -368,23 +402,23 @@ Status indexContact(const WriteContext &ctx, const Contact &c)
         phones.append(searchtext::phoneTokens(phone.value));
     QSqlQuery query(ctx.db);
     query.prepare(QStringLiteral("INSERT INTO contact_search (rowid, names, emails, phones, tags, organization, notes) "
-                                 "SELECT rid, ?, ?, ?, ?, ?, ? FROM contacts WHERE id = ?"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(**rowid);
     using searchtext::fold;
     for (const QVariant &v : {QVariant(fold(c.givenName + QLatin1Char(' ') + c.familyName + QLatin1Char(' ') + c.preferredName)),
                               QVariant(fold(emails.join(QLatin1Char(' ')))), QVariant(phones.join(QLatin1Char(' '))),
                               QVariant(fold(c.tags.join(QLatin1Char(' ')))),
-                              QVariant(fold(c.organization + QLatin1Char(' ') + c.role)), QVariant(fold(c.notes)),
-                              QVariant(c.id)})
+                              QVariant(fold(c.organization + QLatin1Char(' ') + c.role)), QVariant(fold(c.notes))})
         query.addBindValue(sqlText(v));
     return exec(query);
 }
 
 Status unindexContact(const WriteContext &ctx, const QString &contactId)
 {
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral("DELETE FROM contact_search WHERE rowid = (SELECT rid FROM contacts WHERE id = ?)"));
-    query.addBindValue(contactId);
-    return exec(query);
+    auto rowid = searchRowid(ctx, contactId);
+    if (!rowid)
+        return rowid.error();
+    return rowid->has_value() ? deleteSearchDocument(ctx, **rowid) : success();
 }
 
 namespace {
