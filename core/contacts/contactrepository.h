@@ -10,6 +10,10 @@
 
 namespace majlis {
 
+namespace contactstore {
+class StatementCache;
+}
+
 class Database;
 
 // Reads and writes whole contacts. Every write is one transaction that also keeps the search
@@ -43,7 +47,9 @@ public:
     Result<QList<Activity>> history(const QString &id) const;
 
 private:
-    Status insertOne(const Contact &contact, qint64 now);
+    // Without `statements`, each statement is prepared for this contact alone; with `index`
+    // false the caller writes the search document later (a bulk insert does, all at once).
+    Status insertOne(const Contact &contact, qint64 now, contactstore::StatementCache *statements = nullptr, bool index = true);
     Status setDeleted(const QStringList &ids, bool deleted);
     Status changeTags(const QStringList &ids, const QStringList &tags, bool add);
 

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <optional>
+
 namespace majlis::contactstore {
 
 namespace {
@@ -35,6 +37,17 @@ Status exec(QSqlQuery &query)
     if (!query.exec())
         return sqlError(query);
     return success();
+}
+
+// The prepared statement for `sql`: the caller's kept one during a bulk write, else a fresh one
+// held in `own` for this call.
+QSqlQuery &statement(const WriteContext &ctx, const QString &sql, std::optional<QSqlQuery> &own)
+{
+    if (ctx.statements)
+        return ctx.statements->prepared(sql);
+    own.emplace(ctx.db);
+    own->prepare(sql);
+    return *own;
 }
 
 void bindContactFields(QSqlQuery &query, const Contact &c)
@@ -75,9 +88,9 @@ Status syncLabeled(const WriteContext &ctx, const QString &table, const QString 
         bool used = false;
     };
     QList<Existing> existing;
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral("SELECT id, label, %1, position FROM %2 WHERE contact_id = ? AND deleted = 0")
-                      .arg(column, table));
+    std::optional<QSqlQuery> queryOwn;
+    QSqlQuery &query = statement(ctx, QStringLiteral("SELECT id, label, %1, position FROM %2 WHERE contact_id = ? AND deleted = 0")
+                      .arg(column, table), queryOwn);
     query.addBindValue(contactId);
     if (auto s = exec(query); !s)
         return s;
@@ -93,30 +106,39 @@ Status syncLabeled(const WriteContext &ctx, const QString &table, const QString 
             match->used = true;
             if (match->label == wanted.label && match->position == position)
                 continue;
-            query.prepare(QStringLiteral("UPDATE %1 SET label = ?, position = ?, updated_at = ?, device_id = ? WHERE id = ?")
-                              .arg(table));
+            std::optional<QSqlQuery> updateOwn;
+            QSqlQuery &update = statement(
+                ctx, QStringLiteral("UPDATE %1 SET label = ?, position = ?, updated_at = ?, device_id = ? WHERE id = ?").arg(table),
+                updateOwn);
             for (const QVariant &v : {QVariant(wanted.label), QVariant(position), QVariant(ctx.now),
                                       QVariant(ctx.deviceId), QVariant(match->id)})
-                query.addBindValue(sqlText(v));
+                update.addBindValue(sqlText(v));
+            if (auto s = exec(update); !s)
+                return s;
         } else {
-            query.prepare(QStringLiteral("INSERT INTO %1 (id, contact_id, label, %2, position, created_at, updated_at, device_id) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                              .arg(table, column));
+            std::optional<QSqlQuery> insertOwn;
+            QSqlQuery &insert = statement(ctx,
+                                          QStringLiteral("INSERT INTO %1 (id, contact_id, label, %2, position, created_at, "
+                                                         "updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                                              .arg(table, column),
+                                          insertOwn);
             for (const QVariant &v : {QVariant(newId()), QVariant(contactId), QVariant(wanted.label),
                                       QVariant(wanted.value), QVariant(position), QVariant(ctx.now), QVariant(ctx.now),
                                       QVariant(ctx.deviceId)})
-                query.addBindValue(sqlText(v));
+                insert.addBindValue(sqlText(v));
+            if (auto s = exec(insert); !s)
+                return s;
         }
-        if (auto s = exec(query); !s)
-            return s;
     }
     for (const Existing &e : std::as_const(existing)) {
         if (e.used)
             continue;
-        query.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, device_id = ? WHERE id = ?").arg(table));
+        std::optional<QSqlQuery> removeOwn;
+        QSqlQuery &remove = statement(
+            ctx, QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = ?, device_id = ? WHERE id = ?").arg(table), removeOwn);
         for (const QVariant &v : {QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(e.id)})
-            query.addBindValue(sqlText(v));
-        if (auto s = exec(query); !s)
+            remove.addBindValue(sqlText(v));
+        if (auto s = exec(remove); !s)
             return s;
     }
     return success();
@@ -124,8 +146,8 @@ Status syncLabeled(const WriteContext &ctx, const QString &table, const QString 
 
 Result<QString> tagIdFor(const WriteContext &ctx, const QString &name, bool create)
 {
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral("SELECT id, deleted FROM tags WHERE name = ? COLLATE NOCASE"));
+    std::optional<QSqlQuery> queryOwn;
+    QSqlQuery &query = statement(ctx, QStringLiteral("SELECT id, deleted FROM tags WHERE name = ? COLLATE NOCASE"), queryOwn);
     query.addBindValue(name);
     if (!query.exec())
         return sqlError(query);
@@ -133,22 +155,26 @@ Result<QString> tagIdFor(const WriteContext &ctx, const QString &name, bool crea
         const QString id = query.value(0).toString();
         const bool deleted = query.value(1).toBool();
         if (deleted && create) {
-            query.prepare(QStringLiteral("UPDATE tags SET deleted = 0, updated_at = ?, device_id = ? WHERE id = ?"));
+            std::optional<QSqlQuery> reviveOwn;
+            QSqlQuery &revive = statement(ctx, QStringLiteral("UPDATE tags SET deleted = 0, updated_at = ?, device_id = ? WHERE id = ?"),
+                                          reviveOwn);
             for (const QVariant &v : {QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(id)})
-                query.addBindValue(sqlText(v));
-            if (!query.exec())
-                return sqlError(query);
+                revive.addBindValue(sqlText(v));
+            if (!revive.exec())
+                return sqlError(revive);
         }
         return id;
     }
     if (!create)
         return QString();
     const QString id = newId();
-    query.prepare(QStringLiteral("INSERT INTO tags (id, name, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?)"));
+    std::optional<QSqlQuery> insertOwn;
+    QSqlQuery &insert = statement(
+        ctx, QStringLiteral("INSERT INTO tags (id, name, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?)"), insertOwn);
     for (const QVariant &v : {QVariant(id), QVariant(name), QVariant(ctx.now), QVariant(ctx.now), QVariant(ctx.deviceId)})
-        query.addBindValue(sqlText(v));
-    if (!query.exec())
-        return sqlError(query);
+        insert.addBindValue(sqlText(v));
+    if (!insert.exec())
+        return sqlError(insert);
     return id;
 }
 
@@ -190,13 +216,13 @@ QString sortKeyFor(const Contact &c)
 
 Status insertContactRow(const WriteContext &ctx, const Contact &c)
 {
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral(
+    std::optional<QSqlQuery> queryOwn;
+    QSqlQuery &query = statement(ctx, QStringLiteral(
         "INSERT INTO contacts (id, given_name, family_name, preferred_name, street, locality, region, postal_code, "
         "country, us_state, district, chapter_id, languages, organization, role, skills, interests, notes, birthday, sort_key, "
         "created_at, updated_at, device_id) VALUES (:id, :given, :family, :preferred, :street, :locality, :region, "
         ":postal, :country, :state, :district, :chapter, :languages, :organization, :role, :skills, :interests, "
-        ":notes, :birthday, :sort, :now, :now, :device)"));
+        ":notes, :birthday, :sort, :now, :now, :device)"), queryOwn);
     bindContactFields(query, c);
     query.bindValue(QStringLiteral(":now"), ctx.now);
     query.bindValue(QStringLiteral(":device"), ctx.deviceId);
@@ -205,13 +231,13 @@ Status insertContactRow(const WriteContext &ctx, const Contact &c)
 
 Status updateContactRow(const WriteContext &ctx, const Contact &c)
 {
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral(
+    std::optional<QSqlQuery> queryOwn;
+    QSqlQuery &query = statement(ctx, QStringLiteral(
         "UPDATE contacts SET given_name = :given, family_name = :family, preferred_name = :preferred, "
         "street = :street, locality = :locality, region = :region, postal_code = :postal, country = :country, "
         "us_state = :state, district = :district, chapter_id = :chapter, languages = :languages, "
         "organization = :organization, role = :role, skills = :skills, interests = :interests, notes = :notes, "
-        "birthday = :birthday, sort_key = :sort, updated_at = :now, device_id = :device WHERE id = :id AND deleted = 0"));
+        "birthday = :birthday, sort_key = :sort, updated_at = :now, device_id = :device WHERE id = :id AND deleted = 0"), queryOwn);
     bindContactFields(query, c);
     query.bindValue(QStringLiteral(":now"), ctx.now);
     query.bindValue(QStringLiteral(":device"), ctx.deviceId);
@@ -240,8 +266,8 @@ Status setTag(const WriteContext &ctx, const QString &contactId, const QString &
         return tagId.error();
     if (tagId->isEmpty())
         return success(); // removing a tag that never existed
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral("SELECT id, deleted FROM contact_tags WHERE contact_id = ? AND tag_id = ?"));
+    std::optional<QSqlQuery> queryOwn;
+    QSqlQuery &query = statement(ctx, QStringLiteral("SELECT id, deleted FROM contact_tags WHERE contact_id = ? AND tag_id = ?"), queryOwn);
     query.addBindValue(contactId);
     query.addBindValue(*tagId);
     if (auto s = exec(query); !s)
@@ -250,19 +276,24 @@ Status setTag(const WriteContext &ctx, const QString &contactId, const QString &
         const QString rowId = query.value(0).toString();
         if (query.value(1).toBool() != present)
             return success();
-        query.prepare(QStringLiteral("UPDATE contact_tags SET deleted = ?, updated_at = ?, device_id = ? WHERE id = ?"));
+        std::optional<QSqlQuery> updateOwn;
+        QSqlQuery &update = statement(
+            ctx, QStringLiteral("UPDATE contact_tags SET deleted = ?, updated_at = ?, device_id = ? WHERE id = ?"), updateOwn);
         for (const QVariant &v : {QVariant(present ? 0 : 1), QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(rowId)})
-            query.addBindValue(sqlText(v));
-        return exec(query);
+            update.addBindValue(sqlText(v));
+        return exec(update);
     }
     if (!present)
         return success();
-    query.prepare(QStringLiteral("INSERT INTO contact_tags (id, contact_id, tag_id, created_at, updated_at, device_id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    std::optional<QSqlQuery> insertOwn;
+    QSqlQuery &insert = statement(ctx,
+                                  QStringLiteral("INSERT INTO contact_tags (id, contact_id, tag_id, created_at, updated_at, "
+                                                 "device_id) VALUES (?, ?, ?, ?, ?, ?)"),
+                                  insertOwn);
     for (const QVariant &v : {QVariant(newId()), QVariant(contactId), QVariant(*tagId), QVariant(ctx.now),
                               QVariant(ctx.now), QVariant(ctx.deviceId)})
-        query.addBindValue(sqlText(v));
-    return exec(query);
+        insert.addBindValue(sqlText(v));
+    return exec(insert);
 }
 
 Status syncTags(const WriteContext &ctx, const QString &contactId, const QStringList &tags)
@@ -285,13 +316,15 @@ Status syncTags(const WriteContext &ctx, const QString &contactId, const QString
 
 Status syncConsents(const WriteContext &ctx, const QString &contactId, const QList<Consent> &consents)
 {
-    QSqlQuery query(ctx.db);
     for (ConsentChannel channel : allConsentChannels()) {
         const QString key = consentChannelKey(channel);
         const auto wanted = std::find_if(consents.begin(), consents.end(),
                                          [&](const Consent &c) { return c.channel == channel; });
-        query.prepare(QStringLiteral("SELECT id, granted, recorded_on, source, deleted FROM contact_consents "
-                                     "WHERE contact_id = ? AND channel = ?"));
+        std::optional<QSqlQuery> queryOwn;
+        QSqlQuery &query = statement(ctx,
+                                     QStringLiteral("SELECT id, granted, recorded_on, source, deleted FROM contact_consents "
+                                                    "WHERE contact_id = ? AND channel = ?"),
+                                     queryOwn);
         query.addBindValue(contactId);
         query.addBindValue(key);
         if (auto s = exec(query); !s)
@@ -299,13 +332,17 @@ Status syncConsents(const WriteContext &ctx, const QString &contactId, const QLi
         if (!query.next()) {
             if (wanted == consents.end())
                 continue;
-            query.prepare(QStringLiteral("INSERT INTO contact_consents (id, contact_id, channel, granted, recorded_on, "
-                                         "source, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            std::optional<QSqlQuery> insertOwn;
+            QSqlQuery &insert = statement(ctx,
+                                          QStringLiteral("INSERT INTO contact_consents (id, contact_id, channel, granted, "
+                                                         "recorded_on, source, created_at, updated_at, device_id) "
+                                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          insertOwn);
             for (const QVariant &v : {QVariant(newId()), QVariant(contactId), QVariant(key), QVariant(wanted->granted ? 1 : 0),
                                       QVariant(wanted->date.toString(Qt::ISODate)), QVariant(wanted->source),
                                       QVariant(ctx.now), QVariant(ctx.now), QVariant(ctx.deviceId)})
-                query.addBindValue(sqlText(v));
-            if (auto s = exec(query); !s)
+                insert.addBindValue(sqlText(v));
+            if (auto s = exec(insert); !s)
                 return s;
             continue;
         }
@@ -314,32 +351,40 @@ Status syncConsents(const WriteContext &ctx, const QString &contactId, const QLi
         if (wanted == consents.end()) {
             if (wasDeleted)
                 continue;
-            query.prepare(QStringLiteral("UPDATE contact_consents SET deleted = 1, updated_at = ?, device_id = ? WHERE id = ?"));
+            std::optional<QSqlQuery> removeOwn;
+            QSqlQuery &remove = statement(
+                ctx, QStringLiteral("UPDATE contact_consents SET deleted = 1, updated_at = ?, device_id = ? WHERE id = ?"),
+                removeOwn);
             for (const QVariant &v : {QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(rowId)})
-                query.addBindValue(sqlText(v));
+                remove.addBindValue(sqlText(v));
+            if (auto s = exec(remove); !s)
+                return s;
         } else {
             const bool same = !wasDeleted && query.value(1).toBool() == wanted->granted
                 && query.value(2).toString() == wanted->date.toString(Qt::ISODate)
                 && query.value(3).toString() == wanted->source;
             if (same)
                 continue;
-            query.prepare(QStringLiteral("UPDATE contact_consents SET granted = ?, recorded_on = ?, source = ?, deleted = 0, "
-                                         "updated_at = ?, device_id = ? WHERE id = ?"));
+            std::optional<QSqlQuery> updateOwn;
+            QSqlQuery &update = statement(ctx,
+                                          QStringLiteral("UPDATE contact_consents SET granted = ?, recorded_on = ?, source = ?, "
+                                                         "deleted = 0, updated_at = ?, device_id = ? WHERE id = ?"),
+                                          updateOwn);
             for (const QVariant &v : {QVariant(wanted->granted ? 1 : 0), QVariant(wanted->date.toString(Qt::ISODate)),
                                       QVariant(wanted->source), QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(rowId)})
-                query.addBindValue(sqlText(v));
+                update.addBindValue(sqlText(v));
+            if (auto s = exec(update); !s)
+                return s;
         }
-        if (auto s = exec(query); !s)
-            return s;
     }
     return success();
 }
 
 Status addActivity(const WriteContext &ctx, const QString &contactId, const QString &kind, const QString &detail)
 {
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral("INSERT INTO contact_activities (id, contact_id, kind, detail, occurred_at, created_at, "
-                                 "updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    std::optional<QSqlQuery> queryOwn;
+    QSqlQuery &query = statement(ctx, QStringLiteral("INSERT INTO contact_activities (id, contact_id, kind, detail, occurred_at, created_at, "
+                                 "updated_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"), queryOwn);
     for (const QVariant &v : {QVariant(newId()), QVariant(contactId), QVariant(kind), QVariant(detail), QVariant(ctx.now),
                               QVariant(ctx.now), QVariant(ctx.now), QVariant(ctx.deviceId)})
         query.addBindValue(sqlText(v));
@@ -348,8 +393,8 @@ Status addActivity(const WriteContext &ctx, const QString &contactId, const QStr
 
 Status setContactDeleted(const WriteContext &ctx, const QString &contactId, bool deleted)
 {
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral("UPDATE contacts SET deleted = ?, updated_at = ?, device_id = ? WHERE id = ? AND deleted = ?"));
+    std::optional<QSqlQuery> queryOwn;
+    QSqlQuery &query = statement(ctx, QStringLiteral("UPDATE contacts SET deleted = ?, updated_at = ?, device_id = ? WHERE id = ? AND deleted = ?"), queryOwn);
     for (const QVariant &v : {QVariant(deleted ? 1 : 0), QVariant(ctx.now), QVariant(ctx.deviceId), QVariant(contactId),
                               QVariant(deleted ? 0 : 1)})
         query.addBindValue(sqlText(v));
@@ -365,8 +410,8 @@ namespace {
 // times slower.
 Result<std::optional<qint64>> searchRowid(const WriteContext &ctx, const QString &contactId)
 {
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral("SELECT rid FROM contacts WHERE id = ?"));
+    std::optional<QSqlQuery> queryOwn;
+    QSqlQuery &query = statement(ctx, QStringLiteral("SELECT rid FROM contacts WHERE id = ?"), queryOwn);
     query.addBindValue(contactId);
     if (!query.exec())
         return sqlError(query);
@@ -377,8 +422,8 @@ Result<std::optional<qint64>> searchRowid(const WriteContext &ctx, const QString
 
 Status deleteSearchDocument(const WriteContext &ctx, qint64 rowid)
 {
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral("DELETE FROM contact_search WHERE rowid = ?"));
+    std::optional<QSqlQuery> queryOwn;
+    QSqlQuery &query = statement(ctx, QStringLiteral("DELETE FROM contact_search WHERE rowid = ?"), queryOwn);
     query.addBindValue(rowid);
     return exec(query);
 }
@@ -400,9 +445,9 @@ Status indexContact(const WriteContext &ctx, const Contact &c)
         emails.append(email.value);
     for (const LabeledValue &phone : c.phones)
         phones.append(searchtext::phoneTokens(phone.value));
-    QSqlQuery query(ctx.db);
-    query.prepare(QStringLiteral("INSERT INTO contact_search (rowid, names, emails, phones, tags, organization, notes) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    std::optional<QSqlQuery> queryOwn;
+    QSqlQuery &query = statement(ctx, QStringLiteral("INSERT INTO contact_search (rowid, names, emails, phones, tags, organization, notes) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"), queryOwn);
     query.addBindValue(**rowid);
     using searchtext::fold;
     for (const QVariant &v : {QVariant(fold(c.givenName + QLatin1Char(' ') + c.familyName + QLatin1Char(' ') + c.preferredName)),
@@ -535,6 +580,25 @@ Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool incl
     std::sort(c.consents.begin(), c.consents.end(),
               [](const Consent &a, const Consent &b) { return a.channel < b.channel; });
     return c;
+}
+
+QSqlQuery &StatementCache::prepared(const QString &sql)
+{
+    std::unique_ptr<QSqlQuery> &query = m_queries[sql];
+    if (!query)
+        query = std::make_unique<QSqlQuery>(m_db);
+    // A caller may have prepared the object again for its next statement (a lookup followed by
+    // its insert): then it is prepared back.
+    if (query->lastQuery() != sql)
+        query->prepare(sql);
+    return *query;
+}
+
+void StatementCache::clear()
+{
+    for (auto &query : m_queries)
+        query.second->finish();
+    m_queries.clear();
 }
 
 } // namespace majlis::contactstore

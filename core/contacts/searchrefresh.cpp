@@ -67,7 +67,8 @@ Status refreshStale(const QSqlDatabase &db, const QString &deviceId)
     Transaction tx(db);
     if (!tx.isActive())
         return tx.beginStatus();
-    const contactstore::WriteContext ctx{db, deviceId, nowMs()};
+    contactstore::StatementCache statements(db);
+    const contactstore::WriteContext ctx{db, deviceId, nowMs(), &statements};
     // Past a quarter of the contacts, reading everyone in a few scans beats a handful of
     // queries per contact.
     if (auto s = stale.value() * 4 > all.value() ? rebuildAll(ctx) : refreshEach(ctx); !s)
@@ -75,6 +76,7 @@ Status refreshStale(const QSqlDatabase &db, const QString &deviceId)
     QSqlQuery clear(db);
     if (!clear.exec(QStringLiteral("DELETE FROM search_stale")))
         return sqlError(clear);
+    statements.clear();
     return tx.commit();
 }
 

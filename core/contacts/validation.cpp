@@ -61,7 +61,8 @@ Result<QString> ContactValidator::normalizeEmail(const QString &input)
     const QString email = input.trimmed();
     if (email.isEmpty())
         return Error{Error::Code::InvalidInput, tr("The email address is empty.")};
-    if (email.contains(QRegularExpression(QStringLiteral("\\s"))))
+    static const QRegularExpression whitespace(QStringLiteral("\\s"));
+    if (email.contains(whitespace))
         return Error{Error::Code::InvalidInput, tr("The email address \"%1\" contains a space.").arg(email)};
     const qsizetype at = email.lastIndexOf(QLatin1Char('@'));
     if (at < 0)

@@ -191,7 +191,10 @@ Status Database::configureAndMigrate()
     // because a volunteer's check-in must survive a pulled power cord.
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
         return sqlError(query);
-    for (const char *pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"}) {
+    // A 64 MiB page cache (SQLite's default is 2 MiB): a large import or a first sync changes
+    // more pages than the default holds, and in WAL mode every spilled page is written to the
+    // log again each time it changes.
+    for (const char *pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
             return sqlError(query);
     }
