@@ -1,6 +1,7 @@
 #include "advocacy/dayrepository.h"
 
 #include "common/clock.h"
+#include "common/naturalid.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlerror.h"
@@ -240,7 +241,7 @@ Result<int> DayRepository::addAttendees(const QString &dayId, const QStringList 
                 return sqlError(contact);
             if (!contact.next())
                 return Error {Error::Code::NotFound, tr("A contact to register no longer exists; nothing was added.")};
-            if (auto s = writer.insert(QStringLiteral("day_attendees"), newId(),
+            if (auto s = writer.insert(QStringLiteral("day_attendees"), naturalId(QStringLiteral("day_attendees"), {dayId, contactId}),
                     {{QStringLiteral("day_id"), dayId}, {QStringLiteral("contact_id"), contactId},
                         {QStringLiteral("role"), roleKey(role)}});
                 !s)

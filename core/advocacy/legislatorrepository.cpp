@@ -1,6 +1,7 @@
 #include "advocacy/legislatorrepository.h"
 
 #include "common/clock.h"
+#include "common/naturalid.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
@@ -102,7 +103,7 @@ Result<LegislatorImportSummary> LegislatorRepository::importCurrent(const QList<
                 return sqlError(update);
             ++summary.updated;
         } else {
-            insert.addBindValue(newId());
+            insert.addBindValue(naturalId(QStringLiteral("legislators"), {legislator.bioguideId}));
             for (const QVariant &v : valuesOf(legislator))
                 insert.addBindValue(sqlText(v));
             insert.addBindValue(now);

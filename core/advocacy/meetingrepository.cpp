@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/enumkeys.h"
+#include "common/naturalid.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlerror.h"
@@ -125,7 +126,8 @@ Status MeetingRepository::insertMeeting(const QString &dayId, Meeting &meeting)
         !s)
         return s;
     for (const QString &attendeeId : std::as_const(meeting.attendeeIds)) {
-        if (auto s = writer.insert(QStringLiteral("meeting_attendees"), newId(),
+        if (auto s = writer.insert(QStringLiteral("meeting_attendees"),
+                naturalId(QStringLiteral("meeting_attendees"), {meeting.id, attendeeId}),
                 {{QStringLiteral("meeting_id"), meeting.id}, {QStringLiteral("attendee_id"), attendeeId}});
             !s)
             return s;
@@ -211,7 +213,8 @@ Status MeetingRepository::saveReport(const Meeting &meeting)
                 "outcome = excluded.outcome, deleted = 0, updated_at = excluded.updated_at, device_id = "
                 "excluded.device_id"));
             for (const QVariant &v :
-                {QVariant(newId()), QVariant(meeting.id), QVariant(it.key()), QVariant(outcomeKey(it.value())),
+                {QVariant(naturalId(QStringLiteral("meeting_outcomes"), {meeting.id, it.key()})), QVariant(meeting.id),
+                    QVariant(it.key()), QVariant(outcomeKey(it.value())),
                     QVariant(writer.now()), QVariant(writer.now()), QVariant(m_database.deviceId())})
                 upsert.addBindValue(v);
             if (!upsert.exec())

@@ -1,6 +1,7 @@
 #include "contacts/contactstore.h"
 
 #include "common/clock.h"
+#include "common/naturalid.h"
 #include "contacts/searchtext.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
@@ -167,7 +168,7 @@ Result<QString> tagIdFor(const WriteContext &ctx, const QString &name, bool crea
     }
     if (!create)
         return QString();
-    const QString id = newId();
+    const QString id = naturalId(QStringLiteral("tags"), {nocaseKey(name)});
     std::optional<QSqlQuery> insertOwn;
     QSqlQuery &insert = statement(
         ctx, QStringLiteral("INSERT INTO tags (id, name, created_at, updated_at, device_id) VALUES (?, ?, ?, ?, ?)"), insertOwn);
@@ -290,7 +291,8 @@ Status setTag(const WriteContext &ctx, const QString &contactId, const QString &
                                   QStringLiteral("INSERT INTO contact_tags (id, contact_id, tag_id, created_at, updated_at, "
                                                  "device_id) VALUES (?, ?, ?, ?, ?, ?)"),
                                   insertOwn);
-    for (const QVariant &v : {QVariant(newId()), QVariant(contactId), QVariant(*tagId), QVariant(ctx.now),
+    for (const QVariant &v : {QVariant(naturalId(QStringLiteral("contact_tags"), {contactId, *tagId})), QVariant(contactId),
+                              QVariant(*tagId), QVariant(ctx.now),
                               QVariant(ctx.now), QVariant(ctx.deviceId)})
         insert.addBindValue(sqlText(v));
     return exec(insert);
@@ -338,7 +340,8 @@ Status syncConsents(const WriteContext &ctx, const QString &contactId, const QLi
                                                          "recorded_on, source, created_at, updated_at, device_id) "
                                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                           insertOwn);
-            for (const QVariant &v : {QVariant(newId()), QVariant(contactId), QVariant(key), QVariant(wanted->granted ? 1 : 0),
+            for (const QVariant &v : {QVariant(naturalId(QStringLiteral("contact_consents"), {contactId, key})),
+                                      QVariant(contactId), QVariant(key), QVariant(wanted->granted ? 1 : 0),
                                       QVariant(wanted->date.toString(Qt::ISODate)), QVariant(wanted->source),
                                       QVariant(ctx.now), QVariant(ctx.now), QVariant(ctx.deviceId)})
                 insert.addBindValue(sqlText(v));

@@ -1,6 +1,7 @@
 #include "events/checkindesk.h"
 
 #include "common/clock.h"
+#include "common/naturalid.h"
 #include "contacts/contactdirectory.h"
 #include "contacts/contactrepository.h"
 #include "contacts/contactstore.h"
@@ -122,7 +123,8 @@ Status CheckInDesk::recordArrival(const QString &contactId, bool walkIn)
         "ON CONFLICT (event_id, contact_id) DO UPDATE SET checked_in_at = coalesce(checked_in_at, "
         "excluded.checked_in_at), "
         "deleted = 0, updated_at = excluded.updated_at, device_id = excluded.device_id"));
-    for (const QVariant &v : {QVariant(newId()), QVariant(m_eventId), QVariant(contactId), QVariant(walkIn ? 1 : 0),
+    for (const QVariant &v : {QVariant(naturalId(QStringLiteral("event_registrations"), {m_eventId, contactId})),
+             QVariant(m_eventId), QVariant(contactId), QVariant(walkIn ? 1 : 0),
              QVariant(now), QVariant(now), QVariant(now), QVariant(m_database.deviceId())})
         upsert.addBindValue(v);
     if (!upsert.exec())

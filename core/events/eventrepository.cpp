@@ -1,6 +1,7 @@
 #include "events/eventrepository.h"
 
 #include "common/clock.h"
+#include "common/naturalid.h"
 #include "io/csv.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
@@ -162,7 +163,8 @@ Result<int> EventRepository::registerContacts(const QString &eventId, const QStr
                         revive.addBindValue(existing.value(0));
                         if (!revive.exec())
                             return sqlError(revive);
-                    } else if (auto s = writer.insert(QStringLiteral("event_registrations"), newId(),
+                    } else if (auto s = writer.insert(QStringLiteral("event_registrations"),
+                                   naturalId(QStringLiteral("event_registrations"), {eventId, contactId}),
                                    {{QStringLiteral("event_id"), eventId}, {QStringLiteral("contact_id"), contactId}});
                                !s) {
                         return s;

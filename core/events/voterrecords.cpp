@@ -1,6 +1,7 @@
 #include "events/voterrecords.h"
 
 #include "common/clock.h"
+#include "common/naturalid.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlerror.h"
@@ -20,7 +21,8 @@ Status VoterRecords::record(const QString &eventId, const VoterRecord &r)
             "pledged = excluded.pledged, follow_up_done = excluded.follow_up_done, notes = excluded.notes, deleted = "
             "0, "
             "updated_at = excluded.updated_at, device_id = excluded.device_id"));
-        for (const QVariant &v : {QVariant(newId()), QVariant(eventId), QVariant(r.contactId),
+        for (const QVariant &v : {QVariant(naturalId(QStringLiteral("voter_records"), {eventId, r.contactId})),
+                 QVariant(eventId), QVariant(r.contactId),
                  r.eligible ? QVariant(*r.eligible ? 1 : 0) : QVariant(), QVariant(voterStatusKey(r.status)),
                  QVariant(r.pledged ? 1 : 0), QVariant(r.followUpDone ? 1 : 0), QVariant(r.notes),
                  QVariant(writer.now()), QVariant(writer.now()), QVariant(m_database.deviceId())})

@@ -1,6 +1,7 @@
 #include "partners/interactionlog.h"
 
 #include "common/clock.h"
+#include "common/naturalid.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlerror.h"
@@ -28,7 +29,8 @@ Result<Interaction> InteractionLog::add(const Interaction &input)
                     !s)
                     return s;
                 for (const QString &contactId : std::as_const(interaction.participantIds)) {
-                    if (auto s = writer.insert(QStringLiteral("interaction_participants"), newId(),
+                    if (auto s = writer.insert(QStringLiteral("interaction_participants"),
+                            naturalId(QStringLiteral("interaction_participants"), {interaction.id, contactId}),
                             {{QStringLiteral("interaction_id"), interaction.id},
                                 {QStringLiteral("contact_id"), contactId}});
                         !s)

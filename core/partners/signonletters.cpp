@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/enumkeys.h"
+#include "common/naturalid.h"
 #include "partners/organization.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
@@ -74,7 +75,8 @@ Status SignOnLetters::ask(const QString &letterId, const QStringList &organizati
                 return sqlError(existing);
             if (existing.next())
                 continue;
-            if (auto s = writer.insert(QStringLiteral("letter_partners"), newId(),
+            if (auto s = writer.insert(QStringLiteral("letter_partners"),
+                    naturalId(QStringLiteral("letter_partners"), {letterId, organizationId}),
                     {{QStringLiteral("letter_id"), letterId}, {QStringLiteral("organization_id"), organizationId}});
                 !s)
                 return s;
