@@ -56,7 +56,7 @@ QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 
 // The first schema logged only which row changed; from version 5 on, an update also lists the
 // columns it changed, so sync can merge two laptops' edits of different fields.
-QString changeLogTriggers(const QString &table, const QStringList &columns, bool withFields)
+QString changeLogTriggers(const QString &table, const QStringList &columns, bool withFields, bool pausable)
 {
     if (!withFields) {
         return QStringLiteral(
@@ -75,20 +75,22 @@ QString changeLogTriggers(const QString &table, const QStringList &columns, bool
         if (column != u"updated_at" && column != u"device_id" && column != u"rid")
             changed.append(QStringLiteral("CASE WHEN NEW.%1 IS NOT OLD.%1 THEN ',%1' ELSE '' END").arg(column));
     }
+    // From version 7 on, a pull pauses the log while it writes the server's rows (0007).
+    const QString unlessPaused = pausable ? QStringLiteral("WHEN NOT EXISTS (SELECT 1 FROM change_log_pause) ") : QString();
     return QStringLiteral(
                "DROP TRIGGER IF EXISTS %1_log_insert;\n"
                "DROP TRIGGER IF EXISTS %1_log_update;\n"
                "DROP TRIGGER IF EXISTS %1_changes_insert;\n"
                "DROP TRIGGER IF EXISTS %1_changes_update;\n"
-               "CREATE TRIGGER %1_changes_insert AFTER INSERT ON %1 BEGIN "
+               "CREATE TRIGGER %1_changes_insert AFTER INSERT ON %1 %3BEGIN "
                "INSERT INTO change_log (table_name, row_id, op, changed_at, device_id, fields) "
                "VALUES ('%1', NEW.id, 'insert', NEW.updated_at, NEW.device_id, '*'); END;\n"
-               "CREATE TRIGGER %1_changes_update AFTER UPDATE ON %1 BEGIN "
+               "CREATE TRIGGER %1_changes_update AFTER UPDATE ON %1 %3BEGIN "
                "INSERT INTO change_log (table_name, row_id, op, changed_at, device_id, fields) "
                "VALUES ('%1', NEW.id, CASE WHEN NEW.deleted > OLD.deleted THEN 'delete' "
                "WHEN NEW.deleted < OLD.deleted THEN 'restore' ELSE 'update' END, "
                "NEW.updated_at, NEW.device_id, substr(%2, 2)); END;\n")
-        .arg(table, changed.join(QStringLiteral(" || ")));
+        .arg(table, changed.join(QStringLiteral(" || ")), unlessPaused);
 }
 
 // Every table shaped for sync (id, updated_at, deleted, device_id) logs its inserts and updates
@@ -104,13 +106,14 @@ Status ensureChangeLogTriggers(const QSqlDatabase &db)
     while (tables.next())
         names.append(tables.value(0).toString());
     const bool withFields = columnsOf(db, QStringLiteral("change_log")).contains(QStringLiteral("fields"));
+    const bool pausable = names.contains(QStringLiteral("change_log_pause"));
 
     QByteArray script;
     for (const QString &table : std::as_const(names)) {
         const QStringList columns = columnsOf(db, table);
         if (columns.contains(QStringLiteral("id")) && columns.contains(QStringLiteral("updated_at"))
             && columns.contains(QStringLiteral("deleted")) && columns.contains(QStringLiteral("device_id")))
-            script += changeLogTriggers(table, columns, withFields).toUtf8();
+            script += changeLogTriggers(table, columns, withFields, pausable).toUtf8();
     }
     return script.isEmpty() ? success() : execScript(db, script);
 }

@@ -97,6 +97,10 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     if (!pending)
         return pending.error();
     m_pending = std::move(pending).value();
+    // The rows about to be written are the server's, not edits made here: they must not be
+    // logged, or they would be pushed back (0007_change_log_pause.sql).
+    if (auto s = execute(m_db, QStringLiteral("INSERT INTO change_log_pause (only) VALUES (1)"), {}); !s)
+        return s.error();
 
     for (const QJsonValue &chapter : page.value(QStringLiteral("purge")).toArray()) {
         if (auto s = removeChapter(chapter.toString(), outcome); !s)
@@ -120,8 +124,9 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     if (auto s = markTouchedContacts(); !s)
         return s.error();
 
-    // The rows just written logged themselves as if edited here; they are not this laptop's
-    // edits and must not be pushed back.
+    if (auto s = execute(m_db, QStringLiteral("DELETE FROM change_log_pause"), {}); !s)
+        return s.error();
+    // Nothing should have been logged while paused; anything that was is not this laptop's edit.
     QSqlQuery forget(m_db);
     forget.prepare(QStringLiteral("DELETE FROM change_log WHERE seq > ?"));
     forget.addBindValue(before.value());

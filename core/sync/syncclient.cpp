@@ -34,6 +34,34 @@ Result<qint64> highestLogSeq(const QSqlDatabase &db)
     return query.value(0).toLongLong();
 }
 
+// A pulled page is the server's data: it must commit whole or not at all, but if a power cut
+// loses the last pages they are simply pulled again. So the pull does not wait for the disk at
+// every page (the next FULL commit of a local edit syncs what came before), and lets the
+// write-ahead log grow larger before copying it into the file, instead of rewriting the same
+// index pages every few pages of a first sync.
+class PullWriteSettings
+{
+public:
+    explicit PullWriteSettings(const QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery query(m_db);
+        if (query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next())
+            m_checkpointPages = query.value(0).toInt();
+        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
+    }
+    ~PullWriteSettings()
+    {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_checkpointPages));
+    }
+
+private:
+    QSqlDatabase m_db;
+    int m_checkpointPages = 1000;
+};
+
 bool cancelled(const std::function<bool(const SyncProgress &)> &progress, SyncProgress::Phase phase, int done, int total)
 {
     return progress && !progress({phase, done, total});
@@ -221,6 +249,7 @@ Status SyncClient::pull(const QByteArray &token, SyncReport &report,
     if (auto s = searchrefresh::refreshStale(db, m_database.deviceId()); !s)
         return s;
     PullApplier applier(db, m_database.deviceId());
+    const PullWriteSettings writeSettings(db);
     const auto finish = [&] {
         if (report.erased > 0)
             PersonErasure::scrubFreedText(db);

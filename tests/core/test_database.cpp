@@ -1,5 +1,6 @@
 #include "contacts/contactrepository.h"
 #include "storage/database.h"
+#include "storage/sqlerror.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
@@ -246,4 +247,25 @@ TEST_CASE("every write appends to the change log in the same transaction")
     bad.emails = {{{}, QStringLiteral("not-an-email")}};
     CHECK_FALSE(contacts.create(bad));
     CHECK(scalar(ws.db(), QStringLiteral("SELECT count(*) FROM change_log")).toInt() == logged);
+}
+
+TEST_CASE("writes made while the change log is paused are not logged, and logging resumes after")
+{
+    test::TempWorkspace ws;
+    ContactRepository contacts(ws.db());
+    Contact pulled;
+    pulled.givenName = QStringLiteral("Hana");
+    pulled.tags = {QStringLiteral("driver")};
+    REQUIRE(execute(ws.db().connection(), QStringLiteral("INSERT INTO change_log_pause (only) VALUES (1)")));
+    auto quiet = contacts.create(pulled);
+    REQUIRE(quiet);
+    CHECK(scalar(ws.db(), QStringLiteral("SELECT count(*) FROM change_log")).toInt() == 0);
+    CHECK(scalar(ws.db(), QStringLiteral("SELECT count(*) FROM contact_tags")).toInt() == 1);
+
+    REQUIRE(execute(ws.db().connection(), QStringLiteral("DELETE FROM change_log_pause")));
+    Contact edited = quiet.value();
+    edited.familyName = QStringLiteral("Karimi");
+    REQUIRE(contacts.update(edited));
+    CHECK(scalar(ws.db(), QStringLiteral("SELECT fields FROM change_log WHERE table_name = 'contacts'")).toString()
+          .contains(QStringLiteral("family_name")));
 }
