@@ -275,7 +275,7 @@ std::optional<SyncService::Refusal> SyncService::applyMutation(Account &account,
             || hybridclock::device(clock) != deviceId || (!base.isEmpty() && !hybridclock::isWellFormed(base)))
             return Refusal{QStringLiteral("malformed"), tr("The change holds a malformed field.")};
         QJsonObject clamped = field;
-        clamped.insert(QStringLiteral("c"), hybridclock::clampedTo(clock, now));
+        clamped.insert(QStringLiteral("c"), hybridclock::clampedTo(clock, now, base));
         fields.insert(it.key(), clamped);
     }
     if (fields.value(QStringLiteral("id")).toObject().contains(QStringLiteral("v"))

@@ -30,11 +30,23 @@ QString forEdit(qint64 editMs, qint64 counter, const QString &deviceId, const QS
     return make(std::max(editMs, floor), counter, deviceId);
 }
 
-QString clampedTo(const QString &clock, qint64 maxMs)
+qint64 counter(const QString &clock)
+{
+    return clock.mid(14, 10).toLongLong();
+}
+
+QString clampedTo(const QString &clock, qint64 maxMs, const QString &base)
 {
     if (milliseconds(clock) <= maxMs)
         return clock;
-    return make(maxMs, clock.mid(14, 10).toLongLong(), device(clock));
+    const QString clamped = make(maxMs, counter(clock), device(clock));
+    // Pulled back to the server's time, an edit could fall at or before the value it was made
+    // on (same millisecond, smaller counter or device) and lose to it without any conflict
+    // being logged. It goes just after its base instead. A base from the future is not one the
+    // server gave out, and is not followed.
+    if (!base.isEmpty() && milliseconds(base) <= maxMs && clamped <= base)
+        return make(milliseconds(base), counter(base) + 1, device(clock));
+    return clamped;
 }
 
 bool isWellFormed(const QString &clock)
