@@ -2,6 +2,8 @@
 
 #include "sync/hybridclock.h"
 
+#include <QJsonDocument>
+
 namespace majlis::server::erasure {
 
 namespace {
@@ -22,6 +24,13 @@ Status eraseOne(ServerStore &store, StoredRecord record, const QString &clock)
 bool isErased(const StoredRecord &record)
 {
     return record.data.value(kErased).toInt() == 1;
+}
+
+bool isErased(const QByteArray &storedData)
+{
+    // Only an erased row's stored values name the mark (no column is called "erased"); only
+    // those few bytes are parsed.
+    return storedData.contains("\"erased\"") && QJsonDocument::fromJson(storedData).object().value(kErased).toInt() == 1;
 }
 
 Status eraseTree(ServerStore &store, const StoredRecord &root, qint64 now)

@@ -12,6 +12,8 @@ namespace majlis::server {
 namespace erasure {
 
 bool isErased(const StoredRecord &record);
+// The same, from a row's values as the store holds them (JSON text).
+bool isErased(const QByteArray &storedData);
 
 // Erases the record, every row under it (at any depth) and the conflict-log entries about any of
 // them, inside the caller's transaction.

@@ -2,7 +2,6 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
-#include <QJsonDocument>
 #include <QSslServer>
 
 namespace majlis::server {
@@ -31,7 +30,7 @@ HttpFront::HttpFront(SyncService &service) : m_service(service)
                          {endpoint, token, request.body(),
                           remoteAddress(request.remoteAddress(), request.value(QByteArrayLiteral("X-Forwarded-For")))});
                      return QHttpServerResponse(QByteArrayLiteral("application/json"),
-                                                QJsonDocument(response.body).toJson(QJsonDocument::Compact),
+                                                response.body,
                                                 QHttpServerResponse::StatusCode(response.status));
                  });
 }

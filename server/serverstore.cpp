@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
+#include "sync/clockset.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -25,8 +26,10 @@ QJsonObject object(const QVariant &text)
 
 StoredRecord recordFrom(const QSqlQuery &q)
 {
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(),  object(q.value(5)),     object(q.value(6)),     q.value(7).toLongLong()};
+    StoredRecord record{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                        q.value(4).toString(), object(q.value(5)),    {},                    q.value(7).toLongLong()};
+    record.clocks = sync::clockset::expand(object(q.value(6)), record.data.keys());
+    return record;
 }
 
 const QString kRecordColumns = QStringLiteral("table_name, row_id, chapter_key, parent_table, parent_id, data, clocks, seq");
@@ -235,7 +238,7 @@ Status ServerStore::putRecord(StoredRecord &record)
                       .arg(kRecordColumns));
     for (const QVariant &value : {QVariant(record.table), QVariant(record.id), QVariant(record.chapterKey),
                                   QVariant(record.parentTable), QVariant(record.parentId), QVariant(json(record.data)),
-                                  QVariant(json(record.clocks)), QVariant(record.seq)})
+                                  QVariant(json(sync::clockset::compact(record.clocks))), QVariant(record.seq)})
         query.addBindValue(sqlText(value));
     return query.exec() ? success() : Status(sqlError(query));
 }
@@ -292,16 +295,17 @@ Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey
 {
     QList<FeedItem> items;
     QSqlQuery rows(connection());
-    rows.prepare(QStringLiteral("SELECT %1 FROM records WHERE chapter_key = ? AND seq > ? ORDER BY seq LIMIT ?").arg(kRecordColumns));
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT seq, table_name, row_id, data, clocks FROM records WHERE chapter_key = ? AND seq > ? "
+                                "ORDER BY seq LIMIT ?"));
     rows.addBindValue(sqlText(chapterKey));
     rows.addBindValue(afterSeq);
     rows.addBindValue(limit);
     if (!rows.exec())
         return sqlError(rows);
-    while (rows.next()) {
-        StoredRecord record = recordFrom(rows);
-        items.append({record.seq, record, record.table, record.id});
-    }
+    while (rows.next())
+        items.append({rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(), false,
+                      rows.value(3).toString().toUtf8(), rows.value(4).toString().toUtf8()});
     QSqlQuery evictions(connection());
     evictions.prepare(QStringLiteral("SELECT seq, table_name, row_id FROM evictions WHERE chapter_key = ? AND seq > ? "
                                      "ORDER BY seq LIMIT ?"));
@@ -311,7 +315,7 @@ Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey
     if (!evictions.exec())
         return sqlError(evictions);
     while (evictions.next())
-        items.append({evictions.value(0).toLongLong(), std::nullopt, evictions.value(1).toString(), evictions.value(2).toString()});
+        items.append({evictions.value(0).toLongLong(), evictions.value(1).toString(), evictions.value(2).toString(), true, {}, {}});
     std::sort(items.begin(), items.end(), [](const FeedItem &a, const FeedItem &b) { return a.seq < b.seq; });
     if (items.size() > limit)
         items.resize(limit);

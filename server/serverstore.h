@@ -30,7 +30,7 @@ struct StoredRecord
     QString parentTable;
     QString parentId;
     QJsonObject data;
-    QJsonObject clocks;
+    QJsonObject clocks; // one per field here; stored compacted (sync/clockset.h)
     qint64 seq = 0;
 };
 
@@ -76,9 +76,11 @@ public:
     struct FeedItem
     {
         qint64 seq = 0;
-        std::optional<StoredRecord> record; // absent: an eviction of (table, id)
         QString table;
         QString id;
+        bool evicted = false; // the row left the chapter's feed: no data
+        QByteArray data;      // the row's values and their clocks, as stored (JSON text)
+        QByteArray clocks;
     };
     // Rows and evictions of one chapter's feed after `afterSeq`, in order.
     Result<QList<FeedItem>> feed(const QString &chapterKey, qint64 afterSeq, int limit) const;

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "erasure.h"
+#include "pullpage.h"
 
 #include "common/clock.h"
 #include "common/crashpoint.h"
@@ -22,9 +23,14 @@ namespace {
 // The oldest workspace schema whose laptops know the sync tables.
 constexpr int kMinimumClientSchema = 5;
 
+QJsonObject failureBody(const QString &code, const QString &message)
+{
+    return {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
+}
+
 ServiceResponse failure(int status, const QString &code, const QString &message)
 {
-    return {status, {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}}};
+    return {status, failureBody(code, message)};
 }
 
 bool isIdentifier(const QString &text)
@@ -77,16 +83,25 @@ QString chapterValue(const QJsonObject &fields, const QString &column)
     return fields.value(column).toObject().value(QStringLiteral("v")).toString();
 }
 
-QJsonObject fieldsOf(const StoredRecord &record)
+} // namespace
+
+ServiceResponse::ServiceResponse(int status, const QJsonObject &object)
+    : status(status), body(QJsonDocument(object).toJson(QJsonDocument::Compact))
 {
-    QJsonObject fields;
-    for (auto it = record.data.begin(); it != record.data.end(); ++it)
-        fields.insert(it.key(), QJsonObject{{QStringLiteral("v"), it.value()},
-                                            {QStringLiteral("c"), record.clocks.value(it.key())}});
-    return fields;
 }
 
-} // namespace
+ServiceResponse ServiceResponse::serialized(int status, QByteArray json)
+{
+    ServiceResponse response;
+    response.status = status;
+    response.body = std::move(json);
+    return response;
+}
+
+QJsonObject ServiceResponse::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
 
 SyncService::SyncService(ServerStore &store, Accounts &accounts, ServiceLimits limits, std::function<qint64()> now)
     : m_store(store), m_accounts(accounts), m_limits(limits), m_now(std::move(now))
@@ -168,9 +183,9 @@ ServiceResponse SyncService::login(const QJsonObject &body, const QString &remot
                  {QStringLiteral("chapters"), chapters}}};
     }
     case LoginOutcome::Kind::Throttled: {
-        ServiceResponse response = failure(429, QStringLiteral("throttled"), tr("Too many failed logins. Wait, then try again."));
-        response.body.insert(QStringLiteral("retry_after_ms"), outcome.retryAfterMs);
-        return response;
+        QJsonObject body = failureBody(QStringLiteral("throttled"), tr("Too many failed logins. Wait, then try again."));
+        body.insert(QStringLiteral("retry_after_ms"), outcome.retryAfterMs);
+        return {429, body};
     }
     case LoginOutcome::Kind::Disabled:
     case LoginOutcome::Kind::BadCredentials:
@@ -508,7 +523,7 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
     const auto finish = qScopeGuard([this] { m_store.rollback(); });
     if (auto s = m_store.setScope(visible, {}); !s)
         return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
-    QJsonArray rows;
+    PullPage page;
     QJsonArray evictions;
     int remaining = limit;
     for (const QString &key : std::as_const(visible)) {
@@ -518,28 +533,19 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
         if (!items)
             return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
         for (const ServerStore::FeedItem &item : items.value()) {
-            if (item.record) {
-                QJsonObject row{{QStringLiteral("table"), item.table},
-                                {QStringLiteral("id"), item.id},
-                                {QStringLiteral("chapter"), key},
-                                {QStringLiteral("fields"), fieldsOf(*item.record)}};
-                if (erasure::isErased(*item.record))
-                    row.insert(QStringLiteral("erased"), true);
-                rows.append(row);
-            } else {
+            if (item.evicted)
                 evictions.append(QJsonObject{{QStringLiteral("table"), item.table}, {QStringLiteral("id"), item.id}});
-            }
+            else
+                page.addRow(item.table, item.id, key, item.data, item.clocks, erasure::isErased(item.data));
             next.insert(key, double(item.seq));
         }
         remaining -= int(items->size());
     }
-    return {200,
-            {{QStringLiteral("rows"), rows},
-             {QStringLiteral("evictions"), evictions},
-             {QStringLiteral("purge"), purge},
-             {QStringLiteral("reset"), reset},
-             {QStringLiteral("more"), remaining == 0},
-             {QStringLiteral("cursor"), QString::fromLatin1(encodeCursor(epoch, next))}}};
+    return ServiceResponse::serialized(200, page.finish({{QStringLiteral("evictions"), evictions},
+                                                         {QStringLiteral("purge"), purge},
+                                                         {QStringLiteral("reset"), reset},
+                                                         {QStringLiteral("more"), remaining == 0},
+                                                         {QStringLiteral("cursor"), QString::fromLatin1(encodeCursor(epoch, next))}}));
 }
 
 } // namespace majlis::server

@@ -27,10 +27,19 @@ struct ServiceRequest
     QString remote;
 };
 
+// An answer as it goes on the wire. The body is serialized JSON: a pull's page is written
+// straight from the stored text of its rows, never built as objects first.
 struct ServiceResponse
 {
+    ServiceResponse() = default;
+    ServiceResponse(int status, const QJsonObject &object);
+    static ServiceResponse serialized(int status, QByteArray json);
+
+    // The body read back as an object, for the in-process transport and the tests.
+    QJsonObject json() const;
+
     int status = 200;
-    QJsonObject body;
+    QByteArray body;
 };
 
 // The whole protocol of server/PROTOCOL.md behind one call, without HTTP: the HTTP front and

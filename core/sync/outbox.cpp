@@ -1,6 +1,7 @@
 #include "sync/outbox.h"
 
 #include "storage/sqlerror.h"
+#include "sync/clockset.h"
 #include "sync/hybridclock.h"
 #include "sync/rowjson.h"
 #include "sync/syncschema.h"
@@ -100,7 +101,7 @@ Result<OutboxBatch> Outbox::next(qint64 afterSeq, int maxMutations, qsizetype ma
             const qsizetype index = all.indexOf(field);
             if (index < 0)
                 continue;
-            const QString base = bases.value(field).toString();
+            const QString base = clockset::clockOf(bases, field).toString();
             fields.insert(field, QJsonObject{{QStringLiteral("v"), rowjson::fromSql(row.value(int(index)))},
                                              {QStringLiteral("c"), hybridclock::forEdit(changedAt, seq, m_deviceId, base)},
                                              {QStringLiteral("b"), base}});

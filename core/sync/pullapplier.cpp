@@ -7,6 +7,7 @@
 #include "storage/securedelete.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
+#include "sync/clockset.h"
 #include "sync/localstate.h"
 #include "sync/rowjson.h"
 #include "sync/syncschema.h"
@@ -162,7 +163,8 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
         ++outcome.rowsErased;
         return eraseRow(table, id);
     }
-    const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
+    const QJsonObject values = row.value(QStringLiteral("values")).toObject();
+    const QJsonObject clocks = row.value(QStringLiteral("clocks")).toObject();
     const QStringList &known = m_columns.of(table);
 
     const QSet<QString> pending = m_pending.value(rowKey(table, id));
@@ -179,20 +181,18 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
     }
 
     QStringList names;
-    QVariantList values;
-    QJsonObject clocks;
-    for (auto it = fields.begin(); it != fields.end(); ++it) {
+    QVariantList sqlValues;
+    QJsonObject kept; // fields edited here keep the clock of the value their edit started from
+    for (auto it = values.begin(); it != values.end(); ++it) {
         if (!known.contains(it.key()))
             continue; // a column of a newer schema: kept on the server, not here
-        const QJsonObject field = it.value().toObject();
         if (pending.contains(it.key()) || pending.contains(QStringLiteral("*"))) {
-            if (oldClocks.contains(it.key()))
-                clocks.insert(it.key(), oldClocks.value(it.key()));
+            if (const QJsonValue clock = clockset::clockOf(oldClocks, it.key()); !clock.isUndefined())
+                kept.insert(it.key(), clock);
             continue;
         }
         names.append(it.key());
-        values.append(rowjson::toSql(field.value(QStringLiteral("v"))));
-        clocks.insert(it.key(), field.value(QStringLiteral("c")));
+        sqlValues.append(rowjson::toSql(it.value()));
     }
     if (!names.isEmpty()) {
         QStringList marks;
@@ -207,7 +207,7 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
                                           .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
                                                updates.isEmpty() ? QStringLiteral("NOTHING")
                                                                  : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "))));
-        for (const QVariant &value : std::as_const(values))
+        for (const QVariant &value : std::as_const(sqlValues))
             upsert.addBindValue(value);
         if (!upsert.exec()) {
             // Most often the same tag or consent made separately on two laptops before they
@@ -229,7 +229,14 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
     record.addBindValue(table);
     record.addBindValue(id);
     record.addBindValue(row.value(QStringLiteral("chapter")).toString());
-    record.addBindValue(QString::fromUtf8(QJsonDocument(clocks).toJson(QJsonDocument::Compact)));
+    QJsonObject shadowClocks = clocks;
+    if (!pending.isEmpty()) {
+        QJsonObject perField = clockset::expand(clocks, names);
+        for (auto it = kept.begin(); it != kept.end(); ++it)
+            perField.insert(it.key(), it.value());
+        shadowClocks = clockset::compact(perField);
+    }
+    record.addBindValue(QString::fromUtf8(QJsonDocument(shadowClocks).toJson(QJsonDocument::Compact)));
     if (!record.exec())
         return sqlError(record);
 
@@ -239,7 +246,7 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
     if (table == u"contacts")
         m_touchedContacts.insert(id);
     else if (rule->parentTable == u"contacts")
-        m_touchedContacts.insert(fields.value(rule->column).toObject().value(QStringLiteral("v")).toString());
+        m_touchedContacts.insert(values.value(rule->column).toString());
     return success();
 }
 

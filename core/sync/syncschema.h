@@ -45,6 +45,7 @@ inline const QString kErasureMark = QStringLiteral("!erase");
 
 // Bumped when a change to the rules or the wire format would make an older peer misbehave.
 // 2: a person erased on request ("erase" in a push, "erased" in a pull).
-constexpr int kProtocolVersion = 2;
+// 3: a pulled row carries "values" and "clocks" (with "*" for most fields) instead of "fields".
+constexpr int kProtocolVersion = 3;
 
 } // namespace majlis::sync

@@ -4,6 +4,7 @@
 #include "fuzzsupport.h"
 #include "syncfixture.h"
 
+#include <QJsonDocument>
 #include <QStringList>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -20,6 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
                                                     majlis::fuzz::bytes(data + 1, size - 1), QStringLiteral("192.0.2.7")});
     if (response.status < 200 || response.status > 599)
         __builtin_trap(); // every request gets a real HTTP status
+    if (!QJsonDocument::fromJson(response.body).isObject())
+        __builtin_trap(); // every answer, a pull's page written as text included, is a JSON object
     if (!realSession && response.status == 200 && (endpoint == u"push" || endpoint == u"pull"))
         __builtin_trap(); // a forged session never reads or writes
     if (realSession && endpoint == u"logout")

@@ -54,7 +54,7 @@ void SyncFixture::renewToken()
     const auto response = m_service->handle({QStringLiteral("login"), {}, QJsonDocument(body).toJson(), QStringLiteral("127.0.0.1")});
     if (response.status != 200)
         fail("cannot log in");
-    m_token = response.body.value(QStringLiteral("token")).toString().toLatin1();
+    m_token = response.json().value(QStringLiteral("token")).toString().toLatin1();
 }
 
 } // namespace majlis::fuzz

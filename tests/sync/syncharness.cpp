@@ -161,7 +161,7 @@ sync::SyncReply SimTransport::post(const QString &endpoint, const QJsonObject &b
         response = m_server.service().handle(request);
     if (chance(faults.dropResponse))
         return {0, {}, QStringLiteral("answer lost")};
-    return {response.status, response.body, {}};
+    return {response.status, response.json(), {}};
 }
 
 Laptop::Laptop(SimServer &server, std::mt19937 &random, const QString &userName)
@@ -275,7 +275,7 @@ QByteArray loginToken(SimServer &server, const QString &user)
 {
     const auto response = call(server, QStringLiteral("login"), {{QStringLiteral("user"), user}, {QStringLiteral("password"), kPassword}});
     REQUIRE(response.status == 200);
-    return response.body.value(QStringLiteral("token")).toString().toUtf8();
+    return response.json().value(QStringLiteral("token")).toString().toUtf8();
 }
 
 QJsonObject mutation(qint64 seq, const QString &table, const QString &id, const QJsonObject &values, const QString &device)

@@ -162,7 +162,7 @@ TEST_CASE("An erasure reaches the server and every laptop, and nothing offline b
                                                             {QStringLiteral("erase"), true}}}}},
                                    token);
         REQUIRE(response.status == 200);
-        CHECK(response.body.value(QStringLiteral("rejected")).toArray().size() == 1);
+        CHECK(response.json().value(QStringLiteral("rejected")).toArray().size() == 1);
         CHECK(server.rows(QStringLiteral("contacts"), everyChapter).value(neighbour).value(QStringLiteral("given_name")).toString() == u"Maryam");
     }
 }

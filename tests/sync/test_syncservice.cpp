@@ -2,6 +2,7 @@
 #include "sync/syncharness.h"
 
 #include "fieldmerge.h"
+#include "sync/clockset.h"
 #include "sync/hybridclock.h"
 
 #include "support/catchqt.h"
@@ -257,7 +258,7 @@ TEST_CASE("A chapter never sees another chapter's contacts", "[sync][security]")
                                                          {{QStringLiteral("notes"), QStringLiteral("pwned")}}, QStringLiteral("forger"))}}},
                                    chenToken);
         REQUIRE(response.status == 200);
-        CHECK(response.body.value(QStringLiteral("rejected")).toArray().size() == 1);
+        CHECK(response.json().value(QStringLiteral("rejected")).toArray().size() == 1);
         CHECK(f.server.rows(QStringLiteral("contacts"), {f.boston}).value(secret).value(QStringLiteral("notes")).toString().isEmpty());
     }
     SECTION("an email added to the other chapter's contact is refused")
@@ -271,7 +272,7 @@ TEST_CASE("A chapter never sees another chapter's contacts", "[sync][security]")
                                                          {{QStringLiteral("contact_id"), secret}, {QStringLiteral("address"), QStringLiteral("x@y.z")}},
                                                          QStringLiteral("forger"))}}},
                                    chenToken);
-        CHECK(response.body.value(QStringLiteral("rejected")).toArray().size() == 1);
+        CHECK(response.json().value(QStringLiteral("rejected")).toArray().size() == 1);
         CHECK(f.server.rows(QStringLiteral("contact_emails"), {f.boston, f.dearborn}).isEmpty());
     }
     SECTION("a contact claimed for the other chapter is refused")
@@ -285,7 +286,7 @@ TEST_CASE("A chapter never sees another chapter's contacts", "[sync][security]")
                                                          {{QStringLiteral("chapter_id"), f.boston}, {QStringLiteral("given_name"), QStringLiteral("Spy")}},
                                                          QStringLiteral("forger"))}}},
                                    chenToken);
-        CHECK(response.body.value(QStringLiteral("rejected")).toArray().size() == 1);
+        CHECK(response.json().value(QStringLiteral("rejected")).toArray().size() == 1);
         CHECK(f.server.rows(QStringLiteral("contacts"), {f.boston}).size() == 1);
     }
     SECTION("a volunteer removed from a chapter has its contacts purged at the next sync")
@@ -326,7 +327,7 @@ TEST_CASE("The server refuses what it must and stays up", "[sync][security]")
                                      QJsonArray{mutation(1, QStringLiteral("legislators"), newId(), {{QStringLiteral("last_name"), QStringLiteral("X")}},
                                                          QStringLiteral("d1"))}}},
                                    token);
-        CHECK(response.body.value(QStringLiteral("rejected")).toArray().at(0).toObject().value(QStringLiteral("error")).toString() == u"role");
+        CHECK(response.json().value(QStringLiteral("rejected")).toArray().at(0).toObject().value(QStringLiteral("error")).toString() == u"role");
     }
     SECTION("a clock naming another device is refused")
     {
@@ -338,7 +339,7 @@ TEST_CASE("The server refuses what it must and stays up", "[sync][security]")
                                      QJsonArray{mutation(1, QStringLiteral("tags"), newId(), {{QStringLiteral("name"), QStringLiteral("x")}},
                                                          QStringLiteral("someone-else"))}}},
                                    token);
-        CHECK(response.body.value(QStringLiteral("rejected")).toArray().size() == 1);
+        CHECK(response.json().value(QStringLiteral("rejected")).toArray().size() == 1);
     }
     SECTION("a revoked token is refused")
     {
@@ -395,7 +396,7 @@ TEST_CASE("A retried push is applied once", "[sync]")
     };
     const qint64 before = storedSeq();
     const auto again = call(f.server, QStringLiteral("push"), body, token);
-    CHECK(again.body.value(QStringLiteral("acked_seq")).toInt() == 1);
+    CHECK(again.json().value(QStringLiteral("acked_seq")).toInt() == 1);
     CHECK(storedSeq() == before); // not written again
     CHECK(seq == 1);
 }
@@ -446,4 +447,41 @@ TEST_CASE("Field merge is idempotent and logs only concurrent edits", "[sync]")
     // Quiet fields never conflict.
     merged = server::mergeFields(stored, clocks, field(QStringLiteral("new"), make(200, 1, QStringLiteral("b")), QString()), {QStringLiteral("notes")});
     CHECK(merged.conflicts.isEmpty());
+}
+
+TEST_CASE("A clock pulled back to the server's time still comes after the value it was made on", "[sync]")
+{
+    using sync::hybridclock::clampedTo;
+    using sync::hybridclock::make;
+    const QString base = make(1000, 7, QStringLiteral("zz-first"));
+    // Ahead of the server, and after clamping it would tie the base's millisecond with a smaller
+    // counter and device: it must still order after the base.
+    const QString clamped = clampedTo(make(1005, 2, QStringLiteral("aa-second")), 1000, base);
+    CHECK(clamped > base);
+    CHECK(sync::hybridclock::milliseconds(clamped) == 1000);
+    CHECK(sync::hybridclock::device(clamped) == u"aa-second");
+    // A clock within the server's time is kept as it is.
+    CHECK(clampedTo(make(900, 2, QStringLiteral("aa")), 1000, base) == make(900, 2, QStringLiteral("aa")));
+    // A base from the future is no licence to pass the server's time.
+    CHECK(sync::hybridclock::milliseconds(clampedTo(make(5000, 2, QStringLiteral("aa")), 1000, make(4000, 1, QStringLiteral("zz"))))
+          == 1000);
+}
+
+TEST_CASE("A row's clocks are kept as one common clock and the exceptions, and read back per field", "[sync]")
+{
+    using sync::hybridclock::make;
+    const QString early = make(100, 1, QStringLiteral("a"));
+    const QString late = make(200, 1, QStringLiteral("b"));
+    const QJsonObject perField{{QStringLiteral("given_name"), early}, {QStringLiteral("family_name"), early},
+                               {QStringLiteral("notes"), late}, {QStringLiteral("city"), early}};
+    const QJsonObject compacted = sync::clockset::compact(perField);
+    CHECK(compacted.size() == 2);
+    CHECK(compacted.value(QStringLiteral("*")).toString() == early);
+    CHECK(compacted.value(QStringLiteral("notes")).toString() == late);
+    CHECK(sync::clockset::expand(compacted, perField.keys()) == perField);
+    CHECK(sync::clockset::clockOf(compacted, QStringLiteral("city")).toString() == early);
+    // The older form, one clock per field, reads the same.
+    CHECK(sync::clockset::clockOf(perField, QStringLiteral("notes")).toString() == late);
+    CHECK(sync::clockset::clockOf(perField, QStringLiteral("unknown")).isUndefined());
+    CHECK(sync::clockset::compact({}).isEmpty());
 }

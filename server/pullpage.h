@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace majlis::server {
+
+// The body of a pull's answer, written as text: each row's values and clocks go out as the
+// store holds them, so a page of thousands of rows is never parsed and rebuilt as objects.
+class PullPage
+{
+public:
+    void addRow(const QString &table, const QString &id, const QString &chapter, const QByteArray &values,
+                const QByteArray &clocks, bool erased);
+    // The finished body: the rows, then every member of `rest` (cursor, evictions, ...).
+    QByteArray finish(const QJsonObject &rest) const;
+
+private:
+    QByteArray m_rows;
+};
+
+} // namespace majlis::server
