@@ -142,6 +142,29 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     return outcome;
 }
 
+QSqlQuery &PullApplier::upsertFor(const QString &table, const QStringList &names)
+{
+    // A snapshot brings every row of a table with the same columns: one prepared statement,
+    // found by its table and columns without writing its SQL for every row.
+    const QString key = table + u'\x1f' + names.join(u',');
+    std::unique_ptr<QSqlQuery> &query = m_upserts[key];
+    if (!query) {
+        QStringList marks;
+        QStringList updates;
+        for (const QString &name : names) {
+            marks.append(QStringLiteral("?"));
+            if (name != u"id")
+                updates.append(QStringLiteral("%1 = excluded.%1").arg(name));
+        }
+        query = std::make_unique<QSqlQuery>(m_db);
+        query->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO %4")
+                           .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                                updates.isEmpty() ? QStringLiteral("NOTHING")
+                                                  : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "))));
+    }
+    return *query;
+}
+
 QSqlQuery &PullApplier::statement(const QString &sql)
 {
     std::unique_ptr<QSqlQuery> &query = m_statements[sql];
@@ -165,7 +188,7 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
     }
     const QJsonObject values = row.value(QStringLiteral("values")).toObject();
     const QJsonObject clocks = row.value(QStringLiteral("clocks")).toObject();
-    const QStringList &known = m_columns.of(table);
+    const QSet<QString> &known = m_columns.setOf(table);
 
     const QSet<QString> pending = m_pending.value(rowKey(table, id));
     QJsonObject oldClocks; // needed only to keep the base of fields edited here
@@ -183,30 +206,21 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
     QStringList names;
     QVariantList sqlValues;
     QJsonObject kept; // fields edited here keep the clock of the value their edit started from
+    const bool wholeRowPending = pending.contains(QStringLiteral("*"));
     for (auto it = values.begin(); it != values.end(); ++it) {
-        if (!known.contains(it.key()))
+        const QString field = it.key();
+        if (!known.contains(field))
             continue; // a column of a newer schema: kept on the server, not here
-        if (pending.contains(it.key()) || pending.contains(QStringLiteral("*"))) {
-            if (const QJsonValue clock = clockset::clockOf(oldClocks, it.key()); !clock.isUndefined())
-                kept.insert(it.key(), clock);
+        if (wholeRowPending || pending.contains(field)) {
+            if (const QJsonValue clock = clockset::clockOf(oldClocks, field); !clock.isUndefined())
+                kept.insert(field, clock);
             continue;
         }
-        names.append(it.key());
+        names.append(field);
         sqlValues.append(rowjson::toSql(it.value()));
     }
     if (!names.isEmpty()) {
-        QStringList marks;
-        QStringList updates;
-        for (const QString &name : std::as_const(names)) {
-            marks.append(QStringLiteral("?"));
-            if (name != u"id")
-                updates.append(QStringLiteral("%1 = excluded.%1").arg(name));
-        }
-        // A snapshot brings every row of a table with the same columns: one prepared statement.
-        QSqlQuery &upsert = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO %4")
-                                          .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                                               updates.isEmpty() ? QStringLiteral("NOTHING")
-                                                                 : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "))));
+        QSqlQuery &upsert = upsertFor(table, names);
         for (const QVariant &value : std::as_const(sqlValues))
             upsert.addBindValue(value);
         if (!upsert.exec()) {

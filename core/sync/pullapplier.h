@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 
 #include <map>
+#include <unordered_map>
 #include <memory>
 
 namespace majlis::sync {
@@ -39,6 +40,7 @@ private:
     Status applyRow(const QJsonObject &row, PullOutcome &outcome);
     // Prepared once per applier and reused for every row that needs the same statement.
     QSqlQuery &statement(const QString &sql);
+    QSqlQuery &upsertFor(const QString &table, const QStringList &names);
     Status removeRow(const QString &table, const QString &id);
     // removeRow, and the conflict-log entries and refusals about the row.
     Status eraseRow(const QString &table, const QString &id);
@@ -51,6 +53,7 @@ private:
     QSet<QString> m_touchedContacts;
     QHash<QString, QSet<QString>> m_pending; // "table\x1fid" -> fields changed here, not yet pushed
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_upserts; // "table\x1fcolumns"
 };
 
 } // namespace majlis::sync

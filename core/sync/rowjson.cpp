@@ -65,4 +65,14 @@ const QStringList &ColumnCache::of(const QString &table)
     return *it;
 }
 
+const QSet<QString> &ColumnCache::setOf(const QString &table)
+{
+    auto it = m_sets.find(table);
+    if (it == m_sets.end()) {
+        const QStringList &columns = of(table);
+        it = m_sets.insert(table, QSet<QString>(columns.begin(), columns.end()));
+    }
+    return *it;
+}
+
 } // namespace majlis::sync::rowjson

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QJsonValue>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -21,10 +22,13 @@ class ColumnCache
 public:
     explicit ColumnCache(QSqlDatabase db) : m_db(std::move(db)) {}
     const QStringList &of(const QString &table);
+    // The same columns as a set, for a check per field of every pulled row.
+    const QSet<QString> &setOf(const QString &table);
 
 private:
     QSqlDatabase m_db;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, QSet<QString>> m_sets;
 };
 
 } // namespace majlis::sync::rowjson
