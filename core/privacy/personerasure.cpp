@@ -4,7 +4,7 @@
 #include "contacts/contactstore.h"
 #include "privacy/personrows.h"
 #include "storage/database.h"
-#include "storage/securedelete.h"
+#include "storage/scopedpragma.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "sync/syncschema.h"

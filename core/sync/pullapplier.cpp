@@ -4,7 +4,7 @@
 #include "common/crashpoint.h"
 #include "contacts/contactstore.h"
 #include "privacy/personerasure.h"
-#include "storage/securedelete.h"
+#include "storage/scopedpragma.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "sync/clockset.h"

@@ -5,6 +5,7 @@
 #include "contacts/searchrefresh.h"
 #include "privacy/personerasure.h"
 #include "storage/database.h"
+#include "storage/scopedpragma.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 #include "sync/chapteradoption.h"
@@ -39,27 +40,15 @@ Result<qint64> highestLogSeq(const QSqlDatabase &db)
 // every page (the next FULL commit of a local edit syncs what came before), and lets the
 // write-ahead log grow larger before copying it into the file, instead of rewriting the same
 // index pages every few pages of a first sync.
-class PullWriteSettings
+struct PullWriteSettings
 {
-public:
-    explicit PullWriteSettings(const QSqlDatabase &db) : m_db(db)
+    explicit PullWriteSettings(const QSqlDatabase &db)
+        : synchronous(db, QStringLiteral("synchronous"), QStringLiteral("NORMAL")),
+          checkpoint(db, QStringLiteral("wal_autocheckpoint"), QStringLiteral("16384"))
     {
-        QSqlQuery query(m_db);
-        if (query.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && query.next())
-            m_checkpointPages = query.value(0).toInt();
-        query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
-        query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 16384"));
     }
-    ~PullWriteSettings()
-    {
-        QSqlQuery query(m_db);
-        query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-        query.exec(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_checkpointPages));
-    }
-
-private:
-    QSqlDatabase m_db;
-    int m_checkpointPages = 1000;
+    ScopedPragma synchronous;
+    ScopedPragma checkpoint;
 };
 
 bool cancelled(const std::function<bool(const SyncProgress &)> &progress, SyncProgress::Phase phase, int done, int total)
