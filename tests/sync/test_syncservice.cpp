@@ -4,6 +4,7 @@
 #include "fieldmerge.h"
 #include "sync/clockset.h"
 #include "sync/hybridclock.h"
+#include "sync/syncschema.h"
 
 #include "support/catchqt.h"
 
@@ -316,6 +317,10 @@ TEST_CASE("The server refuses what it must and stays up", "[sync][security]")
     CHECK(call(f.server, QStringLiteral("nope"), {}, token).status == 404);
     CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), 0}, {QStringLiteral("schema"), 5}}).status == 426);
     CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), 1}, {QStringLiteral("schema"), 4}}).status == 426);
+    // A protocol 2 laptop would read a pulled row's "values" as nothing at all.
+    CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), 2}, {QStringLiteral("schema"), 7}}).status == 426);
+    CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), sync::kProtocolVersion}, {QStringLiteral("schema"), 7}}).status
+          == 200);
 
     SECTION("a volunteer may not rewrite the legislators")
     {
