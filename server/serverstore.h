@@ -79,8 +79,8 @@ public:
         QString table;
         QString id;
         bool evicted = false; // the row left the chapter's feed: no data
-        QByteArray data;      // the row's values and their clocks, as stored (JSON text)
-        QByteArray clocks;
+        QByteArray data;      // the row's values, as stored (JSON text)
+        QByteArray clocks;    // their clocks, as stored (sync/clockset.h)
     };
     // Rows and evictions of one chapter's feed after `afterSeq`, in order.
     Result<QList<FeedItem>> feed(const QString &chapterKey, qint64 afterSeq, int limit) const;

@@ -6,6 +6,15 @@
 
 namespace majlis::sync::hybridclock {
 
+namespace {
+
+qint64 counterOf(const QString &clock)
+{
+    return clock.mid(14, 10).toLongLong();
+}
+
+} // namespace
+
 QString make(qint64 ms, qint64 counter, const QString &deviceId)
 {
     return QStringLiteral("%1-%2-%3")
@@ -30,22 +39,17 @@ QString forEdit(qint64 editMs, qint64 counter, const QString &deviceId, const QS
     return make(std::max(editMs, floor), counter, deviceId);
 }
 
-qint64 counter(const QString &clock)
-{
-    return clock.mid(14, 10).toLongLong();
-}
-
 QString clampedTo(const QString &clock, qint64 maxMs, const QString &base)
 {
     if (milliseconds(clock) <= maxMs)
         return clock;
-    const QString clamped = make(maxMs, counter(clock), device(clock));
+    const QString clamped = make(maxMs, counterOf(clock), device(clock));
     // Pulled back to the server's time, an edit could fall at or before the value it was made
     // on (same millisecond, smaller counter or device) and lose to it without any conflict
     // being logged. It goes just after its base instead. A base from the future is not one the
     // server gave out, and is not followed.
     if (!base.isEmpty() && milliseconds(base) <= maxMs && clamped <= base)
-        return make(milliseconds(base), counter(base) + 1, device(clock));
+        return make(milliseconds(base), counterOf(base) + 1, device(clock));
     return clamped;
 }
 

@@ -18,8 +18,6 @@ QString device(const QString &clock);
 // behind.
 QString forEdit(qint64 editMs, qint64 counter, const QString &deviceId, const QString &base);
 
-qint64 counter(const QString &clock);
-
 // The server never accepts a time from the future: a laptop whose clock runs ahead would
 // otherwise win every conflict until the real time catches up. The clamped clock still comes
 // after `base`, the value the edit was made on.

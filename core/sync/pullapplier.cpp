@@ -41,14 +41,13 @@ QString rowKey(const QString &table, const QString &id)
     return table + u'\x1f' + id;
 }
 
-// The fields each row has changed here and not yet pushed, read once per page: the log
-// between the acknowledged position and the page's start is short, the page is not.
-Result<QHash<QString, QSet<QString>>> pendingFields(const QSqlDatabase &db, qint64 pushedSeq, qint64 logBefore)
+// The fields each row has changed here and not yet pushed, read once per page: the log after
+// the acknowledged position is short, the page is not.
+Result<QHash<QString, QSet<QString>>> pendingFields(const QSqlDatabase &db, qint64 pushedSeq)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT table_name, row_id, fields FROM change_log WHERE seq > ? AND seq <= ?"));
+    query.prepare(QStringLiteral("SELECT table_name, row_id, fields FROM change_log WHERE seq > ?"));
     query.addBindValue(pushedSeq);
-    query.addBindValue(logBefore);
     if (!query.exec())
         return sqlError(query);
     QHash<QString, QSet<QString>> pending;
@@ -61,14 +60,6 @@ Result<QHash<QString, QSet<QString>>> pendingFields(const QSqlDatabase &db, qint
             fields.insert(field);
     }
     return pending;
-}
-
-Result<qint64> lastLogSeq(const QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !query.next())
-        return sqlError(query);
-    return query.value(0).toLongLong();
 }
 
 } // namespace
@@ -91,10 +82,7 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.beginStatus().error();
-    auto before = lastLogSeq(m_db);
-    if (!before)
-        return before.error();
-    auto pending = pendingFields(m_db, pushedSeq, before.value());
+    auto pending = pendingFields(m_db, pushedSeq);
     if (!pending)
         return pending.error();
     m_pending = std::move(pending).value();
@@ -127,12 +115,6 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
 
     if (auto s = execute(m_db, QStringLiteral("DELETE FROM change_log_pause"), {}); !s)
         return s.error();
-    // Nothing should have been logged while paused; anything that was is not this laptop's edit.
-    QSqlQuery forget(m_db);
-    forget.prepare(QStringLiteral("DELETE FROM change_log WHERE seq > ?"));
-    forget.addBindValue(before.value());
-    if (!forget.exec())
-        return sqlError(forget);
     if (auto s = localstate::setValue(m_db, localstate::kCursor, page.value(QStringLiteral("cursor")).toString()); !s)
         return s.error();
     crashpoint::hit("sync.pull.before-commit");
@@ -190,7 +172,7 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
     const QJsonObject clocks = row.value(QStringLiteral("clocks")).toObject();
     const QSet<QString> &known = m_columns.setOf(table);
 
-    const QSet<QString> pending = m_pending.value(rowKey(table, id));
+    const QSet<QString> pending = m_pending.isEmpty() ? QSet<QString>() : m_pending.value(rowKey(table, id));
     QJsonObject oldClocks; // needed only to keep the base of fields edited here
     if (!pending.isEmpty()) {
         QSqlQuery &shadow = statement(QStringLiteral("SELECT clocks FROM sync_rows WHERE table_name = ? AND row_id = ?"));
