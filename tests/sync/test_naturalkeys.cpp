@@ -47,6 +47,20 @@ void grantEmailConsent(Laptop &laptop, const QString &id, const QDate &on, const
     REQUIRE(ContactRepository(laptop.db()).update(contact));
 }
 
+// Both laptops send what they made offline and receive the other's.
+void exchange(Laptop &first, Laptop &second)
+{
+    REQUIRE(first.sync());
+    REQUIRE(second.sync());
+    REQUIRE(first.sync());
+}
+
+// Each laptop set nothing aside as a duplicate of a row it already had.
+void checkNothingRefused(Laptop &laptop)
+{
+    CHECK(count(laptop, QStringLiteral("SELECT count(*) FROM sync_refusals")) == 0);
+}
+
 Legislator representative()
 {
     Legislator l;
@@ -83,16 +97,14 @@ TEST_CASE("Laptops that record the same fact offline end with one row for it", "
         addTag(amina, yusuf, QStringLiteral("Phone bank"));
         addTag(bilal, maryam, QStringLiteral("phone bank"));
         addTag(bilal, yusuf, QStringLiteral("phone bank"));
-        REQUIRE(amina.sync());
-        REQUIRE(bilal.sync());
-        REQUIRE(amina.sync());
+        exchange(amina, bilal);
         for (Laptop *laptop : {&amina, &bilal}) {
             INFO(laptop->user.toStdString());
             CHECK(count(*laptop, QStringLiteral("SELECT count(*) FROM tags WHERE name = 'phone bank' COLLATE NOCASE")) == 1);
             CHECK(contactOn(*laptop, yusuf).tags.size() == 1);
             CHECK(contactOn(*laptop, maryam).tags.size() == 1);
             CHECK(count(*laptop, QStringLiteral("SELECT count(*) FROM contact_tags WHERE contact_id = '%1'").arg(yusuf)) == 1);
-            CHECK(count(*laptop, QStringLiteral("SELECT count(*) FROM sync_refusals")) == 0);
+            checkNothingRefused(*laptop);
         }
     }
     SECTION("consent recorded on both laptops for the same channel is one record")
@@ -100,29 +112,25 @@ TEST_CASE("Laptops that record the same fact offline end with one row for it", "
         grantEmailConsent(amina, yusuf, QDate(2026, 11, 1), QStringLiteral("sign-up sheet"));
         server.advance(60'000);
         grantEmailConsent(bilal, yusuf, QDate(2026, 11, 2), QStringLiteral("door"));
-        REQUIRE(amina.sync());
-        REQUIRE(bilal.sync());
-        REQUIRE(amina.sync());
+        exchange(amina, bilal);
         for (Laptop *laptop : {&amina, &bilal}) {
             INFO(laptop->user.toStdString());
             CHECK(count(*laptop, QStringLiteral("SELECT count(*) FROM contact_consents WHERE contact_id = '%1'").arg(yusuf)) == 1);
             const auto consent = contactOn(*laptop, yusuf).consentFor(ConsentChannel::Email);
             REQUIRE(consent);
             CHECK(consent->granted);
-            CHECK(count(*laptop, QStringLiteral("SELECT count(*) FROM sync_refusals")) == 0);
+            checkNothingRefused(*laptop);
         }
     }
     SECTION("the same legislators imported on both laptops are one row each")
     {
         REQUIRE(LegislatorRepository(amina.db()).importCurrent({representative()}));
         REQUIRE(LegislatorRepository(bilal.db()).importCurrent({representative()}));
-        REQUIRE(amina.sync());
-        REQUIRE(bilal.sync());
-        REQUIRE(amina.sync());
+        exchange(amina, bilal);
         for (Laptop *laptop : {&amina, &bilal}) {
             INFO(laptop->user.toStdString());
             CHECK(count(*laptop, QStringLiteral("SELECT count(*) FROM legislators WHERE bioguide_id = 'T000999'")) == 1);
-            CHECK(count(*laptop, QStringLiteral("SELECT count(*) FROM sync_refusals")) == 0);
+            checkNothingRefused(*laptop);
         }
     }
 }
