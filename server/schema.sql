@@ -64,6 +64,9 @@ CREATE TABLE records (
 );
 CREATE INDEX records_feed ON records (chapter_key, seq);
 CREATE INDEX records_children ON records (parent_table, parent_id);
+-- A chapter's rows in key order: the first copy a new laptop downloads (ServerStore::snapshot).
+-- Also made when an older server database is opened (ServerStore::upgrade).
+CREATE INDEX records_snapshot ON records (chapter_key, table_name, row_id);
 
 -- A row that left a chapter (moved to another one): laptops of the old chapter drop it.
 CREATE TABLE evictions (

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -71,7 +72,23 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const StoreLocation &loca
                                       "PRAGMA secure_delete = ON"})
             pragma.exec(QLatin1String(statement));
     }
+    if (auto s = store->upgrade(); !s)
+        return s.error();
     return store;
+}
+
+Status ServerStore::upgrade()
+{
+    if (!isInitialized())
+        return success();
+    // What schema.sql gained after servers were already running: each statement can run again.
+    for (const char *statement : {"CREATE INDEX IF NOT EXISTS records_snapshot ON records (chapter_key, table_name, row_id)"}) {
+        QSqlQuery query(connection());
+        if (!query.exec(QLatin1String(statement)))
+            return Error{Error::Code::Database,
+                         tr("The server database could not be brought up to date: %1").arg(query.lastError().text())};
+    }
+    return success();
 }
 
 QSqlDatabase ServerStore::connection() const
@@ -216,12 +233,7 @@ Result<qint64> ServerStore::nextSeq(const QString &chapterKey)
     bump.addBindValue(sqlText(chapterKey));
     if (!bump.exec())
         return sqlError(bump);
-    QSqlQuery read(connection());
-    read.prepare(QStringLiteral("SELECT seq FROM counters WHERE chapter_key = ?"));
-    read.addBindValue(sqlText(chapterKey));
-    if (!read.exec() || !read.next())
-        return sqlError(read);
-    return read.value(0).toLongLong();
+    return currentSeq(chapterKey);
 }
 
 Status ServerStore::putRecord(StoredRecord &record)
@@ -293,7 +305,6 @@ Status ServerStore::setAckedSeq(const QString &userId, const QString &deviceId, 
 
 Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey, qint64 afterSeq, int limit) const
 {
-    QList<FeedItem> items;
     QSqlQuery rows(connection());
     rows.setForwardOnly(true);
     rows.prepare(QStringLiteral("SELECT seq, table_name, row_id, data, clocks FROM records WHERE chapter_key = ? AND seq > ? "
@@ -301,11 +312,10 @@ Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey
     rows.addBindValue(sqlText(chapterKey));
     rows.addBindValue(afterSeq);
     rows.addBindValue(limit);
-    if (!rows.exec())
-        return sqlError(rows);
-    while (rows.next())
-        items.append({rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(), false,
-                      rows.value(3).toString().toUtf8(), rows.value(4).toString().toUtf8()});
+    auto fromRecords = feedItems(rows);
+    if (!fromRecords)
+        return fromRecords;
+    QList<FeedItem> items = std::move(fromRecords).value();
     QSqlQuery evictions(connection());
     evictions.prepare(QStringLiteral("SELECT seq, table_name, row_id FROM evictions WHERE chapter_key = ? AND seq > ? "
                                      "ORDER BY seq LIMIT ?"));
@@ -319,6 +329,42 @@ Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey
     std::sort(items.begin(), items.end(), [](const FeedItem &a, const FeedItem &b) { return a.seq < b.seq; });
     if (items.size() > limit)
         items.resize(limit);
+    return items;
+}
+
+Result<QList<ServerStore::FeedItem>> ServerStore::snapshot(const QString &chapterKey, qint64 throughSeq,
+                                                           const QString &afterTable, const QString &afterId, int limit) const
+{
+    QSqlQuery rows(connection());
+    rows.setForwardOnly(true);
+    rows.prepare(QStringLiteral("SELECT seq, table_name, row_id, data, clocks FROM records WHERE chapter_key = ? AND seq <= ? "
+                                "AND (table_name, row_id) > (?, ?) ORDER BY table_name, row_id LIMIT ?"));
+    rows.addBindValue(sqlText(chapterKey));
+    rows.addBindValue(throughSeq);
+    rows.addBindValue(sqlText(afterTable));
+    rows.addBindValue(sqlText(afterId));
+    rows.addBindValue(limit);
+    return feedItems(rows);
+}
+
+Result<qint64> ServerStore::currentSeq(const QString &chapterKey) const
+{
+    QSqlQuery read(connection());
+    read.prepare(QStringLiteral("SELECT seq FROM counters WHERE chapter_key = ?"));
+    read.addBindValue(sqlText(chapterKey));
+    if (!read.exec())
+        return sqlError(read);
+    return read.next() ? read.value(0).toLongLong() : 0;
+}
+
+Result<QList<ServerStore::FeedItem>> ServerStore::feedItems(QSqlQuery &rows)
+{
+    if (!rows.exec())
+        return sqlError(rows);
+    QList<FeedItem> items;
+    while (rows.next())
+        items.append({rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(), false,
+                      rows.value(3).toString().toUtf8(), rows.value(4).toString().toUtf8()});
     return items;
 }
 

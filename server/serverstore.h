@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace majlis::server {
 
 // Where the server keeps its data: a SQLite file, or a PostgreSQL database for an organization
@@ -84,10 +86,19 @@ public:
     };
     // Rows and evictions of one chapter's feed after `afterSeq`, in order.
     Result<QList<FeedItem>> feed(const QString &chapterKey, qint64 afterSeq, int limit) const;
+    // The rows of one chapter written at or before `throughSeq`, in key order after the row
+    // (afterTable, afterId): a first copy that a laptop writes into its indexes in order.
+    Result<QList<FeedItem>> snapshot(const QString &chapterKey, qint64 throughSeq, const QString &afterTable,
+                                     const QString &afterId, int limit) const;
+    // The last sequence number the chapter's feed has handed out; 0 before its first row.
+    Result<qint64> currentSeq(const QString &chapterKey) const;
 
 private:
     explicit ServerStore(QString connectionName);
     Result<qint64> nextSeq(const QString &chapterKey);
+    Status upgrade();
+    // Runs a query of seq, table_name, row_id, data and clocks.
+    static Result<QList<FeedItem>> feedItems(QSqlQuery &rows);
     Status runScript(const QString &resource);
 
     QString m_connectionName;

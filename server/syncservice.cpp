@@ -58,9 +58,12 @@ bool isScalar(const QJsonValue &value)
     return value.isString() || value.isDouble() || value.isNull() || value.isBool();
 }
 
-QByteArray encodeCursor(const QString &epoch, const QJsonObject &seqs)
+// snapshots: the chapters still sending their first copy, each as [through seq, table, id].
+QByteArray encodeCursor(const QString &epoch, const QJsonObject &seqs, const QJsonObject &snapshots)
 {
-    const QJsonObject cursor{{QStringLiteral("e"), epoch}, {QStringLiteral("k"), seqs}};
+    QJsonObject cursor{{QStringLiteral("e"), epoch}, {QStringLiteral("k"), seqs}};
+    if (!snapshots.isEmpty())
+        cursor.insert(QStringLiteral("s"), snapshots);
     return QJsonDocument(cursor).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
@@ -523,12 +526,49 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
     const auto finish = qScopeGuard([this] { m_store.rollback(); });
     if (auto s = m_store.setScope(visible, {}); !s)
         return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+
+    // A chapter this laptop has never pulled comes first as a copy of its rows in key order, up
+    // to the feed position of that moment, and then as the feed after it. Rows arriving in key
+    // order fill the laptop's indexes from one end to the other instead of at random places,
+    // which makes a new laptop's first sync several times faster. After a restore (reset) the
+    // feed is replayed from its start instead, so the laptop also hears of every eviction.
+    QJsonObject snapshots;
+    for (const QString &key : std::as_const(visible)) {
+        if (!reset && cursor->value(QStringLiteral("s")).toObject().contains(key)) {
+            snapshots.insert(key, cursor->value(QStringLiteral("s")).toObject().value(key));
+        } else if (!reset && !seen.contains(key)) {
+            auto through = m_store.currentSeq(key);
+            if (!through)
+                return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+            snapshots.insert(key, QJsonArray{double(through.value()), QString(), QString()});
+        }
+    }
+
     PullPage page;
     QJsonArray evictions;
     int remaining = limit;
+    const auto addRow = [&](const ServerStore::FeedItem &item, const QString &key) {
+        page.addRow(item.table, item.id, key, item.data, item.clocks, erasure::isErased(item.data));
+    };
     for (const QString &key : std::as_const(visible)) {
         if (remaining == 0)
             break;
+        if (snapshots.contains(key)) {
+            const QJsonArray at = snapshots.value(key).toArray();
+            const qint64 through = qint64(at.at(0).toDouble());
+            auto items = m_store.snapshot(key, through, at.at(1).toString(), at.at(2).toString(), remaining);
+            if (!items)
+                return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+            for (const ServerStore::FeedItem &item : items.value())
+                addRow(item, key);
+            remaining -= int(items->size());
+            if (remaining == 0) {
+                snapshots.insert(key, QJsonArray{double(through), items->last().table, items->last().id});
+                break;
+            }
+            snapshots.remove(key);
+            next.insert(key, double(through));
+        }
         auto items = m_store.feed(key, qint64(next.value(key).toDouble()), remaining);
         if (!items)
             return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
@@ -536,7 +576,7 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
             if (item.evicted)
                 evictions.append(QJsonObject{{QStringLiteral("table"), item.table}, {QStringLiteral("id"), item.id}});
             else
-                page.addRow(item.table, item.id, key, item.data, item.clocks, erasure::isErased(item.data));
+                addRow(item, key);
             next.insert(key, double(item.seq));
         }
         remaining -= int(items->size());
@@ -545,7 +585,7 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
                                                          {QStringLiteral("purge"), purge},
                                                          {QStringLiteral("reset"), reset},
                                                          {QStringLiteral("more"), remaining == 0},
-                                                         {QStringLiteral("cursor"), QString::fromLatin1(encodeCursor(epoch, next))}}));
+                                                         {QStringLiteral("cursor"), QString::fromLatin1(encodeCursor(epoch, next, snapshots))}}));
 }
 
 } // namespace majlis::server

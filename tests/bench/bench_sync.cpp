@@ -8,8 +8,10 @@
 //      more sync each, after which all of them must hold the same contacts.
 //
 //   bench_sync [--contacts N] [--changes N] [--clients N] [--seconds N] [--client-contacts N]
-//              [--page-size N] [--server FILE] [--keep DIR]
-// --contacts 0 skips steps 1-3, --clients 0 skips step 4.
+//              [--page-size N] [--server FILE] [--keep DIR] [--again DIR]
+// --contacts 0 skips steps 1-3, --clients 0 skips step 4. --again reuses what --keep kept and
+// times only step 2, with a new laptop each time, so a change to the pull can be measured in a
+// minute rather than after the long push of step 1.
 // Targets (issue 6): initial sync < 20 s on loopback, incremental < 1 s, zero errors under load.
 
 #include "benchstats.h"
@@ -211,6 +213,54 @@ QString editedNote(int i)
     return QStringLiteral("Bench edit %1: called about the advocacy day.").arg(i);
 }
 
+bool writeConfig(const QString &config, int pageSize)
+{
+    QFile file(config);
+    // A cheap password hash: logins are not what this measures, and 52 of them at the
+    // production cost would add a minute before the load test.
+    return file.open(QIODevice::WriteOnly)
+        && file.write(QStringLiteral("[server]\ndatabase=server.sqlite\nlisten=127.0.0.1\n[limits]\npage_size=%1\n"
+                                     "[security]\nkdf_iterations=1000\n")
+                          .arg(pageSize)
+                          .toUtf8())
+        >= 0;
+}
+
+// Step 2: a fresh laptop logs in and downloads everything. expected < 0: not known beforehand.
+std::optional<Laptop> initialSync(const QUrl &server, const QString &file, int expected)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto opened = openLaptop(file, server, kBenchUser);
+    const double loginMs = msSince(timer);
+    if (!opened) {
+        out << "ERROR      laptop B cannot log in: " << opened.error().message << '\n';
+        return std::nullopt;
+    }
+    Laptop b = std::move(opened).value();
+    timer.start();
+    const auto initial = b.client->sync(b.token);
+    const double initialSeconds = msSince(timer) / 1000;
+    if (!initial) {
+        out << "ERROR      laptop B's initial sync failed: " << initial.error().message << '\n';
+        return std::nullopt;
+    }
+    const auto held = ContactDirectory(*b.database).count({});
+    const int contacts = held ? int(*held) : -1;
+    out << QStringLiteral("initial    B received %1 contacts (%2 rows) in %3 s: %4 contacts/s, %5 rows/s "
+                          "(target < 20 s; login before it %6 ms)\n")
+               .arg(contacts)
+               .arg(initial->pulled)
+               .arg(fixed(initialSeconds, 2))
+               .arg(fixed(contacts / initialSeconds, 0))
+               .arg(fixed(initial->pulled / initialSeconds, 0))
+               .arg(fixed(loginMs, 0));
+    if (expected >= 0 && contacts != expected)
+        out << QStringLiteral("ERROR      B holds %1 contacts, A %2\n").arg(contacts).arg(expected);
+    out.flush();
+    return b;
+}
+
 // Steps 1-3. False when a step failed so badly that the next ones mean nothing.
 bool benchOneWorkspace(const QUrl &server, const QDir &dir, int count, int changes)
 {
@@ -255,33 +305,10 @@ bool benchOneWorkspace(const QUrl &server, const QDir &dir, int count, int chang
         out << QStringLiteral("ERROR      the server refused %1 of A's changes\n").arg(first->refused);
     out.flush();
 
-    timer.start();
-    auto openedB = openLaptop(dir.filePath(QStringLiteral("laptop-b.majlis")), server, kBenchUser);
-    const double loginMs = msSince(timer);
-    if (!openedB) {
-        out << "ERROR      laptop B cannot log in: " << openedB.error().message << '\n';
+    auto initialB = initialSync(server, dir.filePath(QStringLiteral("laptop-b.majlis")), *seeded);
+    if (!initialB)
         return false;
-    }
-    Laptop b = std::move(openedB).value();
-    timer.start();
-    const auto initial = b.client->sync(b.token);
-    const double initialSeconds = msSince(timer) / 1000;
-    if (!initial) {
-        out << "ERROR      laptop B's initial sync failed: " << initial.error().message << '\n';
-        return false;
-    }
-    const auto held = ContactDirectory(*b.database).count({});
-    out << QStringLiteral("initial    B received %1 contacts (%2 rows) in %3 s: %4 contacts/s, %5 rows/s "
-                          "(target < 20 s; login before it %6 ms)\n")
-               .arg(held ? *held : -1)
-               .arg(initial->pulled)
-               .arg(fixed(initialSeconds, 2))
-               .arg(fixed(*seeded / initialSeconds, 0))
-               .arg(fixed(initial->pulled / initialSeconds, 0))
-               .arg(fixed(loginMs, 0));
-    if (!held || *held != *seeded)
-        out << QStringLiteral("ERROR      B holds %1 contacts, A %2\n").arg(held ? *held : -1).arg(*seeded);
-    out.flush();
+    Laptop b = std::move(*initialB);
 
     ContactRepository contactsA(*a.database);
     const auto page = ContactDirectory(*a.database).page({}, 0, changes);
@@ -609,8 +636,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption keepOption(QStringLiteral("keep"),
         QStringLiteral("Write the workspaces and server database here and keep them (an empty folder)."),
         QStringLiteral("dir"));
+    const QCommandLineOption againOption(QStringLiteral("again"),
+        QStringLiteral("Time only a new laptop's initial sync from the server kept in this folder by --keep."),
+        QStringLiteral("dir"));
     parser.addOptions({countOption, changesOption, clientsOption, secondsOption, clientContactsOption, pageSizeOption,
-        serverOption, keepOption});
+        serverOption, keepOption, againOption});
     parser.process(app);
     const int count = std::max(0, parser.value(countOption).toInt());
     const int changes = std::clamp(parser.value(changesOption).toInt(), 1, std::max(1, count));
@@ -619,31 +649,31 @@ int main(int argc, char *argv[])
     const int clientContacts = std::max(1, parser.value(clientContactsOption).toInt());
     const int pageSize = parser.value(pageSizeOption).toInt();
 
+    const bool again = parser.isSet(againOption);
     QTemporaryDir temp;
-    const QDir dir(parser.isSet(keepOption) ? parser.value(keepOption) : temp.path());
-    if (!QDir().mkpath(dir.path()) || !dir.isEmpty()) {
-        out << "ERROR      " << dir.path() << " must be an empty folder\n";
-        return 1;
-    }
+    const QDir dir(again                     ? parser.value(againOption)
+                   : parser.isSet(keepOption) ? parser.value(keepOption)
+                                              : temp.path());
     const QString config = dir.filePath(QStringLiteral("server.conf"));
-    {
-        QFile file(config);
-        // A cheap password hash: logins are not what this measures, and 52 of them at the
-        // production cost would add a minute before the load test.
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(QStringLiteral("[server]\ndatabase=server.sqlite\nlisten=127.0.0.1\n[limits]\npage_size=%1\n"
-                                         "[security]\nkdf_iterations=1000\n")
-                              .arg(pageSize)
-                              .toUtf8())
-                < 0) {
+    const QString program = parser.value(serverOption);
+    if (again) {
+        if (!QFile::exists(config)) {
+            out << "ERROR      " << dir.path() << " holds no server kept by --keep\n";
+            return 1;
+        }
+    } else {
+        if (!QDir().mkpath(dir.path()) || !dir.isEmpty()) {
+            out << "ERROR      " << dir.path() << " must be an empty folder\n";
+            return 1;
+        }
+        if (!writeConfig(config, pageSize)) {
             out << "ERROR      cannot write " << config << '\n';
             return 1;
         }
-    }
-    const QString program = parser.value(serverOption);
-    if (auto s = setUpServer(program, config); !s) {
-        out << "ERROR      cannot set up the server: " << s.error().message << '\n';
-        return 1;
+        if (auto s = setUpServer(program, config); !s) {
+            out << "ERROR      cannot set up the server: " << s.error().message << '\n';
+            return 1;
+        }
     }
     ServerProcess server;
     if (auto s = server.start(program, config, dir.filePath(QStringLiteral("server.log"))); !s) {
@@ -652,13 +682,19 @@ int main(int argc, char *argv[])
     }
     const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
     out << QStringLiteral("server     %1, plain HTTP on loopback, SQLite store in %2, page size %3\n")
-               .arg(url.toString(), dir.path(), parser.value(pageSizeOption));
+               .arg(url.toString(), dir.path(), again ? QStringLiteral("as kept") : parser.value(pageSizeOption));
     out.flush();
 
     bool ok = true;
-    if (count > 0)
+    if (again) {
+        const QString file = dir.filePath(QStringLiteral("laptop-again.majlis"));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(file + QLatin1String(suffix));
+        ok = initialSync(url, file, -1).has_value();
+    } else if (count > 0) {
         ok = benchOneWorkspace(url, dir, count, changes);
-    if (ok && clients > 0)
+    }
+    if (ok && clients > 0 && !again)
         benchLoad({url, dir.path(), clientContacts}, clients, seconds);
 
     out << QStringLiteral("memory     peak RSS: bench %1 MiB, server %2 MiB\n")
