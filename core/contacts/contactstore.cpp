@@ -442,6 +442,11 @@ Status indexContact(const WriteContext &ctx, const Contact &c)
         return success(); // no such contact: nothing to find
     if (auto s = deleteSearchDocument(ctx, **rowid); !s)
         return s;
+    return addSearchDocument(ctx, **rowid, c);
+}
+
+Status addSearchDocument(const WriteContext &ctx, qint64 rowid, const Contact &c)
+{
     QStringList emails;
     QStringList phones;
     for (const LabeledValue &email : c.emails)
@@ -451,7 +456,7 @@ Status indexContact(const WriteContext &ctx, const Contact &c)
     std::optional<QSqlQuery> queryOwn;
     QSqlQuery &query = statement(ctx, QStringLiteral("INSERT INTO contact_search (rowid, names, emails, phones, tags, organization, notes) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"), queryOwn);
-    query.addBindValue(**rowid);
+    query.addBindValue(rowid);
     using searchtext::fold;
     for (const QVariant &v : {QVariant(fold(c.givenName + QLatin1Char(' ') + c.familyName + QLatin1Char(' ') + c.preferredName)),
                               QVariant(fold(emails.join(QLatin1Char(' ')))), QVariant(phones.join(QLatin1Char(' '))),
@@ -459,6 +464,18 @@ Status indexContact(const WriteContext &ctx, const Contact &c)
                               QVariant(fold(c.organization + QLatin1Char(' ') + c.role)), QVariant(fold(c.notes))})
         query.addBindValue(sqlText(v));
     return exec(query);
+}
+
+Result<QHash<QString, qint64>> searchRowids(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, rid FROM contacts")))
+        return sqlError(query);
+    QHash<QString, qint64> rowids;
+    while (query.next())
+        rowids.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return rowids;
 }
 
 Status unindexContact(const WriteContext &ctx, const QString &contactId)

@@ -6,6 +6,7 @@
 #include "common/result.h"
 #include "contacts/contact.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -54,6 +55,11 @@ Status setContactDeleted(const WriteContext &ctx, const QString &contactId, bool
 // Rewrites the contact's search document, or removes it when `contact` is deleted or absent.
 Status indexContact(const WriteContext &ctx, const Contact &contact);
 Status unindexContact(const WriteContext &ctx, const QString &contactId);
+// Writes the search document of a contact that has none, at `rowid` (its contacts.rid): for
+// rebuilding the whole index after emptying it, without a lookup and a delete per contact.
+Status addSearchDocument(const WriteContext &ctx, qint64 rowid, const Contact &contact);
+// Every contact's id and its row in the search index.
+Result<QHash<QString, qint64>> searchRowids(const QSqlDatabase &db);
 
 Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool includeDeleted);
 // Every live contact, whole, in list order: a few table scans instead of queries per contact,

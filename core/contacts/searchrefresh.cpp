@@ -19,6 +19,9 @@ Result<qint64> scalar(const QSqlDatabase &db, const QString &sql)
     return query.value(0).toLongLong();
 }
 
+// In search_stale, instead of a contact id: every document is to be rewritten.
+const QString kEveryone = QStringLiteral("*");
+
 Status rebuildAll(const contactstore::WriteContext &ctx)
 {
     QSqlQuery clear(ctx.db);
@@ -27,8 +30,17 @@ Status rebuildAll(const contactstore::WriteContext &ctx)
     auto contacts = contactstore::loadAllContacts(ctx.db);
     if (!contacts)
         return contacts.error();
-    for (const Contact &contact : contacts.value()) {
-        if (auto s = contactstore::indexContact(ctx, contact); !s)
+    auto rowids = contactstore::searchRowids(ctx.db);
+    if (!rowids)
+        return rowids.error();
+    // In rowid order, so the full-text index grows at its end.
+    QList<std::pair<qint64, const Contact *>> ordered;
+    ordered.reserve(contacts->size());
+    for (const Contact &contact : contacts.value())
+        ordered.append({rowids->value(contact.id), &contact});
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[rowid, contact] : std::as_const(ordered)) {
+        if (auto s = contactstore::addSearchDocument(ctx, rowid, *contact); !s)
             return s;
     }
     return success();
@@ -37,7 +49,9 @@ Status rebuildAll(const contactstore::WriteContext &ctx)
 Status refreshEach(const contactstore::WriteContext &ctx)
 {
     QSqlQuery marked(ctx.db);
-    if (!marked.exec(QStringLiteral("SELECT contact_id FROM search_stale")))
+    marked.prepare(QStringLiteral("SELECT contact_id FROM search_stale WHERE contact_id <> ?"));
+    marked.addBindValue(kEveryone);
+    if (!marked.exec())
         return sqlError(marked);
     QStringList ids;
     while (marked.next())
@@ -69,15 +83,36 @@ Status refreshStale(const QSqlDatabase &db, const QString &deviceId)
         return tx.beginStatus();
     contactstore::StatementCache statements(db);
     const contactstore::WriteContext ctx{db, deviceId, nowMs(), &statements};
+    auto everyone = isEveryoneStale(db);
+    if (!everyone)
+        return everyone.error();
     // Past a quarter of the contacts, reading everyone in a few scans beats a handful of
     // queries per contact.
-    if (auto s = stale.value() * 4 > all.value() ? rebuildAll(ctx) : refreshEach(ctx); !s)
+    if (auto s = everyone.value() || stale.value() * 4 > all.value() ? rebuildAll(ctx) : refreshEach(ctx); !s)
         return s;
     QSqlQuery clear(db);
     if (!clear.exec(QStringLiteral("DELETE FROM search_stale")))
         return sqlError(clear);
     statements.clear();
     return tx.commit();
+}
+
+Status markEveryoneStale(const QSqlDatabase &db)
+{
+    QSqlQuery mark(db);
+    mark.prepare(QStringLiteral("INSERT OR IGNORE INTO search_stale (contact_id) VALUES (?)"));
+    mark.addBindValue(kEveryone);
+    return mark.exec() ? success() : Status(sqlError(mark));
+}
+
+Result<bool> isEveryoneStale(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM search_stale WHERE contact_id = ?"));
+    query.addBindValue(kEveryone);
+    if (!query.exec())
+        return sqlError(query);
+    return query.next();
 }
 
 } // namespace majlis::searchrefresh

@@ -14,4 +14,9 @@ namespace majlis::searchrefresh {
 // sync), the whole index from a few table scans.
 Status refreshStale(const QSqlDatabase &db, const QString &deviceId);
 
+// Marks every contact at once, for a pull that will bring most of them (a laptop's first): the
+// pages then need not mark each contact they touch.
+Status markEveryoneStale(const QSqlDatabase &db);
+Result<bool> isEveryoneStale(const QSqlDatabase &db);
+
 } // namespace majlis::searchrefresh

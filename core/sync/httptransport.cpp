@@ -1,10 +1,13 @@
 #include "sync/httptransport.h"
 
-#include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSslConfiguration>
+#include <QThread>
 #include <QTimer>
+
+#include <future>
 
 namespace majlis::sync {
 
@@ -21,18 +24,120 @@ bool isPlainHttpToThisComputer(const QUrl &url)
     return url.scheme() == u"http" && (host == u"127.0.0.1" || host == u"localhost" || host == u"::1");
 }
 
+namespace {
+
+// What the network thread hands back to the caller of one request.
+struct Exchange
+{
+    std::promise<SyncReply> answer;
+    std::atomic<bool> abandoned = false; // the caller dropped the request: stop it
+};
+
+class ThreadedReply : public PendingReply
+{
+public:
+    explicit ThreadedReply(std::shared_ptr<Exchange> exchange) : m_exchange(std::move(exchange)), m_answer(m_exchange->answer.get_future()) {}
+    ~ThreadedReply() override { m_exchange->abandoned = true; }
+    SyncReply wait() override { return m_answer.get(); }
+
+private:
+    std::shared_ptr<Exchange> m_exchange;
+    std::future<SyncReply> m_answer;
+};
+
+// Runs on the network thread; the answer goes to `exchange`.
+void send(QNetworkAccessManager &manager, const QNetworkRequest &request, const QByteArray &payload,
+          const std::shared_ptr<Exchange> &exchange, const QByteArray &fingerprint, int timeoutMs,
+          const std::atomic<bool> *cancelled)
+{
+    QNetworkReply *reply = manager.post(request, payload);
+    auto pinMismatch = std::make_shared<bool>(false);
+    const auto peerDigest = [reply] { return reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256); };
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [=](const QList<QSslError> &errors) {
+        // A fingerprint pins one certificate: a self-signed one is then fine, and only then.
+        if (!fingerprint.isEmpty() && peerDigest() == fingerprint)
+            reply->ignoreSslErrors(errors);
+    });
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [=] {
+        if (!fingerprint.isEmpty() && peerDigest() != fingerprint) {
+            *pinMismatch = true; // trusted by the system, but not the certificate this laptop was given
+            reply->abort();
+        }
+    });
+    auto *timeout = new QTimer(reply);
+    timeout->setSingleShot(true);
+    QObject::connect(timeout, &QTimer::timeout, reply, &QNetworkReply::abort);
+    timeout->start(timeoutMs);
+    // Closing the window, or dropping a request no longer wanted, never waits for a slow server.
+    auto *poll = new QTimer(reply);
+    QObject::connect(poll, &QTimer::timeout, reply, [=] {
+        if (exchange->abandoned || (cancelled && cancelled->load()))
+            reply->abort();
+    });
+    poll->start(100);
+    QObject::connect(reply, &QNetworkReply::finished, reply, [=] {
+        SyncReply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (*pinMismatch) {
+            result = {0, {}, HttpTransport::tr("The server's certificate is not the one set for this organization.")};
+        } else if (result.status == 0) {
+            result.transportError = reply->error() == QNetworkReply::SslHandshakeFailedError
+                                        ? HttpTransport::tr("The server's certificate is not trusted for this organization (%1).").arg(reply->errorString())
+                                        : reply->errorString();
+        } else {
+            result.body = QJsonDocument::fromJson(reply->readAll()).object();
+        }
+        exchange->answer.set_value(std::move(result));
+        reply->deleteLater();
+    });
+}
+
+} // namespace
+
+// The requests run on a thread of their own, with its own event loop: they reach the server,
+// and their answers are read and parsed, while the caller works (a pull applies one page while
+// the next comes), not only while it waits.
+struct HttpTransport::NetworkThread
+{
+    NetworkThread()
+    {
+        thread.setObjectName(QStringLiteral("majlis sync network"));
+        context.moveToThread(&thread);
+        thread.start();
+    }
+    ~NetworkThread()
+    {
+        // The manager and its replies belong to the thread: they go before it stops.
+        QMetaObject::invokeMethod(&context, [this] { delete manager; }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+
+    QThread thread;
+    QObject context; // lives in `thread`: what runs there is invoked on it
+    QNetworkAccessManager *manager = nullptr; // made and used in `thread` only
+};
+
 HttpTransport::HttpTransport(QUrl server, ServerTrust trust, int timeoutMs)
-    : m_server(std::move(server)), m_trust(std::move(trust)), m_timeoutMs(timeoutMs)
+    : m_server(std::move(server)), m_trust(std::move(trust)), m_timeoutMs(timeoutMs), m_network(std::make_unique<NetworkThread>())
 {
 }
 
+HttpTransport::~HttpTransport() = default;
+
 SyncReply HttpTransport::post(const QString &endpoint, const QJsonObject &body, const QByteArray &token)
+{
+    return start(endpoint, body, token)->wait();
+}
+
+std::unique_ptr<PendingReply> HttpTransport::start(const QString &endpoint, const QJsonObject &body, const QByteArray &token)
 {
     const bool https = m_server.scheme() == u"https";
     if (!https && !isPlainHttpToThisComputer(m_server))
-        return {0, {}, tr("The server address must start with https://.")};
+        return std::make_unique<AnsweredReply>(SyncReply{0, {}, tr("The server address must start with https://.")});
     if (https && !m_trust.isSet())
-        return {0, {}, tr("No certificate or fingerprint is set for this server, so it cannot be trusted.")};
+        return std::make_unique<AnsweredReply>(
+            SyncReply{0, {}, tr("No certificate or fingerprint is set for this server, so it cannot be trusted.")});
 
     QUrl url = m_server;
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/v1/") + endpoint);
@@ -47,51 +152,18 @@ SyncReply HttpTransport::post(const QString &endpoint, const QJsonObject &body, 
             tls.setCaCertificates(m_trust.authorities); // nothing else, not even the system's
         request.setSslConfiguration(tls);
     }
-
-    QNetworkReply *reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    bool pinMismatch = false;
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError> &errors) {
-        // A fingerprint pins one certificate: a self-signed one is then fine, and only then.
-        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        if (!m_trust.fingerprint.isEmpty() && peer.digest(QCryptographicHash::Sha256) == m_trust.fingerprint)
-            reply->ignoreSslErrors(errors);
-    });
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&] {
-        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-        if (!m_trust.fingerprint.isEmpty() && peer.digest(QCryptographicHash::Sha256) != m_trust.fingerprint) {
-            pinMismatch = true; // trusted by the system, but not the certificate this laptop was given
-            reply->abort();
-        }
-    });
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, reply, &QNetworkReply::abort);
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timeout.start(m_timeoutMs);
-    QTimer cancelPoll;
-    if (m_cancelled) {
-        QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
-            if (m_cancelled->load())
-                reply->abort();
-        });
-        cancelPoll.start(100);
-    }
-    loop.exec();
-
-    SyncReply result;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (pinMismatch) {
-        result = {0, {}, tr("The server's certificate is not the one set for this organization.")};
-    } else if (result.status == 0) {
-        result.transportError = reply->error() == QNetworkReply::SslHandshakeFailedError
-                                    ? tr("The server's certificate is not trusted for this organization (%1).").arg(reply->errorString())
-                                    : reply->errorString();
-    } else {
-        result.body = QJsonDocument::fromJson(reply->readAll()).object();
-    }
-    reply->deleteLater();
-    return result;
+    auto exchange = std::make_shared<Exchange>();
+    auto reply = std::make_unique<ThreadedReply>(exchange);
+    QMetaObject::invokeMethod(
+        &m_network->context,
+        [network = m_network.get(), request, payload = QJsonDocument(body).toJson(QJsonDocument::Compact), exchange,
+         fingerprint = m_trust.fingerprint, timeoutMs = m_timeoutMs, cancelled = m_cancelled] {
+            if (!network->manager)
+                network->manager = new QNetworkAccessManager;
+            send(*network->manager, request, payload, exchange, fingerprint, timeoutMs, cancelled);
+        },
+        Qt::QueuedConnection);
+    return reply;
 }
 
 } // namespace majlis::sync

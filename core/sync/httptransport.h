@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <memory>
 
 namespace majlis::sync {
 
@@ -33,17 +34,21 @@ class HttpTransport : public SyncTransport
 
 public:
     HttpTransport(QUrl server, ServerTrust trust, int timeoutMs = 60000);
+    ~HttpTransport() override;
 
     SyncReply post(const QString &endpoint, const QJsonObject &body, const QByteArray &token) override;
+    std::unique_ptr<PendingReply> start(const QString &endpoint, const QJsonObject &body, const QByteArray &token) override;
     // Checked while a request is in flight: when it turns true the request is abandoned, so
     // closing the window never waits for a slow server.
     void setCancelFlag(const std::atomic<bool> *cancelled) { m_cancelled = cancelled; }
 
 private:
+    struct NetworkThread;
+
     QUrl m_server;
     ServerTrust m_trust;
     int m_timeoutMs;
-    QNetworkAccessManager m_network;
+    std::unique_ptr<NetworkThread> m_network;
     const std::atomic<bool> *m_cancelled = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/crashpoint.h"
 #include "contacts/contactstore.h"
+#include "contacts/searchrefresh.h"
 #include "privacy/personerasure.h"
 #include "storage/scopedpragma.h"
 #include "storage/sqlerror.h"
@@ -86,6 +87,9 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     if (!pending)
         return pending.error();
     m_pending = std::move(pending).value();
+    auto everyoneStale = searchrefresh::isEveryoneStale(m_db);
+    if (!everyoneStale)
+        return everyoneStale.error();
     // The rows about to be written are the server's, not edits made here: they must not be
     // logged, or they would be pushed back (0007_change_log_pause.sql).
     if (auto s = execute(m_db, QStringLiteral("INSERT INTO change_log_pause (only) VALUES (1)"), {}); !s)
@@ -110,7 +114,7 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     }
     // Rewritten once at the end of the pull (SyncClient), not once per page that carries one of
     // a contact's rows.
-    if (auto s = markTouchedContacts(); !s)
+    if (auto s = everyoneStale.value() ? success() : markTouchedContacts(); !s)
         return s.error();
 
     if (auto s = execute(m_db, QStringLiteral("DELETE FROM change_log_pause"), {}); !s)

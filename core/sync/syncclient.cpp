@@ -44,11 +44,14 @@ struct PullWriteSettings
 {
     explicit PullWriteSettings(const QSqlDatabase &db)
         : synchronous(db, QStringLiteral("synchronous"), QStringLiteral("NORMAL")),
-          checkpoint(db, QStringLiteral("wal_autocheckpoint"), QStringLiteral("16384"))
+          checkpoint(db, QStringLiteral("wal_autocheckpoint"), QStringLiteral("16384")),
+          // 64 MiB while pulling: a first sync's index pages stay in memory between its pages.
+          cache(db, QStringLiteral("cache_size"), QStringLiteral("-65536"))
     {
     }
     ScopedPragma synchronous;
     ScopedPragma checkpoint;
+    ScopedPragma cache;
 };
 
 bool cancelled(const std::function<bool(const SyncProgress &)> &progress, SyncProgress::Phase phase, int done, int total)
@@ -237,6 +240,11 @@ Status SyncClient::pull(const QByteArray &token, SyncReport &report,
     // Contacts an interrupted pull left unindexed first, then those of this pull at its end.
     if (auto s = searchrefresh::refreshStale(db, m_database.deviceId()); !s)
         return s;
+    if (localstate::value(db, localstate::kCursor).isEmpty()) {
+        // A first pull brings most contacts: their documents are rewritten all at once at the end.
+        if (auto s = searchrefresh::markEveryoneStale(db); !s)
+            return s;
+    }
     PullApplier applier(db, m_database.deviceId());
     const PullWriteSettings writeSettings(db);
     const auto finish = [&] {
@@ -244,13 +252,20 @@ Status SyncClient::pull(const QByteArray &token, SyncReport &report,
             PersonErasure::scrubFreedText(db);
         return searchrefresh::refreshStale(db, m_database.deviceId());
     };
+    const auto requestPage = [&](const QString &cursor) {
+        return m_transport.start(QStringLiteral("pull"), {{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), m_pageSize}},
+                                 token);
+    };
+    std::unique_ptr<PendingReply> pending = requestPage(localstate::value(db, localstate::kCursor));
     for (;;) {
-        const SyncReply reply = m_transport.post(QStringLiteral("pull"),
-                                                 {{QStringLiteral("cursor"), localstate::value(db, localstate::kCursor)},
-                                                  {QStringLiteral("limit"), m_pageSize}},
-                                                 token);
+        const SyncReply reply = pending->wait();
         if (reply.status != 200)
             return replyError(reply);
+        // The server prepares the next page while this one is applied. Should this one fail,
+        // that request is simply dropped: a pull changes nothing on the server.
+        pending.reset();
+        if (reply.body.value(QStringLiteral("more")).toBool())
+            pending = requestPage(reply.body.value(QStringLiteral("cursor")).toString());
         const qint64 pushed = localstate::value(db, localstate::kPushedSeq, QStringLiteral("0")).toLongLong();
         auto page = applier.apply(reply.body, pushed);
         if (!page)

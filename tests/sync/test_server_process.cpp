@@ -400,3 +400,35 @@ TEST_CASE("a laptop refuses an interception proxy's certificate even when the sy
     CHECK(mismatch.status == 0);
     CHECK(mismatch.transportError.contains(QStringLiteral("not the one set for this organization")));
 }
+
+TEST_CASE("a request the laptop started is answered while the laptop works, not only when it waits", "[sync][process]")
+{
+    QTemporaryDir dir;
+    {
+        QFile config(dir.filePath(QStringLiteral("server.conf")));
+        REQUIRE(config.open(QIODevice::WriteOnly));
+        config.write("[server]\ndatabase=server.sqlite\nlisten=127.0.0.1\n[security]\nkdf_iterations=1000\n");
+    }
+    REQUIRE(run(QStringLiteral(MAJLIS_SERVER_PATH), {QStringLiteral("init"), QStringLiteral("--config"), dir.filePath(QStringLiteral("server.conf")),
+                                                     QStringLiteral("--organization"), QStringLiteral("Test")},
+                dir)
+                .exitCode
+            == 0);
+    RunningServer server(dir, {QStringLiteral("--insecure-dev")});
+    majlis::sync::HttpTransport transport(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.port)), {}, 10000);
+    const QJsonObject hello{{QStringLiteral("protocol"), majlis::sync::kProtocolVersion}, {QStringLiteral("schema"), 99}};
+
+    // The pull asks for its next page before applying the last one. Here the "work" is a pause
+    // that handles no events, after which the server is gone: the answer must already be in.
+    auto pending = transport.start(QStringLiteral("hello"), hello, {});
+    QThread::msleep(3000);
+    server.kill();
+    const majlis::sync::SyncReply answered = pending->wait();
+    CHECK(answered.status == 200);
+    CHECK_FALSE(answered.body.value(QStringLiteral("server_id")).toString().isEmpty());
+
+    // And one started after the server went away fails cleanly rather than hanging.
+    const majlis::sync::SyncReply unanswered = transport.start(QStringLiteral("hello"), hello, {})->wait();
+    CHECK(unanswered.status == 0);
+    CHECK_FALSE(unanswered.transportError.isEmpty());
+}
