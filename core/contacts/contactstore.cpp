@@ -521,13 +521,15 @@ Contact contactFromRow(const QSqlQuery &query)
 
 } // namespace
 
-Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db)
+Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db, ContactOrder order)
 {
+    const bool listed = order == ContactOrder::List;
     QList<Contact> contacts;
     QHash<QString, qsizetype> index;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM contacts WHERE deleted = 0 ORDER BY sort_key, id").arg(kContactColumns)))
+    if (!query.exec(QStringLiteral("SELECT %1 FROM contacts WHERE deleted = 0 ORDER BY %2")
+                        .arg(kContactColumns, listed ? QStringLiteral("sort_key, id") : QStringLiteral("rid"))))
         return sqlError(query);
     while (query.next()) {
         index.insert(query.value(0).toString(), contacts.size());
@@ -538,16 +540,18 @@ Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db)
     {
         const char *sql;
         int kind; // 0 emails, 1 phones, 2 tags, 3 consents
+        const char *listOrder;
     } children[] = {
-        {"SELECT contact_id, label, address FROM contact_emails WHERE deleted = 0 ORDER BY contact_id, position", 0},
-        {"SELECT contact_id, label, number FROM contact_phones WHERE deleted = 0 ORDER BY contact_id, position", 1},
-        {"SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.deleted = 0 "
-         "ORDER BY ct.contact_id, t.name COLLATE NOCASE",
-         2},
-        {"SELECT contact_id, channel, granted, recorded_on, source FROM contact_consents WHERE deleted = 0", 3},
+        {"SELECT contact_id, label, address FROM contact_emails WHERE deleted = 0", 0, " ORDER BY contact_id, position"},
+        {"SELECT contact_id, label, number FROM contact_phones WHERE deleted = 0", 1, " ORDER BY contact_id, position"},
+        {"SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.deleted = 0", 2,
+         " ORDER BY ct.contact_id, t.name COLLATE NOCASE"},
+        {"SELECT contact_id, channel, granted, recorded_on, source FROM contact_consents WHERE deleted = 0", 3, ""},
     };
     for (const auto &child : children) {
-        if (!query.exec(QString::fromLatin1(child.sql)))
+        // Read in storage order, a table is one sequential scan rather than a walk of an index
+        // with a lookup per row.
+        if (!query.exec(QString::fromLatin1(child.sql) + (listed ? QLatin1String(child.listOrder) : QLatin1String())))
             return sqlError(query);
         while (query.next()) {
             const auto it = index.constFind(query.value(0).toString());

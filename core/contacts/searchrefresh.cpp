@@ -27,20 +27,15 @@ Status rebuildAll(const contactstore::WriteContext &ctx)
     QSqlQuery clear(ctx.db);
     if (!clear.exec(QStringLiteral("DELETE FROM contact_search")))
         return sqlError(clear);
-    auto contacts = contactstore::loadAllContacts(ctx.db);
+    // In rowid order, so the full-text index grows at its end.
+    auto contacts = contactstore::loadAllContacts(ctx.db, contactstore::ContactOrder::Storage);
     if (!contacts)
         return contacts.error();
     auto rowids = contactstore::searchRowids(ctx.db);
     if (!rowids)
         return rowids.error();
-    // In rowid order, so the full-text index grows at its end.
-    QList<std::pair<qint64, const Contact *>> ordered;
-    ordered.reserve(contacts->size());
-    for (const Contact &contact : contacts.value())
-        ordered.append({rowids->value(contact.id), &contact});
-    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[rowid, contact] : std::as_const(ordered)) {
-        if (auto s = contactstore::addSearchDocument(ctx, rowid, *contact); !s)
+    for (const Contact &contact : contacts.value()) {
+        if (auto s = contactstore::addSearchDocument(ctx, rowids->value(contact.id), contact); !s)
             return s;
     }
     return success();

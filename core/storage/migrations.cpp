@@ -1,5 +1,6 @@
 #include "storage/migrations.h"
 
+#include "storage/nativestatement.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -17,14 +18,6 @@
 namespace majlis {
 
 namespace {
-
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // A migration file holds many statements (triggers among them), which QSqlQuery cannot run in
 // one call; sqlite3_exec can, on the same connection and inside our transaction.

@@ -1,5 +1,6 @@
 #include "storage/transaction.h"
 
+#include "storage/nativestatement.h"
 #include "storage/sqlerror.h"
 
 #include <QSqlDriver>
@@ -13,10 +14,7 @@ namespace {
 
 bool insideTransaction(const QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *native = nativeHandle(db);
     return native && sqlite3_get_autocommit(native) == 0;
 }
 

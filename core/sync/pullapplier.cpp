@@ -128,12 +128,12 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     return outcome;
 }
 
-QSqlQuery &PullApplier::upsertFor(const QString &table, const QStringList &names)
+NativeStatement &PullApplier::upsertFor(const QString &table, const QStringList &names)
 {
     // A snapshot brings every row of a table with the same columns: one prepared statement,
     // found by its table and columns without writing its SQL for every row.
     const QString key = table + u'\x1f' + names.join(u',');
-    std::unique_ptr<QSqlQuery> &query = m_upserts[key];
+    std::unique_ptr<NativeStatement> &query = m_upserts[key];
     if (!query) {
         QStringList marks;
         QStringList updates;
@@ -142,11 +142,10 @@ QSqlQuery &PullApplier::upsertFor(const QString &table, const QStringList &names
             if (name != u"id")
                 updates.append(QStringLiteral("%1 = excluded.%1").arg(name));
         }
-        query = std::make_unique<QSqlQuery>(m_db);
-        query->prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO %4")
-                           .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
-                                updates.isEmpty() ? QStringLiteral("NOTHING")
-                                                  : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "))));
+        query = std::make_unique<NativeStatement>(
+            m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO %4")
+                      .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
+                           updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "))));
     }
     return *query;
 }
@@ -190,7 +189,7 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
     }
 
     QStringList names;
-    QVariantList sqlValues;
+    QList<QJsonValue> fieldValues;
     QJsonObject kept; // fields edited here keep the clock of the value their edit started from
     const bool wholeRowPending = pending.contains(QStringLiteral("*"));
     for (auto it = values.begin(); it != values.end(); ++it) {
@@ -203,32 +202,35 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
             continue;
         }
         names.append(field);
-        sqlValues.append(rowjson::toSql(it.value()));
+        fieldValues.append(it.value());
     }
     if (!names.isEmpty()) {
-        QSqlQuery &upsert = upsertFor(table, names);
-        for (const QVariant &value : std::as_const(sqlValues))
-            upsert.addBindValue(value);
-        if (!upsert.exec()) {
+        NativeStatement &upsert = upsertFor(table, names);
+        for (int i = 0; i < fieldValues.size(); ++i)
+            upsert.bind(i + 1, fieldValues.at(i));
+        if (!upsert.run()) {
             // Most often the same tag or consent made separately on two laptops before they
             // first synced: kept aside for the user rather than stopping every later page.
             QSqlQuery refusal(m_db);
             refusal.prepare(QStringLiteral("INSERT INTO sync_refusals (table_name, row_id, reason, at) VALUES (?, ?, ?, ?)"));
             refusal.addBindValue(table);
             refusal.addBindValue(id);
-            refusal.addBindValue(QStringLiteral("not applied here: %1").arg(upsert.lastError().databaseText()));
+            refusal.addBindValue(QStringLiteral("not applied here: %1").arg(upsert.errorText()));
             refusal.addBindValue(nowMs());
             if (!refusal.exec())
                 return sqlError(refusal);
             return success();
         }
     }
-    QSqlQuery &record = statement(QStringLiteral("INSERT INTO sync_rows (table_name, row_id, chapter_key, clocks) VALUES (?, ?, ?, ?) "
-                                                 "ON CONFLICT (table_name, row_id) DO UPDATE SET chapter_key = excluded.chapter_key, "
-                                                 "clocks = excluded.clocks"));
-    record.addBindValue(table);
-    record.addBindValue(id);
-    record.addBindValue(row.value(QStringLiteral("chapter")).toString());
+    if (!m_recordRow)
+        m_recordRow = std::make_unique<NativeStatement>(
+            m_db, QStringLiteral("INSERT INTO sync_rows (table_name, row_id, chapter_key, clocks) VALUES (?, ?, ?, ?) "
+                                 "ON CONFLICT (table_name, row_id) DO UPDATE SET chapter_key = excluded.chapter_key, "
+                                 "clocks = excluded.clocks"));
+    NativeStatement &record = *m_recordRow;
+    record.bind(1, table);
+    record.bind(2, id);
+    record.bind(3, row.value(QStringLiteral("chapter")).toString());
     QJsonObject shadowClocks = clocks;
     if (!pending.isEmpty()) {
         QJsonObject perField = clockset::expand(clocks, names);
@@ -236,9 +238,9 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
             perField.insert(it.key(), it.value());
         shadowClocks = clockset::compact(perField);
     }
-    record.addBindValue(QString::fromUtf8(QJsonDocument(shadowClocks).toJson(QJsonDocument::Compact)));
-    if (!record.exec())
-        return sqlError(record);
+    record.bind(4, QJsonDocument(shadowClocks).toJson(QJsonDocument::Compact));
+    if (auto s = record.run(); !s)
+        return s;
 
     ++outcome.rowsApplied;
     if (table == u"sync_conflicts")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/nativestatement.h"
 #include "sync/rowjson.h"
 
 #include <QHash>
@@ -40,7 +41,7 @@ private:
     Status applyRow(const QJsonObject &row, PullOutcome &outcome);
     // Prepared once per applier and reused for every row that needs the same statement.
     QSqlQuery &statement(const QString &sql);
-    QSqlQuery &upsertFor(const QString &table, const QStringList &names);
+    NativeStatement &upsertFor(const QString &table, const QStringList &names);
     Status removeRow(const QString &table, const QString &id);
     // removeRow, and the conflict-log entries and refusals about the row.
     Status eraseRow(const QString &table, const QString &id);
@@ -53,7 +54,8 @@ private:
     QSet<QString> m_touchedContacts;
     QHash<QString, QSet<QString>> m_pending; // "table\x1fid" -> fields changed here, not yet pushed
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_upserts; // "table\x1fcolumns"
+    std::unordered_map<QString, std::unique_ptr<NativeStatement>> m_upserts; // "table\x1fcolumns"
+    std::unique_ptr<NativeStatement> m_recordRow; // the row's entry in sync_rows
 };
 
 } // namespace majlis::sync

@@ -1,10 +1,10 @@
 #include "sync/rowjson.h"
 
+#include "storage/sqlvalue.h"
 #include "sync/syncschema.h"
 
 #include <QSqlQuery>
 
-#include <cmath>
 
 namespace majlis::sync::rowjson {
 
@@ -32,12 +32,10 @@ QVariant toSql(const QJsonValue &value)
         return value.toString();
     case QJsonValue::Bool:
         return value.toBool() ? 1 : 0;
-    case QJsonValue::Double: {
-        const double d = value.toDouble();
-        if (std::floor(d) == d && std::abs(d) < 9007199254740992.0)
-            return QVariant(qint64(d));
-        return QVariant(d);
-    }
+    case QJsonValue::Double:
+        if (const auto whole = wholeNumber(value.toDouble()))
+            return QVariant(*whole);
+        return QVariant(value.toDouble());
     default:
         return QVariant(QMetaType(QMetaType::QString)); // SQL NULL
     }
