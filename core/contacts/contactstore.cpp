@@ -521,9 +521,9 @@ Contact contactFromRow(const QSqlQuery &query)
 
 } // namespace
 
-Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db, ContactOrder order)
+Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db, ContactReading reading)
 {
-    const bool listed = order == ContactOrder::List;
+    const bool listed = reading.order == ContactOrder::List;
     QList<Contact> contacts;
     QHash<QString, qsizetype> index;
     QSqlQuery query(db);
@@ -549,6 +549,8 @@ Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db, ContactOrder orde
         {"SELECT contact_id, channel, granted, recorded_on, source FROM contact_consents WHERE deleted = 0", 3, ""},
     };
     for (const auto &child : children) {
+        if (child.kind == 3 && !reading.consents)
+            continue;
         // Read in storage order, a table is one sequential scan rather than a walk of an index
         // with a lookup per row.
         if (!query.exec(QString::fromLatin1(child.sql) + (listed ? QLatin1String(child.listOrder) : QLatin1String())))

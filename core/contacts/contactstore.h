@@ -66,9 +66,14 @@ enum class ContactOrder {
     List,    // by name, and each contact's emails and phones in their order: what people see
     Storage, // by contacts.rid, and each contact's emails and phones in no set order: faster
 };
-// Every live contact, whole: a few table scans instead of queries per contact, for exports of
-// the whole workspace and for rebuilding the search index.
-Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db, ContactOrder order = ContactOrder::List);
+struct ContactReading
+{
+    ContactOrder order = ContactOrder::List;
+    bool consents = true; // the search index has no use for them, and they are the most rows
+};
+// Every live contact: a few table scans instead of queries per contact, for exports of the
+// whole workspace and for rebuilding the search index.
+Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db, ContactReading reading = {});
 
 QString sortKeyFor(const Contact &contact);
 

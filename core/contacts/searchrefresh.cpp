@@ -28,7 +28,7 @@ Status rebuildAll(const contactstore::WriteContext &ctx)
     if (!clear.exec(QStringLiteral("DELETE FROM contact_search")))
         return sqlError(clear);
     // In rowid order, so the full-text index grows at its end.
-    auto contacts = contactstore::loadAllContacts(ctx.db, contactstore::ContactOrder::Storage);
+    auto contacts = contactstore::loadAllContacts(ctx.db, {contactstore::ContactOrder::Storage, false});
     if (!contacts)
         return contacts.error();
     auto rowids = contactstore::searchRowids(ctx.db);

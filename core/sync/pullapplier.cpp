@@ -90,6 +90,7 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     auto everyoneStale = searchrefresh::isEveryoneStale(m_db);
     if (!everyoneStale)
         return everyoneStale.error();
+    m_markContacts = !everyoneStale.value();
     // The rows about to be written are the server's, not edits made here: they must not be
     // logged, or they would be pushed back (0007_change_log_pause.sql).
     if (auto s = execute(m_db, QStringLiteral("INSERT INTO change_log_pause (only) VALUES (1)"), {}); !s)
@@ -114,7 +115,7 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
     }
     // Rewritten once at the end of the pull (SyncClient), not once per page that carries one of
     // a contact's rows.
-    if (auto s = everyoneStale.value() ? success() : markTouchedContacts(); !s)
+    if (auto s = m_markContacts ? markTouchedContacts() : success(); !s)
         return s.error();
 
     if (auto s = execute(m_db, QStringLiteral("DELETE FROM change_log_pause"), {}); !s)
@@ -131,7 +132,10 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
 NativeStatement &PullApplier::upsertFor(const QString &table, const QStringList &names)
 {
     // A snapshot brings every row of a table with the same columns: one prepared statement,
-    // found by its table and columns without writing its SQL for every row.
+    // found by its table and columns without writing its SQL for every row, and most often
+    // the one the row before used.
+    if (m_lastUpsert && table == m_lastUpsertTable && names == m_lastUpsertNames)
+        return *m_lastUpsert;
     const QString key = table + u'\x1f' + names.join(u',');
     std::unique_ptr<NativeStatement> &query = m_upserts[key];
     if (!query) {
@@ -147,6 +151,9 @@ NativeStatement &PullApplier::upsertFor(const QString &table, const QStringList 
                       .arg(table, names.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")),
                            updates.isEmpty() ? QStringLiteral("NOTHING") : QStringLiteral("UPDATE SET ") + updates.join(QStringLiteral(", "))));
     }
+    m_lastUpsert = query.get();
+    m_lastUpsertTable = table;
+    m_lastUpsertNames = names;
     return *query;
 }
 
@@ -245,6 +252,8 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
     ++outcome.rowsApplied;
     if (table == u"sync_conflicts")
         ++outcome.conflictsSeen;
+    if (!m_markContacts)
+        return success();
     if (table == u"contacts")
         m_touchedContacts.insert(id);
     else if (rule->parentTable == u"contacts")

@@ -55,7 +55,11 @@ private:
     QHash<QString, QSet<QString>> m_pending; // "table\x1fid" -> fields changed here, not yet pushed
     std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, std::unique_ptr<NativeStatement>> m_upserts; // "table\x1fcolumns"
+    NativeStatement *m_lastUpsert = nullptr; // one of m_upserts, for the table and columns below
+    QString m_lastUpsertTable;
+    QStringList m_lastUpsertNames;
     std::unique_ptr<NativeStatement> m_recordRow; // the row's entry in sync_rows
+    bool m_markContacts = true; // false while every contact is marked stale already
 };
 
 } // namespace majlis::sync
