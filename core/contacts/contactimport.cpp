@@ -6,6 +6,7 @@
 #include "contacts/validation.h"
 #include "io/csv.h"
 #include "storage/database.h"
+#include "storage/scopedpragma.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -404,6 +405,7 @@ Result<ImportResult> ContactImport::run(Database &database, const ImportPlan &pl
         matchOf.insert(m.row, &m);
 
     ImportResult result;
+    const BulkWrite bulk(database.connection());
     Transaction tx(database.connection());
     if (!tx.isActive())
         return tx.beginStatus().error();
@@ -430,7 +432,7 @@ Result<ImportResult> ContactImport::run(Database &database, const ImportPlan &pl
         if (progress && !progress(++done, total))
             return Error{Error::Code::InvalidInput, tr("The import was cancelled; nothing was changed.")};
     }
-    auto created = contacts.createMany(toCreate, [&](int n) {
+    auto created = contacts.createManyWithin(toCreate, [&](int n) {
         if (n * 2 >= toCreate.size())
             crashpoint::hit("import.mid-batch");
         return !progress || progress(done + n, total);

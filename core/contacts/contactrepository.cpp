@@ -57,7 +57,7 @@ Status inOrder(Steps &&...steps)
 
 Status ContactRepository::insertOne(const Contact &contact, qint64 now, StatementCache *statements, bool index)
 {
-    const WriteContext ctx{m_database.connection(), m_database.deviceId(), now, statements};
+    const WriteContext ctx{m_database.connection(), m_database.deviceId(), now, statements, true};
     const QString &id = contact.id;
     return inOrder([&] { return insertContactRow(ctx, contact); },
                    [&] { return syncEmails(ctx, id, contact.emails); },
@@ -92,7 +92,20 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, const 
     Transaction tx(m_database.connection());
     if (!tx.isActive())
         return tx.beginStatus().error();
+    auto created = createManyWithin(contacts, progress);
+    if (!created)
+        return created;
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return created;
+}
+
+Result<int> ContactRepository::createManyWithin(const QList<Contact> &contacts, const std::function<bool(int)> &progress)
+{
     const qint64 now = nowMs();
+    auto lastBefore = lastSearchRowid(m_database.connection());
+    if (!lastBefore)
+        return lastBefore.error();
     int done = 0;
     // Search documents are written after every row: a write with triggers runs in a statement
     // savepoint, and each savepoint makes FTS5 flush what it has pending, so indexing between
@@ -115,14 +128,17 @@ Result<int> ContactRepository::createMany(const QList<Contact> &contacts, const 
             if (progress && done % 500 == 0 && !progress(done))
                 return Error{Error::Code::InvalidInput, tr("Cancelled; no contacts were added.")};
         }
+        // New contacts have no search document yet, and their rids grow in the order they were
+        // written: each document goes straight to the end of the index.
+        auto rowids = searchRowids(m_database.connection(), lastBefore.value());
+        if (!rowids)
+            return rowids.error();
         const WriteContext ctx{m_database.connection(), m_database.deviceId(), now, &statements};
         for (const Contact &contact : std::as_const(written)) {
-            if (auto s = indexContact(ctx, contact); !s)
+            if (auto s = addSearchDocument(ctx, rowids->value(contact.id), contact); !s)
                 return s.error();
         }
     }
-    if (auto s = tx.commit(); !s)
-        return s.error();
     return done;
 }
 

@@ -32,6 +32,11 @@ public:
     // nothing is saved.
     Result<int> createMany(const QList<Contact> &contacts,
                            const std::function<bool(int done)> &progress = {});
+    // The same inside the caller's transaction, which must roll back when this fails: for a
+    // larger write kept or dropped whole (an import). A transaction of its own would be a
+    // savepoint there, and SQLite copies every page a savepoint changes into its journal.
+    Result<int> createManyWithin(const QList<Contact> &contacts,
+                                 const std::function<bool(int done)> &progress = {});
     Result<Contact> update(const Contact &contact);
     Result<Contact> get(const QString &id) const;
     // Whole contacts for an export: those ids in that order, or everyone (in list order) when

@@ -89,15 +89,18 @@ Status syncLabeled(const WriteContext &ctx, const QString &table, const QString 
         bool used = false;
     };
     QList<Existing> existing;
-    std::optional<QSqlQuery> queryOwn;
-    QSqlQuery &query = statement(ctx, QStringLiteral("SELECT id, label, %1, position FROM %2 WHERE contact_id = ? AND deleted = 0")
-                      .arg(column, table), queryOwn);
-    query.addBindValue(contactId);
-    if (auto s = exec(query); !s)
-        return s;
-    while (query.next())
-        existing.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                         query.value(3).toInt()});
+    if (!ctx.newContact) {
+        std::optional<QSqlQuery> queryOwn;
+        QSqlQuery &query = statement(
+            ctx, QStringLiteral("SELECT id, label, %1, position FROM %2 WHERE contact_id = ? AND deleted = 0").arg(column, table),
+            queryOwn);
+        query.addBindValue(contactId);
+        if (auto s = exec(query); !s)
+            return s;
+        while (query.next())
+            existing.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                             query.value(3).toInt()});
+    }
 
     for (int position = 0; position < values.size(); ++position) {
         const LabeledValue &wanted = values[position];
@@ -269,11 +272,13 @@ Status setTag(const WriteContext &ctx, const QString &contactId, const QString &
         return success(); // removing a tag that never existed
     std::optional<QSqlQuery> queryOwn;
     QSqlQuery &query = statement(ctx, QStringLiteral("SELECT id, deleted FROM contact_tags WHERE contact_id = ? AND tag_id = ?"), queryOwn);
-    query.addBindValue(contactId);
-    query.addBindValue(*tagId);
-    if (auto s = exec(query); !s)
-        return s;
-    if (query.next()) {
+    if (!ctx.newContact) {
+        query.addBindValue(contactId);
+        query.addBindValue(*tagId);
+        if (auto s = exec(query); !s)
+            return s;
+    }
+    if (!ctx.newContact && query.next()) {
         const QString rowId = query.value(0).toString();
         if (query.value(1).toBool() != present)
             return success();
@@ -300,7 +305,7 @@ Status setTag(const WriteContext &ctx, const QString &contactId, const QString &
 
 Status syncTags(const WriteContext &ctx, const QString &contactId, const QStringList &tags)
 {
-    const QStringList current = currentTags(ctx.db, contactId);
+    const QStringList current = ctx.newContact ? QStringList() : currentTags(ctx.db, contactId);
     for (const QString &tag : current) {
         if (!tags.contains(tag, Qt::CaseInsensitive)) {
             if (auto s = setTag(ctx, contactId, tag, false); !s)
@@ -327,11 +332,13 @@ Status syncConsents(const WriteContext &ctx, const QString &contactId, const QLi
                                      QStringLiteral("SELECT id, granted, recorded_on, source, deleted FROM contact_consents "
                                                     "WHERE contact_id = ? AND channel = ?"),
                                      queryOwn);
-        query.addBindValue(contactId);
-        query.addBindValue(key);
-        if (auto s = exec(query); !s)
-            return s;
-        if (!query.next()) {
+        if (!ctx.newContact) {
+            query.addBindValue(contactId);
+            query.addBindValue(key);
+            if (auto s = exec(query); !s)
+                return s;
+        }
+        if (ctx.newContact || !query.next()) {
             if (wanted == consents.end())
                 continue;
             std::optional<QSqlQuery> insertOwn;
@@ -466,16 +473,26 @@ Status addSearchDocument(const WriteContext &ctx, qint64 rowid, const Contact &c
     return exec(query);
 }
 
-Result<QHash<QString, qint64>> searchRowids(const QSqlDatabase &db)
+Result<QHash<QString, qint64>> searchRowids(const QSqlDatabase &db, qint64 after)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, rid FROM contacts")))
+    query.prepare(QStringLiteral("SELECT id, rid FROM contacts WHERE rid > ?"));
+    query.addBindValue(after);
+    if (!query.exec())
         return sqlError(query);
     QHash<QString, qint64> rowids;
     while (query.next())
         rowids.insert(query.value(0).toString(), query.value(1).toLongLong());
     return rowids;
+}
+
+Result<qint64> lastSearchRowid(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(rid), 0) FROM contacts")) || !query.next())
+        return sqlError(query);
+    return query.value(0).toLongLong();
 }
 
 Status unindexContact(const WriteContext &ctx, const QString &contactId)

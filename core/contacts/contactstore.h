@@ -40,6 +40,9 @@ struct WriteContext
     QString deviceId;
     qint64 now = 0;
     StatementCache *statements = nullptr; // none: each statement is prepared for its call
+    // The contact was inserted just now, in this transaction: it has no emails, phones, tags or
+    // consents yet, so the sync* functions write without first reading what is there.
+    bool newContact = false;
 };
 
 Status insertContactRow(const WriteContext &ctx, const Contact &contact);
@@ -58,8 +61,10 @@ Status unindexContact(const WriteContext &ctx, const QString &contactId);
 // Writes the search document of a contact that has none, at `rowid` (its contacts.rid): for
 // rebuilding the whole index after emptying it, without a lookup and a delete per contact.
 Status addSearchDocument(const WriteContext &ctx, qint64 rowid, const Contact &contact);
-// Every contact's id and its row in the search index.
-Result<QHash<QString, qint64>> searchRowids(const QSqlDatabase &db);
+// Contacts' ids and their rows in the search index: every contact's, or those written after
+// the row `after` (a contact's rid is larger than any before it).
+Result<QHash<QString, qint64>> searchRowids(const QSqlDatabase &db, qint64 after = 0);
+Result<qint64> lastSearchRowid(const QSqlDatabase &db);
 
 Result<Contact> loadContact(const QSqlDatabase &db, const QString &id, bool includeDeleted);
 enum class ContactOrder {
