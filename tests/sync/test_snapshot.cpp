@@ -43,22 +43,24 @@ bool pullPage(SimServer &server, const QByteArray &token, QString &cursor, Pulle
     return page.value(QStringLiteral("more")).toBool();
 }
 
-void rename(Laptop &laptop, const QString &id, const QString &given)
+// An edit made on the laptop, logged for its next push like any other.
+void edit(Laptop &laptop, const QString &id, const QString &column, const QString &value)
 {
     QSqlQuery q(laptop.db().connection());
-    q.prepare(QStringLiteral("UPDATE contacts SET given_name = ?, updated_at = updated_at + 1 WHERE id = ?"));
-    q.addBindValue(given);
+    q.prepare(QStringLiteral("UPDATE contacts SET %1 = ?, updated_at = updated_at + 1 WHERE id = ?").arg(column));
+    q.addBindValue(value);
     q.addBindValue(id);
     REQUIRE(q.exec());
 }
 
+void rename(Laptop &laptop, const QString &id, const QString &given)
+{
+    edit(laptop, id, QStringLiteral("given_name"), given);
+}
+
 void move(Laptop &laptop, const QString &id, const QString &chapterId)
 {
-    QSqlQuery q(laptop.db().connection());
-    q.prepare(QStringLiteral("UPDATE contacts SET chapter_id = ?, updated_at = updated_at + 1 WHERE id = ?"));
-    q.addBindValue(chapterId);
-    q.addBindValue(id);
-    REQUIRE(q.exec());
+    edit(laptop, id, QStringLiteral("chapter_id"), chapterId);
 }
 
 } // namespace
