@@ -18,6 +18,7 @@
 #include <QScopeGuard>
 #include <QSslConfiguration>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QThread>
 #include <QSet>
@@ -431,4 +432,20 @@ TEST_CASE("a request the laptop started is answered while the laptop works, not 
     const majlis::sync::SyncReply unanswered = transport.start(QStringLiteral("hello"), hello, {})->wait();
     CHECK(unanswered.status == 0);
     CHECK_FALSE(unanswered.transportError.isEmpty());
+}
+
+TEST_CASE("a request is given up as soon as the laptop cancels, even when the server never answers", "[sync]")
+{
+    // Connections wait in the listen queue and are never read: the request goes out and nothing
+    // comes back. The timeout is ten minutes, so only the cancel can end the wait in time.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    majlis::sync::HttpTransport transport(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())), {}, 600000);
+    std::atomic<bool> cancelled = false;
+    transport.setCancelFlag(&cancelled);
+    auto pending = transport.start(QStringLiteral("hello"), {}, {});
+    cancelled = true; // closing the window
+    const majlis::sync::SyncReply reply = pending->wait();
+    CHECK(reply.status == 0);
+    CHECK_FALSE(reply.transportError.isEmpty());
 }
