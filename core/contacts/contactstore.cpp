@@ -505,6 +505,20 @@ Status unindexContact(const WriteContext &ctx, const QString &contactId)
 
 namespace {
 
+// The order of SQLite's NOCASE collation, in which tags are listed: ASCII letters without
+// case, everything else byte by byte in UTF-8.
+bool nocaseLess(const QString &a, const QString &b)
+{
+    const auto folded = [](char c) {
+        const auto u = uchar(c);
+        return u >= 'A' && u <= 'Z' ? uchar(u + ('a' - 'A')) : u;
+    };
+    const QByteArray x = a.toUtf8();
+    const QByteArray y = b.toUtf8();
+    return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end(),
+                                        [&](char p, char q) { return folded(p) < folded(q); });
+}
+
 const QString kContactColumns = QStringLiteral(
     "id, given_name, family_name, preferred_name, street, locality, region, postal_code, country, us_state, "
     "district, chapter_id, languages, organization, role, skills, interests, notes, created_at, updated_at, deleted, "
@@ -552,25 +566,25 @@ Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db, ContactReading re
         index.insert(query.value(0).toString(), contacts.size());
         contacts.append(contactFromRow(query));
     }
-    // One pass over each child table, in the order the per-contact loader uses.
+    // One pass over each child table in storage order: a sequential scan rather than a walk of
+    // an index with a lookup per row. The order the per-contact loader gives is restored below.
     const struct
     {
         const char *sql;
         int kind; // 0 emails, 1 phones, 2 tags, 3 consents
-        const char *listOrder;
     } children[] = {
-        {"SELECT contact_id, label, address FROM contact_emails WHERE deleted = 0", 0, " ORDER BY contact_id, position"},
-        {"SELECT contact_id, label, number FROM contact_phones WHERE deleted = 0", 1, " ORDER BY contact_id, position"},
-        {"SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.deleted = 0", 2,
-         " ORDER BY ct.contact_id, t.name COLLATE NOCASE"},
-        {"SELECT contact_id, channel, granted, recorded_on, source FROM contact_consents WHERE deleted = 0", 3, ""},
+        {"SELECT contact_id, label, address, position FROM contact_emails WHERE deleted = 0", 0},
+        {"SELECT contact_id, label, number, position FROM contact_phones WHERE deleted = 0", 1},
+        {"SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id WHERE ct.deleted = 0", 2},
+        {"SELECT contact_id, channel, granted, recorded_on, source FROM contact_consents WHERE deleted = 0", 3},
     };
+    using Positioned = QList<std::pair<int, LabeledValue>>;
+    QList<Positioned> emails(contacts.size());
+    QList<Positioned> phones(contacts.size());
     for (const auto &child : children) {
         if (child.kind == 3 && !reading.consents)
             continue;
-        // Read in storage order, a table is one sequential scan rather than a walk of an index
-        // with a lookup per row.
-        if (!query.exec(QString::fromLatin1(child.sql) + (listed ? QLatin1String(child.listOrder) : QLatin1String())))
+        if (!query.exec(QString::fromLatin1(child.sql)))
             return sqlError(query);
         while (query.next()) {
             const auto it = index.constFind(query.value(0).toString());
@@ -578,15 +592,30 @@ Result<QList<Contact>> loadAllContacts(const QSqlDatabase &db, ContactReading re
                 continue; // a child of a deleted contact
             Contact &c = contacts[*it];
             if (child.kind == 0)
-                c.emails.append({query.value(1).toString(), query.value(2).toString()});
+                emails[*it].append({query.value(3).toInt(), {query.value(1).toString(), query.value(2).toString()}});
             else if (child.kind == 1)
-                c.phones.append({query.value(1).toString(), query.value(2).toString()});
+                phones[*it].append({query.value(3).toInt(), {query.value(1).toString(), query.value(2).toString()}});
             else if (child.kind == 2)
                 c.tags.append(query.value(1).toString());
             else if (const auto channel = consentChannelFromKey(query.value(1).toString()))
                 c.consents.append({*channel, query.value(2).toBool(), QDate::fromString(query.value(3).toString(), Qt::ISODate),
                                    query.value(4).toString()});
         }
+    }
+    const auto byPosition = [listed](Positioned &values) {
+        if (listed)
+            std::stable_sort(values.begin(), values.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QList<LabeledValue> kept;
+        kept.reserve(values.size());
+        for (auto &[position, value] : values)
+            kept.append(std::move(value));
+        return kept;
+    };
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        contacts[i].emails = byPosition(emails[i]);
+        contacts[i].phones = byPosition(phones[i]);
+        if (listed)
+            std::sort(contacts[i].tags.begin(), contacts[i].tags.end(), nocaseLess);
     }
     for (Contact &c : contacts)
         std::sort(c.consents.begin(), c.consents.end(), [](const Consent &a, const Consent &b) { return a.channel < b.channel; });

@@ -216,3 +216,33 @@ TEST_CASE("demo data is deterministic, multilingual and saved whole or not at al
     CHECK_FALSE(result);
     CHECK(ContactDirectory(cancelled.db()).count({}).value() == 0);
 }
+
+TEST_CASE("reading every contact at once gives each one's emails, phones and tags in the order reading it alone does")
+{
+    test::TempWorkspace ws;
+    ContactRepository contacts(ws.db());
+    Contact input = fullContact({});
+    input.emails = {{QStringLiteral("home"), QStringLiteral("a@example.org")}, {QStringLiteral("work"), QStringLiteral("b@example.org")},
+                    {QStringLiteral("other"), QStringLiteral("c@example.org")}};
+    input.phones = {{QStringLiteral("mobile"), QStringLiteral("+13135550101")}, {QStringLiteral("home"), QStringLiteral("+13135550102")}};
+    input.tags = {QStringLiteral("zeta"), QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("Éclair"), QStringLiteral("متطوع")};
+    auto saved = contacts.create(input);
+    REQUIRE(saved);
+    // Reordered: the rows stay where they were stored, only their positions change.
+    Contact reordered = *saved;
+    reordered.emails = {saved->emails.at(2), saved->emails.at(0), saved->emails.at(1)};
+    reordered.phones = {saved->phones.at(1), saved->phones.at(0)};
+    REQUIRE(contacts.update(reordered));
+    REQUIRE(contacts.create(fullContact({}))); // another contact, so rows of two interleave
+
+    const auto alone = contacts.get(saved->id);
+    REQUIRE(alone);
+    CHECK(alone->emails.first().value == u"c@example.org");
+    const auto all = contacts.getMany();
+    REQUIRE(all);
+    const auto it = std::find_if(all->begin(), all->end(), [&](const Contact &c) { return c.id == saved->id; });
+    REQUIRE(it != all->end());
+    CHECK(it->emails == alone->emails);
+    CHECK(it->phones == alone->phones);
+    CHECK(it->tags == alone->tags);
+}
