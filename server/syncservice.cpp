@@ -532,10 +532,11 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
     // order fill the laptop's indexes from one end to the other instead of at random places,
     // which makes a new laptop's first sync several times faster. After a restore (reset) the
     // feed is replayed from its start instead, so the laptop also hears of every eviction.
+    const QJsonObject copying = reset ? QJsonObject() : cursor->value(QStringLiteral("s")).toObject();
     QJsonObject snapshots;
     for (const QString &key : std::as_const(visible)) {
-        if (!reset && cursor->value(QStringLiteral("s")).toObject().contains(key)) {
-            snapshots.insert(key, cursor->value(QStringLiteral("s")).toObject().value(key));
+        if (copying.contains(key)) {
+            snapshots.insert(key, copying.value(key));
         } else if (!reset && !seen.contains(key)) {
             auto through = m_store.currentSeq(key);
             if (!through)

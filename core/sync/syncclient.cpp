@@ -240,7 +240,8 @@ Status SyncClient::pull(const QByteArray &token, SyncReport &report,
     // Contacts an interrupted pull left unindexed first, then those of this pull at its end.
     if (auto s = searchrefresh::refreshStale(db, m_database.deviceId()); !s)
         return s;
-    if (localstate::value(db, localstate::kCursor).isEmpty()) {
+    const QString cursor = localstate::value(db, localstate::kCursor);
+    if (cursor.isEmpty()) {
         // A first pull brings most contacts: their documents are rewritten all at once at the end.
         if (auto s = searchrefresh::markEveryoneStale(db); !s)
             return s;
@@ -252,11 +253,11 @@ Status SyncClient::pull(const QByteArray &token, SyncReport &report,
             PersonErasure::scrubFreedText(db);
         return searchrefresh::refreshStale(db, m_database.deviceId());
     };
-    const auto requestPage = [&](const QString &cursor) {
-        return m_transport.start(QStringLiteral("pull"), {{QStringLiteral("cursor"), cursor}, {QStringLiteral("limit"), m_pageSize}},
+    const auto requestPage = [&](const QString &from) {
+        return m_transport.start(QStringLiteral("pull"), {{QStringLiteral("cursor"), from}, {QStringLiteral("limit"), m_pageSize}},
                                  token);
     };
-    std::unique_ptr<PendingReply> pending = requestPage(localstate::value(db, localstate::kCursor));
+    std::unique_ptr<PendingReply> pending = requestPage(cursor);
     for (;;) {
         const SyncReply reply = pending->wait();
         if (reply.status != 200)
