@@ -8,50 +8,89 @@ const QStringList kBookkeeping = {QStringLiteral("created_at"), QStringLiteral("
 
 TableRule organization(const char *table, bool organizersOnly = false)
 {
-    return {QString::fromLatin1(table), Scope::Organization, {}, {}, organizersOnly, kBookkeeping};
+    return {QString::fromLatin1(table), Scope::Organization, {}, {}, organizersOnly, kBookkeeping, {}};
+}
+
+TableRule chapterColumn(const char *table, Scope scope)
+{
+    return {QString::fromLatin1(table), scope, QStringLiteral("chapter_id"), {}, false, kBookkeeping, {}};
 }
 
 TableRule child(const char *table, const char *column, const char *parent)
 {
     return {QString::fromLatin1(table), Scope::Parent, QString::fromLatin1(column), QString::fromLatin1(parent), false,
-            kBookkeeping};
+            kBookkeeping, {{QString::fromLatin1(column), QString::fromLatin1(parent)}}};
+}
+
+TableRule &refers(TableRule &rule, std::initializer_list<std::pair<const char *, const char *>> columns)
+{
+    for (const auto &[column, table] : columns)
+        rule.references.append({QString::fromLatin1(column), QString::fromLatin1(table)});
+    return rule;
+}
+
+// Parents come before their children, so one pass hands each child its parent's role rule.
+void inheritRoles(QList<TableRule> &rules)
+{
+    for (TableRule &rule : rules) {
+        if (rule.scope != Scope::Parent)
+            continue;
+        for (const TableRule &parent : std::as_const(rules)) {
+            if (parent.table == rule.parentTable)
+                rule.organizersOnly = rule.organizersOnly || parent.organizersOnly;
+        }
+    }
 }
 
 QList<TableRule> makeRules()
 {
     QList<TableRule> rules;
-    rules.append({QStringLiteral("chapters"), Scope::OwnChapter, {}, {}, false, kBookkeeping});
+    rules.append({QStringLiteral("chapters"), Scope::OwnChapter, {}, {}, false, kBookkeeping, {}});
     rules.append(organization("tags"));
     rules.append(organization("legislators", true));
-    TableRule contacts{QStringLiteral("contacts"), Scope::PrivateChapterColumn, QStringLiteral("chapter_id"), {}, false,
-                       kBookkeeping};
+    TableRule contacts = chapterColumn("contacts", Scope::PrivateChapterColumn);
     contacts.quietFields.append(QStringLiteral("sort_key"));
     rules.append(contacts);
-    for (const char *table : {"contact_emails", "contact_phones", "contact_tags", "contact_consents", "contact_activities"})
-        rules.append(child(table, "contact_id", "contacts"));
+    for (const char *table : {"contact_emails", "contact_phones", "contact_tags", "contact_consents", "contact_activities"}) {
+        TableRule rule = child(table, "contact_id", "contacts");
+        rules.append(qstrcmp(table, "contact_tags") == 0 ? refers(rule, {{"tag_id", "tags"}}) : rule);
+    }
 
     rules.append(organization("advocacy_days", true));
     rules.append(child("day_asks", "day_id", "advocacy_days"));
-    rules.append(child("day_office_times", "day_id", "advocacy_days"));
-    rules.append(child("day_attendees", "contact_id", "contacts"));
-    rules.append(child("meetings", "day_id", "advocacy_days"));
-    rules.append(child("meeting_attendees", "attendee_id", "day_attendees"));
-    rules.append(child("meeting_outcomes", "meeting_id", "meetings"));
+    TableRule officeTimes = child("day_office_times", "day_id", "advocacy_days");
+    rules.append(refers(officeTimes, {{"legislator_id", "legislators"}}));
+    TableRule attendees = child("day_attendees", "contact_id", "contacts");
+    rules.append(refers(attendees, {{"day_id", "advocacy_days"}}));
+    TableRule meetings = child("meetings", "day_id", "advocacy_days");
+    rules.append(refers(meetings, {{"legislator_id", "legislators"}, {"lead_attendee_id", "day_attendees"}}));
+    TableRule meetingAttendees = child("meeting_attendees", "attendee_id", "day_attendees");
+    rules.append(refers(meetingAttendees, {{"meeting_id", "meetings"}}));
+    TableRule outcomes = child("meeting_outcomes", "meeting_id", "meetings");
+    rules.append(refers(outcomes, {{"ask_id", "day_asks"}}));
     rules.append(child("follow_ups", "meeting_id", "meetings"));
 
-    rules.append({QStringLiteral("organizations"), Scope::ChapterColumn, QStringLiteral("chapter_id"), {}, false, kBookkeeping});
-    rules.append(child("organization_members", "contact_id", "contacts"));
+    TableRule organizations = chapterColumn("organizations", Scope::ChapterColumn);
+    rules.append(refers(organizations, {{"owner_id", "contacts"}}));
+    TableRule members = child("organization_members", "contact_id", "contacts");
+    rules.append(refers(members, {{"organization_id", "organizations"}}));
     rules.append(child("interactions", "organization_id", "organizations"));
-    rules.append(child("interaction_participants", "contact_id", "contacts"));
+    TableRule participants = child("interaction_participants", "contact_id", "contacts");
+    rules.append(refers(participants, {{"interaction_id", "interactions"}}));
     rules.append(organization("sign_on_letters"));
-    rules.append(child("letter_partners", "organization_id", "organizations"));
+    TableRule letterPartners = child("letter_partners", "organization_id", "organizations");
+    rules.append(refers(letterPartners, {{"letter_id", "sign_on_letters"}}));
 
-    rules.append({QStringLiteral("events"), Scope::ChapterColumn, QStringLiteral("chapter_id"), {}, false, kBookkeeping});
-    rules.append(child("cosponsors", "organization_id", "organizations"));
-    rules.append(child("event_registrations", "contact_id", "contacts"));
-    rules.append(child("voter_records", "contact_id", "contacts"));
+    rules.append(chapterColumn("events", Scope::ChapterColumn));
+    TableRule cosponsors = child("cosponsors", "organization_id", "organizations");
+    rules.append(refers(cosponsors, {{"event_id", "events"}, {"day_id", "advocacy_days"}}));
+    TableRule registrations = child("event_registrations", "contact_id", "contacts");
+    rules.append(refers(registrations, {{"event_id", "events"}}));
+    TableRule voterRecords = child("voter_records", "contact_id", "contacts");
+    rules.append(refers(voterRecords, {{"event_id", "events"}}));
 
-    rules.append({QStringLiteral("sync_conflicts"), Scope::ServerOnly, {}, {}, false, kBookkeeping});
+    rules.append({QStringLiteral("sync_conflicts"), Scope::ServerOnly, {}, {}, false, kBookkeeping, {}});
+    inheritRoles(rules);
     return rules;
 }
 
@@ -70,6 +109,12 @@ const TableRule *ruleFor(const QString &table)
             return &rule;
     }
     return nullptr;
+}
+
+bool isServerOwnedColumn(const QString &column)
+{
+    // The mark of a person erased on request: set only by the erase operation.
+    return column == u"erased";
 }
 
 bool isLocalColumn(const QString &table, const QString &column)

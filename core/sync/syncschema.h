@@ -18,23 +18,37 @@ enum class Scope {
     ServerOnly,   // written by the server (the conflict log); clients may only mark it resolved
 };
 
+// A column holding the id of a row of another synced table. The server checks every one a push
+// names against what the writer may see, not only the column that decides the chapter.
+struct Reference
+{
+    QString column;
+    QString table;
+};
+
 struct TableRule
 {
     QString table;
     Scope scope = Scope::Organization;
     QString column;      // the chapter column, or the column pointing at the parent row
     QString parentTable; // for Scope::Parent
-    // Organization-wide tables most volunteers must not rewrite (legislators, advocacy days).
+    // Organization-wide tables most volunteers must not rewrite (legislators, advocacy days), and
+    // every table under one: a row hung on an organizer-only row is organizer-only too.
     bool organizersOnly = false;
     // Derived or bookkeeping columns: merged last-writer-wins like the others, but a lost
     // value there is not a conflict anyone needs to review.
     QStringList quietFields;
+    // Every column that names another row, the parent column included.
+    QList<Reference> references;
 };
 
 // Every table that travels, parents before children, so a first push never sends a child
 // before the row it belongs to.
 const QList<TableRule> &tableRules();
 const TableRule *ruleFor(const QString &table);
+
+// Columns only the server writes: a push that names one as a field is refused.
+bool isServerOwnedColumn(const QString &column);
 
 // Columns that never travel: the local integer key of contacts, kept for the search index.
 bool isLocalColumn(const QString &table, const QString &column);
