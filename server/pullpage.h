@@ -15,6 +15,8 @@ public:
                 const QByteArray &clocks, bool erased);
     // The finished body: the rows, then every member of `rest` (cursor, evictions, ...).
     QByteArray finish(const QJsonObject &rest) const;
+    // Bytes of the rows added so far.
+    qsizetype size() const { return m_rows.size(); }
 
 private:
     QByteArray m_rows;

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <limits>
+
 namespace majlis::server {
 
 namespace {
@@ -292,6 +294,17 @@ Result<qint64> ServerStore::ackedSeq(const QString &userId, const QString &devic
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
+Result<bool> ServerStore::otherDeviceOwner(const QString &userId, const QString &deviceId) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM devices WHERE device_id = ? AND user_id <> ? LIMIT 1"));
+    query.addBindValue(deviceId);
+    query.addBindValue(userId);
+    if (!query.exec())
+        return sqlError(query);
+    return query.next();
+}
+
 Status ServerStore::setAckedSeq(const QString &userId, const QString &deviceId, qint64 seq)
 {
     QSqlQuery query(connection());
@@ -303,7 +316,8 @@ Status ServerStore::setAckedSeq(const QString &userId, const QString &deviceId, 
     return query.exec() ? success() : Status(sqlError(query));
 }
 
-Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey, qint64 afterSeq, int limit) const
+Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey, qint64 afterSeq, int limit,
+                                                       qsizetype maxBytes) const
 {
     QSqlQuery rows(connection());
     rows.setForwardOnly(true);
@@ -312,10 +326,14 @@ Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey
     rows.addBindValue(sqlText(chapterKey));
     rows.addBindValue(afterSeq);
     rows.addBindValue(limit);
-    auto fromRecords = feedItems(rows);
+    bool stoppedEarly = false;
+    auto fromRecords = feedItems(rows, maxBytes, &stoppedEarly);
     if (!fromRecords)
         return fromRecords;
     QList<FeedItem> items = std::move(fromRecords).value();
+    // Rows left unread for their size come in the next page: an eviction after them must wait
+    // too, or the cursor would pass them.
+    const qint64 lastSeq = stoppedEarly ? items.last().seq : std::numeric_limits<qint64>::max();
     QSqlQuery evictions(connection());
     evictions.prepare(QStringLiteral("SELECT seq, table_name, row_id FROM evictions WHERE chapter_key = ? AND seq > ? "
                                      "ORDER BY seq LIMIT ?"));
@@ -324,7 +342,7 @@ Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey
     evictions.addBindValue(limit);
     if (!evictions.exec())
         return sqlError(evictions);
-    while (evictions.next())
+    while (evictions.next() && evictions.value(0).toLongLong() <= lastSeq)
         items.append({evictions.value(0).toLongLong(), evictions.value(1).toString(), evictions.value(2).toString(), true, {}, {}});
     std::sort(items.begin(), items.end(), [](const FeedItem &a, const FeedItem &b) { return a.seq < b.seq; });
     if (items.size() > limit)
@@ -333,7 +351,8 @@ Result<QList<ServerStore::FeedItem>> ServerStore::feed(const QString &chapterKey
 }
 
 Result<QList<ServerStore::FeedItem>> ServerStore::snapshot(const QString &chapterKey, qint64 throughSeq,
-                                                           const QString &afterTable, const QString &afterId, int limit) const
+                                                           const QString &afterTable, const QString &afterId, int limit,
+                                                           qsizetype maxBytes) const
 {
     QSqlQuery rows(connection());
     rows.setForwardOnly(true);
@@ -344,7 +363,7 @@ Result<QList<ServerStore::FeedItem>> ServerStore::snapshot(const QString &chapte
     rows.addBindValue(sqlText(afterTable));
     rows.addBindValue(sqlText(afterId));
     rows.addBindValue(limit);
-    return feedItems(rows);
+    return feedItems(rows, maxBytes);
 }
 
 Result<qint64> ServerStore::currentSeq(const QString &chapterKey) const
@@ -357,14 +376,22 @@ Result<qint64> ServerStore::currentSeq(const QString &chapterKey) const
     return read.next() ? read.value(0).toLongLong() : 0;
 }
 
-Result<QList<ServerStore::FeedItem>> ServerStore::feedItems(QSqlQuery &rows)
+Result<QList<ServerStore::FeedItem>> ServerStore::feedItems(QSqlQuery &rows, qsizetype maxBytes, bool *stoppedEarly)
 {
     if (!rows.exec())
         return sqlError(rows);
     QList<FeedItem> items;
-    while (rows.next())
+    qsizetype bytes = 0;
+    while (rows.next()) {
+        if (!items.isEmpty() && bytes >= maxBytes) {
+            if (stoppedEarly)
+                *stoppedEarly = true;
+            break;
+        }
         items.append({rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(), false,
                       rows.value(3).toString().toUtf8(), rows.value(4).toString().toUtf8()});
+        bytes += items.last().data.size() + items.last().clocks.size();
+    }
     return items;
 }
 

@@ -73,6 +73,8 @@ public:
     Result<QList<StoredRecord>> children(const QString &table, const QString &id) const;
 
     Result<qint64> ackedSeq(const QString &userId, const QString &deviceId) const;
+    // Whether another user than `userId` has used this device id.
+    Result<bool> otherDeviceOwner(const QString &userId, const QString &deviceId) const;
     Status setAckedSeq(const QString &userId, const QString &deviceId, qint64 seq);
 
     struct FeedItem
@@ -84,12 +86,13 @@ public:
         QByteArray data;      // the row's values, as stored (JSON text)
         QByteArray clocks;    // their clocks, as stored (sync/clockset.h)
     };
-    // Rows and evictions of one chapter's feed after `afterSeq`, in order.
-    Result<QList<FeedItem>> feed(const QString &chapterKey, qint64 afterSeq, int limit) const;
+    // Rows and evictions of one chapter's feed after `afterSeq`, in order: at most `limit`
+    // items, and no more rows once their values and clocks reach `maxBytes` (at least one).
+    Result<QList<FeedItem>> feed(const QString &chapterKey, qint64 afterSeq, int limit, qsizetype maxBytes) const;
     // The rows of one chapter written at or before `throughSeq`, in key order after the row
     // (afterTable, afterId): a first copy that a laptop writes into its indexes in order.
     Result<QList<FeedItem>> snapshot(const QString &chapterKey, qint64 throughSeq, const QString &afterTable,
-                                     const QString &afterId, int limit) const;
+                                     const QString &afterId, int limit, qsizetype maxBytes) const;
     // The last sequence number the chapter's feed has handed out; 0 before its first row.
     Result<qint64> currentSeq(const QString &chapterKey) const;
 
@@ -97,8 +100,9 @@ private:
     explicit ServerStore(QString connectionName);
     Result<qint64> nextSeq(const QString &chapterKey);
     Status upgrade();
-    // Runs a query of seq, table_name, row_id, data and clocks.
-    static Result<QList<FeedItem>> feedItems(QSqlQuery &rows);
+    // Runs a query of seq, table_name, row_id, data and clocks, reading rows until their bytes
+    // reach maxBytes; `stoppedEarly` tells whether rows were left unread for that reason.
+    static Result<QList<FeedItem>> feedItems(QSqlQuery &rows, qsizetype maxBytes, bool *stoppedEarly = nullptr);
     Status runScript(const QString &resource);
 
     QString m_connectionName;

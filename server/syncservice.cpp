@@ -2,6 +2,7 @@
 
 #include "erasure.h"
 #include "pullpage.h"
+#include "pushedfields.h"
 
 #include "common/clock.h"
 #include "common/crashpoint.h"
@@ -22,6 +23,8 @@ namespace {
 
 // The oldest workspace schema whose laptops know the sync tables.
 constexpr int kMinimumClientSchema = 5;
+// Positions travel as JSON numbers, exact as doubles up to 2^53.
+constexpr qint64 kMaxSeq = (qint64(1) << 53);
 
 QJsonObject failureBody(const QString &code, const QString &message)
 {
@@ -31,12 +34,6 @@ QJsonObject failureBody(const QString &code, const QString &message)
 ServiceResponse failure(int status, const QString &code, const QString &message)
 {
     return {status, failureBody(code, message)};
-}
-
-bool isIdentifier(const QString &text)
-{
-    static const QRegularExpression shape(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
-    return shape.match(text).hasMatch();
 }
 
 bool isRowId(const QString &text)
@@ -51,11 +48,6 @@ std::optional<T> internalFailure(const Error &error)
 {
     qWarning("majlis-server: internal error: %s", qPrintable(error.message));
     return T{QStringLiteral("internal"), {}};
-}
-
-bool isScalar(const QJsonValue &value)
-{
-    return value.isString() || value.isDouble() || value.isNull() || value.isBool();
 }
 
 // snapshots: the chapters still sending their first copy, each as [through seq, table, id].
@@ -78,12 +70,49 @@ std::optional<QJsonObject> decodeCursor(const QString &text)
     const QJsonDocument doc = QJsonDocument::fromJson(*decoded, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
-    return doc.object();
+    // The cursor comes back from the client: every position in it is checked before use.
+    const QJsonObject cursor = doc.object();
+    const QJsonValue seqs = cursor.value(QStringLiteral("k"));
+    const QJsonValue copies = cursor.value(QStringLiteral("s"));
+    if ((!seqs.isUndefined() && !seqs.isObject()) || (!copies.isUndefined() && !copies.isObject()))
+        return std::nullopt;
+    for (const QJsonValue &seq : seqs.toObject()) {
+        if (!boundedInteger(seq, 0, kMaxSeq))
+            return std::nullopt;
+    }
+    for (const QJsonValue &copy : copies.toObject()) {
+        const QJsonArray at = copy.toArray();
+        if (at.size() != 3 || !boundedInteger(at.at(0), 0, kMaxSeq) || !at.at(1).isString() || !at.at(2).isString())
+            return std::nullopt;
+    }
+    return cursor;
 }
 
 QString chapterValue(const QJsonObject &fields, const QString &column)
 {
     return fields.value(column).toObject().value(QStringLiteral("v")).toString();
+}
+
+bool canSee(const Account &account, const QString &chapterKey)
+{
+    return chapterKey.isEmpty() || account.chapterIds.contains(chapterKey);
+}
+
+// One answer for a record that does not exist and one the user may not see: a forged id
+// learns nothing.
+Refusal forbiddenRefusal()
+{
+    return {QStringLiteral("forbidden"), SyncService::tr("You cannot change this record.")};
+}
+
+Refusal erasedRefusal()
+{
+    return {QStringLiteral("erased"), SyncService::tr("This person's data was erased on request; the change was not kept.")};
+}
+
+Refusal roleRefusal()
+{
+    return {QStringLiteral("role"), SyncService::tr("Only organizers can change this kind of record.")};
 }
 
 } // namespace
@@ -159,7 +188,11 @@ ServiceResponse SyncService::hello(const QJsonObject &body) const
              {QStringLiteral("limits"),
               QJsonObject{{QStringLiteral("max_body_bytes"), m_limits.maxBodyBytes},
                           {QStringLiteral("page_size"), m_limits.pageSize},
+                          {QStringLiteral("max_page_bytes"), double(m_limits.maxPageBytes)},
                           {QStringLiteral("max_mutations"), m_limits.maxMutations},
+                          {QStringLiteral("max_field_bytes"), double(m_limits.rows.maxFieldBytes)},
+                          {QStringLiteral("max_row_bytes"), double(m_limits.rows.maxRowBytes)},
+                          {QStringLiteral("max_fields"), m_limits.rows.maxFields},
                           {QStringLiteral("max_offline_days"), m_limits.maxOfflineDays}}}}};
 }
 
@@ -203,8 +236,10 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
 {
     const QString deviceId = body.value(QStringLiteral("device_id")).toString();
     const QJsonArray mutations = body.value(QStringLiteral("mutations")).toArray();
-    const qint64 through = qint64(body.value(QStringLiteral("through")).toDouble());
-    if (!isRowId(deviceId) || !body.value(QStringLiteral("mutations")).isArray() || through < 0)
+    const std::optional<qint64> through = boundedInteger(body.value(QStringLiteral("through")), 0, kMaxSeq);
+    const QJsonValue afterValue = body.value(QStringLiteral("after"));
+    const std::optional<qint64> after = afterValue.isUndefined() ? 0 : boundedInteger(afterValue, 0, kMaxSeq);
+    if (!isRowId(deviceId) || !body.value(QStringLiteral("mutations")).isArray() || !through || !after)
         return failure(400, QStringLiteral("malformed"), tr("A push needs a device id, a position and a list of changes."));
     if (mutations.size() > m_limits.maxMutations)
         return failure(413, QStringLiteral("too_many"), tr("Too many changes in one push."));
@@ -217,6 +252,19 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
         m_store.rollback();
         return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
     }
+    // A device id is visible on every row its laptop wrote. Bound to the user who first used
+    // it, it cannot be borrowed to pass off an overwrite as that laptop's own next edit.
+    auto owner = m_store.otherDeviceOwner(account.userId, deviceId);
+    if (!owner) {
+        m_store.rollback();
+        return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+    }
+    if (owner.value()) {
+        m_store.rollback();
+        m_accounts.audit(QStringLiteral("push_refused"), account.userId, remote, QStringLiteral("device_taken"));
+        return failure(403, QStringLiteral("device_taken"),
+                       tr("This laptop's device id belongs to another user. Log in again to sync as yourself."));
+    }
     auto acked = m_store.ackedSeq(account.userId, deviceId);
     if (!acked) {
         m_store.rollback();
@@ -224,8 +272,7 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
     }
     // The laptop believes everything up to `after` arrived. A server restored from a backup may
     // hold less: answer with what it has, so the laptop sends the rest again.
-    const qint64 after = qint64(body.value(QStringLiteral("after")).toDouble());
-    if (after > acked.value()) {
+    if (*after > acked.value()) {
         m_store.rollback();
         return {200, {{QStringLiteral("acked_seq"), acked.value()}, {QStringLiteral("rejected"), QJsonArray()}}};
     }
@@ -234,10 +281,14 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
     Account writer = account; // gains the chapters an administrator adds in this push
     for (const QJsonValue &value : mutations) {
         const QJsonObject mutation = value.toObject();
-        const qint64 seq = qint64(mutation.value(QStringLiteral("seq")).toDouble());
-        if (seq <= acked.value())
+        const std::optional<qint64> seq = boundedInteger(mutation.value(QStringLiteral("seq")), 1, kMaxSeq);
+        if (!seq) {
+            m_store.rollback();
+            return failure(400, QStringLiteral("malformed"), tr("A change has no valid position."));
+        }
+        if (*seq <= acked.value())
             continue; // applied by an earlier try whose answer was lost
-        if (seq > through) {
+        if (*seq > *through) {
             m_store.rollback();
             return failure(400, QStringLiteral("malformed"), tr("A change lies beyond the position the push claims."));
         }
@@ -246,7 +297,7 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
                 m_store.rollback();
                 return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
             }
-            rejected.append(QJsonObject{{QStringLiteral("seq"), seq},
+            rejected.append(QJsonObject{{QStringLiteral("seq"), double(*seq)},
                                         {QStringLiteral("table"), mutation.value(QStringLiteral("table")).toString().left(64)},
                                         {QStringLiteral("id"), mutation.value(QStringLiteral("id")).toString().left(64)},
                                         {QStringLiteral("error"), refusal->code},
@@ -254,7 +305,7 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
             m_accounts.audit(QStringLiteral("push_refused"), account.userId, remote, refusal->code);
         }
     }
-    newAcked = std::max(newAcked, through);
+    newAcked = std::max(newAcked, *through);
     if (auto s = m_store.setAckedSeq(account.userId, deviceId, newAcked); !s) {
         m_store.rollback();
         return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
@@ -266,151 +317,57 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
     return {200, {{QStringLiteral("acked_seq"), newAcked}, {QStringLiteral("rejected"), rejected}}};
 }
 
-std::optional<SyncService::Refusal> SyncService::applyMutation(Account &account, const QString &deviceId,
-                                                               const QJsonObject &mutation)
+std::optional<Refusal> SyncService::applyMutation(Account &account, const QString &deviceId, const QJsonObject &mutation)
 {
     const QString table = mutation.value(QStringLiteral("table")).toString();
     const QString id = mutation.value(QStringLiteral("id")).toString();
     const TableRule *rule = ruleFor(table);
-    // One answer for a record that does not exist and one the user may not see: a forged id
-    // learns nothing.
-    const Refusal forbidden{QStringLiteral("forbidden"), tr("You cannot change this record.")};
     if (!rule || !isRowId(id))
         return Refusal{QStringLiteral("malformed"), tr("The change names an unknown table or an invalid id.")};
 
     const qint64 now = m_now();
     if (mutation.value(QStringLiteral("erase")).toBool())
         return erase(account, table, id, now);
-    const Refusal erased{QStringLiteral("erased"),
-                         tr("This person's data was erased on request; the change was not kept.")};
-    QJsonObject fields;
-    const QJsonObject raw = mutation.value(QStringLiteral("fields")).toObject();
-    for (auto it = raw.begin(); it != raw.end(); ++it) {
-        const QJsonObject field = it.value().toObject();
-        const QString clock = field.value(QStringLiteral("c")).toString();
-        const QString base = field.value(QStringLiteral("b")).toString();
-        if (!isIdentifier(it.key()) || !isScalar(field.value(QStringLiteral("v"))) || !hybridclock::isWellFormed(clock)
-            || hybridclock::device(clock) != deviceId || (!base.isEmpty() && !hybridclock::isWellFormed(base)))
-            return Refusal{QStringLiteral("malformed"), tr("The change holds a malformed field.")};
-        QJsonObject clamped = field;
-        clamped.insert(QStringLiteral("c"), hybridclock::clampedTo(clock, now, base));
-        fields.insert(it.key(), clamped);
-    }
-    if (fields.value(QStringLiteral("id")).toObject().contains(QStringLiteral("v"))
-        && fields.value(QStringLiteral("id")).toObject().value(QStringLiteral("v")).toString() != id)
-        return Refusal{QStringLiteral("malformed"), tr("The change holds a malformed field.")};
+    auto read = PushedFields::read(mutation.value(QStringLiteral("fields")).toObject(), id, deviceId, now, m_limits.rows);
+    if (const auto *refusal = std::get_if<Refusal>(&read))
+        return *refusal;
+    QJsonObject fields = std::get<QJsonObject>(std::move(read));
     if (fields.isEmpty())
         return std::nullopt; // every field went with a later change of the same laptop
     if (rule->organizersOnly && account.role == Role::Volunteer)
-        return Refusal{QStringLiteral("role"), tr("Only organizers can change this kind of record.")};
-    const auto canSee = [&](const QString &key) { return key.isEmpty() || account.chapterIds.contains(key); };
+        return roleRefusal();
 
     auto stored = m_store.record(table, id);
     if (!stored)
         return internalFailure<Refusal>(stored.error());
-    StoredRecord record;
-    QString newChapter;
-    bool moved = false;
-    if (stored->has_value()) {
-        record = **stored;
-        if (!canSee(record.chapterKey))
-            return forbidden;
-        if (erasure::isErased(record))
-            return erased;
-        if (rule->scope == Scope::ServerOnly) {
-            for (auto it = fields.begin(); it != fields.end(); ++it) {
-                if (it.key() != u"resolved" && it.key() != u"updated_at" && it.key() != u"device_id")
-                    return forbidden;
-            }
-        }
-        newChapter = record.chapterKey;
-        if ((rule->scope == Scope::ChapterColumn || rule->scope == Scope::PrivateChapterColumn) && fields.contains(rule->column)) {
-            newChapter = chapterValue(fields, rule->column);
-            if (newChapter.isEmpty() && rule->scope == Scope::PrivateChapterColumn)
-                newChapter = record.chapterKey;
-        } else if (rule->scope == Scope::Parent && fields.contains(rule->column)
-                   && chapterValue(fields, rule->column) != record.parentId) {
-            auto parent = m_store.record(rule->parentTable, chapterValue(fields, rule->column));
-            if (!parent)
-                return internalFailure<Refusal>(parent.error());
-            if (!parent->has_value() || !canSee((*parent)->chapterKey))
-                return forbidden;
-            if (erasure::isErased(**parent))
-                return erased;
-            newChapter = (*parent)->chapterKey;
-            record.parentId = (*parent)->id;
-        }
-        if (!canSee(newChapter))
-            return forbidden;
-        moved = newChapter != record.chapterKey;
-    } else {
-        record.table = table;
-        record.id = id;
-        switch (rule->scope) {
-        case Scope::ServerOnly:
-            return forbidden;
-        case Scope::Organization:
-            break;
-        case Scope::OwnChapter:
-            if (!account.chapterIds.contains(id)) {
-                if (account.role != Role::Admin)
-                    return Refusal{QStringLiteral("role"), tr("Only an administrator can add a chapter.")};
-                if (auto s = m_accounts.addChapterWithId(id, chapterValue(fields, QStringLiteral("name")), account.userId); !s)
-                    return Refusal{QStringLiteral("invalid"), s.error().message};
-                account.chapterIds.append(id);
-                if (auto s = m_store.setScope(ServerStore::kAllChapters, account.chapterIds); !s)
-                    return internalFailure<Refusal>(s.error());
-            }
-            record.chapterKey = id;
-            break;
-        case Scope::ChapterColumn:
-        case Scope::PrivateChapterColumn:
-            record.chapterKey = chapterValue(fields, rule->column);
-            if (record.chapterKey.isEmpty() && rule->scope == Scope::PrivateChapterColumn) {
-                if (account.chapterIds.isEmpty())
-                    return forbidden;
-                // A contact belongs to a chapter; the server picks the writer's first one and
-                // the choice comes back to the laptop with the next pull.
-                record.chapterKey = account.chapterIds.first();
-                fields.insert(rule->column, QJsonObject{{QStringLiteral("v"), record.chapterKey},
-                                                        {QStringLiteral("c"), hybridclock::make(now, 0, QStringLiteral("server"))}});
-            }
-            if (!canSee(record.chapterKey))
-                return forbidden;
-            break;
-        case Scope::Parent: {
-            auto parent = m_store.record(rule->parentTable, chapterValue(fields, rule->column));
-            if (!parent)
-                return internalFailure<Refusal>(parent.error());
-            if (!parent->has_value() || !canSee((*parent)->chapterKey))
-                return forbidden;
-            if (erasure::isErased(**parent))
-                return erased;
-            record.chapterKey = (*parent)->chapterKey;
-            record.parentTable = rule->parentTable;
-            record.parentId = (*parent)->id;
-            break;
-        }
-        }
-        newChapter = record.chapterKey;
-    }
+    auto placed = stored->has_value() ? placeExisting(account, *rule, **stored, fields)
+                                      : placeNew(account, *rule, table, id, fields, now);
+    if (const auto *refusal = std::get_if<Refusal>(&placed))
+        return *refusal;
+    Placement target = std::get<Placement>(std::move(placed));
+    if (auto refusal = checkReferences(account, *rule, fields, target.record.parentId))
+        return refusal;
 
+    StoredRecord &record = target.record;
     const MergedRow merged = mergeFields(record.data, record.clocks, fields, rule->quietFields);
+    const bool moved = target.chapterKey != record.chapterKey;
     if (!merged.changed && !moved) {
         if (auto s = logConflicts(record, merged.conflicts); !s)
             return internalFailure<Refusal>(s.error());
         return std::nullopt;
     }
+    if (auto refusal = PushedFields::checkRow(merged.data, m_limits.rows))
+        return refusal;
     const QString oldChapter = record.chapterKey;
     record.data = merged.data;
     record.clocks = merged.clocks;
-    record.chapterKey = newChapter;
+    record.chapterKey = target.chapterKey;
     if (auto s = m_store.putRecord(record); !s)
         return internalFailure<Refusal>(s.error());
     if (moved) {
         if (auto s = m_store.evict(oldChapter, table, id); !s)
             return internalFailure<Refusal>(s.error());
-        if (auto s = rescope(record, newChapter); !s)
+        if (auto s = rescope(record, target.chapterKey); !s)
             return internalFailure<Refusal>(s.error());
     }
     if (auto s = logConflicts(record, merged.conflicts); !s)
@@ -418,7 +375,146 @@ std::optional<SyncService::Refusal> SyncService::applyMutation(Account &account,
     return std::nullopt;
 }
 
-std::optional<SyncService::Refusal> SyncService::erase(const Account &account, const QString &table, const QString &id, qint64 now)
+std::variant<SyncService::Placement, Refusal> SyncService::placeExisting(const Account &account, const TableRule &rule,
+                                                                         StoredRecord record, const QJsonObject &fields)
+{
+    // Authority comes from the row as the server holds it: what the push says about its
+    // chapter is a request to move it, checked against both ends.
+    if (!canSee(account, record.chapterKey))
+        return forbiddenRefusal();
+    if (erasure::isErased(record))
+        return erasedRefusal();
+    if (rule.scope == Scope::ServerOnly) {
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (it.key() != u"resolved" && it.key() != u"updated_at" && it.key() != u"device_id")
+                return forbiddenRefusal();
+        }
+    }
+    QString chapter = record.chapterKey;
+    if ((rule.scope == Scope::ChapterColumn || rule.scope == Scope::PrivateChapterColumn) && fields.contains(rule.column)) {
+        chapter = chapterValue(fields, rule.column);
+        if (chapter.isEmpty() && rule.scope == Scope::PrivateChapterColumn)
+            chapter = record.chapterKey;
+    } else if (rule.scope == Scope::Parent && fields.contains(rule.column) && chapterValue(fields, rule.column) != record.parentId) {
+        auto parent = m_store.record(rule.parentTable, chapterValue(fields, rule.column));
+        if (!parent)
+            return *internalFailure<Refusal>(parent.error());
+        if (!parent->has_value() || !canSee(account, (*parent)->chapterKey))
+            return forbiddenRefusal();
+        if (erasure::isErased(**parent))
+            return erasedRefusal();
+        chapter = (*parent)->chapterKey;
+        record.parentId = (*parent)->id;
+    }
+    if (!canSee(account, chapter))
+        return forbiddenRefusal();
+    // A row shared with the whole organization belongs to everyone in it: a volunteer may edit
+    // it but not take it into one chapter, nor hand a chapter's row to the organization.
+    if (chapter != record.chapterKey && (chapter.isEmpty() || record.chapterKey.isEmpty()) && account.role == Role::Volunteer)
+        return Refusal{QStringLiteral("role"), tr("Only organizers can move a record into or out of the organization's shared records.")};
+    return Placement{std::move(record), chapter};
+}
+
+std::variant<SyncService::Placement, Refusal> SyncService::placeNew(Account &account, const TableRule &rule, const QString &table,
+                                                                    const QString &id, QJsonObject &fields, qint64 now)
+{
+    StoredRecord record;
+    record.table = table;
+    record.id = id;
+    switch (rule.scope) {
+    case Scope::ServerOnly:
+        return forbiddenRefusal();
+    case Scope::Organization:
+        break;
+    case Scope::OwnChapter:
+        if (!account.chapterIds.contains(id)) {
+            if (account.role != Role::Admin)
+                return Refusal{QStringLiteral("role"), tr("Only an administrator can add a chapter.")};
+            if (auto added = addChapter(account, id, chapterValue(fields, QStringLiteral("name"))))
+                return *added;
+        }
+        record.chapterKey = id;
+        break;
+    case Scope::ChapterColumn:
+    case Scope::PrivateChapterColumn:
+        record.chapterKey = chapterValue(fields, rule.column);
+        if (record.chapterKey.isEmpty() && rule.scope == Scope::PrivateChapterColumn) {
+            if (account.chapterIds.isEmpty())
+                return forbiddenRefusal();
+            // A contact belongs to a chapter; the server picks the writer's first one and
+            // the choice comes back to the laptop with the next pull.
+            record.chapterKey = account.chapterIds.first();
+            fields.insert(rule.column, QJsonObject{{QStringLiteral("v"), record.chapterKey},
+                                                   {QStringLiteral("c"), hybridclock::make(now, 0, QStringLiteral("server"))}});
+        }
+        if (!canSee(account, record.chapterKey))
+            return forbiddenRefusal();
+        break;
+    case Scope::Parent: {
+        auto parent = m_store.record(rule.parentTable, chapterValue(fields, rule.column));
+        if (!parent)
+            return *internalFailure<Refusal>(parent.error());
+        if (!parent->has_value() || !canSee(account, (*parent)->chapterKey))
+            return forbiddenRefusal();
+        if (erasure::isErased(**parent))
+            return erasedRefusal();
+        record.chapterKey = (*parent)->chapterKey;
+        record.parentTable = rule.parentTable;
+        record.parentId = (*parent)->id;
+        break;
+    }
+    }
+    const QString chapter = record.chapterKey;
+    return Placement{std::move(record), chapter};
+}
+
+std::optional<Refusal> SyncService::addChapter(Account &account, const QString &id, const QString &name)
+{
+    // A chapter id the server already has, but not among this administrator's chapters: the
+    // same answer as for any record the writer may not see.
+    auto all = m_accounts.chapters();
+    if (!all)
+        return internalFailure<Refusal>(all.error());
+    for (const auto &[existing, existingName] : all.value()) {
+        if (existing == id)
+            return forbiddenRefusal();
+    }
+    if (auto s = m_accounts.addChapterWithId(id, name, account.userId); !s) {
+        // Only the messages written for people go back; a database's own words stay in the log.
+        if (s.error().code == Error::Code::InvalidInput)
+            return Refusal{QStringLiteral("invalid"), s.error().message};
+        return internalFailure<Refusal>(s.error());
+    }
+    account.chapterIds.append(id);
+    if (auto s = m_store.setScope(ServerStore::kAllChapters, account.chapterIds); !s)
+        return internalFailure<Refusal>(s.error());
+    return std::nullopt;
+}
+
+std::optional<Refusal> SyncService::checkReferences(const Account &account, const TableRule &rule, const QJsonObject &fields,
+                                                    const QString &parentId)
+{
+    for (const Reference &reference : rule.references) {
+        if (!fields.contains(reference.column))
+            continue;
+        const QString target = chapterValue(fields, reference.column);
+        // Empty is an optional link left unset; the parent was checked when the row was placed.
+        if (target.isEmpty() || (reference.column == rule.column && target == parentId))
+            continue;
+        auto row = m_store.record(reference.table, target);
+        if (!row)
+            return internalFailure<Refusal>(row.error());
+        // A row the server never had and one of a chapter the writer is not in get one answer,
+        // so a forged link learns nothing about another chapter.
+        if (!row->has_value() || !canSee(account, (*row)->chapterKey))
+            return forbiddenRefusal();
+        if (erasure::isErased(**row))
+            return erasedRefusal();
+    }
+    return std::nullopt;
+}
+
+std::optional<Refusal> SyncService::erase(const Account &account, const QString &table, const QString &id, qint64 now)
 {
     // Only a person is erased; their rows go with them.
     if (table != u"contacts")
@@ -548,29 +644,32 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
     PullPage page;
     QJsonArray evictions;
     int remaining = limit;
+    // Full when the page holds `limit` rows or `maxPageBytes` bytes, whichever comes first.
+    const auto full = [&] { return remaining == 0 || page.size() >= m_limits.maxPageBytes; };
+    const auto budget = [&] { return m_limits.maxPageBytes - page.size(); };
     const auto addRow = [&](const ServerStore::FeedItem &item, const QString &key) {
         page.addRow(item.table, item.id, key, item.data, item.clocks, erasure::isErased(item.data));
     };
     for (const QString &key : std::as_const(visible)) {
-        if (remaining == 0)
+        if (full())
             break;
         if (snapshots.contains(key)) {
             const QJsonArray at = snapshots.value(key).toArray();
             const qint64 through = qint64(at.at(0).toDouble());
-            auto items = m_store.snapshot(key, through, at.at(1).toString(), at.at(2).toString(), remaining);
+            auto items = m_store.snapshot(key, through, at.at(1).toString(), at.at(2).toString(), remaining, budget());
             if (!items)
                 return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
             for (const ServerStore::FeedItem &item : items.value())
                 addRow(item, key);
             remaining -= int(items->size());
-            if (remaining == 0) {
+            if (full()) {
                 snapshots.insert(key, QJsonArray{double(through), items->last().table, items->last().id});
                 break;
             }
             snapshots.remove(key);
             next.insert(key, double(through));
         }
-        auto items = m_store.feed(key, qint64(next.value(key).toDouble()), remaining);
+        auto items = m_store.feed(key, qint64(next.value(key).toDouble()), remaining, budget());
         if (!items)
             return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
         for (const ServerStore::FeedItem &item : items.value()) {
@@ -585,7 +684,7 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
     return ServiceResponse::serialized(200, page.finish({{QStringLiteral("evictions"), evictions},
                                                          {QStringLiteral("purge"), purge},
                                                          {QStringLiteral("reset"), reset},
-                                                         {QStringLiteral("more"), remaining == 0},
+                                                         {QStringLiteral("more"), full()},
                                                          {QStringLiteral("cursor"), QString::fromLatin1(encodeCursor(epoch, next, snapshots))}}));
 }
 

@@ -2,12 +2,19 @@
 
 #include "accounts.h"
 #include "fieldmerge.h"
+#include "pushedfields.h"
+#include "refusal.h"
 #include "serverstore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 #include <functional>
+#include <variant>
+
+namespace majlis::sync {
+struct TableRule;
+}
 
 namespace majlis::server {
 
@@ -17,6 +24,10 @@ struct ServiceLimits
     int pageSize = 2000; // rows per pull reply: fewer round trips for a laptop's first sync
     int maxMutations = 5000;
     int maxOfflineDays = 365;
+    // A pull's answer stops adding rows past this many bytes (always at least one row), so a
+    // page of large rows cannot take the server's memory or a laptop's.
+    qsizetype maxPageBytes = 4 * 1024 * 1024;
+    RowLimits rows;
 };
 
 struct ServiceRequest
@@ -60,14 +71,25 @@ private:
     ServiceResponse push(const Account &account, const QJsonObject &body, const QString &remote);
     ServiceResponse pull(const Account &account, const QJsonObject &body);
 
-    struct Refusal
+    // Where a pushed row will live: the row as the server holds it (or a new one) and the
+    // chapter it belongs to once the change is applied.
+    struct Placement
     {
-        QString code;
-        QString message;
+        StoredRecord record;
+        QString chapterKey;
     };
     std::optional<Refusal> applyMutation(Account &account, const QString &deviceId, const QJsonObject &mutation);
     // A person erased on request, with every row about them (see erasure.h).
     std::optional<Refusal> erase(const Account &account, const QString &table, const QString &id, qint64 now);
+    std::variant<Placement, Refusal> placeExisting(const Account &account, const sync::TableRule &rule, StoredRecord record,
+                                                   const QJsonObject &fields);
+    std::variant<Placement, Refusal> placeNew(Account &account, const sync::TableRule &rule, const QString &table,
+                                              const QString &id, QJsonObject &fields, qint64 now);
+    // A chapter an administrator made offline, adopted with its id.
+    std::optional<Refusal> addChapter(Account &account, const QString &id, const QString &name);
+    // Every column naming another row must name one the writer may see.
+    std::optional<Refusal> checkReferences(const Account &account, const sync::TableRule &rule, const QJsonObject &fields,
+                                           const QString &parentId);
     Status rescope(const StoredRecord &parent, const QString &chapterKey);
     Status logConflicts(const StoredRecord &row, const QList<LostValue> &conflicts);
 

@@ -68,7 +68,7 @@ TEST_CASE("PostgreSQL row-level security keeps each request inside its chapters"
         CHECK(visibleIds(store) == QStringList{QStringLiteral("a1"), QStringLiteral("o1")});
         CHECK(visibleIds(store, QStringLiteral("SELECT row_id FROM records WHERE chapter_key = 'dallas'")).isEmpty());
         CHECK(visibleIds(store, QStringLiteral("SELECT row_id FROM evictions")).isEmpty());
-        auto feed = store.feed(QStringLiteral("dallas"), 0, 100);
+        auto feed = store.feed(QStringLiteral("dallas"), 0, 100, 1 << 20);
         REQUIRE(feed);
         CHECK(feed->isEmpty());
         store.rollback();
