@@ -33,10 +33,93 @@ struct Simulation
         server.addUser(QStringLiteral("amina"), server::Role::Organizer, {QStringLiteral("Boston")});
         server.addUser(QStringLiteral("bilal"), server::Role::Volunteer, {QStringLiteral("Boston")});
         server.addUser(QStringLiteral("chen"), server::Role::Volunteer, {QStringLiteral("Dearborn")});
+        server.addUser(QStringLiteral("dina"), server::Role::Admin, {QStringLiteral("Boston")});
         for (const char *user : {"amina", "bilal", "chen"}) {
             laptops.push_back(std::make_unique<Laptop>(server, random, QString::fromLatin1(user)));
             skews.append(std::uniform_int_distribution<qint64>(-120'000, 120'000)(random));
         }
+        // Shared records the hostile steps aim at: an organization-wide partner, tag and
+        // advocacy day, and a private event of Dearborn.
+        REQUIRE(rawPush(QStringLiteral("amina"), QStringLiteral("organizations"), partner, {{QStringLiteral("name"), QStringLiteral("Coalition")}}).toStdString() == "");
+        REQUIRE(rawPush(QStringLiteral("amina"), QStringLiteral("tags"), tag, {{QStringLiteral("name"), QStringLiteral("voters")}}).isEmpty());
+        REQUIRE(rawPush(QStringLiteral("amina"), QStringLiteral("advocacy_days"), day, {{QStringLiteral("title"), QStringLiteral("Capitol Day")}}).isEmpty());
+        REQUIRE(rawPush(QStringLiteral("chen"), QStringLiteral("events"), dearbornEvent,
+                        {{QStringLiteral("title"), QStringLiteral("Town hall")}, {QStringLiteral("chapter_id"), server.chapter(QStringLiteral("Dearborn"))}})
+                    .isEmpty());
+    }
+
+    // A change sent by `user` outside any laptop, from a device of their own; the refusal code,
+    // or the HTTP status when the whole push was refused, or "" when it was kept.
+    QString rawPush(const QString &user, const QString &table, const QString &id, const QJsonObject &values, QString device = {},
+                    const QJsonValue &seqValue = QJsonValue(QJsonValue::Undefined))
+    {
+        if (device.isEmpty())
+            device = QStringLiteral("raw-") + user;
+        // Positions only grow, also across a restored server, so no change is taken for a retry.
+        const qint64 seq = ++rawSeq;
+        QJsonObject change = mutation(seq, table, id, values, device);
+        if (!seqValue.isUndefined())
+            change.insert(QStringLiteral("seq"), seqValue);
+        const auto response = call(server, QStringLiteral("push"),
+                                   {{QStringLiteral("device_id"), device},
+                                    {QStringLiteral("after"), 0},
+                                    {QStringLiteral("through"), double(seq)},
+                                    {QStringLiteral("mutations"), QJsonArray{change}}},
+                                   loginToken(server, user));
+        if (response.status != 200)
+            return QString::number(response.status);
+        const QJsonArray rejected = response.json().value(QStringLiteral("rejected")).toArray();
+        return rejected.isEmpty() ? QString() : rejected.first().toObject().value(QStringLiteral("error")).toString();
+    }
+
+    // One of the audit's attacks (issue 21), by a volunteer, an organizer or an administrator.
+    void attack()
+    {
+        static const QStringList attackers{QStringLiteral("bilal"), QStringLiteral("amina"), QStringLiteral("dina")};
+        const QString user = attackers.at(pick(3));
+        const bool volunteer = user == u"bilal";
+        const int kind = pick(volunteer ? 8 : 6);
+        QString expected;
+        QString got;
+        switch (kind) {
+        case 0:
+            expected = QStringLiteral("forbidden");
+            got = rawPush(user, pick(2) ? QStringLiteral("organizations") : QStringLiteral("tags"), pick(2) ? partner : tag,
+                          {{QStringLiteral("erased"), 1}});
+            break;
+        case 1: // another user's laptop, as seen on every row it wrote
+            expected = QStringLiteral("403");
+            got = rawPush(user, QStringLiteral("organizations"), partner, {{QStringLiteral("name"), QStringLiteral("Forged")}},
+                          user == u"amina" ? QStringLiteral("raw-chen") : QStringLiteral("raw-amina"));
+            break;
+        case 2:
+            expected = QStringLiteral("too_large");
+            got = rawPush(user, QStringLiteral("tags"), newId(), {{QStringLiteral("name"), QString(300 * 1024, u'x')}});
+            break;
+        case 3:
+            expected = QStringLiteral("forbidden");
+            got = rawPush(user, QStringLiteral("cosponsors"), newId(),
+                          {{QStringLiteral("organization_id"), partner}, {QStringLiteral("event_id"), dearbornEvent}});
+            break;
+        case 4:
+            expected = QStringLiteral("400");
+            got = rawPush(user, QStringLiteral("tags"), tag, {{QStringLiteral("name"), QStringLiteral("x")}}, {}, 9.3e18);
+            break;
+        case 5:
+            expected = QStringLiteral("malformed");
+            got = rawPush(user, QStringLiteral("tags"), tag, {{QStringLiteral("deleted"), -1e308}});
+            break;
+        case 6:
+            expected = QStringLiteral("role");
+            got = rawPush(user, QStringLiteral("organizations"), partner, {{QStringLiteral("chapter_id"), server.chapter(QStringLiteral("Boston"))}});
+            break;
+        default:
+            expected = QStringLiteral("role");
+            got = rawPush(user, QStringLiteral("day_asks"), newId(), {{QStringLiteral("day_id"), day}, {QStringLiteral("bill"), QStringLiteral("H.R. 1")}});
+        }
+        INFO(user.toStdString() << " attack " << kind);
+        CHECK(got == expected);
+        ++attacks;
     }
 
     int pick(int n) { return std::uniform_int_distribution<int>(0, n - 1)(random); }
@@ -112,9 +195,11 @@ struct Simulation
             deletedRows.insert(id);
             exec(laptop, QStringLiteral("UPDATE contacts SET deleted = 1, updated_at = ?, device_id = ? WHERE id = ?"),
                  {clockOf(i), device, id});
-        } else if (action < 90) {
+        } else if (action < 86) {
             laptop.network().faults = {0.1, 0.1, 0.05, 0.05};
             laptop.sync();
+        } else if (action < 90) {
+            attack();
         } else if (action < 94) {
             laptop.network().partitioned = !laptop.network().partitioned;
         } else if (action < 97) {
@@ -155,6 +240,12 @@ struct Simulation
     bool backedUp = false;
     bool restored = false;
     int counter = 0;
+    int attacks = 0;
+    qint64 rawSeq = 0;
+    const QString partner = newId();
+    const QString tag = newId();
+    const QString day = newId();
+    const QString dearbornEvent = newId();
 };
 
 QString chapterKeyOf(SimServer &server, const QString &user)
@@ -169,6 +260,7 @@ TEST_CASE("Laptops converge with the server through lost, doubled and replayed r
 {
     const int seeds = qEnvironmentVariableIsSet("MAJLIS_SYNC_SEEDS") ? qEnvironmentVariableIntValue("MAJLIS_SYNC_SEEDS") : 150;
     const int steps = 60;
+    int totalAttacks = 0;
     for (int seed = 1; seed <= seeds; ++seed) {
         INFO("seed " << seed);
         Simulation sim{unsigned(seed)};
@@ -232,6 +324,15 @@ TEST_CASE("Laptops converge with the server through lost, doubled and replayed r
             }
             CHECK(logged);
         }
+        // The shared records the attacks aimed at are as their keepers left them.
+        const auto shared = sim.server.rows(QStringLiteral("organizations"), {QString()});
+        CHECK(shared.value(sim.partner).value(QStringLiteral("name")).toString() == u"Coalition");
+        CHECK_FALSE(shared.value(sim.partner).contains(QStringLiteral("erased")));
+        CHECK_FALSE(sim.server.rows(QStringLiteral("tags"), {QString()}).value(sim.tag).contains(QStringLiteral("erased")));
+        CHECK(sim.server.rows(QStringLiteral("day_asks"), {QString()}).isEmpty());
+        CHECK(sim.server.rows(QStringLiteral("cosponsors"), chapterIds.values() << QString()).isEmpty());
+        totalAttacks += sim.attacks;
+
         // A deleted contact stays deleted (the simulation never restores one).
         for (const QString &id : std::as_const(sim.deletedRows)) {
             if (serverContacts.contains(id))
@@ -249,4 +350,6 @@ TEST_CASE("Laptops converge with the server through lost, doubled and replayed r
             seen.insert(key);
         }
     }
+    // Each run tries a few; over the seeds every kind is tried many times.
+    CHECK(totalAttacks > seeds);
 }
