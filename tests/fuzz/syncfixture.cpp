@@ -44,7 +44,9 @@ SyncFixture::SyncFixture()
         fail("cannot add a chapter");
     if (!m_accounts->addUser(QStringLiteral("amina"), kPassword, server::Role::Admin, {QStringLiteral("Boston")}))
         fail("cannot add a user");
-    m_service = std::make_unique<server::SyncService>(*m_store, *m_accounts, server::ServiceLimits{}, nowMs);
+    m_limits.maxPageBytes = 16 * 1024;
+    m_limits.rows = {1024, 4096, 20};
+    m_service = std::make_unique<server::SyncService>(*m_store, *m_accounts, m_limits, nowMs);
     renewToken();
 }
 

@@ -19,6 +19,9 @@ public:
     static SyncFixture &instance();
 
     server::SyncService &service() { return *m_service; }
+    server::ServerStore &store() { return *m_store; }
+    // Small enough that inputs of a few kilobytes reach every size limit.
+    const server::ServiceLimits &limits() const { return m_limits; }
     QByteArray token() const { return m_token; }
     // A fresh login when an input logged the old one out.
     void renewToken();
@@ -29,6 +32,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<server::ServerStore> m_store;
     std::unique_ptr<server::Accounts> m_accounts;
+    server::ServiceLimits m_limits;
     std::unique_ptr<server::SyncService> m_service;
     QByteArray m_token;
 };
