@@ -465,10 +465,11 @@ Status addSearchDocument(const WriteContext &ctx, qint64 rowid, const Contact &c
                                  "VALUES (?, ?, ?, ?, ?, ?, ?)"), queryOwn);
     query.addBindValue(rowid);
     using searchtext::fold;
-    for (const QVariant &v : {QVariant(fold(c.givenName + QLatin1Char(' ') + c.familyName + QLatin1Char(' ') + c.preferredName)),
+    using searchtext::indexText;
+    for (const QVariant &v : {QVariant(indexText(c.givenName + QLatin1Char(' ') + c.familyName + QLatin1Char(' ') + c.preferredName)),
                               QVariant(fold(emails.join(QLatin1Char(' ')))), QVariant(phones.join(QLatin1Char(' '))),
                               QVariant(fold(c.tags.join(QLatin1Char(' ')))),
-                              QVariant(fold(c.organization + QLatin1Char(' ') + c.role)), QVariant(fold(c.notes))})
+                              QVariant(indexText(c.organization + QLatin1Char(' ') + c.role)), QVariant(fold(c.notes))})
         query.addBindValue(sqlText(v));
     return exec(query);
 }
