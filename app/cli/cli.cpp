@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "contacts/searchrefresh.h"
 #include "io/savefile.h"
 #include "storage/database.h"
 
@@ -14,7 +15,13 @@ namespace majlis::cli {
 
 Result<std::unique_ptr<Database>> Context::openDatabase() const
 {
-    return Database::open(databasePath);
+    auto opened = Database::open(databasePath);
+    if (!opened)
+        return opened;
+    // A workspace made by an older Majlis is searched with today's folding from its first use.
+    if (auto s = searchrefresh::upgradeFolding((*opened)->connection(), (*opened)->deviceId()); !s)
+        return s.error();
+    return opened;
 }
 
 void Context::print(const QJsonValue &value, const QStringList &text) const

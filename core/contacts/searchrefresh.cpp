@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "contacts/contactstore.h"
+#include "contacts/searchtext.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -90,6 +91,57 @@ Status refreshStale(const QSqlDatabase &db, const QString &deviceId)
         return sqlError(clear);
     statements.clear();
     return tx.commit();
+}
+
+Status upgradeFolding(const QSqlDatabase &db, const QString &deviceId)
+{
+    const QString key = QStringLiteral("search/fold_version");
+    QSqlQuery version(db);
+    version.prepare(QStringLiteral("SELECT value FROM local_settings WHERE key = ?"));
+    version.addBindValue(key);
+    if (!version.exec())
+        return sqlError(version);
+    if (version.next() && version.value(0).toInt() >= searchtext::kFoldVersion)
+        return success();
+    version.finish();
+    {
+        Transaction tx(db);
+        if (!tx.isActive())
+            return tx.beginStatus();
+        auto contacts = contactstore::loadAllContacts(db, {contactstore::ContactOrder::Storage, false});
+        if (!contacts)
+            return contacts.error();
+        QSqlQuery stored(db);
+        if (!stored.exec(QStringLiteral("SELECT id, sort_key FROM contacts")))
+            return sqlError(stored);
+        QHash<QString, QString> keys;
+        while (stored.next())
+            keys.insert(stored.value(0).toString(), stored.value(1).toString());
+        QSqlQuery update(db);
+        update.prepare(QStringLiteral("UPDATE contacts SET sort_key = ?, device_id = ? WHERE id = ?"));
+        for (const Contact &contact : contacts.value()) {
+            const QString sortKey = contactstore::sortKeyFor(contact);
+            if (keys.value(contact.id) == sortKey)
+                continue;
+            update.addBindValue(sortKey);
+            update.addBindValue(deviceId);
+            update.addBindValue(contact.id);
+            if (!update.exec())
+                return sqlError(update);
+        }
+        if (auto s = markEveryoneStale(db); !s)
+            return s;
+        QSqlQuery done(db);
+        done.prepare(QStringLiteral("INSERT INTO local_settings (key, value) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        done.addBindValue(key);
+        done.addBindValue(QString::number(searchtext::kFoldVersion));
+        if (!done.exec())
+            return sqlError(done);
+        if (auto s = tx.commit(); !s)
+            return s;
+    }
+    return refreshStale(db, deviceId);
 }
 
 Status markEveryoneStale(const QSqlDatabase &db)

@@ -17,6 +17,11 @@ Status refreshStale(const QSqlDatabase &db, const QString &deviceId);
 // Marks every contact at once, for a pull that will bring most of them (a laptop's first): the
 // pages then need not mark each contact they touch.
 Status markEveryoneStale(const QSqlDatabase &db);
+
+// A workspace indexed with an older searchtext::fold gets, once, the sort key of every contact
+// whose key changed (written as an ordinary edit, so it syncs) and a new search index. Cheap when
+// it was done already: one read of local_settings.
+Status upgradeFolding(const QSqlDatabase &db, const QString &deviceId);
 Result<bool> isEveryoneStale(const QSqlDatabase &db);
 
 } // namespace majlis::searchrefresh

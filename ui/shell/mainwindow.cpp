@@ -10,6 +10,7 @@
 #include "contacts/contactimport.h"
 #include "contacts/duplicatesdialog.h"
 #include "contacts/importwizard.h"
+#include "contacts/searchrefresh.h"
 #include "io/vcard.h"
 #include "storage/workspacearchive.h"
 #include "demo/demoorganizing.h"
@@ -355,6 +356,9 @@ bool MainWindow::openWorkspace(const QString &path)
         QMessageBox::critical(this, tr("Cannot open workspace"), opened.error().message);
         return false;
     }
+    // Not fatal: search works on the old index until the next open tries again.
+    if (auto s = searchrefresh::upgradeFolding((*opened)->connection(), (*opened)->deviceId()); !s)
+        qWarning("The search index could not be brought up to date: %s", qPrintable(s.error().message));
     setWorkspace(std::move(opened).value());
     return true;
 }
