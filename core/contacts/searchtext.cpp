@@ -1,5 +1,7 @@
 #include "contacts/searchtext.h"
 
+#include "contacts/phonenumber.h"
+
 #include <QRegularExpression>
 
 namespace majlis::searchtext {
@@ -96,27 +98,9 @@ QString indexText(const QString &text)
     return extra.isEmpty() ? folded : folded + QLatin1Char(' ') + extra.join(QLatin1Char(' '));
 }
 
-QStringList phoneTokens(const QString &typed)
+QStringList phoneTokens(const QString &number)
 {
-    const QString number = asciiDigits(typed);
-    QString digits;
-    for (QChar c : number) {
-        if (c >= u'0' && c <= u'9')
-            digits.append(c);
-    }
-    if (digits.isEmpty())
-        return {};
-    QStringList tokens{digits};
-    // North American numbers: also index the ten-digit national number.
-    if (number.startsWith(QLatin1String("+1")) && digits.size() == 11) {
-        tokens.append(digits.mid(1));
-        tokens.append(digits.right(7)); // the local number, as people type it without the area code
-    }
-    else if (number.startsWith(QLatin1Char('+')) && digits.size() > 9)
-        tokens.append(digits.right(9)); // most national numbers are the last nine digits
-    else if (digits.startsWith(QLatin1Char('0')) && digits.size() > 1)
-        tokens.append(digits.mid(1)); // national form without the trunk 0
-    return tokens;
+    return phone::searchTokens(number);
 }
 
 QString matchExpression(const QString &userInput)

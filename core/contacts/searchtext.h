@@ -21,9 +21,9 @@ QString fold(const QString &text);
 // for "حسن" finds "الحسن". For search documents only: sort keys and comparisons use fold().
 QString indexText(const QString &text);
 
-// The digit strings a phone number is found by: all its digits (as 0-9, whatever digits it was
-// typed in), and the national number without the country code, so "5551234" and "٥٥٥١٢٣٤"
-// find "+1 (555) 123-4567".
+// The digit strings a phone number is found by (phone::searchTokens): all its digits, and the
+// national number as dialled in its country with and without the trunk prefix, so "5551234",
+// "٥٥٥١٢٣٤" and "020 7946 0958" find "+1 (555) 123-4567" and "+44 20 7946 0958".
 QStringList phoneTokens(const QString &number);
 
 // An FTS5 MATCH expression for what a user typed: every word must match as a prefix, an Arabic

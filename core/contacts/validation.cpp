@@ -1,40 +1,13 @@
 #include "contacts/validation.h"
 
+#include "contacts/phonenumber.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
 namespace majlis {
 
 namespace {
-
-// Calling code, trunk prefix and the length of the national number after the trunk prefix,
-// for the countries Majlis's chapters are in. Other countries still work with a "+" number.
-struct CountryPlan
-{
-    const char *country;
-    const char *callingCode;
-    const char *trunkPrefix;
-    int minDigits;
-    int maxDigits;
-};
-
-constexpr CountryPlan kPlans[] = {
-    {"US", "1", "1", 10, 10}, {"CA", "1", "1", 10, 10}, {"GB", "44", "0", 9, 10},
-    {"IE", "353", "0", 7, 9}, {"FR", "33", "0", 9, 9},  {"DE", "49", "0", 6, 11},
-    {"NL", "31", "0", 9, 9},  {"BE", "32", "0", 8, 9},  {"SE", "46", "0", 7, 9},
-    {"NO", "47", "", 8, 8},   {"DK", "45", "", 8, 8},   {"ES", "34", "", 9, 9},
-    {"IT", "39", "", 6, 11},  {"AU", "61", "0", 9, 9},  {"NZ", "64", "0", 8, 10},
-    {"TR", "90", "0", 10, 10}, {"AT", "43", "0", 6, 13}, {"CH", "41", "0", 9, 9},
-};
-
-const CountryPlan *planFor(const QString &country)
-{
-    for (const CountryPlan &plan : kPlans) {
-        if (country.compare(QLatin1String(plan.country), Qt::CaseInsensitive) == 0)
-            return &plan;
-    }
-    return nullptr;
-}
 
 const QSet<QString> &usStates()
 {
@@ -90,43 +63,29 @@ Result<QString> ContactValidator::normalizePhone(const QString &input, const QSt
     const QString trimmed = input.trimmed();
     if (trimmed.isEmpty())
         return Error{Error::Code::InvalidInput, tr("The phone number is empty.")};
-    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9 ()./\\-]+$"));
+    // Arabic-Indic and Persian digits are digits too.
+    static const QRegularExpression allowed(QStringLiteral("^\\+?[0-9\\x{0660}-\\x{0669}\\x{06F0}-\\x{06F9} ()./\\-]+$"));
     if (!allowed.match(trimmed).hasMatch())
         return Error{Error::Code::InvalidInput,
                      tr("The phone number \"%1\" may contain only digits, spaces, + ( ) - . and /.").arg(trimmed)};
-    QString digits;
-    for (QChar c : trimmed) {
-        if (c.isDigit())
-            digits.append(c);
-    }
-    const bool international = trimmed.startsWith(QLatin1Char('+')) || digits.startsWith(QLatin1String("00"));
-    if (international) {
-        if (!trimmed.startsWith(QLatin1Char('+')))
-            digits.remove(0, 2);
-        if (digits.size() < 8 || digits.size() > 15)
-            return Error{Error::Code::InvalidInput,
-                         tr("The international number \"%1\" should have 8 to 15 digits after the +.").arg(trimmed)};
-        return QLatin1Char('+') + digits;
-    }
-
-    const CountryPlan *plan = planFor(country);
-    if (!plan) {
-        if (digits.size() < 5)
-            return Error{Error::Code::InvalidInput, tr("The phone number \"%1\" is too short.").arg(trimmed)};
-        return trimmed; // country unknown: keep it as the person wrote it
-    }
-    const QLatin1String trunk(plan->trunkPrefix);
-    if (!trunk.isEmpty() && digits.startsWith(trunk) && digits.size() > plan->maxDigits)
-        digits.remove(0, trunk.size());
-    if (digits.size() < plan->minDigits || digits.size() > plan->maxDigits) {
-        const QString expected = plan->minDigits == plan->maxDigits
-            ? tr("%1 digits").arg(plan->minDigits)
-            : tr("%1 to %2 digits").arg(plan->minDigits).arg(plan->maxDigits);
+    if (const auto e164 = phone::toE164(trimmed, country))
+        return *e164;
+    const bool international = trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1String("00"));
+    if (international)
         return Error{Error::Code::InvalidInput,
-                     tr("The phone number \"%1\" does not look like a number in %2: expected %3, or write it with + and the country code.")
-                         .arg(trimmed, QString::fromLatin1(plan->country), expected)};
+                     tr("\"%1\" is not a phone number: check the country code and the number of digits after it.").arg(trimmed)};
+    if (!phone::isKnownRegion(country)) {
+        qsizetype digits = 0;
+        for (QChar c : trimmed)
+            digits += c.isDigit() ? 1 : 0;
+        if (digits < 5)
+            return Error{Error::Code::InvalidInput, tr("The phone number \"%1\" is too short.").arg(trimmed)};
+        return trimmed; // the country is not known: kept exactly as the person wrote it
     }
-    return QLatin1Char('+') + QLatin1String(plan->callingCode) + digits;
+    return Error{Error::Code::InvalidInput,
+                 tr("The phone number \"%1\" does not look like a whole number in %2: check the digits and the area code, "
+                    "or write it with + and the country code.")
+                     .arg(trimmed, country.toUpper())};
 }
 
 bool ContactValidator::isUsState(const QString &code)
@@ -134,7 +93,7 @@ bool ContactValidator::isUsState(const QString &code)
     return usStates().contains(code.trimmed().toUpper());
 }
 
-QList<FieldError> ContactValidator::validate(const Contact &contact)
+QList<FieldError> ContactValidator::validate(const Contact &contact, const QString &fallbackRegion)
 {
     QList<FieldError> errors;
     if (contact.givenName.trimmed().isEmpty() && contact.familyName.trimmed().isEmpty()
@@ -145,9 +104,7 @@ QList<FieldError> ContactValidator::validate(const Contact &contact)
         if (auto email = normalizeEmail(contact.emails[i].value); !email)
             errors.append({QStringLiteral("emails/%1").arg(i), email.error().message});
     }
-    const QString country = contact.address.country.isEmpty() && !contact.usState.isEmpty()
-        ? QStringLiteral("US")
-        : contact.address.country;
+    const QString country = phoneRegion(contact, fallbackRegion);
     for (qsizetype i = 0; i < contact.phones.size(); ++i) {
         if (auto phone = normalizePhone(contact.phones[i].value, country); !phone)
             errors.append({QStringLiteral("phones/%1").arg(i), phone.error().message});
@@ -167,9 +124,16 @@ QList<FieldError> ContactValidator::validate(const Contact &contact)
     return errors;
 }
 
-Result<Contact> ContactValidator::normalized(const Contact &contact)
+QString ContactValidator::phoneRegion(const Contact &contact, const QString &fallbackRegion)
 {
-    if (const auto errors = validate(contact); !errors.isEmpty())
+    if (!contact.address.country.trimmed().isEmpty())
+        return contact.address.country.trimmed().toUpper();
+    return contact.usState.trimmed().isEmpty() ? fallbackRegion : QStringLiteral("US");
+}
+
+Result<Contact> ContactValidator::normalized(const Contact &contact, const QString &fallbackRegion)
+{
+    if (const auto errors = validate(contact, fallbackRegion); !errors.isEmpty())
         return Error{Error::Code::InvalidInput, errors.first().message};
     Contact out = contact;
     out.givenName = contact.givenName.trimmed();
@@ -181,8 +145,9 @@ Result<Contact> ContactValidator::normalized(const Contact &contact)
         out.address.country = QStringLiteral("US");
     for (LabeledValue &email : out.emails)
         email.value = normalizeEmail(email.value).value();
+    const QString region = phoneRegion(contact, fallbackRegion);
     for (LabeledValue &phone : out.phones)
-        phone.value = normalizePhone(phone.value, out.address.country).value();
+        phone.value = normalizePhone(phone.value, region).value();
     QStringList tags;
     for (const QString &tag : contact.tags) {
         const QString t = tag.trimmed();

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/result.h"
+#include "contacts/contact.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace majlis::phoneregion {
+
+// Which country a phone number typed without + belongs to: the contact's country (the United
+// States when only a U.S. state is given), else the country of the contact's chapter, else the
+// workspace's setting, else the country of this computer's locale. Never a fixed country.
+QString forContact(const QSqlDatabase &db, const Contact &contact);
+// The chapter's country, else the workspace's region.
+QString forChapter(const QSqlDatabase &db, const QString &chapterId);
+
+// The workspace's own setting when one was made, else this computer's locale's country; ISO
+// 3166-1 alpha-2, upper case, or empty when neither says.
+QString workspaceRegion(const QSqlDatabase &db);
+// Refuses a code libphonenumber does not know.
+Status setWorkspaceRegion(const QSqlDatabase &db, const QString &region);
+
+} // namespace majlis::phoneregion
