@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "contacts/chapter.h"
+#include "contacts/phoneregion.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -46,7 +47,8 @@ int runChapters(const QString &verb, const Context &context)
         if (name.isEmpty())
             return usage(Context::tr("\"chapters add\" needs the chapter's name."));
         auto chapter = chapters.create({{}, name, parser.value(city), parser.value(region),
-                                        parser.isSet(country) ? parser.value(country) : QStringLiteral("US")});
+                                        parser.isSet(country) ? parser.value(country)
+                                                              : phoneregion::workspaceRegion((*database)->connection())});
         if (!chapter)
             return fail(chapter.error());
         context.print(toJson(*chapter), {Context::tr("Added chapter %1.").arg(chapter->name)});

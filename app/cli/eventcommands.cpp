@@ -55,7 +55,6 @@ int checkIn(const Context &context, Database &db, const Event &event, const QStr
             c.emails = {{QString(), parser.value(email)}};
         if (parser.isSet(phone))
             c.phones = {{QString(), parser.value(phone)}};
-        c.address.country = QStringLiteral("US");
         const QList<CheckInCandidate> matches = desk.likelyMatches(c);
         if (!matches.isEmpty()) {
             QStringList found;

@@ -1,5 +1,7 @@
 #include "contacts/contactimport.h"
 
+#include "contacts/phoneregion.h"
+
 #include "common/crashpoint.h"
 #include "contacts/contactrepository.h"
 #include "contacts/searchtext.h"
@@ -243,6 +245,8 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
     for (int line : table.raggedLines())
         plan.problems.append({line, {}, tr("The line has more fields than the header; the extra fields were left out.")});
     PlanBuilder builder(plan, index, options);
+    const QString country = options.defaultCountry.isEmpty() ? phoneregion::forChapter(database.connection(), options.chapterId)
+                                                             : options.defaultCountry.toUpper();
     for (int row = 0; row < table.rowCount(); ++row) {
         if (progress && row % 500 == 0 && !progress(row, table.rowCount()))
             return Error{Error::Code::InvalidInput, tr("Cancelled; nothing was imported.")};
@@ -250,7 +254,7 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
         const int line = table.lineOf(row);
         Contact c;
         c.chapterId = options.chapterId;
-        c.address.country = options.defaultCountry;
+        c.address.country = country;
         QHash<QString, QString> columnOf; // contact field path → header, to name the column of a problem
         QString fullName;
         bool empty = true;

@@ -66,7 +66,9 @@ public:
     {
         QList<ContactField> mapping; // one per column of the table
         QString chapterId;           // for every imported contact
-        QString defaultCountry = QStringLiteral("US");
+        // For rows that name no country; empty: the chapter's country, else the workspace's
+        // (phoneregion.h).
+        QString defaultCountry;
         DuplicateAction onDuplicate = DuplicateAction::Merge;
         QString source; // recorded with consents, e.g. "import of members.csv"
     };

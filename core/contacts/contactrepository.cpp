@@ -1,5 +1,7 @@
 #include "contacts/contactrepository.h"
 
+#include "contacts/phoneregion.h"
+
 #include "common/clock.h"
 #include "contacts/contactstore.h"
 #include "contacts/validation.h"
@@ -70,7 +72,7 @@ Status ContactRepository::insertOne(const Contact &contact, qint64 now, Statemen
 
 Result<Contact> ContactRepository::create(const Contact &input)
 {
-    auto normalized = ContactValidator::normalized(input);
+    auto normalized = ContactValidator::normalized(input, phoneregion::forChapter(m_database.connection(), input.chapterId));
     if (!normalized)
         return normalized.error();
     Contact contact = std::move(normalized).value();
@@ -114,8 +116,11 @@ Result<int> ContactRepository::createManyWithin(const QList<Contact> &contacts, 
     written.reserve(contacts.size());
     {
         StatementCache statements(m_database.connection());
+        QHash<QString, QString> regions; // per chapter: one lookup, not one per contact
         for (const Contact &input : contacts) {
-            auto normalized = ContactValidator::normalized(input);
+            if (!regions.contains(input.chapterId))
+                regions.insert(input.chapterId, phoneregion::forChapter(m_database.connection(), input.chapterId));
+            auto normalized = ContactValidator::normalized(input, regions.value(input.chapterId));
             if (!normalized)
                 return Error{Error::Code::InvalidInput,
                              tr("Contact %1 (%2): %3").arg(done + 1).arg(input.displayName(), normalized.error().message)};
@@ -144,7 +149,7 @@ Result<int> ContactRepository::createManyWithin(const QList<Contact> &contacts, 
 
 Result<Contact> ContactRepository::update(const Contact &input)
 {
-    auto normalized = ContactValidator::normalized(input);
+    auto normalized = ContactValidator::normalized(input, phoneregion::forChapter(m_database.connection(), input.chapterId));
     if (!normalized)
         return normalized.error();
     Contact contact = std::move(normalized).value();

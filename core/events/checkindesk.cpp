@@ -1,5 +1,7 @@
 #include "events/checkindesk.h"
 
+#include "contacts/phoneregion.h"
+
 #include "common/clock.h"
 #include "common/naturalid.h"
 #include "contacts/contactdirectory.h"
@@ -33,6 +35,8 @@ Status CheckInDesk::load()
         return event.error();
     m_title = event->title;
     m_capacity = event->capacity;
+    // A walk-in's number is read as one of the country the event's chapter is in.
+    m_phoneRegion = phoneregion::forChapter(m_database.connection(), event->chapterId);
     auto attendance = EventRepository(m_database).attendance(m_eventId);
     if (!attendance)
         return attendance.error();
@@ -230,7 +234,7 @@ QList<CheckInCandidate> CheckInDesk::likelyMatches(const Contact &walkIn) const
                 normalized.value(), tr("same email"));
     }
     for (const LabeledValue &phone : walkIn.phones) {
-        if (auto normalized = ContactValidator::normalizePhone(phone.value, walkIn.address.country))
+        if (auto normalized = ContactValidator::normalizePhone(phone.value, ContactValidator::phoneRegion(walkIn, m_phoneRegion)))
             lookUp(QStringLiteral("SELECT p.contact_id FROM contact_phones p JOIN contacts c ON c.id = p.contact_id "
                                   "WHERE p.number = ? AND p.deleted = 0 AND c.deleted = 0 LIMIT 5"),
                 normalized.value(), tr("same phone"));
@@ -257,7 +261,15 @@ Result<QString> CheckInDesk::walkIn(const Contact &input)
     Transaction tx(m_database.connection());
     if (!tx.isActive())
         return tx.beginStatus().error();
-    auto created = ContactRepository(m_database).create(input);
+    Contact person = input;
+    if (person.chapterId.isEmpty()) {
+        // Numbers typed at this door are the door's country's unless the person said otherwise.
+        for (LabeledValue &phone : person.phones) {
+            if (auto e164 = ContactValidator::normalizePhone(phone.value, ContactValidator::phoneRegion(person, m_phoneRegion)))
+                phone.value = e164.value();
+        }
+    }
+    auto created = ContactRepository(m_database).create(person);
     if (!created)
         return created.error();
     if (auto s = recordArrival(created->id, true); !s)

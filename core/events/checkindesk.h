@@ -70,6 +70,7 @@ private:
 
     Database &m_database;
     QString m_eventId;
+    QString m_phoneRegion; // the country of the event's chapter, else the workspace's
     QString m_title;
     int m_capacity = 0;
     QList<Registrant> m_registrants;

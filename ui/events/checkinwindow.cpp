@@ -292,7 +292,6 @@ Contact CheckInWindow::typedWalkIn() const
         c.emails = {{QString(), m_email->text()}};
     if (!m_phone->text().trimmed().isEmpty())
         c.phones = {{QString(), m_phone->text()}};
-    c.address.country = QStringLiteral("US"); // phone numbers typed at a U.S. door are U.S. numbers
     return c;
 }
 
