@@ -5,6 +5,7 @@
 #include "contacts/contactjson.h"
 #include "contacts/contactmerger.h"
 #include "contacts/contactrepository.h"
+#include "contacts/phonenumber.h"
 #include "privacy/personerasure.h"
 #include "privacy/personexport.h"
 #include "storage/database.h"
@@ -41,11 +42,20 @@ struct FieldOptions
                                Context::tr("Consent given today, on the command line: email, sms, phone or photo; repeatable."),
                                Context::tr("channel")};
     QCommandLineOption notes{QStringLiteral("notes"), Context::tr("Notes."), Context::tr("text")};
+    QCommandLineOption street{QStringLiteral("street"), Context::tr("Street address."), Context::tr("text")};
+    QCommandLineOption city{QStringLiteral("city"), Context::tr("City or town."), Context::tr("name")};
+    QCommandLineOption region{QStringLiteral("region"), Context::tr("State, province or region of the address."),
+                              Context::tr("name")};
+    QCommandLineOption postalCode{QStringLiteral("postal-code"), Context::tr("Postal code."), Context::tr("code")};
+    QCommandLineOption country{QStringLiteral("country"),
+                               Context::tr("Country, two letters such as DE or GB; phone numbers without + are read as "
+                                           "numbers of this country."),
+                               Context::tr("code")};
 
     QList<QCommandLineOption> all() const
     {
-        return {given, family, preferred, email, phone, chapter, state, district, organization, role, tag, language,
-                consent, notes};
+        return {given,        family, preferred, email, phone, chapter, state,  district, organization, role, tag, language,
+                consent,      notes,  street,    city,  region, postalCode, country};
     }
 };
 
@@ -89,6 +99,21 @@ Status applyOptions(const QCommandLineParser &parser, const FieldOptions &o, Dat
         contact.languages = parser.values(o.language);
     if (parser.isSet(o.notes))
         contact.notes = parser.value(o.notes);
+    if (parser.isSet(o.street))
+        contact.address.street = parser.value(o.street);
+    if (parser.isSet(o.city))
+        contact.address.locality = parser.value(o.city);
+    if (parser.isSet(o.region))
+        contact.address.region = parser.value(o.region);
+    if (parser.isSet(o.postalCode))
+        contact.address.postalCode = parser.value(o.postalCode);
+    if (parser.isSet(o.country)) {
+        const QString code = parser.value(o.country).trimmed().toUpper();
+        if (!code.isEmpty() && !phone::isKnownRegion(code))
+            return Error{Error::Code::InvalidInput,
+                         Context::tr("--country takes a two-letter country code such as DE, GB, FR, CA or TR.")};
+        contact.address.country = code;
+    }
     for (const QString &key : parser.values(o.consent)) {
         const auto channel = consentChannelFromKey(key.trimmed().toLower());
         if (!channel)
@@ -107,19 +132,52 @@ Status applyOptions(const QCommandLineParser &parser, const FieldOptions &o, Dat
     return success();
 }
 
+// "value" or "value (label)".
+QString withLabel(const QString &value, const QString &label)
+{
+    return label.isEmpty() ? value : Context::tr("%1 (%2)", "a value and its label, such as an email and home").arg(value, label);
+}
+
+// Every field the contact holds, one labelled line each; empty fields are left out.
 QStringList describe(const Contact &c, const QString &chapterName)
 {
     QStringList lines{c.displayName(), Context::tr("  id: %1").arg(c.id)};
+    const auto add = [&](const QString &line, const QString &value) {
+        if (!value.trimmed().isEmpty())
+            lines.append(line.arg(value));
+    };
+    add(Context::tr("  given name: %1"), c.givenName);
+    add(Context::tr("  family name: %1"), c.familyName);
+    add(Context::tr("  preferred name: %1"), c.preferredName);
     for (const LabeledValue &email : c.emails)
-        lines.append(Context::tr("  email: %1").arg(email.value));
-    for (const LabeledValue &phone : c.phones)
-        lines.append(Context::tr("  phone: %1").arg(phone.value));
-    if (!chapterName.isEmpty())
-        lines.append(Context::tr("  chapter: %1").arg(chapterName));
+        add(Context::tr("  email: %1"), withLabel(email.value, email.label));
+    for (const LabeledValue &number : c.phones)
+        add(Context::tr("  phone: %1"), withLabel(phone::international(number.value), number.label));
+    const QStringList address{c.address.street, QStringList{c.address.postalCode, c.address.locality}.join(u' ').trimmed(),
+                              c.address.region, c.address.country};
+    QStringList parts;
+    for (const QString &part : address) {
+        if (!part.trimmed().isEmpty())
+            parts.append(part.trimmed());
+    }
+    add(Context::tr("  address: %1"), parts.join(QStringLiteral(", ")));
+    add(Context::tr("  chapter: %1"), chapterName);
     if (!c.usState.isEmpty())
-        lines.append(Context::tr("  district: %1").arg(formatDistrict(c.usState, c.district)));
-    if (!c.tags.isEmpty())
-        lines.append(Context::tr("  tags: %1").arg(c.tags.join(QStringLiteral(", "))));
+        add(Context::tr("  district: %1"), formatDistrict(c.usState, c.district));
+    add(Context::tr("  organization: %1"), c.organization);
+    add(Context::tr("  role: %1"), c.role);
+    add(Context::tr("  languages: %1"), c.languages.join(QStringLiteral(", ")));
+    add(Context::tr("  tags: %1"), c.tags.join(QStringLiteral(", ")));
+    for (const Consent &consent : c.consents) {
+        const QString state = consent.granted ? Context::tr("given %1").arg(consent.date.toString(Qt::ISODate))
+                                              : Context::tr("refused %1").arg(consent.date.toString(Qt::ISODate));
+        lines.append(Context::tr("  consent to %1: %2").arg(consentChannelKey(consent.channel), state));
+    }
+    add(Context::tr("  skills: %1"), c.skills.join(QStringLiteral(", ")));
+    add(Context::tr("  interests: %1"), c.interests.join(QStringLiteral(", ")));
+    if (c.birthday.isValid())
+        add(Context::tr("  birthday: %1"), c.birthday.toString(Qt::ISODate));
+    add(Context::tr("  notes: %1"), c.notes);
     return lines;
 }
 
