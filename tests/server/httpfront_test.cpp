@@ -1,6 +1,7 @@
 // HttpFront over real sockets on 127.0.0.1, in this process, with limits shrunk to
 // milliseconds: what a client that sends too much, too slowly or nothing at all gets.
 #include "httpfront.h"
+#include "httplistener.h"
 #include "serverconfig.h"
 #include "support/catchqt.h"
 #include "sync/syncharness.h"
@@ -47,7 +48,10 @@ struct RawClient
 {
     explicit RawClient(quint16 port)
     {
-        QObject::connect(&socket, &QTcpSocket::readyRead, [this] { received += socket.readAll(); });
+        QObject::connect(&socket, &QTcpSocket::readyRead, [this] {
+            if (reading)
+                received += socket.readAll();
+        });
         socket.connectToHost(QHostAddress::LocalHost, port);
         // Connected, or already closed again by a server over its cap.
         waitUntil(
@@ -80,6 +84,7 @@ struct RawClient
 
     QTcpSocket socket;
     QByteArray received;
+    bool reading = true; // false: a client that stops reading (give the socket a small read buffer)
 };
 
 QByteArray helloRequest(const QByteArray &extraHeaders = {})
@@ -338,5 +343,48 @@ TEST_CASE("a TLS connection that never finishes its handshake is closed", "[http
         client.write(helloRequest());
         CHECK(waitUntil([&] { return received.contains("\r\n\r\n{"); }, 5000));
         CHECK(received.startsWith("HTTP/1.1 200 OK\r\n"));
+    }
+}
+
+TEST_CASE("a client that pipelines without reading is held back, and cut off when it never reads", "[http][security]")
+{
+    // Answers of 1 MiB each: far more than the kernel's socket buffers hold for 60 of them.
+    int handled = 0;
+    const auto bigAnswer = [&](const HttpRequest &, const QHostAddress &) {
+        ++handled;
+        return ServiceResponse::serialized(200, '"' + QByteArray(1024 * 1024, 'a') + '"');
+    };
+    HttpLimits limits;
+    SECTION("a client that reads late gets every answer, in order")
+    {
+        HttpListener listener(limits, std::nullopt, {}, bigAnswer);
+        REQUIRE(listener.listen(QHostAddress::LocalHost));
+        RawClient client(listener.serverPort());
+        client.socket.setReadBufferSize(64 * 1024);
+        client.reading = false;
+        QByteArray requests;
+        for (int i = 0; i < 60; ++i)
+            requests += helloRequest();
+        client.socket.write(requests);
+        waitUntil([] { return false; }, 1500);
+        // What fits in the socket buffers and the front's one answer of slack, not all 60.
+        CHECK(handled < 40);
+        client.reading = true;
+        client.received += client.socket.readAll();
+        CHECK(waitUntil([&] { return client.received.count("HTTP/1.1 200 OK\r\n") == 60; }, 20000));
+        CHECK(handled == 60);
+    }
+    SECTION("a client that never reads is closed when writing makes no progress")
+    {
+        limits.writeTimeoutMs = 500;
+        HttpListener listener(limits, std::nullopt, {}, bigAnswer);
+        REQUIRE(listener.listen(QHostAddress::LocalHost));
+        RawClient client(listener.serverPort());
+        client.socket.setReadBufferSize(64 * 1024);
+        client.reading = false;
+        for (int i = 0; i < 60; ++i)
+            client.socket.write(helloRequest());
+        CHECK(waitUntil([&] { return listener.openConnections() == 0; }, 10000));
+        CHECK(handled < 40);
     }
 }
