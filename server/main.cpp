@@ -164,7 +164,9 @@ int main(int argc, char *argv[])
                         .arg(address.toString()));
 
     SyncService service(**store, accounts, settings->limits, nowMs);
-    HttpFront front(service);
+    HttpLimits httpLimits;
+    httpLimits.maxBodyBytes = settings->limits.maxBodyBytes;
+    HttpFront front(service, httpLimits, settings->trustedProxies);
     auto bound = front.listen(address, listenPort, tls.value());
     if (!bound)
         return fail(bound.error().message);

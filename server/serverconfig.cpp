@@ -28,6 +28,15 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     if (config.listen.isNull())
         return Error{Error::Code::InvalidInput, tr("server/listen is not an IP address.")};
     config.port = quint16(ini.value(QStringLiteral("server/port"), 8470).toUInt());
+    // QSettings reads an unquoted "a, b" as a list, a single address as a string: take both.
+    for (const QString &item : ini.value(QStringLiteral("server/trusted_proxies")).toStringList()) {
+        for (const QString &text : item.split(u',', Qt::SkipEmptyParts)) {
+            const QHostAddress proxy(text.trimmed());
+            if (proxy.isNull())
+                return Error{Error::Code::InvalidInput, tr("server/trusted_proxies: %1 is not an IP address.").arg(text.trimmed())};
+            config.trustedProxies.append(proxy);
+        }
+    }
     config.tlsCertificate = ini.value(QStringLiteral("tls/certificate")).toString();
     config.tlsKey = ini.value(QStringLiteral("tls/key")).toString();
     config.limits.maxBodyBytes = ini.value(QStringLiteral("limits/max_body_bytes"), config.limits.maxBodyBytes).toLongLong();

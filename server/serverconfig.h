@@ -20,6 +20,8 @@ public:
     quint16 port = 8470;
     QString tlsCertificate;
     QString tlsKey;
+    // Peers whose X-Forwarded-For is believed: nginx on this machine. Empty trusts nobody.
+    QList<QHostAddress> trustedProxies;
     ServiceLimits limits;
     int tokenDays = 30;
     int kdfIterations = 310000;

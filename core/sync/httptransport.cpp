@@ -26,6 +26,12 @@ bool isPlainHttpToThisComputer(const QUrl &url)
 
 namespace {
 
+QString redirectRefused()
+{
+    return HttpTransport::tr("The sync server answered with a redirect to another address; Majlis does not follow it. "
+                             "Check the server address.");
+}
+
 // What the network thread hands back to the caller of one request.
 struct Exchange
 {
@@ -80,6 +86,9 @@ void send(QNetworkAccessManager &manager, const QNetworkRequest &request, const 
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (*pinMismatch) {
             result = {0, {}, HttpTransport::tr("The server's certificate is not the one set for this organization.")};
+        } else if (result.status >= 300 && result.status < 400) {
+            // Never followed (see start()): the status stays, so it is not mistaken for no answer.
+            result.transportError = redirectRefused();
         } else if (result.status == 0) {
             result.transportError = reply->error() == QNetworkReply::SslHandshakeFailedError
                                         ? HttpTransport::tr("The server's certificate is not trusted for this organization (%1).").arg(reply->errorString())
@@ -143,6 +152,10 @@ std::unique_ptr<PendingReply> HttpTransport::start(const QString &endpoint, cons
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + QStringLiteral("/v1/") + endpoint);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Qt follows redirects by default, re-sending a POST (a login's password included) to
+    // wherever the answer points: plain http to another machine passes the checks above, which
+    // only saw the configured address. The server never redirects, so a redirect is an error.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!token.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token);
     if (https) {

@@ -67,6 +67,8 @@ Error SyncClient::replyError(const SyncReply &reply) const
 {
     if (!reply.answered())
         return Error{Error::Code::Unreachable, tr("The sync server could not be reached: %1").arg(reply.transportError)};
+    if (reply.status >= 300 && reply.status < 400)
+        return Error{Error::Code::Unreachable, reply.transportError}; // the transport's explanation of a refused redirect
     const QString message = text(reply.body, "message");
     switch (reply.status) {
     case 401:

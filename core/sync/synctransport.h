@@ -14,7 +14,7 @@ struct SyncReply
 {
     int status = 0;
     QJsonObject body;
-    QString transportError;
+    QString transportError; // why no answer came, or why a redirect (3xx) was not followed
 
     bool answered() const { return status != 0; }
 };
