@@ -1,5 +1,6 @@
 #include "accounts.h"
 
+#include "passwordpolicy.h"
 #include "common/enumkeys.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
@@ -21,7 +22,6 @@ namespace {
 
 const char *const kRoleKeys[] = {"volunteer", "organizer", "admin"};
 
-constexpr int kMinPasswordLength = 10;
 constexpr int kSaltBytes = 16;
 constexpr int kKeyBytes = 32;
 constexpr int kTokenBytes = 32;
@@ -219,10 +219,8 @@ Result<QString> Accounts::addUser(
     const QString userName = name.trimmed();
     if (userName.isEmpty())
         return Error {Error::Code::InvalidInput, tr("Give the user a name.")};
-    // Counted in characters as a person sees them, not UTF-16 units.
-    if (password.toUcs4().size() < kMinPasswordLength)
-        return Error {
-            Error::Code::InvalidInput, tr("The password must be at least %1 characters long.").arg(kMinPasswordLength)};
+    if (auto strong = PasswordPolicy::check(password, userName); !strong)
+        return strong.error();
     auto existing = findUser(userName);
     if (!existing)
         return existing.error();

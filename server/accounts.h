@@ -63,7 +63,7 @@ public:
     Status addChapterWithId(const QString &id, const QString &name, const QString &adminUserId);
     Result<QList<std::pair<QString, QString>>> chapters() const;
 
-    // Refuses an existing name, an unknown chapter and a password shorter than 10 characters.
+    // Refuses an existing name, an unknown chapter, and a password PasswordPolicy refuses.
     Result<QString> addUser(const QString &name, const QString &password, Role role, const QStringList &chapterNames);
     // Replaces the memberships; the sync layer purges a removed chapter from the user's laptops.
     Status setChapters(const QString &userName, const QStringList &chapterNames);

@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "erasure.h"
+#include "passwordpolicy.h"
 #include "pullpage.h"
 
 #include "common/clock.h"
@@ -167,7 +168,8 @@ ServiceResponse SyncService::login(const QJsonObject &body, const QString &remot
 {
     const QString user = body.value(QStringLiteral("user")).toString();
     const QString password = body.value(QStringLiteral("password")).toString();
-    if (user.isEmpty() || user.size() > 200 || password.isEmpty() || password.size() > 1000)
+    // Refused before any hashing; the bound admits every password PasswordPolicy lets be set.
+    if (user.isEmpty() || user.size() > 200 || password.isEmpty() || password.size() > PasswordPolicy::kMaxUtf16Units)
         return failure(400, QStringLiteral("malformed"), tr("A login needs a user name and a password."));
     const LoginOutcome outcome = m_accounts.login(user, password, remote);
     switch (outcome.kind) {
