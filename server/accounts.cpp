@@ -1,6 +1,7 @@
 #include "accounts.h"
 
 #include "passwordpolicy.h"
+#include "username.h"
 #include "common/enumkeys.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
@@ -217,8 +218,8 @@ Result<QString> Accounts::addUser(
     const QString &name, const QString &password, Role role, const QStringList &chapterNames)
 {
     const QString userName = name.trimmed();
-    if (userName.isEmpty())
-        return Error {Error::Code::InvalidInput, tr("Give the user a name.")};
+    if (auto valid = UserName::checkNew(userName); !valid)
+        return valid.error();
     if (auto strong = PasswordPolicy::check(password, userName); !strong)
         return strong.error();
     auto existing = findUser(userName);
@@ -226,6 +227,8 @@ Result<QString> Accounts::addUser(
         return existing.error();
     if (existing->has_value())
         return Error {Error::Code::InvalidInput, tr("There is already a user named \"%1\".").arg(userName)};
+    if (auto distinct = checkNotLookalike(userName); !distinct)
+        return distinct.error();
     auto chapters = chapterIds(chapterNames);
     if (!chapters)
         return chapters.error();
@@ -237,10 +240,11 @@ Result<QString> Accounts::addUser(
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO users (id, name, role, password_hash, failed_logins, locked_until, "
-                                  "disabled) VALUES (?, ?, ?, ?, 0, 0, 0)"));
+    insert.prepare(QStringLiteral("INSERT INTO users (id, name, name_key, role, password_hash, failed_logins, "
+                                  "locked_until, disabled) VALUES (?, ?, ?, ?, ?, 0, 0, 0)"));
     insert.addBindValue(id);
     insert.addBindValue(userName);
+    insert.addBindValue(UserName::key(userName));
     insert.addBindValue(roleName(role));
     insert.addBindValue(hash);
     if (!insert.exec())
@@ -446,22 +450,48 @@ bool Accounts::verifyPassword(const QString &password, const QString &stored)
 Result<std::optional<Accounts::UserRow>> Accounts::findUser(const QString &name) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, role, password_hash, failed_logins, locked_until, disabled FROM users "
-                                 "WHERE name = ?"));
+    // By name_key; the exact name also matches, and wins, for the rare pair of users that a
+    // server from before name keys held under two spellings (see ServerStore::upgrade).
+    query.prepare(QStringLiteral("SELECT id, role, password_hash, failed_logins, locked_until, disabled, name "
+                                 "FROM users WHERE name_key = ? OR name = ?"));
+    query.addBindValue(sqlText(UserName::key(name)));
     query.addBindValue(sqlText(name));
     if (!query.exec())
         return sqlError(query);
-    if (!query.next())
-        return std::optional<UserRow>();
-    UserRow user;
-    user.id = query.value(0).toString();
-    // The CHECK constraint allows only the three names; Volunteer is the least a bad row can grant.
-    user.role = roleFromName(query.value(1).toString()).value_or(Role::Volunteer);
-    user.passwordHash = query.value(2).toString();
-    user.failedLogins = query.value(3).toInt();
-    user.lockedUntil = query.value(4).toLongLong();
-    user.disabled = query.value(5).toInt() != 0;
-    return std::optional<UserRow>(std::move(user));
+    std::optional<UserRow> found;
+    while (query.next()) {
+        if (found && query.value(6).toString() != name)
+            continue;
+        UserRow user;
+        user.id = query.value(0).toString();
+        // The CHECK constraint allows only the three names; Volunteer is the least a bad row can grant.
+        user.role = roleFromName(query.value(1).toString()).value_or(Role::Volunteer);
+        user.passwordHash = query.value(2).toString();
+        user.failedLogins = query.value(3).toInt();
+        user.lockedUntil = query.value(4).toLongLong();
+        user.disabled = query.value(5).toInt() != 0;
+        found = std::move(user);
+    }
+    return found;
+}
+
+// Names whose confusable skeletons match would look the same in a list of users or an audit
+// report read by an administrator. Compared with every user: a server holds a few hundred.
+Status Accounts::checkNotLookalike(const QString &name) const
+{
+    const QString wanted = UserName::skeleton(name);
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT name FROM users")))
+        return sqlError(query);
+    while (query.next()) {
+        const QString existing = query.value(0).toString();
+        if (UserName::skeleton(existing) == wanted)
+            return Error {Error::Code::InvalidInput,
+                tr("The user name \"%1\" is too similar to an existing user name, \"%2\". Choose a name that "
+                   "cannot be mistaken for it.")
+                    .arg(name, existing)};
+    }
+    return success();
 }
 
 Result<QStringList> Accounts::chapterIds(const QStringList &chapterNames) const

@@ -63,7 +63,8 @@ public:
     Status addChapterWithId(const QString &id, const QString &name, const QString &adminUserId);
     Result<QList<std::pair<QString, QString>>> chapters() const;
 
-    // Refuses an existing name, an unknown chapter, and a password PasswordPolicy refuses.
+    // Refuses a name that is taken (compared as UserName::key), looks like a taken one or mixes
+    // alphabets confusably (UserName), an unknown chapter, and a password PasswordPolicy refuses.
     Result<QString> addUser(const QString &name, const QString &password, Role role, const QStringList &chapterNames);
     // Replaces the memberships; the sync layer purges a removed chapter from the user's laptops.
     Status setChapters(const QString &userName, const QStringList &chapterNames);
@@ -87,6 +88,7 @@ public:
 private:
     struct UserRow;
     Result<std::optional<UserRow>> findUser(const QString &name) const;
+    Status checkNotLookalike(const QString &name) const;
     Result<QStringList> chapterIds(const QStringList &chapterNames) const;
     Result<QStringList> membershipsOf(const QString &userId) const;
     Status recordFailure(const UserRow &user, qint64 now);

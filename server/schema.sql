@@ -11,15 +11,20 @@ CREATE TABLE chapters (
     name TEXT NOT NULL UNIQUE
 );
 
+-- name_key: the name after NFKC and case folding (UserName::key), what logins look up; its
+-- unique index makes "amina" and "Amina" one user.
 CREATE TABLE users (
     id            TEXT PRIMARY KEY,
     name          TEXT NOT NULL UNIQUE,
+    name_key      TEXT NOT NULL DEFAULT '',
     role          TEXT NOT NULL CHECK (role IN ('volunteer', 'organizer', 'admin')),
     password_hash TEXT NOT NULL,
     failed_logins INTEGER NOT NULL DEFAULT 0,
     locked_until  BIGINT NOT NULL DEFAULT 0,
     disabled      INTEGER NOT NULL DEFAULT 0
 );
+-- Also made when an older server database is opened (ServerStore::upgrade).
+CREATE UNIQUE INDEX users_by_name_key ON users (name_key);
 
 CREATE TABLE memberships (
     user_id    TEXT NOT NULL REFERENCES users (id),

@@ -94,6 +94,8 @@ public:
     Result<qint64> currentSeq(const QString &chapterKey) const;
 
 private:
+    // users.name_key (UserName::key) for a server made before it, and its unique index.
+    Status addNameKeys();
     explicit ServerStore(QString connectionName);
     Result<qint64> nextSeq(const QString &chapterKey);
     Status upgrade();
