@@ -88,7 +88,12 @@ Status ServerStore::upgrade()
     if (!isInitialized())
         return success();
     // What schema.sql gained after servers were already running: each statement can run again.
-    for (const char *statement : {"CREATE INDEX IF NOT EXISTS records_snapshot ON records (chapter_key, table_name, row_id)"}) {
+    for (const char *statement :
+         {"CREATE INDEX IF NOT EXISTS records_snapshot ON records (chapter_key, table_name, row_id)",
+          "CREATE INDEX IF NOT EXISTS devices_by_device ON devices (device_id)",
+          "CREATE TABLE IF NOT EXISTS login_throttle (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+          "locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+          "CREATE INDEX IF NOT EXISTS login_throttle_age ON login_throttle (updated_at)"}) {
         QSqlQuery query(connection());
         if (!query.exec(QLatin1String(statement)))
             return Error{Error::Code::Database,

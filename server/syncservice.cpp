@@ -168,10 +168,12 @@ ServiceResponse SyncService::login(const QJsonObject &body, const QString &remot
 {
     const QString user = body.value(QStringLiteral("user")).toString();
     const QString password = body.value(QStringLiteral("password")).toString();
+    const QString deviceId = body.value(QStringLiteral("device_id")).toString();
     // Refused before any hashing; the bound admits every password PasswordPolicy lets be set.
-    if (user.isEmpty() || user.size() > 200 || password.isEmpty() || password.size() > PasswordPolicy::kMaxUtf16Units)
+    if (user.isEmpty() || user.size() > 200 || password.isEmpty() || password.size() > PasswordPolicy::kMaxUtf16Units
+        || (!deviceId.isEmpty() && !isRowId(deviceId)))
         return failure(400, QStringLiteral("malformed"), tr("A login needs a user name and a password."));
-    const LoginOutcome outcome = m_accounts.login(user, password, remote);
+    const LoginOutcome outcome = m_accounts.login(user, password, remote, deviceId);
     switch (outcome.kind) {
     case LoginOutcome::Kind::Ok: {
         QJsonArray chapters;
@@ -192,6 +194,10 @@ ServiceResponse SyncService::login(const QJsonObject &body, const QString &remot
         body.insert(QStringLiteral("retry_after_ms"), outcome.retryAfterMs);
         return {429, body};
     }
+    case LoginOutcome::Kind::DeviceTaken:
+        return failure(409, QStringLiteral("device_taken"),
+                       tr("This workspace's device id belongs to another user. Majlis gives the workspace a new "
+                          "device id and logs in again."));
     case LoginOutcome::Kind::Disabled:
     case LoginOutcome::Kind::BadCredentials:
         // The same answer for both, so a guesser cannot tell which accounts exist.
