@@ -1,10 +1,10 @@
 #include "accounts.h"
 
-#include "passwordpolicy.h"
-#include "username.h"
 #include "common/enumkeys.h"
+#include "passwordpolicy.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
+#include "username.h"
 #include "writetransaction.h"
 
 #include <QCryptographicHash>
@@ -308,7 +308,8 @@ Status Accounts::setDisabled(const QString &userName, bool disabled)
     return transaction.commit();
 }
 
-LoginOutcome Accounts::login(const QString &name, const QString &password, const QString &remote, const QString &deviceId)
+LoginOutcome Accounts::login(
+    const QString &name, const QString &password, const QString &remote, const QString &deviceId)
 {
     LoginOutcome outcome;
     const auto unavailable = [&outcome](const char *what, const Error &error) {
@@ -557,8 +558,8 @@ Result<QStringList> Accounts::membershipsOf(const QString &userId) const
     return ids;
 }
 
-LoginOutcome Accounts::succeed(
-    const UserRow &user, const QString &nameKey, const QString &password, const QString &remote, const QString &deviceId)
+LoginOutcome Accounts::succeed(const UserRow &user, const QString &nameKey, const QString &password,
+    const QString &remote, const QString &deviceId)
 {
     const qint64 now = m_now();
     LoginOutcome outcome;

@@ -105,8 +105,7 @@ Status LoginThrottle::recordFailure(const QString &nameKey, const QString &remot
             return sqlError(insert);
         // Incremented in SQL, not from a count read earlier, so concurrent failures all count.
         QSqlQuery bump(m_db);
-        bump.prepare(
-            QStringLiteral("UPDATE login_throttle SET failures = failures + 1, updated_at = ? WHERE key = ?"));
+        bump.prepare(QStringLiteral("UPDATE login_throttle SET failures = failures + 1, updated_at = ? WHERE key = ?"));
         bump.addBindValue(now);
         bump.addBindValue(key);
         if (!bump.exec())
@@ -131,8 +130,7 @@ Status LoginThrottle::recordFailure(const QString &nameKey, const QString &remot
 Status LoginThrottle::recordSuccess(const QString &nameKey, const QString &remote)
 {
     QSqlQuery remove(m_db);
-    remove.prepare(
-        QStringLiteral("DELETE FROM login_throttle WHERE key = ? OR (key = ? AND locked_until <= ?)"));
+    remove.prepare(QStringLiteral("DELETE FROM login_throttle WHERE key = ? OR (key = ? AND locked_until <= ?)"));
     remove.addBindValue(bucketKey(Bucket::Pair, nameKey, remote));
     remove.addBindValue(bucketKey(Bucket::Name, nameKey, remote));
     remove.addBindValue(m_now());

@@ -88,9 +88,8 @@ QString coreWord(const QString &folded)
     while (end > begin && !folded[end - 1].isLetter())
         --end;
     QString core = folded.mid(begin, end - begin);
-    static const std::pair<char16_t, char16_t> kLookAlikes[]
-        = {{u'0', u'o'}, {u'1', u'i'}, {u'3', u'e'}, {u'4', u'a'}, {u'5', u's'}, {u'7', u't'}, {u'@', u'a'},
-            {u'$', u's'}, {u'!', u'i'}};
+    static const std::pair<char16_t, char16_t> kLookAlikes[] = {{u'0', u'o'}, {u'1', u'i'}, {u'3', u'e'}, {u'4', u'a'},
+        {u'5', u's'}, {u'7', u't'}, {u'@', u'a'}, {u'$', u's'}, {u'!', u'i'}};
     for (const auto &[digit, letter] : kLookAlikes)
         core.replace(QChar(digit), QChar(letter));
     return lettersOnly(core);
@@ -120,9 +119,11 @@ Status PasswordPolicy::check(const QString &password, const QString &userName)
 {
     const qsizetype length = password.toUcs4().size();
     if (length < kMinLength)
-        return Error {Error::Code::InvalidInput, tr("The password must be at least %1 characters long.").arg(kMinLength)};
+        return Error {
+            Error::Code::InvalidInput, tr("The password must be at least %1 characters long.").arg(kMinLength)};
     if (length > kMaxLength)
-        return Error {Error::Code::InvalidInput, tr("The password must be at most %1 characters long.").arg(kMaxLength)};
+        return Error {
+            Error::Code::InvalidInput, tr("The password must be at most %1 characters long.").arg(kMaxLength)};
     const QString trimmed = password.trimmed();
     if (trimmed.isEmpty())
         return Error {Error::Code::InvalidInput, tr("The password cannot be only spaces.")};

@@ -49,8 +49,8 @@ QString UserName::skeleton(const QString &name)
         return folded;
     QString skeleton(needed, Qt::Uninitialized);
     status = U_ZERO_ERROR;
-    uspoof_getSkeleton(checker.get(), 0, text, int32_t(folded.size()), reinterpret_cast<UChar *>(skeleton.data()),
-        needed, &status);
+    uspoof_getSkeleton(
+        checker.get(), 0, text, int32_t(folded.size()), reinterpret_cast<UChar *>(skeleton.data()), needed, &status);
     return U_FAILURE(status) ? folded : skeleton;
 }
 

@@ -188,7 +188,8 @@ TEST_CASE("adding a user refuses a taken name, an unknown chapter and a weak pas
 
     // Ten characters are no longer enough on their own (PasswordPolicy): a run of digits is refused.
     CHECK_FALSE(store.accounts.addUser(QStringLiteral("Bilal"), QStringLiteral("1234567890"), Role::Volunteer, {}));
-    CHECK(store.accounts.addUser(QStringLiteral("Bilal"), QStringLiteral("quiet river 7 lanterns"), Role::Volunteer, {}));
+    CHECK(
+        store.accounts.addUser(QStringLiteral("Bilal"), QStringLiteral("quiet river 7 lanterns"), Role::Volunteer, {}));
 }
 
 TEST_CASE("a login returns a token that authenticates with the user's role and chapters")

@@ -91,8 +91,8 @@ TEST_CASE("a throttled login runs no password hash, for a known name and an unkn
     CHECK(unknownTime < hashed / 4);
 }
 
-TEST_CASE("an attacker failing once per lock period cannot keep the owner out of a registered device",
-    "[accounts][security]")
+TEST_CASE(
+    "an attacker failing once per lock period cannot keep the owner out of a registered device", "[accounts][security]")
 {
     SimServer server;
     server.addUser(QStringLiteral("amina"), Role::Admin, {QStringLiteral("Boston")});
@@ -110,20 +110,23 @@ TEST_CASE("an attacker failing once per lock period cannot keep the owner out of
     }
     // The name is locked: a login from a new laptop waits, from the attacker's address too.
     CHECK(login(server, QStringLiteral("amina"), kPassword, QStringLiteral("203.0.113.5")).status == 429);
-    CHECK(login(server, QStringLiteral("amina"), kPassword, QStringLiteral("198.51.100.1"), QStringLiteral("other-laptop"))
+    CHECK(login(server, QStringLiteral("amina"), kPassword, QStringLiteral("198.51.100.1"),
+              QStringLiteral("other-laptop"))
               .status
         == 429);
     // The owner's laptop gets in, at home and elsewhere, and the attack's count is not reset.
     CHECK(login(server, QStringLiteral("amina"), kPassword, home, QStringLiteral("amina-laptop")).status == 200);
-    CHECK(login(server, QStringLiteral("amina"), kPassword, QStringLiteral("203.0.113.5"), QStringLiteral("amina-laptop"))
-              .status
+    CHECK(
+        login(server, QStringLiteral("amina"), kPassword, QStringLiteral("203.0.113.5"), QStringLiteral("amina-laptop"))
+            .status
         == 200);
     CHECK(login(server, QStringLiteral("amina"), kPassword, QStringLiteral("203.0.113.6")).status == 429);
     // A registered device id does not let a guesser past the name's lock with a wrong password
     // from an address whose own buckets are hot.
     for (int i = 0; i < 5; ++i)
         login(server, QStringLiteral("amina"), kWrong, QStringLiteral("198.51.100.99"), QStringLiteral("amina-laptop"));
-    CHECK(login(server, QStringLiteral("amina"), kPassword, QStringLiteral("198.51.100.99"), QStringLiteral("amina-laptop"))
+    CHECK(login(server, QStringLiteral("amina"), kPassword, QStringLiteral("198.51.100.99"),
+              QStringLiteral("amina-laptop"))
               .status
         == 429);
 }
@@ -239,8 +242,8 @@ TEST_CASE("a device id is bound to the first user who logs in with it", "[accoun
     CHECK_FALSE(server.accounts().deviceTakenByAnother(QStringLiteral("never-seen"), bilal).value());
 }
 
-TEST_CASE("a server from before name keys gets them when opened, and two spellings both still log in",
-    "[accounts][security]")
+TEST_CASE(
+    "a server from before name keys gets them when opened, and two spellings both still log in", "[accounts][security]")
 {
     SimServer server;
     server.chapter(QStringLiteral("Boston"));
@@ -253,7 +256,8 @@ TEST_CASE("a server from before name keys gets them when opened, and two spellin
         REQUIRE(old.exec(QStringLiteral("DROP TABLE login_throttle")));
         REQUIRE(old.exec(QStringLiteral("DROP INDEX devices_by_device")));
         for (const char *name : {"amina", "Amina", "Bilal"}) {
-            old.prepare(QStringLiteral("INSERT INTO users (id, name, role, password_hash) VALUES (?, ?, 'volunteer', ?)"));
+            old.prepare(
+                QStringLiteral("INSERT INTO users (id, name, role, password_hash) VALUES (?, ?, 'volunteer', ?)"));
             old.addBindValue(QStringLiteral("id-%1").arg(QLatin1String(name)));
             old.addBindValue(QLatin1String(name));
             old.addBindValue(hash);

@@ -11,8 +11,7 @@
 using namespace majlis;
 using namespace majlis::test;
 
-TEST_CASE("a second user on the same workspace file gets a device id of their own and can push",
-    "[accounts][security]")
+TEST_CASE("a second user on the same workspace file gets a device id of their own and can push", "[accounts][security]")
 {
     SimServer server;
     server.addUser(QStringLiteral("amina"), server::Role::Organizer, {QStringLiteral("Boston")});
