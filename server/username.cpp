@@ -59,6 +59,14 @@ Status UserName::checkNew(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error {Error::Code::InvalidInput, tr("Give the user a name.")};
+    if (trimmed.size() > kMaxUtf16Units)
+        return Error {
+            Error::Code::InvalidInput, tr("The user name is too long: use at most %1 characters.").arg(kMaxUtf16Units)};
+    for (const QChar c : trimmed) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            return Error {Error::Code::InvalidInput, tr("The user name contains a control or invisible character.")};
+    }
     SpoofChecker checker = openChecker();
     if (!checker)
         return Error {Error::Code::Io, tr("User names cannot be checked: the Unicode data of ICU is missing.")};

@@ -21,9 +21,12 @@ public:
     // screen ("amina" and "arnina", or "amina" with a Cyrillic "а").
     static QString skeleton(const QString &name);
 
-    // Refuses a name a person could mistake for another: scripts mixed in a way that lets one
-    // letter pass for another (a Cyrillic "а" among Latin letters), invisible characters, and
-    // digits from several systems. Names in one script (Latin, Arabic, ...) are fine.
+    // Login refuses longer names before looking them up (SyncService::login), in UTF-16 units.
+    static constexpr int kMaxUtf16Units = 200;
+
+    // Refuses a name that login could not accept (too long, control characters), and a name a person could mistake for
+    // another: scripts mixed in a way that lets one letter pass for another (a Cyrillic "а" among Latin letters),
+    // invisible characters, and digits from several systems. Names in one script (Latin, Arabic, ...) are fine.
     static Status checkNew(const QString &name);
 };
 

@@ -189,6 +189,10 @@ TEST_CASE("user names differing only in case or in a look-alike letter are one n
     REQUIRE_FALSE(lookalike);
     CHECK(lookalike.error().message.contains(QLatin1String("too similar")));
     CHECK(add(QStringLiteral("bilal")));
+    // Nothing login could not take back: too long for it, or with characters nobody can see.
+    CHECK_FALSE(add(QString(201, u'z')));
+    CHECK_FALSE(add(QStringLiteral("ch\u200Ben")));
+    CHECK_FALSE(add(QStringLiteral("ch\nen")));
 
     // Either spelling logs in as the same user.
     const auto a = login(server, QStringLiteral("amina"), kPassword, QStringLiteral("192.0.2.50"));
