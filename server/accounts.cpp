@@ -1,8 +1,11 @@
 #include "accounts.h"
 
 #include "common/enumkeys.h"
+#include "passwordpolicy.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
+#include "username.h"
+#include "writetransaction.h"
 
 #include <QCryptographicHash>
 #include <QDebug>
@@ -20,7 +23,6 @@ namespace {
 
 const char *const kRoleKeys[] = {"volunteer", "organizer", "admin"};
 
-constexpr int kMinPasswordLength = 10;
 constexpr int kSaltBytes = 16;
 constexpr int kKeyBytes = 32;
 constexpr int kTokenBytes = 32;
@@ -29,8 +31,6 @@ constexpr int kTokenBytes = 32;
 constexpr int kMaxTokenLength = 128;
 // The count is read back from the database: a damaged row must not make one login run for minutes.
 constexpr int kMaxIterations = 10'000'000;
-constexpr qint64 kFirstLockMs = 30 * 1000;
-constexpr qint64 kMaxLockMs = 60 * 60 * 1000;
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 // The remote address may come from a forwarded header the client wrote; keep rows bounded.
 constexpr int kMaxAuditText = 200;
@@ -104,51 +104,10 @@ QString dummyHash(int iterations)
             QLatin1String(QByteArray(kKeyBytes, '\0').toBase64()));
 }
 
-qint64 lockMs(int failures, int freeAttempts)
-{
-    if (failures < freeAttempts)
-        return 0;
-    qint64 ms = kFirstLockMs;
-    for (int i = freeAttempts; i < failures && ms < kMaxLockMs; ++i)
-        ms *= 2;
-    return std::min(ms, kMaxLockMs);
-}
-
 QString auditText(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text.left(kMaxAuditText);
 }
-
-// QSqlDatabase::transaction() rather than majlis::Transaction, whose BEGIN IMMEDIATE and
-// savepoints are SQLite's: this store may be PostgreSQL. Rolls back unless commit() ran.
-class WriteTransaction
-{
-public:
-    explicit WriteTransaction(const QSqlDatabase &db)
-        : m_db(db)
-        , m_open(m_db.transaction())
-    { }
-    ~WriteTransaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    WriteTransaction(const WriteTransaction &) = delete;
-    WriteTransaction &operator=(const WriteTransaction &) = delete;
-
-    Status begun() const { return m_open ? success() : Status(sqlError(m_db.lastError())); }
-    Status commit()
-    {
-        if (!m_db.commit())
-            return sqlError(m_db.lastError()); // still open: the destructor rolls back
-        m_open = false;
-        return success();
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
 
 } // namespace
 
@@ -167,8 +126,6 @@ struct Accounts::UserRow
     QString id;
     Role role = Role::Volunteer;
     QString passwordHash;
-    int failedLogins = 0;
-    qint64 lockedUntil = 0;
     bool disabled = false;
 };
 
@@ -176,6 +133,7 @@ Accounts::Accounts(QSqlDatabase db, Options options, std::function<qint64()> now
     : m_db(std::move(db))
     , m_options(options)
     , m_now(std::move(now))
+    , m_throttle(m_db, {m_options.freeAttempts, m_options.freeAttempts, m_options.addressFreeAttempts}, m_now)
 { }
 
 Result<QString> Accounts::addChapter(const QString &name)
@@ -247,17 +205,17 @@ Result<QString> Accounts::addUser(
     const QString &name, const QString &password, Role role, const QStringList &chapterNames)
 {
     const QString userName = name.trimmed();
-    if (userName.isEmpty())
-        return Error {Error::Code::InvalidInput, tr("Give the user a name.")};
-    // Counted in characters as a person sees them, not UTF-16 units.
-    if (password.toUcs4().size() < kMinPasswordLength)
-        return Error {
-            Error::Code::InvalidInput, tr("The password must be at least %1 characters long.").arg(kMinPasswordLength)};
+    if (auto valid = UserName::checkNew(userName); !valid)
+        return valid.error();
+    if (auto strong = PasswordPolicy::check(password, userName); !strong)
+        return strong.error();
     auto existing = findUser(userName);
     if (!existing)
         return existing.error();
     if (existing->has_value())
         return Error {Error::Code::InvalidInput, tr("There is already a user named \"%1\".").arg(userName)};
+    if (auto distinct = checkNotLookalike(userName); !distinct)
+        return distinct.error();
     auto chapters = chapterIds(chapterNames);
     if (!chapters)
         return chapters.error();
@@ -269,10 +227,11 @@ Result<QString> Accounts::addUser(
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO users (id, name, role, password_hash, failed_logins, locked_until, "
-                                  "disabled) VALUES (?, ?, ?, ?, 0, 0, 0)"));
+    insert.prepare(QStringLiteral("INSERT INTO users (id, name, name_key, role, password_hash, failed_logins, "
+                                  "locked_until, disabled) VALUES (?, ?, ?, ?, ?, 0, 0, 0)"));
     insert.addBindValue(id);
     insert.addBindValue(userName);
+    insert.addBindValue(UserName::key(userName));
     insert.addBindValue(roleName(role));
     insert.addBindValue(hash);
     if (!insert.exec())
@@ -349,45 +308,77 @@ Status Accounts::setDisabled(const QString &userName, bool disabled)
     return transaction.commit();
 }
 
-LoginOutcome Accounts::login(const QString &name, const QString &password, const QString &remote)
+LoginOutcome Accounts::login(
+    const QString &name, const QString &password, const QString &remote, const QString &deviceId)
 {
-    const qint64 now = m_now();
     LoginOutcome outcome;
-    auto found = findUser(name.trimmed());
-    if (!found) {
-        qWarning("login: the user store could not be read: %s", qPrintable(found.error().message));
+    const auto unavailable = [&outcome](const char *what, const Error &error) {
+        qWarning("login: %s: %s", what, qPrintable(error.message));
         outcome.kind = LoginOutcome::Kind::Unavailable;
         return outcome;
+    };
+    const QString nameKey = UserName::key(name);
+    // Both looked up for every login, known name or not, before the throttle answers: a
+    // throttled login then takes the same path whether the name exists or not.
+    auto found = findUser(name.trimmed());
+    if (!found)
+        return unavailable("the user store could not be read", found.error());
+    auto trusted = isDeviceOf(deviceId, nameKey);
+    if (!trusted)
+        return unavailable("the device store could not be read", trusted.error());
+    auto wait = m_throttle.retryAfter(nameKey, remote, trusted.value());
+    if (!wait)
+        return unavailable("the throttle could not be read", wait.error());
+    const QString userId = found->has_value() ? (*found)->id : QString();
+    if (wait.value() > 0) {
+        audit(QStringLiteral("login_throttled"), userId, remote);
+        outcome.kind = LoginOutcome::Kind::Throttled;
+        outcome.retryAfterMs = wait.value();
+        return outcome;
     }
-    if (!found->has_value()) {
-        verifyPassword(password, dummyHash(m_options.kdfIterations));
-        audit(QStringLiteral("login_failed"), {}, remote, QStringLiteral("unknown user"));
+
+    // An unknown name is checked against a hash no password matches, at the same cost.
+    const bool right
+        = verifyPassword(password, found->has_value() ? (*found)->passwordHash : dummyHash(m_options.kdfIterations));
+    if (!found->has_value() || !right) {
+        audit(QStringLiteral("login_failed"), userId, remote,
+            found->has_value() ? QStringLiteral("wrong password") : QStringLiteral("unknown user"));
+        // Unrecorded failures would be free guesses: refuse as unavailable rather than let them through.
+        if (auto recorded = m_throttle.recordFailure(nameKey, remote); !recorded)
+            return unavailable("a failed login could not be counted", recorded.error());
         return outcome;
     }
     const UserRow &user = **found;
-
-    if (user.lockedUntil > now) {
-        audit(QStringLiteral("login_throttled"), user.id, remote);
-        outcome.kind = LoginOutcome::Kind::Throttled;
-        outcome.retryAfterMs = user.lockedUntil - now;
-        return outcome;
-    }
-    if (!verifyPassword(password, user.passwordHash)) {
-        audit(QStringLiteral("login_failed"), user.id, remote, QStringLiteral("wrong password"));
-        // Unrecorded failures would be free guesses: refuse as unavailable rather than let them through.
-        if (auto recorded = recordFailure(user, now); !recorded) {
-            qWarning("login: a failed login could not be counted: %s", qPrintable(recorded.error().message));
-            outcome.kind = LoginOutcome::Kind::Unavailable;
-        }
-        return outcome;
-    }
     // Only after the password: a stranger learns nothing about the account's state.
     if (user.disabled) {
         audit(QStringLiteral("login_failed"), user.id, remote, QStringLiteral("disabled"));
         outcome.kind = LoginOutcome::Kind::Disabled;
         return outcome;
     }
-    return succeed(user, password, remote, now);
+    return succeed(user, nameKey, password, remote, deviceId);
+}
+
+Result<std::optional<QString>> Accounts::deviceOwner(const QString &deviceId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT min(user_id) FROM devices WHERE device_id = ?"));
+    query.addBindValue(sqlText(deviceId));
+    if (!query.exec() || !query.next())
+        return sqlError(query);
+    if (query.value(0).isNull())
+        return std::optional<QString>();
+    return std::optional<QString>(query.value(0).toString());
+}
+
+Result<bool> Accounts::deviceTakenByAnother(const QString &deviceId, const QString &userId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM devices WHERE device_id = ? AND user_id <> ?"));
+    query.addBindValue(sqlText(deviceId));
+    query.addBindValue(sqlText(userId));
+    if (!query.exec() || !query.next())
+        return sqlError(query);
+    return query.value(0).toLongLong() > 0;
 }
 
 std::optional<Account> Accounts::authenticate(const QByteArray &bearerToken) const
@@ -478,22 +469,58 @@ bool Accounts::verifyPassword(const QString &password, const QString &stored)
 Result<std::optional<Accounts::UserRow>> Accounts::findUser(const QString &name) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, role, password_hash, failed_logins, locked_until, disabled FROM users "
-                                 "WHERE name = ?"));
+    // By name_key; the exact name also matches, and wins, for the rare pair of users that a
+    // server from before name keys held under two spellings (see ServerStore::upgrade).
+    query.prepare(QStringLiteral("SELECT id, role, password_hash, disabled, name FROM users "
+                                 "WHERE name_key = ? OR name = ?"));
+    query.addBindValue(sqlText(UserName::key(name)));
     query.addBindValue(sqlText(name));
     if (!query.exec())
         return sqlError(query);
-    if (!query.next())
-        return std::optional<UserRow>();
-    UserRow user;
-    user.id = query.value(0).toString();
-    // The CHECK constraint allows only the three names; Volunteer is the least a bad row can grant.
-    user.role = roleFromName(query.value(1).toString()).value_or(Role::Volunteer);
-    user.passwordHash = query.value(2).toString();
-    user.failedLogins = query.value(3).toInt();
-    user.lockedUntil = query.value(4).toLongLong();
-    user.disabled = query.value(5).toInt() != 0;
-    return std::optional<UserRow>(std::move(user));
+    std::optional<UserRow> found;
+    while (query.next()) {
+        if (found && query.value(4).toString() != name)
+            continue;
+        UserRow user;
+        user.id = query.value(0).toString();
+        // The CHECK constraint allows only the three names; Volunteer is the least a bad row can grant.
+        user.role = roleFromName(query.value(1).toString()).value_or(Role::Volunteer);
+        user.passwordHash = query.value(2).toString();
+        user.disabled = query.value(3).toInt() != 0;
+        found = std::move(user);
+    }
+    return found;
+}
+
+Result<bool> Accounts::isDeviceOf(const QString &deviceId, const QString &nameKey) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM devices d JOIN users u ON u.id = d.user_id "
+                                 "WHERE d.device_id = ? AND u.name_key = ?"));
+    query.addBindValue(sqlText(deviceId));
+    query.addBindValue(sqlText(nameKey));
+    if (!query.exec() || !query.next())
+        return sqlError(query);
+    return !deviceId.isEmpty() && query.value(0).toLongLong() > 0;
+}
+
+// Names whose confusable skeletons match would look the same in a list of users or an audit
+// report read by an administrator. Compared with every user: a server holds a few hundred.
+Status Accounts::checkNotLookalike(const QString &name) const
+{
+    const QString wanted = UserName::skeleton(name);
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT name FROM users")))
+        return sqlError(query);
+    while (query.next()) {
+        const QString existing = query.value(0).toString();
+        if (UserName::skeleton(existing) == wanted)
+            return Error {Error::Code::InvalidInput,
+                tr("The user name \"%1\" is too similar to an existing user name, \"%2\". Choose a name that "
+                   "cannot be mistaken for it.")
+                    .arg(name, existing)};
+    }
+    return success();
 }
 
 Result<QStringList> Accounts::chapterIds(const QStringList &chapterNames) const
@@ -531,39 +558,10 @@ Result<QStringList> Accounts::membershipsOf(const QString &userId) const
     return ids;
 }
 
-Status Accounts::recordFailure(const UserRow &user, qint64 now)
+LoginOutcome Accounts::succeed(const UserRow &user, const QString &nameKey, const QString &password,
+    const QString &remote, const QString &deviceId)
 {
-    WriteTransaction transaction(m_db);
-    if (auto begun = transaction.begun(); !begun)
-        return begun;
-    // Incremented in SQL, not from the count read earlier, so concurrent failures all count.
-    QSqlQuery bump(m_db);
-    bump.prepare(QStringLiteral("UPDATE users SET failed_logins = failed_logins + 1 WHERE id = ?"));
-    bump.addBindValue(user.id);
-    if (!bump.exec())
-        return sqlError(bump);
-    int failures = 0;
-    {
-        QSqlQuery read(m_db);
-        read.prepare(QStringLiteral("SELECT failed_logins FROM users WHERE id = ?"));
-        read.addBindValue(user.id);
-        if (!read.exec() || !read.next())
-            return sqlError(read);
-        failures = read.value(0).toInt();
-    }
-    if (const qint64 ms = lockMs(failures, m_options.freeAttempts); ms > 0) {
-        QSqlQuery lock(m_db);
-        lock.prepare(QStringLiteral("UPDATE users SET locked_until = ? WHERE id = ?"));
-        lock.addBindValue(now + ms);
-        lock.addBindValue(user.id);
-        if (!lock.exec())
-            return sqlError(lock);
-    }
-    return transaction.commit();
-}
-
-LoginOutcome Accounts::succeed(const UserRow &user, const QString &password, const QString &remote, qint64 now)
-{
+    const qint64 now = m_now();
     LoginOutcome outcome;
     outcome.kind = LoginOutcome::Kind::Unavailable;
     auto chapters = membershipsOf(user.id);
@@ -580,20 +578,37 @@ LoginOutcome Accounts::succeed(const UserRow &user, const QString &password, con
     const QByteArray token
         = randomBytes<kTokenBytes>().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     const qint64 expiresAt = now + qint64(m_options.tokenDays) * kDayMs;
+    bool deviceTaken = false;
     auto written = [&]() -> Status {
         WriteTransaction transaction(m_db);
         if (auto begun = transaction.begun(); !begun)
             return begun;
-        QSqlQuery reset(m_db);
-        reset.prepare(upgraded.isEmpty()
-                ? QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0 WHERE id = ?")
-                : QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = 0, password_hash = ? "
-                                 "WHERE id = ?"));
-        if (!upgraded.isEmpty())
-            reset.addBindValue(upgraded);
-        reset.addBindValue(user.id);
-        if (!reset.exec())
-            return sqlError(reset);
+        // A device id is bound to the first user who logs in with it, so one person's laptop
+        // cannot push or be trusted by the throttle as another's.
+        if (!deviceId.isEmpty()) {
+            auto taken = deviceTakenByAnother(deviceId, user.id);
+            if (!taken)
+                return taken.error();
+            if (taken.value()) {
+                deviceTaken = true;
+                return success(); // nothing written: the transaction rolls back
+            }
+            QSqlQuery bind(m_db);
+            bind.prepare(QStringLiteral(
+                "INSERT INTO devices (user_id, device_id, acked_seq) VALUES (?, ?, 0) ON CONFLICT DO NOTHING"));
+            bind.addBindValue(user.id);
+            bind.addBindValue(deviceId);
+            if (!bind.exec())
+                return sqlError(bind);
+        }
+        if (!upgraded.isEmpty()) {
+            QSqlQuery rehash(m_db);
+            rehash.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+            rehash.addBindValue(upgraded);
+            rehash.addBindValue(user.id);
+            if (!rehash.exec())
+                return sqlError(rehash);
+        }
         // Tokens that can no longer authenticate are dropped here, so the table does not grow with every login.
         QSqlQuery prune(m_db);
         prune.prepare(QStringLiteral("DELETE FROM tokens WHERE user_id = ? AND (expires_at <= ? OR revoked <> 0)"));
@@ -615,6 +630,14 @@ LoginOutcome Accounts::succeed(const UserRow &user, const QString &password, con
         qWarning("login: the token could not be stored: %s", qPrintable(written.error().message));
         return outcome;
     }
+    if (deviceTaken) {
+        audit(QStringLiteral("login_failed"), user.id, remote, QStringLiteral("device of another user"));
+        outcome.kind = LoginOutcome::Kind::DeviceTaken;
+        return outcome;
+    }
+    // Not worth refusing a good login over: at worst the pair's count stays until it is forgotten.
+    if (auto cleared = m_throttle.recordSuccess(nameKey, remote); !cleared)
+        qWarning("login: the throttle could not be cleared: %s", qPrintable(cleared.error().message));
     audit(QStringLiteral("login_ok"), user.id, remote);
     outcome.kind = LoginOutcome::Kind::Ok;
     outcome.token = token;

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "loginthrottle.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -32,7 +33,9 @@ struct LoginOutcome
 {
     // Unavailable: the store could not be read or written; the client should retry later
     // rather than ask the user for the password again.
-    enum class Kind { Ok, BadCredentials, Throttled, Disabled, Unavailable } kind = Kind::BadCredentials;
+    // DeviceTaken: the password was right, but the device id belongs to another user (a
+    // workspace file shared between two people); the client takes a new device id and retries.
+    enum class Kind { Ok, BadCredentials, Throttled, Disabled, Unavailable, DeviceTaken } kind = Kind::BadCredentials;
     QByteArray token; // only for Ok: the opaque bearer token to hand to the client
     qint64 expiresAt = 0; // ms since epoch
     qint64 retryAfterMs = 0; // for Throttled
@@ -50,7 +53,10 @@ public:
     {
         int kdfIterations = 310000; // for new hashes; a stored hash keeps its own count until its next login
         int tokenDays = 30;
-        int freeAttempts = 5; // failed logins in a row before the account is locked for a while
+        // Failed logins in a row, per typed name and per (name, address), before further logins
+        // wait a while; see LoginThrottle.
+        int freeAttempts = 5;
+        int addressFreeAttempts = 20; // per remote address, whatever the names tried
     };
 
     Accounts(QSqlDatabase db, Options options, std::function<qint64()> now = nowMs);
@@ -63,14 +69,24 @@ public:
     Status addChapterWithId(const QString &id, const QString &name, const QString &adminUserId);
     Result<QList<std::pair<QString, QString>>> chapters() const;
 
-    // Refuses an existing name, an unknown chapter and a password shorter than 10 characters.
+    // Refuses a name that is taken (compared as UserName::key), looks like a taken one or mixes
+    // alphabets confusably (UserName), an unknown chapter, and a password PasswordPolicy refuses.
     Result<QString> addUser(const QString &name, const QString &password, Role role, const QStringList &chapterNames);
     // Replaces the memberships; the sync layer purges a removed chapter from the user's laptops.
     Status setChapters(const QString &userName, const QStringList &chapterNames);
     // Disabling also revokes every token of the user.
     Status setDisabled(const QString &userName, bool disabled);
 
-    LoginOutcome login(const QString &name, const QString &password, const QString &remote);
+    // deviceId: the workspace's device id, bound to the user at their first login from it
+    // (empty: an old client; nothing is bound).
+    LoginOutcome login(
+        const QString &name, const QString &password, const QString &remote, const QString &deviceId = {});
+    // The user id a device id is registered to, if any. A device id left registered to several
+    // users by a server from before the binding answers the smallest user id.
+    Result<std::optional<QString>> deviceOwner(const QString &deviceId) const;
+    // Whether the device id is registered to a user other than userId: such a device must not
+    // log in or push as userId.
+    Result<bool> deviceTakenByAnother(const QString &deviceId, const QString &userId) const;
     // The account of a valid, unexpired, unrevoked token whose user is not disabled.
     std::optional<Account> authenticate(const QByteArray &bearerToken) const;
     // Logout. Revoking an unknown or already revoked token succeeds: a retried logout is not an error.
@@ -87,14 +103,17 @@ public:
 private:
     struct UserRow;
     Result<std::optional<UserRow>> findUser(const QString &name) const;
+    Result<bool> isDeviceOf(const QString &deviceId, const QString &nameKey) const;
+    Status checkNotLookalike(const QString &name) const;
     Result<QStringList> chapterIds(const QStringList &chapterNames) const;
     Result<QStringList> membershipsOf(const QString &userId) const;
-    Status recordFailure(const UserRow &user, qint64 now);
-    LoginOutcome succeed(const UserRow &user, const QString &password, const QString &remote, qint64 now);
+    LoginOutcome succeed(const UserRow &user, const QString &nameKey, const QString &password, const QString &remote,
+        const QString &deviceId);
 
     QSqlDatabase m_db;
     Options m_options;
     std::function<qint64()> m_now;
+    LoginThrottle m_throttle;
 };
 
 } // namespace majlis::server

@@ -11,15 +11,21 @@ CREATE TABLE chapters (
     name TEXT NOT NULL UNIQUE
 );
 
+-- name_key: the name after NFKC and case folding (UserName::key), what logins look up; its
+-- unique index makes "amina" and "Amina" one user. failed_logins and locked_until are no longer
+-- used (login_throttle replaced them) and are kept so older rows still load.
 CREATE TABLE users (
     id            TEXT PRIMARY KEY,
     name          TEXT NOT NULL UNIQUE,
+    name_key      TEXT NOT NULL DEFAULT '',
     role          TEXT NOT NULL CHECK (role IN ('volunteer', 'organizer', 'admin')),
     password_hash TEXT NOT NULL,
     failed_logins INTEGER NOT NULL DEFAULT 0,
     locked_until  BIGINT NOT NULL DEFAULT 0,
     disabled      INTEGER NOT NULL DEFAULT 0
 );
+-- Also made when an older server database is opened (ServerStore::upgrade).
+CREATE UNIQUE INDEX users_by_name_key ON users (name_key);
 
 CREATE TABLE memberships (
     user_id    TEXT NOT NULL REFERENCES users (id),
@@ -36,12 +42,27 @@ CREATE TABLE tokens (
 );
 
 -- The last change of each laptop applied here, per user, so a retried push is applied once.
+-- A row is also the device's registration to its user, made at its first login: another
+-- user's login with the same device id is refused (Accounts::login).
 CREATE TABLE devices (
     user_id   TEXT NOT NULL,
     device_id TEXT NOT NULL,
     acked_seq BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (user_id, device_id)
 );
+-- Also made when an older server database is opened (ServerStore::upgrade).
+CREATE INDEX devices_by_device ON devices (device_id);
+
+-- Failed logins per bucket (typed name, remote address, or both), keyed by a SHA-256 of the
+-- bucket so neither names nor addresses are kept here; see server/loginthrottle.h.
+-- Also made when an older server database is opened (ServerStore::upgrade).
+CREATE TABLE login_throttle (
+    key          TEXT PRIMARY KEY,
+    failures     INTEGER NOT NULL,
+    locked_until BIGINT NOT NULL,
+    updated_at   BIGINT NOT NULL
+);
+CREATE INDEX login_throttle_age ON login_throttle (updated_at);
 
 -- One counter per chapter ('' for organization-wide rows), bumped inside the writing
 -- transaction, so a cursor never skips a row committed late.

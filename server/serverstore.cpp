@@ -1,5 +1,7 @@
 #include "serverstore.h"
 
+#include "username.h"
+
 #include "common/clock.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
@@ -9,8 +11,11 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSet>
+#include <QSqlRecord>
 #include <QUuid>
 
+#include <algorithm>
 #include <limits>
 
 namespace majlis::server {
@@ -84,12 +89,73 @@ Status ServerStore::upgrade()
     if (!isInitialized())
         return success();
     // What schema.sql gained after servers were already running: each statement can run again.
-    for (const char *statement : {"CREATE INDEX IF NOT EXISTS records_snapshot ON records (chapter_key, table_name, row_id)"}) {
+    for (const char *statement :
+         {"CREATE INDEX IF NOT EXISTS records_snapshot ON records (chapter_key, table_name, row_id)",
+          "CREATE INDEX IF NOT EXISTS devices_by_device ON devices (device_id)",
+          "CREATE TABLE IF NOT EXISTS login_throttle (key TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+          "locked_until BIGINT NOT NULL, updated_at BIGINT NOT NULL)",
+          "CREATE INDEX IF NOT EXISTS login_throttle_age ON login_throttle (updated_at)"}) {
         QSqlQuery query(connection());
         if (!query.exec(QLatin1String(statement)))
             return Error{Error::Code::Database,
                          tr("The server database could not be brought up to date: %1").arg(query.lastError().text())};
     }
+    if (auto s = addNameKeys(); !s)
+        return Error{Error::Code::Database, tr("The server database could not be brought up to date: %1").arg(s.error().message)};
+    return success();
+}
+
+Status ServerStore::addNameKeys()
+{
+    // SQLite has no ADD COLUMN IF NOT EXISTS: the column is looked for first.
+    if (!connection().record(QStringLiteral("users")).contains(QStringLiteral("name_key"))) {
+        QSqlQuery add(connection());
+        if (!add.exec(QStringLiteral("ALTER TABLE users ADD COLUMN name_key TEXT NOT NULL DEFAULT ''")))
+            return sqlError(add);
+    }
+    if (auto s = begin(); !s)
+        return s;
+    QSqlQuery read(connection());
+    if (!read.exec(QStringLiteral("SELECT id, name, name_key FROM users"))) {
+        rollback();
+        return sqlError(read);
+    }
+    QSet<QString> taken;
+    QList<std::pair<QString, QString>> missing; // (name, id)
+    while (read.next()) {
+        if (read.value(2).toString().isEmpty())
+            missing.append({read.value(1).toString(), read.value(0).toString()});
+        else
+            taken.insert(read.value(2).toString());
+    }
+    read.finish();
+    // In name order, so which of two spellings keeps the plain key does not depend on the driver.
+    std::sort(missing.begin(), missing.end());
+    QSqlQuery write(connection());
+    write.prepare(QStringLiteral("UPDATE users SET name_key = ? WHERE id = ?"));
+    for (const auto &[name, id] : missing) {
+        QString key = UserName::key(name);
+        if (taken.contains(key)) {
+            // "amina" and "Amina" both made before keys: the second keeps logging in by its
+            // exact name (Accounts::findUser), under a key nobody can take.
+            qWarning("upgrade: user %s has a name that differs from another only in case or form; "
+                     "it logs in by its exact spelling only",
+                     qPrintable(id));
+            key += u'\n' + id;
+        }
+        taken.insert(key);
+        write.addBindValue(key);
+        write.addBindValue(id);
+        if (!write.exec()) {
+            rollback();
+            return sqlError(write);
+        }
+    }
+    if (auto s = commit(); !s)
+        return s;
+    QSqlQuery index(connection());
+    if (!index.exec(QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS users_by_name_key ON users (name_key)")))
+        return sqlError(index);
     return success();
 }
 
@@ -292,17 +358,6 @@ Result<qint64> ServerStore::ackedSeq(const QString &userId, const QString &devic
     if (!query.exec())
         return sqlError(query);
     return query.next() ? query.value(0).toLongLong() : qint64(0);
-}
-
-Result<bool> ServerStore::otherDeviceOwner(const QString &userId, const QString &deviceId) const
-{
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM devices WHERE device_id = ? AND user_id <> ? LIMIT 1"));
-    query.addBindValue(deviceId);
-    query.addBindValue(userId);
-    if (!query.exec())
-        return sqlError(query);
-    return query.next();
 }
 
 Status ServerStore::setAckedSeq(const QString &userId, const QString &deviceId, qint64 seq)

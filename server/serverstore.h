@@ -73,8 +73,6 @@ public:
     Result<QList<StoredRecord>> children(const QString &table, const QString &id) const;
 
     Result<qint64> ackedSeq(const QString &userId, const QString &deviceId) const;
-    // Whether another user than `userId` has used this device id.
-    Result<bool> otherDeviceOwner(const QString &userId, const QString &deviceId) const;
     Status setAckedSeq(const QString &userId, const QString &deviceId, qint64 seq);
 
     struct FeedItem
@@ -97,6 +95,8 @@ public:
     Result<qint64> currentSeq(const QString &chapterKey) const;
 
 private:
+    // users.name_key (UserName::key) for a server made before it, and its unique index.
+    Status addNameKeys();
     explicit ServerStore(QString connectionName);
     Result<qint64> nextSeq(const QString &chapterKey);
     Status upgrade();

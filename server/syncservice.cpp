@@ -1,6 +1,7 @@
 #include "syncservice.h"
 
 #include "erasure.h"
+#include "passwordpolicy.h"
 #include "pullpage.h"
 #include "pushedfields.h"
 
@@ -200,9 +201,12 @@ ServiceResponse SyncService::login(const QJsonObject &body, const QString &remot
 {
     const QString user = body.value(QStringLiteral("user")).toString();
     const QString password = body.value(QStringLiteral("password")).toString();
-    if (user.isEmpty() || user.size() > 200 || password.isEmpty() || password.size() > 1000)
+    const QString deviceId = body.value(QStringLiteral("device_id")).toString();
+    // Refused before any hashing; the bound admits every password PasswordPolicy lets be set.
+    if (user.isEmpty() || user.size() > 200 || password.isEmpty() || password.size() > PasswordPolicy::kMaxUtf16Units
+        || (!deviceId.isEmpty() && !isRowId(deviceId)))
         return failure(400, QStringLiteral("malformed"), tr("A login needs a user name and a password."));
-    const LoginOutcome outcome = m_accounts.login(user, password, remote);
+    const LoginOutcome outcome = m_accounts.login(user, password, remote, deviceId);
     switch (outcome.kind) {
     case LoginOutcome::Kind::Ok: {
         QJsonArray chapters;
@@ -223,6 +227,10 @@ ServiceResponse SyncService::login(const QJsonObject &body, const QString &remot
         body.insert(QStringLiteral("retry_after_ms"), outcome.retryAfterMs);
         return {429, body};
     }
+    case LoginOutcome::Kind::DeviceTaken:
+        return failure(409, QStringLiteral("device_taken"),
+                       tr("This workspace's device id belongs to another user. Majlis gives the workspace a new "
+                          "device id and logs in again."));
     case LoginOutcome::Kind::Disabled:
     case LoginOutcome::Kind::BadCredentials:
         // The same answer for both, so a guesser cannot tell which accounts exist.
@@ -254,7 +262,7 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
     }
     // A device id is visible on every row its laptop wrote. Bound to the user who first used
     // it, it cannot be borrowed to pass off an overwrite as that laptop's own next edit.
-    auto owner = m_store.otherDeviceOwner(account.userId, deviceId);
+    auto owner = m_accounts.deviceTakenByAnother(deviceId, account.userId);
     if (!owner) {
         m_store.rollback();
         return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));

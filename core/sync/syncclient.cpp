@@ -119,11 +119,25 @@ Result<QByteArray> SyncClient::login(const QString &user, const QString &passwor
 {
     if (auto s = hello(); !s)
         return s.error();
-    const SyncReply reply = m_transport.post(QStringLiteral("login"),
-                                             {{QStringLiteral("user"), user},
-                                              {QStringLiteral("password"), password},
-                                              {QStringLiteral("device_id"), m_database.deviceId()}},
-                                             {});
+    const auto post = [&] {
+        return m_transport.post(QStringLiteral("login"),
+                                {{QStringLiteral("user"), user},
+                                 {QStringLiteral("password"), password},
+                                 {QStringLiteral("device_id"), m_database.deviceId()}},
+                                {});
+    };
+    SyncReply reply = post();
+    if (reply.status == 409 && text(reply.body, "error") == u"device_taken") {
+        // The server binds a device id to the first user who logs in with it; this workspace
+        // file was last used by someone else (or copied from their laptop). Under a new id it
+        // is this user's device, and what it has not pushed yet is pushed under that id.
+        if (auto s = m_database.renewDeviceId(); !s)
+            return s.error();
+        reply = post();
+        if (reply.status == 409)
+            return Error{Error::Code::InvalidInput,
+                         tr("The server refused this workspace's new device id as well. Try again later.")};
+    }
     if (reply.status == 401)
         return Error{Error::Code::Unauthorized, tr("The user name or password is wrong.")};
     if (reply.status != 200)

@@ -11,7 +11,7 @@ MAJLIS_PACKAGES=(
     qt6-svg-dev libqt6svg6 qt6-qpa-plugins qt6-charts-dev
     libqt6opengl6-dev
     libgl-dev libvulkan-dev
-    catch2 sqlite3 libsqlite3-dev
+    catch2 sqlite3 libsqlite3-dev libicu-dev
     fonts-dejavu-core tzdata
     poppler-utils python3-icalendar
     dpkg-dev appstream desktop-file-utils

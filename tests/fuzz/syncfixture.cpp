@@ -39,7 +39,7 @@ SyncFixture::SyncFixture()
     if (!m_store->initialize(QStringLiteral("Fuzz")))
         fail("cannot initialize the store");
     // Few KDF rounds: logins are inputs too, and must not take a third of a second each.
-    m_accounts = std::make_unique<server::Accounts>(m_store->connection(), server::Accounts::Options{1000, 30, 1000000});
+    m_accounts = std::make_unique<server::Accounts>(m_store->connection(), server::Accounts::Options{1000, 30, 1000000, 1000000});
     if (!m_accounts->addChapter(QStringLiteral("Boston")))
         fail("cannot add a chapter");
     if (!m_accounts->addUser(QStringLiteral("amina"), kPassword, server::Role::Admin, {QStringLiteral("Boston")}))
