@@ -299,24 +299,8 @@
         <translation type="unfinished">رقم الهاتف &quot;%1&quot; يمكن أن يحتوي فقط على أرقام ومسافات و + ( ) - . و /.</translation>
     </message>
     <message>
-        <source>The international number &quot;%1&quot; should have 8 to 15 digits after the +.</source>
-        <translation type="unfinished">يجب أن يحتوي الرقم الدولي &quot;%1&quot; على 8 إلى 15 رقمًا بعد +.</translation>
-    </message>
-    <message>
         <source>The phone number &quot;%1&quot; is too short.</source>
         <translation type="unfinished">رقم الهاتف &quot;%1&quot; قصير جدًا.</translation>
-    </message>
-    <message>
-        <source>%1 digits</source>
-        <translation type="unfinished">%1 أرقام</translation>
-    </message>
-    <message>
-        <source>%1 to %2 digits</source>
-        <translation type="unfinished">من %1 إلى %2 رقمًا</translation>
-    </message>
-    <message>
-        <source>The phone number &quot;%1&quot; does not look like a number in %2: expected %3, or write it with + and the country code.</source>
-        <translation type="unfinished">رقم الهاتف &quot;%1&quot; لا يبدو رقمًا في %2: المتوقع %3، أو اكتبه مع + ورمز البلد.</translation>
     </message>
     <message>
         <source>Enter a given name, a family name or a preferred name.</source>
@@ -333,6 +317,14 @@
     <message>
         <source>District %1 does not exist; use 0 for an at-large seat or 1 to %2.</source>
         <translation type="unfinished">الدائرة %1 غير موجودة؛ استخدم 0 لمقعد على مستوى الولاية أو من 1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number: check the country code and the number of digits after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number &quot;%1&quot; does not look like a whole number in %2: check the digits and the area code, or write it with + and the country code.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -690,6 +682,10 @@
         <source>The server&apos;s certificate is not trusted for this organization (%1).</source>
         <translation type="unfinished">شهادة الخادم غير موثوقة لهذه المنظمة (%1).</translation>
     </message>
+    <message>
+        <source>The sync server answered with a redirect to another address; Majlis does not follow it. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ICalendar</name>
@@ -874,6 +870,13 @@
     </message>
 </context>
 <context>
+    <name>PhoneRegion</name>
+    <message>
+        <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1041,6 +1044,10 @@
     <message>
         <source>The sync server keeps refusing to acknowledge this laptop&apos;s changes.</source>
         <translation type="unfinished">يواصل خادم المزامنة رفض تأكيد استلام تغييرات هذا الحاسوب المحمول.</translation>
+    </message>
+    <message>
+        <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6766,6 +6773,91 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Merged into %1.</source>
         <translation type="unfinished">دُمج في %1.</translation>
+    </message>
+    <message>
+        <source>Street address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City or town.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State, province or region of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country, two letters such as DE or GB; phone numbers without + are read as numbers of this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--country takes a two-letter country code such as DE, GB, FR, CA or TR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a value and its label, such as an email and home</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>  given name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  family name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  preferred name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  organization: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  consent to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  skills: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  interests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  birthday: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  notes: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
