@@ -320,11 +320,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: check the country code and the number of digits after it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; no es un número de teléfono: compruebe el código de país y la cantidad de dígitos que le siguen.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a whole number in %2: check the digits and the area code, or write it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El número de teléfono &quot;%1&quot; no parece un número completo de %2: compruebe los dígitos y el código de área, o escríbalo con + y el código de país.</translation>
     </message>
 </context>
 <context>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>The sync server answered with a redirect to another address; Majlis does not follow it. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El servidor de sincronización respondió con una redirección a otra dirección; Majlis no la sigue. Compruebe la dirección del servidor.</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; no es un código de país que Majlis conozca; use dos letras, como DE, GB o CA.</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El servidor también rechazó el nuevo id de dispositivo de este espacio de trabajo. Inténtelo de nuevo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -6616,27 +6616,27 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
     <message>
         <source>Street address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dirección (calle y número).</translation>
     </message>
     <message>
         <source>City or town.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ciudad o localidad.</translation>
     </message>
     <message>
         <source>State, province or region of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Estado, provincia o región de la dirección.</translation>
     </message>
     <message>
         <source>Postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Código postal.</translation>
     </message>
     <message>
         <source>Country, two letters such as DE or GB; phone numbers without + are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">País, dos letras, como DE o GB; los números de teléfono sin + se interpretan como números de este país.</translation>
     </message>
     <message>
         <source>--country takes a two-letter country code such as DE, GB, FR, CA or TR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--country acepta un código de país de dos letras, como DE, GB, FR, CA o TR.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6645,59 +6645,59 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
     <message>
         <source>  given name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  nombre: %1</translation>
     </message>
     <message>
         <source>  family name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  apellido: %1</translation>
     </message>
     <message>
         <source>  preferred name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  nombre preferido: %1</translation>
     </message>
     <message>
         <source>  address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  dirección: %1</translation>
     </message>
     <message>
         <source>  organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  organización: %1</translation>
     </message>
     <message>
         <source>  role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  función: %1</translation>
     </message>
     <message>
         <source>  languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  idiomas: %1</translation>
     </message>
     <message>
         <source>given %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">otorgado el %1</translation>
     </message>
     <message>
         <source>refused %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">rechazado el %1</translation>
     </message>
     <message>
         <source>  consent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  consentimiento para %1: %2</translation>
     </message>
     <message>
         <source>  skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  habilidades: %1</translation>
     </message>
     <message>
         <source>  interests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  intereses: %1</translation>
     </message>
     <message>
         <source>  birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  cumpleaños: %1</translation>
     </message>
     <message>
         <source>  notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  notas: %1</translation>
     </message>
 </context>
 </TS>

@@ -320,11 +320,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: check the country code and the number of digits after it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» شمارهٔ تلفن نیست: کد کشور و تعداد رقم‌های پس از آن را بررسی کنید.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a whole number in %2: check the digits and the area code, or write it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شمارهٔ تلفن «%1» شبیه یک شمارهٔ کامل در %2 نیست: رقم‌ها و کد منطقه را بررسی کنید، یا آن را با + و کد کشور بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>The sync server answered with a redirect to another address; Majlis does not follow it. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرور همگام‌سازی با تغییر مسیر به نشانی دیگری پاسخ داد؛ Majlis آن را دنبال نمی‌کند. نشانی سرور را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -868,7 +868,7 @@
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«%1» کد کشوری نیست که Majlis بشناسد؛ از دو حرف مانند DE، GB یا CA استفاده کنید.</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرور شناسهٔ دستگاه جدید این فضای کاری را هم نپذیرفت. بعداً دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>
@@ -6576,27 +6576,27 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Street address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نشانی خیابان.</translation>
     </message>
     <message>
         <source>City or town.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شهر یا شهرک.</translation>
     </message>
     <message>
         <source>State, province or region of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایالت، استان یا منطقهٔ نشانی.</translation>
     </message>
     <message>
         <source>Postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کد پستی.</translation>
     </message>
     <message>
         <source>Country, two letters such as DE or GB; phone numbers without + are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کشور، دو حرف مانند DE یا GB؛ شماره‌تلفن‌های بدون + شماره‌های این کشور در نظر گرفته می‌شوند.</translation>
     </message>
     <message>
         <source>--country takes a two-letter country code such as DE, GB, FR, CA or TR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--country یک کد دوحرفی کشور می‌گیرد، مانند DE، GB، FR، CA یا TR.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6605,59 +6605,59 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>  given name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  نام: %1</translation>
     </message>
     <message>
         <source>  family name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  نام خانوادگی: %1</translation>
     </message>
     <message>
         <source>  preferred name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  نام ترجیحی: %1</translation>
     </message>
     <message>
         <source>  address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  نشانی: %1</translation>
     </message>
     <message>
         <source>  organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  سازمان: %1</translation>
     </message>
     <message>
         <source>  role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  نقش: %1</translation>
     </message>
     <message>
         <source>  languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  زبان‌ها: %1</translation>
     </message>
     <message>
         <source>given %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">داده شده در %1</translation>
     </message>
     <message>
         <source>refused %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">رد شده در %1</translation>
     </message>
     <message>
         <source>  consent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  رضایت برای %1: %2</translation>
     </message>
     <message>
         <source>  skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  مهارت‌ها: %1</translation>
     </message>
     <message>
         <source>  interests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  علایق: %1</translation>
     </message>
     <message>
         <source>  birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  تاریخ تولد: %1</translation>
     </message>
     <message>
         <source>  notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  یادداشت‌ها: %1</translation>
     </message>
 </context>
 </TS>

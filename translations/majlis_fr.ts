@@ -320,11 +320,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: check the country code and the number of digits after it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone&#xa0;: vérifiez l&apos;indicatif du pays et le nombre de chiffres qui le suivent.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a whole number in %2: check the digits and the area code, or write it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le numéro de téléphone «&#xa0;%1&#xa0;» ne ressemble pas à un numéro complet pour %2&#xa0;: vérifiez les chiffres et l&apos;indicatif régional, ou écrivez-le avec + et l&apos;indicatif du pays.</translation>
     </message>
 </context>
 <context>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>The sync server answered with a redirect to another address; Majlis does not follow it. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le serveur de synchronisation a répondu par une redirection vers une autre adresse&#xa0;; Majlis ne la suit pas. Vérifiez l&apos;adresse du serveur.</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n&apos;est pas un code pays connu de Majlis&#xa0;; utilisez deux lettres, par exemple DE, GB ou CA.</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le serveur a également refusé le nouvel identifiant d&apos;appareil de cet espace de travail. Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -6616,27 +6616,27 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
     <message>
         <source>Street address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Adresse (numéro et rue).</translation>
     </message>
     <message>
         <source>City or town.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ville ou commune.</translation>
     </message>
     <message>
         <source>State, province or region of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État, province ou région de l&apos;adresse.</translation>
     </message>
     <message>
         <source>Postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code postal.</translation>
     </message>
     <message>
         <source>Country, two letters such as DE or GB; phone numbers without + are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pays, deux lettres, par exemple DE ou GB&#xa0;; les numéros de téléphone sans + sont lus comme des numéros de ce pays.</translation>
     </message>
     <message>
         <source>--country takes a two-letter country code such as DE, GB, FR, CA or TR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--country attend un code pays à deux lettres, par exemple DE, GB, FR, CA ou TR.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6645,59 +6645,59 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
     <message>
         <source>  given name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  prénom&#xa0;: %1</translation>
     </message>
     <message>
         <source>  family name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  nom de famille&#xa0;: %1</translation>
     </message>
     <message>
         <source>  preferred name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  nom d&apos;usage&#xa0;: %1</translation>
     </message>
     <message>
         <source>  address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>  organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  organisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>  role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  fonction&#xa0;: %1</translation>
     </message>
     <message>
         <source>  languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  langues&#xa0;: %1</translation>
     </message>
     <message>
         <source>given %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">donné le %1</translation>
     </message>
     <message>
         <source>refused %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">refusé le %1</translation>
     </message>
     <message>
         <source>  consent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  consentement pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>  skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  compétences&#xa0;: %1</translation>
     </message>
     <message>
         <source>  interests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  centres d&apos;intérêt&#xa0;: %1</translation>
     </message>
     <message>
         <source>  birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  anniversaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>  notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  notes&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

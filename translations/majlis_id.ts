@@ -320,11 +320,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: check the country code and the number of digits after it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; bukan nomor telepon: periksa kode negara dan jumlah digit setelahnya.</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a whole number in %2: check the digits and the area code, or write it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nomor telepon &quot;%1&quot; tidak tampak seperti nomor lengkap di %2: periksa digit dan kode area, atau tulis dengan + dan kode negara.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +679,7 @@
     </message>
     <message>
         <source>The sync server answered with a redirect to another address; Majlis does not follow it. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Server sinkronisasi menjawab dengan pengalihan ke alamat lain; Majlis tidak mengikutinya. Periksa alamat server.</translation>
     </message>
 </context>
 <context>
@@ -868,7 +868,7 @@
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; bukan kode negara yang dikenal Majlis; gunakan dua huruf seperti DE, GB, atau CA.</translation>
     </message>
 </context>
 <context>
@@ -1042,7 +1042,7 @@
     </message>
     <message>
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Server juga menolak id perangkat baru dari ruang kerja ini. Coba lagi nanti.</translation>
     </message>
 </context>
 <context>
@@ -6576,27 +6576,27 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
     <message>
         <source>Street address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alamat jalan.</translation>
     </message>
     <message>
         <source>City or town.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kota atau kota kecil.</translation>
     </message>
     <message>
         <source>State, province or region of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Negara bagian, provinsi, atau wilayah dari alamat.</translation>
     </message>
     <message>
         <source>Postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kode pos.</translation>
     </message>
     <message>
         <source>Country, two letters such as DE or GB; phone numbers without + are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Negara, dua huruf seperti DE atau GB; nomor telepon tanpa + dibaca sebagai nomor negara ini.</translation>
     </message>
     <message>
         <source>--country takes a two-letter country code such as DE, GB, FR, CA or TR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--country memerlukan kode negara dua huruf, seperti DE, GB, FR, CA, atau TR.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6605,59 +6605,59 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
     <message>
         <source>  given name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  nama depan: %1</translation>
     </message>
     <message>
         <source>  family name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  nama keluarga: %1</translation>
     </message>
     <message>
         <source>  preferred name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  nama panggilan: %1</translation>
     </message>
     <message>
         <source>  address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  alamat: %1</translation>
     </message>
     <message>
         <source>  organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  organisasi: %1</translation>
     </message>
     <message>
         <source>  role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  peran: %1</translation>
     </message>
     <message>
         <source>  languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  bahasa: %1</translation>
     </message>
     <message>
         <source>given %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">diberikan pada %1</translation>
     </message>
     <message>
         <source>refused %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ditolak pada %1</translation>
     </message>
     <message>
         <source>  consent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  persetujuan untuk %1: %2</translation>
     </message>
     <message>
         <source>  skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  keterampilan: %1</translation>
     </message>
     <message>
         <source>  interests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  minat: %1</translation>
     </message>
     <message>
         <source>  birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  tanggal lahir: %1</translation>
     </message>
     <message>
         <source>  notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  catatan: %1</translation>
     </message>
 </context>
 </TS>

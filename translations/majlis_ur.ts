@@ -320,11 +320,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number: check the country code and the number of digits after it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; فون نمبر نہیں ہے: ملک کا کوڈ اور اس کے بعد ہندسوں کی تعداد جانچیں۔</translation>
     </message>
     <message>
         <source>The phone number &quot;%1&quot; does not look like a whole number in %2: check the digits and the area code, or write it with + and the country code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فون نمبر &quot;%1&quot; %2 کا مکمل نمبر نہیں لگتا: ہندسے اور ایریا کوڈ جانچیں، یا اسے + اور ملک کے کوڈ کے ساتھ لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>The sync server answered with a redirect to another address; Majlis does not follow it. Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ہم آہنگی کے سرور نے کسی اور پتے پر ری ڈائریکٹ کا جواب دیا؛ Majlis اس کی پیروی نہیں کرتا۔ سرور کا پتا جانچیں۔</translation>
     </message>
 </context>
 <context>
@@ -869,7 +869,7 @@
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;%1&quot; ملک کا ایسا کوڈ نہیں جسے Majlis جانتا ہو؛ DE، GB یا CA جیسے دو حروف استعمال کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرور نے اس ورک اسپیس کی نئی ڈیوائس id بھی مسترد کر دی۔ بعد میں دوبارہ کوشش کریں۔</translation>
     </message>
 </context>
 <context>
@@ -6616,27 +6616,27 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Street address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">گلی کا پتا۔</translation>
     </message>
     <message>
         <source>City or town.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہر یا قصبہ۔</translation>
     </message>
     <message>
         <source>State, province or region of the address.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پتے کی ریاست، صوبہ یا علاقہ۔</translation>
     </message>
     <message>
         <source>Postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پوسٹل کوڈ۔</translation>
     </message>
     <message>
         <source>Country, two letters such as DE or GB; phone numbers without + are read as numbers of this country.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملک، دو حروف جیسے DE یا GB؛ + کے بغیر فون نمبر اس ملک کے نمبر سمجھے جاتے ہیں۔</translation>
     </message>
     <message>
         <source>--country takes a two-letter country code such as DE, GB, FR, CA or TR.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--country ملک کا دو حرفی کوڈ لیتا ہے، جیسے DE، GB، FR، CA یا TR۔</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -6645,59 +6645,59 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>  given name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  پہلا نام: %1</translation>
     </message>
     <message>
         <source>  family name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  خاندانی نام: %1</translation>
     </message>
     <message>
         <source>  preferred name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  پسندیدہ نام: %1</translation>
     </message>
     <message>
         <source>  address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  پتا: %1</translation>
     </message>
     <message>
         <source>  organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  تنظیم: %1</translation>
     </message>
     <message>
         <source>  role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  کردار: %1</translation>
     </message>
     <message>
         <source>  languages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  زبانیں: %1</translation>
     </message>
     <message>
         <source>given %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو دی گئی</translation>
     </message>
     <message>
         <source>refused %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کو انکار کیا گیا</translation>
     </message>
     <message>
         <source>  consent to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  %1 کے لیے رضامندی: %2</translation>
     </message>
     <message>
         <source>  skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  مہارتیں: %1</translation>
     </message>
     <message>
         <source>  interests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  دلچسپیاں: %1</translation>
     </message>
     <message>
         <source>  birthday: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  تاریخِ پیدائش: %1</translation>
     </message>
     <message>
         <source>  notes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">  نوٹس: %1</translation>
     </message>
 </context>
 </TS>
