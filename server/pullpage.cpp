@@ -27,6 +27,25 @@ void appendString(QByteArray &out, const QString &text)
     out += escaped.toUtf8();
 }
 
+// The values a tombstone keeps on the wire: what says it is deleted, and when and by whom.
+QByteArray tombstoneValues(const QByteArray &values)
+{
+    // Stored rows are compact JSON, so a deleted one holds this text; anything else is a
+    // live row and is sent as it is, without being parsed.
+    if (!values.contains("\"deleted\":1"))
+        return values;
+    const QJsonObject row = QJsonDocument::fromJson(values).object();
+    if (row.value(QStringLiteral("deleted")).toInt() != 1)
+        return values;
+    QJsonObject kept;
+    for (const char *column : {"id", "deleted", "created_at", "updated_at", "device_id"}) {
+        const QString name = QString::fromLatin1(column);
+        if (row.contains(name))
+            kept.insert(name, row.value(name));
+    }
+    return QJsonDocument(kept).toJson(QJsonDocument::Compact);
+}
+
 } // namespace
 
 void PullPage::addRow(const QString &table, const QString &id, const QString &chapter, const QByteArray &values,
@@ -39,7 +58,7 @@ void PullPage::addRow(const QString &table, const QString &id, const QString &ch
     m_rows += ",\"chapter\":";
     appendString(m_rows, chapter);
     m_rows += ",\"values\":";
-    m_rows += values.isEmpty() ? QByteArrayLiteral("{}") : values;
+    m_rows += values.isEmpty() ? QByteArrayLiteral("{}") : tombstoneValues(values);
     m_rows += ",\"clocks\":";
     m_rows += clocks.isEmpty() ? QByteArrayLiteral("{}") : clocks;
     if (erased)

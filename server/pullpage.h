@@ -11,6 +11,8 @@ namespace majlis::server {
 class PullPage
 {
 public:
+    // A deleted row goes out without its values (protocol 4): a laptop that had it keeps what
+    // it had, one that never had it has nothing to make, and nobody downloads what was deleted.
     void addRow(const QString &table, const QString &id, const QString &chapter, const QByteArray &values,
                 const QByteArray &clocks, bool erased);
     // The finished body: the rows, then every member of `rest` (cursor, evictions, ...).

@@ -180,6 +180,18 @@ Status PullApplier::applyRow(const QJsonObject &row, PullOutcome &outcome)
     }
     const QJsonObject values = row.value(QStringLiteral("values")).toObject();
     const QJsonObject clocks = row.value(QStringLiteral("clocks")).toObject();
+    // A tombstone comes without its values (protocol 4): a row this laptop has is marked
+    // deleted and keeps what it held, one it never had is not made.
+    if (values.value(QStringLiteral("deleted")).toInt() == 1) {
+        QSqlQuery &exists = statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+        exists.addBindValue(id);
+        if (!exists.exec())
+            return sqlError(exists);
+        const bool had = exists.next();
+        exists.finish();
+        if (!had)
+            return success();
+    }
     const QSet<QString> &known = m_columns.setOf(table);
 
     const QSet<QString> pending = m_pending.isEmpty() ? QSet<QString>() : m_pending.value(rowKey(table, id));

@@ -60,6 +60,8 @@ inline const QString kErasureMark = QStringLiteral("!erase");
 // Bumped when a change to the rules or the wire format would make an older peer misbehave.
 // 2: a person erased on request ("erase" in a push, "erased" in a pull).
 // 3: a pulled row carries "values" and "clocks" (with "*" for most fields) instead of "fields".
-constexpr int kProtocolVersion = 3;
+// 4: a pulled tombstone carries only its id, deleted mark and bookkeeping; a laptop that never
+//    had the row does not make one.
+constexpr int kProtocolVersion = 4;
 
 } // namespace majlis::sync

@@ -10,9 +10,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
+
 #include <QJsonArray>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 using namespace majlis;
 using namespace majlis::test;
@@ -472,4 +475,44 @@ TEST_CASE("PROTOCOL.md lists every table's rule as the server applies it", "[syn
         expected.append(protocolLine(rule));
     INFO("expected in PROTOCOL.md:\n" << expected.join(u'\n').toStdString());
     CHECK(text.contains(expected.join(u'\n')));
+}
+
+TEST_CASE("A deleted row travels without its values, and comes back whole when restored", "[sync][security][hostile]")
+{
+    Hostile h;
+    std::mt19937 random{5};
+    Laptop amina(h.server, random, QStringLiteral("amina"));
+    REQUIRE(amina.sync());
+    const QString secret = QStringLiteral("DELETED-NOTE-") + QString(30 * 1024, u'n');
+    const QString contact = insertContact(amina, QStringLiteral("Hind"), h.boston);
+    const auto run = [&](const QString &sql) {
+        QSqlQuery q(amina.db().connection());
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql.arg(contact)));
+    };
+    run(QStringLiteral("UPDATE contacts SET notes = '%1', updated_at = updated_at + 1 WHERE id = '%2'").arg(secret, QStringLiteral("%1")));
+    REQUIRE(amina.sync());
+    run(QStringLiteral("UPDATE contacts SET deleted = 1, updated_at = updated_at + 2 WHERE id = '%1'"));
+    REQUIRE(amina.sync());
+
+    // What every other laptop downloads holds no trace of the deleted values.
+    const auto page = call(h.server, QStringLiteral("pull"), {{QStringLiteral("cursor"), QString()}}, h.token(QStringLiteral("bilal")));
+    REQUIRE(page.status == 200);
+    CHECK(page.body.contains(contact.toUtf8()));
+    CHECK_FALSE(page.body.contains("DELETED-NOTE-"));
+    Laptop bilal(h.server, random, QStringLiteral("bilal"));
+    REQUIRE(bilal.sync());
+    CHECK_FALSE(localRows(bilal.db(), QStringLiteral("contacts")).contains(contact));
+    // The laptop that had it keeps it, deleted, with what it held.
+    CHECK(localRows(amina.db(), QStringLiteral("contacts")).value(contact).value(QStringLiteral("deleted")).toInt() == 1);
+    CHECK(localRows(amina.db(), QStringLiteral("contacts")).value(contact).value(QStringLiteral("notes")).toString() == secret);
+
+    // Undone on the laptop that deleted it: everyone gets the whole row again.
+    run(QStringLiteral("UPDATE contacts SET deleted = 0, updated_at = updated_at + 3 WHERE id = '%1'"));
+    REQUIRE(amina.sync());
+    REQUIRE(bilal.sync());
+    const QJsonObject back = localRows(bilal.db(), QStringLiteral("contacts")).value(contact);
+    CHECK(back.value(QStringLiteral("deleted")).toInt() == 0);
+    CHECK(back.value(QStringLiteral("given_name")).toString() == u"Hind");
+    CHECK(back.value(QStringLiteral("notes")).toString() == secret);
 }
