@@ -1246,7 +1246,7 @@
     <message>
         <source>Commands:
   init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               list contacts (--chapter, --tag, --limit)
   contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
   contacts show ID            show one contact
@@ -1257,6 +1257,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1283,7 +1284,7 @@
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished">الأوامر:
   init                        إنشاء مساحة العمل أو ترقيتها
-  contacts add [options]      إضافة جهة اتصال (--given، --family، --email، --phone، --chapter، ...)
+  contacts add [options]      إضافة جهة اتصال (--given، --family، --email، --phone, --country، --chapter، ...)
   contacts list               عرض جهات الاتصال (--chapter، --tag، --limit)
   contacts search TEXT        البحث عن جهات الاتصال بالاسم أو البريد أو الهاتف أو الوسم أو المنظمة أو الملاحظات
   contacts show ID            عرض جهة اتصال واحدة
@@ -1294,6 +1295,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     امحُ كل ما يُحفظ عن شخص واحد، هنا وعلى كل حاسوب متزامن
   chapters add NAME           إضافة فرع (--city، --region، --country)
   chapters list               عرض الفروع
+  chapters region [CODE]      عرض بلد مساحة العمل أو تعيينه، لأرقام الهاتف التي لا تبدأ بـ +
   legislators import FILE     استيراد أعضاء الكونغرس أو تحديثهم (legislators-current.csv)
   legislators list            عرض أعضاء الكونغرس (--state)
   day create TITLE --date D   التخطيط ليوم مناصرة (--start، --end، --slot، --team-size، --ask)
@@ -5978,10 +5980,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">الرمز</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished">أمر غير معروف &quot;chapters %1&quot;؛ استخدم add أو list.</translation>
-    </message>
-    <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
         <translation type="unfinished">يحتاج &quot;chapters add&quot; إلى اسم الفرع.</translation>
     </message>
@@ -6858,6 +6856,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>  notes: %1</source>
         <translation type="unfinished">  الملاحظات: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
+        <translation type="unfinished">أمر غير معروف &quot;chapters %1&quot;؛ استخدم add أو list أو region.</translation>
+    </message>
+    <message>
+        <source>No workspace country: numbers without + and without a country are kept as typed.</source>
+        <translation type="unfinished">لا يوجد بلد لمساحة العمل: تُحفظ الأرقام التي لا تبدأ بـ + والتي ليس لها بلد كما كُتبت.</translation>
+    </message>
+    <message>
+        <source>Workspace country: %1</source>
+        <translation type="unfinished">بلد مساحة العمل: %1</translation>
     </message>
 </context>
 </TS>

@@ -1238,7 +1238,7 @@
     <message>
         <source>Commands:
   init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               list contacts (--chapter, --tag, --limit)
   contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
   contacts show ID            show one contact
@@ -1249,6 +1249,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1275,7 +1276,7 @@
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished">Befehle:
   init                        Arbeitsbereich erstellen oder aktualisieren
-  contacts add [options]      einen Kontakt hinzufügen (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      einen Kontakt hinzufügen (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               Kontakte auflisten (--chapter, --tag, --limit)
   contacts search TEXT        Kontakte nach Name, E-Mail, Telefon, Tag, Organisation oder Notizen suchen
   contacts show ID            einen Kontakt anzeigen
@@ -1286,6 +1287,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     löscht alles über eine Person, hier und auf jedem synchronisierten Laptop
   chapters add NAME           eine Ortsgruppe hinzufügen (--city, --region, --country)
   chapters list               Ortsgruppen auflisten
+  chapters region [CODE]      Land des Arbeitsbereichs anzeigen oder festlegen, für Telefonnummern ohne +
   legislators import FILE     Kongressmitglieder importieren oder aktualisieren (legislators-current.csv)
   legislators list            Kongressmitglieder auflisten (--state)
   day create TITLE --date D   einen Advocacy-Tag planen (--start, --end, --slot, --team-size, --ask)
@@ -5846,10 +5848,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Code</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished">unbekannter Befehl „chapters %1“; verwenden Sie add oder list.</translation>
-    </message>
-    <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
         <translation type="unfinished">„chapters add“ braucht den Namen der Ortsgruppe.</translation>
     </message>
@@ -6698,6 +6696,18 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>  notes: %1</source>
         <translation type="unfinished">  Notizen: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
+        <translation type="unfinished">unbekannter Befehl „chapters %1“; verwenden Sie add, list oder region.</translation>
+    </message>
+    <message>
+        <source>No workspace country: numbers without + and without a country are kept as typed.</source>
+        <translation type="unfinished">Kein Land für den Arbeitsbereich: Nummern ohne + und ohne Land bleiben, wie sie eingegeben wurden.</translation>
+    </message>
+    <message>
+        <source>Workspace country: %1</source>
+        <translation type="unfinished">Land des Arbeitsbereichs: %1</translation>
     </message>
 </context>
 </TS>

@@ -1238,7 +1238,7 @@
     <message>
         <source>Commands:
   init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               list contacts (--chapter, --tag, --limit)
   contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
   contacts show ID            show one contact
@@ -1249,6 +1249,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1275,7 +1276,7 @@
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished">Comandos:
   init                        crear o actualizar el espacio de trabajo
-  contacts add [options]      agregar un contacto (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      agregar un contacto (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               listar contactos (--chapter, --tag, --limit)
   contacts search TEXT        buscar contactos por nombre, correo electrónico, teléfono, etiqueta, organización o notas
   contacts show ID            mostrar un contacto
@@ -1286,6 +1287,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     borra todo lo que se guarda sobre una persona, aquí y en cada portátil sincronizado
   chapters add NAME           agregar un capítulo (--city, --region, --country)
   chapters list               listar capítulos
+  chapters region [CODE]      mostrar o fijar el país del espacio de trabajo, para los números sin +
   legislators import FILE     importar o actualizar miembros del Congreso (legislators-current.csv)
   legislators list            listar miembros del Congreso (--state)
   day create TITLE --date D   planificar un día de incidencia (--start, --end, --slot, --team-size, --ask)
@@ -5846,10 +5848,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">código</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished">comando desconocido &quot;chapters %1&quot;; use add o list.</translation>
-    </message>
-    <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
         <translation type="unfinished">&quot;chapters add&quot; necesita el nombre del capítulo.</translation>
     </message>
@@ -6698,6 +6696,18 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>  notes: %1</source>
         <translation type="unfinished">  notas: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
+        <translation type="unfinished">orden desconocida &quot;chapters %1&quot;; use add, list o region.</translation>
+    </message>
+    <message>
+        <source>No workspace country: numbers without + and without a country are kept as typed.</source>
+        <translation type="unfinished">El espacio de trabajo no tiene país: los números sin + y sin país se guardan tal como se escribieron.</translation>
+    </message>
+    <message>
+        <source>Workspace country: %1</source>
+        <translation type="unfinished">País del espacio de trabajo: %1</translation>
     </message>
 </context>
 </TS>

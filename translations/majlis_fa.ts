@@ -1236,7 +1236,7 @@
     <message>
         <source>Commands:
   init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               list contacts (--chapter, --tag, --limit)
   contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
   contacts show ID            show one contact
@@ -1247,6 +1247,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1273,7 +1274,7 @@
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished">فرمان‌ها:
   init                        ساختن یا ارتقای فضای کاری
-  contacts add [options]      افزودن مخاطب (--given، --family، --email، --phone، --chapter، ...)
+  contacts add [options]      افزودن مخاطب (--given، --family، --email، --phone, --country، --chapter، ...)
   contacts list               فهرست مخاطبان (--chapter، --tag، --limit)
   contacts search TEXT        یافتن مخاطبان بر اساس نام، ایمیل، تلفن، برچسب، سازمان یا یادداشت‌ها
   contacts show ID            نمایش یک مخاطب
@@ -1284,6 +1285,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     همه‌ی آنچه درباره‌ی یک شخص نگه داشته شده را پاک کنید، اینجا و روی همه‌ی لپ‌تاپ‌های همگام
   chapters add NAME           افزودن شعبه (--city، --region، --country)
   chapters list               فهرست شعبه‌ها
+  chapters region [CODE]      نمایش یا تعیین کشور فضای کار، برای شماره‌تلفن‌های بدون +
   legislators import FILE     درون‌ریزی یا به‌روزرسانی اعضای کنگره (legislators-current.csv)
   legislators list            فهرست اعضای کنگره (--state)
   day create TITLE --date D   برنامه‌ریزی روز حمایت‌گری (--start، --end، --slot، --team-size، --ask)
@@ -5813,10 +5815,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">کد</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished">فرمان ناشناختهٔ «chapters %1»؛ از add یا list استفاده کنید.</translation>
-    </message>
-    <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
         <translation type="unfinished">«chapters add» به نام شعبه نیاز دارد.</translation>
     </message>
@@ -6658,6 +6656,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>  notes: %1</source>
         <translation type="unfinished">  یادداشت‌ها: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
+        <translation type="unfinished">فرمان ناشناخته «chapters %1»؛ از add، list یا region استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>No workspace country: numbers without + and without a country are kept as typed.</source>
+        <translation type="unfinished">فضای کار کشوری ندارد: شماره‌های بدون + و بدون کشور همان‌طور که نوشته شده‌اند نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Workspace country: %1</source>
+        <translation type="unfinished">کشور فضای کار: %1</translation>
     </message>
 </context>
 </TS>

@@ -1238,7 +1238,7 @@
     <message>
         <source>Commands:
   init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               list contacts (--chapter, --tag, --limit)
   contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
   contacts show ID            show one contact
@@ -1249,6 +1249,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1275,7 +1276,7 @@
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished">Commandes :
   init                        créer ou mettre à niveau l&apos;espace de travail
-  contacts add [options]      ajouter un contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      ajouter un contact (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               lister les contacts (--chapter, --tag, --limit)
   contacts search TEXT        rechercher des contacts par nom, e-mail, téléphone, étiquette, organisation ou notes
   contacts show ID            afficher un contact
@@ -1286,6 +1287,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     efface tout ce qui est conservé sur une personne, ici et sur chaque ordinateur synchronisé
   chapters add NAME           ajouter une section (--city, --region, --country)
   chapters list               lister les sections
+  chapters region [CODE]      afficher ou définir le pays de l’espace de travail, pour les numéros sans +
   legislators import FILE     importer ou mettre à jour les membres du Congrès (legislators-current.csv)
   legislators list            lister les membres du Congrès (--state)
   day create TITLE --date D   planifier une journée de plaidoyer (--start, --end, --slot, --team-size, --ask)
@@ -5846,10 +5848,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">code</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished">commande inconnue «&#xa0;chapters %1&#xa0;»&#xa0;; utilisez add ou list.</translation>
-    </message>
-    <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
         <translation type="unfinished">«&#xa0;chapters add&#xa0;» nécessite le nom de la section.</translation>
     </message>
@@ -6698,6 +6696,18 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>  notes: %1</source>
         <translation type="unfinished">  notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
+        <translation type="unfinished">commande inconnue «&#xa0;chapters %1&#xa0;»&#xa0;; utilisez add, list ou region.</translation>
+    </message>
+    <message>
+        <source>No workspace country: numbers without + and without a country are kept as typed.</source>
+        <translation type="unfinished">Aucun pays pour l’espace de travail&#xa0;: les numéros sans + et sans pays sont gardés tels que saisis.</translation>
+    </message>
+    <message>
+        <source>Workspace country: %1</source>
+        <translation type="unfinished">Pays de l’espace de travail&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -1236,7 +1236,7 @@
     <message>
         <source>Commands:
   init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               list contacts (--chapter, --tag, --limit)
   contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
   contacts show ID            show one contact
@@ -1247,6 +1247,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1273,7 +1274,7 @@
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished">Perintah:
   init                        membuat atau meningkatkan ruang kerja
-  contacts add [options]      menambahkan kontak (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      menambahkan kontak (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               menampilkan daftar kontak (--chapter, --tag, --limit)
   contacts search TEXT        mencari kontak menurut nama, email, telepon, tag, organisasi, atau catatan
   contacts show ID            menampilkan satu kontak
@@ -1284,6 +1285,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     hapus semua yang disimpan tentang satu orang, di sini dan di setiap laptop yang tersinkron
   chapters add NAME           menambahkan cabang (--city, --region, --country)
   chapters list               menampilkan daftar cabang
+  chapters region [CODE]      tampilkan atau atur negara ruang kerja, untuk nomor telepon tanpa +
   legislators import FILE     mengimpor atau memperbarui anggota Kongres (legislators-current.csv)
   legislators list            menampilkan daftar anggota Kongres (--state)
   day create TITLE --date D   merencanakan hari advokasi (--start, --end, --slot, --team-size, --ask)
@@ -5813,10 +5815,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">kode</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished">perintah tidak dikenal &quot;chapters %1&quot;; gunakan add atau list.</translation>
-    </message>
-    <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
         <translation type="unfinished">&quot;chapters add&quot; memerlukan nama cabang.</translation>
     </message>
@@ -6658,6 +6656,18 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>  notes: %1</source>
         <translation type="unfinished">  catatan: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;chapters %1&quot;; gunakan add, list, atau region.</translation>
+    </message>
+    <message>
+        <source>No workspace country: numbers without + and without a country are kept as typed.</source>
+        <translation type="unfinished">Ruang kerja belum punya negara: nomor tanpa + dan tanpa negara disimpan seperti yang diketik.</translation>
+    </message>
+    <message>
+        <source>Workspace country: %1</source>
+        <translation type="unfinished">Negara ruang kerja: %1</translation>
     </message>
 </context>
 </TS>

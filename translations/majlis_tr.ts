@@ -1236,7 +1236,7 @@
     <message>
         <source>Commands:
   init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               list contacts (--chapter, --tag, --limit)
   contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
   contacts show ID            show one contact
@@ -1247,6 +1247,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1273,7 +1274,7 @@
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished">Komutlar:
   init                        çalışma alanını oluştur veya yükselt
-  contacts add [options]      kişi ekle (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      kişi ekle (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               kişileri listele (--chapter, --tag, --limit)
   contacts search TEXT        kişileri ada, e-postaya, telefona, etikete, kuruluşa veya notlara göre bul
   contacts show ID            bir kişiyi göster
@@ -1284,6 +1285,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     bir kişi hakkında tutulan her şeyi burada ve eşitlenen her dizüstünde siler
   chapters add NAME           şube ekle (--city, --region, --country)
   chapters list               şubeleri listele
+  chapters region [CODE]      + olmadan yazılan telefon numaraları için çalışma alanının ülkesini göster ya da ayarla
   legislators import FILE     Kongre üyelerini içe aktar veya güncelle (legislators-current.csv)
   legislators list            Kongre üyelerini listele (--state)
   day create TITLE --date D   savunuculuk günü planla (--start, --end, --slot, --team-size, --ask)
@@ -5813,10 +5815,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">kod</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished">bilinmeyen komut &quot;chapters %1&quot;; add veya list kullanın.</translation>
-    </message>
-    <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
         <translation type="unfinished">&quot;chapters add&quot; şubenin adını gerektirir.</translation>
     </message>
@@ -6658,6 +6656,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>  notes: %1</source>
         <translation type="unfinished">  notlar: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
+        <translation type="unfinished">bilinmeyen komut &quot;chapters %1&quot;; add, list ya da region kullanın.</translation>
+    </message>
+    <message>
+        <source>No workspace country: numbers without + and without a country are kept as typed.</source>
+        <translation type="unfinished">Çalışma alanının ülkesi yok: + işareti ve ülkesi olmayan numaralar yazıldığı gibi saklanır.</translation>
+    </message>
+    <message>
+        <source>Workspace country: %1</source>
+        <translation type="unfinished">Çalışma alanının ülkesi: %1</translation>
     </message>
 </context>
 </TS>

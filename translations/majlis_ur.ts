@@ -1238,7 +1238,7 @@
     <message>
         <source>Commands:
   init                        create or upgrade the workspace
-  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               list contacts (--chapter, --tag, --limit)
   contacts search TEXT        find contacts by name, email, phone, tag, organization or notes
   contacts show ID            show one contact
@@ -1249,6 +1249,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1275,7 +1276,7 @@
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished">کمانڈز:
   init                        ورک اسپیس بنائیں یا اپ گریڈ کریں
-  contacts add [options]      رابطہ شامل کریں (--given, --family, --email, --phone, --chapter, ...)
+  contacts add [options]      رابطہ شامل کریں (--given, --family, --email, --phone, --country, --chapter, ...)
   contacts list               روابط کی فہرست (--chapter, --tag, --limit)
   contacts search TEXT        نام، ای میل، فون، ٹیگ، تنظیم یا نوٹس سے روابط تلاش کریں
   contacts show ID            ایک رابطہ دکھائیں
@@ -1286,6 +1287,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     ایک شخص کے بارے میں محفوظ ہر چیز مٹائیں، یہاں اور ہر سنک شدہ لیپ ٹاپ پر
   chapters add NAME           چیپٹر شامل کریں (--city, --region, --country)
   chapters list               چیپٹرز کی فہرست
+  chapters region [CODE]      ورک اسپیس کا ملک دکھائیں یا مقرر کریں، + کے بغیر فون نمبروں کے لیے
   legislators import FILE     کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں (legislators-current.csv)
   legislators list            کانگریس کے ارکان کی فہرست (--state)
   day create TITLE --date D   ایڈووکیسی کے دن کی منصوبہ بندی کریں (--start, --end, --slot, --team-size, --ask)
@@ -5846,10 +5848,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">کوڈ</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add or list.</source>
-        <translation type="unfinished">نامعلوم کمانڈ &quot;chapters %1&quot;؛ add یا list استعمال کریں۔</translation>
-    </message>
-    <message>
         <source>&quot;chapters add&quot; needs the chapter&apos;s name.</source>
         <translation type="unfinished">&quot;chapters add&quot; کے لیے چیپٹر کا نام ضروری ہے۔</translation>
     </message>
@@ -6698,6 +6696,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>  notes: %1</source>
         <translation type="unfinished">  نوٹس: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;chapters %1&quot;؛ add، list یا region استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>No workspace country: numbers without + and without a country are kept as typed.</source>
+        <translation type="unfinished">ورک اسپیس کا کوئی ملک نہیں: + اور ملک کے بغیر نمبر جیسے لکھے گئے ویسے ہی رکھے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Workspace country: %1</source>
+        <translation type="unfinished">ورک اسپیس کا ملک: %1</translation>
     </message>
 </context>
 </TS>

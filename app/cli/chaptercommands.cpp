@@ -32,8 +32,8 @@ int runChapters(const QString &verb, const Context &context)
                                      Context::tr("code"));
     if (verb == QLatin1String("add"))
         parser.addOptions({city, region, country});
-    else if (verb != QLatin1String("list"))
-        return usage(Context::tr("unknown command \"chapters %1\"; use add or list.").arg(verb));
+    else if (verb != QLatin1String("list") && verb != QLatin1String("region"))
+        return usage(Context::tr("unknown command \"chapters %1\"; use add, list or region.").arg(verb));
     if (auto exitCode = parseArguments(parser, context))
         return *exitCode;
 
@@ -41,6 +41,21 @@ int runChapters(const QString &verb, const Context &context)
     if (!database)
         return fail(database.error());
     ChapterRepository chapters(**database);
+
+    // The workspace's country: phone numbers typed without + are read as numbers of it when
+    // neither the contact nor its chapter names a country.
+    if (verb == QLatin1String("region")) {
+        const QSqlDatabase db = (*database)->connection();
+        if (!parser.positionalArguments().isEmpty()) {
+            if (auto s = phoneregion::setWorkspaceRegion(db, parser.positionalArguments().first()); !s)
+                return fail(s.error());
+        }
+        const QString code = phoneregion::workspaceRegion(db);
+        context.print(QJsonObject{{QStringLiteral("region"), code}},
+                      {code.isEmpty() ? Context::tr("No workspace country: numbers without + and without a country are kept as typed.")
+                                      : Context::tr("Workspace country: %1").arg(code)});
+        return Ok;
+    }
 
     if (verb == QLatin1String("add")) {
         const QString name = parser.positionalArguments().join(QLatin1Char(' '));

@@ -23,7 +23,7 @@ QString helpText()
         "majlis-cli",
         "Commands:\n"
         "  init                        create or upgrade the workspace\n"
-        "  contacts add [options]      add a contact (--given, --family, --email, --phone, --chapter, ...)\n"
+        "  contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)\n"
         "  contacts list               list contacts (--chapter, --tag, --limit)\n"
         "  contacts search TEXT        find contacts by name, email, phone, tag, organization or notes\n"
         "  contacts show ID            show one contact\n"
@@ -34,6 +34,7 @@ QString helpText()
         "  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop\n"
         "  chapters add NAME           add a chapter (--city, --region, --country)\n"
         "  chapters list               list chapters\n"
+        "  chapters region [CODE]      show or set the workspace's country, for phone numbers without +\n"
         "  legislators import FILE     import or update members of Congress (legislators-current.csv)\n"
         "  legislators list            list members of Congress (--state)\n"
         "  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)\n"

@@ -92,3 +92,79 @@ TEST_CASE("majlis-cli reports errors on stderr with a non-zero exit code")
     CHECK(refused.err.contains(QStringLiteral("not a Majlis workspace")));
     CHECK(majlis::test::fileHash(notes) == before);
 }
+
+TEST_CASE("majlis-cli stores a national number of the contact's country as E.164 and finds it as dialled", "[cli][phone]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {QStringLiteral("init")}).exitCode == 0);
+    struct Case
+    {
+        const char *country, *typed, *e164, *searched;
+    };
+    for (const Case &c : {Case{"DE", "030 12345678", "+493012345678", "030 1234"}, Case{"GB", "020 7946 0958", "+442079460958", "020 7946"},
+                          Case{"FR", "01 23 45 67 89", "+33123456789", "01 23 45"}, Case{"CA", "(416) 555-0199", "+14165550199", "416 555"},
+                          Case{"TR", "0212 555 12 34", "+902125551234", "0212 555"}}) {
+        INFO(c.country);
+        const Run added = cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--given"),
+                                    QStringLiteral("Caller %1").arg(QLatin1String(c.country)), QStringLiteral("--phone"),
+                                    QString::fromUtf8(c.typed), QStringLiteral("--country"), QLatin1String(c.country)});
+        REQUIRE(added.exitCode == 0);
+        CHECK(added.json().object().value(QStringLiteral("phones")).toArray().at(0).toObject().value(QStringLiteral("value")).toString()
+              == QLatin1String(c.e164));
+        const Run found = cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("search"), QString::fromUtf8(c.searched)});
+        REQUIRE(found.exitCode == 0);
+        REQUIRE(found.json().array().size() == 1);
+        CHECK(found.json().array().at(0).toObject().value(QStringLiteral("displayName")).toString()
+              == QStringLiteral("Caller %1").arg(QLatin1String(c.country)));
+    }
+    // A country code Majlis does not know is refused, not guessed.
+    CHECK(cli(dir, {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--given"), QStringLiteral("X"), QStringLiteral("--country"),
+                    QStringLiteral("Germany")})
+              .exitCode
+          != 0);
+    // Without a country, the workspace's is used once it is set.
+    REQUIRE(cli(dir, {QStringLiteral("chapters"), QStringLiteral("region"), QStringLiteral("DE")}).exitCode == 0);
+    const Run home = cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--given"),
+                               QStringLiteral("Home"), QStringLiteral("--phone"), QStringLiteral("089 1234567")});
+    REQUIRE(home.exitCode == 0);
+    CHECK(home.json().object().value(QStringLiteral("phones")).toArray().at(0).toObject().value(QStringLiteral("value")).toString()
+          == u"+49891234567");
+}
+
+TEST_CASE("majlis-cli finds Arabic names however the keyboard spelled them, and shows every field", "[cli][arabic]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {QStringLiteral("init")}).exitCode == 0);
+    for (const QString &name : {QStringLiteral("فاطمة"), QStringLiteral("علي"), QStringLiteral("الحسن")})
+        REQUIRE(cli(dir, {QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--given"), name}).exitCode == 0);
+    const Run withPhone = cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("add"), QStringLiteral("--given"),
+                                    QStringLiteral("Yusuf"), QStringLiteral("--phone"), QStringLiteral("+1 313 555 0142"),
+                                    QStringLiteral("--street"), QStringLiteral("12 Warren Ave"), QStringLiteral("--city"),
+                                    QStringLiteral("Dearborn"), QStringLiteral("--region"), QStringLiteral("MI"),
+                                    QStringLiteral("--postal-code"), QStringLiteral("48126"), QStringLiteral("--country"), QStringLiteral("US"),
+                                    QStringLiteral("--organization"), QStringLiteral("Arab American Center"), QStringLiteral("--role"),
+                                    QStringLiteral("Director"), QStringLiteral("--notes"), QStringLiteral("Met at the iftar")});
+    REQUIRE(withPhone.exitCode == 0);
+    const auto search = [&](const QString &typed) {
+        const Run found = cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("search"), typed});
+        REQUIRE(found.exitCode == 0);
+        QStringList names;
+        for (const QJsonValue &row : found.json().array())
+            names.append(row.toObject().value(QStringLiteral("displayName")).toString());
+        return names;
+    };
+    CHECK(search(QStringLiteral("فاطمه")) == QStringList{QStringLiteral("فاطمة")});
+    CHECK(search(QStringLiteral("علی")) == QStringList{QStringLiteral("علي")});
+    CHECK(search(QStringLiteral("حسن")) == QStringList{QStringLiteral("الحسن")});
+    CHECK(search(QStringLiteral("٥٥٥٠١٤٢")) == QStringList{QStringLiteral("Yusuf")});
+
+    const QString id = withPhone.json().object().value(QStringLiteral("id")).toString();
+    const Run shown = cli(dir, {QStringLiteral("contacts"), QStringLiteral("show"), id.left(8)});
+    REQUIRE(shown.exitCode == 0);
+    for (const QString &line : {QStringLiteral("phone: +1 313-555-0142"), QStringLiteral("address: 12 Warren Ave, 48126 Dearborn, MI, US"),
+                                QStringLiteral("organization: Arab American Center"), QStringLiteral("role: Director"),
+                                QStringLiteral("notes: Met at the iftar")}) {
+        INFO(shown.out.toStdString());
+        CHECK(shown.out.contains(line));
+    }
+}

@@ -4,6 +4,8 @@
 #include "contacts/contactdirectory.h"
 #include "contacts/contacteditor.h"
 #include "contacts/contactrepository.h"
+#include "contacts/phoneregion.h"
+#include "storage/database.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -129,7 +131,7 @@ ContactDetailPane::ContactDetailPane(Database &database, QWidget *parent)
 void ContactDetailPane::refreshChoices()
 {
     if (auto chapters = ChapterRepository(m_database).list())
-        m_editor->setChapters(*chapters);
+        m_editor->setChapters(*chapters, phoneregion::workspaceRegion(m_database.connection()));
     if (auto tags = ContactDirectory(m_database).tags())
         m_editor->setTagSuggestions(*tags);
 }

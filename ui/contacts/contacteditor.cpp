@@ -192,8 +192,12 @@ QWidget *ContactEditor::buildConsentGroup()
     return box;
 }
 
-void ContactEditor::setChapters(const QList<Chapter> &chapters)
+void ContactEditor::setChapters(const QList<Chapter> &chapters, const QString &workspaceRegion)
 {
+    m_workspaceRegion = workspaceRegion;
+    m_chapterCountries.clear();
+    for (const Chapter &chapter : chapters)
+        m_chapterCountries.insert(chapter.id, chapter.country.trimmed().toUpper());
     const QString current = m_chapter->currentData().toString();
     const QSignalBlocker blocker(m_chapter);
     m_chapter->clear();
@@ -323,7 +327,10 @@ void ContactEditor::markField(QWidget *widget, const QString &message)
 void ContactEditor::validate()
 {
     const bool wasValid = m_errors.isEmpty();
-    m_errors = ContactValidator::validate(contact());
+    // The same country as the save will use, so a number is judged here as it will be stored.
+    const Contact typed = contact();
+    const QString chapterCountry = m_chapterCountries.value(typed.chapterId);
+    m_errors = ContactValidator::validate(typed, chapterCountry.isEmpty() ? m_workspaceRegion : chapterCountry);
 
     QString emailError, phoneError;
     int emailIndex = -1, phoneIndex = -1;

@@ -4,6 +4,7 @@
 #include "contacts/contact.h"
 #include "contacts/validation.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -27,7 +28,9 @@ class ContactEditor : public QWidget
 public:
     explicit ContactEditor(QWidget *parent = nullptr);
 
-    void setChapters(const QList<Chapter> &chapters);
+    // The chapters to choose from, and the country a phone number typed without + is read in
+    // when neither the contact nor its chapter names one (phoneregion.h).
+    void setChapters(const QList<Chapter> &chapters, const QString &workspaceRegion = {});
     void setTagSuggestions(const QStringList &tags);
 
     void setContact(const Contact &contact);
@@ -62,6 +65,8 @@ private:
 
     Contact m_loaded;
     QList<FieldError> m_errors;
+    QHash<QString, QString> m_chapterCountries; // chapter id -> ISO country code
+    QString m_workspaceRegion;
     bool m_modified = false;
     bool m_loading = false;
 

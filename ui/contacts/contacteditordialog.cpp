@@ -4,6 +4,8 @@
 #include "contacts/contactdirectory.h"
 #include "contacts/contacteditor.h"
 #include "contacts/contactrepository.h"
+#include "contacts/phoneregion.h"
+#include "storage/database.h"
 
 #include <QDialogButtonBox>
 #include <QMessageBox>
@@ -18,7 +20,7 @@ ContactEditorDialog::ContactEditorDialog(Database &database, QWidget *parent)
 {
     setWindowTitle(tr("New Contact"));
     if (auto chapters = ChapterRepository(database).list())
-        m_editor->setChapters(*chapters);
+        m_editor->setChapters(*chapters, phoneregion::workspaceRegion(database.connection()));
     if (auto tags = ContactDirectory(database).tags())
         m_editor->setTagSuggestions(*tags);
 
