@@ -404,15 +404,11 @@ std::variant<SyncService::Placement, Refusal> SyncService::placeExisting(const A
         if (chapter.isEmpty() && rule.scope == Scope::PrivateChapterColumn)
             chapter = record.chapterKey;
     } else if (rule.scope == Scope::Parent && fields.contains(rule.column) && chapterValue(fields, rule.column) != record.parentId) {
-        auto parent = m_store.record(rule.parentTable, chapterValue(fields, rule.column));
-        if (!parent)
-            return *internalFailure<Refusal>(parent.error());
-        if (!parent->has_value() || !canSee(account, (*parent)->chapterKey))
-            return forbiddenRefusal();
-        if (erasure::isErased(**parent))
-            return erasedRefusal();
-        chapter = (*parent)->chapterKey;
-        record.parentId = (*parent)->id;
+        auto parent = visibleRow(account, rule.parentTable, chapterValue(fields, rule.column));
+        if (const auto *refusal = std::get_if<Refusal>(&parent))
+            return *refusal;
+        chapter = std::get<StoredRecord>(parent).chapterKey;
+        record.parentId = std::get<StoredRecord>(parent).id;
     }
     if (!canSee(account, chapter))
         return forbiddenRefusal();
@@ -459,16 +455,12 @@ std::variant<SyncService::Placement, Refusal> SyncService::placeNew(Account &acc
             return forbiddenRefusal();
         break;
     case Scope::Parent: {
-        auto parent = m_store.record(rule.parentTable, chapterValue(fields, rule.column));
-        if (!parent)
-            return *internalFailure<Refusal>(parent.error());
-        if (!parent->has_value() || !canSee(account, (*parent)->chapterKey))
-            return forbiddenRefusal();
-        if (erasure::isErased(**parent))
-            return erasedRefusal();
-        record.chapterKey = (*parent)->chapterKey;
+        auto parent = visibleRow(account, rule.parentTable, chapterValue(fields, rule.column));
+        if (const auto *refusal = std::get_if<Refusal>(&parent))
+            return *refusal;
+        record.chapterKey = std::get<StoredRecord>(parent).chapterKey;
         record.parentTable = rule.parentTable;
-        record.parentId = (*parent)->id;
+        record.parentId = std::get<StoredRecord>(parent).id;
         break;
     }
     }
@@ -509,17 +501,25 @@ std::optional<Refusal> SyncService::checkReferences(const Account &account, cons
         // Empty is an optional link left unset; the parent was checked when the row was placed.
         if (target.isEmpty() || (reference.column == rule.column && target == parentId))
             continue;
-        auto row = m_store.record(reference.table, target);
-        if (!row)
-            return internalFailure<Refusal>(row.error());
-        // A row the server never had and one of a chapter the writer is not in get one answer,
-        // so a forged link learns nothing about another chapter.
-        if (!row->has_value() || !canSee(account, (*row)->chapterKey))
-            return forbiddenRefusal();
-        if (erasure::isErased(**row))
-            return erasedRefusal();
+        auto row = visibleRow(account, reference.table, target);
+        if (const auto *refusal = std::get_if<Refusal>(&row))
+            return *refusal;
     }
     return std::nullopt;
+}
+
+std::variant<StoredRecord, Refusal> SyncService::visibleRow(const Account &account, const QString &table, const QString &id)
+{
+    auto row = m_store.record(table, id);
+    if (!row)
+        return *internalFailure<Refusal>(row.error());
+    // A row the server never had and one of a chapter the writer is not in get one answer, so a
+    // forged id or link learns nothing about another chapter.
+    if (!row->has_value() || !canSee(account, (*row)->chapterKey))
+        return forbiddenRefusal();
+    if (erasure::isErased(**row))
+        return erasedRefusal();
+    return std::move(**row);
 }
 
 std::optional<Refusal> SyncService::erase(const Account &account, const QString &table, const QString &id, qint64 now)

@@ -87,6 +87,9 @@ private:
                                               const QString &id, QJsonObject &fields, qint64 now);
     // A chapter an administrator made offline, adopted with its id.
     std::optional<Refusal> addChapter(Account &account, const QString &id, const QString &name);
+    // The row a change hangs on or links to: one the server holds in a chapter the writer may
+    // see, not erased; otherwise the refusal to give.
+    std::variant<StoredRecord, Refusal> visibleRow(const Account &account, const QString &table, const QString &id);
     // Every column naming another row must name one the writer may see.
     std::optional<Refusal> checkReferences(const Account &account, const sync::TableRule &rule, const QJsonObject &fields,
                                            const QString &parentId);

@@ -1,7 +1,6 @@
 // Names as people type them on Arabic, Persian and Urdu keyboards: one folding for search, the
 // duplicate checks and sort keys (issue 15), and a workspace indexed before it upgraded once.
 
-#include "contacts/contactdirectory.h"
 #include "contacts/contactrepository.h"
 #include "contacts/contactstore.h"
 #include "contacts/searchrefresh.h"
@@ -64,17 +63,7 @@ struct Workspace
         return saved->id;
     }
 
-    QStringList find(const QString &typed)
-    {
-        ContactQuery query;
-        query.search = typed;
-        auto rows = ContactDirectory(ws.db()).page(query, 0, 50);
-        REQUIRE(rows);
-        QStringList ids;
-        for (const ContactRow &row : *rows)
-            ids.append(row.id);
-        return ids;
-    }
+    QStringList find(const QString &typed) { return test::searchIds(ws.db(), typed); }
 };
 
 } // namespace

@@ -3,7 +3,6 @@
 // chapter or the workspace, never a fixed one.
 
 #include "contacts/chapter.h"
-#include "contacts/contactdirectory.h"
 #include "contacts/contactrepository.h"
 #include "contacts/phonenumber.h"
 #include "contacts/phoneregion.h"
@@ -37,18 +36,6 @@ const National kNumbers[] = {
     {"US", "313-555-0142", "+13135550142", "555 0142"},
 };
 
-QStringList find(Database &db, const QString &typed)
-{
-    ContactQuery query;
-    query.search = typed;
-    auto rows = ContactDirectory(db).page(query, 0, 50);
-    REQUIRE(rows);
-    QStringList ids;
-    for (const ContactRow &row : *rows)
-        ids.append(row.id);
-    return ids;
-}
-
 } // namespace
 
 TEST_CASE("A national number becomes E.164 in its country, trunk prefix and all", "[phone]")
@@ -78,9 +65,9 @@ TEST_CASE("A number is found the way people dial it in its country", "[phone][se
         auto saved = ContactRepository(ws.db()).create(c);
         REQUIRE(saved);
         CHECK(saved->phones.first().value == QLatin1String(n.e164));
-        CHECK(find(ws.db(), QString::fromUtf8(n.searched)).contains(saved->id));
-        CHECK(find(ws.db(), QString::fromUtf8(n.typed)).contains(saved->id));
-        CHECK(find(ws.db(), QString::fromUtf8(n.e164)).contains(saved->id));
+        CHECK(test::searchIds(ws.db(), QString::fromUtf8(n.searched)).contains(saved->id));
+        CHECK(test::searchIds(ws.db(), QString::fromUtf8(n.typed)).contains(saved->id));
+        CHECK(test::searchIds(ws.db(), QString::fromUtf8(n.e164)).contains(saved->id));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "support/tempworkspace.h"
 
+#include "contacts/contactdirectory.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -23,6 +25,19 @@ QByteArray fileHash(const QString &path)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(&file);
     return hash.result().toHex();
+}
+
+QStringList searchIds(Database &db, const QString &typed)
+{
+    ContactQuery query;
+    query.search = typed;
+    auto rows = ContactDirectory(db).page(query, 0, 50);
+    if (!rows)
+        throw std::runtime_error(rows.error().message.toStdString());
+    QStringList ids;
+    for (const ContactRow &row : *rows)
+        ids.append(row.id);
+    return ids;
 }
 
 } // namespace majlis::test

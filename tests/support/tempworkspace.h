@@ -26,4 +26,7 @@ private:
 // SHA-256 of a file's bytes, to prove a refused file was left exactly as it was.
 QByteArray fileHash(const QString &path);
 
+// The ids of the contacts a search for `typed` lists, as the contact list would ask for them.
+QStringList searchIds(Database &db, const QString &typed);
+
 } // namespace majlis::test
