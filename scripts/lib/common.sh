@@ -20,7 +20,7 @@ MAJLIS_PACKAGES=(
     qt6-translations-l10n
     clang libclang-rt-14-dev
     qtkeychain-qt6-dev
-    libphonenumber-dev
+    libphonenumber-dev libprotobuf-dev
 )
 
 # The list above plus any given as arguments: the tools only one script needs (nginx and wrk for
