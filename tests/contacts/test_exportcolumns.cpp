@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QRandomGenerator>
 
 #include <catch2/catch.hpp>
 
@@ -511,5 +512,59 @@ TEST_CASE("the reference export samples import without losing organization, titl
             CHECK(plan.contacts.at(i).address.street == table->value(row, QStringLiteral("Street")).trimmed());
             CHECK(plan.contacts.at(i).address.locality == table->value(row, QStringLiteral("City")).trimmed());
         }
+    }
+}
+
+TEST_CASE("any mix of export columns and cell values imports without reading past a row",
+          "[io][import][exportcolumns]")
+{
+    // Every header name the guesser knows from the exports, in a shuffled order, with short,
+    // long and odd rows: label columns last or doubled, birthday parts out of range, blocks
+    // of line breaks. The debug build asserts on any index out of range.
+    const QStringList names{
+        QStringLiteral("Given Name"),           QStringLiteral("E-mail 1 - Label"),   QStringLiteral("E-mail 1 - Value"),
+        QStringLiteral("Phone 1 - Type"),       QStringLiteral("Phone 1 - Value"),    QStringLiteral("Address 1 - Formatted"),
+        QStringLiteral("Address 1 - Street"),   QStringLiteral("Address 1 - PO Box"), QStringLiteral("Home Address 2"),
+        QStringLiteral("Organization Name"),    QStringLiteral("Organization Title"), QStringLiteral("Department"),
+        QStringLiteral("Birth Year"),           QStringLiteral("Birth Month"),        QStringLiteral("Birth Day"),
+        QStringLiteral("Birthday"),             QStringLiteral("Labels"),             QStringLiteral("Title"),
+        QStringLiteral("Occupation"),           QStringLiteral("Notes"),              QStringLiteral("Phone 2 - Label")};
+    const QStringList values{QString(),
+                             QStringLiteral("* Home"),
+                             QStringLiteral(" ::: "),
+                             QStringLiteral("*"),
+                             QStringLiteral("\n\r\n"),
+                             QStringLiteral("0/0/00"),
+                             QStringLiteral("-1"),
+                             QStringLiteral("2147483648"),
+                             QStringLiteral("12"),
+                             QStringLiteral("x@example.org"),
+                             QStringLiteral("313 555 0101"),
+                             QStringLiteral("\"quoted, \"\"text\"\"\"")};
+    QRandomGenerator random(15);
+    test::TempWorkspace ws;
+    for (int round = 0; round < 20; ++round) {
+        QStringList header = names;
+        for (qsizetype i = header.size() - 1; i > 0; --i)
+            header.swapItemsAt(i, random.bounded(int(i) + 1));
+        header = header.mid(0, 1 + random.bounded(int(header.size())));
+        if (!header.contains(QStringLiteral("Given Name")))
+            header.prepend(QStringLiteral("Given Name"));
+        QByteArray csv = header.join(u',').toUtf8() + '\n';
+        for (int row = 0; row < 30; ++row) {
+            QStringList cells{QStringLiteral("Name%1").arg(row)};
+            const int width = random.bounded(int(header.size()) + 2); // short rows and ragged ones
+            for (int i = 1; i < width; ++i) {
+                const QString v = values.at(random.bounded(int(values.size())));
+                cells << (v.contains(u'\n') ? u'"' + v + u'"' : v);
+            }
+            csv += cells.join(u',').toUtf8() + '\n';
+        }
+        auto table = tableOf(csv);
+        REQUIRE(table.ok());
+        ContactImport::Options options;
+        options.mapping = guessContactFields(table->header());
+        REQUIRE(options.mapping.size() == table->header().size());
+        CHECK(ContactImport::plan(ws.db(), table.value(), options).ok());
     }
 }
