@@ -15,6 +15,8 @@
 #include <QHash>
 #include <QRandomGenerator>
 
+#include <utility>
+
 #include <catch2/catch.hpp>
 
 using namespace majlis;
@@ -290,7 +292,7 @@ TEST_CASE("every column of the reference export headers a user would keep is map
     struct Expectation
     {
         const char *file;
-        std::initializer_list<std::pair<const char *, ContactField>> columns;
+        QList<std::pair<const char *, ContactField>> columns; // a QList, not an initializer_list, to own its items
     };
     const Expectation expectations[] = {
         {"google-csv-current.header.csv",
