@@ -44,6 +44,34 @@ QStringList splitList(const QString &text)
     return items;
 }
 
+// An email or phone label as a contacts export writes it ("* Home", "Mobile", "Work ::: Other")
+// in the words Majlis's editor uses; a user's own label ("Custom email") is kept as written.
+QString labelFromExport(const QString &written, const QString &fallback)
+{
+    QString label = written.section(QStringLiteral(":::"), 0, 0).trimmed();
+    while (label.startsWith(u'*')) // Google marks the primary one with a star
+        label = label.mid(1).trimmed();
+    if (label.isEmpty())
+        return fallback;
+    static const QHash<QString, QString> standard{
+        {QStringLiteral("home"), QStringLiteral("home")},         {QStringLiteral("personal"), QStringLiteral("home")},
+        {QStringLiteral("work"), QStringLiteral("work")},         {QStringLiteral("business"), QStringLiteral("work")},
+        {QStringLiteral("mobile"), QStringLiteral("mobile")},     {QStringLiteral("cell"), QStringLiteral("mobile")},
+        {QStringLiteral("other"), QStringLiteral("other")},       {QStringLiteral("main"), QStringLiteral("main")},
+        {QStringLiteral("pager"), QStringLiteral("pager")},       {QStringLiteral("home fax"), QStringLiteral("home fax")},
+        {QStringLiteral("work fax"), QStringLiteral("work fax")}, {QStringLiteral("other fax"), QStringLiteral("other fax")}};
+    return standard.value(label.toLower(), label);
+}
+
+// The label column right before `column`, when it is mapped as the label of this kind of value.
+QString labelBefore(const CsvTable &table, const QList<ContactField> &mapping, int row, int column, ContactField labelField,
+                    const QString &fallback)
+{
+    if (column <= 0 || column - 1 >= mapping.size() || mapping.at(column - 1) != labelField)
+        return fallback;
+    return labelFromExport(table.cell(row, column - 1), fallback);
+}
+
 QString nameKey(const Contact &c)
 {
     return searchtext::fold((c.givenName + u' ' + c.familyName).simplified());
@@ -247,6 +275,7 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
     PlanBuilder builder(plan, index, options);
     const QString country = options.defaultCountry.isEmpty() ? phoneregion::forChapter(database.connection(), options.chapterId)
                                                              : options.defaultCountry.toUpper();
+    static const QRegularExpression noDate(QStringLiteral("^0{1,2}/0{1,2}/0{2,4}$"));
     for (int row = 0; row < table.rowCount(); ++row) {
         if (progress && row % 500 == 0 && !progress(row, table.rowCount()))
             return Error{Error::Code::InvalidInput, tr("Cancelled; nothing was imported.")};
@@ -257,6 +286,10 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
         c.address.country = country;
         QHash<QString, QString> columnOf; // contact field path → header, to name the column of a problem
         QString fullName;
+        QString department;
+        QString formattedAddress;
+        QStringList streetLines2;
+        QString birthYear, birthMonth, birthDay, birthHeader;
         bool empty = true;
         for (int column = 0; column < options.mapping.size(); ++column) {
             QString value = table.cell(row, column).trimmed();
@@ -287,8 +320,11 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
             case ContactField::Email:
             case ContactField::HomeEmail:
             case ContactField::WorkEmail: {
-                const QString label = options.mapping.at(column) == ContactField::WorkEmail ? QStringLiteral("work")
-                                                                                           : QStringLiteral("home");
+                const ContactField f = options.mapping.at(column);
+                const QString label = f == ContactField::WorkEmail   ? QStringLiteral("work")
+                                      : f == ContactField::HomeEmail ? QStringLiteral("home")
+                                                                     : labelBefore(table, options.mapping, row, column,
+                                                                                   ContactField::EmailLabel, QStringLiteral("home"));
                 for (const QString &email : value.split(QRegularExpression(QStringLiteral("\\s*[;,]\\s*")), Qt::SkipEmptyParts)) {
                     columnOf.insert(QStringLiteral("emails/%1").arg(c.emails.size()), header);
                     c.emails.append({label, email});
@@ -301,8 +337,10 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
             case ContactField::WorkPhone: {
                 const ContactField f = options.mapping.at(column);
                 const QString label = f == ContactField::HomePhone ? QStringLiteral("home")
-                                      : f == ContactField::WorkPhone ? QStringLiteral("work")
-                                                                     : QStringLiteral("mobile");
+                                      : f == ContactField::WorkPhone   ? QStringLiteral("work")
+                                      : f == ContactField::MobilePhone ? QStringLiteral("mobile")
+                                                                       : labelBefore(table, options.mapping, row, column,
+                                                                                     ContactField::PhoneLabel, QStringLiteral("mobile"));
                 for (const QString &phone : value.split(u';', Qt::SkipEmptyParts)) {
                     columnOf.insert(QStringLiteral("phones/%1").arg(c.phones.size()), header);
                     c.phones.append({label, phone.trimmed()});
@@ -359,6 +397,8 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
                 c.notes = c.notes.isEmpty() ? value : c.notes + u'\n' + value;
                 break;
             case ContactField::Birthday:
+                if (noDate.match(value).hasMatch())
+                    break; // Outlook's way of writing no birthday
                 c.birthday = parseDate(value);
                 if (!c.birthday.isValid())
                     plan.problems.append({line, header, tr("\"%1\" is not a date; the birthday was left out.").arg(value)});
@@ -366,10 +406,63 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
             case ContactField::Languages:
                 c.languages += splitList(value);
                 break;
+            case ContactField::Department:
+                department = value;
+                break;
+            case ContactField::FormattedAddress:
+                formattedAddress = value;
+                break;
+            case ContactField::StreetLine2:
+                streetLines2.append(value);
+                break;
+            case ContactField::EmailLabel:
+            case ContactField::PhoneLabel:
+                break; // read with the value in the next column
+            case ContactField::BirthYear:
+                birthYear = value;
+                birthHeader = header;
+                break;
+            case ContactField::BirthMonth:
+                birthMonth = value;
+                if (birthHeader.isEmpty())
+                    birthHeader = header;
+                break;
+            case ContactField::BirthDay:
+                birthDay = value;
+                if (birthHeader.isEmpty())
+                    birthHeader = header;
+                break;
             }
         }
         if (empty)
             continue; // a blank row in a spreadsheet is nobody
+        // Contact has no department, and it says what the person does as much as the title does:
+        // "Policy Director, Government Affairs" in the role keeps it where organizers look.
+        if (!department.isEmpty() && !c.role.contains(department, Qt::CaseInsensitive))
+            c.role = c.role.isEmpty() ? department : c.role + QStringLiteral(", ") + department;
+        // Google's formatted block repeats street, city, region and country in one text; the
+        // street columns say the same precisely, so the block only stands in for a missing street,
+        // and then only its first line (the street line in every layout Google writes).
+        if (c.address.street.isEmpty() && streetLines2.isEmpty() && !formattedAddress.isEmpty()) {
+            static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n]+"));
+            const QStringList lines = formattedAddress.split(lineBreak, Qt::SkipEmptyParts);
+            c.address.street = lines.isEmpty() ? QString() : lines.first().trimmed();
+        }
+        if (!streetLines2.isEmpty()) {
+            const QString rest = streetLines2.join(QStringLiteral(", "));
+            c.address.street = c.address.street.isEmpty() ? rest : c.address.street + QStringLiteral(", ") + rest;
+        }
+        if (!birthYear.isEmpty() || !birthMonth.isEmpty() || !birthDay.isEmpty()) {
+            bool yearOk = false, monthOk = false, dayOk = false;
+            const QDate date(birthYear.toInt(&yearOk), birthMonth.toInt(&monthOk), birthDay.toInt(&dayOk));
+            if (yearOk && monthOk && dayOk && date.isValid()) {
+                if (!c.birthday.isValid())
+                    c.birthday = date;
+            } else if (!c.birthday.isValid()) {
+                const QString written = (birthYear.isEmpty() ? QStringLiteral("-") : birthYear) + u'-' + birthMonth + u'-' + birthDay;
+                plan.problems.append({line, birthHeader, tr("\"%1\" is not a date; the birthday was left out.").arg(written)});
+            }
+        }
         if (!fullName.isEmpty() && c.givenName.isEmpty() && c.familyName.isEmpty()) {
             const qsizetype space = fullName.lastIndexOf(u' ');
             c.givenName = space > 0 ? fullName.left(space) : fullName;
