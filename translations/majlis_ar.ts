@@ -2444,6 +2444,38 @@ or press Ctrl+N to add one.</source>
         <source>Languages</source>
         <translation type="unfinished">اللغات</translation>
     </message>
+    <message>
+        <source>Department (added to the role)</source>
+        <translation type="unfinished">القسم (يُضاف إلى الدور)</translation>
+    </message>
+    <message>
+        <source>Whole address (used when there is no street)</source>
+        <translation type="unfinished">العنوان كاملًا (يُستخدم عند عدم وجود شارع)</translation>
+    </message>
+    <message>
+        <source>Street, second line</source>
+        <translation type="unfinished">الشارع، السطر الثاني</translation>
+    </message>
+    <message>
+        <source>Label of the next email</source>
+        <translation type="unfinished">تسمية البريد الإلكتروني التالي</translation>
+    </message>
+    <message>
+        <source>Label of the next phone</source>
+        <translation type="unfinished">تسمية الهاتف التالي</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished">شهر الميلاد</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished">يوم الميلاد</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>

@@ -2404,6 +2404,38 @@ oder drücken Sie Strg+N, um einen hinzuzufügen.</translation>
         <source>Languages</source>
         <translation type="unfinished">Sprachen</translation>
     </message>
+    <message>
+        <source>Department (added to the role)</source>
+        <translation type="unfinished">Abteilung (wird der Funktion angefügt)</translation>
+    </message>
+    <message>
+        <source>Whole address (used when there is no street)</source>
+        <translation type="unfinished">Ganze Adresse (wenn keine Straße angegeben ist)</translation>
+    </message>
+    <message>
+        <source>Street, second line</source>
+        <translation type="unfinished">Straße, zweite Zeile</translation>
+    </message>
+    <message>
+        <source>Label of the next email</source>
+        <translation type="unfinished">Bezeichnung der nächsten E-Mail</translation>
+    </message>
+    <message>
+        <source>Label of the next phone</source>
+        <translation type="unfinished">Bezeichnung des nächsten Telefons</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">Geburtsjahr</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished">Geburtsmonat</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished">Geburtstag (Tag)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>

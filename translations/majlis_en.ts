@@ -2366,6 +2366,38 @@ or press Ctrl+N to add one.</source>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Department (added to the role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole address (used when there is no street)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street, second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the next email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the next phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>

@@ -2404,6 +2404,38 @@ o presione Ctrl+N para agregar uno.</translation>
         <source>Languages</source>
         <translation type="unfinished">Idiomas</translation>
     </message>
+    <message>
+        <source>Department (added to the role)</source>
+        <translation type="unfinished">Departamento (se añade al cargo)</translation>
+    </message>
+    <message>
+        <source>Whole address (used when there is no street)</source>
+        <translation type="unfinished">Dirección completa (se usa si no hay calle)</translation>
+    </message>
+    <message>
+        <source>Street, second line</source>
+        <translation type="unfinished">Calle, segunda línea</translation>
+    </message>
+    <message>
+        <source>Label of the next email</source>
+        <translation type="unfinished">Etiqueta del siguiente correo</translation>
+    </message>
+    <message>
+        <source>Label of the next phone</source>
+        <translation type="unfinished">Etiqueta del siguiente teléfono</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished">Mes de nacimiento</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished">Día de nacimiento</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>

@@ -2394,6 +2394,38 @@ or press Ctrl+N to add one.</source>
         <source>Languages</source>
         <translation type="unfinished">زبان‌ها</translation>
     </message>
+    <message>
+        <source>Department (added to the role)</source>
+        <translation type="unfinished">بخش (به نقش افزوده می‌شود)</translation>
+    </message>
+    <message>
+        <source>Whole address (used when there is no street)</source>
+        <translation type="unfinished">نشانی کامل (وقتی خیابان نیست به کار می‌رود)</translation>
+    </message>
+    <message>
+        <source>Street, second line</source>
+        <translation type="unfinished">خیابان، سطر دوم</translation>
+    </message>
+    <message>
+        <source>Label of the next email</source>
+        <translation type="unfinished">برچسب ایمیل بعدی</translation>
+    </message>
+    <message>
+        <source>Label of the next phone</source>
+        <translation type="unfinished">برچسب تلفن بعدی</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">سال تولد</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished">ماه تولد</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished">روز تولد</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>

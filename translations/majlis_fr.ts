@@ -2404,6 +2404,38 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>Languages</source>
         <translation type="unfinished">Langues</translation>
     </message>
+    <message>
+        <source>Department (added to the role)</source>
+        <translation type="unfinished">Service (ajouté à la fonction)</translation>
+    </message>
+    <message>
+        <source>Whole address (used when there is no street)</source>
+        <translation type="unfinished">Adresse complète (utilisée faute de rue)</translation>
+    </message>
+    <message>
+        <source>Street, second line</source>
+        <translation type="unfinished">Rue, deuxième ligne</translation>
+    </message>
+    <message>
+        <source>Label of the next email</source>
+        <translation type="unfinished">Libellé de l’e-mail suivant</translation>
+    </message>
+    <message>
+        <source>Label of the next phone</source>
+        <translation type="unfinished">Libellé du téléphone suivant</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">Année de naissance</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished">Mois de naissance</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished">Jour de naissance</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>

@@ -2394,6 +2394,38 @@ atau tekan Ctrl+N untuk menambahkan kontak.</translation>
         <source>Languages</source>
         <translation type="unfinished">Bahasa</translation>
     </message>
+    <message>
+        <source>Department (added to the role)</source>
+        <translation type="unfinished">Departemen (ditambahkan ke peran)</translation>
+    </message>
+    <message>
+        <source>Whole address (used when there is no street)</source>
+        <translation type="unfinished">Alamat lengkap (dipakai bila tidak ada jalan)</translation>
+    </message>
+    <message>
+        <source>Street, second line</source>
+        <translation type="unfinished">Jalan, baris kedua</translation>
+    </message>
+    <message>
+        <source>Label of the next email</source>
+        <translation type="unfinished">Label email berikutnya</translation>
+    </message>
+    <message>
+        <source>Label of the next phone</source>
+        <translation type="unfinished">Label telepon berikutnya</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">Tahun lahir</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished">Bulan lahir</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished">Tanggal lahir (hari)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>

@@ -2394,6 +2394,38 @@ veya eklemek için Ctrl+N&apos;ye basın.</translation>
         <source>Languages</source>
         <translation type="unfinished">Diller</translation>
     </message>
+    <message>
+        <source>Department (added to the role)</source>
+        <translation type="unfinished">Bölüm (göreve eklenir)</translation>
+    </message>
+    <message>
+        <source>Whole address (used when there is no street)</source>
+        <translation type="unfinished">Tam adres (sokak yoksa kullanılır)</translation>
+    </message>
+    <message>
+        <source>Street, second line</source>
+        <translation type="unfinished">Sokak, ikinci satır</translation>
+    </message>
+    <message>
+        <source>Label of the next email</source>
+        <translation type="unfinished">Sonraki e-postanın etiketi</translation>
+    </message>
+    <message>
+        <source>Label of the next phone</source>
+        <translation type="unfinished">Sonraki telefonun etiketi</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">Doğum yılı</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished">Doğum ayı</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished">Doğum günü (gün)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>

@@ -2404,6 +2404,38 @@ or press Ctrl+N to add one.</source>
         <source>Languages</source>
         <translation type="unfinished">زبانیں</translation>
     </message>
+    <message>
+        <source>Department (added to the role)</source>
+        <translation type="unfinished">شعبہ (کردار میں شامل کیا جاتا ہے)</translation>
+    </message>
+    <message>
+        <source>Whole address (used when there is no street)</source>
+        <translation type="unfinished">پورا پتا (جب گلی نہ ہو تو استعمال ہوتا ہے)</translation>
+    </message>
+    <message>
+        <source>Street, second line</source>
+        <translation type="unfinished">گلی، دوسری سطر</translation>
+    </message>
+    <message>
+        <source>Label of the next email</source>
+        <translation type="unfinished">اگلی ای میل کا لیبل</translation>
+    </message>
+    <message>
+        <source>Label of the next phone</source>
+        <translation type="unfinished">اگلے فون کا لیبل</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation type="unfinished">پیدائش کا سال</translation>
+    </message>
+    <message>
+        <source>Birth month</source>
+        <translation type="unfinished">پیدائش کا مہینہ</translation>
+    </message>
+    <message>
+        <source>Birth day</source>
+        <translation type="unfinished">پیدائش کا دن</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactPickerDialog</name>
