@@ -45,12 +45,11 @@ int runChapters(const QString &verb, const Context &context)
     // The workspace's country: phone numbers typed without + are read as numbers of it when
     // neither the contact nor its chapter names a country.
     if (verb == QLatin1String("region")) {
-        const QSqlDatabase db = (*database)->connection();
         if (!parser.positionalArguments().isEmpty()) {
-            if (auto s = phoneregion::setWorkspaceRegion(db, parser.positionalArguments().first()); !s)
+            if (auto s = phoneregion::setWorkspaceRegion(**database, parser.positionalArguments().first()); !s)
                 return fail(s.error());
         }
-        const QString code = phoneregion::workspaceRegion(db);
+        const QString code = phoneregion::workspaceRegion(**database);
         context.print(QJsonObject{{QStringLiteral("region"), code}},
                       {code.isEmpty() ? Context::tr("No workspace country: numbers without + and without a country are kept as typed.")
                                       : Context::tr("Workspace country: %1").arg(code)});
@@ -63,7 +62,7 @@ int runChapters(const QString &verb, const Context &context)
             return usage(Context::tr("\"chapters add\" needs the chapter's name."));
         auto chapter = chapters.create({{}, name, parser.value(city), parser.value(region),
                                         parser.isSet(country) ? parser.value(country)
-                                                              : phoneregion::workspaceRegion((*database)->connection())});
+                                                              : phoneregion::workspaceRegion(**database)});
         if (!chapter)
             return fail(chapter.error());
         context.print(toJson(*chapter), {Context::tr("Added chapter %1.").arg(chapter->name)});

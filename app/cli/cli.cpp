@@ -19,7 +19,7 @@ Result<std::unique_ptr<Database>> Context::openDatabase() const
     if (!opened)
         return opened;
     // A workspace made by an older Majlis is searched with today's folding from its first use.
-    if (auto s = searchrefresh::upgradeFolding((*opened)->connection(), (*opened)->deviceId()); !s)
+    if (auto s = searchrefresh::upgradeFolding(**opened); !s)
         return s.error();
     return opened;
 }

@@ -1,6 +1,7 @@
 #include "contacts/phoneregion.h"
 
 #include "contacts/phonenumber.h"
+#include "storage/database.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,16 @@ Status setWorkspaceRegion(const QSqlDatabase &db, const QString &region)
     query.addBindValue(kSetting);
     query.addBindValue(code);
     return query.exec() ? success() : Status(sqlError(query));
+}
+
+QString workspaceRegion(Database &workspace)
+{
+    return workspaceRegion(workspace.connection());
+}
+
+Status setWorkspaceRegion(Database &workspace, const QString &region)
+{
+    return setWorkspaceRegion(workspace.connection(), region);
 }
 
 } // namespace majlis::phoneregion

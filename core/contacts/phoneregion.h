@@ -6,6 +6,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace majlis {
+class Database;
+}
+
 namespace majlis::phoneregion {
 
 // Which country a phone number typed without + belongs to: the contact's country (the United
@@ -20,5 +24,9 @@ QString forChapter(const QSqlDatabase &db, const QString &chapterId);
 QString workspaceRegion(const QSqlDatabase &db);
 // Refuses a code libphonenumber does not know.
 Status setWorkspaceRegion(const QSqlDatabase &db, const QString &region);
+
+// The same for the app and majlis-cli, which hold a workspace rather than its connection.
+QString workspaceRegion(Database &workspace);
+Status setWorkspaceRegion(Database &workspace, const QString &region);
 
 } // namespace majlis::phoneregion

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "contacts/contactstore.h"
 #include "contacts/searchtext.h"
+#include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -142,6 +143,11 @@ Status upgradeFolding(const QSqlDatabase &db, const QString &deviceId)
             return s;
     }
     return refreshStale(db, deviceId);
+}
+
+Status upgradeFolding(Database &workspace)
+{
+    return upgradeFolding(workspace.connection(), workspace.deviceId());
 }
 
 Status markEveryoneStale(const QSqlDatabase &db)

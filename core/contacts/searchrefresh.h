@@ -5,6 +5,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+namespace majlis {
+class Database;
+}
+
 namespace majlis::searchrefresh {
 
 // Contacts whose search document is out of date after rows arrived from elsewhere: a pull
@@ -22,6 +26,8 @@ Status markEveryoneStale(const QSqlDatabase &db);
 // whose key changed (written as an ordinary edit, so it syncs) and a new search index. Cheap when
 // it was done already: one read of local_settings.
 Status upgradeFolding(const QSqlDatabase &db, const QString &deviceId);
+// The same on a workspace as the app and majlis-cli open it.
+Status upgradeFolding(Database &workspace);
 Result<bool> isEveryoneStale(const QSqlDatabase &db);
 
 } // namespace majlis::searchrefresh

@@ -5,7 +5,6 @@
 #include "contacts/contacteditor.h"
 #include "contacts/contactrepository.h"
 #include "contacts/phoneregion.h"
-#include "storage/database.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -131,7 +130,7 @@ ContactDetailPane::ContactDetailPane(Database &database, QWidget *parent)
 void ContactDetailPane::refreshChoices()
 {
     if (auto chapters = ChapterRepository(m_database).list())
-        m_editor->setChapters(*chapters, phoneregion::workspaceRegion(m_database.connection()));
+        m_editor->setChapters(*chapters, phoneregion::workspaceRegion(m_database));
     if (auto tags = ContactDirectory(m_database).tags())
         m_editor->setTagSuggestions(*tags);
 }

@@ -5,7 +5,6 @@
 #include "contacts/contacteditor.h"
 #include "contacts/contactrepository.h"
 #include "contacts/phoneregion.h"
-#include "storage/database.h"
 
 #include <QDialogButtonBox>
 #include <QMessageBox>
@@ -20,7 +19,7 @@ ContactEditorDialog::ContactEditorDialog(Database &database, QWidget *parent)
 {
     setWindowTitle(tr("New Contact"));
     if (auto chapters = ChapterRepository(database).list())
-        m_editor->setChapters(*chapters, phoneregion::workspaceRegion(database.connection()));
+        m_editor->setChapters(*chapters, phoneregion::workspaceRegion(database));
     if (auto tags = ContactDirectory(database).tags())
         m_editor->setTagSuggestions(*tags);
 

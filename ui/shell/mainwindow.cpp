@@ -357,7 +357,7 @@ bool MainWindow::openWorkspace(const QString &path)
         return false;
     }
     // Not fatal: search works on the old index until the next open tries again.
-    if (auto s = searchrefresh::upgradeFolding((*opened)->connection(), (*opened)->deviceId()); !s)
+    if (auto s = searchrefresh::upgradeFolding(**opened); !s)
         qWarning("The search index could not be brought up to date: %s", qPrintable(s.error().message));
     setWorkspace(std::move(opened).value());
     return true;
