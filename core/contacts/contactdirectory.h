@@ -39,6 +39,16 @@ struct ContactRow
     QString tags; // comma-separated
 };
 
+// How a search finds one page of matches in list order; see searchPlanFor().
+enum class SearchPlan {
+    SortMatches,          // the full-text index lists the matches, which are sorted
+    WalkListAgainstSet,   // the list is walked in order, each contact looked up in the set of matches
+    WalkListProbingIndex, // the list is walked in order, the index asked about each contact
+};
+
+// The cheapest plan for a search with `matchCount` matches among about `contactCount` contacts.
+SearchPlan searchPlanFor(int matchCount, int contactCount);
+
 // Read-only queries over the contacts: counted, filtered, searched pages for lists and the CLI.
 class ContactDirectory
 {
@@ -50,6 +60,8 @@ public:
     // `matchCount`, when the caller already counted the matches, lets a broad search ("m")
     // walk the contacts in list order and stop at the page's end instead of sorting every match.
     Result<QList<ContactRow>> page(const ContactQuery &query, int offset, int limit, int matchCount = -1) const;
+    // The same page found by a given plan: every plan gives the same rows, only the cost differs.
+    Result<QList<ContactRow>> pageWith(SearchPlan plan, const ContactQuery &query, int offset, int limit) const;
     Result<int> count(const ContactQuery &query) const;
     // Every tag in use, for the filter menu and tag completion.
     Result<QStringList> tags() const;
@@ -58,6 +70,8 @@ public:
     Result<QString> resolveId(const QString &prefix) const;
 
 private:
+    int contactCountEstimate() const;
+
     Database &m_database;
 };
 

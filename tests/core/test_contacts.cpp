@@ -196,6 +196,45 @@ TEST_CASE("pages cover every contact exactly once, in name order either way")
     CHECK(rows.first().displayName != rows.last().displayName);
 }
 
+TEST_CASE("every search plan finds the same page, and the plan follows how many contacts match")
+{
+    CHECK(searchPlanFor(40, 100000) == SearchPlan::SortMatches);
+    CHECK(searchPlanFor(4999, 5000) == SearchPlan::SortMatches);
+    CHECK(searchPlanFor(12000, 100000) == SearchPlan::WalkListAgainstSet);
+    CHECK(searchPlanFor(100000, 100000) == SearchPlan::WalkListProbingIndex);
+    CHECK(searchPlanFor(60000, 0) == SearchPlan::WalkListAgainstSet); // size unknown: no probing
+
+    test::TempWorkspace ws;
+    REQUIRE(DemoData::populate(ws.db(), 300, 11).value() == 300);
+    ContactDirectory directory(ws.db());
+    const auto idsOf = [](const QList<ContactRow> &rows) {
+        QStringList ids;
+        for (const ContactRow &row : rows)
+            ids.append(row.id);
+        return ids;
+    };
+    // Broad and narrow words, Arabic script and phone digits; some pages run past the matches.
+    for (const QString &search : {QStringLiteral("m"), QStringLiteral("s"), QStringLiteral("5"), QString::fromUtf8("م"),
+                                  QStringLiteral("volunteer"), QStringLiteral("zzzz")}) {
+        for (bool descending : {false, true}) {
+            ContactQuery query;
+            query.search = search;
+            query.descending = descending;
+            for (int offset : {0, 37, 250}) {
+                const QStringList sorted = idsOf(directory.pageWith(SearchPlan::SortMatches, query, offset, 40).value());
+                INFO(search.toStdString() << " from " << offset << (descending ? " descending" : ""));
+                CHECK(idsOf(directory.pageWith(SearchPlan::WalkListAgainstSet, query, offset, 40).value()) == sorted);
+                CHECK(idsOf(directory.pageWith(SearchPlan::WalkListProbingIndex, query, offset, 40).value()) == sorted);
+            }
+        }
+    }
+    ContactQuery everyone;
+    everyone.search = QStringLiteral("m");
+    const int matches = directory.count(everyone).value();
+    CHECK(matches > 40);
+    CHECK(idsOf(directory.page(everyone, 0, 40, matches).value()) == idsOf(directory.pageWith(SearchPlan::SortMatches, everyone, 0, 40).value()));
+}
+
 TEST_CASE("demo data is deterministic, multilingual and saved whole or not at all")
 {
     const QStringList chapterIds{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"), QStringLiteral("e")};
