@@ -103,6 +103,21 @@ QString international(const QString &stored)
     return formatted(stored, PhoneNumberUtil::INTERNATIONAL);
 }
 
+Display display(const QString &stored, const QString &homeRegion)
+{
+    if (stored.isEmpty())
+        return {};
+    const auto number = stored.startsWith(u'+') ? parsed(stored, {}) : std::nullopt;
+    if (!number)
+        return {stored, false};
+    std::string region;
+    util().GetRegionCodeForNumber(*number, &region);
+    const bool home = !homeRegion.isEmpty() && QString::fromStdString(region) == homeRegion.trimmed().toUpper();
+    std::string out;
+    util().Format(*number, home ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &out);
+    return {QString::fromStdString(out), true};
+}
+
 QStringList searchTokens(const QString &stored)
 {
     const QString digits = digitsOf(stored);
