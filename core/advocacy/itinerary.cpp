@@ -25,6 +25,7 @@ ItineraryStop stopFor(const DaySnapshot &s, const Meeting &m)
     stop.cancelled = m.status == Meeting::Status::Cancelled;
     if (const Legislator *l = s.legislator(m.legislatorId)) {
         stop.office = l->title();
+        stop.officeShown = l->shownTitle();
         stop.building = l->office.building;
         stop.room = l->office.room;
         stop.phone = l->phone;
@@ -123,14 +124,16 @@ QString Itineraries::html(const QList<Itinerary> &itineraries, bool rightToLeft,
                     names.append(put(name));
                 QString team = names.join(QStringLiteral(", "));
                 if (!stop.lead.isEmpty())
-                    team += QStringLiteral("<br/><i>%1</i>").arg(tr("Lead: %1").toHtmlEscaped().arg(put(stop.lead)));
+                    // Arabic script has no italics, and most of its fonts no slanted face to fall back on.
+                    team += (rightToLeft ? QStringLiteral("<br/>%1") : QStringLiteral("<br/><i>%1</i>"))
+                                .arg(tr("Lead: %1").toHtmlEscaped().arg(put(stop.lead)));
                 // "09:00–09:30" in a right-to-left line would otherwise read "09:30–09:00".
                 QString time = put(QStringLiteral("%1–%2").arg(formatMinutes(stop.start), formatMinutes(stop.end)),
                                    bidi::Kind::Ltr);
                 if (stop.cancelled)
                     time += QStringLiteral("<br/>") + tr("Cancelled").toHtmlEscaped();
                 out += QStringLiteral("<tr><td>%1</td><td>%2<br/>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                           .arg(time, put(stop.office), put(stop.phone, bidi::Kind::Ltr), put(stop.building),
+                           .arg(time, put(stop.officeShown), put(stop.phone, bidi::Kind::Ltr), put(stop.building),
                                 put(stop.room, bidi::Kind::Ltr), team);
             }
             out += QStringLiteral("</table>");

@@ -13,6 +13,7 @@ struct ItineraryStop
     int start = 0;
     int end = 0;
     QString office;   // "Sen. Maria Cantwell (WA)"
+    QString officeShown; // the same with name and seat isolated, for print (Legislator::shownTitle)
     QString building;
     QString room;
     QString phone;

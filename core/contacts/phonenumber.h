@@ -33,6 +33,8 @@ struct Display
     bool readable = true;
 };
 Display display(const QString &stored, const QString &homeRegion);
+// What a view says beside a number display() could not read, translated.
+QString unreadableMessage(const QString &homeRegion);
 
 // The digit strings a stored number is found by: every digit of it, the national number with
 // and without the trunk prefix ("02079460958", "2079460958") and, in North America, the
