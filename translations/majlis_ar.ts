@@ -870,6 +870,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>This number could not be read as a phone number; it is kept as typed.</source>
+        <translation type="unfinished">تعذّرت قراءة هذا الرقم كرقم هاتف؛ وهو محفوظ كما كُتب.</translation>
+    </message>
+    <message>
+        <source>This number could not be read as a phone number of %1; it is kept as typed.</source>
+        <translation type="unfinished">تعذّرت قراءة هذا الرقم كرقم هاتف في %1؛ وهو محفوظ كما كُتب.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
@@ -6265,10 +6276,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">غير مجدولة:</translation>
     </message>
     <message>
-        <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished">اختر أحد الخيارات --ics أو --pdf أو --csv، مع الملف المراد كتابته.</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished">تعذّر إنشاء المجلد %1.</translation>
     </message>
@@ -6366,10 +6373,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
         <translation type="unfinished">مع --ics: ملف لكل مشارك، في المجلد المحدد.</translation>
-    </message>
-    <message>
-        <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished">مع --pdf: صفحة لكل فريق بدلًا من صفحة لكل مشارك.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
@@ -6900,6 +6903,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Workspace country: %1</source>
         <translation type="unfinished">بلد مساحة العمل: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of --ics, --pdf, --html or --csv, with the file to write.</source>
+        <translation type="unfinished">اختر أحد الخيارات --ics أو --pdf أو --html أو --csv، مع الملف المراد كتابته.</translation>
+    </message>
+    <message>
+        <source>With --pdf or --html: one page per team instead of per attendee.</source>
+        <translation type="unfinished">مع --pdf أو --html: صفحة لكل فريق بدلًا من صفحة لكل مشارك.</translation>
+    </message>
+    <message>
+        <source>Write the itineraries as a web page, to send or open in a browser.</source>
+        <translation type="unfinished">اكتب برامج الزيارات كصفحة ويب لإرسالها أو فتحها في متصفح.</translation>
     </message>
 </context>
 </TS>

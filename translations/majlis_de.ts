@@ -866,6 +866,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>This number could not be read as a phone number; it is kept as typed.</source>
+        <translation type="unfinished">Diese Nummer konnte nicht als Telefonnummer gelesen werden; sie bleibt so, wie sie eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>This number could not be read as a phone number of %1; it is kept as typed.</source>
+        <translation type="unfinished">Diese Nummer konnte nicht als Telefonnummer in %1 gelesen werden; sie bleibt so, wie sie eingegeben wurde.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
@@ -6106,10 +6117,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Nicht eingeplant:</translation>
     </message>
     <message>
-        <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished">Wählen Sie eine der Optionen --ics, --pdf oder --csv mit der zu schreibenden Datei.</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished">Der Ordner %1 konnte nicht erstellt werden.</translation>
     </message>
@@ -6203,10 +6210,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
         <translation type="unfinished">Mit --ics: eine Datei pro teilnehmender Person im angegebenen Ordner.</translation>
-    </message>
-    <message>
-        <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished">Mit --pdf: eine Seite pro Team statt pro teilnehmender Person.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
@@ -6740,6 +6743,18 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Workspace country: %1</source>
         <translation type="unfinished">Land des Arbeitsbereichs: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of --ics, --pdf, --html or --csv, with the file to write.</source>
+        <translation type="unfinished">Wählen Sie eine der Optionen --ics, --pdf, --html oder --csv mit der zu schreibenden Datei.</translation>
+    </message>
+    <message>
+        <source>With --pdf or --html: one page per team instead of per attendee.</source>
+        <translation type="unfinished">Mit --pdf oder --html: eine Seite pro Team statt pro Teilnehmer.</translation>
+    </message>
+    <message>
+        <source>Write the itineraries as a web page, to send or open in a browser.</source>
+        <translation type="unfinished">Die Reisepläne als Webseite schreiben, zum Versenden oder Öffnen im Browser.</translation>
     </message>
 </context>
 </TS>

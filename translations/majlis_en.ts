@@ -866,6 +866,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>This number could not be read as a phone number; it is kept as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number could not be read as a phone number of %1; it is kept as typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
@@ -6081,10 +6092,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6177,10 +6184,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --pdf: one page per team instead of per attendee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6699,6 +6702,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Workspace country: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --ics, --pdf, --html or --csv, with the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --pdf or --html: one page per team instead of per attendee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the itineraries as a web page, to send or open in a browser.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

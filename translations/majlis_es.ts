@@ -866,6 +866,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>This number could not be read as a phone number; it is kept as typed.</source>
+        <translation type="unfinished">Este número no se pudo leer como número de teléfono; se conserva tal como se escribió.</translation>
+    </message>
+    <message>
+        <source>This number could not be read as a phone number of %1; it is kept as typed.</source>
+        <translation type="unfinished">Este número no se pudo leer como número de teléfono de %1; se conserva tal como se escribió.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
@@ -6106,10 +6117,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Sin programar:</translation>
     </message>
     <message>
-        <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished">Elija una de las opciones --ics, --pdf o --csv, con el archivo que se va a escribir.</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished">No se pudo crear la carpeta %1.</translation>
     </message>
@@ -6203,10 +6210,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
         <translation type="unfinished">Con --ics: un archivo por asistente, en la carpeta indicada.</translation>
-    </message>
-    <message>
-        <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished">Con --pdf: una página por equipo en lugar de por asistente.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
@@ -6740,6 +6743,18 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Workspace country: %1</source>
         <translation type="unfinished">País del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of --ics, --pdf, --html or --csv, with the file to write.</source>
+        <translation type="unfinished">Elija una de --ics, --pdf, --html o --csv, con el archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>With --pdf or --html: one page per team instead of per attendee.</source>
+        <translation type="unfinished">Con --pdf o --html: una página por equipo en lugar de por asistente.</translation>
+    </message>
+    <message>
+        <source>Write the itineraries as a web page, to send or open in a browser.</source>
+        <translation type="unfinished">Escribir los itinerarios como página web, para enviarla o abrirla en un navegador.</translation>
     </message>
 </context>
 </TS>

@@ -865,6 +865,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>This number could not be read as a phone number; it is kept as typed.</source>
+        <translation type="unfinished">این شماره به‌عنوان شماره تلفن خوانده نشد؛ همان‌طور که نوشته شده نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>This number could not be read as a phone number of %1; it is kept as typed.</source>
+        <translation type="unfinished">این شماره به‌عنوان شماره تلفن %1 خوانده نشد؛ همان‌طور که نوشته شده نگه داشته می‌شود.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
@@ -6071,10 +6082,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">زمان‌بندی‌نشده:</translation>
     </message>
     <message>
-        <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished">یکی از --ics، --pdf یا --csv را همراه با پرونده‌ای که باید نوشته شود انتخاب کنید.</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished">ساختن پوشهٔ %1 ممکن نشد.</translation>
     </message>
@@ -6167,10 +6174,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
         <translation type="unfinished">با --ics: برای هر شرکت‌کننده یک پرونده، در پوشهٔ داده‌شده.</translation>
-    </message>
-    <message>
-        <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished">با --pdf: برای هر تیم یک صفحه به جای هر شرکت‌کننده.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
@@ -6700,6 +6703,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Workspace country: %1</source>
         <translation type="unfinished">کشور فضای کار: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of --ics, --pdf, --html or --csv, with the file to write.</source>
+        <translation type="unfinished">یکی از --ics، --pdf، --html یا --csv را همراه با پرونده‌ای که باید نوشته شود انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>With --pdf or --html: one page per team instead of per attendee.</source>
+        <translation type="unfinished">با --pdf یا --html: برای هر تیم یک صفحه به‌جای هر شرکت‌کننده.</translation>
+    </message>
+    <message>
+        <source>Write the itineraries as a web page, to send or open in a browser.</source>
+        <translation type="unfinished">برنامه‌های سفر را به‌صورت صفحهٔ وب بنویسید تا بفرستید یا در مرورگر باز کنید.</translation>
     </message>
 </context>
 </TS>

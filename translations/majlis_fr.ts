@@ -866,6 +866,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>This number could not be read as a phone number; it is kept as typed.</source>
+        <translation type="unfinished">Ce numéro n’a pas pu être lu comme un numéro de téléphone ; il est conservé tel que saisi.</translation>
+    </message>
+    <message>
+        <source>This number could not be read as a phone number of %1; it is kept as typed.</source>
+        <translation type="unfinished">Ce numéro n’a pas pu être lu comme un numéro de téléphone de %1 ; il est conservé tel que saisi.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
@@ -6106,10 +6117,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Non planifiées&#xa0;:</translation>
     </message>
     <message>
-        <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished">Choisissez --ics, --pdf ou --csv, avec le fichier à écrire.</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished">Impossible de créer le dossier %1.</translation>
     </message>
@@ -6203,10 +6210,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
         <translation type="unfinished">Avec --ics&#xa0;: un fichier par participant, dans le dossier indiqué.</translation>
-    </message>
-    <message>
-        <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished">Avec --pdf&#xa0;: une page par équipe au lieu d&apos;une par participant.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
@@ -6740,6 +6743,18 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Workspace country: %1</source>
         <translation type="unfinished">Pays de l’espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of --ics, --pdf, --html or --csv, with the file to write.</source>
+        <translation type="unfinished">Choisissez l’une des options --ics, --pdf, --html ou --csv, avec le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>With --pdf or --html: one page per team instead of per attendee.</source>
+        <translation type="unfinished">Avec --pdf ou --html : une page par équipe au lieu d’une par participant.</translation>
+    </message>
+    <message>
+        <source>Write the itineraries as a web page, to send or open in a browser.</source>
+        <translation type="unfinished">Écrire les itinéraires sous forme de page web, à envoyer ou à ouvrir dans un navigateur.</translation>
     </message>
 </context>
 </TS>

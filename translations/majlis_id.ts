@@ -865,6 +865,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>This number could not be read as a phone number; it is kept as typed.</source>
+        <translation type="unfinished">Nomor ini tidak dapat dibaca sebagai nomor telepon; disimpan seperti yang diketik.</translation>
+    </message>
+    <message>
+        <source>This number could not be read as a phone number of %1; it is kept as typed.</source>
+        <translation type="unfinished">Nomor ini tidak dapat dibaca sebagai nomor telepon %1; disimpan seperti yang diketik.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
@@ -6071,10 +6082,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Belum dijadwalkan:</translation>
     </message>
     <message>
-        <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished">Pilih salah satu dari --ics, --pdf, atau --csv, beserta berkas yang akan ditulis.</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished">Tidak dapat membuat folder %1.</translation>
     </message>
@@ -6167,10 +6174,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
         <translation type="unfinished">Dengan --ics: satu berkas per peserta, di folder yang diberikan.</translation>
-    </message>
-    <message>
-        <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished">Dengan --pdf: satu halaman per tim, bukan per peserta.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
@@ -6700,6 +6703,18 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Workspace country: %1</source>
         <translation type="unfinished">Negara ruang kerja: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of --ics, --pdf, --html or --csv, with the file to write.</source>
+        <translation type="unfinished">Pilih salah satu dari --ics, --pdf, --html, atau --csv, beserta berkas yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>With --pdf or --html: one page per team instead of per attendee.</source>
+        <translation type="unfinished">Dengan --pdf atau --html: satu halaman per tim, bukan per peserta.</translation>
+    </message>
+    <message>
+        <source>Write the itineraries as a web page, to send or open in a browser.</source>
+        <translation type="unfinished">Tulis rencana perjalanan sebagai halaman web, untuk dikirim atau dibuka di peramban.</translation>
     </message>
 </context>
 </TS>

@@ -865,6 +865,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>This number could not be read as a phone number; it is kept as typed.</source>
+        <translation type="unfinished">Bu numara bir telefon numarası olarak okunamadı; yazıldığı gibi saklanıyor.</translation>
+    </message>
+    <message>
+        <source>This number could not be read as a phone number of %1; it is kept as typed.</source>
+        <translation type="unfinished">Bu numara %1 telefon numarası olarak okunamadı; yazıldığı gibi saklanıyor.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
@@ -6071,10 +6082,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">Planlanmadı:</translation>
     </message>
     <message>
-        <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished">Yazılacak dosyayla birlikte --ics, --pdf veya --csv seçeneklerinden birini seçin.</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished">%1 klasörü oluşturulamadı.</translation>
     </message>
@@ -6167,10 +6174,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
         <translation type="unfinished">--ics ile: verilen klasörde katılımcı başına bir dosya.</translation>
-    </message>
-    <message>
-        <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished">--pdf ile: katılımcı başına yerine ekip başına bir sayfa.</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
@@ -6700,6 +6703,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Workspace country: %1</source>
         <translation type="unfinished">Çalışma alanının ülkesi: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of --ics, --pdf, --html or --csv, with the file to write.</source>
+        <translation type="unfinished">Yazılacak dosyayla birlikte --ics, --pdf, --html veya --csv seçeneklerinden birini seçin.</translation>
+    </message>
+    <message>
+        <source>With --pdf or --html: one page per team instead of per attendee.</source>
+        <translation type="unfinished">--pdf veya --html ile: katılımcı başına değil, ekip başına bir sayfa.</translation>
+    </message>
+    <message>
+        <source>Write the itineraries as a web page, to send or open in a browser.</source>
+        <translation type="unfinished">Güzergâhları göndermek veya tarayıcıda açmak için bir web sayfası olarak yaz.</translation>
     </message>
 </context>
 </TS>

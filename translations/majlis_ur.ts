@@ -866,6 +866,17 @@
     </message>
 </context>
 <context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>This number could not be read as a phone number; it is kept as typed.</source>
+        <translation type="unfinished">یہ نمبر فون نمبر کے طور پر پڑھا نہیں جا سکا؛ اسے ویسے ہی رکھا گیا ہے جیسے لکھا گیا تھا۔</translation>
+    </message>
+    <message>
+        <source>This number could not be read as a phone number of %1; it is kept as typed.</source>
+        <translation type="unfinished">یہ نمبر %1 کے فون نمبر کے طور پر پڑھا نہیں جا سکا؛ اسے ویسے ہی رکھا گیا ہے جیسے لکھا گیا تھا۔</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
@@ -6106,10 +6117,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">طے نہیں ہوئیں:</translation>
     </message>
     <message>
-        <source>Choose one of --ics, --pdf or --csv, with the file to write.</source>
-        <translation type="unfinished">--ics، --pdf یا --csv میں سے ایک منتخب کریں، لکھی جانے والی فائل کے ساتھ۔</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1.</source>
         <translation type="unfinished">فولڈر %1 نہیں بن سکا۔</translation>
     </message>
@@ -6203,10 +6210,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>With --ics: one file per attendee, in the folder given.</source>
         <translation type="unfinished">--ics کے ساتھ: دیے گئے فولڈر میں ہر شریک کی ایک فائل۔</translation>
-    </message>
-    <message>
-        <source>With --pdf: one page per team instead of per attendee.</source>
-        <translation type="unfinished">--pdf کے ساتھ: ہر شریک کے بجائے ہر ٹیم کا ایک صفحہ۔</translation>
     </message>
     <message>
         <source>unknown command &quot;day %1&quot;; use create, list, attendees add, attendees list, schedule or export.</source>
@@ -6740,6 +6743,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Workspace country: %1</source>
         <translation type="unfinished">ورک اسپیس کا ملک: %1</translation>
+    </message>
+    <message>
+        <source>Choose one of --ics, --pdf, --html or --csv, with the file to write.</source>
+        <translation type="unfinished">--ics، --pdf، --html یا --csv میں سے ایک چنیں، لکھی جانے والی فائل کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>With --pdf or --html: one page per team instead of per attendee.</source>
+        <translation type="unfinished">--pdf یا --html کے ساتھ: ہر شریک کے بجائے ہر ٹیم کے لیے ایک صفحہ۔</translation>
+    </message>
+    <message>
+        <source>Write the itineraries as a web page, to send or open in a browser.</source>
+        <translation type="unfinished">سفری پروگرام ایک ویب صفحے کے طور پر لکھیں، بھیجنے یا براؤزر میں کھولنے کے لیے۔</translation>
     </message>
 </context>
 </TS>

@@ -185,10 +185,10 @@ int scheduleDay(const Context &context, Database &db, const AdvocacyDay &day)
 int exportDay(const Context &context, Database &db, const AdvocacyDay &day, const QCommandLineParser &parser,
     const QList<QCommandLineOption> &options)
 {
-    const auto &[ics, pdf, csv, perAttendee, teams]
-        = std::tie(options[0], options[1], options[2], options[3], options[4]);
-    if (int(parser.isSet(ics)) + int(parser.isSet(pdf)) + int(parser.isSet(csv)) != 1)
-        return usage(Context::tr("Choose one of --ics, --pdf or --csv, with the file to write."));
+    const auto &[ics, pdf, csv, perAttendee, teams, html]
+        = std::tie(options[0], options[1], options[2], options[3], options[4], options[5]);
+    if (int(parser.isSet(ics)) + int(parser.isSet(pdf)) + int(parser.isSet(csv)) + int(parser.isSet(html)) != 1)
+        return usage(Context::tr("Choose one of --ics, --pdf, --html or --csv, with the file to write."));
     auto snapshot = DayPlanner(db).snapshot(day.id);
     if (!snapshot)
         return fail(snapshot.error());
@@ -215,6 +215,14 @@ int exportDay(const Context &context, Database &db, const AdvocacyDay &day, cons
         if (auto status = writeFile(parser.value(ics), DayExport::calendar(s)); !status)
             return fail(status.error());
         written << parser.value(ics);
+    } else if (parser.isSet(html)) {
+        const QList<Itinerary> itineraries
+            = parser.isSet(teams) ? Itineraries::forEveryTeam(s) : Itineraries::forEveryAttendee(s);
+        const bool rtl = QLocale().textDirection() == Qt::RightToLeft;
+        const QString page = Itineraries::html(itineraries, rtl, Itineraries::Markup::Browser);
+        if (auto status = writeFile(parser.value(html), page.toUtf8()); !status)
+            return fail(status.error());
+        written << parser.value(html);
     } else {
         const QList<Itinerary> itineraries
             = parser.isSet(teams) ? Itineraries::forEveryTeam(s) : Itineraries::forEveryAttendee(s);
@@ -259,7 +267,9 @@ int runDay(const QString &verb, const Context &input)
         {QStringLiteral("pdf"), Context::tr("Write the itineraries as a PDF, one per page."), Context::tr("file")},
         {QStringLiteral("csv"), Context::tr("Write the schedule as CSV."), Context::tr("file")},
         {QStringLiteral("per-attendee"), Context::tr("With --ics: one file per attendee, in the folder given.")},
-        {QStringLiteral("teams"), Context::tr("With --pdf: one page per team instead of per attendee.")}};
+        {QStringLiteral("teams"), Context::tr("With --pdf or --html: one page per team instead of per attendee.")},
+        {QStringLiteral("html"), Context::tr("Write the itineraries as a web page, to send or open in a browser."),
+            Context::tr("file")}};
 
     if (action == QLatin1String("create"))
         parser.addOptions(createOptions);

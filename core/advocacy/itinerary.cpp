@@ -1,5 +1,7 @@
 #include "advocacy/itinerary.h"
 
+#include "i18n/bidi.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -23,6 +25,7 @@ ItineraryStop stopFor(const DaySnapshot &s, const Meeting &m)
     stop.cancelled = m.status == Meeting::Status::Cancelled;
     if (const Legislator *l = s.legislator(m.legislatorId)) {
         stop.office = l->title();
+        stop.officeShown = l->shownTitle();
         stop.building = l->office.building;
         stop.room = l->office.room;
         stop.phone = l->phone;
@@ -92,17 +95,22 @@ QList<Itinerary> Itineraries::forEveryTeam(const DaySnapshot &s)
     return all;
 }
 
-QString Itineraries::html(const QList<Itinerary> &itineraries, bool rightToLeft)
+QString Itineraries::html(const QList<Itinerary> &itineraries, bool rightToLeft, Markup markup)
 {
-    QString out
-        = QStringLiteral("<html><body dir=\"%1\">").arg(rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
+    // Escaped and isolated: each value keeps its own direction inside a line of the other.
+    const auto put = [markup](const QString &text, bidi::Kind kind = bidi::Kind::Text) {
+        return markup == Markup::Browser ? bidi::bdi(text, kind) : bidi::richText(text, kind);
+    };
+    // A browser reading a saved file needs to be told it is UTF-8; QTextDocument is given a QString.
+    const QString head = markup == Markup::Browser ? QStringLiteral("<head><meta charset=\"utf-8\"></head>") : QString();
+    QString out = QStringLiteral("<html>%1<body dir=\"%2\">")
+                      .arg(head, rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr"));
     const QString align = rightToLeft ? QStringLiteral("right") : QStringLiteral("left");
     for (qsizetype i = 0; i < itineraries.size(); ++i) {
         const Itinerary &it = itineraries.at(i);
         // Each itinerary starts a page: QTextDocument breaks before a block, not after a div.
         const QString pageBreak = i > 0 ? QStringLiteral(" style=\"page-break-before: always\"") : QString();
-        out += QStringLiteral("<h1%1>%2</h1><p>%3</p>")
-                   .arg(pageBreak, it.heading.toHtmlEscaped(), it.subtitle.toHtmlEscaped());
+        out += QStringLiteral("<h1%1>%2</h1><p>%3</p>").arg(pageBreak, put(it.heading), it.subtitle.toHtmlEscaped());
         if (it.stops.isEmpty()) {
             out += QStringLiteral("<p>%1</p>").arg(tr("No meetings are scheduled yet.").toHtmlEscaped());
         } else {
@@ -111,22 +119,29 @@ QString Itineraries::html(const QList<Itinerary> &itineraries, bool rightToLeft)
                 out += QStringLiteral("<th align=\"%1\">%2</th>").arg(align, h.toHtmlEscaped());
             out += QStringLiteral("</tr>");
             for (const ItineraryStop &stop : it.stops) {
-                QString team = stop.team.join(QStringLiteral(", ")).toHtmlEscaped();
+                QStringList names;
+                for (const QString &name : stop.team)
+                    names.append(put(name));
+                QString team = names.join(QStringLiteral(", "));
                 if (!stop.lead.isEmpty())
-                    team += QStringLiteral("<br/><i>%1</i>").arg(tr("Lead: %1").arg(stop.lead).toHtmlEscaped());
-                QString time = QStringLiteral("%1–%2").arg(formatMinutes(stop.start), formatMinutes(stop.end));
+                    // Arabic script has no italics, and most of its fonts no slanted face to fall back on.
+                    team += (rightToLeft ? QStringLiteral("<br/>%1") : QStringLiteral("<br/><i>%1</i>"))
+                                .arg(tr("Lead: %1").toHtmlEscaped().arg(put(stop.lead)));
+                // "09:00–09:30" in a right-to-left line would otherwise read "09:30–09:00".
+                QString time = put(QStringLiteral("%1–%2").arg(formatMinutes(stop.start), formatMinutes(stop.end)),
+                                   bidi::Kind::Ltr);
                 if (stop.cancelled)
                     time += QStringLiteral("<br/>") + tr("Cancelled").toHtmlEscaped();
                 out += QStringLiteral("<tr><td>%1</td><td>%2<br/>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                           .arg(time, stop.office.toHtmlEscaped(), stop.phone.toHtmlEscaped(),
-                               stop.building.toHtmlEscaped(), stop.room.toHtmlEscaped(), team);
+                           .arg(time, put(stop.officeShown), put(stop.phone, bidi::Kind::Ltr), put(stop.building),
+                                put(stop.room, bidi::Kind::Ltr), team);
             }
             out += QStringLiteral("</table>");
         }
         if (!it.asks.isEmpty()) {
             out += QStringLiteral("<h2>%1</h2><ol>").arg(tr("The asks").toHtmlEscaped());
             for (const Ask &ask : it.asks) {
-                out += QStringLiteral("<li><b>%1</b> %2").arg(ask.bill.toHtmlEscaped(), ask.title.toHtmlEscaped());
+                out += QStringLiteral("<li><b>%1</b> %2").arg(put(ask.bill, bidi::Kind::Ltr), put(ask.title));
                 if (!ask.talkingPoints.trimmed().isEmpty())
                     out += QStringLiteral("<br/>")
                         + ask.talkingPoints.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));

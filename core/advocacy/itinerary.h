@@ -13,6 +13,7 @@ struct ItineraryStop
     int start = 0;
     int end = 0;
     QString office;   // "Sen. Maria Cantwell (WA)"
+    QString officeShown; // the same with name and seat isolated, for print (Legislator::shownTitle)
     QString building;
     QString room;
     QString phone;
@@ -42,8 +43,12 @@ public:
     static QList<Itinerary> forEveryAttendee(const DaySnapshot &snapshot);
     static QList<Itinerary> forEveryTeam(const DaySnapshot &snapshot);
 
-    // HTML for QTextDocument: one itinerary per page. `rightToLeft` for Arabic, Urdu, Farsi.
-    static QString html(const QList<Itinerary> &itineraries, bool rightToLeft = false);
+    // Who reads the HTML: QTextDocument (preview, print, PDF), which ignores <bdi> and needs
+    // Unicode isolates in the text, or a browser, which is given <bdi>.
+    enum class Markup { RichText, Browser };
+    // One itinerary per page. `rightToLeft` for Arabic, Urdu, Farsi; numbers, rooms and bills
+    // are isolated so they read left to right inside right-to-left lines (bidi.h).
+    static QString html(const QList<Itinerary> &itineraries, bool rightToLeft = false, Markup markup = Markup::RichText);
 };
 
 } // namespace majlis

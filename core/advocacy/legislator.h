@@ -34,6 +34,9 @@ struct Legislator
 
     // "Sen. Maria Cantwell (WA)", "Rep. Suzan DelBene (WA-1)", for lists and itineraries.
     QString title() const;
+    // The same with the name and the seat each isolated (i18n/bidi.h), for views and print: in
+    // Arabic "النائب %1 (%2)" the parentheses around "WA-1" otherwise land on the wrong side.
+    QString shownTitle() const;
     // "WA", "WA-1", "AK-AL"
     QString seat() const;
 

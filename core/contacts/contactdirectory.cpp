@@ -1,6 +1,8 @@
 #include "contacts/contactdirectory.h"
 
+#include "contacts/phoneregion.h"
 #include "contacts/searchtext.h"
+#include "contacts/validation.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 
@@ -130,7 +132,7 @@ Result<QList<ContactRow>> ContactDirectory::pageWith(SearchPlan plan, const Cont
     const QString sql = QStringLiteral(
         "WITH pick AS (SELECT c.rid%3 FROM %4 %5 ORDER BY %1%2, c.rid%2 LIMIT ? OFFSET ?) "
         "SELECT c.id, c.given_name, c.family_name, c.preferred_name, c.us_state, c.district, c.organization, "
-        "%6 AS email, %7 AS phone, ch.name, %8 AS tags FROM pick JOIN contacts c ON c.rid = pick.rid "
+        "%6 AS email, %7 AS phone, ch.name, %8 AS tags, c.country, ch.country FROM pick JOIN contacts c ON c.rid = pick.rid "
         "LEFT JOIN chapters ch ON ch.id = c.chapter_id ORDER BY %1%2, c.rid%2")
                             .arg(order, direction, sortColumns, filter.from, filter.where, kEmail, kPhone, kTags);
     QSqlQuery query(m_database.connection());
@@ -143,6 +145,7 @@ Result<QList<ContactRow>> ContactDirectory::pageWith(SearchPlan plan, const Cont
     if (!query.exec())
         return sqlError(query);
     QList<ContactRow> rows;
+    const QString workspaceRegion = phoneregion::workspaceRegion(m_database);
     while (query.next()) {
         ContactRow row;
         row.id = query.value(0).toString();
@@ -158,6 +161,11 @@ Result<QList<ContactRow>> ContactDirectory::pageWith(SearchPlan plan, const Cont
         row.phone = query.value(8).toString();
         row.chapterName = query.value(9).toString();
         row.tags = query.value(10).toString();
+        const QString chapterCountry = query.value(12).toString().trimmed().toUpper();
+        Contact where;
+        where.address.country = query.value(11).toString();
+        where.usState = row.usState;
+        row.phoneRegion = ContactValidator::phoneRegion(where, chapterCountry.isEmpty() ? workspaceRegion : chapterCountry);
         rows.append(row);
     }
     return rows;

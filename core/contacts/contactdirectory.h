@@ -37,6 +37,9 @@ struct ContactRow
     std::optional<int> district;
     QString organization;
     QString tags; // comma-separated
+    // The country the phone is shown for (ISO 3166-1 alpha-2; empty when nothing says): the
+    // contact's, else its chapter's, else the workspace's, as phoneregion.h chooses.
+    QString phoneRegion;
 };
 
 // How a search finds one page of matches in list order; see searchPlanFor().

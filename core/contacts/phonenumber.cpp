@@ -1,5 +1,10 @@
 #include "contacts/phonenumber.h"
 
+#include "i18n/bidi.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <phonenumbers/phonenumberutil.h>
 
 #include <set>
@@ -101,6 +106,37 @@ QString national(const QString &stored)
 QString international(const QString &stored)
 {
     return formatted(stored, PhoneNumberUtil::INTERNATIONAL);
+}
+
+Display display(const QString &stored, const QString &homeRegion)
+{
+    if (stored.isEmpty())
+        return {};
+    const auto number = stored.startsWith(u'+') ? parsed(stored, {}) : std::nullopt;
+    if (!number)
+        return {stored, false};
+    std::string region;
+    util().GetRegionCodeForNumber(*number, &region);
+    const bool home = !homeRegion.isEmpty() && QString::fromStdString(region) == homeRegion.trimmed().toUpper();
+    std::string out;
+    util().Format(*number, home ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &out);
+    return {QString::fromStdString(out), true};
+}
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PhoneNumber)
+};
+} // namespace
+
+QString unreadableMessage(const QString &homeRegion)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(homeRegion);
+    if (territory == QLocale::AnyTerritory)
+        return Tr::tr("This number could not be read as a phone number; it is kept as typed.");
+    return Tr::tr("This number could not be read as a phone number of %1; it is kept as typed.")
+        .arg(bidi::isolate(QLocale::territoryToString(territory)));
 }
 
 QStringList searchTokens(const QString &stored)

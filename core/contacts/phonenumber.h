@@ -23,6 +23,19 @@ bool isKnownRegion(const QString &region);
 QString national(const QString &stored);
 QString international(const QString &stored);
 
+// How a stored number is shown to a person whose numbers are read in `homeRegion` (the
+// contact's country, else its chapter's or the workspace's): the national form for a number of
+// that country, the international form for any other. A number kept as typed, or one that
+// cannot be read, is shown exactly as it is, with `readable` false so the view can flag it.
+struct Display
+{
+    QString text;
+    bool readable = true;
+};
+Display display(const QString &stored, const QString &homeRegion);
+// What a view says beside a number display() could not read, translated.
+QString unreadableMessage(const QString &homeRegion);
+
 // The digit strings a stored number is found by: every digit of it, the national number with
 // and without the trunk prefix ("02079460958", "2079460958") and, in North America, the
 // seven-digit local number. For a number kept as typed, its digits.

@@ -336,3 +336,40 @@ TEST_CASE("itineraries list each stop with building, room, team and the asks", "
     CHECK(DayExport::fileName(s, QStringLiteral("A/B: C"), QStringLiteral("ics"))
         == QStringLiteral("2027-03-04 A_B_ C.ics"));
 }
+
+TEST_CASE("itineraries isolate phones, rooms, times and bills: <bdi> for browsers, isolates for print", "[advocacy][export][bidi]")
+{
+    PlannedDay planned;
+    REQUIRE(DayPlanner(planned.ws.db()).schedule(planned.day.id).ok());
+    const DaySnapshot s = planned.snapshot();
+    const Itinerary itinerary = Itineraries::forAttendee(s, s.attendees.last().id);
+    REQUIRE_FALSE(itinerary.stops.isEmpty());
+    const QString lri = QString(QChar(0x2066)), fsi = QString(QChar(0x2068)), pdi = QString(QChar(0x2069));
+
+    // Qt's rich text (preview, print, PDF) does not know <bdi>, so it is given the characters.
+    const QString rich = Itineraries::html({itinerary}, true);
+    CHECK_FALSE(rich.contains(QStringLiteral("<bdi")));
+    CHECK(rich.contains(lri + QStringLiteral("202-225-0001") + pdi));
+    CHECK(rich.contains(lri + QStringLiteral("2107") + pdi));
+    CHECK(rich.contains(lri + QStringLiteral("H.R. 1234") + pdi));
+    CHECK(rich.contains(fsi + QStringLiteral("Amina Rahman") + pdi));
+    const ItineraryStop &first = itinerary.stops.first();
+    CHECK(rich.contains(lri + formatMinutes(first.start) + QStringLiteral("–") + formatMinutes(first.end) + pdi));
+
+    // A browser is given <bdi>, left to right for the numbers, and no stray control characters.
+    const QString browser = Itineraries::html({itinerary}, true, Itineraries::Markup::Browser);
+    CHECK(browser.contains(QStringLiteral("<bdi dir=\"ltr\">202-225-0001</bdi>")));
+    CHECK(browser.contains(QStringLiteral("<bdi dir=\"ltr\">2107</bdi>")));
+    CHECK(browser.contains(QStringLiteral("<bdi dir=\"ltr\">H.R. 1234</bdi>")));
+    CHECK(browser.contains(QStringLiteral("<bdi>Amina Rahman</bdi>")));
+    CHECK_FALSE(browser.contains(lri + QStringLiteral("2107"))); // <bdi> instead, not both
+    // The office's name and seat stay apart inside it: "(WA-1)" keeps its parentheses in Arabic.
+    CHECK(browser.contains(fsi + QStringLiteral("Cy Rep") + pdi + QStringLiteral(" (") + lri + QStringLiteral("WA-1") + pdi + u')'));
+
+    // What other programs read stays clean: the calendar and the spreadsheet carry no isolates.
+    for (const QString &file : {QString::fromUtf8(DayExport::calendar(s)), QString::fromUtf8(DayExport::scheduleCsv(s))}) {
+        CHECK_FALSE(file.contains(lri));
+        CHECK_FALSE(file.contains(fsi));
+        CHECK_FALSE(file.contains(pdi));
+    }
+}

@@ -95,6 +95,19 @@ TEST_CASE("majlis-cli plans an advocacy day from legislators to itineraries", "[
 
     CHECK(cli(dir, {QStringLiteral("day"), QStringLiteral("export"), day}).exitCode == 2); // no format chosen
 
+    // A web page to send: numbers, rooms and bills in <bdi>, so they read right in any language.
+    const QString page = dir.filePath(QStringLiteral("itineraries.html"));
+    REQUIRE(cli(dir, {QStringLiteral("day"), QStringLiteral("export"), day, QStringLiteral("--html"), page}).exitCode == 0);
+    QFile pageFile(page);
+    REQUIRE(pageFile.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(pageFile.readAll());
+    CHECK(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+    CHECK(html.contains(QStringLiteral("<bdi dir=\"ltr\">2107</bdi>")));
+    CHECK(html.contains(QStringLiteral("<bdi dir=\"ltr\">H.R. 1234</bdi>")));
+    CHECK(html.contains(QStringLiteral("<bdi>Amina Rahman</bdi>")));
+    CHECK(cli(dir, {QStringLiteral("day"), QStringLiteral("export"), day, QStringLiteral("--html"), page,
+                    QStringLiteral("--csv"), csvPath}).exitCode == 2); // one format at a time
+
     const QString pdf = dir.filePath(QStringLiteral("itineraries.pdf"));
     const Run printed = cli(dir, {QStringLiteral("day"), QStringLiteral("export"), day, QStringLiteral("--pdf"), pdf});
     REQUIRE(printed.exitCode == 0);

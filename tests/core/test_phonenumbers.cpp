@@ -117,3 +117,30 @@ TEST_CASE("A number without + is read in the contact's, the chapter's or the wor
     REQUIRE(desk.likelyMatches(again).size() == 1);
     CHECK(desk.likelyMatches(again).first().contactId == created.value());
 }
+
+TEST_CASE("A number is shown the national way in its own country and internationally elsewhere", "[phone][display]")
+{
+    const phone::Display home = phone::display(QStringLiteral("+493012345678"), QStringLiteral("DE"));
+    CHECK(home.text == u"030 12345678");
+    CHECK(home.readable);
+    CHECK(phone::display(QStringLiteral("+493012345678"), QStringLiteral("de")).text == u"030 12345678");
+    CHECK(phone::display(QStringLiteral("+493012345678"), QStringLiteral("GB")).text == u"+49 30 12345678");
+    CHECK(phone::display(QStringLiteral("+442079460958"), QStringLiteral("GB")).text == u"020 7946 0958");
+    CHECK(phone::display(QStringLiteral("+13135550142"), QStringLiteral("US")).text == u"(313) 555-0142");
+    // Canada shares +1 with the United States, but a Toronto number is not a U.S. one.
+    CHECK(phone::display(QStringLiteral("+14165550199"), QStringLiteral("US")).text == u"+1 416-555-0199");
+    // With no country known, every number is shown the way that works from anywhere.
+    CHECK(phone::display(QStringLiteral("+13135550142"), {}).text == u"+1 313-555-0142");
+    CHECK(phone::display(QString(), QStringLiteral("US")).text.isEmpty());
+}
+
+TEST_CASE("A number kept as typed is shown exactly as typed and flagged", "[phone][display]")
+{
+    for (const QString &typed : {QStringLiteral("ext. 12 (ask for Omar)"), QStringLiteral("0300 1234567"),
+                                 QStringLiteral("+999 12"), QStringLiteral("٠٣٠ ١٢٣")}) {
+        INFO(typed.toStdString());
+        const phone::Display shown = phone::display(typed, QStringLiteral("DE"));
+        CHECK(shown.text == typed);
+        CHECK_FALSE(shown.readable);
+    }
+}

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
 
 #include <stdexcept>
 
@@ -38,6 +39,18 @@ QStringList searchIds(Database &db, const QString &typed)
     for (const ContactRow &row : *rows)
         ids.append(row.id);
     return ids;
+}
+
+void storePhoneAsTyped(Database &db, const QString &contactId, const QString &typed)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("UPDATE contact_phones SET number = ? WHERE contact_id = ? AND position = "
+                                 "(SELECT min(position) FROM contact_phones WHERE contact_id = ?)"));
+    query.addBindValue(typed);
+    query.addBindValue(contactId);
+    query.addBindValue(contactId);
+    if (!query.exec() || query.numRowsAffected() != 1)
+        throw std::runtime_error("could not store the phone number as typed");
 }
 
 } // namespace majlis::test

@@ -1,11 +1,18 @@
 #include "contacts/contactdirectory.h"
 #include "contacts/contactrepository.h"
 #include "contacts/contacttablemodel.h"
+#include "contacts/phoneregion.h"
 #include "demo/demodata.h"
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTableView>
+#include <QTest>
 #include <QSet>
 
 #include <catch2/catch.hpp>
@@ -67,14 +74,14 @@ TEST_CASE("the contact table model shows and sorts by the chosen column")
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setQuery({});
     REQUIRE(model.rowCount() == 3);
-    CHECK(model.data(model.index(0, ContactTableModel::NameColumn)).toString() == QStringLiteral("Zaid Abbas"));
-    CHECK(model.data(model.index(0, ContactTableModel::EmailColumn)).toString() == QStringLiteral("zaid@example.org"));
-    CHECK(model.data(model.index(0, ContactTableModel::DistrictColumn)).toString() == QStringLiteral("MI-12"));
+    CHECK(model.data(model.index(0, ContactTableModel::NameColumn), Qt::EditRole).toString() == QStringLiteral("Zaid Abbas"));
+    CHECK(model.data(model.index(0, ContactTableModel::EmailColumn), Qt::EditRole).toString() == QStringLiteral("zaid@example.org"));
+    CHECK(model.data(model.index(0, ContactTableModel::DistrictColumn), Qt::EditRole).toString() == QStringLiteral("MI-12"));
     CHECK(model.headerData(ContactTableModel::PhoneColumn, Qt::Horizontal).toString() == QStringLiteral("Phone"));
 
     model.sort(ContactTableModel::NameColumn, Qt::DescendingOrder);
-    CHECK(model.data(model.index(0, ContactTableModel::NameColumn)).toString() == QStringLiteral("Amina Yusuf"));
-    CHECK(model.data(model.index(2, ContactTableModel::NameColumn)).toString() == QStringLiteral("Zaid Abbas"));
+    CHECK(model.data(model.index(0, ContactTableModel::NameColumn), Qt::EditRole).toString() == QStringLiteral("Amina Yusuf"));
+    CHECK(model.data(model.index(2, ContactTableModel::NameColumn), Qt::EditRole).toString() == QStringLiteral("Zaid Abbas"));
 }
 
 TEST_CASE("the contact table model filters by search text and reloads after changes")
@@ -101,4 +108,72 @@ TEST_CASE("the contact table model filters by search text and reloads after chan
     CHECK(model.rowCount() == 0);
     CHECK(model.totalCount() == 0);
     CHECK(signalled == 0);
+}
+
+TEST_CASE("the contact list isolates what it shows and keeps the stored values clean", "[bidi][phone][display]")
+{
+    test::TempWorkspace ws;
+    REQUIRE(phoneregion::setWorkspaceRegion(ws.db(), QStringLiteral("US")));
+    ContactRepository contacts(ws.db());
+    Contact fatima = named(QStringLiteral("فاطمة"), QStringLiteral("الزهراء"));
+    fatima.emails = {{{}, QStringLiteral("fatima@example.org")}};
+    fatima.phones = {{{}, QStringLiteral("+1 313 555 0100")}};
+    fatima.usState = QStringLiteral("MI");
+    fatima.district = 12;
+    REQUIRE(contacts.create(fatima));
+    Contact omar = named(QStringLiteral("عمر"), QStringLiteral("خان"));
+    omar.phones = {{{}, QStringLiteral("+44 20 7946 0958")}};
+    REQUIRE(contacts.create(omar));
+    Contact kept = named(QStringLiteral("Yusuf"), QStringLiteral("Ali"));
+    kept.phones = {{{}, QStringLiteral("+1 313 555 0101")}};
+    const auto keptId = contacts.create(kept);
+    REQUIRE(keptId);
+    test::storePhoneAsTyped(ws.db(), keptId->id, QStringLiteral("ask Omar for it"));
+
+    ContactTableModel model(ws.db());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setQuery({});
+    REQUIRE(model.rowCount() == 3);
+    const auto rowOf = [&](const QString &given) {
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.data(model.index(row, ContactTableModel::NameColumn), Qt::EditRole).toString().startsWith(given))
+                return row;
+        }
+        FAIL("no row for " << given.toStdString());
+        return -1;
+    };
+    const auto shown = [&](int row, int column, int role = Qt::DisplayRole) { return model.data(model.index(row, column), role); };
+    const QString lri(QChar(0x2066)), fsi(QChar(0x2068)), pdi(QChar(0x2069));
+
+    // A U.S. contact's U.S. number reads the national way, left to right in an Arabic list.
+    const int f = rowOf(QStringLiteral("فاطمة"));
+    CHECK(shown(f, ContactTableModel::PhoneColumn).toString() == lri + QStringLiteral("(313) 555-0100") + pdi);
+    CHECK(shown(f, ContactTableModel::EmailColumn).toString() == lri + QStringLiteral("fatima@example.org") + pdi);
+    CHECK(shown(f, ContactTableModel::DistrictColumn).toString() == lri + QStringLiteral("MI-12") + pdi);
+    CHECK(shown(f, ContactTableModel::NameColumn).toString() == fsi + QStringLiteral("فاطمة الزهراء") + pdi);
+    CHECK_FALSE(shown(f, ContactTableModel::PhoneColumn, Qt::DecorationRole).isValid());
+    // What is stored, sorted and exported stays clean.
+    CHECK(shown(f, ContactTableModel::PhoneColumn, Qt::EditRole).toString() == QStringLiteral("+13135550100"));
+    CHECK(shown(f, ContactTableModel::EmailColumn, Qt::EditRole).toString() == QStringLiteral("fatima@example.org"));
+
+    // A London number in a U.S. workspace: the international form.
+    const int o = rowOf(QStringLiteral("عمر"));
+    CHECK(shown(o, ContactTableModel::PhoneColumn).toString() == lri + QStringLiteral("+44 20 7946 0958") + pdi);
+
+    // A number that cannot be read is shown exactly as typed, with a warning sign that says why.
+    const int y = rowOf(QStringLiteral("Yusuf"));
+    CHECK(shown(y, ContactTableModel::PhoneColumn).toString() == lri + QStringLiteral("ask Omar for it") + pdi);
+    CHECK(shown(y, ContactTableModel::PhoneColumn, Qt::EditRole).toString() == QStringLiteral("ask Omar for it"));
+    CHECK(shown(y, ContactTableModel::PhoneColumn, Qt::DecorationRole).canConvert<QIcon>());
+    CHECK(shown(y, ContactTableModel::PhoneColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("United States")));
+    CHECK(shown(y, ContactTableModel::PhoneColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("kept as typed")));
+
+    // Ctrl+C in the list copies the number without the invisible isolates.
+    QTableView view;
+    view.setModel(&model);
+    copyWithoutIsolates(&view);
+    view.setCurrentIndex(model.index(f, ContactTableModel::PhoneColumn));
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(&view, QKeySequence::Copy);
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("(313) 555-0100"));
 }

@@ -1,5 +1,8 @@
 #include "advocacy/attendeespanel.h"
 
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
+
 #include "advocacy/contactpickerdialog.h"
 #include "advocacy/dayrepository.h"
 
@@ -38,6 +41,7 @@ AttendeesPanel::AttendeesPanel(Database &database, QWidget *parent)
     bar->addWidget(m_summary, 1);
 
     m_table = new QTableWidget(0, 4, this);
+    copyWithoutIsolates(m_table);
     m_table->setObjectName(QStringLiteral("attendeeTable"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("State and district"), tr("Role"), tr("Earlier days")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -68,7 +72,7 @@ void AttendeesPanel::refresh()
     for (const Attendee &a : attendees.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *name = new QTableWidgetItem(a.name);
+        auto *name = new QTableWidgetItem(bidi::isolate(a.name));
         name->setData(Qt::UserRole, a.id);
         m_table->setItem(row, 0, name);
         QString seat = a.state;
@@ -78,6 +82,8 @@ void AttendeesPanel::refresh()
         } else if (a.district) {
             seat = tr("%1-%2").arg(a.state).arg(*a.district);
         }
+        if (!a.state.isEmpty())
+            seat = bidi::isolateLtr(seat); // "WA-7", not "7-WA", in a right-to-left table
         m_table->setItem(row, 1, new QTableWidgetItem(seat));
         m_table->setItem(row, 3, new QTableWidgetItem(QString::number(a.earlierDays)));
 

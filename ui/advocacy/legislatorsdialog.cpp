@@ -1,5 +1,8 @@
 #include "advocacy/legislatorsdialog.h"
 
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
+
 #include "advocacy/legislatordownload.h"
 #include "advocacy/legislatorfile.h"
 #include "advocacy/legislatorrepository.h"
@@ -48,6 +51,7 @@ LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent)
     bar->addWidget(office);
 
     m_table = new QTableWidget(0, 6, this);
+    copyWithoutIsolates(m_table);
     m_table->setObjectName(QStringLiteral("legislatorTable"));
     m_table->setAccessibleName(tr("Members of Congress"));
     m_table->setHorizontalHeaderLabels({tr("Seat"), tr("Name"), tr("Party"), tr("Building"), tr("Room"), tr("Phone")});
@@ -83,14 +87,16 @@ void LegislatorsDialog::refresh()
     for (const Legislator &l : legislators.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *seat = new QTableWidgetItem(l.seat());
+        // Shown isolated, so "WA-7", "2107" and "202-225-0001" read left to right in Arabic;
+        // read back through bidi::clean().
+        auto *seat = new QTableWidgetItem(bidi::isolateLtr(l.seat()));
         seat->setData(Qt::UserRole, l.id);
         m_table->setItem(row, 0, seat);
-        m_table->setItem(row, 1, new QTableWidgetItem(l.fullName));
+        m_table->setItem(row, 1, new QTableWidgetItem(bidi::isolate(l.fullName)));
         m_table->setItem(row, 2, new QTableWidgetItem(l.party));
-        m_table->setItem(row, 3, new QTableWidgetItem(l.office.building));
-        m_table->setItem(row, 4, new QTableWidgetItem(l.office.room));
-        m_table->setItem(row, 5, new QTableWidgetItem(l.phone));
+        m_table->setItem(row, 3, new QTableWidgetItem(bidi::isolate(l.office.building)));
+        m_table->setItem(row, 4, new QTableWidgetItem(bidi::isolateLtr(l.office.room)));
+        m_table->setItem(row, 5, new QTableWidgetItem(bidi::isolateLtr(l.phone)));
         if (!l.office.isKnown()) {
             ++withoutOffice;
             m_table->item(row, 3)->setText(tr("unknown"));
@@ -122,7 +128,7 @@ bool LegislatorsDialog::importFile(const QString &path, bool quiet)
     if (!file.open(QIODevice::ReadOnly)) {
         if (!quiet)
             report(QMessageBox::Warning, tr("Cannot import legislators"),
-                tr("Could not read %1: %2").arg(path, file.errorString()));
+                tr("Could not read %1: %2").arg(bidi::isolateLtr(path), file.errorString()));
         return false;
     }
     return importData(file.readAll(), quiet);
@@ -207,8 +213,9 @@ void LegislatorsDialog::editOffice()
         return;
     const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
     bool ok = false;
-    const QString current = QStringLiteral("%1 %2").arg(m_table->item(row, 4)->text(),
-        m_table->item(row, 3)->text() == tr("unknown") ? QString() : m_table->item(row, 3)->text());
+    const QString building = bidi::clean(m_table->item(row, 3)->text());
+    const QString current
+        = QStringLiteral("%1 %2").arg(bidi::clean(m_table->item(row, 4)->text()), building == tr("unknown") ? QString() : building);
     const QString text = QInputDialog::getText(this, tr("Set Office"),
         tr("Office of %1, as room and building (\"2107 Rayburn\"):").arg(m_table->item(row, 1)->text()),
         QLineEdit::Normal, current.trimmed(), &ok);

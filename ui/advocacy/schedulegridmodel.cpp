@@ -1,5 +1,7 @@
 #include "advocacy/schedulegridmodel.h"
 
+#include "i18n/bidi.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QMimeData>
@@ -124,10 +126,12 @@ QVariant ScheduleGridModel::data(const QModelIndex &index, int role) const
         QString text;
         if (m_axis == Axis::Offices) {
             const Attendee *lead = m_snapshot.attendee(m->leadAttendeeId);
-            text = tr("%1 (%n people)", nullptr, int(m->attendeeIds.size())).arg(lead ? lead->name : QString());
+            text = tr("%1 (%n people)", nullptr, int(m->attendeeIds.size())).arg(bidi::isolate(lead ? lead->name : QString()));
         } else {
             const Legislator *l = m_snapshot.legislator(m->legislatorId);
-            text = l ? QStringLiteral("%1\n%2 %3").arg(l->title(), l->office.building, l->office.room) : QString();
+            text = l ? QStringLiteral("%1\n%2 %3").arg(bidi::isolate(l->shownTitle()), bidi::isolate(l->office.building),
+                                                        bidi::isolateLtr(l->office.room))
+                     : QString();
         }
         // The cell's colour says it too, but nothing may rely on colour alone.
         if (!conflicts.isEmpty())
@@ -139,12 +143,13 @@ QVariant ScheduleGridModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QStringList lines;
         if (const Legislator *l = m_snapshot.legislator(m->legislatorId))
-            lines << l->title() << tr("%1, room %2").arg(l->office.building, l->office.room);
-        lines << tr("%1–%2").arg(formatMinutes(m->start), formatMinutes(m->end));
+            lines << bidi::isolate(l->shownTitle())
+                  << tr("%1, room %2").arg(bidi::isolate(l->office.building), bidi::isolateLtr(l->office.room));
+        lines << bidi::isolateLtr(tr("%1–%2").arg(formatMinutes(m->start), formatMinutes(m->end)));
         QStringList team;
         for (const QString &id : m->attendeeIds) {
             if (const Attendee *a = m_snapshot.attendee(id))
-                team << (id == m->leadAttendeeId ? tr("%1 (lead)").arg(a->name) : a->name);
+                team << (id == m->leadAttendeeId ? tr("%1 (lead)").arg(bidi::isolate(a->name)) : bidi::isolate(a->name));
         }
         lines << team.join(QStringLiteral(", "));
         if (m->pinned)
@@ -182,10 +187,10 @@ QVariant ScheduleGridModel::headerData(int section, Qt::Orientation orientation,
             return {};
         if (role == Qt::ToolTipRole)
             return l->title();
-        return QStringLiteral("%1\n%2").arg(l->seat(), l->lastName.isEmpty() ? l->fullName : l->lastName);
+        return QStringLiteral("%1\n%2").arg(bidi::isolateLtr(l->seat()), bidi::isolate(l->lastName.isEmpty() ? l->fullName : l->lastName));
     }
     const Attendee *a = m_snapshot.attendee(id);
-    return a ? a->name : QString();
+    return a ? bidi::isolate(a->name) : QString();
 }
 
 Qt::ItemFlags ScheduleGridModel::flags(const QModelIndex &index) const

@@ -1,5 +1,8 @@
 #include "advocacy/schedulepanel.h"
 
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
+
 #include "advocacy/meetingrepository.h"
 #include "advocacy/officetimespanel.h"
 #include "advocacy/schedulecheck.h"
@@ -128,6 +131,7 @@ SchedulePanel::SchedulePanel(Database &database, QUndoStack *undoStack, QWidget 
     bar->addWidget(m_summary, 1);
 
     m_grid = new ScheduleGridView(this);
+    copyWithoutIsolates(m_grid);
     m_grid->setObjectName(QStringLiteral("scheduleGrid"));
     m_grid->setModel(m_model);
     m_grid->setDragDropMode(QAbstractItemView::DragDrop);
@@ -218,14 +222,14 @@ void SchedulePanel::refresh()
     for (const Meeting &m : s.meetings) {
         const Legislator *l = s.legislator(m.legislatorId);
         auto *top = new QTreeWidgetItem(m_teams,
-            {QStringLiteral("%1  %2").arg(formatMinutes(m.start), l ? l->title() : QString()),
-                l ? tr("%1 %2").arg(l->office.building, l->office.room) : QString(),
+            {QStringLiteral("%1  %2").arg(bidi::isolateLtr(formatMinutes(m.start)), bidi::isolate(l ? l->shownTitle() : QString())),
+                l ? tr("%1 %2").arg(bidi::isolate(l->office.building), bidi::isolateLtr(l->office.room)) : QString(),
                 m.pinned ? tr("Pinned") : QString()});
         for (const QString &id : m.attendeeIds) {
             const Attendee *a = s.attendee(id);
             new QTreeWidgetItem(top,
-                {a ? a->name : id,
-                    a ? (a->district ? tr("%1-%2").arg(a->state).arg(*a->district) : a->state) : QString(),
+                {bidi::isolate(a ? a->name : id),
+                    bidi::isolateLtr(a ? (a->district ? tr("%1-%2").arg(a->state).arg(*a->district) : a->state) : QString()),
                     id == m.leadAttendeeId ? tr("Lead") : (a ? roleName(a->role) : QString())});
         }
     }

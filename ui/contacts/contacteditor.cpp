@@ -1,5 +1,7 @@
 #include "contacts/contacteditor.h"
 
+#include "contacts/phonenumber.h"
+
 #include "contacts/labeledlistedit.h"
 
 #include <QComboBox>
@@ -55,6 +57,8 @@ ContactEditor::ContactEditor(QWidget *parent) : QWidget(parent)
     m_emails = new LabeledListEdit({tr("home"), tr("work"), tr("other")}, tr("Add email"), tr("Email address"), this);
     m_phones = new LabeledListEdit({tr("mobile"), tr("home"), tr("work"), tr("other")}, tr("Add phone"),
                                    tr("Phone number"), this);
+    m_emails->setValuesLeftToRight();
+    m_phones->setValuesLeftToRight();
     m_chapter = new QComboBox(this);
     m_chapter->setAccessibleName(tr("Chapter"));
     m_street = lineEdit(this, tr("Street"));
@@ -222,7 +226,19 @@ void ContactEditor::setContact(const Contact &c)
     m_family->setText(c.familyName);
     m_preferred->setText(c.preferredName);
     m_emails->setValues(c.emails);
-    m_phones->setValues(c.phones);
+    // Shown the way the contact's country dials them; one that cannot be read is flagged below.
+    const QString region = phoneRegionOf(c);
+    m_storedPhones.clear();
+    QList<LabeledValue> shownPhones = c.phones;
+    QList<int> unreadable;
+    for (qsizetype i = 0; i < shownPhones.size(); ++i) {
+        const phone::Display shown = phone::display(shownPhones[i].value, region);
+        m_storedPhones.insert(shown.text, shownPhones[i].value);
+        shownPhones[i].value = shown.text;
+        if (!shown.readable)
+            unreadable.append(int(i));
+    }
+    m_phones->setValues(shownPhones);
     m_chapter->setCurrentIndex(std::max(0, m_chapter->findData(c.chapterId)));
     m_street->setText(c.address.street);
     m_locality->setText(c.address.locality);
@@ -249,6 +265,14 @@ void ContactEditor::setContact(const Contact &c)
     m_loading = false;
     m_modified = false;
     validate();
+    for (int i : unreadable)
+        m_phones->flag(i, phone::unreadableMessage(region));
+}
+
+QString ContactEditor::phoneRegionOf(const Contact &contact) const
+{
+    const QString chapterCountry = m_chapterCountries.value(contact.chapterId);
+    return ContactValidator::phoneRegion(contact, chapterCountry.isEmpty() ? m_workspaceRegion : chapterCountry);
 }
 
 Contact ContactEditor::contact() const
@@ -259,6 +283,8 @@ Contact ContactEditor::contact() const
     c.preferredName = m_preferred->text();
     c.emails = m_emails->values();
     c.phones = m_phones->values();
+    for (LabeledValue &phone : c.phones)
+        phone.value = m_storedPhones.value(phone.value, phone.value);
     c.chapterId = m_chapter->currentData().toString();
     c.address = {m_street->text().trimmed(), m_locality->text().trimmed(), m_region->text().trimmed(),
                  m_postalCode->text().trimmed(), m_country->text().trimmed()};

@@ -51,6 +51,9 @@ signals:
     void validityChanged(bool valid);
 
 private:
+    // The country the contact's phone numbers are read and shown in.
+    QString phoneRegionOf(const Contact &contact) const;
+
     struct ConsentRow
     {
         QComboBox *state;
@@ -67,6 +70,9 @@ private:
     QList<FieldError> m_errors;
     QHash<QString, QString> m_chapterCountries; // chapter id -> ISO country code
     QString m_workspaceRegion;
+    // The numbers as shown (national or international form) -> as stored, so a number nobody
+    // edited is saved exactly as it was, even when the contact's country changes meanwhile.
+    QHash<QString, QString> m_storedPhones;
     bool m_modified = false;
     bool m_loading = false;
 

@@ -1,5 +1,8 @@
 #include "contacts/contactspage.h"
 
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
+
 #include "contacts/chapter.h"
 #include "contacts/contactcommands.h"
 #include "contacts/contactdetailpane.h"
@@ -62,6 +65,7 @@ ContactsPage::ContactsPage(Database &database, QUndoStack *undoStack, QWidget *p
 
     m_model = new ContactTableModel(database, this);
     m_view = new QTableView(this);
+    copyWithoutIsolates(m_view);
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Contacts"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -404,7 +408,7 @@ void ContactsPage::exportPersonData()
         return;
     }
     emit statusMessage(tr("Wrote everything held about %1 to %2. It is personal data: send it only to them.")
-                           .arg(name, QDir::toNativeSeparators(path)));
+                           .arg(bidi::isolate(name), bidi::isolateLtr(QDir::toNativeSeparators(path))));
 }
 
 void ContactsPage::erasePerson()

@@ -1,5 +1,10 @@
 #include "contacts/contacttablemodel.h"
 
+#include "i18n/bidi.h"
+
+#include <QApplication>
+#include <QStyle>
+
 #include <algorithm>
 
 namespace majlis {
@@ -26,6 +31,36 @@ ContactQuery::SortKey sortKeyFor(int column)
     }
 }
 
+// A cell as stored: what sorting, editing and copying work with.
+QString storedText(const ContactRow &row, int column)
+{
+    switch (column) {
+    case ContactTableModel::NameColumn:
+        return row.displayName;
+    case ContactTableModel::EmailColumn:
+        return row.email;
+    case ContactTableModel::PhoneColumn:
+        return row.phone;
+    case ContactTableModel::ChapterColumn:
+        return row.chapterName;
+    case ContactTableModel::DistrictColumn:
+        return formatDistrict(row.usState, row.district);
+    case ContactTableModel::OrganizationColumn:
+        return row.organization;
+    case ContactTableModel::TagsColumn:
+        return row.tags;
+    default:
+        return {};
+    }
+}
+
+bidi::Kind kindOf(int column)
+{
+    const bool ltr = column == ContactTableModel::EmailColumn || column == ContactTableModel::PhoneColumn
+        || column == ContactTableModel::DistrictColumn;
+    return ltr ? bidi::Kind::Ltr : bidi::Kind::Text;
+}
+
 } // namespace
 
 ContactTableModel::ContactTableModel(Database &database, QObject *parent)
@@ -38,6 +73,7 @@ void ContactTableModel::setQuery(const ContactQuery &query)
     m_query = query;
     beginResetModel();
     m_rows.clear();
+    m_shownPhones.clear();
     load(kPageSize);
     endResetModel();
 }
@@ -47,6 +83,7 @@ void ContactTableModel::reload()
     const int wanted = std::max(kPageSize, static_cast<int>(m_rows.size()));
     beginResetModel();
     m_rows.clear();
+    m_shownPhones.clear();
     load(wanted);
     endResetModel();
 }
@@ -88,6 +125,16 @@ int ContactTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+const phone::Display &ContactTableModel::shownPhone(int row) const
+{
+    if (m_shownPhones.size() < m_rows.size())
+        m_shownPhones.resize(m_rows.size());
+    std::optional<phone::Display> &shown = m_shownPhones[row];
+    if (!shown)
+        shown = phone::display(m_rows.at(row).phone, m_rows.at(row).phoneRegion);
+    return *shown;
+}
+
 QVariant ContactTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -95,26 +142,19 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
     const ContactRow &row = m_rows.at(index.row());
     if (role == ContactIdRole)
         return row.id;
+    if (index.column() == PhoneColumn && !row.phone.isEmpty() && !shownPhone(index.row()).readable) {
+        // Flagged, never altered: the number stays exactly as it was typed.
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        if (role == Qt::ToolTipRole)
+            return phone::unreadableMessage(row.phoneRegion);
+    }
+    if (role == Qt::EditRole)
+        return storedText(row, index.column());
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    switch (index.column()) {
-    case NameColumn:
-        return row.displayName;
-    case EmailColumn:
-        return row.email;
-    case PhoneColumn:
-        return row.phone;
-    case ChapterColumn:
-        return row.chapterName;
-    case DistrictColumn:
-        return formatDistrict(row.usState, row.district);
-    case OrganizationColumn:
-        return row.organization;
-    case TagsColumn:
-        return row.tags;
-    default:
-        return {};
-    }
+    const QString text = index.column() == PhoneColumn ? shownPhone(index.row()).text : storedText(row, index.column());
+    return bidi::isolate(text, kindOf(index.column()));
 }
 
 QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation, int role) const

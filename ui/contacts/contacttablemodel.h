@@ -1,8 +1,11 @@
 #pragma once
 
 #include "contacts/contactdirectory.h"
+#include "contacts/phonenumber.h"
 
 #include <QAbstractTableModel>
+
+#include <optional>
 
 namespace majlis {
 
@@ -10,7 +13,9 @@ class Database;
 
 // The contacts list as a table. Rows arrive a page at a time through canFetchMore/fetchMore,
 // so a workspace of 100,000 contacts opens and scrolls without loading them all; sorting and
-// filtering happen in SQL, not in a proxy model.
+// filtering happen in SQL, not in a proxy model. DisplayRole text is isolated for right-to-left
+// layouts (bidi.h) and phone numbers are formatted for the contact's country; EditRole gives
+// the stored values, clean.
 class ContactTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,10 +54,13 @@ signals:
 
 private:
     void load(int rowsWanted);
+    // Formatted the first time a row is painted, not for every page fetched or every paint.
+    const phone::Display &shownPhone(int row) const;
 
     ContactDirectory m_directory;
     ContactQuery m_query;
     QList<ContactRow> m_rows;
+    mutable QList<std::optional<phone::Display>> m_shownPhones; // by row; shorter until rows are painted
     int m_total = 0;
     bool m_fetching = false; // views and testers may ask for more while a page is being inserted
 };

@@ -1,5 +1,7 @@
 #include "contacts/importwizard.h"
 
+#include "i18n/bidi.h"
+
 #include "contacts/chapter.h"
 #include "io/savefile.h"
 #include "io/textdecoding.h"
@@ -170,7 +172,7 @@ bool ImportWizard::loadFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_fileInfo->setText(tr("Could not read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        m_fileInfo->setText(tr("Could not read %1: %2").arg(bidi::isolateLtr(QDir::toNativeSeparators(path)), file.errorString()));
         return false;
     }
     const DecodedText decoded = decodeText(file.readAll());

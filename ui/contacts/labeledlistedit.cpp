@@ -1,9 +1,11 @@
 #include "contacts/labeledlistedit.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -63,6 +65,26 @@ void LabeledListEdit::markInvalid(int index, const QString &message)
     }
 }
 
+void LabeledListEdit::flag(int index, const QString &message)
+{
+    int valueIndex = -1;
+    for (const Row &row : m_rows) {
+        if (row.value->text().trimmed().isEmpty() || ++valueIndex != index)
+            continue;
+        QAction *sign = row.value->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
+        sign->setToolTip(message);
+        sign->setObjectName(QStringLiteral("unreadableSign"));
+        row.value->setAccessibleDescription(message);
+    }
+}
+
+void LabeledListEdit::setValuesLeftToRight()
+{
+    m_leftToRight = true;
+    for (const Row &row : m_rows)
+        row.value->setLayoutDirection(Qt::LeftToRight);
+}
+
 QLineEdit *LabeledListEdit::valueEdit(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).value : nullptr;
@@ -81,6 +103,8 @@ void LabeledListEdit::addRow(const LabeledValue &value)
     auto *edit = new QLineEdit(value.value, container);
     edit->setPlaceholderText(m_placeholder);
     edit->setAccessibleName(m_placeholder);
+    if (m_leftToRight)
+        edit->setLayoutDirection(Qt::LeftToRight);
     auto *remove = new QToolButton(container);
     remove->setText(QStringLiteral("−"));
     remove->setToolTip(tr("Remove"));

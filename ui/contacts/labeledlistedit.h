@@ -27,6 +27,11 @@ public:
     // Marks the row at `index` (in values() numbering) as invalid with the given message, or
     // clears the marks when index is -1.
     void markInvalid(int index, const QString &message);
+    // A warning sign at the end of the row at `index` (in values() numbering) that says
+    // `message` when pointed at; cleared by setValues().
+    void flag(int index, const QString &message);
+    // For emails and phone numbers: they read left to right, also in an Arabic form.
+    void setValuesLeftToRight();
     QLineEdit *valueEdit(int row) const;
     int rowCountForTest() const { return static_cast<int>(m_rows.size()); }
 
@@ -50,6 +55,7 @@ private:
     QVBoxLayout *m_rowsLayout;
     QPushButton *m_addButton;
     QList<Row> m_rows;
+    bool m_leftToRight = false;
 };
 
 } // namespace majlis

@@ -1,5 +1,8 @@
 #include "events/checkinwindow.h"
 
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QFormLayout>
@@ -38,7 +41,7 @@ CheckInWindow::CheckInWindow(Database &database, const QString &eventId, QWidget
 {
     const Status loaded = m_desk.load();
     m_ready = loaded.ok();
-    setWindowTitle(tr("Check-in: %1").arg(m_desk.eventTitle()));
+    setWindowTitle(tr("Check-in: %1").arg(bidi::isolate(m_desk.eventTitle())));
     enlarge(this, 1.5);
 
     auto *title = new QLabel(m_desk.eventTitle(), this);
@@ -70,6 +73,7 @@ CheckInWindow::CheckInWindow(Database &database, const QString &eventId, QWidget
     enlarge(m_search, 1.3);
     m_search->installEventFilter(this);
     m_results = new QListWidget(this);
+    copyWithoutIsolates(m_results);
     m_results->setObjectName(QStringLiteral("checkInResults"));
     m_results->setAccessibleName(tr("People found"));
     m_results->setFocusPolicy(Qt::NoFocus); // typing always goes to the search field
@@ -201,7 +205,10 @@ void CheckInWindow::search()
     m_results->clear();
     const QList<CheckInCandidate> found = m_desk.search(m_search->text());
     for (const CheckInCandidate &c : found) {
-        QString text = c.detail.isEmpty() ? c.name : tr("%1 — %2").arg(c.name, c.detail);
+        // The name and the email or phone each keep their own direction: "+1 313…" beside an
+        // Arabic name would otherwise read "…313 1+".
+        const QString name = bidi::isolate(c.name);
+        QString text = c.detail.isEmpty() ? name : tr("%1 — %2").arg(name, bidi::isolateLtr(c.detail));
         if (c.checkedIn)
             text = tr("%1 (already checked in)").arg(text);
         else if (!c.registered)
@@ -213,7 +220,7 @@ void CheckInWindow::search()
     }
     if (found.isEmpty() && !m_search->text().trimmed().isEmpty()) {
         auto *item = new QListWidgetItem(
-            tr("Nobody found. Press Ctrl+N to add \"%1\" as a walk-in.").arg(m_search->text().trimmed()), m_results);
+            tr("Nobody found. Press Ctrl+N to add \"%1\" as a walk-in.").arg(bidi::isolate(m_search->text().trimmed())), m_results);
         item->setFlags(Qt::NoItemFlags);
     }
     if (!found.isEmpty())
@@ -239,11 +246,11 @@ void CheckInWindow::checkIn(const QString &contactId, const QString &name)
         return;
     }
     if (m_desk.checkedInCount() == before) {
-        say(tr("%1 was already checked in.").arg(name), true);
+        say(tr("%1 was already checked in.").arg(bidi::isolate(name)), true);
     } else {
         m_lastContactId = contactId;
         m_lastName = name;
-        say(tr("✓ %1 is checked in.").arg(name), true);
+        say(tr("✓ %1 is checked in.").arg(bidi::isolate(name)), true);
         emit checkedIn();
     }
     m_search->clear();
@@ -259,7 +266,7 @@ void CheckInWindow::undoLast()
         say(tr("Not undone: %1").arg(s.error().message), false);
         return;
     }
-    say(tr("Check-in of %1 taken back.").arg(m_lastName), true);
+    say(tr("Check-in of %1 taken back.").arg(bidi::isolate(m_lastName)), true);
     m_lastContactId.clear();
     updateCount();
     search();
@@ -299,7 +306,7 @@ void CheckInWindow::updateMatches()
 {
     m_matches->clear();
     for (const CheckInCandidate &match : m_desk.likelyMatches(typedWalkIn())) {
-        QString text = tr("%1 — %2 (%3)").arg(match.name, match.detail, match.reason);
+        QString text = tr("%1 — %2 (%3)").arg(bidi::isolate(match.name), bidi::isolateLtr(match.detail), match.reason);
         if (match.checkedIn)
             text = tr("%1, already checked in").arg(text);
         auto *item = new QListWidgetItem(text, m_matches);
@@ -328,7 +335,7 @@ void CheckInWindow::saveWalkIn()
     }
     m_lastContactId = created.value();
     m_lastName = (c.givenName + u' ' + c.familyName).simplified();
-    say(tr("✓ %1 is added and checked in.").arg(m_lastName), true);
+    say(tr("✓ %1 is added and checked in.").arg(bidi::isolate(m_lastName)), true);
     emit checkedIn();
     backToSearch();
 }

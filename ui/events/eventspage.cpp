@@ -1,5 +1,10 @@
 #include "events/eventspage.h"
 
+#include "contacts/phonenumber.h"
+#include "contacts/phoneregion.h"
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
+
 #include "advocacy/contactpickerdialog.h"
 #include "contacts/chapter.h"
 #include "events/checkinwindow.h"
@@ -142,6 +147,7 @@ EventsPage::EventsPage(Database &database, QWidget *parent)
 
     // Registrations and attendance.
     m_registrations = new QTableWidget(0, 5, this);
+    copyWithoutIsolates(m_registrations);
     m_registrations->setObjectName(QStringLiteral("registrationTable"));
     m_registrations->setAccessibleName(tr("Registrations"));
     m_registrations->setHorizontalHeaderLabels(
@@ -385,12 +391,13 @@ void EventsPage::loadRegistrations()
     }
     int checkedIn = 0;
     int walkIns = 0;
+    const QString region = phoneregion::workspaceRegion(m_database);
     for (const Attendance &a : attendance.value()) {
         const int row = m_registrations->rowCount();
         m_registrations->insertRow(row);
-        m_registrations->setItem(row, 0, readOnly(a.name));
-        m_registrations->setItem(row, 1, readOnly(a.email));
-        m_registrations->setItem(row, 2, readOnly(a.phone));
+        m_registrations->setItem(row, 0, readOnly(bidi::isolate(a.name)));
+        m_registrations->setItem(row, 1, readOnly(bidi::isolateLtr(a.email)));
+        m_registrations->setItem(row, 2, readOnly(bidi::isolateLtr(phone::display(a.phone, region).text)));
         m_registrations->setItem(row, 3, readOnly(a.walkIn ? tr("Walk-in") : a.registered ? tr("Yes") : tr("No")));
         m_registrations->setItem(row, 4,
             readOnly(a.checkedInAt
@@ -419,7 +426,7 @@ void EventsPage::loadVoters()
         const VoterRecord r = records.value(a.contactId, VoterRecord {a.contactId, a.name, {}, {}, false, false, {}});
         const int row = m_voters->rowCount();
         m_voters->insertRow(row);
-        auto *name = readOnly(a.name);
+        auto *name = readOnly(bidi::isolate(a.name));
         name->setData(Qt::UserRole, a.contactId);
         m_voters->setItem(row, NameColumn, name);
         auto *eligible = new QComboBox(m_voters);
@@ -455,7 +462,8 @@ void EventsPage::loadFollowUps()
     m_followUps->clear();
     if (auto open = VoterRecords(m_database).openFollowUps(m_event.id)) {
         for (const VoterRecord &r : open.value())
-            m_followUps->addItem(r.notes.isEmpty() ? r.name : tr("%1 — %2").arg(r.name, r.notes));
+            m_followUps->addItem(r.notes.isEmpty() ? bidi::isolate(r.name)
+                                                   : tr("%1 — %2").arg(bidi::isolate(r.name), bidi::isolate(r.notes)));
         if (open->isEmpty())
             m_followUps->addItem(tr("None."));
     }

@@ -1,5 +1,7 @@
 #include "shell/mainwindow.h"
 
+#include "i18n/bidi.h"
+
 #include "advocacy/advocacypage.h"
 #include "contacts/contactspage.h"
 #include "events/eventspage.h"
@@ -127,7 +129,7 @@ bool MainWindow::switchLanguage(const QString &language)
     buildMenus();
     buildPages();
     m_sidebar->setCurrentRow(row);
-    setWindowTitle(m_database ? tr("%1 — Majlis").arg(QFileInfo(m_database->path()).completeBaseName()) : tr("Majlis"));
+    setWindowTitle(m_database ? tr("%1 — Majlis").arg(bidi::isolate(QFileInfo(m_database->path()).completeBaseName())) : tr("Majlis"));
     if (m_contactsPage)
         m_contactsPage->refresh();
     return true;
@@ -334,7 +336,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     const QString path = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
     m_pathLabel->setText(path);
     setWindowFilePath(path);
-    setWindowTitle(m_database ? tr("%1 — Majlis").arg(QFileInfo(path).completeBaseName()) : tr("Majlis"));
+    setWindowTitle(m_database ? tr("%1 — Majlis").arg(bidi::isolate(QFileInfo(path).completeBaseName())) : tr("Majlis"));
     if (m_database) {
         rememberRecent(m_database->path());
         m_sync = new SyncController(*m_database, this);
@@ -368,7 +370,7 @@ bool MainWindow::createDemoWorkspace(const QString &path)
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("Demo workspace"),
                              tr("%1 already exists. Choose a new file name for the demo workspace.")
-                                 .arg(QDir::toNativeSeparators(path)));
+                                 .arg(bidi::isolateLtr(QDir::toNativeSeparators(path))));
         return false;
     }
     auto opened = Database::open(path);
@@ -405,7 +407,7 @@ void MainWindow::newWorkspace()
         return;
     if (QFileInfo::exists(path)) {
         QMessageBox::warning(this, tr("New Workspace"),
-                             tr("%1 already exists. To open it, use File > Open Workspace.").arg(QDir::toNativeSeparators(path)));
+                             tr("%1 already exists. To open it, use File > Open Workspace.").arg(bidi::isolateLtr(QDir::toNativeSeparators(path))));
         return;
     }
     openWorkspace(path);
@@ -442,7 +444,7 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString &path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+        m_recentMenu->addAction(bidi::isolateLtr(QDir::toNativeSeparators(path)), this, [this, path] { openWorkspace(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -509,7 +511,7 @@ void MainWindow::importVCard()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot import"), tr("Could not read %1: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Cannot import"), tr("Could not read %1: %2").arg(bidi::isolateLtr(path), file.errorString()));
         return;
     }
     auto cards = VCard::parse(file.readAll());
@@ -565,7 +567,7 @@ void MainWindow::exportArchive()
     if (auto s = WorkspaceArchive::exportTo(*m_database, path); !s)
         QMessageBox::warning(this, tr("Cannot export"), s.error().message);
     else
-        statusBar()->showMessage(tr("Wrote the workspace archive %1.").arg(QDir::toNativeSeparators(path)), 10000);
+        statusBar()->showMessage(tr("Wrote the workspace archive %1.").arg(bidi::isolateLtr(QDir::toNativeSeparators(path))), 10000);
 }
 
 void MainWindow::importArchive()
@@ -581,7 +583,7 @@ void MainWindow::importArchive()
         return;
     }
     buildPages();
-    statusBar()->showMessage(tr("Imported the archive %1.").arg(QDir::toNativeSeparators(path)), 10000);
+    statusBar()->showMessage(tr("Imported the archive %1.").arg(bidi::isolateLtr(QDir::toNativeSeparators(path))), 10000);
 }
 
 void MainWindow::syncNow()

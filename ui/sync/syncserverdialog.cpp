@@ -1,5 +1,7 @@
 #include "sync/syncserverdialog.h"
 
+#include "i18n/bidi.h"
+
 #include "sync/synccontroller.h"
 
 #include <QDialogButtonBox>
@@ -177,7 +179,7 @@ bool SyncServerDialog::setAuthorityFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        showProblem(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        showProblem(tr("Cannot read %1: %2").arg(bidi::isolateLtr(QDir::toNativeSeparators(path)), file.errorString()));
         return false;
     }
     const QByteArray pem = file.readAll();
@@ -185,7 +187,7 @@ bool SyncServerDialog::setAuthorityFile(const QString &path)
     if (certificates.isEmpty() || certificates.first().isNull()) {
         showProblem(tr("%1 holds no certificate in PEM format (a text file starting with "
                        "“-----BEGIN CERTIFICATE-----”).")
-                        .arg(QDir::toNativeSeparators(path)));
+                        .arg(bidi::isolateLtr(QDir::toNativeSeparators(path))));
         return false;
     }
     m_authorityPem = pem;

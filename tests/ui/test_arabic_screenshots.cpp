@@ -1,0 +1,254 @@
+// The Arabic interface as a user sees it (issue 15): phone numbers, emails, rooms and bills read
+// left to right inside right-to-left lists, the door and the itineraries. The rendering itself is
+// checked (where Qt draws each group of digits); with MAJLIS_SCREENSHOT_DIR set, the pictures in
+// resources/screenshots/ are written again (see the README).
+
+#include "advocacy/dayplanner.h"
+#include "advocacy/dayrepository.h"
+#include "advocacy/itinerary.h"
+#include "advocacy/itinerarypanel.h"
+#include "contacts/chapter.h"
+#include "contacts/contactrepository.h"
+#include "contacts/contactspage.h"
+#include "contacts/contacttablemodel.h"
+#include "contacts/phoneregion.h"
+#include "events/checkinwindow.h"
+#include "events/eventrepository.h"
+#include "i18n/bidi.h"
+#include "i18n/translations.h"
+#include "support/advocacyfixture.h"
+#include "support/catchqt.h"
+#include "support/screenshot.h"
+#include "support/tempworkspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QRegularExpression>
+#include <QListWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace majlis;
+
+namespace {
+
+constexpr int kMaxWidth = 1100; // pixels, for the README
+
+// Loads the Arabic translation and mirrors the layout for one test, then puts English back.
+struct Arabic
+{
+    Arabic() { QApplication::setLayoutDirection(installTranslations(QStringLiteral("ar")).textDirection()); }
+    ~Arabic()
+    {
+        installTranslations(QStringLiteral("en"));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+};
+
+// Whether the groups of `number` ("202-224-0001": 202, 224, 0001) are drawn from left to right
+// where the document lays it out, as a reader of the number expects.
+bool drawnLeftToRight(QTextDocument &document, const QString &number)
+{
+    document.setTextWidth(900);
+    (void)document.size(); // lays the document out
+    const QStringList groups = number.split(QRegularExpression(QStringLiteral("[^0-9]+")), Qt::SkipEmptyParts);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const int at = int(block.text().indexOf(number));
+        if (at < 0)
+            continue;
+        qreal previous = -1;
+        int from = at;
+        for (const QString &group : groups) {
+            from = int(block.text().indexOf(group, from));
+            // Inside the group, between its first two characters: not at a direction boundary.
+            const QTextLine line = block.layout()->lineForTextPosition(from + 1);
+            const qreal x = line.cursorToX(from + 1);
+            if (x <= previous)
+                return false;
+            previous = x;
+            from += int(group.size());
+        }
+        return true;
+    }
+    FAIL("the document does not show " << number.toStdString());
+    return false;
+}
+
+// As ItineraryPdf prints: right to left by default, then the HTML.
+void setRightToLeftHtml(QTextDocument &document, const QString &html)
+{
+    QTextOption option = document.defaultTextOption();
+    option.setTextDirection(Qt::RightToLeft);
+    document.setDefaultTextOption(option);
+    document.setHtml(html);
+}
+
+QString addContact(Database &db, const QString &given, const QString &family, const QString &phone, const QString &email,
+                   const QString &country = {})
+{
+    Contact c;
+    c.givenName = given;
+    c.familyName = family;
+    if (!phone.isEmpty())
+        c.phones = {{QStringLiteral("mobile"), phone}};
+    if (!email.isEmpty())
+        c.emails = {{QStringLiteral("home"), email}};
+    c.address.country = country;
+    if (country.isEmpty()) {
+        c.usState = QStringLiteral("MI");
+        c.district = 12;
+    }
+    auto created = ContactRepository(db).create(c);
+    REQUIRE(created.ok());
+    return created->id;
+}
+
+} // namespace
+
+TEST_CASE("Qt's rich text needs isolates, not <bdi>, to keep a number left to right", "[ui][bidi]")
+{
+    const QString number = QStringLiteral("+1 313-555-0100");
+    const auto line = QStringLiteral("<p>الهاتف: %1 للمكتب</p>");
+    QTextDocument plain, withBdi, isolated;
+    setRightToLeftHtml(plain, line.arg(number));
+    setRightToLeftHtml(withBdi, line.arg(bidi::bdi(number, bidi::Kind::Ltr)));
+    setRightToLeftHtml(isolated, line.arg(bidi::richText(number, bidi::Kind::Ltr)));
+    CHECK_FALSE(drawnLeftToRight(plain, number));   // what issue 15 reported
+    CHECK_FALSE(drawnLeftToRight(withBdi, number)); // QTextDocument ignores <bdi>
+    CHECK(drawnLeftToRight(isolated, number));
+}
+
+TEST_CASE("the Arabic contact list shows +1 and +44 numbers left to right", "[ui][bidi][screenshots]")
+{
+    const Arabic arabic;
+    test::TempWorkspace ws;
+    REQUIRE(phoneregion::setWorkspaceRegion(ws.db(), QStringLiteral("US")));
+    addContact(ws.db(), QStringLiteral("فاطمة"), QStringLiteral("الزهراء"), QStringLiteral("+1 313 555 0100"),
+               QStringLiteral("fatima.zahra@example.org"));
+    addContact(ws.db(), QStringLiteral("عمر"), QStringLiteral("خان"), QStringLiteral("+44 20 7946 0958"),
+               QStringLiteral("omar.khan@example.co.uk"), QStringLiteral("GB"));
+    addContact(ws.db(), QStringLiteral("مريم"), QStringLiteral("حداد"), QStringLiteral("+1 416 555 0199"),
+               QStringLiteral("maryam@example.ca"), QStringLiteral("CA"));
+    // A number kept as typed by an older Majlis: shown as it is, with a warning sign.
+    test::storePhoneAsTyped(ws.db(), addContact(ws.db(), QStringLiteral("يوسف"), QStringLiteral("علي"),
+                                                QStringLiteral("+1 313 555 0101"), {}),
+                            QStringLiteral("313 555 01 (ask)"));
+    addContact(ws.db(), QStringLiteral("زينب"), QStringLiteral("رضا"), QStringLiteral("+1 202 555 0142"),
+               QStringLiteral("zainab.rida@example.org"));
+
+    QUndoStack undo;
+    ContactsPage page(ws.db(), &undo);
+    page.resize(1060, 520);
+    page.show();
+    CHECK(page.layoutDirection() == Qt::RightToLeft);
+    ContactTableModel *model = page.model();
+    REQUIRE(model->rowCount() == 5);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString phone = model->index(row, ContactTableModel::PhoneColumn).data().toString();
+        INFO(phone.toStdString());
+        CHECK(bidi::isIsolated(phone));
+        CHECK(phone.front() == QChar(0x2066)); // left to right, whatever the number holds
+    }
+    // Wide enough columns to read whole numbers, and the first contact open beside the list.
+    for (const auto &[column, width] : {std::pair{ContactTableModel::NameColumn, 120}, {ContactTableModel::EmailColumn, 200},
+                                        {ContactTableModel::PhoneColumn, 160}})
+        page.view()->setColumnWidth(column, width);
+    if (auto *splitter = page.findChild<QSplitter *>())
+        splitter->setSizes({560, 500});
+    page.view()->setCurrentIndex(model->index(0, ContactTableModel::NameColumn));
+    QApplication::processEvents();
+    test::saveScreenshot(page, QStringLiteral("ar-contacts.png"), kMaxWidth);
+}
+
+TEST_CASE("the Arabic door shows each person's number or email left to right", "[ui][bidi][screenshots]")
+{
+    const Arabic arabic;
+    test::TempWorkspace ws;
+    auto chapter = ChapterRepository(ws.db()).create(
+        {{}, QStringLiteral("ديربورن"), QStringLiteral("Dearborn"), QStringLiteral("MI"), QStringLiteral("US")});
+    REQUIRE(chapter.ok());
+    Event e;
+    e.title = QStringLiteral("إفطار الجيران");
+    e.chapterId = chapter->id;
+    e.startsAt = QDateTime(QDate(2027, 3, 20), QTime(19, 0));
+    e.capacity = 120;
+    const QString eventId = EventRepository(ws.db()).create(e)->id;
+    const QStringList ids {
+        addContact(ws.db(), QStringLiteral("فاطمة"), QStringLiteral("الزهراء"), QStringLiteral("+1 313 555 0100"), {}),
+        addContact(ws.db(), QStringLiteral("عمر"), QStringLiteral("خان"), {}, QStringLiteral("omar.khan@example.co.uk")),
+        addContact(ws.db(), QStringLiteral("مريم"), QStringLiteral("حداد"), QStringLiteral("+44 20 7946 0958"), {}),
+        addContact(ws.db(), QStringLiteral("Sarah"), QStringLiteral("Miller"), QStringLiteral("+1 202 555 0142"), {})};
+    REQUIRE(EventRepository(ws.db()).registerContacts(eventId, ids).ok());
+
+    CheckInWindow window(ws.db(), eventId);
+    window.resize(1000, 620);
+    window.show();
+    CHECK(window.layoutDirection() == Qt::RightToLeft);
+    auto *results = window.findChild<QListWidget *>(QStringLiteral("checkInResults"));
+    REQUIRE(results);
+    REQUIRE(results->count() == 4);
+    bool sawNumber = false;
+    for (int row = 0; row < results->count(); ++row) {
+        const QString line = results->item(row)->text();
+        INFO(line.toStdString());
+        CHECK(line.contains(QChar(0x2068))); // the name in its own direction
+        if (line.contains(QStringLiteral("+13135550100"))) {
+            CHECK(line.contains(bidi::isolateLtr(QStringLiteral("+13135550100"))));
+            sawNumber = true;
+        }
+    }
+    CHECK(sawNumber);
+    // Check one person in, so the status line shows a name inside an Arabic sentence.
+    auto *search = window.findChild<QLineEdit *>(QStringLiteral("checkInSearch"));
+    search->setText(QStringLiteral("فاطمة")); // QTest types ASCII only
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(window.findChild<QLabel *>(QStringLiteral("checkInStatus"))->text().contains(bidi::isolate(QStringLiteral("فاطمة الزهراء"))));
+    test::saveScreenshot(window, QStringLiteral("ar-checkin.png"), kMaxWidth);
+}
+
+TEST_CASE("the Arabic itinerary shows rooms, phones and times left to right", "[ui][bidi][screenshots]")
+{
+    const Arabic arabic;
+    test::TempWorkspace ws;
+    test::importLegislators(ws.db());
+    QStringList ids;
+    for (const auto &[given, family] : {std::pair{QStringLiteral("فاطمة"), QStringLiteral("الزهراء")},
+                                        std::pair{QStringLiteral("عمر"), QStringLiteral("خان")},
+                                        std::pair{QStringLiteral("Sarah"), QStringLiteral("Miller")}})
+        ids << test::addConstituent(ws.db(), given, family, QStringLiteral("WA"), 1);
+    const AdvocacyDay day = test::createDay(ws.db(), QStringLiteral("يوم المناصرة"),
+                                            {{QStringLiteral("H.R. 1234"), QStringLiteral("قانون لا للحظر")}});
+    REQUIRE(DayRepository(ws.db()).addAttendees(day.id, ids, AttendeeRole::Constituent).ok());
+    REQUIRE(DayPlanner(ws.db()).schedule(day.id).ok());
+    const DaySnapshot snapshot = DayPlanner(ws.db()).snapshot(day.id).value();
+
+    // What is printed and saved as PDF: QTextDocument given the itinerary's HTML, right to left.
+    const auto fatima = std::find_if(snapshot.attendees.cbegin(), snapshot.attendees.cend(),
+                                     [](const Attendee &a) { return a.name.startsWith(QStringLiteral("فاطمة")); });
+    REQUIRE(fatima != snapshot.attendees.cend());
+    const Itinerary itinerary = Itineraries::forAttendee(snapshot, fatima->id);
+    REQUIRE_FALSE(itinerary.stops.isEmpty());
+    QTextDocument document;
+    setRightToLeftHtml(document, Itineraries::html({itinerary}, true));
+    CHECK(drawnLeftToRight(document, QStringLiteral("202-225-0001"))); // the WA-1 office's phone
+    const ItineraryStop &first = itinerary.stops.first();
+    CHECK(drawnLeftToRight(document, formatMinutes(first.start) + QStringLiteral("–") + formatMinutes(first.end)));
+
+    ItineraryPanel panel(ws.db());
+    panel.setDay(day.id);
+    panel.resize(1000, 640);
+    panel.show();
+    CHECK(panel.layoutDirection() == Qt::RightToLeft);
+    CHECK(panel.previewText().contains(QStringLiteral("2107")));
+    test::saveScreenshot(panel, QStringLiteral("ar-itinerary.png"), kMaxWidth);
+}
