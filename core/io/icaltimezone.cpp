@@ -28,7 +28,7 @@ QString utcOffset(int seconds)
 {
     const int magnitude = std::abs(seconds);
     QString text = QStringLiteral("%1%2%3")
-                       .arg(seconds < 0 ? u'-' : u'+')
+                       .arg(seconds < 0 ? QStringLiteral("-") : QStringLiteral("+"))
                        .arg(magnitude / 3600, 2, 10, QLatin1Char('0'))
                        .arg(magnitude % 3600 / 60, 2, 10, QLatin1Char('0'));
     if (magnitude % 60 != 0)
