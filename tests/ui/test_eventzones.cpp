@@ -17,13 +17,6 @@ using namespace majlis;
 
 namespace {
 
-template <typename T> T *child(QWidget *parent, const QString &name)
-{
-    T *found = parent->findChild<T *>(name);
-    REQUIRE(found);
-    return found;
-}
-
 // Restores the preference however the test ends, so no other test sees it on.
 struct HijriPreference
 {
@@ -55,12 +48,14 @@ TEST_CASE("the events list shows each event in its zone, and the Hijri date when
 
     PreferencesDialog::setHijriDates(false);
     EventsPage page(ws.db());
-    auto *list = child<QListWidget>(&page, QStringLiteral("eventList"));
+    auto *list = page.findChild<QListWidget *>(QStringLiteral("eventList"));
+    auto *zoneCombo = page.findChild<QComboBox *>(QStringLiteral("eventTimeZoneCombo"));
+    REQUIRE((list && zoneCombo));
     REQUIRE(list->count() == 1);
     const QString abbreviation = QTimeZone(zone.toUtf8()).abbreviation(QDateTime(e.startsAt.date(), e.startsAt.time(), QTimeZone(zone.toUtf8())));
     CHECK(list->item(0)->text().contains(abbreviation));
     CHECK_FALSE(list->item(0)->text().contains(QStringLiteral("1447")));
-    CHECK(child<QComboBox>(&page, QStringLiteral("eventTimeZoneCombo"))->currentText() == zone);
+    CHECK(zoneCombo->currentText() == zone);
 
     PreferencesDialog::setHijriDates(true);
     page.refresh();
@@ -80,7 +75,8 @@ TEST_CASE("the event editor's zone follows the chapter until the user picks one,
 
     EventsPage page(ws.db());
     page.selectEvent(id);
-    auto *zone = child<QComboBox>(&page, QStringLiteral("eventTimeZoneCombo"));
+    auto *zone = page.findChild<QComboBox *>(QStringLiteral("eventTimeZoneCombo"));
+    REQUIRE(zone);
     CHECK(zone->currentText() == QString::fromUtf8(QTimeZone::systemTimeZoneId()));
     QComboBox *chapter = nullptr;
     for (QComboBox *combo : page.findChildren<QComboBox *>())
