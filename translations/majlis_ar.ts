@@ -401,6 +401,18 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A Gregorian date or time, then the same day in the Hijri calendar: &quot;13 March 2026 (24 Ramadan 1447)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hijri dates follow the Islamic civil (tabular) calendar. Where months begin with the sighting of the moon, or by the Umm al-Qura calendar, the date announced locally may differ by a day.</source>
+        <translation type="unfinished">تتبع التواريخ الهجرية التقويم الإسلامي المدني (الحسابي). حيث تبدأ الشهور برؤية الهلال أو بتقويم أم القرى، قد يختلف التاريخ المعلن محليًا بيوم واحد.</translation>
+    </message>
+</context>
+<context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
@@ -708,6 +720,10 @@
     <message>
         <source>The file holds no calendar.</source>
         <translation type="unfinished">لا يحتوي الملف على أي تقويم.</translation>
+    </message>
+    <message>
+        <source>%1 names the time zone &quot;%2&quot;, which this computer does not know; its time %3 is kept as written, without a zone.</source>
+        <translation type="unfinished">يذكر %1 المنطقة الزمنية &quot;%2&quot;، التي لا يعرفها هذا الحاسوب؛ يُحتفظ بوقته %3 كما كُتب، دون منطقة زمنية.</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1092,13 @@
     </message>
 </context>
 <context>
+    <name>TimeZones</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
+        <translation type="unfinished">&quot;%1&quot; ليست منطقة زمنية يعرفها هذا الحاسوب؛ استخدم اسمًا من IANA مثل Europe/London أو America/New_York أو Asia/Karachi.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
@@ -1331,6 +1354,14 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         كتابة مساحة العمل كاملة في ملف واحد قابل للنقل
   demo [--count N]            ملء مساحة العمل ببيانات تجريبية خيالية
 شغّل &quot;majlis-cli COMMAND VERB --help&quot; لعرض خيارات أي أمر.</translation>
+    </message>
+    <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   عرض المنطقة الزمنية لمساحة العمل أو ضبطها (--chapter NAME: لفرع)
+  events show EVENT           فعالية واحدة مع منطقتها الزمنية (--hijri)
+  --hijri مع events list وday list وday export --pdf يضيف التاريخ الهجري</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +3353,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Voter registration follow-ups</source>
         <translation type="unfinished">متابعات تسجيل الناخبين</translation>
     </message>
+    <message>
+        <source>The time zone of the event&apos;s place, such as Europe/London: calendar exports name it, so the event shows at the right time wherever it is opened. Type part of a city to find it.</source>
+        <translation type="unfinished">المنطقة الزمنية لمكان الفعالية، مثل Europe/London: تذكرها ملفات التقويم المصدَّرة، فتظهر الفعالية في وقتها الصحيح أينما فُتحت. اكتب جزءًا من اسم مدينة للعثور عليها.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">المنطقة ال&amp;زمنية:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -4223,6 +4262,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Erase This &amp;Person…</source>
         <translation type="unfinished">محو بيانات هذا ال&amp;شخص…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Dates</source>
+        <translation type="unfinished">عرض التواريخ ال&amp;هجرية</translation>
     </message>
 </context>
 <context>
@@ -6591,10 +6634,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">لا يوجد شركاء مطابقون. أضف واحدًا باستخدام &quot;majlis-cli partners add NAME --kind interfaith&quot;.</translation>
     </message>
     <message>
-        <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished">أمر غير معروف &quot;events %1&quot;؛ استخدم create أو list أو checkin أو attendance أو calendar.</translation>
-    </message>
-    <message>
         <source>&quot;events calendar&quot; needs the .ics file to write.</source>
         <translation type="unfinished">يحتاج &quot;events calendar&quot; إلى ملف .ics المراد كتابته.</translation>
     </message>
@@ -6893,10 +6932,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">  الملاحظات: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
-        <translation type="unfinished">أمر غير معروف &quot;chapters %1&quot;؛ استخدم add أو list أو region.</translation>
-    </message>
-    <message>
         <source>No workspace country: numbers without + and without a country are kept as typed.</source>
         <translation type="unfinished">لا يوجد بلد لمساحة العمل: تُحفظ الأرقام التي لا تبدأ بـ + والتي ليس لها بلد كما كُتبت.</translation>
     </message>
@@ -6915,6 +6950,70 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Write the itineraries as a web page, to send or open in a browser.</source>
         <translation type="unfinished">اكتب برامج الزيارات كصفحة ويب لإرسالها أو فتحها في متصفح.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters time-zone&quot; takes one zone, such as Europe/London.</source>
+        <translation type="unfinished">يأخذ &quot;chapters time-zone&quot; منطقة زمنية واحدة، مثل Europe/London.</translation>
+    </message>
+    <message>
+        <source>Workspace time zone: %1</source>
+        <translation type="unfinished">المنطقة الزمنية لمساحة العمل: %1</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2</source>
+        <translation type="unfinished">المنطقة الزمنية لـ %1: %2</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the chapter&apos;s events, such as Europe/London.</source>
+        <translation type="unfinished">المنطقة الزمنية (IANA) لفعاليات الفرع، مثل Europe/London.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished">المنطقة</translation>
+    </message>
+    <message>
+        <source>The chapter to show or set.</source>
+        <translation type="unfinished">الفرع المراد عرضه أو ضبطه.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list, region or time-zone.</source>
+        <translation type="unfinished">أمر غير معروف &quot;chapters %1&quot;؛ استخدم add أو list أو region أو time-zone.</translation>
+    </message>
+    <message>
+        <source>Also print the Hijri date (Islamic civil calendar).</source>
+        <translation type="unfinished">اطبع التاريخ الهجري أيضًا (التقويم الإسلامي المدني).</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of its place, such as Europe/London (default: the chapter&apos;s).</source>
+        <translation type="unfinished">المنطقة الزمنية (IANA) لمكانها، مثل Europe/London (الافتراضي: منطقة الفرع).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, show, checkin, attendance or calendar.</source>
+        <translation type="unfinished">أمر غير معروف &quot;events %1&quot;؛ استخدم create أو list أو show أو checkin أو attendance أو calendar.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished">النوع: %1</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation type="unfinished">البداية: %1</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation type="unfinished">النهاية: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished">المنطقة الزمنية: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the chapter&apos;s or the workspace&apos;s)</source>
+        <translation type="unfinished">%1 (منطقة الفرع أو مساحة العمل)</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished">المكان: %1</translation>
     </message>
 </context>
 </TS>

@@ -401,6 +401,18 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A Gregorian date or time, then the same day in the Hijri calendar: &quot;13 March 2026 (24 Ramadan 1447)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hijri dates follow the Islamic civil (tabular) calendar. Where months begin with the sighting of the moon, or by the Umm al-Qura calendar, the date announced locally may differ by a day.</source>
+        <translation type="unfinished">Hidschri-Daten folgen dem islamischen bürgerlichen (tabellarischen) Kalender. Wo Monate mit der Sichtung des Neumonds oder nach dem Umm-al-Qura-Kalender beginnen, kann das örtlich verkündete Datum um einen Tag abweichen.</translation>
+    </message>
+</context>
+<context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
@@ -704,6 +716,10 @@
     <message>
         <source>The file holds no calendar.</source>
         <translation type="unfinished">Die Datei enthält keinen Kalender.</translation>
+    </message>
+    <message>
+        <source>%1 names the time zone &quot;%2&quot;, which this computer does not know; its time %3 is kept as written, without a zone.</source>
+        <translation type="unfinished">%1 nennt die Zeitzone „%2“, die dieser Computer nicht kennt; die Zeit %3 bleibt wie geschrieben, ohne Zeitzone.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1084,13 @@
     </message>
 </context>
 <context>
+    <name>TimeZones</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
+        <translation type="unfinished">„%1“ ist keine Zeitzone, die dieser Computer kennt; verwenden Sie einen IANA-Namen wie Europe/London, America/New_York oder Asia/Karachi.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
@@ -1323,6 +1346,14 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         den gesamten Arbeitsbereich in eine portable Datei schreiben
   demo [--count N]            den Arbeitsbereich mit fiktiven Demodaten füllen
 Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   Zeitzone des Arbeitsbereichs zeigen oder setzen (--chapter NAME: die einer Ortsgruppe)
+  events show EVENT           eine Veranstaltung mit ihrer Zeitzone (--hijri)
+  --hijri bei events list, day list und day export --pdf fügt das Hidschri-Datum hinzu</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3297,14 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <source>Voter registration follow-ups</source>
         <translation type="unfinished">Nachfassen zur Wählerregistrierung</translation>
     </message>
+    <message>
+        <source>The time zone of the event&apos;s place, such as Europe/London: calendar exports name it, so the event shows at the right time wherever it is opened. Type part of a city to find it.</source>
+        <translation type="unfinished">Die Zeitzone des Veranstaltungsorts, etwa Europe/London: Kalenderexporte nennen sie, damit die Veranstaltung überall zur richtigen Zeit erscheint. Tippen Sie einen Teil eines Städtenamens, um sie zu finden.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Zeitzone:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -4151,6 +4190,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Erase This &amp;Person…</source>
         <translation type="unfinished">Diese &amp;Person löschen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Dates</source>
+        <translation type="unfinished">&amp;Hidschri-Daten anzeigen</translation>
     </message>
 </context>
 <context>
@@ -6296,10 +6339,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Teilnahme als CSV in diese Datei schreiben (- für den Bildschirm).</translation>
     </message>
     <message>
-        <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished">unbekannter Befehl „events %1“; verwenden Sie create, list, checkin, attendance oder calendar.</translation>
-    </message>
-    <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
         <translation type="unfinished">--start erwartet eine Zeit wie „2027-05-01 18:30“.</translation>
     </message>
@@ -6733,10 +6772,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">  Notizen: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
-        <translation type="unfinished">unbekannter Befehl „chapters %1“; verwenden Sie add, list oder region.</translation>
-    </message>
-    <message>
         <source>No workspace country: numbers without + and without a country are kept as typed.</source>
         <translation type="unfinished">Kein Land für den Arbeitsbereich: Nummern ohne + und ohne Land bleiben, wie sie eingegeben wurden.</translation>
     </message>
@@ -6755,6 +6790,70 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Write the itineraries as a web page, to send or open in a browser.</source>
         <translation type="unfinished">Die Reisepläne als Webseite schreiben, zum Versenden oder Öffnen im Browser.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters time-zone&quot; takes one zone, such as Europe/London.</source>
+        <translation type="unfinished">„chapters time-zone“ nimmt eine Zeitzone, etwa Europe/London.</translation>
+    </message>
+    <message>
+        <source>Workspace time zone: %1</source>
+        <translation type="unfinished">Zeitzone des Arbeitsbereichs: %1</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2</source>
+        <translation type="unfinished">Zeitzone von %1: %2</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the chapter&apos;s events, such as Europe/London.</source>
+        <translation type="unfinished">Die IANA-Zeitzone der Veranstaltungen der Ortsgruppe, etwa Europe/London.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished">Zone</translation>
+    </message>
+    <message>
+        <source>The chapter to show or set.</source>
+        <translation type="unfinished">Die Ortsgruppe, die gezeigt oder gesetzt wird.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list, region or time-zone.</source>
+        <translation type="unfinished">unbekannter Befehl „chapters %1“; verwenden Sie add, list, region oder time-zone.</translation>
+    </message>
+    <message>
+        <source>Also print the Hijri date (Islamic civil calendar).</source>
+        <translation type="unfinished">Auch das Hidschri-Datum ausgeben (islamischer bürgerlicher Kalender).</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of its place, such as Europe/London (default: the chapter&apos;s).</source>
+        <translation type="unfinished">Die IANA-Zeitzone ihres Orts, etwa Europe/London (Standard: die der Ortsgruppe).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, show, checkin, attendance or calendar.</source>
+        <translation type="unfinished">unbekannter Befehl „events %1“; verwenden Sie create, list, show, checkin, attendance oder calendar.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished">Art: %1</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation type="unfinished">Beginn: %1</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation type="unfinished">Ende: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished">Zeitzone: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the chapter&apos;s or the workspace&apos;s)</source>
+        <translation type="unfinished">%1 (die der Ortsgruppe oder des Arbeitsbereichs)</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished">Ort: %1</translation>
     </message>
 </context>
 </TS>

@@ -401,6 +401,18 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A Gregorian date or time, then the same day in the Hijri calendar: &quot;13 March 2026 (24 Ramadan 1447)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hijri dates follow the Islamic civil (tabular) calendar. Where months begin with the sighting of the moon, or by the Umm al-Qura calendar, the date announced locally may differ by a day.</source>
+        <translation type="unfinished">Las fechas de la Hégira siguen el calendario islámico civil (tabular). Donde los meses comienzan con el avistamiento de la luna, o según el calendario Umm al-Qura, la fecha anunciada localmente puede diferir en un día.</translation>
+    </message>
+</context>
+<context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
@@ -704,6 +716,10 @@
     <message>
         <source>The file holds no calendar.</source>
         <translation type="unfinished">El archivo no contiene ningún calendario.</translation>
+    </message>
+    <message>
+        <source>%1 names the time zone &quot;%2&quot;, which this computer does not know; its time %3 is kept as written, without a zone.</source>
+        <translation type="unfinished">%1 indica la zona horaria &quot;%2&quot;, que este equipo no conoce; su hora %3 se conserva tal como está escrita, sin zona.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1084,13 @@
     </message>
 </context>
 <context>
+    <name>TimeZones</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
+        <translation type="unfinished">&quot;%1&quot; no es una zona horaria que este equipo conozca; use un nombre IANA como Europe/London, America/New_York o Asia/Karachi.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
@@ -1323,6 +1346,14 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         escribir todo el espacio de trabajo en un solo archivo portátil
   demo [--count N]            llenar el espacio de trabajo con datos ficticios de demostración
 Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   mostrar o fijar la zona horaria del espacio de trabajo (--chapter NOMBRE: la de un capítulo)
+  events show EVENT           un evento, con su zona horaria (--hijri)
+  --hijri en events list, day list y day export --pdf añade la fecha de la Hégira</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3297,14 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <source>Voter registration follow-ups</source>
         <translation type="unfinished">Seguimientos del registro de votantes</translation>
     </message>
+    <message>
+        <source>The time zone of the event&apos;s place, such as Europe/London: calendar exports name it, so the event shows at the right time wherever it is opened. Type part of a city to find it.</source>
+        <translation type="unfinished">La zona horaria del lugar del evento, como Europe/London: las exportaciones de calendario la indican, para que el evento aparezca a la hora correcta dondequiera que se abra. Escriba parte de una ciudad para encontrarla.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Zona horaria:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -4151,6 +4190,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Erase This &amp;Person…</source>
         <translation type="unfinished">Borrar a esta &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Dates</source>
+        <translation type="unfinished">Mostrar fechas de la &amp;Hégira</translation>
     </message>
 </context>
 <context>
@@ -6296,10 +6339,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Escribir la asistencia como CSV en este archivo (- para la pantalla).</translation>
     </message>
     <message>
-        <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished">comando desconocido &quot;events %1&quot;; use create, list, checkin, attendance o calendar.</translation>
-    </message>
-    <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
         <translation type="unfinished">--start acepta una hora como &quot;2027-05-01 18:30&quot;.</translation>
     </message>
@@ -6733,10 +6772,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">  notas: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
-        <translation type="unfinished">orden desconocida &quot;chapters %1&quot;; use add, list o region.</translation>
-    </message>
-    <message>
         <source>No workspace country: numbers without + and without a country are kept as typed.</source>
         <translation type="unfinished">El espacio de trabajo no tiene país: los números sin + y sin país se guardan tal como se escribieron.</translation>
     </message>
@@ -6755,6 +6790,70 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Write the itineraries as a web page, to send or open in a browser.</source>
         <translation type="unfinished">Escribir los itinerarios como página web, para enviarla o abrirla en un navegador.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters time-zone&quot; takes one zone, such as Europe/London.</source>
+        <translation type="unfinished">&quot;chapters time-zone&quot; recibe una zona, como Europe/London.</translation>
+    </message>
+    <message>
+        <source>Workspace time zone: %1</source>
+        <translation type="unfinished">Zona horaria del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2</source>
+        <translation type="unfinished">Zona horaria de %1: %2</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the chapter&apos;s events, such as Europe/London.</source>
+        <translation type="unfinished">La zona horaria IANA de los eventos del capítulo, como Europe/London.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished">zona</translation>
+    </message>
+    <message>
+        <source>The chapter to show or set.</source>
+        <translation type="unfinished">El capítulo que mostrar o fijar.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list, region or time-zone.</source>
+        <translation type="unfinished">comando desconocido &quot;chapters %1&quot;; use add, list, region o time-zone.</translation>
+    </message>
+    <message>
+        <source>Also print the Hijri date (Islamic civil calendar).</source>
+        <translation type="unfinished">Mostrar también la fecha de la Hégira (calendario islámico civil).</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of its place, such as Europe/London (default: the chapter&apos;s).</source>
+        <translation type="unfinished">La zona horaria IANA de su lugar, como Europe/London (por defecto: la del capítulo).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, show, checkin, attendance or calendar.</source>
+        <translation type="unfinished">comando desconocido &quot;events %1&quot;; use create, list, show, checkin, attendance o calendar.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished">Tipo: %1</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation type="unfinished">Comienza: %1</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation type="unfinished">Termina: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished">Zona horaria: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the chapter&apos;s or the workspace&apos;s)</source>
+        <translation type="unfinished">%1 (la del capítulo o la del espacio de trabajo)</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished">Lugar: %1</translation>
     </message>
 </context>
 </TS>

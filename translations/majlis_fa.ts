@@ -401,6 +401,18 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A Gregorian date or time, then the same day in the Hijri calendar: &quot;13 March 2026 (24 Ramadan 1447)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hijri dates follow the Islamic civil (tabular) calendar. Where months begin with the sighting of the moon, or by the Umm al-Qura calendar, the date announced locally may differ by a day.</source>
+        <translation type="unfinished">تاریخ‌های هجری قمری از تقویم مدنی (جدولی) اسلامی پیروی می‌کنند. جایی که ماه‌ها با رؤیت هلال یا با تقویم ام‌القری آغاز می‌شوند، تاریخ اعلام‌شده محلی ممکن است یک روز تفاوت داشته باشد.</translation>
+    </message>
+</context>
+<context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
@@ -703,6 +715,10 @@
     <message>
         <source>The file holds no calendar.</source>
         <translation type="unfinished">این پرونده هیچ تقویمی ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 names the time zone &quot;%2&quot;, which this computer does not know; its time %3 is kept as written, without a zone.</source>
+        <translation type="unfinished">%1 منطقهٔ زمانی &quot;%2&quot; را نام می‌برد که این رایانه نمی‌شناسد؛ زمان آن %3 همان‌طور که نوشته شده، بدون منطقهٔ زمانی نگه داشته می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1082,13 @@
     </message>
 </context>
 <context>
+    <name>TimeZones</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
+        <translation type="unfinished">&quot;%1&quot; منطقهٔ زمانی‌ای نیست که این رایانه بشناسد؛ نامی از IANA مانند Europe/London، America/New_York یا Asia/Karachi به کار ببرید.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
@@ -1321,6 +1344,14 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         نوشتن کل فضای کاری در یک پروندهٔ قابل‌حمل
   demo [--count N]            پر کردن فضای کاری با داده‌های نمایشی ساختگی
 برای دیدن گزینه‌های هر فرمان، «majlis-cli COMMAND VERB --help» را اجرا کنید.</translation>
+    </message>
+    <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   نمایش یا تنظیم منطقهٔ زمانی فضای کار (--chapter NAME: برای یک شاخه)
+  events show EVENT           یک رویداد با منطقهٔ زمانی‌اش (--hijri)
+  --hijri روی events list، day list و day export --pdf تاریخ هجری را می‌افزاید</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3283,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Voter registration follow-ups</source>
         <translation type="unfinished">پیگیری‌های ثبت‌نام رأی‌دهندگان</translation>
     </message>
+    <message>
+        <source>The time zone of the event&apos;s place, such as Europe/London: calendar exports name it, so the event shows at the right time wherever it is opened. Type part of a city to find it.</source>
+        <translation type="unfinished">منطقهٔ زمانی محل رویداد، مانند Europe/London: خروجی‌های تقویم آن را ذکر می‌کنند تا رویداد هر جا باز شود در زمان درست نشان داده شود. بخشی از نام شهر را بنویسید تا پیدا شود.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">منطقهٔ &amp;زمانی:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -4133,6 +4172,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Erase This &amp;Person…</source>
         <translation type="unfinished">پاک کردن داده‌های این &amp;شخص…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Dates</source>
+        <translation type="unfinished">نمایش تاریخ‌های &amp;هجری</translation>
     </message>
 </context>
 <context>
@@ -6260,10 +6303,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">حضور را به‌صورت CSV در این پرونده بنویس (- برای صفحه‌نمایش).</translation>
     </message>
     <message>
-        <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished">فرمان ناشناختهٔ «events %1»؛ از create، list، checkin، attendance یا calendar استفاده کنید.</translation>
-    </message>
-    <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
         <translation type="unfinished">--start زمانی مانند «2027-05-01 18:30» می‌گیرد.</translation>
     </message>
@@ -6693,10 +6732,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">  یادداشت‌ها: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
-        <translation type="unfinished">فرمان ناشناخته «chapters %1»؛ از add، list یا region استفاده کنید.</translation>
-    </message>
-    <message>
         <source>No workspace country: numbers without + and without a country are kept as typed.</source>
         <translation type="unfinished">فضای کار کشوری ندارد: شماره‌های بدون + و بدون کشور همان‌طور که نوشته شده‌اند نگه داشته می‌شوند.</translation>
     </message>
@@ -6715,6 +6750,70 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Write the itineraries as a web page, to send or open in a browser.</source>
         <translation type="unfinished">برنامه‌های سفر را به‌صورت صفحهٔ وب بنویسید تا بفرستید یا در مرورگر باز کنید.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters time-zone&quot; takes one zone, such as Europe/London.</source>
+        <translation type="unfinished">&quot;chapters time-zone&quot; یک منطقهٔ زمانی می‌گیرد، مانند Europe/London.</translation>
+    </message>
+    <message>
+        <source>Workspace time zone: %1</source>
+        <translation type="unfinished">منطقهٔ زمانی فضای کار: %1</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2</source>
+        <translation type="unfinished">منطقهٔ زمانی %1: %2</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the chapter&apos;s events, such as Europe/London.</source>
+        <translation type="unfinished">منطقهٔ زمانی IANA رویدادهای شاخه، مانند Europe/London.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished">منطقه</translation>
+    </message>
+    <message>
+        <source>The chapter to show or set.</source>
+        <translation type="unfinished">شاخه‌ای که باید نمایش داده یا تنظیم شود.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list, region or time-zone.</source>
+        <translation type="unfinished">فرمان ناشناخته &quot;chapters %1&quot;؛ از add، list، region یا time-zone استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Also print the Hijri date (Islamic civil calendar).</source>
+        <translation type="unfinished">تاریخ هجری را هم چاپ کن (تقویم مدنی اسلامی).</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of its place, such as Europe/London (default: the chapter&apos;s).</source>
+        <translation type="unfinished">منطقهٔ زمانی IANA محل آن، مانند Europe/London (پیش‌فرض: منطقهٔ شاخه).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, show, checkin, attendance or calendar.</source>
+        <translation type="unfinished">فرمان ناشناخته &quot;events %1&quot;؛ از create، list، show، checkin، attendance یا calendar استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished">نوع: %1</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation type="unfinished">شروع: %1</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation type="unfinished">پایان: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished">منطقهٔ زمانی: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the chapter&apos;s or the workspace&apos;s)</source>
+        <translation type="unfinished">%1 (منطقهٔ شاخه یا فضای کار)</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished">مکان: %1</translation>
     </message>
 </context>
 </TS>

@@ -401,6 +401,18 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A Gregorian date or time, then the same day in the Hijri calendar: &quot;13 March 2026 (24 Ramadan 1447)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hijri dates follow the Islamic civil (tabular) calendar. Where months begin with the sighting of the moon, or by the Umm al-Qura calendar, the date announced locally may differ by a day.</source>
+        <translation type="unfinished">Les dates hégiriennes suivent le calendrier islamique civil (tabulaire). Là où les mois commencent avec l’observation du croissant, ou selon le calendrier Umm al-Qura, la date annoncée localement peut différer d’un jour.</translation>
+    </message>
+</context>
+<context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
@@ -704,6 +716,10 @@
     <message>
         <source>The file holds no calendar.</source>
         <translation type="unfinished">Le fichier ne contient aucun calendrier.</translation>
+    </message>
+    <message>
+        <source>%1 names the time zone &quot;%2&quot;, which this computer does not know; its time %3 is kept as written, without a zone.</source>
+        <translation type="unfinished">%1 indique le fuseau horaire « %2 », que cet ordinateur ne connaît pas ; son heure %3 est gardée telle qu’écrite, sans fuseau.</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1084,13 @@
     </message>
 </context>
 <context>
+    <name>TimeZones</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
+        <translation type="unfinished">« %1 » n’est pas un fuseau horaire connu de cet ordinateur ; utilisez un nom IANA comme Europe/London, America/New_York ou Asia/Karachi.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
@@ -1323,6 +1346,14 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         écrire tout l&apos;espace de travail dans un seul fichier portable
   demo [--count N]            remplir l&apos;espace de travail avec des données de démonstration fictives
 Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   afficher ou définir le fuseau horaire de l’espace de travail (--chapter NOM : celui d’une section)
+  events show EVENT           un événement, avec son fuseau horaire (--hijri)
+  --hijri sur events list, day list et day export --pdf ajoute la date hégirienne</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3297,14 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <source>Voter registration follow-ups</source>
         <translation type="unfinished">Relances d’inscription électorale</translation>
     </message>
+    <message>
+        <source>The time zone of the event&apos;s place, such as Europe/London: calendar exports name it, so the event shows at the right time wherever it is opened. Type part of a city to find it.</source>
+        <translation type="unfinished">Le fuseau horaire du lieu de l’événement, comme Europe/London : les exports de calendrier le nomment, pour que l’événement s’affiche à la bonne heure où qu’il soit ouvert. Tapez une partie d’une ville pour le trouver.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Fuseau horaire :</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -4151,6 +4190,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Erase This &amp;Person…</source>
         <translation type="unfinished">Effacer cette &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Dates</source>
+        <translation type="unfinished">Afficher les dates &amp;hégiriennes</translation>
     </message>
 </context>
 <context>
@@ -6296,10 +6339,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Écrire la participation en CSV dans ce fichier (- pour l&apos;écran).</translation>
     </message>
     <message>
-        <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished">commande inconnue «&#xa0;events %1&#xa0;»&#xa0;; utilisez create, list, checkin, attendance ou calendar.</translation>
-    </message>
-    <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
         <translation type="unfinished">--start attend une heure comme «&#xa0;2027-05-01 18:30&#xa0;».</translation>
     </message>
@@ -6733,10 +6772,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">  notes&#xa0;: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
-        <translation type="unfinished">commande inconnue «&#xa0;chapters %1&#xa0;»&#xa0;; utilisez add, list ou region.</translation>
-    </message>
-    <message>
         <source>No workspace country: numbers without + and without a country are kept as typed.</source>
         <translation type="unfinished">Aucun pays pour l’espace de travail&#xa0;: les numéros sans + et sans pays sont gardés tels que saisis.</translation>
     </message>
@@ -6755,6 +6790,70 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Write the itineraries as a web page, to send or open in a browser.</source>
         <translation type="unfinished">Écrire les itinéraires sous forme de page web, à envoyer ou à ouvrir dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters time-zone&quot; takes one zone, such as Europe/London.</source>
+        <translation type="unfinished">« chapters time-zone » prend un seul fuseau, comme Europe/London.</translation>
+    </message>
+    <message>
+        <source>Workspace time zone: %1</source>
+        <translation type="unfinished">Fuseau horaire de l’espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2</source>
+        <translation type="unfinished">Fuseau horaire de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the chapter&apos;s events, such as Europe/London.</source>
+        <translation type="unfinished">Le fuseau horaire IANA des événements de la section, comme Europe/London.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished">fuseau</translation>
+    </message>
+    <message>
+        <source>The chapter to show or set.</source>
+        <translation type="unfinished">La section à afficher ou à définir.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list, region or time-zone.</source>
+        <translation type="unfinished">commande inconnue « chapters %1 » ; utilisez add, list, region ou time-zone.</translation>
+    </message>
+    <message>
+        <source>Also print the Hijri date (Islamic civil calendar).</source>
+        <translation type="unfinished">Afficher aussi la date hégirienne (calendrier islamique civil).</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of its place, such as Europe/London (default: the chapter&apos;s).</source>
+        <translation type="unfinished">Le fuseau horaire IANA de son lieu, comme Europe/London (par défaut : celui de la section).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, show, checkin, attendance or calendar.</source>
+        <translation type="unfinished">commande inconnue « events %1 » ; utilisez create, list, show, checkin, attendance ou calendar.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished">Type : %1</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation type="unfinished">Début : %1</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation type="unfinished">Fin : %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished">Fuseau horaire : %1</translation>
+    </message>
+    <message>
+        <source>%1 (the chapter&apos;s or the workspace&apos;s)</source>
+        <translation type="unfinished">%1 (celui de la section ou de l’espace de travail)</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished">Lieu : %1</translation>
     </message>
 </context>
 </TS>

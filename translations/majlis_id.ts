@@ -401,6 +401,18 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A Gregorian date or time, then the same day in the Hijri calendar: &quot;13 March 2026 (24 Ramadan 1447)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hijri dates follow the Islamic civil (tabular) calendar. Where months begin with the sighting of the moon, or by the Umm al-Qura calendar, the date announced locally may differ by a day.</source>
+        <translation type="unfinished">Tanggal Hijriah mengikuti kalender Islam sipil (tabular). Di tempat bulan dimulai dengan rukyat hilal atau menurut kalender Umm al-Qura, tanggal yang diumumkan setempat bisa berbeda satu hari.</translation>
+    </message>
+</context>
+<context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
@@ -703,6 +715,10 @@
     <message>
         <source>The file holds no calendar.</source>
         <translation type="unfinished">Berkas tidak berisi kalender.</translation>
+    </message>
+    <message>
+        <source>%1 names the time zone &quot;%2&quot;, which this computer does not know; its time %3 is kept as written, without a zone.</source>
+        <translation type="unfinished">%1 menyebut zona waktu &quot;%2&quot;, yang tidak dikenal komputer ini; waktunya %3 disimpan seperti tertulis, tanpa zona.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1082,13 @@
     </message>
 </context>
 <context>
+    <name>TimeZones</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
+        <translation type="unfinished">&quot;%1&quot; bukan zona waktu yang dikenal komputer ini; gunakan nama IANA seperti Europe/London, America/New_York, atau Asia/Karachi.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
@@ -1321,6 +1344,14 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         menulis seluruh ruang kerja ke satu berkas portabel
   demo [--count N]            mengisi ruang kerja dengan data demo fiktif
 Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu perintah.</translation>
+    </message>
+    <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   tampilkan atau atur zona waktu ruang kerja (--chapter NAMA: milik satu cabang)
+  events show EVENT           satu acara, dengan zona waktunya (--hijri)
+  --hijri pada events list, day list, dan day export --pdf menambahkan tanggal Hijriah</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3283,14 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <source>Voter registration follow-ups</source>
         <translation type="unfinished">Tindak lanjut pendaftaran pemilih</translation>
     </message>
+    <message>
+        <source>The time zone of the event&apos;s place, such as Europe/London: calendar exports name it, so the event shows at the right time wherever it is opened. Type part of a city to find it.</source>
+        <translation type="unfinished">Zona waktu tempat acara, seperti Europe/London: ekspor kalender menyebutkannya, sehingga acara tampil pada waktu yang benar di mana pun dibuka. Ketik sebagian nama kota untuk menemukannya.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Zona waktu:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -4133,6 +4172,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Erase This &amp;Person…</source>
         <translation type="unfinished">Hapus data orang &amp;ini…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Dates</source>
+        <translation type="unfinished">Tampilkan Tanggal &amp;Hijriah</translation>
     </message>
 </context>
 <context>
@@ -6260,10 +6303,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Tulis kehadiran sebagai CSV ke berkas ini (- untuk layar).</translation>
     </message>
     <message>
-        <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished">perintah tidak dikenal &quot;events %1&quot;; gunakan create, list, checkin, attendance, atau calendar.</translation>
-    </message>
-    <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
         <translation type="unfinished">--start memerlukan waktu seperti &quot;2027-05-01 18:30&quot;.</translation>
     </message>
@@ -6693,10 +6732,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">  catatan: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
-        <translation type="unfinished">perintah tidak dikenal &quot;chapters %1&quot;; gunakan add, list, atau region.</translation>
-    </message>
-    <message>
         <source>No workspace country: numbers without + and without a country are kept as typed.</source>
         <translation type="unfinished">Ruang kerja belum punya negara: nomor tanpa + dan tanpa negara disimpan seperti yang diketik.</translation>
     </message>
@@ -6715,6 +6750,70 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Write the itineraries as a web page, to send or open in a browser.</source>
         <translation type="unfinished">Tulis rencana perjalanan sebagai halaman web, untuk dikirim atau dibuka di peramban.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters time-zone&quot; takes one zone, such as Europe/London.</source>
+        <translation type="unfinished">&quot;chapters time-zone&quot; menerima satu zona, seperti Europe/London.</translation>
+    </message>
+    <message>
+        <source>Workspace time zone: %1</source>
+        <translation type="unfinished">Zona waktu ruang kerja: %1</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2</source>
+        <translation type="unfinished">Zona waktu %1: %2</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the chapter&apos;s events, such as Europe/London.</source>
+        <translation type="unfinished">Zona waktu IANA untuk acara cabang, seperti Europe/London.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished">zona</translation>
+    </message>
+    <message>
+        <source>The chapter to show or set.</source>
+        <translation type="unfinished">Cabang yang ditampilkan atau diatur.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list, region or time-zone.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;chapters %1&quot;; gunakan add, list, region, atau time-zone.</translation>
+    </message>
+    <message>
+        <source>Also print the Hijri date (Islamic civil calendar).</source>
+        <translation type="unfinished">Cetak juga tanggal Hijriah (kalender Islam sipil).</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of its place, such as Europe/London (default: the chapter&apos;s).</source>
+        <translation type="unfinished">Zona waktu IANA tempatnya, seperti Europe/London (bawaan: milik cabang).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, show, checkin, attendance or calendar.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;events %1&quot;; gunakan create, list, show, checkin, attendance, atau calendar.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished">Jenis: %1</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation type="unfinished">Mulai: %1</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation type="unfinished">Selesai: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished">Zona waktu: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the chapter&apos;s or the workspace&apos;s)</source>
+        <translation type="unfinished">%1 (milik cabang atau ruang kerja)</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished">Tempat: %1</translation>
     </message>
 </context>
 </TS>

@@ -401,6 +401,18 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A Gregorian date or time, then the same day in the Hijri calendar: &quot;13 March 2026 (24 Ramadan 1447)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hijri dates follow the Islamic civil (tabular) calendar. Where months begin with the sighting of the moon, or by the Umm al-Qura calendar, the date announced locally may differ by a day.</source>
+        <translation type="unfinished">Hicri tarihler İslami sivil (tablo) takvimini izler. Ayların hilalin görülmesiyle ya da Ümmülkura takvimine göre başladığı yerlerde, yerel olarak duyurulan tarih bir gün farklı olabilir.</translation>
+    </message>
+</context>
+<context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
@@ -703,6 +715,10 @@
     <message>
         <source>The file holds no calendar.</source>
         <translation type="unfinished">Dosyada takvim yok.</translation>
+    </message>
+    <message>
+        <source>%1 names the time zone &quot;%2&quot;, which this computer does not know; its time %3 is kept as written, without a zone.</source>
+        <translation type="unfinished">%1, bu bilgisayarın tanımadığı &quot;%2&quot; saat dilimini belirtiyor; %3 saati yazıldığı gibi, dilimsiz tutuldu.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1082,13 @@
     </message>
 </context>
 <context>
+    <name>TimeZones</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
+        <translation type="unfinished">&quot;%1&quot; bu bilgisayarın tanıdığı bir saat dilimi değil; Europe/London, America/New_York ya da Asia/Karachi gibi bir IANA adı kullanın.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
@@ -1321,6 +1344,14 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         tüm çalışma alanını tek bir taşınabilir dosyaya yaz
   demo [--count N]            çalışma alanını kurgusal demo verileriyle doldur
 Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalıştırın.</translation>
+    </message>
+    <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   çalışma alanının saat dilimini göster ya da ayarla (--chapter AD: bir şubeninkini)
+  events show EVENT           bir etkinlik, saat dilimiyle (--hijri)
+  events list, day list ve day export --pdf ile --hijri Hicri tarihi ekler</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3283,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Voter registration follow-ups</source>
         <translation type="unfinished">Seçmen kaydı takipleri</translation>
     </message>
+    <message>
+        <source>The time zone of the event&apos;s place, such as Europe/London: calendar exports name it, so the event shows at the right time wherever it is opened. Type part of a city to find it.</source>
+        <translation type="unfinished">Etkinlik yerinin saat dilimi, örneğin Europe/London: takvim dışa aktarımları bunu belirtir, böylece etkinlik nerede açılırsa açılsın doğru saatte görünür. Bulmak için bir şehir adının bir kısmını yazın.</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">Saat &amp;dilimi:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -4133,6 +4172,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Erase This &amp;Person…</source>
         <translation type="unfinished">Bu &amp;kişiyi sil…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Dates</source>
+        <translation type="unfinished">&amp;Hicri Tarihleri Göster</translation>
     </message>
 </context>
 <context>
@@ -6260,10 +6303,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">Katılımı CSV olarak bu dosyaya yaz (ekran için -).</translation>
     </message>
     <message>
-        <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished">bilinmeyen komut &quot;events %1&quot;; create, list, checkin, attendance veya calendar kullanın.</translation>
-    </message>
-    <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
         <translation type="unfinished">--start &quot;2027-05-01 18:30&quot; gibi bir zaman alır.</translation>
     </message>
@@ -6693,10 +6732,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">  notlar: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
-        <translation type="unfinished">bilinmeyen komut &quot;chapters %1&quot;; add, list ya da region kullanın.</translation>
-    </message>
-    <message>
         <source>No workspace country: numbers without + and without a country are kept as typed.</source>
         <translation type="unfinished">Çalışma alanının ülkesi yok: + işareti ve ülkesi olmayan numaralar yazıldığı gibi saklanır.</translation>
     </message>
@@ -6715,6 +6750,70 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Write the itineraries as a web page, to send or open in a browser.</source>
         <translation type="unfinished">Güzergâhları göndermek veya tarayıcıda açmak için bir web sayfası olarak yaz.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters time-zone&quot; takes one zone, such as Europe/London.</source>
+        <translation type="unfinished">&quot;chapters time-zone&quot; tek bir saat dilimi alır, örneğin Europe/London.</translation>
+    </message>
+    <message>
+        <source>Workspace time zone: %1</source>
+        <translation type="unfinished">Çalışma alanının saat dilimi: %1</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2</source>
+        <translation type="unfinished">%1 saat dilimi: %2</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the chapter&apos;s events, such as Europe/London.</source>
+        <translation type="unfinished">Şubenin etkinliklerinin IANA saat dilimi, örneğin Europe/London.</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished">dilim</translation>
+    </message>
+    <message>
+        <source>The chapter to show or set.</source>
+        <translation type="unfinished">Gösterilecek ya da ayarlanacak şube.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list, region or time-zone.</source>
+        <translation type="unfinished">bilinmeyen komut &quot;chapters %1&quot;; add, list, region ya da time-zone kullanın.</translation>
+    </message>
+    <message>
+        <source>Also print the Hijri date (Islamic civil calendar).</source>
+        <translation type="unfinished">Hicri tarihi de yaz (İslami sivil takvim).</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of its place, such as Europe/London (default: the chapter&apos;s).</source>
+        <translation type="unfinished">Yerinin IANA saat dilimi, örneğin Europe/London (varsayılan: şubeninki).</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, show, checkin, attendance or calendar.</source>
+        <translation type="unfinished">bilinmeyen komut &quot;events %1&quot;; create, list, show, checkin, attendance ya da calendar kullanın.</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished">Tür: %1</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation type="unfinished">Başlangıç: %1</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation type="unfinished">Bitiş: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished">Saat dilimi: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the chapter&apos;s or the workspace&apos;s)</source>
+        <translation type="unfinished">%1 (şubenin ya da çalışma alanının)</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished">Yer: %1</translation>
     </message>
 </context>
 </TS>

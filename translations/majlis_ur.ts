@@ -401,6 +401,18 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A Gregorian date or time, then the same day in the Hijri calendar: &quot;13 March 2026 (24 Ramadan 1447)&quot;</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Hijri dates follow the Islamic civil (tabular) calendar. Where months begin with the sighting of the moon, or by the Umm al-Qura calendar, the date announced locally may differ by a day.</source>
+        <translation type="unfinished">ہجری تاریخیں اسلامی شہری (حسابی) کیلنڈر کے مطابق ہیں۔ جہاں مہینے چاند دیکھ کر یا ام القریٰ کیلنڈر سے شروع ہوتے ہیں، وہاں مقامی طور پر اعلان کردہ تاریخ ایک دن مختلف ہو سکتی ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>DayExport</name>
     <message>
         <source>Meeting with %1</source>
@@ -704,6 +716,10 @@
     <message>
         <source>The file holds no calendar.</source>
         <translation type="unfinished">فائل میں کوئی کیلنڈر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 names the time zone &quot;%2&quot;, which this computer does not know; its time %3 is kept as written, without a zone.</source>
+        <translation type="unfinished">%1 ٹائم زون &quot;%2&quot; بتاتا ہے، جسے یہ کمپیوٹر نہیں جانتا؛ اس کا وقت %3 جیسا لکھا ہے ویسا ہی، بغیر زون کے رکھا گیا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1084,13 @@
     </message>
 </context>
 <context>
+    <name>TimeZones</name>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
+        <translation type="unfinished">&quot;%1&quot; ایسا ٹائم زون نہیں جسے یہ کمپیوٹر جانتا ہو؛ IANA کا نام استعمال کریں جیسے Europe/London، America/New_York یا Asia/Karachi۔</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
@@ -1323,6 +1346,14 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         پوری ورک اسپیس ایک قابلِ منتقلی فائل میں لکھیں
   demo [--count N]            ورک اسپیس کو فرضی ڈیمو ڈیٹا سے بھریں
 کسی کمانڈ کے اختیارات کے لیے &quot;majlis-cli COMMAND VERB --help&quot; چلائیں۔</translation>
+    </message>
+    <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   ورک اسپیس کا ٹائم زون دکھائیں یا مقرر کریں (--chapter NAME: کسی چیپٹر کا)
+  events show EVENT           ایک تقریب، اس کے ٹائم زون کے ساتھ (--hijri)
+  events list، day list اور day export --pdf پر --hijri ہجری تاریخ شامل کرتا ہے</translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3297,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Voter registration follow-ups</source>
         <translation type="unfinished">ووٹر رجسٹریشن کی پیروی</translation>
     </message>
+    <message>
+        <source>The time zone of the event&apos;s place, such as Europe/London: calendar exports name it, so the event shows at the right time wherever it is opened. Type part of a city to find it.</source>
+        <translation type="unfinished">تقریب کی جگہ کا ٹائم زون، جیسے Europe/London: کیلنڈر ایکسپورٹ اسے درج کرتے ہیں، تاکہ تقریب جہاں بھی کھولی جائے درست وقت پر دکھے۔ تلاش کے لیے شہر کا کچھ حصہ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;ٹائم زون:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ImportWizard</name>
@@ -4151,6 +4190,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Erase This &amp;Person…</source>
         <translation type="unfinished">اس &amp;شخص کا ڈیٹا مٹائیں…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hijri Dates</source>
+        <translation type="unfinished">&amp;ہجری تاریخیں دکھائیں</translation>
     </message>
 </context>
 <context>
@@ -6296,10 +6339,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">حاضری CSV کے طور پر اس فائل میں لکھیں (اسکرین کے لیے -)۔</translation>
     </message>
     <message>
-        <source>unknown command &quot;events %1&quot;; use create, list, checkin, attendance or calendar.</source>
-        <translation type="unfinished">نامعلوم کمانڈ &quot;events %1&quot;؛ create، list، checkin، attendance یا calendar استعمال کریں۔</translation>
-    </message>
-    <message>
         <source>--start takes a time such as &quot;2027-05-01 18:30&quot;.</source>
         <translation type="unfinished">--start ایک وقت لیتا ہے، جیسے &quot;2027-05-01 18:30&quot;۔</translation>
     </message>
@@ -6733,10 +6772,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">  نوٹس: %1</translation>
     </message>
     <message>
-        <source>unknown command &quot;chapters %1&quot;; use add, list or region.</source>
-        <translation type="unfinished">نامعلوم کمانڈ &quot;chapters %1&quot;؛ add، list یا region استعمال کریں۔</translation>
-    </message>
-    <message>
         <source>No workspace country: numbers without + and without a country are kept as typed.</source>
         <translation type="unfinished">ورک اسپیس کا کوئی ملک نہیں: + اور ملک کے بغیر نمبر جیسے لکھے گئے ویسے ہی رکھے جاتے ہیں۔</translation>
     </message>
@@ -6755,6 +6790,70 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Write the itineraries as a web page, to send or open in a browser.</source>
         <translation type="unfinished">سفری پروگرام ایک ویب صفحے کے طور پر لکھیں، بھیجنے یا براؤزر میں کھولنے کے لیے۔</translation>
+    </message>
+    <message>
+        <source>&quot;chapters time-zone&quot; takes one zone, such as Europe/London.</source>
+        <translation type="unfinished">&quot;chapters time-zone&quot; ایک ٹائم زون لیتا ہے، جیسے Europe/London۔</translation>
+    </message>
+    <message>
+        <source>Workspace time zone: %1</source>
+        <translation type="unfinished">ورک اسپیس کا ٹائم زون: %1</translation>
+    </message>
+    <message>
+        <source>Time zone of %1: %2</source>
+        <translation type="unfinished">%1 کا ٹائم زون: %2</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of the chapter&apos;s events, such as Europe/London.</source>
+        <translation type="unfinished">چیپٹر کی تقریبات کا IANA ٹائم زون، جیسے Europe/London۔</translation>
+    </message>
+    <message>
+        <source>zone</source>
+        <translation type="unfinished">زون</translation>
+    </message>
+    <message>
+        <source>The chapter to show or set.</source>
+        <translation type="unfinished">وہ چیپٹر جسے دکھانا یا مقرر کرنا ہے۔</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;chapters %1&quot;; use add, list, region or time-zone.</source>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;chapters %1&quot;؛ add، list، region یا time-zone استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Also print the Hijri date (Islamic civil calendar).</source>
+        <translation type="unfinished">ہجری تاریخ بھی دکھائیں (اسلامی شہری کیلنڈر)۔</translation>
+    </message>
+    <message>
+        <source>The IANA time zone of its place, such as Europe/London (default: the chapter&apos;s).</source>
+        <translation type="unfinished">اس کی جگہ کا IANA ٹائم زون، جیسے Europe/London (پہلے سے: چیپٹر کا)۔</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;events %1&quot;; use create, list, show, checkin, attendance or calendar.</source>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;events %1&quot;؛ create، list، show، checkin، attendance یا calendar استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation type="unfinished">قسم: %1</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation type="unfinished">آغاز: %1</translation>
+    </message>
+    <message>
+        <source>Ends: %1</source>
+        <translation type="unfinished">اختتام: %1</translation>
+    </message>
+    <message>
+        <source>Time zone: %1</source>
+        <translation type="unfinished">ٹائم زون: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the chapter&apos;s or the workspace&apos;s)</source>
+        <translation type="unfinished">%1 (چیپٹر یا ورک اسپیس کا)</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished">مقام: %1</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,16 @@ Result<std::unique_ptr<Database>> Context::openDatabase() const
     return opened;
 }
 
+QCommandLineOption hijriOption()
+{
+    return {QStringLiteral("hijri"), Context::tr("Also print the Hijri date (Islamic civil calendar).")};
+}
+
+DateDisplay dateDisplay(const QCommandLineParser &parser)
+{
+    return {parser.isSet(QStringLiteral("hijri")), QLocale()};
+}
+
 void Context::print(const QJsonValue &value, const QStringList &text) const
 {
     QTextStream out(stdout);

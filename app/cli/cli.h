@@ -1,7 +1,9 @@
 #pragma once
 
 #include "common/result.h"
+#include "i18n/datetext.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QStringList>
@@ -38,6 +40,10 @@ public:
 // Parses a command's own arguments (adding --help). Returns an exit code when the command
 // should stop here: a usage error, or the help was printed.
 std::optional<int> parseArguments(QCommandLineParser &parser, const Context &context);
+
+// --hijri, for every verb that prints a date: the Hijri date beside the Gregorian one.
+QCommandLineOption hijriOption();
+DateDisplay dateDisplay(const QCommandLineParser &parser);
 
 int fail(const Error &error);
 // Writes a whole file or nothing: a failure leaves what was there.

@@ -79,7 +79,7 @@ int createDay(
     return Ok;
 }
 
-int listDays(const Context &context, Database &db)
+int listDays(const Context &context, Database &db, const DateDisplay &dates)
 {
     auto days = DayRepository(db).list();
     if (!days)
@@ -87,8 +87,12 @@ int listDays(const Context &context, Database &db)
     QJsonArray array;
     QStringList lines;
     for (const AdvocacyDay &day : days.value()) {
-        array.append(toJson(day));
-        lines.append(QStringLiteral("%1\t%2\t%3").arg(day.id.left(8), day.date.toString(Qt::ISODate), day.title));
+        QJsonObject json = toJson(day);
+        if (dates.hijri)
+            json.insert(QStringLiteral("hijri"), hijriDate(day.date, dates.locale));
+        array.append(json);
+        lines.append(QStringLiteral("%1\t%2\t%3")
+                         .arg(day.id.left(8), withHijri(day.date.toString(Qt::ISODate), day.date, dates), day.title));
     }
     if (array.isEmpty())
         lines.append(
@@ -225,7 +229,8 @@ int exportDay(const Context &context, Database &db, const AdvocacyDay &day, cons
         written << parser.value(html);
     } else {
         const QList<Itinerary> itineraries
-            = parser.isSet(teams) ? Itineraries::forEveryTeam(s) : Itineraries::forEveryAttendee(s);
+            = parser.isSet(teams) ? Itineraries::forEveryTeam(s, dateDisplay(parser))
+                                  : Itineraries::forEveryAttendee(s, dateDisplay(parser));
         const bool rtl = QLocale().textDirection() == Qt::RightToLeft;
         if (auto status = ItineraryPdf::write(itineraries, parser.value(pdf), rtl); !status)
             return fail(status.error());
@@ -276,8 +281,10 @@ int runDay(const QString &verb, const Context &input)
     else if (action == QLatin1String("attendees add"))
         parser.addOptions({role, tag});
     else if (action == QLatin1String("export"))
-        parser.addOptions(exportOptions);
-    else if (action != QLatin1String("list") && action != QLatin1String("schedule")
+        parser.addOptions(exportOptions + QList {hijriOption()});
+    else if (action == QLatin1String("list"))
+        parser.addOption(hijriOption());
+    else if (action != QLatin1String("schedule")
         && action != QLatin1String("attendees list"))
         return usage(Context::tr("unknown command \"day %1\"; use create, list, attendees add, attendees list, "
                                  "schedule or export.")
@@ -295,7 +302,7 @@ int runDay(const QString &verb, const Context &input)
         return createDay(context, db, parser, createOptions);
     }
     if (action == QLatin1String("list"))
-        return listDays(context, db);
+        return listDays(context, db, dateDisplay(parser));
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())

@@ -5,6 +5,8 @@
 #include "events/checkindesk.h"
 #include "events/eventcalendar.h"
 #include "events/eventrepository.h"
+#include "events/eventtimezone.h"
+#include "i18n/datetext.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -16,14 +18,38 @@ namespace majlis::cli {
 
 namespace {
 
-QJsonObject toJson(const Event &e)
+const QString kTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm");
+
+// An event as the CLI prints it: times as written, with the zone they are in (its own, or the
+// one it inherits) and, with --hijri, the Hijri date of its start.
+struct ShownEvent
 {
-    return {{QStringLiteral("id"), e.id}, {QStringLiteral("title"), e.title},
-        {QStringLiteral("kind"), eventKindKey(e.kind)},
-        {QStringLiteral("startsAt"), e.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
-        {QStringLiteral("endsAt"),
-            e.endsAt.isValid() ? e.endsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()},
-        {QStringLiteral("place"), e.place}, {QStringLiteral("capacity"), e.capacity}};
+    const Event &event;
+    QString zone;
+    DateDisplay dates;
+
+    QString when() const
+    {
+        return withHijri(event.startsAt.toString(kTimeFormat) + u' ' + zone, event.startsAt.date(), dates);
+    }
+
+    QJsonObject toJson() const
+    {
+        QJsonObject json {{QStringLiteral("id"), event.id}, {QStringLiteral("title"), event.title},
+            {QStringLiteral("kind"), eventKindKey(event.kind)},
+            {QStringLiteral("startsAt"), event.startsAt.toString(kTimeFormat)},
+            {QStringLiteral("endsAt"), event.endsAt.isValid() ? event.endsAt.toString(kTimeFormat) : QString()},
+            {QStringLiteral("timeZone"), zone}, {QStringLiteral("place"), event.place},
+            {QStringLiteral("capacity"), event.capacity}};
+        if (dates.hijri)
+            json.insert(QStringLiteral("hijri"), hijriDate(event.startsAt.date(), dates.locale));
+        return json;
+    }
+};
+
+ShownEvent shown(Database &db, const Event &e, const DateDisplay &dates)
+{
+    return {e, QString::fromUtf8(timezones::forEvent(db.connection(), e).id()), dates};
 }
 
 QDateTime parseTime(const QString &text)
@@ -101,7 +127,11 @@ int runEvents(const QString &verb, const Context &context)
             Context::tr("kind")},
         {QStringLiteral("place"), Context::tr("Where."), Context::tr("place")},
         {QStringLiteral("capacity"), Context::tr("How many people fit (0: no limit)."), Context::tr("count")},
-        {QStringLiteral("chapter"), Context::tr("The chapter running it."), Context::tr("name")}};
+        {QStringLiteral("chapter"), Context::tr("The chapter running it."), Context::tr("name")},
+        {QStringLiteral("time-zone"),
+            Context::tr("The IANA time zone of its place, such as Europe/London (default: the chapter's)."),
+            Context::tr("zone")}};
+    const QCommandLineOption hijri = hijriOption();
     const QList<QCommandLineOption> walkInOptions {
         {QStringLiteral("walk-in"), Context::tr("Add a new contact at the door and check them in.")},
         {QStringLiteral("given"), Context::tr("The walk-in's given name."), Context::tr("name")},
@@ -116,8 +146,11 @@ int runEvents(const QString &verb, const Context &context)
         parser.addOptions(walkInOptions);
     else if (verb == QLatin1String("attendance"))
         parser.addOption(csv);
-    else if (verb != QLatin1String("list") && verb != QLatin1String("calendar"))
-        return usage(Context::tr("unknown command \"events %1\"; use create, list, checkin, attendance or calendar.").arg(verb));
+    else if (verb == QLatin1String("list") || verb == QLatin1String("show"))
+        parser.addOption(hijri);
+    else if (verb != QLatin1String("calendar"))
+        return usage(
+            Context::tr("unknown command \"events %1\"; use create, list, show, checkin, attendance or calendar.").arg(verb));
     if (auto exitCode = parseArguments(parser, context))
         return *exitCode;
 
@@ -151,11 +184,12 @@ int runEvents(const QString &verb, const Context &context)
                 return fail(chapter.error());
             e.chapterId = chapter->id;
         }
+        e.timeZone = parser.value(createOptions[6]);
         auto created = events.create(e);
         if (!created)
             return fail(created.error());
-        context.print(
-            toJson(created.value()), {Context::tr("Created event %1 (%2).").arg(created->title, created->id.left(8))});
+        const ShownEvent result = shown(db, created.value(), {});
+        context.print(result.toJson(), {Context::tr("Created event %1 (%2).").arg(created->title, created->id.left(8))});
         return Ok;
     }
     if (verb == QLatin1String("calendar")) {
@@ -164,7 +198,10 @@ int runEvents(const QString &verb, const Context &context)
         auto list = events.list();
         if (!list)
             return fail(list.error());
-        if (auto s = writeFile(parser.positionalArguments().first(), EventCalendar::write(list.value())); !s)
+        auto calendar = EventCalendar::forWorkspace(db);
+        if (!calendar)
+            return fail(calendar.error());
+        if (auto s = writeFile(parser.positionalArguments().first(), calendar.value()); !s)
             return fail(s.error());
         context.print(QJsonObject{{QStringLiteral("events"), int(list->size())}},
                       {Context::tr("Wrote %n event(s) to %1.", nullptr, int(list->size())).arg(parser.positionalArguments().first())});
@@ -177,10 +214,9 @@ int runEvents(const QString &verb, const Context &context)
         QJsonArray array;
         QStringList lines;
         for (const Event &e : list.value()) {
-            array.append(toJson(e));
-            lines << QStringLiteral("%1\t%2\t%3\t%4")
-                         .arg(e.id.left(8), e.startsAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                             eventKindName(e.kind), e.title);
+            const ShownEvent row = shown(db, e, dateDisplay(parser));
+            array.append(row.toJson());
+            lines << QStringLiteral("%1\t%2\t%3\t%4").arg(e.id.left(8), row.when(), eventKindName(e.kind), e.title);
         }
         if (list->isEmpty())
             lines << Context::tr(
@@ -197,6 +233,20 @@ int runEvents(const QString &verb, const Context &context)
         return fail(event.error());
     if (verb == QLatin1String("checkin"))
         return checkIn(context, db, event.value(), positional, parser, walkInOptions);
+    if (verb == QLatin1String("show")) {
+        const ShownEvent one = shown(db, event.value(), dateDisplay(parser));
+        QStringList lines {event->title, Context::tr("Kind: %1").arg(eventKindName(event->kind)),
+            Context::tr("Starts: %1").arg(one.when())};
+        if (event->endsAt.isValid())
+            lines << Context::tr("Ends: %1").arg(event->endsAt.toString(kTimeFormat));
+        lines << Context::tr("Time zone: %1").arg(event->timeZone.isEmpty()
+                                                      ? Context::tr("%1 (the chapter's or the workspace's)").arg(one.zone)
+                                                      : one.zone);
+        if (!event->place.isEmpty())
+            lines << Context::tr("Place: %1").arg(event->place);
+        context.print(one.toJson(), lines);
+        return Ok;
+    }
 
     auto data = events.attendanceCsv(event->id);
     if (!data)

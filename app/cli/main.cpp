@@ -62,7 +62,13 @@ QString helpText()
            + u'\n'
            + QCoreApplication::translate("majlis-cli",
                                          "  sync                        sync with the organization's server (--server, --user, "
-                                         "--ca or --fingerprint, --password-stdin)");
+                                         "--ca or --fingerprint, --password-stdin)")
+           + u'\n'
+           + QCoreApplication::translate("majlis-cli",
+                                         "  chapters time-zone [ZONE]   show or set the workspace's time zone (--chapter NAME: "
+                                         "a chapter's)\n"
+                                         "  events show EVENT           one event, with its time zone (--hijri)\n"
+                                         "  --hijri on events list, day list and day export --pdf adds the Hijri date");
 }
 
 } // namespace

@@ -25,7 +25,6 @@ QByteArray DayExport::calendar(const DaySnapshot &s, const QString &attendeeId, 
     calendar.properties.append({QStringLiteral("VERSION"), {}, QStringLiteral("2.0")});
     calendar.properties.append({QStringLiteral("PRODID"), {}, QStringLiteral("-//Majlis//Advocacy day//EN")});
     calendar.properties.append({QStringLiteral("CALSCALE"), {}, QStringLiteral("GREGORIAN")});
-    calendar.properties.append({QStringLiteral("METHOD"), {}, QStringLiteral("PUBLISH")});
     calendar.addText(QStringLiteral("X-WR-CALNAME"), s.day.title);
 
     QStringList asks;

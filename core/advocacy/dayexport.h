@@ -15,7 +15,8 @@ class DayExport
 
 public:
     // One attendee's meetings, or (with no attendee) every meeting of the day. Times are UTC,
-    // converted from the day's time zone, so every calendar shows them right.
+    // converted from the day's time zone, so every calendar shows them right. No METHOD: the file
+    // is a snapshot to import, not an iTIP message (which would need an ORGANIZER).
     static QByteArray calendar(const DaySnapshot &snapshot, const QString &attendeeId = {},
                                const QDateTime &stamp = QDateTime::currentDateTimeUtc());
     static QByteArray scheduleCsv(const DaySnapshot &snapshot);

@@ -10,9 +10,9 @@ namespace majlis {
 
 namespace {
 
-QString subtitleOf(const AdvocacyDay &day)
+QString subtitleOf(const AdvocacyDay &day, const DateDisplay &dates)
 {
-    return QStringList {day.title, QLocale().toString(day.date, QLocale::LongFormat), day.city}.join(
+    return QStringList {day.title, formatDate(day.date, dates), day.city}.join(
         QStringLiteral(" · "));
 }
 
@@ -48,12 +48,12 @@ ItineraryStop stopFor(const DaySnapshot &s, const Meeting &m)
 
 } // namespace
 
-Itinerary Itineraries::forAttendee(const DaySnapshot &s, const QString &attendeeId)
+Itinerary Itineraries::forAttendee(const DaySnapshot &s, const QString &attendeeId, const DateDisplay &dates)
 {
     Itinerary itinerary;
     const Attendee *a = s.attendee(attendeeId);
     itinerary.heading = a ? a->name : QString();
-    itinerary.subtitle = subtitleOf(s.day);
+    itinerary.subtitle = subtitleOf(s.day, dates);
     itinerary.asks = s.day.asks;
     for (const Meeting *m : s.meetingsOf(attendeeId))
         itinerary.stops.append(stopFor(s, *m));
@@ -62,10 +62,10 @@ Itinerary Itineraries::forAttendee(const DaySnapshot &s, const QString &attendee
     return itinerary;
 }
 
-Itinerary Itineraries::forMeeting(const DaySnapshot &s, const QString &meetingId)
+Itinerary Itineraries::forMeeting(const DaySnapshot &s, const QString &meetingId, const DateDisplay &dates)
 {
     Itinerary itinerary;
-    itinerary.subtitle = subtitleOf(s.day);
+    itinerary.subtitle = subtitleOf(s.day, dates);
     itinerary.asks = s.day.asks;
     for (const Meeting &m : s.meetings) {
         if (m.id != meetingId)
@@ -76,22 +76,22 @@ Itinerary Itineraries::forMeeting(const DaySnapshot &s, const QString &meetingId
     return itinerary;
 }
 
-QList<Itinerary> Itineraries::forEveryAttendee(const DaySnapshot &s)
+QList<Itinerary> Itineraries::forEveryAttendee(const DaySnapshot &s, const DateDisplay &dates)
 {
     QList<Itinerary> all;
     for (const Attendee &a : s.attendees) {
-        Itinerary itinerary = forAttendee(s, a.id);
+        Itinerary itinerary = forAttendee(s, a.id, dates);
         if (!itinerary.stops.isEmpty())
             all.append(itinerary);
     }
     return all;
 }
 
-QList<Itinerary> Itineraries::forEveryTeam(const DaySnapshot &s)
+QList<Itinerary> Itineraries::forEveryTeam(const DaySnapshot &s, const DateDisplay &dates)
 {
     QList<Itinerary> all;
     for (const Meeting &m : s.meetings)
-        all.append(forMeeting(s, m.id));
+        all.append(forMeeting(s, m.id, dates));
     return all;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "advocacy/dayplanner.h"
+#include "i18n/datetext.h"
 
 #include <QCoreApplication>
 
@@ -36,12 +37,14 @@ class Itineraries
     Q_DECLARE_TR_FUNCTIONS(Itineraries)
 
 public:
-    static Itinerary forAttendee(const DaySnapshot &snapshot, const QString &attendeeId);
+    // `dates` says how the day's date is written in the subtitle (with its Hijri date or not).
+    static Itinerary forAttendee(const DaySnapshot &snapshot, const QString &attendeeId,
+                                 const DateDisplay &dates = {});
     // The team of one meeting: who goes, who leads, where and when.
-    static Itinerary forMeeting(const DaySnapshot &snapshot, const QString &meetingId);
+    static Itinerary forMeeting(const DaySnapshot &snapshot, const QString &meetingId, const DateDisplay &dates = {});
     // Every attendee with at least one meeting, in name order.
-    static QList<Itinerary> forEveryAttendee(const DaySnapshot &snapshot);
-    static QList<Itinerary> forEveryTeam(const DaySnapshot &snapshot);
+    static QList<Itinerary> forEveryAttendee(const DaySnapshot &snapshot, const DateDisplay &dates = {});
+    static QList<Itinerary> forEveryTeam(const DaySnapshot &snapshot, const DateDisplay &dates = {});
 
     // Who reads the HTML: QTextDocument (preview, print, PDF), which ignores <bdi> and needs
     // Unicode isolates in the text, or a browser, which is given <bdi>.

@@ -1,7 +1,9 @@
 #include "contacts/chapter.h"
 
 #include "common/clock.h"
+#include "events/eventtimezone.h"
 #include "storage/database.h"
+#include "storage/rowwriter.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalue.h"
 #include "storage/transaction.h"
@@ -12,12 +14,12 @@ namespace majlis {
 
 namespace {
 
-const QString kSelect = QStringLiteral("SELECT id, name, city, region, country FROM chapters WHERE deleted = 0 ");
+const QString kSelect = QStringLiteral("SELECT id, name, city, region, country, time_zone FROM chapters WHERE deleted = 0 ");
 
 Chapter chapterFrom(const QSqlQuery &query)
 {
     return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toString()};
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString()};
 }
 
 } // namespace
@@ -27,6 +29,9 @@ Result<Chapter> ChapterRepository::create(const Chapter &input)
     Chapter chapter = input;
     chapter.name = input.name.trimmed();
     chapter.country = input.country.trimmed().toUpper();
+    chapter.timeZone = input.timeZone.trimmed();
+    if (auto known = timezones::check(chapter.timeZone); !known)
+        return known.error();
     if (chapter.name.isEmpty())
         return Error{Error::Code::InvalidInput, tr("A chapter needs a name.")};
     if (findByName(chapter.name))
@@ -38,11 +43,11 @@ Result<Chapter> ChapterRepository::create(const Chapter &input)
         return tx.beginStatus().error();
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
-        "INSERT INTO chapters (id, name, city, region, country, created_at, updated_at, device_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        "INSERT INTO chapters (id, name, city, region, country, time_zone, created_at, updated_at, device_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 now = nowMs();
     for (const QVariant &value : {QVariant(chapter.id), QVariant(chapter.name), QVariant(chapter.city.trimmed()),
-                                  QVariant(chapter.region.trimmed()), QVariant(chapter.country), QVariant(now),
+                                  QVariant(chapter.region.trimmed()), QVariant(chapter.country), QVariant(chapter.timeZone), QVariant(now),
                                   QVariant(now), QVariant(m_database.deviceId())})
         query.addBindValue(sqlText(value));
     if (!query.exec())
@@ -85,6 +90,15 @@ Result<Chapter> ChapterRepository::get(const QString &id) const
     if (!query.next())
         return Error{Error::Code::NotFound, tr("The chapter no longer exists.")};
     return chapterFrom(query);
+}
+
+Status ChapterRepository::setTimeZone(const QString &chapterId, const QString &zone)
+{
+    if (auto known = timezones::check(zone); !known)
+        return known;
+    return writeInTransaction(m_database, [&](const RowWriter &writer) {
+        return writer.update(QStringLiteral("chapters"), chapterId, {{QStringLiteral("time_zone"), zone.trimmed()}});
+    });
 }
 
 } // namespace majlis

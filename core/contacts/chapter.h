@@ -18,6 +18,9 @@ struct Chapter
     QString city;
     QString region;
     QString country; // ISO 3166-1 alpha-2
+    // IANA id, the default of the chapter's new events; empty: the workspace's. Initialised so that
+    // brace-built chapters written before it need not name it.
+    QString timeZone {};
 
     bool operator==(const Chapter &) const = default;
 };
@@ -34,6 +37,8 @@ public:
     // Case-insensitive lookup by name, as the CLI's --chapter takes it.
     Result<Chapter> findByName(const QString &name) const;
     Result<Chapter> get(const QString &id) const;
+    // An IANA id this computer knows, or "" to fall back to the workspace's zone.
+    Status setTimeZone(const QString &chapterId, const QString &zone);
 
 private:
     Database &m_database;

@@ -170,11 +170,16 @@ bool chance(QRandomGenerator &rng, int percent)
 QList<Chapter> DemoData::chapters()
 {
     return {
-        {{}, QStringLiteral("Dearborn"), QStringLiteral("Dearborn"), QStringLiteral("MI"), QStringLiteral("US")},
-        {{}, QStringLiteral("Chicago"), QStringLiteral("Chicago"), QStringLiteral("IL"), QStringLiteral("US")},
-        {{}, QStringLiteral("Houston"), QStringLiteral("Houston"), QStringLiteral("TX"), QStringLiteral("US")},
-        {{}, QStringLiteral("Twin Cities"), QStringLiteral("Minneapolis"), QStringLiteral("MN"), QStringLiteral("US")},
-        {{}, QStringLiteral("Northern Virginia"), QStringLiteral("Fairfax"), QStringLiteral("VA"), QStringLiteral("US")},
+        {{}, QStringLiteral("Dearborn"), QStringLiteral("Dearborn"), QStringLiteral("MI"), QStringLiteral("US"),
+         QStringLiteral("America/Detroit")},
+        {{}, QStringLiteral("Chicago"), QStringLiteral("Chicago"), QStringLiteral("IL"), QStringLiteral("US"),
+         QStringLiteral("America/Chicago")},
+        {{}, QStringLiteral("Houston"), QStringLiteral("Houston"), QStringLiteral("TX"), QStringLiteral("US"),
+         QStringLiteral("America/Chicago")},
+        {{}, QStringLiteral("Twin Cities"), QStringLiteral("Minneapolis"), QStringLiteral("MN"), QStringLiteral("US"),
+         QStringLiteral("America/Chicago")},
+        {{}, QStringLiteral("Northern Virginia"), QStringLiteral("Fairfax"), QStringLiteral("VA"), QStringLiteral("US"),
+         QStringLiteral("America/New_York")},
     };
 }
 

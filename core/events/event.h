@@ -10,15 +10,17 @@ namespace majlis {
 
 enum class EventKind { VoterRegistration, Interfaith, TownHall, Training, Cultural, Community, Other };
 
-// A community event. Times are local to the place, as people write them on a flyer.
+// A community event. Times are the wall-clock times of the place, as people write them on a
+// flyer; timeZone names that place's zone (eventtimezone.h resolves an empty one).
 struct Event
 {
     QString id;
     QString title;
     EventKind kind = EventKind::Community;
     QString chapterId;
-    QDateTime startsAt; // local time, no zone
+    QDateTime startsAt; // wall-clock time in timeZone, held without a zone
     QDateTime endsAt;
+    QString timeZone; // IANA id ("Europe/London"); empty: the chapter's, workspace's or system's
     QString place;
     int capacity = 0; // 0: no limit
     QString notes;

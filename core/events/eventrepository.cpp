@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/naturalid.h"
+#include "events/eventtimezone.h"
 #include "io/csv.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
@@ -15,7 +16,7 @@ namespace majlis {
 namespace {
 
 const QString kColumns
-    = QStringLiteral("id, title, kind, coalesce(chapter_id, ''), starts_at, ends_at, place, capacity, notes");
+    = QStringLiteral("id, title, kind, coalesce(chapter_id, ''), starts_at, ends_at, place, capacity, notes, time_zone");
 const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm");
 
 Columns columnsOf(const Event &e)
@@ -25,7 +26,7 @@ Columns columnsOf(const Event &e)
         {QStringLiteral("starts_at"), e.startsAt.toString(kTimeFormat)},
         {QStringLiteral("ends_at"), e.endsAt.isValid() ? e.endsAt.toString(kTimeFormat) : QString()},
         {QStringLiteral("place"), e.place.trimmed()}, {QStringLiteral("capacity"), std::max(0, e.capacity)},
-        {QStringLiteral("notes"), e.notes}};
+        {QStringLiteral("notes"), e.notes}, {QStringLiteral("time_zone"), e.timeZone.trimmed()}};
 }
 
 Event eventFrom(const QSqlQuery &q)
@@ -40,6 +41,7 @@ Event eventFrom(const QSqlQuery &q)
     e.place = q.value(6).toString();
     e.capacity = q.value(7).toInt();
     e.notes = q.value(8).toString();
+    e.timeZone = q.value(9).toString();
     return e;
 }
 
@@ -52,6 +54,8 @@ Status validate(const Event &e)
         problems << EventRepository::tr("Give the date and time the event starts.");
     if (e.endsAt.isValid() && e.startsAt.isValid() && e.endsAt < e.startsAt)
         problems << EventRepository::tr("The event must end after it starts.");
+    if (auto zone = timezones::check(e.timeZone); !zone)
+        problems << zone.error().message;
     if (!problems.isEmpty())
         return Error {Error::Code::InvalidInput, problems.join(u' ')};
     return success();
@@ -65,6 +69,10 @@ Result<Event> EventRepository::create(const Event &input)
         return s.error();
     Event event = input;
     event.id = newId();
+    // A new event is in its chapter's zone unless told otherwise, and keeps that zone if the
+    // chapter later moves; with no chapter zone it follows the workspace's.
+    if (event.timeZone.trimmed().isEmpty())
+        event.timeZone = timezones::ownOfChapter(m_database.connection(), event.chapterId);
     if (auto s = writeInTransaction(m_database,
             [&](const RowWriter &writer) {
                 return writer.insert(QStringLiteral("events"), event.id, columnsOf(event));

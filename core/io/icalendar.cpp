@@ -249,7 +249,26 @@ QString ICalendar::formatUtc(const QDateTime &time)
     return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
 }
 
-QDateTime ICalendar::parseDateTime(const ICalProperty &property)
+QTimeZone ICalendar::zoneForTzid(const QString &tzid)
+{
+    QByteArray id = tzid.trimmed().toUtf8();
+    if (id.isEmpty())
+        return {};
+    if (QTimeZone::isTimeZoneIdAvailable(id))
+        return QTimeZone(id);
+    const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(id);
+    if (!windows.isEmpty() && QTimeZone::isTimeZoneIdAvailable(windows))
+        return QTimeZone(windows);
+    // Drop leading path segments while an "Area/City" is left to try.
+    while (id.count('/') > 1) {
+        id = id.mid(id.indexOf('/') + 1);
+        if (QTimeZone::isTimeZoneIdAvailable(id))
+            return QTimeZone(id);
+    }
+    return {};
+}
+
+QDateTime ICalendar::parseDateTime(const ICalProperty &property, QString *warning)
 {
     QString value = property.value.trimmed();
     const bool utc = value.endsWith(u'Z');
@@ -265,9 +284,14 @@ QDateTime ICalendar::parseDateTime(const ICalProperty &property)
     if (utc) {
         time.setTimeZone(QTimeZone::utc());
     } else if (property.parameters.contains(QStringLiteral("TZID"))) {
-        const QTimeZone zone(property.parameters.value(QStringLiteral("TZID")).toUtf8());
+        const QString tzid = property.parameters.value(QStringLiteral("TZID"));
+        const QTimeZone zone = zoneForTzid(tzid);
         if (zone.isValid())
             time.setTimeZone(zone);
+        else if (warning)
+            *warning = tr("%1 names the time zone \"%2\", which this computer does not know; its time %3 is kept "
+                          "as written, without a zone.")
+                           .arg(property.name, tzid.left(80), time.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
     return time;
 }

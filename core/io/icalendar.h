@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -63,8 +64,13 @@ public:
     static QString unescapeText(const QString &value);
     static QString formatUtc(const QDateTime &time); // 20261126T140000Z
     // DATE-TIME in UTC ("...Z"), with a TZID this computer knows, or floating (local); invalid
-    // when unreadable.
-    static QDateTime parseDateTime(const ICalProperty &property);
+    // when unreadable. A TZID this computer does not know leaves the time floating and says so
+    // in `warning`, rather than failing the whole file.
+    static QDateTime parseDateTime(const ICalProperty &property, QString *warning = nullptr);
+    // The zone a TZID names: an IANA id, a Windows name as Outlook writes ("Eastern Standard
+    // Time"), or an IANA id behind a vendor prefix ("/freeassociation.sourceforge.net/Europe/Paris").
+    // Invalid when none of these is known here.
+    static QTimeZone zoneForTzid(const QString &tzid);
 
     // The content-line format RFC 5545 shares with vCard (RFC 2425, 2426, 6350), for VCard.
     // Appends one line and its CRLF, folded at 75 octets without splitting a UTF-8 character.

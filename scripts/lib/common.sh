@@ -21,6 +21,7 @@ MAJLIS_PACKAGES=(
     clang libclang-rt-14-dev
     qtkeychain-qt6-dev
     libphonenumber-dev libprotobuf-dev
+    libical-dev
 )
 
 # The list above plus any given as arguments: the tools only one script needs (nginx and wrk for

@@ -164,16 +164,21 @@ TEST_CASE("events export as an iCalendar file other programs read", "[io][export
     e.endsAt = QDateTime(QDate(2027, 3, 20), QTime(21, 30));
     e.place = QStringLiteral("Community hall, 1 Warren Ave");
     e.notes = QStringLiteral("Halal dinner\nشكرًا");
+    e.timeZone = QStringLiteral("America/New_York");
     REQUIRE(EventRepository(ws.db()).create(e).ok());
     const QByteArray ics = EventCalendar::write(EventRepository(ws.db()).list().value(),
                                                 QDateTime(QDate(2027, 1, 1), QTime(0, 0), QTimeZone::utc()));
     auto parsed = ICalendar::parse(ics);
     REQUIRE(parsed.ok());
-    REQUIRE(parsed->first().children.size() == 1);
-    const ICalComponent &event = parsed->first().children.first();
+    // The zone's definition, then the event.
+    REQUIRE(parsed->first().children.size() == 2);
+    CHECK(parsed->first().children.first().name == QStringLiteral("VTIMEZONE"));
+    const ICalComponent &event = parsed->first().children.last();
     CHECK(event.text(QStringLiteral("SUMMARY")) == e.title);
     CHECK(event.text(QStringLiteral("LOCATION")) == e.place);
-    CHECK(ICalendar::parseDateTime(*event.property(QStringLiteral("DTSTART"))) == e.startsAt);
+    // 19:00 New York time, daylight saving time since 14 March 2027: 23:00 UTC.
+    CHECK(ICalendar::parseDateTime(*event.property(QStringLiteral("DTSTART"))).toUTC()
+          == QDateTime(QDate(2027, 3, 20), QTime(23, 0), QTimeZone::utc()));
     CHECK(event.text(QStringLiteral("DESCRIPTION")).contains(QStringLiteral("شكرًا")));
 
     // A second, independent reader: Python's icalendar, where Debian's python3-icalendar is installed.
@@ -208,7 +213,7 @@ TEST_CASE("events export as an iCalendar file other programs read", "[io][export
     INFO(QString::fromUtf8(reader.readAllStandardError()).toStdString());
     REQUIRE(lines.size() == 2);
     CHECK(lines.at(0) == e.title);
-    CHECK(lines.at(1) == QStringLiteral("2027-03-20T19:00:00"));
+    CHECK(lines.at(1) == QStringLiteral("2027-03-20T19:00:00-04:00"));
 }
 
 TEST_CASE("calendar files written by other programs parse, and broken ones are refused with a reason", "[io][ical][shared]")

@@ -361,4 +361,5 @@ TEST_CASE("erasing a person asks for an explicit confirmation and clears the und
     page->erasePerson();
     CHECK(rightToLeft);
     CHECK(page->model()->totalCount() == 1);
+    REQUIRE(window.switchLanguage(QStringLiteral("en"))); // the tests after this one read English
 }

@@ -10,6 +10,7 @@
 #include "advocacy/reportbackpanel.h"
 #include "advocacy/schedulepanel.h"
 #include "shell/emptystatepage.h"
+#include "shell/preferencesdialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,6 +24,17 @@
 #include <QVBoxLayout>
 
 namespace majlis {
+
+namespace {
+
+// A day in the list: its title, then its date (with the Hijri date when View > Show Hijri Dates).
+QString listText(const AdvocacyDay &day)
+{
+    return QStringLiteral("%1\n%2").arg(
+        day.title, withHijri(QLocale().toString(day.date, QLocale::ShortFormat), day.date, PreferencesDialog::dateDisplay()));
+}
+
+} // namespace
 
 AdvocacyPage::AdvocacyPage(Database &database, QUndoStack *undoStack, QWidget *parent)
     : QWidget(parent)
@@ -73,7 +85,7 @@ AdvocacyPage::AdvocacyPage(Database &database, QUndoStack *undoStack, QWidget *p
     connect(m_schedule, &SchedulePanel::scheduleChanged, m_reportBack, &ReportBackPanel::refresh);
     connect(m_details, &DayDetailsPanel::saved, this, [this](const AdvocacyDay &day) {
         if (QListWidgetItem *item = m_days->currentItem())
-            item->setText(QStringLiteral("%1\n%2").arg(day.title, QLocale().toString(day.date, QLocale::ShortFormat)));
+            item->setText(listText(day));
     });
 
     auto *empty = new EmptyStatePage(tr("No advocacy days yet"),
@@ -140,8 +152,7 @@ void AdvocacyPage::fillDays()
     m_days->clear();
     if (days) {
         for (const AdvocacyDay &day : days.value()) {
-            auto *item = new QListWidgetItem(
-                QStringLiteral("%1\n%2").arg(day.title, QLocale().toString(day.date, QLocale::ShortFormat)), m_days);
+            auto *item = new QListWidgetItem(listText(day), m_days);
             item->setData(Qt::UserRole, day.id);
         }
     }

@@ -4,6 +4,7 @@
 #include "advocacy/itinerary.h"
 #include "io/savefile.h"
 #include "print/itinerarypdf.h"
+#include "shell/preferencesdialog.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -87,10 +88,10 @@ QList<Itinerary> ItineraryPanel::chosen() const
 {
     const QString choice = m_choice->currentData().toString();
     if (choice == kEveryAttendee)
-        return Itineraries::forEveryAttendee(m_snapshot);
+        return Itineraries::forEveryAttendee(m_snapshot, PreferencesDialog::dateDisplay());
     if (choice == kEveryTeam)
-        return Itineraries::forEveryTeam(m_snapshot);
-    return {Itineraries::forAttendee(m_snapshot, choice)};
+        return Itineraries::forEveryTeam(m_snapshot, PreferencesDialog::dateDisplay());
+    return {Itineraries::forAttendee(m_snapshot, choice, PreferencesDialog::dateDisplay())};
 }
 
 void ItineraryPanel::updatePreview()

@@ -10,13 +10,17 @@
 #include "events/checkinwindow.h"
 #include "events/eventcalendar.h"
 #include "events/eventrepository.h"
+#include "events/eventtimezone.h"
 #include "events/voterrecords.h"
 #include "io/savefile.h"
 #include "partners/organizationrepository.h"
+#include "storage/database.h"
 #include "shell/emptystatepage.h"
+#include "shell/preferencesdialog.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -96,6 +100,23 @@ EventsPage::EventsPage(Database &database, QWidget *parent)
     for (EventKind kind : allEventKinds())
         m_kind->addItem(eventKindName(kind), int(kind));
     m_chapter = new QComboBox(this);
+    m_zone = new QComboBox(this);
+    m_zone->setObjectName(QStringLiteral("eventTimeZoneCombo"));
+    m_zone->setEditable(true);
+    m_zone->setInsertPolicy(QComboBox::NoInsert);
+    m_zone->setToolTip(tr("The time zone of the event's place, such as Europe/London: calendar exports name it, so "
+                          "the event shows at the right time wherever it is opened. Type part of a city to find it."));
+    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
+        m_zone->addItem(QString::fromUtf8(id));
+    // Six hundred zones: typing "london" or "york" anywhere in the name finds one.
+    m_zone->completer()->setFilterMode(Qt::MatchContains);
+    m_zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    // An event that follows its chapter's zone follows the newly chosen chapter's.
+    connect(m_chapter, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_event.timeZone.isEmpty())
+            m_zone->setCurrentText(inheritedZone(m_chapter->currentData().toString()));
+    });
     m_start = new QDateTimeEdit(this);
     m_start->setObjectName(QStringLiteral("eventStartEdit"));
     m_start->setCalendarPopup(true);
@@ -126,6 +147,7 @@ EventsPage::EventsPage(Database &database, QWidget *parent)
     form->addRow(tr("C&hapter:"), m_chapter);
     form->addRow(tr("&Starts:"), m_start);
     form->addRow(tr("&Ends:"), m_end);
+    form->addRow(tr("Time &zone:"), m_zone);
     form->addRow(tr("&Place:"), m_place);
     form->addRow(tr("Ca&pacity:"), m_capacity);
     form->addRow(tr("&Notes:"), m_notes);
@@ -298,11 +320,27 @@ void EventsPage::fillEvents()
     m_events->clear();
     if (auto events = EventRepository(m_database).list()) {
         for (const Event &e : events.value()) {
-            auto *item = new QListWidgetItem(
-                QStringLiteral("%1\n%2").arg(e.title, QLocale().toString(e.startsAt, QLocale::ShortFormat)), m_events);
+            auto *item = new QListWidgetItem(listText(e), m_events);
             item->setData(Qt::UserRole, e.id);
         }
     }
+}
+
+QString EventsPage::listText(const Event &e) const
+{
+    // In the event's own zone, named when its clock is not this computer's: a London event seen
+    // from Toronto reads "18:30 GMT".
+    QString when = QLocale().toString(e.startsAt, QLocale::ShortFormat);
+    const QString abbreviation
+        = timezones::abbreviationIfForeign(e.startsAt, timezones::forEvent(m_database.connection(), e));
+    if (!abbreviation.isEmpty())
+        when += u' ' + abbreviation;
+    return QStringLiteral("%1\n%2").arg(e.title, withHijri(when, e.startsAt.date(), PreferencesDialog::dateDisplay()));
+}
+
+QString EventsPage::inheritedZone(const QString &chapterId) const
+{
+    return QString::fromUtf8(timezones::forChapter(m_database, chapterId).id());
 }
 
 void EventsPage::fillChapters()
@@ -352,6 +390,7 @@ void EventsPage::loadDetails(const Event &event)
     m_chapter->setCurrentIndex(std::max(0, m_chapter->findData(event.chapterId)));
     m_start->setDateTime(event.startsAt);
     m_end->setDateTime(event.endsAt.isValid() ? event.endsAt : event.startsAt.addSecs(2 * 3600));
+    m_zone->setCurrentText(event.timeZone.isEmpty() ? inheritedZone(event.chapterId) : event.timeZone);
     m_place->setText(event.place);
     m_capacity->setValue(event.capacity);
     m_notes->setPlainText(event.notes);
@@ -497,6 +536,10 @@ Event EventsPage::editedEvent() const
     e.chapterId = m_chapter->currentData().toString();
     e.startsAt = m_start->dateTime();
     e.endsAt = m_end->dateTime();
+    // Left empty while it shows what the event inherits, so a later change of the chapter's
+    // zone still reaches it.
+    const QString zone = m_zone->currentText().trimmed();
+    e.timeZone = m_event.timeZone.isEmpty() && zone == inheritedZone(e.chapterId) ? QString() : zone;
     e.place = m_place->text();
     e.capacity = m_capacity->value();
     e.notes = m_notes->toPlainText();
@@ -518,8 +561,7 @@ bool EventsPage::saveDetails()
     m_event = saved.value();
     m_formAsLoaded = editedEvent();
     if (QListWidgetItem *item = m_events->currentItem())
-        item->setText(
-            QStringLiteral("%1\n%2").arg(m_event.title, QLocale().toString(m_event.startsAt, QLocale::ShortFormat)));
+        item->setText(listText(m_event));
     return true;
 }
 
@@ -585,8 +627,8 @@ bool EventsPage::registerContacts(const QStringList &contactIds)
 
 bool EventsPage::exportCalendar(const QString &path)
 {
-    auto events = EventRepository(m_database).list();
-    const Status saved = events ? saveFile(path, EventCalendar::write(events.value())) : Status(events.error());
+    auto calendar = EventCalendar::forWorkspace(m_database);
+    const Status saved = calendar ? saveFile(path, calendar.value()) : Status(calendar.error());
     if (!saved)
         QMessageBox::warning(this, tr("Cannot export the calendar"), saved.error().message);
     return saved.ok();

@@ -25,7 +25,7 @@ class Database;
 // who registered and who came, the voter-registration records, and the door (check-in).
 //
 // Object names for tests: "eventList", "newEventButton", "deleteEventButton", "checkInButton",
-// "eventTitleEdit", "eventKindCombo", "eventStartEdit", "saveEventButton", "registrationTable",
+// "eventTitleEdit", "eventKindCombo", "eventStartEdit", "eventTimeZoneCombo", "saveEventButton", "registrationTable",
 // "voterTable", "voterFollowUps", "cosponsorList".
 class EventsPage : public QWidget
 {
@@ -52,6 +52,10 @@ public:
 private:
     void fillEvents();
     void fillChapters();
+    // The list's text for an event: title, then its start in its zone (and Hijri date if chosen).
+    QString listText(const Event &e) const;
+    // The zone an event of that chapter has when it names none of its own.
+    QString inheritedZone(const QString &chapterId) const;
     Event editedEvent() const;
     // Something was typed or chosen in the Details form since the event was loaded or saved.
     bool hasUnsavedDetails() const;
@@ -75,6 +79,7 @@ private:
     QLineEdit *m_title;
     QComboBox *m_kind;
     QComboBox *m_chapter;
+    QComboBox *m_zone;
     QDateTimeEdit *m_start;
     QDateTimeEdit *m_end;
     QLineEdit *m_place;

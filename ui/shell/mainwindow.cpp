@@ -217,6 +217,17 @@ void MainWindow::buildMenus()
         view->addAction(m_sidebar->item(i)->text(), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
                         [this, i] { m_sidebar->setCurrentRow(i); });
     }
+    view->addSeparator();
+    QAction *hijri = view->addAction(tr("Show &Hijri Dates"));
+    hijri->setObjectName(QStringLiteral("hijriDatesAction"));
+    hijri->setCheckable(true);
+    hijri->setChecked(PreferencesDialog::dateDisplay().hijri);
+    hijri->setToolTip(hijriCaveat());
+    hijri->setStatusTip(hijriCaveat());
+    connect(hijri, &QAction::toggled, this, [this](bool on) {
+        PreferencesDialog::setHijriDates(on);
+        refreshAfterSync(); // every page writes its dates again, keeping what is being typed
+    });
 
     QMenu *syncMenu = menuBar()->addMenu(tr("&Sync"));
     QAction *syncNowAction = syncMenu->addAction(

@@ -19,6 +19,7 @@ namespace {
 
 const QString kLegislatorsKey = QStringLiteral("advocacy/legislatorsAddress");
 const QString kLanguageKey = QStringLiteral("ui/language");
+const QString kHijriKey = QStringLiteral("display/hijri");
 
 } // namespace
 
@@ -79,6 +80,16 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 QString PreferencesDialog::language()
 {
     return QSettings().value(kLanguageKey).toString();
+}
+
+DateDisplay PreferencesDialog::dateDisplay()
+{
+    return {QSettings().value(kHijriKey, false).toBool(), QLocale()};
+}
+
+void PreferencesDialog::setHijriDates(bool on)
+{
+    QSettings().setValue(kHijriKey, on);
 }
 
 QUrl PreferencesDialog::legislatorsAddress()

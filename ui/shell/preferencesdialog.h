@@ -1,5 +1,7 @@
 #pragma once
 
+#include "i18n/datetext.h"
+
 #include <QDialog>
 #include <QUrl>
 
@@ -23,6 +25,10 @@ public:
     static QUrl legislatorsAddress();
     // The language chosen here ("" for the system's), kept for the next start too.
     static QString language();
+    // How dates are shown in events, advocacy days and itineraries: with the Hijri date beside
+    // the Gregorian one when View > Show Hijri Dates is on ("display/hijri", off by default).
+    static DateDisplay dateDisplay();
+    static void setHijriDates(bool on);
 
     void accept() override;
 
