@@ -128,10 +128,10 @@ QList<Migration> availableMigrations()
     return migrations;
 }
 
-Status applyMigrations(const QSqlDatabase &db, int currentVersion)
+Status applyMigrations(const QSqlDatabase &db, int currentVersion, int lastVersion)
 {
     for (const Migration &migration : availableMigrations()) {
-        if (migration.version <= currentVersion)
+        if (migration.version <= currentVersion || migration.version > lastVersion)
             continue;
         QFile file(migration.resourcePath);
         if (!file.open(QIODevice::ReadOnly))

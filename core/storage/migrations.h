@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <limits>
+
 namespace majlis {
 
 // The numbered SQL files embedded under :/migrations, applied in order, each in its own
@@ -17,6 +19,8 @@ struct Migration
 };
 
 QList<Migration> availableMigrations();
-Status applyMigrations(const QSqlDatabase &db, int currentVersion);
+// Applies every migration after `currentVersion`, up to `lastVersion` (tests make workspaces of
+// an older version this way, to check what the later migrations do to them).
+Status applyMigrations(const QSqlDatabase &db, int currentVersion, int lastVersion = std::numeric_limits<int>::max());
 
 } // namespace majlis

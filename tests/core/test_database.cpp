@@ -1,5 +1,6 @@
 #include "contacts/contactrepository.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/sqlerror.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
@@ -94,20 +95,26 @@ TEST_CASE("re-opening a workspace keeps its data, version and device id")
 TEST_CASE("a version 7 workspace gets the longer search prefixes and keeps finding every contact")
 {
     QTemporaryDir dir;
-    const QString path = makeWorkspace(dir); // one contact, Layla
-    // The search index as version 7 made it, with the same documents.
-    rawSql(path, "CREATE VIRTUAL TABLE old_search USING fts5 (names, emails, phones, tags, organization, notes, "
-                 "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');"
-                 "INSERT INTO old_search (rowid, names, emails, phones, tags, organization, notes) "
-                 "SELECT rowid, names, emails, phones, tags, organization, notes FROM contact_search;"
-                 "DROP TABLE contact_search; ALTER TABLE old_search RENAME TO contact_search;"
-                 "PRAGMA user_version = 7;");
+    const QString path = dir.filePath(QStringLiteral("v7.majlis"));
+    {
+        const QString name = QStringLiteral("version-7");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            REQUIRE(db.open());
+            REQUIRE(applyMigrations(db, 0, 7));
+            QSqlQuery(db).exec(QStringLiteral("INSERT INTO contact_search (rowid, names) VALUES (1, 'layla haddad')"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
     auto db = Database::open(path);
     REQUIRE(db);
     CHECK((*db)->schemaVersion() == Database::latestSchemaVersion());
     CHECK(scalar(**db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'contact_search'"))
               .toString().contains(QStringLiteral("prefix = '1 2 3 4 5'")));
     CHECK(scalar(**db, QStringLiteral("SELECT count(*) FROM contact_search WHERE contact_search MATCH 'layl*'")).toInt() == 1);
+    CHECK(scalar(**db, QStringLiteral("SELECT count(*) FROM contact_search WHERE contact_search MATCH 'hadd*'")).toInt() == 1);
 }
 
 TEST_CASE("a workspace copied elsewhere writes as a new device and sends only what was never acknowledged")
