@@ -141,20 +141,24 @@ IcuDecoding icuDecode(const QByteArray &data, TextEncoding encoding)
     return std::move(*decoded);
 }
 
+// UTF-16 without a byte-order mark: the high byte of ASCII is 0x00 and of Arabic-script
+// letters 0x06, bytes that 8-bit and UTF-8 text never hold; so one of the two byte positions
+// is full of them.
 bool looksLikeUtf16(const QByteArray &data, bool &littleEndian)
 {
     const qsizetype sample = std::min<qsizetype>(data.size(), 4000) & ~qsizetype(1);
     if (sample < 4)
         return false;
-    int evenZeros = 0;
-    int oddZeros = 0;
+    const auto isHighByte = [](char c) { return c == 0x00 || c == 0x06; };
+    int even = 0;
+    int odd = 0;
     for (qsizetype i = 0; i < sample; i += 2) {
-        evenZeros += data.at(i) == 0 ? 1 : 0;
-        oddZeros += data.at(i + 1) == 0 ? 1 : 0;
+        even += isHighByte(data.at(i)) ? 1 : 0;
+        odd += isHighByte(data.at(i + 1)) ? 1 : 0;
     }
     const int pairs = int(sample / 2);
-    littleEndian = oddZeros > evenZeros;
-    return std::max(evenZeros, oddZeros) > pairs / 3;
+    littleEndian = odd > even;
+    return std::max(even, odd) > pairs / 3;
 }
 
 // What ICU's statistical detector thinks of each 8-bit candidate, 0–100.

@@ -114,6 +114,11 @@ TEST_CASE("Unicode files with and without a byte-order mark", "[io][encoding]")
     checkDetected("\xFF\xFE" + leBytes, TextEncoding::Utf16LE, text);
     checkDetected("\xFE\xFF" + beBytes, TextEncoding::Utf16BE, text);
     CHECK(detectEncoding("\xFF\xFE" + leBytes).confidence == 100);
+    // Arabic script alone has hardly a NUL byte in UTF-16; its 0x06 high bytes tell instead.
+    for (const QString &names : {QStringLiteral("محمد علي"), QStringLiteral("فاطمة الزهراء\nشاہد بھٹو\n")}) {
+        checkDetected(le(names), TextEncoding::Utf16LE, names);
+        checkDetected(be(names), TextEncoding::Utf16BE, names);
+    }
     CHECK(decodeText("\xEF\xBB\xBF" + text.toUtf8(), TextEncoding::Utf8).value() == text);
 }
 
