@@ -73,6 +73,35 @@ TEST_CASE("a Windows-1256 spreadsheet of Arabic, Persian and Urdu names is detec
         QStringLiteral("محمد علي\r\nفاطمة الزهراء\r\n"));
 }
 
+TEST_CASE("one name alone is enough to tell Windows-1256 from Windows-1252", "[io][encoding]")
+{
+    // Where statistical detectors fail: a file of one short name, with or without a header.
+    const QStringList arabic =
+        QStringLiteral("أحمد محمود مصطفى عمر عثمان حسين حسن إبراهيم إسماعيل يحيى زينب مريم عائشة سارة ليلى نور هدى رقية "
+                       "سلمى أسماء خالد طارق سعيد سعاد جميلة كريم نبيل وليد ياسين صالح منى رشا ريم دعاء آمنة بلال حمزة "
+                       "أنس معاذ ضياء ثامر ظافر غادة ذكرى فيصل قاسم كمال لطيفة پژمان گلاره چکاوک ژينا کامران شاہد "
+                       "عمرانہ بھٹو ڈار")
+            .split(u' ');
+    const QStringList western = QStringLiteral("José Zoë Müller Straße Françoise Gaëlle Renée Jürgen Björn Søren Ångström "
+                                               "Œdipe Jérôme Hélène Noël Maël Chloé Anaïs Çelik Ñúñez Désirée Åsa Øyvind")
+                                    .split(u' ');
+    for (const QString &name : arabic) {
+        checkDetected(encodedAs(name, "windows-1256"), TextEncoding::Windows1256, name);
+        const QString file = QStringLiteral("Name\r\n") + name + QStringLiteral("\r\n");
+        checkDetected(encodedAs(file, "windows-1256"), TextEncoding::Windows1256, file);
+    }
+    for (const QString &name : western) {
+        const QString file = QStringLiteral("Name\r\n") + name + QStringLiteral("\r\n");
+        CHECK(decodeText(encodedAs(name, "windows-1252")).text == name);
+        CHECK(decodeText(encodedAs(file, "windows-1252")).text == file);
+    }
+    // ISO-8859-6 puts Arabic letters on other bytes, so a list of names reads right; one short
+    // name alone can read as another name in Windows-1256 (أحمد as أحهد), which the wizard's
+    // preview shows and --encoding corrects.
+    const QString list = arabic.mid(0, 48).join(QStringLiteral("\r\n"));
+    checkDetected(encodedAs(list, "ISO-8859-6"), TextEncoding::Iso8859_6, list);
+}
+
 TEST_CASE("an ISO-8859-6 file of Arabic names is detected", "[io][encoding]")
 {
     const QString text = csvOf(kArabic);
