@@ -24,7 +24,7 @@ struct EncodingInfo
 const std::array<EncodingInfo, 7> &encodingTable()
 {
     using L = QLatin1StringView;
-    static const std::array<EncodingInfo, 7> table {{
+    static const std::array<EncodingInfo, 7> table{{
         {TextEncoding::Utf8, "UTF-8", "UTF-8", {L("utf8")}},
         {TextEncoding::Utf16LE, "UTF-16LE", "UTF-16LE", {L("utf16le")}},
         {TextEncoding::Utf16BE, "UTF-16BE", "UTF-16BE", {L("utf16be")}},
@@ -211,7 +211,8 @@ EncodingGuess guessEightBit(const QByteArray &data)
         const double score = textPlausibility(decoded.text) + icu[std::size_t(candidate)] / 1000.0;
         scored.append({candidate, score, std::move(decoded.text)});
     }
-    // Windows-1256 and ISO-8859-1 define every byte, so there is always a candidate.
+    if (scored.isEmpty()) // Windows-1256 reads every byte as a character, so this does not happen
+        return {TextEncoding::Windows1256, 0};
     std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) { return a.score > b.score; });
     const Scored &best = scored.first();
     if (scored.size() == 1)
@@ -300,7 +301,7 @@ Result<QString> decodeText(const QByteArray &data, TextEncoding encoding)
     // The line, counted in what was decoded before the bad bytes.
     const QString before = decodeTextLeniently(data.left(decoded.badOffset), encoding);
     const int line = int(before.count(u'\n')) + 1;
-    return Error {Error::Code::InvalidInput,
+    return Error{Error::Code::InvalidInput,
         TextEncodings::tr("Line %1 has bytes (%2) that are not %3 text; the file is written in another "
                           "encoding. Choose the one it was saved in.")
             .arg(line)
