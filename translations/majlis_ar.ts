@@ -1092,6 +1092,41 @@
     </message>
 </context>
 <context>
+    <name>TextEncodings</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished">يونيكود (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation type="unfinished">يونيكود (UTF-16 ذو البايت الأصغر أولاً)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation type="unfinished">يونيكود (UTF-16 ذو البايت الأكبر أولاً)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation type="unfinished">عربي (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Arabic (ISO-8859-6)</source>
+        <translation type="unfinished">عربي (ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished">أوروبي غربي (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation type="unfinished">أوروبي غربي (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes (%2) that are not %3 text; the file is written in another encoding. Choose the one it was saved in.</source>
+        <translation type="unfinished">السطر %1 فيه بايتات (%2) ليست نصاً بترميز %3؛ الملف مكتوب بترميز آخر. اختر الترميز الذي حُفظ به.</translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
@@ -1100,10 +1135,6 @@
 </context>
 <context>
     <name>VCard</name>
-    <message>
-        <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished">يذكر السطر %1 مجموعة المحارف &quot;%2&quot; التي لا يستطيع هذا الحاسوب قراءتها؛ قُرئ نصه بترميز UTF-8 أو Windows-1252 وقد يظهر بشكل خاطئ.</translation>
-    </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
         <translation type="unfinished">السطر %1 ليس سطر vCard بالصيغة (NAME:value)، وقد تم تخطّيه: &quot;%2&quot;</translation>
@@ -1179,6 +1210,10 @@
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
         <translation type="unfinished">بطاقة vCard التي بدأت في السطر %1 لم تُغلق أبدًا (END:VCARD مفقود)؛ قد يكون الملف مبتورًا.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the character set &quot;%2&quot;, but its text cannot be read in it; it was read as %3 (detected) and may look wrong.</source>
+        <translation type="unfinished">السطر %1 يسمّي مجموعة المحارف &quot;%2&quot;، لكن نصه لا يُقرأ بها؛ فقُرئ بترميز %3 (مكتشَف) وقد يبدو خاطئاً.</translation>
     </message>
 </context>
 <context>
@@ -3571,6 +3606,22 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Checking the rows… %1 of %2</source>
         <translation type="unfinished">جارٍ فحص الصفوف… %1 من %2</translation>
+    </message>
+    <message>
+        <source>The first rows, as read in this encoding</source>
+        <translation type="unfinished">الصفوف الأولى كما تُقرأ بهذا الترميز</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished">&amp;ترميز النص:</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported; if names look wrong, choose another encoding:</source>
+        <translation type="unfinished">الصفوف الأولى كما ستُستورد؛ إن بدت الأسماء خاطئة فاختر ترميزاً آخر:</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished">%1 (مكتشَف)</translation>
     </message>
 </context>
 <context>
@@ -7014,6 +7065,22 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Place: %1</source>
         <translation type="unfinished">المكان: %1</translation>
+    </message>
+    <message>
+        <source>--encoding &quot;%1&quot; is not one Majlis reads; use one of %2.</source>
+        <translation type="unfinished">الترميز --encoding &quot;%1&quot; لا يقرؤه مجلس؛ استخدم أحد: %2.</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation type="unfinished">%1، مكتشَف</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation type="unfinished">%1، حسب الاختيار</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
+        <translation type="unfinished">ترميز نص الملف، حين يخطئ الاكتشاف: %1.</translation>
     </message>
 </context>
 </TS>

@@ -1084,6 +1084,41 @@
     </message>
 </context>
 <context>
+    <name>TextEncodings</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished">Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation type="unfinished">Unicode (UTF-16 Little Endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation type="unfinished">Unicode (UTF-16 Big Endian)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation type="unfinished">Arabisch (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Arabic (ISO-8859-6)</source>
+        <translation type="unfinished">Arabisch (ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished">Westeuropäisch (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation type="unfinished">Westeuropäisch (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes (%2) that are not %3 text; the file is written in another encoding. Choose the one it was saved in.</source>
+        <translation type="unfinished">Zeile %1 enthält Bytes (%2), die kein %3-Text sind; die Datei ist in einer anderen Kodierung geschrieben. Wählen Sie die, in der sie gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
@@ -1092,10 +1127,6 @@
 </context>
 <context>
     <name>VCard</name>
-    <message>
-        <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished">Zeile %1 nennt den Zeichensatz „%2“, den dieser Computer nicht lesen kann; ihr Text wurde als UTF-8 oder Windows-1252 gelesen und sieht möglicherweise falsch aus.</translation>
-    </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
         <translation type="unfinished">Zeile %1 ist keine vCard-Zeile (NAME:Wert) und wurde übersprungen: „%2“</translation>
@@ -1171,6 +1202,10 @@
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
         <translation type="unfinished">Die in Zeile %1 begonnene vCard wird nie geschlossen (END:VCARD fehlt); die Datei ist möglicherweise abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the character set &quot;%2&quot;, but its text cannot be read in it; it was read as %3 (detected) and may look wrong.</source>
+        <translation type="unfinished">Zeile %1 nennt den Zeichensatz „%2“, aber ihr Text lässt sich darin nicht lesen; er wurde als %3 (erkannt) gelesen und kann falsch aussehen.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3550,22 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Import not done</source>
         <translation type="unfinished">Import nicht durchgeführt</translation>
+    </message>
+    <message>
+        <source>The first rows, as read in this encoding</source>
+        <translation type="unfinished">Die ersten Zeilen, in dieser Kodierung gelesen</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished">Text&amp;kodierung:</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported; if names look wrong, choose another encoding:</source>
+        <translation type="unfinished">Die ersten Zeilen, wie sie importiert werden; sehen Namen falsch aus, wählen Sie eine andere Kodierung:</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished">%1 (erkannt)</translation>
     </message>
 </context>
 <context>
@@ -6854,6 +6905,22 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Place: %1</source>
         <translation type="unfinished">Ort: %1</translation>
+    </message>
+    <message>
+        <source>--encoding &quot;%1&quot; is not one Majlis reads; use one of %2.</source>
+        <translation type="unfinished">--encoding „%1“ ist keine Kodierung, die Majlis liest; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation type="unfinished">%1, erkannt</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation type="unfinished">%1, gewählt</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
+        <translation type="unfinished">Die Textkodierung der Datei, wenn die Erkennung falsch liegt: %1.</translation>
     </message>
 </context>
 </TS>

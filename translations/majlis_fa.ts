@@ -1082,6 +1082,41 @@
     </message>
 </context>
 <context>
+    <name>TextEncodings</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished">یونیکد (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation type="unfinished">یونیکد (UTF-16 با بایت کم‌ارزش اول)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation type="unfinished">یونیکد (UTF-16 با بایت پرارزش اول)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation type="unfinished">عربی (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Arabic (ISO-8859-6)</source>
+        <translation type="unfinished">عربی (ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished">اروپای غربی (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation type="unfinished">اروپای غربی (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes (%2) that are not %3 text; the file is written in another encoding. Choose the one it was saved in.</source>
+        <translation type="unfinished">سطر %1 بایت‌هایی (%2) دارد که متن %3 نیستند؛ پرونده با رمزگذاری دیگری نوشته شده است. رمزگذاری‌ای را که با آن ذخیره شده انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
@@ -1090,10 +1125,6 @@
 </context>
 <context>
     <name>VCard</name>
-    <message>
-        <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished">سطر %1 مجموعه‌نویسهٔ «%2» را نام می‌برد که این رایانه نمی‌تواند بخواند؛ متن آن به‌صورت UTF-8 یا Windows-1252 خوانده شد و ممکن است نادرست به نظر برسد.</translation>
-    </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
         <translation type="unfinished">سطر %1 یک سطر vCard نیست (NAME:value) و رد شد: «%2»</translation>
@@ -1169,6 +1200,10 @@
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
         <translation type="unfinished">vCard که در سطر %1 آغاز شده هرگز بسته نمی‌شود (END:VCARD وجود ندارد)؛ ممکن است پرونده ناقص باشد.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the character set &quot;%2&quot;, but its text cannot be read in it; it was read as %3 (detected) and may look wrong.</source>
+        <translation type="unfinished">سطر %1 مجموعهٔ نویسه‌های «%2» را نام می‌برد، اما متنش با آن خوانده نمی‌شود؛ با %3 (تشخیص‌داده‌شده) خوانده شد و ممکن است نادرست به نظر برسد.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3536,22 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Import not done</source>
         <translation type="unfinished">درون‌ریزی انجام نشد</translation>
+    </message>
+    <message>
+        <source>The first rows, as read in this encoding</source>
+        <translation type="unfinished">نخستین ردیف‌ها، آن‌گونه که با این رمزگذاری خوانده می‌شوند</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished">&amp;رمزگذاری متن:</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported; if names look wrong, choose another encoding:</source>
+        <translation type="unfinished">نخستین ردیف‌ها آن‌گونه که وارد خواهند شد؛ اگر نام‌ها نادرست به نظر می‌رسند، رمزگذاری دیگری انتخاب کنید:</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished">%1 (تشخیص‌داده‌شده)</translation>
     </message>
 </context>
 <context>
@@ -6814,6 +6865,22 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Place: %1</source>
         <translation type="unfinished">مکان: %1</translation>
+    </message>
+    <message>
+        <source>--encoding &quot;%1&quot; is not one Majlis reads; use one of %2.</source>
+        <translation type="unfinished">--encoding &quot;%1&quot; رمزگذاری‌ای نیست که مجلس بخواند؛ یکی از این‌ها را به کار ببرید: %2.</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation type="unfinished">%1، تشخیص‌داده‌شده</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation type="unfinished">%1، به انتخاب شما</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
+        <translation type="unfinished">رمزگذاری متن پرونده، وقتی تشخیص اشتباه می‌کند: %1.</translation>
     </message>
 </context>
 </TS>

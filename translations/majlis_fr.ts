@@ -1084,6 +1084,41 @@
     </message>
 </context>
 <context>
+    <name>TextEncodings</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished">Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation type="unfinished">Unicode (UTF-16 petit-boutiste)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation type="unfinished">Unicode (UTF-16 gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation type="unfinished">Arabe (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Arabic (ISO-8859-6)</source>
+        <translation type="unfinished">Arabe (ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished">Europe occidentale (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation type="unfinished">Europe occidentale (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes (%2) that are not %3 text; the file is written in another encoding. Choose the one it was saved in.</source>
+        <translation type="unfinished">La ligne %1 contient des octets (%2) qui ne sont pas du texte %3 ; le fichier est écrit dans un autre encodage. Choisissez celui dans lequel il a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
@@ -1092,10 +1127,6 @@
 </context>
 <context>
     <name>VCard</name>
-    <message>
-        <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished">La ligne %1 indique le jeu de caractères «&#xa0;%2&#xa0;», que cet ordinateur ne sait pas lire&#xa0;; son texte a été lu en UTF-8 ou Windows-1252 et peut s&apos;afficher incorrectement.</translation>
-    </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
         <translation type="unfinished">La ligne %1 n&apos;est pas une ligne vCard (NOM:valeur) et a été ignorée&#xa0;: «&#xa0;%2&#xa0;»</translation>
@@ -1171,6 +1202,10 @@
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
         <translation type="unfinished">La vCard commencée à la ligne %1 n&apos;est jamais fermée (END:VCARD manquant)&#xa0;; le fichier est peut-être tronqué.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the character set &quot;%2&quot;, but its text cannot be read in it; it was read as %3 (detected) and may look wrong.</source>
+        <translation type="unfinished">La ligne %1 nomme le jeu de caractères « %2 », mais son texte ne peut pas y être lu ; il a été lu en %3 (détecté) et peut sembler erroné.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3550,22 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Import not done</source>
         <translation type="unfinished">Import non effectué</translation>
+    </message>
+    <message>
+        <source>The first rows, as read in this encoding</source>
+        <translation type="unfinished">Les premières lignes, lues dans cet encodage</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished">&amp;Encodage du texte :</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported; if names look wrong, choose another encoding:</source>
+        <translation type="unfinished">Les premières lignes telles qu’elles seront importées ; si les noms semblent faux, choisissez un autre encodage :</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished">%1 (détecté)</translation>
     </message>
 </context>
 <context>
@@ -6854,6 +6905,22 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Place: %1</source>
         <translation type="unfinished">Lieu : %1</translation>
+    </message>
+    <message>
+        <source>--encoding &quot;%1&quot; is not one Majlis reads; use one of %2.</source>
+        <translation type="unfinished">--encoding « %1 » n’est pas un encodage que Majlis lit ; utilisez l’un de %2.</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation type="unfinished">%1, détecté</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation type="unfinished">%1, choisi</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
+        <translation type="unfinished">L’encodage du texte du fichier, quand la détection se trompe : %1.</translation>
     </message>
 </context>
 </TS>

@@ -1082,6 +1082,41 @@
     </message>
 </context>
 <context>
+    <name>TextEncodings</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished">Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation type="unfinished">Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation type="unfinished">Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation type="unfinished">Arab (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Arabic (ISO-8859-6)</source>
+        <translation type="unfinished">Arab (ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished">Eropa Barat (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation type="unfinished">Eropa Barat (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes (%2) that are not %3 text; the file is written in another encoding. Choose the one it was saved in.</source>
+        <translation type="unfinished">Baris %1 berisi byte (%2) yang bukan teks %3; berkas ditulis dalam pengodean lain. Pilih pengodean yang dipakai saat menyimpannya.</translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
@@ -1090,10 +1125,6 @@
 </context>
 <context>
     <name>VCard</name>
-    <message>
-        <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished">Baris %1 menyebutkan set karakter &quot;%2&quot;, yang tidak dapat dibaca komputer ini; teksnya dibaca sebagai UTF-8 atau Windows-1252 dan mungkin tampak salah.</translation>
-    </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
         <translation type="unfinished">Baris %1 bukan baris vCard (NAME:value) dan dilewati: &quot;%2&quot;</translation>
@@ -1169,6 +1200,10 @@
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
         <translation type="unfinished">vCard yang dimulai pada baris %1 tidak pernah ditutup (END:VCARD tidak ada); berkas mungkin terpotong.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the character set &quot;%2&quot;, but its text cannot be read in it; it was read as %3 (detected) and may look wrong.</source>
+        <translation type="unfinished">Baris %1 menyebut set karakter &quot;%2&quot;, tetapi teksnya tidak dapat dibaca dengannya; teks dibaca sebagai %3 (terdeteksi) dan mungkin tampak salah.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3536,22 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Import not done</source>
         <translation type="unfinished">Impor tidak dilakukan</translation>
+    </message>
+    <message>
+        <source>The first rows, as read in this encoding</source>
+        <translation type="unfinished">Baris-baris pertama, dibaca dalam pengodean ini</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished">P&amp;engodean teks:</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported; if names look wrong, choose another encoding:</source>
+        <translation type="unfinished">Baris-baris pertama sebagaimana akan diimpor; jika nama tampak salah, pilih pengodean lain:</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished">%1 (terdeteksi)</translation>
     </message>
 </context>
 <context>
@@ -6814,6 +6865,22 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Place: %1</source>
         <translation type="unfinished">Tempat: %1</translation>
+    </message>
+    <message>
+        <source>--encoding &quot;%1&quot; is not one Majlis reads; use one of %2.</source>
+        <translation type="unfinished">--encoding &quot;%1&quot; bukan pengodean yang dibaca Majlis; gunakan salah satu dari %2.</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation type="unfinished">%1, terdeteksi</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation type="unfinished">%1, sesuai pilihan</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
+        <translation type="unfinished">Pengodean teks berkas, saat deteksi salah menebak: %1.</translation>
     </message>
 </context>
 </TS>

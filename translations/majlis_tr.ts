@@ -1082,6 +1082,41 @@
     </message>
 </context>
 <context>
+    <name>TextEncodings</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished">Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation type="unfinished">Unicode (UTF-16 little-endian)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation type="unfinished">Unicode (UTF-16 big-endian)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation type="unfinished">Arapça (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Arabic (ISO-8859-6)</source>
+        <translation type="unfinished">Arapça (ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished">Batı Avrupa (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation type="unfinished">Batı Avrupa (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes (%2) that are not %3 text; the file is written in another encoding. Choose the one it was saved in.</source>
+        <translation type="unfinished">%1. satırda %3 metni olmayan baytlar (%2) var; dosya başka bir kodlamayla yazılmış. Kaydedildiği kodlamayı seçin.</translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
@@ -1090,10 +1125,6 @@
 </context>
 <context>
     <name>VCard</name>
-    <message>
-        <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished">%1. satır, bu bilgisayarın okuyamadığı &quot;%2&quot; karakter kümesini belirtiyor; metni UTF-8 veya Windows-1252 olarak okundu ve yanlış görünebilir.</translation>
-    </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
         <translation type="unfinished">%1. satır bir vCard satırı (AD:değer) değil ve atlandı: &quot;%2&quot;</translation>
@@ -1169,6 +1200,10 @@
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
         <translation type="unfinished">%1. satırda başlayan vCard hiç kapatılmıyor (END:VCARD eksik); dosya kesilmiş olabilir.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the character set &quot;%2&quot;, but its text cannot be read in it; it was read as %3 (detected) and may look wrong.</source>
+        <translation type="unfinished">%1. satır &quot;%2&quot; karakter kümesini belirtiyor, ancak metni bu kümeyle okunamıyor; %3 (algılanan) olarak okundu ve yanlış görünebilir.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3536,22 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Import not done</source>
         <translation type="unfinished">İçe aktarma yapılmadı</translation>
+    </message>
+    <message>
+        <source>The first rows, as read in this encoding</source>
+        <translation type="unfinished">Bu kodlamayla okunan ilk satırlar</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished">Metin &amp;kodlaması:</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported; if names look wrong, choose another encoding:</source>
+        <translation type="unfinished">İçe aktarılacakları haliyle ilk satırlar; adlar yanlış görünüyorsa başka bir kodlama seçin:</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished">%1 (algılandı)</translation>
     </message>
 </context>
 <context>
@@ -6814,6 +6865,22 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Place: %1</source>
         <translation type="unfinished">Yer: %1</translation>
+    </message>
+    <message>
+        <source>--encoding &quot;%1&quot; is not one Majlis reads; use one of %2.</source>
+        <translation type="unfinished">--encoding &quot;%1&quot; Majlis&apos;in okuduğu bir kodlama değil; şunlardan birini kullanın: %2.</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation type="unfinished">%1, algılandı</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation type="unfinished">%1, seçildiği gibi</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
+        <translation type="unfinished">Algılama yanlış tahmin ettiğinde dosyanın metin kodlaması: %1.</translation>
     </message>
 </context>
 </TS>

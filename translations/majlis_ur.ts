@@ -1084,6 +1084,41 @@
     </message>
 </context>
 <context>
+    <name>TextEncodings</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation type="unfinished">یونیکوڈ (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 little-endian)</source>
+        <translation type="unfinished">یونیکوڈ (UTF-16 لٹل اینڈین)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16 big-endian)</source>
+        <translation type="unfinished">یونیکوڈ (UTF-16 بگ اینڈین)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation type="unfinished">عربی (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Arabic (ISO-8859-6)</source>
+        <translation type="unfinished">عربی (ISO-8859-6)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation type="unfinished">مغربی یورپی (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO-8859-1)</source>
+        <translation type="unfinished">مغربی یورپی (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>Line %1 has bytes (%2) that are not %3 text; the file is written in another encoding. Choose the one it was saved in.</source>
+        <translation type="unfinished">سطر %1 میں ایسے بائٹس (%2) ہیں جو %3 متن نہیں؛ فائل کسی اور انکوڈنگ میں لکھی گئی ہے۔ وہ انکوڈنگ چنیں جس میں اسے محفوظ کیا گیا تھا۔</translation>
+    </message>
+</context>
+<context>
     <name>TimeZones</name>
     <message>
         <source>&quot;%1&quot; is not a time zone this computer knows; use an IANA name such as Europe/London, America/New_York or Asia/Karachi.</source>
@@ -1092,10 +1127,6 @@
 </context>
 <context>
     <name>VCard</name>
-    <message>
-        <source>Line %1 names the character set &quot;%2&quot;, which this computer cannot read; its text was read as UTF-8 or Windows-1252 and may look wrong.</source>
-        <translation type="unfinished">سطر %1 میں کیریکٹر سیٹ &quot;%2&quot; درج ہے، جسے یہ کمپیوٹر نہیں پڑھ سکتا؛ اس کا متن UTF-8 یا Windows-1252 کے طور پر پڑھا گیا اور غلط نظر آ سکتا ہے۔</translation>
-    </message>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
         <translation type="unfinished">سطر %1 vCard سطر (NAME:value) نہیں ہے اور چھوڑ دی گئی: &quot;%2&quot;</translation>
@@ -1171,6 +1202,10 @@
     <message>
         <source>The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.</source>
         <translation type="unfinished">سطر %1 پر شروع ہونے والا vCard کبھی بند نہیں ہوا (END:VCARD موجود نہیں)؛ ممکن ہے فائل ادھوری ہو۔</translation>
+    </message>
+    <message>
+        <source>Line %1 names the character set &quot;%2&quot;, but its text cannot be read in it; it was read as %3 (detected) and may look wrong.</source>
+        <translation type="unfinished">سطر %1 کیریکٹر سیٹ &quot;%2&quot; کا نام لیتی ہے، لیکن اس کا متن اس میں نہیں پڑھا جا سکتا؛ اسے %3 (شناخت شدہ) میں پڑھا گیا اور یہ غلط دکھ سکتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3550,22 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Import not done</source>
         <translation type="unfinished">درآمد نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>The first rows, as read in this encoding</source>
+        <translation type="unfinished">پہلی قطاریں، جیسے اس انکوڈنگ میں پڑھی جاتی ہیں</translation>
+    </message>
+    <message>
+        <source>Text &amp;encoding:</source>
+        <translation type="unfinished">متن کی &amp;انکوڈنگ:</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported; if names look wrong, choose another encoding:</source>
+        <translation type="unfinished">پہلی قطاریں جیسے وہ درآمد ہوں گی؛ اگر نام غلط دکھیں تو کوئی اور انکوڈنگ چنیں:</translation>
+    </message>
+    <message>
+        <source>%1 (detected)</source>
+        <translation type="unfinished">%1 (شناخت شدہ)</translation>
     </message>
 </context>
 <context>
@@ -6854,6 +6905,22 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Place: %1</source>
         <translation type="unfinished">مقام: %1</translation>
+    </message>
+    <message>
+        <source>--encoding &quot;%1&quot; is not one Majlis reads; use one of %2.</source>
+        <translation type="unfinished">--encoding &quot;%1&quot; ایسی انکوڈنگ نہیں جو مجلس پڑھتا ہو؛ ان میں سے ایک استعمال کریں: %2۔</translation>
+    </message>
+    <message>
+        <source>%1, detected</source>
+        <translation type="unfinished">%1، شناخت شدہ</translation>
+    </message>
+    <message>
+        <source>%1, as chosen</source>
+        <translation type="unfinished">%1، جیسا چنا گیا</translation>
+    </message>
+    <message>
+        <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
+        <translation type="unfinished">فائل کے متن کی انکوڈنگ، جب شناخت غلط ہو: %1۔</translation>
     </message>
 </context>
 </TS>

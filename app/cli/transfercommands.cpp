@@ -6,7 +6,7 @@
 #include "contacts/contactimport.h"
 #include "contacts/contactrepository.h"
 #include "io/csv.h"
-#include "io/textdecoding.h"
+#include "io/csvfile.h"
 #include "io/vcard.h"
 #include "storage/database.h"
 #include "storage/workspacearchive.h"
@@ -53,21 +53,30 @@ std::optional<int> applyImportOptions(const QCommandLineParser &parser, const QC
 int importCsv(const Context &context, Database &db, const QString &path, const QCommandLineParser &parser,
               const QList<QCommandLineOption> &options)
 {
-    const auto &[dryRun, map, duplicates, chapter, report] = std::tie(options[0], options[1], options[2], options[3], options[4]);
+    const auto &[dryRun, map, duplicates, chapter, report, encoding] =
+        std::tie(options[0], options[1], options[2], options[3], options[4], options[5]);
+    std::optional<TextEncoding> chosen;
+    if (parser.isSet(encoding)) {
+        chosen = TextEncodings::fromName(parser.value(encoding));
+        if (!chosen)
+            return usage(Context::tr("--encoding \"%1\" is not one Majlis reads; use one of %2.")
+                             .arg(parser.value(encoding), TextEncodings::acceptedNames()));
+    }
     auto data = readFile(path);
     if (!data)
         return fail(data.error());
-    const DecodedText decoded = decodeText(data.value());
-    auto table = CsvTable::parse(decoded.text, detectDelimiter(decoded.text), true);
-    if (!table)
-        return fail(table.error());
+    auto file = readCsvFile(data.value(), chosen);
+    if (!file)
+        return fail(file.error());
+    const CsvTable &table = file->table;
+    const QString encodingName = TextEncodings::name(file->encoding);
 
     ContactImport::Options importOptions;
-    importOptions.mapping = guessContactFields(table->header());
+    importOptions.mapping = guessContactFields(table.header());
     // --map "Header=field" overrides a guess; field keys as in "import csv --help".
     for (const QString &pair : parser.values(map)) {
         const qsizetype eq = pair.lastIndexOf(u'=');
-        const int column = eq > 0 ? int(table->header().indexOf(pair.left(eq))) : -1;
+        const int column = eq > 0 ? int(table.header().indexOf(pair.left(eq))) : -1;
         const auto field = eq > 0 ? contactFieldFromKey(pair.mid(eq + 1)) : std::nullopt;
         if (column < 0 || !field)
             return usage(Context::tr("--map takes COLUMN=FIELD with a column of the file's header and a field such as "
@@ -79,15 +88,17 @@ int importCsv(const Context &context, Database &db, const QString &path, const Q
         return *exitCode;
     importOptions.source = Context::tr("import of %1").arg(QFileInfo(path).fileName());
 
-    auto plan = ContactImport::plan(db, table.value(), importOptions);
+    auto plan = ContactImport::plan(db, table, importOptions);
     if (!plan)
         return fail(plan.error());
     if (parser.isSet(report)) {
         if (auto s = writeFile(parser.value(report), ContactImport::problemsCsv(plan.value())); !s)
             return fail(s.error());
     }
+    const QString how = file->encodingDetected ? Context::tr("%1, detected").arg(encodingName)
+                                               : Context::tr("%1, as chosen").arg(encodingName);
     QStringList lines{Context::tr("%1 (%2): %3 rows read; %4 to create, %5 to merge, %6 to skip, %7 problems.")
-                          .arg(QFileInfo(path).fileName(), decoded.encoding)
+                          .arg(QFileInfo(path).fileName(), how)
                           .arg(plan->rowsRead)
                           .arg(plan->toCreate())
                           .arg(plan->toMerge())
@@ -99,7 +110,8 @@ int importCsv(const Context &context, Database &db, const QString &path, const Q
                                     {QStringLiteral("message"), p.message}});
         lines << Context::tr("  line %1, %2: %3").arg(p.line).arg(p.column, p.message);
     }
-    QJsonObject json{{QStringLiteral("encoding"), decoded.encoding}, {QStringLiteral("rows"), plan->rowsRead},
+    QJsonObject json{{QStringLiteral("encoding"), encodingName}, {QStringLiteral("encodingDetected"), file->encodingDetected},
+                     {QStringLiteral("rows"), plan->rowsRead},
                      {QStringLiteral("toCreate"), plan->toCreate()}, {QStringLiteral("toMerge"), plan->toMerge()},
                      {QStringLiteral("toSkip"), plan->toSkip()}, {QStringLiteral("problems"), problems}};
     if (!parser.isSet(dryRun)) {
@@ -173,7 +185,10 @@ int runImport(const QString &verb, const Context &context)
         {QStringLiteral("duplicates"), Context::tr("What to do with rows that match a contact: merge (default), skip or create."),
          Context::tr("action")},
         {QStringLiteral("chapter"), Context::tr("Put every imported contact in this chapter."), Context::tr("name")},
-        {QStringLiteral("report"), Context::tr("Write the problems found, row by row, to this CSV file."), Context::tr("file")}};
+        {QStringLiteral("report"), Context::tr("Write the problems found, row by row, to this CSV file."), Context::tr("file")},
+        {QStringLiteral("encoding"),
+         Context::tr("The file's text encoding, when detection guesses wrong: %1.").arg(TextEncodings::acceptedNames()),
+         Context::tr("name")}};
     if (verb == QLatin1String("csv"))
         parser.addOptions(csvOptions);
     else if (verb == QLatin1String("vcard"))

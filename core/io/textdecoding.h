@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/textencoding.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -9,13 +11,14 @@ namespace majlis {
 struct DecodedText
 {
     QString text;
-    QString encoding; // "UTF-8", "UTF-16LE", "UTF-16BE", "Windows-1252"
+    QString encoding; // TextEncodings::name(): "UTF-8", "UTF-16LE", "Windows-1256", ...
+    TextEncoding textEncoding = TextEncoding::Utf8;
+    int confidence = 0; // detectEncoding()'s, 0–100
 };
 
-// Spreadsheets and address books write UTF-8 (with or without a byte-order mark), UTF-16 (Excel's
-// "Unicode text") or Windows-1252 (older Excel and Outlook). The byte-order mark decides when
-// there is one; otherwise valid UTF-8 is UTF-8, a NUL in every other byte is UTF-16, and
-// anything else is read as Windows-1252, which maps every byte to a character.
+// The text in the encoding detectEncoding() finds, without a byte-order mark. It never fails:
+// what the detected encoding cannot read becomes U+FFFD, so a caller that must not lose a file
+// should let the user choose and use decodeText(data, encoding), which says where it fails.
 DecodedText decodeText(const QByteArray &data);
 
 // The field separator of a delimited text: comma, semicolon (European Excel), tab or bar,

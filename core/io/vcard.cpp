@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
 #include <QUrl>
 
 #include <algorithm>
@@ -189,8 +188,10 @@ struct Property
     QString group; // upper case, "" when none
     QString name;  // upper case
     QList<Parameter> parameters;
-    QByteArray raw; // the value as written
-    QString text;   // after transfer encoding and charset; escapes still in place
+    QByteArray raw;   // the value as written
+    QByteArray bytes; // after the transfer encoding (quoted-printable, base64)
+    QString charset;  // as CHARSET names it, "" when it does not
+    QString text;     // after transfer encoding and charset; escapes still in place
     bool binary = false;
 
     QString first(const QString &parameter) const
@@ -327,29 +328,40 @@ QByteArray decodeQuotedPrintable(const QByteArray &value)
     return out;
 }
 
-QString decodeCharset(const QByteArray &bytes, const QString &charset, int line, QStringList &problems)
+// Writers label 8-bit text as ASCII; such a label says nothing about the bytes above 0x7F.
+bool isUnlabelled(const QString &charset)
 {
     const QString name = charset.trimmed().toLower();
-    // Writers label Windows-1252 as Latin-1 or even ASCII, and often write UTF-8 under any of
-    // these labels; decodeText() reads valid UTF-8 as UTF-8 and anything else as Windows-1252.
-    static const QSet<QString> westernOrUnknown{
-        QString(),         QStringLiteral("iso-8859-1"), QStringLiteral("iso8859-1"), QStringLiteral("latin1"),
-        QStringLiteral("latin-1"), QStringLiteral("windows-1252"), QStringLiteral("cp1252"),
-        QStringLiteral("us-ascii"), QStringLiteral("ascii")};
-    if (westernOrUnknown.contains(name))
-        return decodeText(bytes).text;
-    if (name == u"utf-8" || name == u"utf8") {
-        QStringDecoder utf8(QStringDecoder::Utf8);
-        return utf8(bytes);
+    return name.isEmpty() || name == u"us-ascii" || name == u"ascii";
+}
+
+// A value whose property names its CHARSET, read in it. Two habits of writers are allowed for:
+// UTF-8 under a legacy 8-bit label (text valid as UTF-8 beyond ASCII is never Arabic or
+// accented 8-bit text by chance), and Windows-1252 labelled ISO-8859-1. A Unicode value with a
+// damaged byte keeps the rest, as before; any other value unreadable in the named set, or a set
+// nobody knows, is read as detected, and the problems say so.
+QString decodeLabelled(const QByteArray &bytes, const QString &charset, int line, QStringList &problems)
+{
+    const auto ours = TextEncodings::fromName(charset);
+    const bool unicode = ours && (*ours == TextEncoding::Utf8 || *ours == TextEncoding::Utf16LE || *ours == TextEncoding::Utf16BE);
+    if (unicode)
+        return decodeTextLeniently(bytes, *ours);
+    if (ours) {
+        if (auto utf8 = decodeText(bytes, TextEncoding::Utf8))
+            return utf8.value();
+        if (*ours == TextEncoding::Iso8859_1) {
+            if (auto western = decodeText(bytes, TextEncoding::Windows1252))
+                return western.value();
+        }
     }
-    QStringDecoder decoder(name.toLatin1().constData());
-    if (decoder.isValid())
-        return decoder(bytes);
-    problems.append(VCard::tr("Line %1 names the character set \"%2\", which this computer cannot read; its text "
-                              "was read as UTF-8 or Windows-1252 and may look wrong.")
+    if (auto text = decodeCharset(bytes, charset))
+        return *text;
+    const DecodedText detected = decodeText(bytes);
+    problems.append(VCard::tr("Line %1 names the character set \"%2\", but its text cannot be read in it; it was "
+                              "read as %3 (detected) and may look wrong.")
                         .arg(line)
-                        .arg(charset));
-    return decodeText(bytes).text;
+                        .arg(charset.trimmed(), detected.encoding));
+    return detected.text;
 }
 
 bool isTextProperty(const QString &name)
@@ -397,10 +409,43 @@ std::optional<Property> readProperty(const RawLine &line, Dialect dialect, QStri
         bytes = decodeQuotedPrintable(bytes);
     else if (base64)
         bytes = QByteArray::fromBase64(QByteArray(bytes).replace(' ', QByteArray()).replace('\t', QByteArray()));
-    property.text = decodeCharset(bytes, property.first(QStringLiteral("CHARSET")), line.number, problems);
-    property.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    property.text.replace(u'\r', u'\n');
+    property.bytes = bytes;
+    property.charset = property.first(QStringLiteral("CHARSET"));
     return property;
+}
+
+// The encoding of the values that name none, detected over all of them together: a file saved
+// on Arabic Windows is Windows-1256 throughout, and one short value alone is too little to tell.
+TextEncoding unlabelledEncoding(const QList<QList<Property>> &cards)
+{
+    QByteArray sample;
+    for (const QList<Property> &properties : cards) {
+        for (const Property &property : properties) {
+            if (!property.binary && isUnlabelled(property.charset))
+                sample += property.bytes + '\n';
+        }
+    }
+    return detectEncoding(sample).encoding;
+}
+
+void decodeValues(QList<QList<Property>> &cards, QStringList &problems)
+{
+    const TextEncoding fileEncoding = unlabelledEncoding(cards);
+    for (QList<Property> &properties : cards) {
+        for (Property &property : properties) {
+            if (property.binary)
+                continue;
+            if (!isUnlabelled(property.charset)) {
+                property.text = decodeLabelled(property.bytes, property.charset, property.line, problems);
+            } else if (auto text = decodeText(property.bytes, fileEncoding)) {
+                property.text = text.value();
+            } else {
+                property.text = decodeText(property.bytes).text; // the one value that differs
+            }
+            property.text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+            property.text.replace(u'\r', u'\n');
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1154,16 +1199,21 @@ Result<VCardImport> VCard::parse(const QByteArray &data)
                      tr("The vCard begun on line %1 is never closed (END:VCARD is missing); the file may be cut short.")
                          .arg(open->beginLine)};
 
-    for (qsizetype n = 0; n < cards.size(); ++n) {
-        const CardSource &source = cards.at(n);
+    QList<QList<Property>> cardProperties;
+    for (const CardSource &source : cards) {
         const Dialect dialect = dialectOf(versionOf(lines, source));
         QList<Property> properties;
         for (const qsizetype index : source.lines) {
             if (auto property = readProperty(lines.at(index), dialect, import.problems))
                 properties.append(*property);
         }
-        CardReader reader(int(n + 1), source.beginLine, dialect);
-        reader.read(properties, source.nested);
+        cardProperties.append(properties);
+    }
+    decodeValues(cardProperties, import.problems);
+    for (qsizetype n = 0; n < cards.size(); ++n) {
+        const CardSource &source = cards.at(n);
+        CardReader reader(int(n + 1), source.beginLine, dialectOf(versionOf(lines, source)));
+        reader.read(cardProperties.at(n), source.nested);
         if (auto contact = reader.finish(import))
             import.contacts.append(*contact);
     }

@@ -3,6 +3,7 @@
 
 #include "io/csv.h"
 #include "io/icalendar.h"
+#include "support/encodedtext.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -88,6 +89,59 @@ TEST_CASE("majlis-cli imports a spreadsheet with a dry run first, and exports it
     auto parsed = majlis::ICalendar::parse(calendar.readAll());
     REQUIRE(parsed.ok());
     CHECK(parsed->first().children.size() == 1);
+}
+
+TEST_CASE("majlis-cli import csv detects Windows-1256 and takes --encoding", "[cli][import][encoding]")
+{
+    QTemporaryDir dir;
+    const QString file = write(dir, QStringLiteral("arabic.csv"),
+                               majlis::test::encodedAs(QStringLiteral("First Name,Last Name,E-mail Address\r\n"
+                                                                      "محمد,علي,m.ali@example.org\r\n"
+                                                                      "کوروش,پرويزي,k@example.org\r\n"),
+                                                       "windows-1256"));
+    const auto import = [&](QStringList extra) {
+        return cli(dir, QStringList{QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("csv"), file} + extra);
+    };
+    // The encoding given by name, any spelling; the report says it was chosen.
+    const Run chosen = import({QStringLiteral("--dry-run"), QStringLiteral("--encoding"), QStringLiteral("CP1256")});
+    REQUIRE(chosen.exitCode == 0);
+    CHECK(chosen.json().object().value(QStringLiteral("encoding")).toString() == QStringLiteral("Windows-1256"));
+    CHECK_FALSE(chosen.json().object().value(QStringLiteral("encodingDetected")).toBool(true));
+    const Run text = cli(dir, {QStringLiteral("import"), QStringLiteral("csv"), file, QStringLiteral("--dry-run"),
+                               QStringLiteral("--encoding"), QStringLiteral("windows-1256")});
+    CHECK(text.out.contains(QStringLiteral("arabic.csv (Windows-1256, as chosen)")));
+    // A name it does not know, and encodings that cannot read the bytes (پ is 0x81, ک 0x98, on
+    // line 3): refused, nothing written.
+    const Run unknown = import({QStringLiteral("--encoding"), QStringLiteral("klingon")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("klingon")));
+    CHECK(unknown.err.contains(QStringLiteral("windows-1256 (cp1256)")));
+    for (const QString &wrong : {QStringLiteral("iso-8859-6"), QStringLiteral("windows-1252"), QStringLiteral("utf-8")}) {
+        const Run unreadable = import({QStringLiteral("--encoding"), wrong});
+        CHECK(unreadable.exitCode == 1);
+        CHECK(unreadable.err.contains(QStringLiteral("Line ")));
+    }
+    // Arabic without Persian letters reads, wrongly, as Windows-1252: the mojibake of the issue.
+    const QString arabicOnly = write(dir, QStringLiteral("arabic-only.csv"),
+                                     majlis::test::encodedAs(QStringLiteral("First Name,Last Name\r\nمحمد,علي\r\n"), "windows-1256"));
+    const Run latin = cli(dir, {QStringLiteral("import"), QStringLiteral("csv"), arabicOnly, QStringLiteral("--dry-run"),
+                                QStringLiteral("--encoding"), QStringLiteral("latin1")});
+    REQUIRE(latin.exitCode == 0);
+    CHECK(latin.out.contains(QStringLiteral("(ISO-8859-1, as chosen)")));
+    CHECK(cli(dir, {QStringLiteral("import"), QStringLiteral("csv"), arabicOnly, QStringLiteral("--dry-run")})
+              .out.contains(QStringLiteral("(Windows-1256, detected)")));
+    CHECK(cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("list")}).json().array().isEmpty());
+
+    // Detected, and imported with the names intact.
+    const Run detected = import({});
+    REQUIRE(detected.exitCode == 0);
+    CHECK(detected.json().object().value(QStringLiteral("encoding")).toString() == QStringLiteral("Windows-1256"));
+    CHECK(detected.json().object().value(QStringLiteral("encodingDetected")).toBool());
+    CHECK(detected.json().object().value(QStringLiteral("created")).toInt() == 2);
+    const QJsonArray found = cli(dir, {QStringLiteral("--json"), QStringLiteral("contacts"), QStringLiteral("search"),
+                                       QStringLiteral("پرويزي")}).json().array();
+    REQUIRE(found.size() == 1);
+    CHECK(QJsonDocument(found).toJson().contains(QStringLiteral("کوروش").toUtf8()));
 }
 
 TEST_CASE("majlis-cli writes everything held about one person to a file, for their request to see it", "[cli][privacy]")

@@ -1,7 +1,10 @@
 #include "contacts/contactdirectory.h"
+#include "contacts/contactrepository.h"
 #include "contacts/importwizard.h"
 #include "support/advocacyfixture.h"
 #include "support/catchqt.h"
+#include "support/encodedtext.h"
+#include "support/screenshot.h"
 #include "support/tempworkspace.h"
 
 #include <QComboBox>
@@ -51,4 +54,64 @@ TEST_CASE("the import wizard reads, maps, reviews and imports a spreadsheet", "[
     REQUIRE(wizard.result());
     CHECK(wizard.result()->created == 2);
     CHECK(ContactDirectory(ws.db()).count({}).value() == 3);
+}
+
+TEST_CASE("the import wizard shows the detected encoding, previews it, and imports in the one chosen",
+          "[ui][import][encoding]")
+{
+    test::TempWorkspace ws;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("arabic.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(test::encodedAs(QStringLiteral("First Name,Last Name,E-mail Address\r\n"
+                                                  "محمد,علي,m.ali@example.org\r\n"
+                                                  "فاطمة,الزهراء,fatima@example.org\r\n"),
+                                   "windows-1256"));
+    }
+    ImportWizard wizard(ws.db());
+    wizard.show(); // on its first page, for the pictures
+    REQUIRE(wizard.loadFile(path));
+    auto *encoding = wizard.findChild<QComboBox *>(QStringLiteral("importEncoding"));
+    auto *preview = wizard.findChild<QTableWidget *>(QStringLiteral("importPreview"));
+    REQUIRE(encoding);
+    REQUIRE(preview);
+    CHECK(wizard.encoding() == TextEncoding::Windows1256);
+    CHECK(encoding->currentData().toInt() == int(TextEncoding::Windows1256));
+    CHECK(encoding->currentText().contains(QStringLiteral("Windows-1256")));
+    REQUIRE(preview->rowCount() == 2);
+    CHECK(preview->horizontalHeaderItem(0)->text() == QStringLiteral("First Name"));
+    CHECK(preview->item(0, 0)->text() == QStringLiteral("محمد"));
+    CHECK(preview->item(1, 1)->text() == QStringLiteral("الزهراء"));
+    test::saveScreenshot(wizard, QStringLiteral("import-encoding-arabic.png"));
+
+    // Choosing another encoding in the list reads the file again: the preview and the mapping
+    // page's samples change with it, and so would the import.
+    const int western = encoding->findData(int(TextEncoding::Windows1252));
+    encoding->setCurrentIndex(western);
+    emit encoding->activated(western);
+    CHECK(wizard.encoding() == TextEncoding::Windows1252);
+    CHECK(preview->item(0, 0)->text() == QStringLiteral("ãÍãÏ"));
+    auto *mapping = wizard.findChild<QTableWidget *>(QStringLiteral("importMapping"));
+    CHECK(mapping->item(0, 1)->text().contains(QStringLiteral("ãÍãÏ")));
+    test::saveScreenshot(wizard, QStringLiteral("import-encoding-western.png"));
+
+    // An encoding that cannot read the bytes says where, and the wizard will not go on.
+    REQUIRE_FALSE(wizard.setEncoding(TextEncoding::Utf8));
+    CHECK(wizard.findChild<QLabel *>(QStringLiteral("importFileInfo"))->text().contains(QStringLiteral("Line 2")));
+    CHECK(preview->rowCount() == 0);
+    CHECK_FALSE(wizard.preparePlan());
+
+    REQUIRE(wizard.setEncoding(TextEncoding::Windows1256));
+    REQUIRE(wizard.preparePlan());
+    REQUIRE(wizard.runImport());
+    CHECK(wizard.result()->created == 2);
+    auto contacts = ContactRepository(ws.db()).getMany({});
+    REQUIRE(contacts);
+    QStringList given;
+    for (const Contact &c : contacts.value())
+        given << c.givenName;
+    given.sort();
+    CHECK(given == QStringList{QStringLiteral("فاطمة"), QStringLiteral("محمد")});
 }

@@ -3,8 +3,8 @@
 #include "i18n/bidi.h"
 
 #include "contacts/chapter.h"
+#include "io/csvfile.h"
 #include "io/savefile.h"
-#include "io/textdecoding.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -85,13 +85,31 @@ QWizardPage *ImportWizard::buildFilePage()
     m_fileInfo = new QLabel(page);
     m_fileInfo->setObjectName(QStringLiteral("importFileInfo"));
     m_fileInfo->setWordWrap(true);
+    m_encodingChoice = new QComboBox(page);
+    m_encodingChoice->setObjectName(QStringLiteral("importEncoding"));
+    for (TextEncoding encoding : TextEncodings::all())
+        m_encodingChoice->addItem(TextEncodings::displayName(encoding), int(encoding));
+    m_encodingChoice->setEnabled(false); // until there is a file to read
+    connect(m_encodingChoice, &QComboBox::activated, this,
+            [this](int index) { setEncoding(TextEncoding(m_encodingChoice->itemData(index).toInt())); });
+    m_preview = new QTableWidget(0, 0, page);
+    m_preview->setObjectName(QStringLiteral("importPreview"));
+    m_preview->setAccessibleName(tr("The first rows, as read in this encoding"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->hide();
     auto *row = new QHBoxLayout;
     row->addWidget(m_pathEdit, 1);
     row->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Text &encoding:"), m_encodingChoice);
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(row);
+    layout->addLayout(form);
     layout->addWidget(m_fileInfo);
-    layout->addStretch();
+    layout->addWidget(new QLabel(tr("The first rows as they will be imported; if names look wrong, choose another "
+                                    "encoding:"),
+                                 page));
+    layout->addWidget(m_preview, 1);
     return page;
 }
 
@@ -175,26 +193,62 @@ bool ImportWizard::loadFile(const QString &path)
         m_fileInfo->setText(tr("Could not read %1: %2").arg(bidi::isolateLtr(QDir::toNativeSeparators(path)), file.errorString()));
         return false;
     }
-    const DecodedText decoded = decodeText(file.readAll());
-    const QChar delimiter = detectDelimiter(decoded.text);
-    auto table = CsvTable::parse(decoded.text, delimiter, true);
-    if (!table) {
+    m_path = path;
+    m_data = file.readAll();
+    m_pathEdit->setText(path);
+    const TextEncoding detected = detectEncoding(m_data).encoding;
+    // The detected encoding says so in the list, so the user knows what a choice changes from.
+    for (int i = 0; i < m_encodingChoice->count(); ++i) {
+        const auto encoding = TextEncoding(m_encodingChoice->itemData(i).toInt());
+        m_encodingChoice->setItemText(i, encoding == detected
+                                             ? tr("%1 (detected)").arg(TextEncodings::displayName(encoding))
+                                             : TextEncodings::displayName(encoding));
+    }
+    m_encodingChoice->setEnabled(true);
+    return setEncoding(detected);
+}
+
+bool ImportWizard::setEncoding(TextEncoding encoding)
+{
+    m_encoding = encoding;
+    m_encodingChoice->setCurrentIndex(m_encodingChoice->findData(int(encoding)));
+    auto read = readCsvFile(m_data, encoding);
+    if (!read) {
         m_table.reset();
-        m_fileInfo->setText(table.error().message);
+        m_fileInfo->setText(read.error().message);
+        fillPreview();
+        fillMapping();
         return false;
     }
-    m_path = path;
-    m_encoding = decoded.encoding;
-    m_table = std::move(table).value();
-    m_pathEdit->setText(path);
+    m_table = std::move(read->table);
+    const QChar delimiter = read->delimiter;
     const QString separator = delimiter == u'\t' ? tr("tab") : delimiter == u';' ? tr("semicolon")
                               : delimiter == u'|' ? tr("bar") : tr("comma");
     m_fileInfo->setText(tr("%1 rows in %2 columns; text in %3, fields separated by %4.")
                             .arg(m_table->rowCount())
                             .arg(m_table->header().size())
-                            .arg(m_encoding, separator));
+                            .arg(TextEncodings::name(encoding), separator));
+    fillPreview();
     fillMapping();
     return true;
+}
+
+void ImportWizard::fillPreview()
+{
+    m_preview->clear();
+    m_preview->setRowCount(0);
+    m_preview->setColumnCount(0);
+    if (!m_table)
+        return;
+    m_preview->setColumnCount(int(m_table->header().size()));
+    m_preview->setHorizontalHeaderLabels(m_table->header());
+    const int rows = std::min(5, m_table->rowCount());
+    m_preview->setRowCount(rows);
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < m_table->header().size(); ++column)
+            m_preview->setItem(row, column, new QTableWidgetItem(m_table->cell(row, column)));
+    }
+    m_preview->resizeColumnsToContents();
 }
 
 void ImportWizard::fillMapping()
@@ -342,9 +396,9 @@ bool ImportWizard::validateCurrentPage()
 {
     switch (currentId()) {
     case FilePage:
-        if (!m_table || m_pathEdit->text() != m_path)
+        if (m_path.isEmpty() || m_pathEdit->text() != m_path)
             return loadFile(m_pathEdit->text());
-        return true;
+        return m_table.has_value(); // else the file info says why the chosen encoding cannot read it
     case MappingPage:
         return preparePlan();
     case ReviewPage:
