@@ -1,4 +1,5 @@
 #include "contacts/chapter.h"
+#include "i18n/bidi.h"
 #include "partners/coalitionmap.h"
 #include "partners/interactionlog.h"
 #include "partners/organizationrepository.h"
@@ -182,7 +183,7 @@ QStringList column(const QTableWidget *table, int columnIndex)
 {
     QStringList texts;
     for (int row = 0; row < table->rowCount(); ++row)
-        texts << (table->item(row, columnIndex) ? table->item(row, columnIndex)->text() : QString());
+        texts << (table->item(row, columnIndex) ? bidi::clean(table->item(row, columnIndex)->text()) : QString());
     return texts;
 }
 
@@ -190,7 +191,7 @@ QStringList column(const QTreeWidget *tree, int columnIndex)
 {
     QStringList texts;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        texts << tree->topLevelItem(i)->text(columnIndex);
+        texts << bidi::clean(tree->topLevelItem(i)->text(columnIndex));
     return texts;
 }
 
