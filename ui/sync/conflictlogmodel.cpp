@@ -61,6 +61,15 @@ bidi::Kind valueKind(const sync::ConflictEntry &entry)
     return ltr ? bidi::Kind::Ltr : bidi::Kind::Text;
 }
 
+// A value as the table shows it: typed values isolated, the dash and yes/no as they are.
+QString shownValue(const QJsonValue &value, const sync::ConflictEntry &entry)
+{
+    const QString text = ConflictLogModel::displayValue(value);
+    return value.isString() || value.isDouble() || value.isArray() || value.isObject()
+        ? bidi::isolate(text, valueKind(entry))
+        : text;
+}
+
 QString localTime(qint64 ms)
 {
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
@@ -157,9 +166,9 @@ QVariant ConflictLogModel::data(const QModelIndex &index, int role) const
         case FieldColumn:
             return fieldLabel(e.field);
         case KeptColumn:
-            return bidi::isolate(displayValue(e.kept), valueKind(e));
+            return shownValue(e.kept, e);
         case LostColumn:
-            return bidi::isolate(displayValue(e.lost), valueKind(e));
+            return shownValue(e.lost, e);
         case DeviceColumn:
             return device(e);
         case WhenColumn:
@@ -173,9 +182,9 @@ QVariant ConflictLogModel::data(const QModelIndex &index, int role) const
         case FieldColumn:
             return bidi::isolateLtr(QStringLiteral("%1 %2 · %3").arg(e.table, e.rowId, e.field));
         case KeptColumn:
-            return bidi::isolate(displayValue(e.kept), valueKind(e));
+            return shownValue(e.kept, e);
         case LostColumn:
-            return bidi::isolate(displayValue(e.lost), valueKind(e));
+            return shownValue(e.lost, e);
         case DeviceColumn:
             return e.lostDevice;
         case WhenColumn:
