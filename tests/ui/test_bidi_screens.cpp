@@ -10,6 +10,7 @@
 #include "partners/signonletterspanel.h"
 #include "reports/reportspage.h"
 #include "support/catchqt.h"
+#include "support/findchild.h"
 #include "support/tempworkspace.h"
 #include "sync/conflictlogmodel.h"
 
@@ -29,6 +30,7 @@
 #include <catch2/catch.hpp>
 
 using namespace majlis;
+using test::child;
 
 namespace {
 
@@ -61,15 +63,6 @@ QString addPartner(Database &db, const QString &name, const QStringList &areas)
     auto created = OrganizationRepository(db).create(o);
     REQUIRE(created.ok());
     return created->id;
-}
-
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    auto *found = parent->findChild<T *>(name);
-    INFO("no child " << name.toStdString());
-    REQUIRE(found);
-    return found;
 }
 
 // Ctrl+C on the current cell, as a user copies into a spreadsheet.

@@ -12,6 +12,7 @@
 #include "partners/signonletterspanel.h"
 #include "support/advocacyfixture.h"
 #include "support/catchqt.h"
+#include "support/findchild.h"
 #include "support/screenshot.h"
 #include "support/tempworkspace.h"
 
@@ -39,6 +40,7 @@
 #include <functional>
 
 using namespace majlis;
+using test::child;
 
 namespace {
 
@@ -168,15 +170,6 @@ void clickOk(QWidget *dialog)
 {
     if (auto *box = qobject_cast<QMessageBox *>(dialog))
         box->button(QMessageBox::Ok)->click();
-}
-
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    auto *found = parent->findChild<T *>(name);
-    INFO("no child " << name.toStdString());
-    REQUIRE(found);
-    return found;
 }
 
 QStringList column(const QTableWidget *table, int columnIndex)
