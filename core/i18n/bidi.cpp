@@ -50,6 +50,16 @@ QString isolate(const QString &text, Kind kind)
     return QChar(kind == Kind::Ltr ? kLri : kFsi) + text + QChar(kPdi);
 }
 
+QString isolateEach(const QStringList &items, Kind kind)
+{
+    QStringList isolated;
+    for (const QString &item : items) {
+        if (!item.isEmpty())
+            isolated << isolate(item, kind);
+    }
+    return isolated.join(QStringLiteral(", "));
+}
+
 QString clean(const QString &text)
 {
     // Only the isolates this file adds: a mark a Persian typist put in a name on purpose stays.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace majlis::bidi {
 
@@ -16,7 +17,7 @@ namespace majlis::bidi {
 // What a value is, which decides the direction it is isolated in.
 enum class Kind {
     Text, // typed by people in any script (names, titles, notes): its first strong letter decides
-    Ltr,  // always left to right: phone numbers, emails, URLs, ids, rooms, bill numbers, paths
+    Ltr, // always left to right: phone numbers, emails, URLs, ids, rooms, bill numbers, paths
 };
 
 // LRI … PDI for Kind::Ltr, FSI … PDI for Kind::Text. An empty string stays empty, and a string
@@ -26,6 +27,10 @@ inline QString isolateLtr(const QString &text)
 {
     return isolate(text, Kind::Ltr);
 }
+
+// Each item isolated, then joined with ", ": in "علي, John, فاطمة" without isolates the Latin
+// name and the commas swap places in a right-to-left line. Empty items are left out.
+QString isolateEach(const QStringList &items, Kind kind = Kind::Text);
 
 // Whether the whole string is one isolate (LRI, RLI or FSI up to its matching PDI).
 bool isIsolated(const QString &text);

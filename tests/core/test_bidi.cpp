@@ -43,6 +43,16 @@ TEST_CASE("isolating twice changes nothing, but two isolates side by side are wr
     CHECK_FALSE(bidi::isIsolated(QString(kPdi) + kLri)); // closes before it opens
 }
 
+TEST_CASE("a list isolates each item, so its commas stay between the names", "[bidi]")
+{
+    const QStringList names {QStringLiteral("علي"), QString(), QStringLiteral("John Smith")};
+    CHECK(bidi::isolateEach(names) == kFsi + QStringLiteral("علي") + kPdi + QStringLiteral(", ") + kFsi + QStringLiteral("John Smith") + kPdi);
+    CHECK(bidi::isolateEach({QStringLiteral("H.R. 12"), QStringLiteral("S. 4")}, bidi::Kind::Ltr)
+          == kLri + QStringLiteral("H.R. 12") + kPdi + QStringLiteral(", ") + kLri + QStringLiteral("S. 4") + kPdi);
+    CHECK(bidi::clean(bidi::isolateEach(names)) == QStringLiteral("علي, John Smith"));
+    CHECK(bidi::isolateEach({}).isEmpty());
+}
+
 TEST_CASE("clean() gives back exactly the text that was isolated", "[bidi]")
 {
     const QString typed = QStringLiteral("Dr. منصور +44 20 7946 0958");

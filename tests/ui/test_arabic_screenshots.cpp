@@ -16,6 +16,9 @@
 #include "events/eventrepository.h"
 #include "i18n/bidi.h"
 #include "i18n/translations.h"
+#include "partners/organizationrepository.h"
+#include "partners/partnerbrowser.h"
+#include "partners/partnerspage.h"
 #include "support/advocacyfixture.h"
 #include "support/catchqt.h"
 #include "support/screenshot.h"
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QRegularExpression>
 #include <QListWidget>
 #include <QTableView>
@@ -251,4 +255,42 @@ TEST_CASE("the Arabic itinerary shows rooms, phones and times left to right", "[
     CHECK(panel.layoutDirection() == Qt::RightToLeft);
     CHECK(panel.previewText().contains(QStringLiteral("2107")));
     test::saveScreenshot(panel, QStringLiteral("ar-itinerary.png"), kMaxWidth);
+}
+
+TEST_CASE("the Arabic partner list keeps Latin and Arabic names, areas and cities apart", "[ui][bidi][screenshots]")
+{
+    const Arabic arabic;
+    test::TempWorkspace ws;
+    const QList<std::pair<QString, QStringList>> partners {
+        {QStringLiteral("مسجد النور"), {QStringLiteral("حقوق مدنية"), QStringLiteral("voting")}},
+        {QStringLiteral("CAIR Michigan (Dearborn)"), {QStringLiteral("civil rights"), QStringLiteral("التصويت")}},
+        {QStringLiteral("UAW Local 600"), {QStringLiteral("labor")}},
+    };
+    QString first;
+    for (const auto &[name, areas] : partners) {
+        Organization o;
+        o.name = name;
+        o.issueAreas = areas;
+        o.city = QStringLiteral("Dearborn");
+        o.website = QStringLiteral("https://partner.example");
+        auto created = OrganizationRepository(ws.db()).create(o);
+        REQUIRE(created.ok());
+        if (first.isEmpty())
+            first = created->id;
+    }
+
+    PartnersPage page(ws.db());
+    page.resize(1200, 560);
+    page.show();
+    CHECK(page.layoutDirection() == Qt::RightToLeft);
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("partnerTable"));
+    REQUIRE(table);
+    REQUIRE(table->rowCount() == 3);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        for (int column : {int(PartnerBrowser::NameColumn), int(PartnerBrowser::CityColumn)})
+            CHECK(bidi::isIsolated(table->item(row, column)->text()));
+    }
+    REQUIRE(page.partners()->selectPartner(first));
+    QApplication::processEvents();
+    test::saveScreenshot(page, QStringLiteral("ar-partners.png"), kMaxWidth);
 }

@@ -1,4 +1,5 @@
 #include "contacts/chapter.h"
+#include "i18n/bidi.h"
 #include "partners/coalitionmap.h"
 #include "partners/interactionlog.h"
 #include "partners/organizationrepository.h"
@@ -11,6 +12,7 @@
 #include "partners/signonletterspanel.h"
 #include "support/advocacyfixture.h"
 #include "support/catchqt.h"
+#include "support/findchild.h"
 #include "support/screenshot.h"
 #include "support/tempworkspace.h"
 
@@ -38,6 +40,7 @@
 #include <functional>
 
 using namespace majlis;
+using test::child;
 
 namespace {
 
@@ -169,20 +172,11 @@ void clickOk(QWidget *dialog)
         box->button(QMessageBox::Ok)->click();
 }
 
-template<typename T>
-T *child(QObject *parent, const QString &name)
-{
-    auto *found = parent->findChild<T *>(name);
-    INFO("no child " << name.toStdString());
-    REQUIRE(found);
-    return found;
-}
-
 QStringList column(const QTableWidget *table, int columnIndex)
 {
     QStringList texts;
     for (int row = 0; row < table->rowCount(); ++row)
-        texts << (table->item(row, columnIndex) ? table->item(row, columnIndex)->text() : QString());
+        texts << (table->item(row, columnIndex) ? bidi::clean(table->item(row, columnIndex)->text()) : QString());
     return texts;
 }
 
@@ -190,7 +184,7 @@ QStringList column(const QTreeWidget *tree, int columnIndex)
 {
     QStringList texts;
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        texts << tree->topLevelItem(i)->text(columnIndex);
+        texts << bidi::clean(tree->topLevelItem(i)->text(columnIndex));
     return texts;
 }
 
@@ -241,7 +235,7 @@ TEST_CASE("the partners view lists the partners and narrows them with its filter
     CHECK(column(table, PartnerBrowser::NameColumn) == all);
     CHECK(table->item(0, PartnerBrowser::KindColumn)->text() == kindName(OrganizationKind::CivilRights));
     CHECK(table->item(0, PartnerBrowser::StatusColumn)->text() == QStringLiteral("Active"));
-    CHECK(table->item(0, PartnerBrowser::AreasColumn)->text() == QStringLiteral("civil rights, voting"));
+    CHECK(bidi::clean(table->item(0, PartnerBrowser::AreasColumn)->text()) == QStringLiteral("civil rights, voting"));
     // Plural forms come from the English translation; the number is what matters here.
     CHECK(count->text().startsWith(QStringLiteral("4 partner")));
     // Partners exist but none is chosen yet.
@@ -299,7 +293,7 @@ TEST_CASE("the partners view lists the partners and narrows them with its filter
         REQUIRE(page.selectPartner(p.masjid));
         CHECK(search->text().isEmpty());
         CHECK(table->rowCount() == 4);
-        CHECK(table->item(table->currentRow(), 0)->text() == QStringLiteral("Masjid Al-Noor"));
+        CHECK(bidi::clean(table->item(table->currentRow(), 0)->text()) == QStringLiteral("Masjid Al-Noor"));
         CHECK_FALSE(page.selectPartner(QStringLiteral("no-such-partner")));
         CHECK(page.currentPartnerId() == p.masjid);
     }
@@ -371,7 +365,7 @@ TEST_CASE("edited details are saved; an empty name is refused and nothing is sav
     choose(child<QComboBox>(&page, QStringLiteral("partnerChapterEdit")), QStringLiteral("Dearborn"));
     child<QPlainTextEdit>(&page, QStringLiteral("partnerNotesEdit"))->setPlainText(QStringLiteral("Meets monthly."));
     page.partners()->details()->setOwner(keeper);
-    CHECK(child<QLabel>(&page, QStringLiteral("partnerOwnerLabel"))->text() == QStringLiteral("Amina Testperson"));
+    CHECK(bidi::clean(child<QLabel>(&page, QStringLiteral("partnerOwnerLabel"))->text()) == QStringLiteral("Amina Testperson"));
     CHECK(page.partners()->details()->isModified());
     save->click();
 
@@ -387,7 +381,7 @@ TEST_CASE("edited details are saved; an empty name is refused and nothing is sav
     // The list and the filters follow what was saved.
     auto *table = child<QTableWidget>(&page, QStringLiteral("partnerTable"));
     CHECK(column(table, PartnerBrowser::NameColumn).contains(QStringLiteral("Dearborn Interfaith Council")));
-    CHECK(table->item(table->currentRow(), PartnerBrowser::NameColumn)->text()
+    CHECK(bidi::clean(table->item(table->currentRow(), PartnerBrowser::NameColumn)->text())
           == QStringLiteral("Dearborn Interfaith Council"));
     CHECK(child<QComboBox>(&page, QStringLiteral("partnerAreaFilter"))->findText(QStringLiteral("immigration")) > 0);
 
@@ -417,7 +411,7 @@ TEST_CASE("edited details are saved; an empty name is refused and nothing is sav
         CHECK(boxes.texts().first().contains(QStringLiteral("Half-typed name")));
         CHECK(page.currentPartnerId() == p.council);
         CHECK(name->text() == QStringLiteral("Half-typed name"));
-        CHECK(table->item(table->currentRow(), 0)->text() == QStringLiteral("Dearborn Interfaith Council"));
+        CHECK(bidi::clean(table->item(table->currentRow(), 0)->text()) == QStringLiteral("Dearborn Interfaith Council"));
 
         boxes.answerWith(QMessageBox::Discard);
         REQUIRE(page.selectPartner(p.uaw));
@@ -521,7 +515,7 @@ TEST_CASE("people and interactions show in the partner's tabs, the history in da
                               shortDate(QDate(2026, 3, 10))}));
         CHECK(history->topLevelItem(0)->text(PartnerHistoryPanel::KindColumn) == QStringLiteral("Call"));
         CHECK(history->topLevelItem(1)->text(PartnerHistoryPanel::KindColumn) == QStringLiteral("Joint event"));
-        CHECK(history->topLevelItem(0)->text(PartnerHistoryPanel::ParticipantsColumn) == QStringLiteral("Amina Testperson"));
+        CHECK(bidi::clean(history->topLevelItem(0)->text(PartnerHistoryPanel::ParticipantsColumn)) == QStringLiteral("Amina Testperson"));
         const QString both = history->topLevelItem(1)->text(PartnerHistoryPanel::ParticipantsColumn);
         CHECK(both.contains(QStringLiteral("Amina Testperson")));
         CHECK(both.contains(QStringLiteral("Bilal Testperson")));
@@ -570,8 +564,8 @@ TEST_CASE("a sign-on letter shows each partner's answer and who has not answered
     REQUIRE_FALSE(letterId.isEmpty());
     CHECK(letters->currentLetterId() == letterId);
     REQUIRE(list->count() == 1);
-    CHECK(list->item(0)->text().startsWith(QStringLiteral("Repeal the Ban\n")));
-    CHECK(child<QLabel>(&page, QStringLiteral("letterTitle"))->text() == QStringLiteral("Repeal the Ban"));
+    CHECK(bidi::clean(list->item(0)->text()).startsWith(QStringLiteral("Repeal the Ban\n")));
+    CHECK(bidi::clean(child<QLabel>(&page, QStringLiteral("letterTitle"))->text()) == QStringLiteral("Repeal the Ban"));
     CHECK(child<QLabel>(&page, QStringLiteral("letterInfo"))->text().contains(QStringLiteral("https://letters.example/ban")));
 
     auto *answers = child<QTableWidget>(&page, QStringLiteral("letterAnswerTable"));
@@ -590,24 +584,24 @@ TEST_CASE("a sign-on letter shows each partner's answer and who has not answered
     REQUIRE(letters->recordAnswer(p.cair, LetterAnswer::Answer::Signed, signedOn, QStringLiteral("Dawud Walid")));
     REQUIRE(letters->recordAnswer(p.uaw, LetterAnswer::Answer::Declined, QDate::currentDate()));
     CHECK(summary->text() == QStringLiteral("1 signed, 1 declined, 1 not yet answered"));
-    CHECK(pending->text() == QStringLiteral("Not yet answered: Interfaith Council"));
+    CHECK(bidi::clean(pending->text()) == QStringLiteral("Not yet answered: Interfaith Council"));
     CHECK(column(answers, SignOnLettersPanel::AnswerColumn)
           == (QStringList{QStringLiteral("Signed"), QStringLiteral("No answer yet"), QStringLiteral("Declined")}));
     CHECK(answers->item(0, SignOnLettersPanel::AnsweredOnColumn)->text() == shortDate(signedOn));
-    CHECK(answers->item(0, SignOnLettersPanel::SignedByColumn)->text() == QStringLiteral("Dawud Walid"));
+    CHECK(bidi::clean(answers->item(0, SignOnLettersPanel::SignedByColumn)->text()) == QStringLiteral("Dawud Walid"));
 
     // Asking again keeps the answers already given.
     REQUIRE(letters->askPartners({p.cair, p.masjid}));
     CHECK(answers->rowCount() == 4);
     CHECK(summary->text() == QStringLiteral("1 signed, 1 declined, 2 not yet answered"));
-    CHECK(pending->text() == QStringLiteral("Not yet answered: Interfaith Council, Masjid Al-Noor"));
+    CHECK(bidi::clean(pending->text()) == QStringLiteral("Not yet answered: Interfaith Council, Masjid Al-Noor"));
 
     SECTION("the signature is in the partner's history when the Partners view is shown again")
     {
         page.views()->setCurrentIndex(PartnersPage::PartnersView);
         CHECK(page.currentPartnerId() == p.cair);
         REQUIRE(history->topLevelItemCount() == 1);
-        CHECK(history->topLevelItem(0)->text(PartnerHistoryPanel::SummaryColumn)
+        CHECK(bidi::clean(history->topLevelItem(0)->text(PartnerHistoryPanel::SummaryColumn))
               == QStringLiteral("Signed \"Repeal the Ban\""));
         CHECK(history->topLevelItem(0)->text(PartnerHistoryPanel::KindColumn) == QStringLiteral("Sign-on"));
     }
@@ -632,9 +626,9 @@ TEST_CASE("a sign-on letter shows each partner's answer and who has not answered
         const QString soonId = letters->createLetter(soon);
         REQUIRE_FALSE(soonId.isEmpty());
         REQUIRE(list->count() == 3);
-        CHECK(list->item(0)->text().startsWith(QStringLiteral("Protect voting rights")));
-        CHECK(list->item(1)->text().startsWith(QStringLiteral("Repeal the Ban")));
-        CHECK(list->item(2)->text() == QStringLiteral("Open letter on Gaza aid\nNo deadline"));
+        CHECK(bidi::clean(list->item(0)->text()).startsWith(QStringLiteral("Protect voting rights")));
+        CHECK(bidi::clean(list->item(1)->text()).startsWith(QStringLiteral("Repeal the Ban")));
+        CHECK(bidi::clean(list->item(2)->text()) == QStringLiteral("Open letter on Gaza aid\nNo deadline"));
         // A new letter starts with nobody asked.
         CHECK(letters->currentLetterId() == soonId);
         CHECK(answers->rowCount() == 0);
@@ -661,12 +655,12 @@ TEST_CASE("the coalition map groups partners by issue area, with counts", "[ui][
           == (QStringList{QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1")}));
     QTreeWidgetItem *voting = tree->topLevelItem(2);
     REQUIRE(voting->childCount() == 2);
-    CHECK(voting->child(0)->text(CoalitionMap::NameColumn) == QStringLiteral("CAIR Michigan"));
-    CHECK(voting->child(1)->text(CoalitionMap::NameColumn) == QStringLiteral("Interfaith Council"));
+    CHECK(bidi::clean(voting->child(0)->text(CoalitionMap::NameColumn)) == QStringLiteral("CAIR Michigan"));
+    CHECK(bidi::clean(voting->child(1)->text(CoalitionMap::NameColumn)) == QStringLiteral("Interfaith Council"));
     CHECK(voting->child(1)->text(CoalitionMap::StatusColumn) == QStringLiteral("Dormant"));
     // A partner with two areas is under both.
-    CHECK(tree->topLevelItem(0)->child(0)->text(CoalitionMap::NameColumn) == QStringLiteral("CAIR Michigan"));
-    CHECK(tree->topLevelItem(3)->child(0)->text(CoalitionMap::NameColumn) == QStringLiteral("Masjid Al-Noor"));
+    CHECK(bidi::clean(tree->topLevelItem(0)->child(0)->text(CoalitionMap::NameColumn)) == QStringLiteral("CAIR Michigan"));
+    CHECK(bidi::clean(tree->topLevelItem(3)->child(0)->text(CoalitionMap::NameColumn)) == QStringLiteral("Masjid Al-Noor"));
     const QString summary = child<QLabel>(&page, QStringLiteral("coalitionSummary"))->text();
     CHECK(summary.startsWith(QStringLiteral("4 partner")));
     CHECK(summary.contains(QStringLiteral(" across 3 issue area")));
@@ -686,7 +680,7 @@ TEST_CASE("the coalition map groups partners by issue area, with counts", "[ui][
     SECTION("activating a partner on the map shows it in the Partners view")
     {
         QTreeWidgetItem *uaw = tree->topLevelItem(1)->child(0);
-        REQUIRE(uaw->text(CoalitionMap::NameColumn) == QStringLiteral("UAW Local 600"));
+        REQUIRE(bidi::clean(uaw->text(CoalitionMap::NameColumn)) == QStringLiteral("UAW Local 600"));
         emit tree->itemActivated(uaw, 0);
         CHECK(page.views()->currentIndex() == PartnersPage::PartnersView);
         CHECK(page.currentPartnerId() == p.uaw);
@@ -790,7 +784,7 @@ TEST_CASE("Add Interaction reopens its dialog after a refusal, with what was typ
     CHECK(history.first().notes == QStringLiteral("They will host in March."));
     auto *list = child<QTreeWidget>(&page, QStringLiteral("historyList"));
     REQUIRE(list->topLevelItemCount() == 1);
-    CHECK(list->topLevelItem(0)->text(PartnerHistoryPanel::SummaryColumn)
+    CHECK(bidi::clean(list->topLevelItem(0)->text(PartnerHistoryPanel::SummaryColumn))
           == QStringLiteral("Planning the interfaith iftar"));
 }
 
@@ -814,8 +808,8 @@ TEST_CASE("Ask Partners and Record Answer work through their dialogs", "[ui][par
             CHECK(list);
             for (int row = 0; list && row < list->count(); ++row) {
                 QListWidgetItem *item = list->item(row);
-                offered << item->text();
-                if (item->text() == QStringLiteral("CAIR Michigan"))
+                offered << bidi::clean(item->text());
+                if (bidi::clean(item->text()) == QStringLiteral("CAIR Michigan"))
                     item->setCheckState(Qt::Checked);
             }
             static_cast<QDialog *>(dialog)->accept();
@@ -848,7 +842,7 @@ TEST_CASE("Ask Partners and Record Answer work through their dialogs", "[ui][par
     }
     CHECK(child<QLabel>(&page, QStringLiteral("letterSummary"))->text()
           == QStringLiteral("1 signed, 0 declined, 1 not yet answered"));
-    CHECK(answers->item(0, SignOnLettersPanel::SignedByColumn)->text() == QStringLiteral("Executive Director"));
+    CHECK(bidi::clean(answers->item(0, SignOnLettersPanel::SignedByColumn)->text()) == QStringLiteral("Executive Director"));
 
     SECTION("changing an answer already given asks first")
     {

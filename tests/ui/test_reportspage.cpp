@@ -2,6 +2,7 @@
 #include "events/checkindesk.h"
 #include "events/eventrepository.h"
 #include "events/voterrecords.h"
+#include "i18n/bidi.h"
 #include "i18n/translations.h"
 #include "partners/organizationrepository.h"
 #include "partners/signonletters.h"
@@ -112,7 +113,7 @@ QStringList labels(const QAbstractBarSeries *series)
     QStringList result;
     const QList<QBarSet *> sets = series->barSets();
     for (const QBarSet *set : sets)
-        result << set->label();
+        result << bidi::clean(set->label());
     return result;
 }
 
@@ -125,6 +126,16 @@ QBarCategoryAxis *categoryAxis(QChart *chart)
     }
     FAIL("no category axis");
     return nullptr;
+}
+
+// The categories as a reader sees them, without the isolates around each name.
+QStringList shownCategories(QChart *chart)
+{
+    QStringList result;
+    const QStringList categories = categoryAxis(chart)->categories();
+    for (const QString &category : categories)
+        result << bidi::clean(category);
+    return result;
 }
 
 QValueAxis *valueAxis(QChart *chart)
@@ -142,7 +153,7 @@ QString cell(const QTableWidget *table, int row, int column)
 {
     const QTableWidgetItem *item = table->item(row, column);
     REQUIRE(item);
-    return item->text();
+    return bidi::clean(item->text());
 }
 
 QStringList row(const QTableWidget *table, int r)
@@ -157,7 +168,7 @@ QStringList headers(const QTableWidget *table)
 {
     QStringList result;
     for (int column = 0; column < table->columnCount(); ++column)
-        result << table->horizontalHeaderItem(column)->text();
+        result << bidi::clean(table->horizontalHeaderItem(column)->text());
     return result;
 }
 
@@ -256,7 +267,7 @@ TEST_CASE("attendance per event is charted in date order and tabled with the exa
     CHECK(values(series->barSets().at(1)) == QList<qreal> {3, 1, 2});
     CHECK(values(series->barSets().at(2)) == QList<qreal> {1, 0, 2});
 
-    const QStringList categories = categoryAxis(chart)->categories();
+    const QStringList categories = shownCategories(chart);
     REQUIRE(categories.size() == 3);
     CHECK(categories.at(0) == QStringLiteral("Iftar"));
     // Two events of one name stay two bars: the second says its date.
@@ -287,7 +298,7 @@ TEST_CASE("a chart keeps to the latest events and says the table has the rest", 
     ReportsPage page(ws.db());
     CHECK(page.table(ReportsPage::AttendanceReport)->rowCount() == events);
     QChart *chart = chartOf(page, "attendanceChart");
-    const QStringList categories = categoryAxis(chart)->categories();
+    const QStringList categories = shownCategories(chart);
     REQUIRE(categories.size() == ReportsPage::kMaxChartCategories);
     CHECK(categories.first() == QStringLiteral("Halaqa 3"));
     CHECK(categories.last() == QStringLiteral("Halaqa %1").arg(events));
@@ -337,7 +348,7 @@ TEST_CASE("attendance per chapter is stacked by month, with empty months kept", 
     CHECK(values(series->barSets().at(0)) == QList<qreal> {2, 0, 0});
     CHECK(values(series->barSets().at(1)) == QList<qreal> {0, 0, 1});
     CHECK(values(series->barSets().at(2)) == QList<qreal> {0, 0, 1});
-    CHECK(categoryAxis(chart)->categories()
+    CHECK(shownCategories(chart)
         == QStringList {QStringLiteral("2027-05"), QStringLiteral("2027-06"), QStringLiteral("2027-07")});
 }
 
@@ -382,7 +393,7 @@ TEST_CASE("voter registration is stacked by status per drive, with pledges in th
     CHECK(values(series->barSets().at(0)) == QList<qreal> {2});
     CHECK(values(series->barSets().at(1)) == QList<qreal> {1});
     CHECK(values(series->barSets().at(2)) == QList<qreal> {1});
-    CHECK(categoryAxis(chart)->categories() == QStringList {QStringLiteral("Campus drive")});
+    CHECK(shownCategories(chart) == QStringList {QStringLiteral("Campus drive")});
 }
 
 TEST_CASE("partners by issue area list the widest coalitions first, with their names", "[ui][reports]")
@@ -410,7 +421,7 @@ TEST_CASE("partners by issue area list the widest coalitions first, with their n
     REQUIRE(series->count() == 1);
     // Qt draws lying bars from the bottom up: the axis lists the table's first row last, on top.
     CHECK(values(series->barSets().first()) == QList<qreal> {1, 1, 3});
-    CHECK(categoryAxis(chart)->categories()
+    CHECK(shownCategories(chart)
         == QStringList {QStringLiteral("immigration"), QStringLiteral("civil rights"), QStringLiteral("voting")});
     CHECK_FALSE(chart->legend()->isVisible());
 }
@@ -457,7 +468,7 @@ TEST_CASE("sign-on letters show signed, declined and not answered, with the dead
     CHECK(values(series->barSets().at(1)) == QList<qreal> {1});
     CHECK(values(series->barSets().at(2)) == QList<qreal> {2});
     // The letter nobody was asked to sign has no bar, only its row.
-    CHECK(categoryAxis(chart)->categories() == QStringList {QStringLiteral("Protect the vote")});
+    CHECK(shownCategories(chart) == QStringList {QStringLiteral("Protect the vote")});
 }
 
 TEST_CASE("letters nobody was asked to sign are tabled, with a sentence instead of a chart", "[ui][reports]")
@@ -510,7 +521,7 @@ TEST_CASE("the reports page mirrors its charts right to left", "[ui][reports]")
     page.show();
     QChart *attendance = chartOf(page, "attendanceChart");
     QChart *voters = chartOf(page, "voterChart");
-    CHECK(categoryAxis(attendance)->categories()
+    CHECK(shownCategories(attendance)
         == QStringList {QStringLiteral("Campus drive"), QStringLiteral("Iftar")});
     CHECK(values(onlySeries<QBarSeries>(attendance)->barSets().at(1)) == QList<qreal> {2, 1});
     CHECK(valueAxis(attendance)->alignment() == Qt::AlignLeft);
@@ -520,7 +531,7 @@ TEST_CASE("the reports page mirrors its charts right to left", "[ui][reports]")
     page.setLayoutDirection(Qt::RightToLeft);
     CHECK(page.table(ReportsPage::AttendanceReport)->layoutDirection() == Qt::RightToLeft);
     // Upright bars: the first event on the right, its numbers with it, the counts on the right edge.
-    CHECK(categoryAxis(attendance)->categories()
+    CHECK(shownCategories(attendance)
         == QStringList {QStringLiteral("Iftar"), QStringLiteral("Campus drive")});
     CHECK(values(onlySeries<QBarSeries>(attendance)->barSets().at(1)) == QList<qreal> {1, 2});
     CHECK(valueAxis(attendance)->alignment() == Qt::AlignRight);
@@ -532,7 +543,7 @@ TEST_CASE("the reports page mirrors its charts right to left", "[ui][reports]")
     test::saveScreenshot(page, QStringLiteral("reports-rtl.png"));
 
     page.setLayoutDirection(Qt::LeftToRight);
-    CHECK(categoryAxis(attendance)->categories()
+    CHECK(shownCategories(attendance)
         == QStringList {QStringLiteral("Campus drive"), QStringLiteral("Iftar")});
     CHECK_FALSE(valueAxis(voters)->isReverse());
     CHECK(categoryAxis(voters)->alignment() == Qt::AlignLeft);

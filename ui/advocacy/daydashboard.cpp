@@ -3,6 +3,8 @@
 #include "advocacy/daysummary.h"
 #include "advocacy/meetingrepository.h"
 #include "advocacy/outcomechart.h"
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -86,6 +88,7 @@ DayDashboard::DayDashboard(Database &database, QWidget *parent)
     m_chart->setObjectName(QStringLiteral("outcomeChart"));
 
     m_outcomes = new QTableWidget(0, kOutcomeCount + 1, content);
+    copyWithoutIsolates(m_outcomes);
     m_outcomes->setObjectName(QStringLiteral("outcomeTable"));
     m_outcomes->setAccessibleName(tr("Outcomes by ask"));
     QStringList outcomeHeaders;
@@ -100,6 +103,7 @@ DayDashboard::DayDashboard(Database &database, QWidget *parent)
     m_noFollowUps = new QLabel(tr("No open follow-ups."), content);
     m_noFollowUps->setEnabled(false);
     m_followUps = new QTableWidget(0, FollowUpColumnCount, content);
+    copyWithoutIsolates(m_followUps);
     m_followUps->setObjectName(QStringLiteral("openFollowUpTable"));
     m_followUps->setAccessibleName(tr("Open follow-ups"));
     m_followUps->setHorizontalHeaderLabels({tr("Done"), tr("Description"), tr("Due"), tr("Office")});
@@ -179,7 +183,7 @@ void DayDashboard::refresh()
     QStringList askLabels;
     for (int row = 0; row < summary.asks.size(); ++row) {
         const DaySummary::AskTally &tally = summary.asks.at(row);
-        askLabels << (tally.ask.bill.trimmed().isEmpty() ? tally.ask.title : tally.ask.bill);
+        askLabels << (tally.ask.bill.trimmed().isEmpty() ? bidi::isolate(tally.ask.title) : bidi::isolateLtr(tally.ask.bill));
         for (int column = 0; column < kOutcomeCount; ++column) {
             auto *item = readOnlyItem(locale.toString(tally.outcomes[size_t(column)]));
             item->setTextAlignment(Qt::AlignCenter);
@@ -191,7 +195,7 @@ void DayDashboard::refresh()
     }
     m_outcomes->setVerticalHeaderLabels(askLabels);
     for (int row = 0; row < summary.asks.size(); ++row)
-        m_outcomes->verticalHeaderItem(row)->setToolTip(summary.asks.at(row).ask.title);
+        m_outcomes->verticalHeaderItem(row)->setToolTip(bidi::isolate(summary.asks.at(row).ask.title));
     m_outcomes->setVisible(!summary.asks.isEmpty());
     fitHeight(m_outcomes);
 
@@ -208,9 +212,9 @@ void DayDashboard::refresh()
         done->setData(Qt::UserRole, open.followUp.id);
         done->setData(Qt::AccessibleTextRole, tr("Done"));
         const QDate due = open.followUp.due;
-        QList<QTableWidgetItem *> items {done, readOnlyItem(open.followUp.description),
+        QList<QTableWidgetItem *> items {done, readOnlyItem(bidi::isolate(open.followUp.description)),
             readOnlyItem(due.isValid() ? locale.toString(due, QLocale::ShortFormat) : QString()),
-            readOnlyItem(open.office)};
+            readOnlyItem(bidi::isolate(open.office))};
         if (due.isValid() && due < today) {
             QFont bold = items.at(DueColumn)->font();
             bold.setBold(true);

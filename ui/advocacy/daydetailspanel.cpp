@@ -1,7 +1,9 @@
 #include "advocacy/daydetailspanel.h"
 
 #include "advocacy/dayrepository.h"
+#include "i18n/bidi.h"
 #include "partners/organizationrepository.h"
+#include "shell/plaincopy.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -109,6 +111,7 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     auto *filesBox = new QGroupBox(tr("Leave-behind files"), this);
     m_leaveBehinds = new QListWidget(filesBox);
     m_leaveBehinds->setMaximumHeight(90);
+    copyWithoutIsolates(m_leaveBehinds);
     auto *addFiles = new QPushButton(tr("Add Files…"), filesBox);
     auto *removeFile = new QPushButton(tr("Remove File"), filesBox);
     connect(addFiles, &QPushButton::clicked, this, &DayDetailsPanel::addLeaveBehinds);
@@ -127,6 +130,7 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     m_cosponsors->setObjectName(QStringLiteral("dayCosponsorList"));
     m_cosponsors->setAccessibleName(tr("Co-sponsoring partners"));
     m_cosponsors->setMaximumHeight(110);
+    copyWithoutIsolates(m_cosponsors);
     connect(m_cosponsors, &QListWidget::itemChanged, this, &DayDetailsPanel::saveCosponsors);
     auto *cosponsorLayout = new QVBoxLayout(cosponsorBox);
     cosponsorLayout->addWidget(m_cosponsors);
@@ -194,7 +198,8 @@ void DayDetailsPanel::load(const AdvocacyDay &day)
         m_asks->setItem(row, 2, new QTableWidgetItem(ask.talkingPoints));
     }
     m_leaveBehinds->clear();
-    m_leaveBehinds->addItems(day.leaveBehinds);
+    for (const QString &file : day.leaveBehinds)
+        m_leaveBehinds->addItem(bidi::isolateLtr(file));
     m_notes->setPlainText(day.notes);
     m_formAsLoaded = editedDay();
     loadCosponsors();
@@ -212,7 +217,7 @@ void DayDetailsPanel::loadCosponsors()
     }
     auto all = partners.list();
     for (const Organization &o : all ? all.value() : QList<Organization>()) {
-        auto *item = new QListWidgetItem(o.name, m_cosponsors);
+        auto *item = new QListWidgetItem(bidi::isolate(o.name), m_cosponsors);
         item->setData(Qt::UserRole, o.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(chosen.contains(o.id) ? Qt::Checked : Qt::Unchecked);
@@ -257,7 +262,7 @@ AdvocacyDay DayDetailsPanel::editedDay() const
     }
     day.leaveBehinds.clear();
     for (int i = 0; i < m_leaveBehinds->count(); ++i)
-        day.leaveBehinds.append(m_leaveBehinds->item(i)->text());
+        day.leaveBehinds.append(bidi::clean(m_leaveBehinds->item(i)->text()));
     day.notes = m_notes->toPlainText();
     return day;
 }
@@ -300,7 +305,7 @@ void DayDetailsPanel::addLeaveBehinds()
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Leave-behind Files"), QDir::homePath(),
         tr("Documents (*.pdf *.docx *.odt *.txt);;All files (*)"));
     for (const QString &file : files)
-        m_leaveBehinds->addItem(QDir::toNativeSeparators(file));
+        m_leaveBehinds->addItem(bidi::isolateLtr(QDir::toNativeSeparators(file)));
 }
 
 } // namespace majlis

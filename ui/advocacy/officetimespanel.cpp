@@ -1,6 +1,8 @@
 #include "advocacy/officetimespanel.h"
 
 #include "advocacy/dayrepository.h"
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,6 +31,7 @@ OfficeTimesPanel::OfficeTimesPanel(Database &database, QWidget *parent)
     , m_database(database)
 {
     m_list = new QListWidget(this);
+    copyWithoutIsolates(m_list);
     m_list->setObjectName(QStringLiteral("officeTimeList"));
     m_list->setAccessibleName(tr("Office times"));
     auto *add = new QPushButton(tr("Add…"), this);
@@ -52,10 +55,11 @@ void OfficeTimesPanel::setSnapshot(const DaySnapshot &snapshot)
     m_list->clear();
     for (const OfficeTime &t : snapshot.officeTimes) {
         const Legislator *l = snapshot.legislator(t.legislatorId);
-        const QString office = l ? l->title() : tr("an office no longer listed");
-        const QString text = t.kind == OfficeTime::Kind::Confirmed
-            ? tr("%1: confirmed %2–%3").arg(office, formatMinutes(t.start), formatMinutes(t.end))
-            : tr("%1: cannot meet %2–%3").arg(office, formatMinutes(t.start), formatMinutes(t.end));
+        const QString office = l ? bidi::isolate(l->title()) : tr("an office no longer listed");
+        const QString start = bidi::isolateLtr(formatMinutes(t.start));
+        const QString end = bidi::isolateLtr(formatMinutes(t.end));
+        const QString text = t.kind == OfficeTime::Kind::Confirmed ? tr("%1: confirmed %2–%3").arg(office, start, end)
+                                                                   : tr("%1: cannot meet %2–%3").arg(office, start, end);
         auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, t.id);
     }

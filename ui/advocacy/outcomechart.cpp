@@ -1,5 +1,7 @@
 #include "advocacy/outcomechart.h"
 
+#include "i18n/bidi.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QPainter>
@@ -82,7 +84,7 @@ int OutcomeChart::maxTotal() const
 QString OutcomeChart::shortLabel(int index) const
 {
     const Ask &ask = m_tallies.at(index).ask;
-    return ask.bill.trimmed().isEmpty() ? ask.title : ask.bill;
+    return ask.bill.trimmed().isEmpty() ? bidi::isolate(ask.title) : bidi::isolateLtr(ask.bill);
 }
 
 QStringList OutcomeChart::describe(int index) const
@@ -91,8 +93,9 @@ QStringList OutcomeChart::describe(int index) const
     const QString bill = tally.ask.bill.trimmed();
     const QString title = tally.ask.title.trimmed();
     QStringList lines;
-    lines << (bill.isEmpty() || title.isEmpty() ? bill + title
-                                                : tr("%1 %2", "ask: bill number, then its title").arg(bill, title));
+    lines << (bill.isEmpty() || title.isEmpty()
+            ? bidi::isolateLtr(bill) + bidi::isolate(title)
+            : tr("%1 %2", "ask: bill number, then its title").arg(bidi::isolateLtr(bill), bidi::isolate(title)));
     for (Outcome o : kOutcomes)
         lines << tr("%1: %2", "outcome: count").arg(outcomeName(o), locale().toString(tally.outcomes[size_t(o)]));
     if (tally.unreported > 0)

@@ -1,6 +1,8 @@
 #include "advocacy/reportbackpanel.h"
 
 #include "advocacy/meetingrepository.h"
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -59,10 +61,11 @@ QString statusMarker(Meeting::Status status)
 QString askLabel(const Ask &ask)
 {
     if (ask.bill.trimmed().isEmpty())
-        return ask.title;
+        return bidi::isolate(ask.title);
     if (ask.title.trimmed().isEmpty())
-        return ask.bill;
-    return ReportBackPanel::tr("%1 %2", "ask: bill number, then its title").arg(ask.bill, ask.title);
+        return bidi::isolateLtr(ask.bill);
+    return ReportBackPanel::tr("%1 %2", "ask: bill number, then its title")
+        .arg(bidi::isolateLtr(ask.bill), bidi::isolate(ask.title));
 }
 
 } // namespace
@@ -77,6 +80,7 @@ ReportBackPanel::ReportBackPanel(Database &database, QWidget *parent)
     m_empty->setWordWrap(true);
 
     m_list = new QListWidget(this);
+    copyWithoutIsolates(m_list);
     m_list->setObjectName(QStringLiteral("reportMeetingList"));
     m_list->setAccessibleName(tr("Meetings"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -323,7 +327,7 @@ void ReportBackPanel::fillList(const QString &selectMeetingId)
     m_list->clear();
     for (const Meeting &m : std::as_const(m_snapshot.meetings)) {
         auto *item = new QListWidgetItem(tr("%1  %2 — %3", "meeting list: start time, office, report status")
-                                             .arg(formatMinutes(m.start), meetingLabel(m), statusMarker(m.status)),
+                                             .arg(bidi::isolateLtr(formatMinutes(m.start)), bidi::isolate(meetingLabel(m)), statusMarker(m.status)),
             m_list);
         item->setData(Qt::UserRole, m.id);
         if (m.status == Meeting::Status::Cancelled) {
@@ -377,7 +381,7 @@ bool ReportBackPanel::confirmLeavingEdits()
     if (!hasUnsavedChanges())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved report"),
-        tr("Save the report of the meeting with %1?").arg(meetingLabel(m_loaded)),
+        tr("Save the report of the meeting with %1?").arg(bidi::isolate(meetingLabel(m_loaded))),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
@@ -398,16 +402,17 @@ void ReportBackPanel::loadForm(const Meeting &meeting)
     m_heading->setText(meeting.id.isEmpty()
             ? QString()
             : tr("%1–%2  %3", "meeting heading: start, end, office")
-                  .arg(formatMinutes(meeting.start), formatMinutes(meeting.end), meetingLabel(meeting)));
+                  .arg(bidi::isolateLtr(formatMinutes(meeting.start)), bidi::isolateLtr(formatMinutes(meeting.end)),
+                      bidi::isolate(meetingLabel(meeting))));
     QStringList team;
     for (const QString &attendeeId : meeting.attendeeIds) {
         const Attendee *a = m_snapshot.attendee(attendeeId);
         if (!a)
             continue;
         if (attendeeId == meeting.leadAttendeeId)
-            team.prepend(tr("%1 (lead)").arg(a->name));
+            team.prepend(tr("%1 (lead)").arg(bidi::isolate(a->name)));
         else
-            team.append(a->name);
+            team.append(bidi::isolate(a->name));
     }
     m_team->setText(team.isEmpty() ? tr("No team assigned.") : tr("Team: %1").arg(QLocale().createSeparatedList(team)));
 

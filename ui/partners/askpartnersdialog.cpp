@@ -1,6 +1,8 @@
 #include "partners/askpartnersdialog.h"
 
+#include "i18n/bidi.h"
 #include "partners/organizationrepository.h"
+#include "shell/plaincopy.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>
@@ -20,6 +22,7 @@ AskPartnersDialog::AskPartnersDialog(Database &database, const QStringList &alre
     m_search->setPlaceholderText(tr("Find a partner"));
     m_search->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
+    copyWithoutIsolates(m_list);
     m_list->setObjectName(QStringLiteral("askPartnerList"));
     m_list->setAccessibleName(tr("Partners to ask"));
     auto partners = OrganizationRepository(database).list();
@@ -31,7 +34,7 @@ AskPartnersDialog::AskPartnersDialog(Database &database, const QStringList &alre
         for (const Organization &o : partners.value()) {
             const bool asked = alreadyAsked.contains(o.id);
             auto *item = new QListWidgetItem(
-                asked ? tr("%1 (already asked)").arg(o.name) : o.name, m_list);
+                asked ? tr("%1 (already asked)").arg(bidi::isolate(o.name)) : bidi::isolate(o.name), m_list);
             item->setData(Qt::UserRole, o.id);
             item->setFlags(asked ? Qt::ItemIsUserCheckable : Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
             item->setCheckState(asked ? Qt::Checked : Qt::Unchecked);

@@ -1,6 +1,8 @@
 #include "partners/coalitionmap.h"
 
+#include "i18n/bidi.h"
 #include "partners/organizationrepository.h"
+#include "shell/plaincopy.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -30,6 +32,7 @@ CoalitionMap::CoalitionMap(Database &database, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("coalitionSummary"));
     m_tree = new QTreeWidget(this);
+    copyWithoutIsolates(m_tree);
     m_tree->setObjectName(QStringLiteral("coalitionTree"));
     m_tree->setAccessibleName(tr("Partners by issue area"));
     m_tree->setHeaderLabels({tr("Issue area and partners"), tr("Partners"), tr("Kind"), tr("Status")});
@@ -78,18 +81,20 @@ void CoalitionMap::refresh()
     }
     QList<Area> groups = areas.values();
     std::sort(groups.begin(), groups.end(),
-              [](const Area &a, const Area &b) { return a.name.localeAwareCompare(b.name) < 0; });
+        [](const Area &a, const Area &b) { return a.name.localeAwareCompare(b.name) < 0; });
     if (!withoutArea.isEmpty())
         groups.append({tr("No issue area"), withoutArea});
 
     for (const Area &group : std::as_const(groups)) {
-        auto *areaItem = new QTreeWidgetItem(m_tree, {group.name, QString::number(group.partners.size())});
+        auto *areaItem
+            = new QTreeWidgetItem(m_tree, {bidi::isolate(group.name), QString::number(group.partners.size())});
         QFont bold = areaItem->font(NameColumn);
         bold.setBold(true);
         areaItem->setFont(NameColumn, bold);
         areaItem->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
         for (const Organization &o : group.partners) {
-            auto *partner = new QTreeWidgetItem(areaItem, {o.name, QString(), kindName(o.kind), statusName(o.status)});
+            auto *partner = new QTreeWidgetItem(
+                areaItem, {bidi::isolate(o.name), QString(), kindName(o.kind), statusName(o.status)});
             partner->setData(NameColumn, Qt::UserRole, o.id);
         }
     }
@@ -99,9 +104,9 @@ void CoalitionMap::refresh()
     if (partners->isEmpty())
         m_summary->setText(tr("No partners yet: add them in the Partners view, with their issue areas."));
     else
-        m_summary->setText(tr("%1 across %2", "partners across issue areas")
-                               .arg(tr("%n partner(s)", nullptr, int(partners->size())),
-                                    tr("%n issue area(s)", nullptr, areaCount)));
+        m_summary->setText(
+            tr("%1 across %2", "partners across issue areas")
+                .arg(tr("%n partner(s)", nullptr, int(partners->size())), tr("%n issue area(s)", nullptr, areaCount)));
 }
 
 } // namespace majlis

@@ -1,6 +1,7 @@
 #include "partners/interactiondialog.h"
 
 #include "contacts/contactrepository.h"
+#include "i18n/bidi.h"
 #include "partners/contactchoice.h"
 
 #include <QComboBox>
@@ -24,7 +25,7 @@ InteractionDialog::InteractionDialog(Database &database, QWidget *parent)
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("interactionKindCombo"));
     for (InteractionKind kind : {InteractionKind::Meeting, InteractionKind::Call, InteractionKind::Email,
-                                 InteractionKind::JointEvent, InteractionKind::SignOn, InteractionKind::Other})
+             InteractionKind::JointEvent, InteractionKind::SignOn, InteractionKind::Other})
         m_kind->addItem(interactionName(kind), int(kind));
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setObjectName(QStringLiteral("interactionDateEdit"));
@@ -90,7 +91,8 @@ void InteractionDialog::addParticipants(const QStringList &contactIds)
         if (already.contains(contactId))
             continue;
         auto contact = contacts.get(contactId);
-        auto *item = new QListWidgetItem(contact ? contact->displayName() : contactId, m_participants);
+        auto *item = new QListWidgetItem(
+            contact ? bidi::isolate(contact->displayName()) : bidi::isolateLtr(contactId), m_participants);
         item->setData(Qt::UserRole, contactId);
     }
 }

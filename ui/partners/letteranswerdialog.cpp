@@ -1,4 +1,5 @@
 #include "partners/letteranswerdialog.h"
+#include "i18n/bidi.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -9,9 +10,10 @@
 
 namespace majlis {
 
-LetterAnswerDialog::LetterAnswerDialog(const QString &partnerName, QWidget *parent) : QDialog(parent)
+LetterAnswerDialog::LetterAnswerDialog(const QString &partnerName, QWidget *parent)
+    : QDialog(parent)
 {
-    setWindowTitle(tr("Answer of %1").arg(partnerName));
+    setWindowTitle(tr("Answer of %1").arg(bidi::isolate(partnerName)));
     m_answer = new QComboBox(this);
     m_answer->setObjectName(QStringLiteral("letterAnswerCombo"));
     for (LetterAnswer::Answer answer : {LetterAnswer::Answer::Signed, LetterAnswer::Answer::Declined})
@@ -24,7 +26,7 @@ LetterAnswerDialog::LetterAnswerDialog(const QString &partnerName, QWidget *pare
     m_signedBy->setPlaceholderText(tr("Name and title as it appears on the letter"));
     // Only a signature has a signer.
     connect(m_answer, &QComboBox::currentIndexChanged, this,
-            [this] { m_signedBy->setEnabled(answer() == LetterAnswer::Answer::Signed); });
+        [this] { m_signedBy->setEnabled(answer() == LetterAnswer::Answer::Signed); });
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Answer:"), m_answer);

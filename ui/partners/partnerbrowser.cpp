@@ -1,11 +1,13 @@
 #include "partners/partnerbrowser.h"
 
+#include "i18n/bidi.h"
 #include "partners/organizationrepository.h"
 #include "partners/partnerdetailspanel.h"
 #include "partners/partnerfilterbar.h"
 #include "partners/partnerhistorypanel.h"
 #include "partners/partnerpeoplepanel.h"
 #include "shell/emptystatepage.h"
+#include "shell/plaincopy.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -47,6 +49,7 @@ PartnerBrowser::PartnerBrowser(Database &database, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    copyWithoutIsolates(m_table);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("partnerCount"));
     auto *add = new QPushButton(tr("&New Partner"), this);
@@ -138,13 +141,15 @@ void PartnerBrowser::reloadList()
             for (const Organization &o : partners.value()) {
                 const int row = m_table->rowCount();
                 m_table->insertRow(row);
-                auto *name = new QTableWidgetItem(o.name);
+                // Names, cities and issue areas are typed in any script: each keeps its own
+                // direction in a right-to-left table.
+                auto *name = new QTableWidgetItem(bidi::isolate(o.name));
                 name->setData(Qt::UserRole, o.id);
                 m_table->setItem(row, NameColumn, name);
                 m_table->setItem(row, KindColumn, new QTableWidgetItem(kindName(o.kind)));
                 m_table->setItem(row, StatusColumn, new QTableWidgetItem(statusName(o.status)));
-                m_table->setItem(row, CityColumn, new QTableWidgetItem(o.city));
-                m_table->setItem(row, AreasColumn, new QTableWidgetItem(o.issueAreas.join(QStringLiteral(", "))));
+                m_table->setItem(row, CityColumn, new QTableWidgetItem(bidi::isolate(o.city)));
+                m_table->setItem(row, AreasColumn, new QTableWidgetItem(bidi::isolateEach(o.issueAreas)));
             }
         }
     }
@@ -187,7 +192,7 @@ bool PartnerBrowser::settleEdits()
     if (!m_details->isModified())
         return true;
     const auto answer = QMessageBox::question(this, tr("Unsaved Changes"),
-        tr("Save the changes to \"%1\" first?").arg(m_details->editedPartner().name),
+        tr("Save the changes to \"%1\" first?").arg(bidi::isolate(m_details->editedPartner().name)),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return m_details->save();
@@ -227,7 +232,7 @@ QString PartnerBrowser::createPartner(const QString &name)
     if (filter.status)
         partner.status = *filter.status;
     if (!filter.issueArea.isEmpty())
-        partner.issueAreas = QStringList{filter.issueArea};
+        partner.issueAreas = QStringList {filter.issueArea};
     partner.chapterId = filter.chapterId;
     auto created = OrganizationRepository(m_database).create(partner);
     if (!created) {
@@ -266,7 +271,7 @@ void PartnerBrowser::deletePartner()
     const auto answer = QMessageBox::question(this, tr("Delete Partner"),
         tr("Delete \"%1\"? Its people and history go with it, and it leaves the sign-on letters. "
            "The contacts themselves are not touched.")
-            .arg(name),
+            .arg(bidi::isolate(name)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;

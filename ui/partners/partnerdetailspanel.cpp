@@ -2,6 +2,7 @@
 
 #include "contacts/chapter.h"
 #include "contacts/contactrepository.h"
+#include "i18n/bidi.h"
 #include "partners/contactchoice.h"
 #include "partners/organizationrepository.h"
 
@@ -114,7 +115,7 @@ void PartnerDetailsPanel::setPartner(const QString &organizationId)
 {
     reloadChapters();
     auto partner = OrganizationRepository(m_database).get(organizationId);
-    load(partner ? partner.value() : Organization{});
+    load(partner ? partner.value() : Organization {});
 }
 
 void PartnerDetailsPanel::reloadChapters()
@@ -203,13 +204,12 @@ void PartnerDetailsPanel::setOwner(const QString &contactId)
         return;
     }
     auto contact = ContactRepository(m_database).get(contactId);
-    m_owner->setText(contact ? contact->displayName() : tr("A deleted contact"));
+    m_owner->setText(contact ? bidi::isolate(contact->displayName()) : tr("A deleted contact"));
 }
 
 void PartnerDetailsPanel::chooseOwner()
 {
-    const QString contactId
-        = chooseContact(m_database, this, tr("Relationship Owner"), tr("&Choose"));
+    const QString contactId = chooseContact(m_database, this, tr("Relationship Owner"), tr("&Choose"));
     if (!contactId.isEmpty())
         setOwner(contactId);
 }

@@ -1,7 +1,9 @@
 #include "partners/partnerhistorypanel.h"
 
+#include "i18n/bidi.h"
 #include "partners/interactiondialog.h"
 #include "partners/interactionlog.h"
+#include "shell/plaincopy.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,6 +30,7 @@ PartnerHistoryPanel::PartnerHistoryPanel(Database &database, QWidget *parent)
     bar->addWidget(m_summary, 1);
 
     m_list = new QTreeWidget(this);
+    copyWithoutIsolates(m_list);
     m_list->setObjectName(QStringLiteral("historyList"));
     m_list->setAccessibleName(tr("History"));
     m_list->setRootIsDecorated(false);
@@ -58,8 +61,8 @@ void PartnerHistoryPanel::refresh()
     }
     for (const Interaction &i : history.value()) {
         auto *item = new QTreeWidgetItem(m_list,
-            {QLocale().toString(i.date, QLocale::ShortFormat), interactionName(i.kind), i.summary,
-             i.participantNames.join(QStringLiteral(", "))});
+            {QLocale().toString(i.date, QLocale::ShortFormat), interactionName(i.kind), bidi::isolate(i.summary),
+                bidi::isolateEach(i.participantNames)});
         item->setData(DateColumn, Qt::UserRole, i.id);
         // The notes are the long story; the list stays one line per interaction.
         if (!i.notes.isEmpty())

@@ -1,7 +1,9 @@
 #include "partners/partnerpeoplepanel.h"
 
+#include "i18n/bidi.h"
 #include "partners/contactchoice.h"
 #include "partners/organizationrepository.h"
+#include "shell/plaincopy.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -54,6 +56,7 @@ PartnerPeoplePanel::PartnerPeoplePanel(Database &database, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    copyWithoutIsolates(m_table);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PartnerPeoplePanel::updateButtons);
 
     auto *layout = new QVBoxLayout(this);
@@ -82,11 +85,11 @@ void PartnerPeoplePanel::refresh()
     for (const Membership &m : members.value()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *name = new QTableWidgetItem(m.contactName);
+        auto *name = new QTableWidgetItem(bidi::isolate(m.contactName));
         name->setData(Qt::UserRole, m.id);
         name->setData(kUntilRole, m.until);
         m_table->setItem(row, NameColumn, name);
-        m_table->setItem(row, RoleColumn, new QTableWidgetItem(m.role));
+        m_table->setItem(row, RoleColumn, new QTableWidgetItem(bidi::isolate(m.role)));
         m_table->setItem(row, SinceColumn, new QTableWidgetItem(shortDate(m.since)));
         m_table->setItem(row, UntilColumn, new QTableWidgetItem(shortDate(m.until)));
         if (m.until.isValid()) {
@@ -180,7 +183,7 @@ void PartnerPeoplePanel::endSelectedMembership()
     const QString name = m_table->item(row, NameColumn)->text();
     const auto answer = QMessageBox::question(this, tr("Left the Organization"),
         tr("Record that %1 left on %2? They stay in the partner's history.")
-            .arg(name, QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)),
+            .arg(name, bidi::isolate(shortDate(QDate::currentDate()))),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Yes)
         endMembership(membershipId);

@@ -1,9 +1,11 @@
 #include "partners/signonletterspanel.h"
 
+#include "i18n/bidi.h"
 #include "partners/askpartnersdialog.h"
 #include "partners/letteranswerdialog.h"
 #include "partners/letterdialog.h"
 #include "shell/emptystatepage.h"
+#include "shell/plaincopy.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +34,13 @@ QString shortDate(const QDate &date)
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
 }
 
+// A date inside a sentence. Isolated by its first strong letter, not forced left to right: the
+// Arabic locale writes its dates with right-to-left marks, to be read day first from the right.
+QString dateInLine(const QDate &date)
+{
+    return bidi::isolate(shortDate(date));
+}
+
 } // namespace
 
 SignOnLettersPanel::SignOnLettersPanel(Database &database, QWidget *parent)
@@ -42,6 +51,7 @@ SignOnLettersPanel::SignOnLettersPanel(Database &database, QWidget *parent)
     add->setObjectName(QStringLiteral("newLetterButton"));
     connect(add, &QPushButton::clicked, this, &SignOnLettersPanel::newLetter);
     m_list = new QListWidget(this);
+    copyWithoutIsolates(m_list);
     m_list->setObjectName(QStringLiteral("letterList"));
     m_list->setAccessibleName(tr("Sign-on letters"));
     m_list->setSpacing(3);
@@ -89,6 +99,7 @@ SignOnLettersPanel::SignOnLettersPanel(Database &database, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    copyWithoutIsolates(m_table);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SignOnLettersPanel::updateButtons);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &SignOnLettersPanel::recordSelectedAnswer);
     m_pending = new QLabel(this);
@@ -142,8 +153,9 @@ void SignOnLettersPanel::refresh()
             (new QListWidgetItem(letters.error().message, m_list))->setFlags(Qt::NoItemFlags);
         for (const SignOnLetter &letter : std::as_const(m_letters)) {
             const QString deadline
-                = letter.deadline.isValid() ? tr("Deadline %1").arg(shortDate(letter.deadline)) : tr("No deadline");
-            auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(letter.title, deadline), m_list);
+                = letter.deadline.isValid() ? tr("Deadline %1").arg(dateInLine(letter.deadline)) : tr("No deadline");
+            auto *item
+                = new QListWidgetItem(QStringLiteral("%1\n%2").arg(bidi::isolate(letter.title), deadline), m_list);
             item->setData(Qt::UserRole, letter.id);
         }
     }
@@ -178,20 +190,21 @@ void SignOnLettersPanel::showLetter()
         m_right->setCurrentIndex(m_letters.isEmpty() ? NoLettersPage : NoneSelectedPage);
         return;
     }
-    const auto letter = std::find_if(
-        m_letters.cbegin(), m_letters.cend(), [&](const SignOnLetter &l) { return l.id == letterId; });
+    const auto letter
+        = std::find_if(m_letters.cbegin(), m_letters.cend(), [&](const SignOnLetter &l) { return l.id == letterId; });
     if (letter == m_letters.cend())
         return;
-    m_title->setText(letter->title);
+    m_title->setText(bidi::isolate(letter->title));
     QStringList info;
     if (!letter->deadline.isValid())
         info << tr("No deadline");
     else if (letter->deadline < QDate::currentDate())
-        info << tr("The deadline, %1, has passed").arg(shortDate(letter->deadline));
+        info << tr("The deadline, %1, has passed").arg(bidi::richText(shortDate(letter->deadline)));
     else
-        info << tr("Deadline %1").arg(shortDate(letter->deadline));
+        info << tr("Deadline %1").arg(bidi::richText(shortDate(letter->deadline)));
     if (!letter->link.isEmpty())
-        info << QStringLiteral("<a href=\"%1\">%2</a>").arg(letter->link.toHtmlEscaped(), letter->link.toHtmlEscaped());
+        info << QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(letter->link.toHtmlEscaped(), bidi::richText(letter->link, bidi::Kind::Ltr));
     m_info->setText(info.join(QStringLiteral(" · ")));
     m_body->setPlainText(letter->body);
     m_body->setVisible(!letter->body.isEmpty());
@@ -220,12 +233,12 @@ void SignOnLettersPanel::loadAnswers()
     for (const LetterAnswer &a : std::as_const(m_answers)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *partner = new QTableWidgetItem(a.organizationName);
+        auto *partner = new QTableWidgetItem(bidi::isolate(a.organizationName));
         partner->setData(Qt::UserRole, a.organizationId);
         m_table->setItem(row, PartnerColumn, partner);
         m_table->setItem(row, AnswerColumn, new QTableWidgetItem(answerName(a.answer)));
         m_table->setItem(row, AnsweredOnColumn, new QTableWidgetItem(shortDate(a.answeredOn)));
-        m_table->setItem(row, SignedByColumn, new QTableWidgetItem(a.signedBy));
+        m_table->setItem(row, SignedByColumn, new QTableWidgetItem(bidi::isolate(a.signedBy)));
         if (a.organizationId == selected)
             m_table->selectRow(row);
         switch (a.answer) {
@@ -244,12 +257,10 @@ void SignOnLettersPanel::loadAnswers()
         m_summary->setText(tr("Nobody asked yet: click Ask Partners… to choose who should sign."));
         m_pending->clear();
     } else {
-        m_summary->setText(tr("%1 signed, %2 declined, %3 not yet answered")
-                               .arg(signedCount)
-                               .arg(declined)
-                               .arg(pending.size()));
+        m_summary->setText(
+            tr("%1 signed, %2 declined, %3 not yet answered").arg(signedCount).arg(declined).arg(pending.size()));
         m_pending->setText(pending.isEmpty() ? tr("Every partner asked has answered.")
-                                             : tr("Not yet answered: %1").arg(pending.join(QStringLiteral(", "))));
+                                             : tr("Not yet answered: %1").arg(bidi::isolateEach(pending)));
     }
     updateButtons();
 }
@@ -319,7 +330,8 @@ void SignOnLettersPanel::recordSelectedAnswer()
         // Recording a signature again adds it to the partner's history again.
         const auto replace = QMessageBox::question(this, tr("Change the Answer"),
             tr("%1 already answered: %2 on %3. Record a new answer instead?")
-                .arg(current.organizationName, answerName(current.answer), shortDate(current.answeredOn)),
+                .arg(bidi::isolate(current.organizationName), answerName(current.answer),
+                    dateInLine(current.answeredOn)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (replace != QMessageBox::Yes)
             return;

@@ -1,6 +1,8 @@
 #include "reports/reportspage.h"
 
+#include "i18n/bidi.h"
 #include "reports/organizingreports.h"
+#include "shell/plaincopy.h"
 
 #include <QtCharts/QBarCategoryAxis>
 #include <QtCharts/QBarSeries>
@@ -75,17 +77,24 @@ QLabel *heading(const QString &text, QWidget *parent)
     return label;
 }
 
-QTableWidgetItem *textItem(const QString &text)
+QTableWidgetItem *readOnlyItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     return item;
 }
 
+// Titles, names and dates, isolated so each keeps its own direction in a right-to-left table.
+QTableWidgetItem *textItem(const QString &text, bidi::Kind kind = bidi::Kind::Text)
+{
+    return readOnlyItem(bidi::isolate(text, kind));
+}
+
 // The count also sits in Qt::UserRole, so code (and tests) need not parse localized digits.
+// A lone number needs no isolate: it is the whole cell.
 QTableWidgetItem *numberItem(const QLocale &locale, int count)
 {
-    auto *item = textItem(locale.toString(count));
+    auto *item = readOnlyItem(locale.toString(count));
     item->setData(Qt::UserRole, count);
     item->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
     return item;
@@ -244,8 +253,10 @@ QBarCategoryAxis *orderedCategories(
             }
         }
     }
+    // A category is a name typed in any script; its first strong letter decides its direction.
     auto *axis = new QBarCategoryAxis;
-    axis->append(categories);
+    for (const QString &category : std::as_const(categories))
+        axis->append(bidi::isolate(category));
     return axis;
 }
 
@@ -350,6 +361,7 @@ void ReportsPage::buildSection(Report report, const QString &key, const QString 
     section.table->setSelectionBehavior(QAbstractItemView::SelectRows);
     section.table->setAlternatingRowColors(true);
     section.table->setWordWrap(false);
+    copyWithoutIsolates(section.table);
     sizeColumns(section.table);
 
     auto *column = new QVBoxLayout(content);
@@ -439,7 +451,7 @@ void ReportsPage::explainOnHover(QAbstractBarSeries *series, QChartView *view, c
         }
         QToolTip::showText(QCursor::pos(),
             tr("%1\n%2: %3", "chart tooltip: what the bar stands for, the series, its count")
-                .arg(names.at(index), set->label(), locale().toString(qRound(set->at(index)))),
+                .arg(bidi::isolate(names.at(index)), set->label(), locale().toString(qRound(set->at(index)))),
             view);
     });
 }
@@ -549,14 +561,16 @@ void ReportsPage::fillChapters()
     }
 
     QStringList headers {tr("Month")};
-    headers << chapters << tr("Total");
+    for (const QString &chapter : std::as_const(chapters))
+        headers << bidi::isolate(chapter);
+    headers << tr("Total");
     section.table->setColumnCount(int(headers.size()));
     section.table->setHorizontalHeaderLabels(headers);
     sizeColumns(section.table);
     section.table->setRowCount(int(months.size()));
     for (int row = 0; row < months.size(); ++row) {
         const QString &month = months.at(row);
-        auto *monthItem = textItem(month);
+        auto *monthItem = textItem(month, bidi::Kind::Ltr); // "2027-05"
         if (const QDate start = monthStart(month); start.isValid())
             monthItem->setToolTip(locale.toString(start, QStringLiteral("MMMM yyyy")));
         QList<QTableWidgetItem *> items {monthItem};
@@ -582,7 +596,7 @@ void ReportsPage::fillChapters()
             most = std::max(most, sum);
         }
         for (const QString &chapter : std::as_const(chapters)) {
-            auto *set = new QBarSet(chapter);
+            auto *set = new QBarSet(bidi::isolate(chapter));
             for (const QString &month : shownMonths)
                 *set << counts.value(month).value(chapter);
             series->append(set);
@@ -690,7 +704,10 @@ void ReportsPage::fillAreas()
     section.table->setRowCount(int(areas.size()));
     for (int row = 0; row < areas.size(); ++row) {
         const OrganizingReports::IssueArea &area = areas.at(row);
-        const QString names = locale.createSeparatedList(area.partners);
+        QStringList partners;
+        for (const QString &name : area.partners)
+            partners << bidi::isolate(name);
+        const QString names = locale.createSeparatedList(partners);
         auto *namesItem = textItem(names);
         namesItem->setToolTip(names);
         setRow(section.table, row, {textItem(area.area), numberItem(locale, int(area.partners.size())), namesItem});

@@ -1,5 +1,6 @@
 #include "sync/conflictlogdialog.h"
 
+#include "shell/plaincopy.h"
 #include "storage/database.h"
 #include "sync/conflictlog.h"
 #include "sync/conflictlogmodel.h"
@@ -41,6 +42,7 @@ ConflictLogDialog::ConflictLogDialog(Database &database, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    copyWithoutIsolates(m_view);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("noConflictsLabel"));

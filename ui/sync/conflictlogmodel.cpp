@@ -1,5 +1,7 @@
 #include "sync/conflictlogmodel.h"
 
+#include "i18n/bidi.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -48,6 +50,25 @@ QString fieldLabel(const QString &column)
     return label ? QCoreApplication::translate("ConflictLogModel", label) : QString(column).replace(u'_', u' ');
 }
 
+// Values that read left to right whatever the interface language: addresses, numbers, links.
+bidi::Kind valueKind(const sync::ConflictEntry &entry)
+{
+    static const QStringList ltrFields {QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("number"),
+        QStringLiteral("e164"), QStringLiteral("url"), QStringLiteral("website"), QStringLiteral("link"),
+        QStringLiteral("postal_code"), QStringLiteral("district"), QStringLiteral("room"), QStringLiteral("bill")};
+    const bool ltr = entry.table == u"contact_emails" || entry.table == u"contact_phones"
+        || ltrFields.contains(entry.field) || entry.kept.isDouble() || entry.lost.isDouble();
+    return ltr ? bidi::Kind::Ltr : bidi::Kind::Text;
+}
+
+// A value as the table shows it: typed values isolated, the dash and yes/no as they are.
+QString shownValue(const QJsonValue &value, const sync::ConflictEntry &entry)
+{
+    const QString text = ConflictLogModel::displayValue(value);
+    return value.isString() || value.isDouble() || value.isArray() || value.isObject()
+        ? bidi::isolate(text, valueKind(entry))
+        : text;
+}
 
 QString localTime(qint64 ms)
 {
@@ -95,7 +116,7 @@ QString ConflictLogModel::displayValue(const QJsonValue &value)
 QString ConflictLogModel::record(const sync::ConflictEntry &entry) const
 {
     if (!entry.rowLabel.isEmpty())
-        return entry.rowLabel;
+        return bidi::isolate(entry.rowLabel);
     // No name to show: say what kind of record it is, and enough of its id to tell two apart.
     QString kind = entry.table;
     if (entry.table == u"contacts")
@@ -110,7 +131,7 @@ QString ConflictLogModel::record(const sync::ConflictEntry &entry) const
         kind = tr("Chapter");
     else if (entry.table == u"sign_on_letters")
         kind = tr("Sign-on letter");
-    return tr("%1 %2").arg(kind, entry.rowId.left(8));
+    return tr("%1 %2").arg(kind, bidi::isolateLtr(entry.rowId.left(8)));
 }
 
 QString ConflictLogModel::device(const sync::ConflictEntry &entry) const
@@ -119,7 +140,7 @@ QString ConflictLogModel::device(const sync::ConflictEntry &entry) const
         return tr("—");
     if (entry.lostDevice == m_localDevice)
         return tr("This laptop");
-    return tr("Laptop %1").arg(entry.lostDevice.left(8));
+    return tr("Laptop %1").arg(bidi::isolateLtr(entry.lostDevice.left(8)));
 }
 
 int ConflictLogModel::rowCount(const QModelIndex &parent) const
@@ -145,9 +166,9 @@ QVariant ConflictLogModel::data(const QModelIndex &index, int role) const
         case FieldColumn:
             return fieldLabel(e.field);
         case KeptColumn:
-            return displayValue(e.kept);
+            return shownValue(e.kept, e);
         case LostColumn:
-            return displayValue(e.lost);
+            return shownValue(e.lost, e);
         case DeviceColumn:
             return device(e);
         case WhenColumn:
@@ -159,15 +180,15 @@ QVariant ConflictLogModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case RecordColumn:
         case FieldColumn:
-            return QStringLiteral("%1 %2 · %3").arg(e.table, e.rowId, e.field);
+            return bidi::isolateLtr(QStringLiteral("%1 %2 · %3").arg(e.table, e.rowId, e.field));
         case KeptColumn:
-            return displayValue(e.kept);
+            return shownValue(e.kept, e);
         case LostColumn:
-            return displayValue(e.lost);
+            return shownValue(e.lost, e);
         case DeviceColumn:
             return e.lostDevice;
         case WhenColumn:
-            return tr("Edit made %1; logged %2.").arg(localTime(e.lostAt), localTime(e.createdAt));
+            return tr("Edit made %1; logged %2.").arg(bidi::isolate(localTime(e.lostAt)), bidi::isolate(localTime(e.createdAt)));
         default:
             return {};
         }

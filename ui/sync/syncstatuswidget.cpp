@@ -1,5 +1,7 @@
 #include "sync/syncstatuswidget.h"
 
+#include "i18n/bidi.h"
+
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -79,8 +81,9 @@ QString SyncStatusWidget::syncedAgo(qint64 thenMs, qint64 nowMs)
         return tr("Synced %n minute(s) ago", nullptr, int(seconds / 60));
     if (seconds < 24 * 60 * 60)
         return tr("Synced %n hour(s) ago", nullptr, int(seconds / (60 * 60)));
+    // Dates are isolated by their first strong letter: the Arabic locale's carry right-to-left marks.
     return tr("Synced on %1")
-        .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(thenMs).date(), QLocale::ShortFormat));
+        .arg(bidi::isolate(QLocale().toString(QDateTime::fromMSecsSinceEpoch(thenMs).date(), QLocale::ShortFormat)));
 }
 
 QString SyncStatusWidget::reportText() const
@@ -88,8 +91,8 @@ QString SyncStatusWidget::reportText() const
     QStringList lines;
     if (m_status.lastSyncedAt > 0)
         lines << tr("Last synced %1.")
-                     .arg(QLocale().toString(
-                         QDateTime::fromMSecsSinceEpoch(m_status.lastSyncedAt), QLocale::LongFormat));
+                     .arg(bidi::isolate(QLocale().toString(
+                         QDateTime::fromMSecsSinceEpoch(m_status.lastSyncedAt), QLocale::LongFormat)));
     else
         lines << tr("Not synced yet.");
     if (const auto &r = m_status.report)
