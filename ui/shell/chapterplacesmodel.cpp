@@ -77,7 +77,9 @@ QVariant ChapterPlacesModel::data(const QModelIndex &index, int role) const
         }
         return inherits ? tr("Workspace's: %1").arg(bidi::isolateLtr(m_inheritedZone)) : bidi::isolateLtr(value);
     case Qt::FontRole:
-        if (inherits) {
+        // Arabic script has no italics (and italic faces often lack its letters): there the
+        // grey alone marks an inherited value.
+        if (inherits && QApplication::layoutDirection() == Qt::LeftToRight) {
             QFont font = QApplication::font();
             font.setItalic(true);
             return font;
