@@ -1313,6 +1313,14 @@
         <translation type="unfinished">  sync                        المزامنة مع خادم المنظمة (--server، --user، --ca أو --fingerprint، --password-stdin)</translation>
     </message>
     <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   عرض المنطقة الزمنية لمساحة العمل أو ضبطها (--chapter NAME: لفرع)
+  events show EVENT           فعالية واحدة مع منطقتها الزمنية (--hijri)
+  --hijri مع events list وday list وday export --pdf يضيف التاريخ الهجري</translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
@@ -1326,7 +1334,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
-  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1364,7 +1372,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     امحُ كل ما يُحفظ عن شخص واحد، هنا وعلى كل حاسوب متزامن
   chapters add NAME           إضافة فرع (--city، --region، --country)
   chapters list               عرض الفروع
-  chapters region [CODE]      عرض بلد مساحة العمل أو تعيينه، لأرقام الهاتف التي لا تبدأ بـ +
+  chapters region [CODE]      عرض بلد مساحة العمل أو تعيينه، لأرقام الهاتف التي لا تبدأ بـ + (--chapter NAME: بلد فرع)
   legislators import FILE     استيراد أعضاء الكونغرس أو تحديثهم (legislators-current.csv)
   legislators list            عرض أعضاء الكونغرس (--state)
   day create TITLE --date D   التخطيط ليوم مناصرة (--start، --end، --slot، --team-size، --ask)
@@ -1389,14 +1397,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         كتابة مساحة العمل كاملة في ملف واحد قابل للنقل
   demo [--count N]            ملء مساحة العمل ببيانات تجريبية خيالية
 شغّل &quot;majlis-cli COMMAND VERB --help&quot; لعرض خيارات أي أمر.</translation>
-    </message>
-    <message>
-        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
-  events show EVENT           one event, with its time zone (--hijri)
-  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
-        <translation type="unfinished">  chapters time-zone [ZONE]   عرض المنطقة الزمنية لمساحة العمل أو ضبطها (--chapter NAME: لفرع)
-  events show EVENT           فعالية واحدة مع منطقتها الزمنية (--hijri)
-  --hijri مع events list وday list وday export --pdf يضيف التاريخ الهجري</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1603,44 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">تعذّرت إزالة المشارك</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlaceDelegate</name>
+    <message>
+        <source>Follow the workspace</source>
+        <translation type="unfinished">اتبع مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Empty: follow the workspace</source>
+        <translation type="unfinished">فارغ: اتبع مساحة العمل</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlacesModel</name>
+    <message>
+        <source>None: numbers without + are kept as typed</source>
+        <translation type="unfinished">لا شيء: تُحفظ الأرقام التي لا تبدأ بـ + كما كُتبت</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s: %1</source>
+        <translation type="unfinished">إعداد مساحة العمل: %1</translation>
+    </message>
+    <message>
+        <source>Not set for this chapter: it follows the workspace&apos;s setting above. Double-click to set one.</source>
+        <translation type="unfinished">غير مضبوط لهذا الفرع: يتبع إعداد مساحة العمل أعلاه. انقر نقرًا مزدوجًا لضبطه.</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">الفرع</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">بلد أرقام الهاتف</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">المنطقة الزمنية</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4356,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Show &amp;Hijri Dates</source>
         <translation type="unfinished">عرض التواريخ ال&amp;هجرية</translation>
     </message>
+    <message>
+        <source>&amp;Workspace Settings…</source>
+        <translation type="unfinished">إعدادات مساحة ال&amp;عمل…</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -6095,6 +6137,81 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished">إعدادات مساحة العمل</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s country</source>
+        <translation type="unfinished">غير مضبوط: بلد هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">بلد أرقام الهاتف</translation>
+    </message>
+    <message>
+        <source>Time zone of events</source>
+        <translation type="unfinished">المنطقة الزمنية للفعاليات</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s time zone</source>
+        <translation type="unfinished">غير مضبوط: المنطقة الزمنية لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation type="unfinished">&amp;بلد أرقام الهاتف:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of events:</source>
+        <translation type="unfinished">المنطقة ال&amp;زمنية للفعاليات:</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished">الفروع</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation type="unfinished">ال&amp;فروع</translation>
+    </message>
+    <message>
+        <source>A chapter&apos;s own country and time zone come before the workspace&apos;s for its contacts and events. Double-click a cell to change it; an empty one follows the workspace.</source>
+        <translation type="unfinished">بلد الفرع ومنطقته الزمنية يتقدّمان على إعدادات مساحة العمل لجهات اتصاله وفعالياته. انقر نقرًا مزدوجًا على خلية لتغييرها؛ الخلية الفارغة تتبع مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>The chapters could not be read: %1</source>
+        <translation type="unfinished">تعذّرت قراءة الفروع: %1</translation>
+    </message>
+    <message>
+        <source>Numbers typed without + are read as numbers of %1, unless the contact or its chapter names another country.</source>
+        <translation type="unfinished">تُقرأ الأرقام المكتوبة دون + على أنها أرقام من %1، ما لم تذكر جهة الاتصال أو فرعها بلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, from this computer&apos;s language and region settings.</source>
+        <translation type="unfinished">المعمول به: %1، من إعدادات اللغة والمنطقة في هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>None in effect: this computer&apos;s settings name no country, so numbers typed without + and without a country are kept as typed. Choose one.</source>
+        <translation type="unfinished">لا بلد معمول به: إعدادات هذا الحاسوب لا تذكر بلدًا، لذا تُحفظ الأرقام المكتوبة دون + ودون بلد كما كُتبت. اختر بلدًا.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows; choose one from the list.</source>
+        <translation type="unfinished">%1 ليست منطقة زمنية يعرفها هذا الحاسوب؛ اختر واحدة من القائمة.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, this computer&apos;s time zone.</source>
+        <translation type="unfinished">المعمول به: %1، المنطقة الزمنية لهذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Events without a zone of their own or of their chapter are at %1.</source>
+        <translation type="unfinished">الفعاليات التي ليس لها منطقة زمنية خاصة بها أو بفرعها تكون بتوقيت %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished">لم يتغيّر شيء. %1</translation>
+    </message>
+</context>
+<context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
@@ -7081,6 +7198,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
         <translation type="unfinished">ترميز نص الملف، حين يخطئ الاكتشاف: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters region&quot; takes one country code, such as DE.</source>
+        <translation type="unfinished">يأخذ &quot;chapters region&quot; رمز بلد واحدًا، مثل DE.</translation>
+    </message>
+    <message>
+        <source>Country of %1: %2</source>
+        <translation type="unfinished">بلد %1: %2</translation>
     </message>
 </context>
 </TS>

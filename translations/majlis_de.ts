@@ -1305,6 +1305,14 @@
         <translation type="unfinished">  sync                        mit dem Server der Organisation synchronisieren (--server, --user, --ca oder --fingerprint, --password-stdin)</translation>
     </message>
     <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   Zeitzone des Arbeitsbereichs zeigen oder setzen (--chapter NAME: die einer Ortsgruppe)
+  events show EVENT           eine Veranstaltung mit ihrer Zeitzone (--hijri)
+  --hijri bei events list, day list und day export --pdf fügt das Hidschri-Datum hinzu</translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
@@ -1318,7 +1326,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
-  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1356,7 +1364,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     löscht alles über eine Person, hier und auf jedem synchronisierten Laptop
   chapters add NAME           eine Ortsgruppe hinzufügen (--city, --region, --country)
   chapters list               Ortsgruppen auflisten
-  chapters region [CODE]      Land des Arbeitsbereichs anzeigen oder festlegen, für Telefonnummern ohne +
+  chapters region [CODE]      Land des Arbeitsbereichs anzeigen oder festlegen, für Telefonnummern ohne + (--chapter NAME: das einer Ortsgruppe)
   legislators import FILE     Kongressmitglieder importieren oder aktualisieren (legislators-current.csv)
   legislators list            Kongressmitglieder auflisten (--state)
   day create TITLE --date D   einen Advocacy-Tag planen (--start, --end, --slot, --team-size, --ask)
@@ -1381,14 +1389,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         den gesamten Arbeitsbereich in eine portable Datei schreiben
   demo [--count N]            den Arbeitsbereich mit fiktiven Demodaten füllen
 Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
-    </message>
-    <message>
-        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
-  events show EVENT           one event, with its time zone (--hijri)
-  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
-        <translation type="unfinished">  chapters time-zone [ZONE]   Zeitzone des Arbeitsbereichs zeigen oder setzen (--chapter NAME: die einer Ortsgruppe)
-  events show EVENT           eine Veranstaltung mit ihrer Zeitzone (--hijri)
-  --hijri bei events list, day list und day export --pdf fügt das Hidschri-Datum hinzu</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1587,44 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Die teilnehmende Person kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlaceDelegate</name>
+    <message>
+        <source>Follow the workspace</source>
+        <translation type="unfinished">Dem Arbeitsbereich folgen</translation>
+    </message>
+    <message>
+        <source>Empty: follow the workspace</source>
+        <translation type="unfinished">Leer: dem Arbeitsbereich folgen</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlacesModel</name>
+    <message>
+        <source>None: numbers without + are kept as typed</source>
+        <translation type="unfinished">Keins: Nummern ohne + werden so behalten, wie sie eingegeben wurden</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s: %1</source>
+        <translation type="unfinished">Vom Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Not set for this chapter: it follows the workspace&apos;s setting above. Double-click to set one.</source>
+        <translation type="unfinished">Für diese Ortsgruppe nicht festgelegt: Sie folgt der Einstellung des Arbeitsbereichs oben. Zum Festlegen doppelklicken.</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Ortsgruppe</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">Land für Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zeitzone</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4284,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <source>Show &amp;Hijri Dates</source>
         <translation type="unfinished">&amp;Hidschri-Daten anzeigen</translation>
     </message>
+    <message>
+        <source>&amp;Workspace Settings…</source>
+        <translation type="unfinished">&amp;Arbeitsbereich-Einstellungen…</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5963,6 +6005,81 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
 </context>
 <context>
+    <name>majlis::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished">Arbeitsbereich-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s country</source>
+        <translation type="unfinished">Nicht festgelegt: das Land dieses Computers</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">Land für Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Time zone of events</source>
+        <translation type="unfinished">Zeitzone der Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s time zone</source>
+        <translation type="unfinished">Nicht festgelegt: die Zeitzone dieses Computers</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation type="unfinished">&amp;Land für Telefonnummern:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of events:</source>
+        <translation type="unfinished">&amp;Zeitzone der Veranstaltungen:</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished">Ortsgruppen</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation type="unfinished">Orts&amp;gruppen</translation>
+    </message>
+    <message>
+        <source>A chapter&apos;s own country and time zone come before the workspace&apos;s for its contacts and events. Double-click a cell to change it; an empty one follows the workspace.</source>
+        <translation type="unfinished">Land und Zeitzone einer Ortsgruppe gehen für ihre Kontakte und Veranstaltungen denen des Arbeitsbereichs vor. Zum Ändern auf eine Zelle doppelklicken; eine leere folgt dem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>The chapters could not be read: %1</source>
+        <translation type="unfinished">Die Ortsgruppen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Numbers typed without + are read as numbers of %1, unless the contact or its chapter names another country.</source>
+        <translation type="unfinished">Ohne + eingegebene Nummern werden als Nummern aus %1 gelesen, sofern der Kontakt oder seine Ortsgruppe kein anderes Land nennt.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, from this computer&apos;s language and region settings.</source>
+        <translation type="unfinished">Gültig: %1, aus den Sprach- und Regionseinstellungen dieses Computers.</translation>
+    </message>
+    <message>
+        <source>None in effect: this computer&apos;s settings name no country, so numbers typed without + and without a country are kept as typed. Choose one.</source>
+        <translation type="unfinished">Kein Land gültig: Die Einstellungen dieses Computers nennen kein Land, daher werden Nummern ohne + und ohne Land so behalten, wie sie eingegeben wurden. Wählen Sie eines.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows; choose one from the list.</source>
+        <translation type="unfinished">%1 ist keine Zeitzone, die dieser Computer kennt; wählen Sie eine aus der Liste.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, this computer&apos;s time zone.</source>
+        <translation type="unfinished">Gültig: %1, die Zeitzone dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Events without a zone of their own or of their chapter are at %1.</source>
+        <translation type="unfinished">Veranstaltungen ohne eigene Zeitzone und ohne Zeitzone ihrer Ortsgruppe finden zur Zeit von %1 statt.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished">Nichts wurde geändert. %1</translation>
+    </message>
+</context>
+<context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
@@ -6921,6 +7038,14 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
         <translation type="unfinished">Die Textkodierung der Datei, wenn die Erkennung falsch liegt: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters region&quot; takes one country code, such as DE.</source>
+        <translation type="unfinished">„chapters region“ nimmt einen Ländercode, etwa DE.</translation>
+    </message>
+    <message>
+        <source>Country of %1: %2</source>
+        <translation type="unfinished">Land von %1: %2</translation>
     </message>
 </context>
 </TS>

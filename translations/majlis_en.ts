@@ -1305,6 +1305,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
@@ -1318,7 +1324,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
-  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1343,12 +1349,6 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
-  events show EVENT           one event, with its time zone (--hijri)
-  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +1547,44 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Cannot remove the attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlaceDelegate</name>
+    <message>
+        <source>Follow the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: follow the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlacesModel</name>
+    <message>
+        <source>None: numbers without + are kept as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set for this chapter: it follows the workspace&apos;s setting above. Double-click to set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4205,6 +4243,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Show &amp;Hijri Dates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Workspace Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5921,6 +5963,81 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone of events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of events:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chapter&apos;s own country and time zone come before the workspace&apos;s for its contacts and events. Double-click a cell to change it; an empty one follows the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapters could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers typed without + are read as numbers of %1, unless the contact or its chapter names another country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect: %1, from this computer&apos;s language and region settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in effect: this computer&apos;s settings name no country, so numbers typed without + and without a country are kept as typed. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows; choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect: %1, this computer&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events without a zone of their own or of their chapter are at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
@@ -6878,6 +6995,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;chapters region&quot; takes one country code, such as DE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1305,6 +1305,14 @@
         <translation type="unfinished">  sync                        sincronizar con el servidor de la organización (--server, --user, --ca o --fingerprint, --password-stdin)</translation>
     </message>
     <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   mostrar o fijar la zona horaria del espacio de trabajo (--chapter NOMBRE: la de un capítulo)
+  events show EVENT           un evento, con su zona horaria (--hijri)
+  --hijri en events list, day list y day export --pdf añade la fecha de la Hégira</translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
@@ -1318,7 +1326,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
-  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1356,7 +1364,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     borra todo lo que se guarda sobre una persona, aquí y en cada portátil sincronizado
   chapters add NAME           agregar un capítulo (--city, --region, --country)
   chapters list               listar capítulos
-  chapters region [CODE]      mostrar o fijar el país del espacio de trabajo, para los números sin +
+  chapters region [CODE]      mostrar o fijar el país del espacio de trabajo, para los números sin + (--chapter NAME: el de un capítulo)
   legislators import FILE     importar o actualizar miembros del Congreso (legislators-current.csv)
   legislators list            listar miembros del Congreso (--state)
   day create TITLE --date D   planificar un día de incidencia (--start, --end, --slot, --team-size, --ask)
@@ -1381,14 +1389,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         escribir todo el espacio de trabajo en un solo archivo portátil
   demo [--count N]            llenar el espacio de trabajo con datos ficticios de demostración
 Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un comando.</translation>
-    </message>
-    <message>
-        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
-  events show EVENT           one event, with its time zone (--hijri)
-  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
-        <translation type="unfinished">  chapters time-zone [ZONE]   mostrar o fijar la zona horaria del espacio de trabajo (--chapter NOMBRE: la de un capítulo)
-  events show EVENT           un evento, con su zona horaria (--hijri)
-  --hijri en events list, day list y day export --pdf añade la fecha de la Hégira</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1587,44 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">No se puede quitar al asistente</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlaceDelegate</name>
+    <message>
+        <source>Follow the workspace</source>
+        <translation type="unfinished">Seguir el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Empty: follow the workspace</source>
+        <translation type="unfinished">Vacío: seguir el espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlacesModel</name>
+    <message>
+        <source>None: numbers without + are kept as typed</source>
+        <translation type="unfinished">Ninguno: los números sin + se guardan tal como se escribieron</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s: %1</source>
+        <translation type="unfinished">Del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Not set for this chapter: it follows the workspace&apos;s setting above. Double-click to set one.</source>
+        <translation type="unfinished">No definido para este capítulo: sigue el ajuste del espacio de trabajo de arriba. Haga doble clic para definir uno.</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Capítulo</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">País de los números de teléfono</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zona horaria</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4284,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <source>Show &amp;Hijri Dates</source>
         <translation type="unfinished">Mostrar fechas de la &amp;Hégira</translation>
     </message>
+    <message>
+        <source>&amp;Workspace Settings…</source>
+        <translation type="unfinished">Ajustes del &amp;espacio de trabajo…</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5963,6 +6005,81 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
 </context>
 <context>
+    <name>majlis::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished">Ajustes del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s country</source>
+        <translation type="unfinished">No definido: el país de este equipo</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">País de los números de teléfono</translation>
+    </message>
+    <message>
+        <source>Time zone of events</source>
+        <translation type="unfinished">Zona horaria de los eventos</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s time zone</source>
+        <translation type="unfinished">No definido: la zona horaria de este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation type="unfinished">&amp;País de los números de teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of events:</source>
+        <translation type="unfinished">&amp;Zona horaria de los eventos:</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished">Capítulos</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation type="unfinished">Capít&amp;ulos</translation>
+    </message>
+    <message>
+        <source>A chapter&apos;s own country and time zone come before the workspace&apos;s for its contacts and events. Double-click a cell to change it; an empty one follows the workspace.</source>
+        <translation type="unfinished">El país y la zona horaria propios de un capítulo tienen prioridad sobre los del espacio de trabajo para sus contactos y eventos. Haga doble clic en una celda para cambiarla; una vacía sigue al espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The chapters could not be read: %1</source>
+        <translation type="unfinished">No se pudieron leer los capítulos: %1</translation>
+    </message>
+    <message>
+        <source>Numbers typed without + are read as numbers of %1, unless the contact or its chapter names another country.</source>
+        <translation type="unfinished">Los números escritos sin + se leen como números de %1, salvo que el contacto o su capítulo indique otro país.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, from this computer&apos;s language and region settings.</source>
+        <translation type="unfinished">En vigor: %1, según la configuración de idioma y región de este equipo.</translation>
+    </message>
+    <message>
+        <source>None in effect: this computer&apos;s settings name no country, so numbers typed without + and without a country are kept as typed. Choose one.</source>
+        <translation type="unfinished">Ningún país en vigor: la configuración de este equipo no indica ningún país, así que los números escritos sin + y sin país se guardan tal cual. Elija uno.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows; choose one from the list.</source>
+        <translation type="unfinished">%1 no es una zona horaria que este equipo conozca; elija una de la lista.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, this computer&apos;s time zone.</source>
+        <translation type="unfinished">En vigor: %1, la zona horaria de este equipo.</translation>
+    </message>
+    <message>
+        <source>Events without a zone of their own or of their chapter are at %1.</source>
+        <translation type="unfinished">Los eventos sin zona propia ni de su capítulo están a la hora de %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished">No se cambió nada. %1</translation>
+    </message>
+</context>
+<context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
@@ -6921,6 +7038,14 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
         <translation type="unfinished">La codificación del texto del archivo, cuando la detección se equivoca: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters region&quot; takes one country code, such as DE.</source>
+        <translation type="unfinished">&quot;chapters region&quot; admite un solo código de país, como DE.</translation>
+    </message>
+    <message>
+        <source>Country of %1: %2</source>
+        <translation type="unfinished">País de %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1303,6 +1303,14 @@
         <translation type="unfinished">  sync                        همگام‌سازی با سرور سازمان (--server، --user، --ca یا --fingerprint، --password-stdin)</translation>
     </message>
     <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   نمایش یا تنظیم منطقهٔ زمانی فضای کار (--chapter NAME: برای یک شاخه)
+  events show EVENT           یک رویداد با منطقهٔ زمانی‌اش (--hijri)
+  --hijri روی events list، day list و day export --pdf تاریخ هجری را می‌افزاید</translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
@@ -1316,7 +1324,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
-  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1354,7 +1362,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     همه‌ی آنچه درباره‌ی یک شخص نگه داشته شده را پاک کنید، اینجا و روی همه‌ی لپ‌تاپ‌های همگام
   chapters add NAME           افزودن شعبه (--city، --region، --country)
   chapters list               فهرست شعبه‌ها
-  chapters region [CODE]      نمایش یا تعیین کشور فضای کار، برای شماره‌تلفن‌های بدون +
+  chapters region [CODE]      نمایش یا تعیین کشور فضای کار، برای شماره‌تلفن‌های بدون + (--chapter NAME: کشور یک شعبه)
   legislators import FILE     درون‌ریزی یا به‌روزرسانی اعضای کنگره (legislators-current.csv)
   legislators list            فهرست اعضای کنگره (--state)
   day create TITLE --date D   برنامه‌ریزی روز حمایت‌گری (--start، --end، --slot، --team-size، --ask)
@@ -1379,14 +1387,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         نوشتن کل فضای کاری در یک پروندهٔ قابل‌حمل
   demo [--count N]            پر کردن فضای کاری با داده‌های نمایشی ساختگی
 برای دیدن گزینه‌های هر فرمان، «majlis-cli COMMAND VERB --help» را اجرا کنید.</translation>
-    </message>
-    <message>
-        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
-  events show EVENT           one event, with its time zone (--hijri)
-  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
-        <translation type="unfinished">  chapters time-zone [ZONE]   نمایش یا تنظیم منطقهٔ زمانی فضای کار (--chapter NAME: برای یک شاخه)
-  events show EVENT           یک رویداد با منطقهٔ زمانی‌اش (--hijri)
-  --hijri روی events list، day list و day export --pdf تاریخ هجری را می‌افزاید</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1583,44 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">حذف شرکت‌کننده ممکن نیست</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlaceDelegate</name>
+    <message>
+        <source>Follow the workspace</source>
+        <translation type="unfinished">پیروی از فضای کاری</translation>
+    </message>
+    <message>
+        <source>Empty: follow the workspace</source>
+        <translation type="unfinished">خالی: پیروی از فضای کاری</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlacesModel</name>
+    <message>
+        <source>None: numbers without + are kept as typed</source>
+        <translation type="unfinished">هیچ: شماره‌های بدون + همان‌طور که نوشته شده‌اند نگه داشته می‌شوند</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s: %1</source>
+        <translation type="unfinished">فضای کاری: %1</translation>
+    </message>
+    <message>
+        <source>Not set for this chapter: it follows the workspace&apos;s setting above. Double-click to set one.</source>
+        <translation type="unfinished">برای این شعبه تنظیم نشده است: از تنظیم فضای کاری در بالا پیروی می‌کند. برای تنظیم، دوبار کلیک کنید.</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">شعبه</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">کشور شماره‌های تلفن</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">منطقهٔ زمانی</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4266,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Show &amp;Hijri Dates</source>
         <translation type="unfinished">نمایش تاریخ‌های &amp;هجری</translation>
     </message>
+    <message>
+        <source>&amp;Workspace Settings…</source>
+        <translation type="unfinished">تنظیمات &amp;فضای کاری…</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5930,6 +5972,81 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished">تنظیمات فضای کاری</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s country</source>
+        <translation type="unfinished">تنظیم نشده: کشور این رایانه</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">کشور شماره‌های تلفن</translation>
+    </message>
+    <message>
+        <source>Time zone of events</source>
+        <translation type="unfinished">منطقهٔ زمانی رویدادها</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s time zone</source>
+        <translation type="unfinished">تنظیم نشده: منطقهٔ زمانی این رایانه</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation type="unfinished">&amp;کشور شماره‌های تلفن:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of events:</source>
+        <translation type="unfinished">&amp;منطقهٔ زمانی رویدادها:</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished">شعبه‌ها</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation type="unfinished">&amp;شعبه‌ها</translation>
+    </message>
+    <message>
+        <source>A chapter&apos;s own country and time zone come before the workspace&apos;s for its contacts and events. Double-click a cell to change it; an empty one follows the workspace.</source>
+        <translation type="unfinished">کشور و منطقهٔ زمانی خود شعبه برای مخاطبان و رویدادهایش بر تنظیم فضای کاری مقدم است. برای تغییر، روی خانه دوبار کلیک کنید؛ خانهٔ خالی از فضای کاری پیروی می‌کند.</translation>
+    </message>
+    <message>
+        <source>The chapters could not be read: %1</source>
+        <translation type="unfinished">شعبه‌ها خوانده نشدند: %1</translation>
+    </message>
+    <message>
+        <source>Numbers typed without + are read as numbers of %1, unless the contact or its chapter names another country.</source>
+        <translation type="unfinished">شماره‌هایی که بدون + نوشته شوند شماره‌های %1 خوانده می‌شوند، مگر اینکه مخاطب یا شعبه‌اش کشور دیگری را نام ببرد.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, from this computer&apos;s language and region settings.</source>
+        <translation type="unfinished">در حال اجرا: %1، از تنظیمات زبان و منطقهٔ این رایانه.</translation>
+    </message>
+    <message>
+        <source>None in effect: this computer&apos;s settings name no country, so numbers typed without + and without a country are kept as typed. Choose one.</source>
+        <translation type="unfinished">هیچ کشوری در کار نیست: تنظیمات این رایانه کشوری را نام نمی‌برد، پس شماره‌های بدون + و بدون کشور همان‌طور که نوشته شده‌اند نگه داشته می‌شوند. یکی را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows; choose one from the list.</source>
+        <translation type="unfinished">%1 منطقهٔ زمانی‌ای نیست که این رایانه بشناسد؛ یکی را از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, this computer&apos;s time zone.</source>
+        <translation type="unfinished">در حال اجرا: %1، منطقهٔ زمانی این رایانه.</translation>
+    </message>
+    <message>
+        <source>Events without a zone of their own or of their chapter are at %1.</source>
+        <translation type="unfinished">رویدادهایی که منطقهٔ زمانی خود یا شعبه‌شان را ندارند به وقت %1 هستند.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished">چیزی تغییر نکرد. %1</translation>
+    </message>
+</context>
+<context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
@@ -6881,6 +6998,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
         <translation type="unfinished">رمزگذاری متن پرونده، وقتی تشخیص اشتباه می‌کند: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters region&quot; takes one country code, such as DE.</source>
+        <translation type="unfinished">&quot;chapters region&quot; یک کد کشور می‌گیرد، مانند DE.</translation>
+    </message>
+    <message>
+        <source>Country of %1: %2</source>
+        <translation type="unfinished">کشور %1: %2</translation>
     </message>
 </context>
 </TS>

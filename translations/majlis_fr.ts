@@ -1305,6 +1305,14 @@
         <translation type="unfinished">  sync                        synchroniser avec le serveur de l&apos;organisation (--server, --user, --ca ou --fingerprint, --password-stdin)</translation>
     </message>
     <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   afficher ou définir le fuseau horaire de l’espace de travail (--chapter NOM : celui d’une section)
+  events show EVENT           un événement, avec son fuseau horaire (--hijri)
+  --hijri sur events list, day list et day export --pdf ajoute la date hégirienne</translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
@@ -1318,7 +1326,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
-  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1356,7 +1364,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     efface tout ce qui est conservé sur une personne, ici et sur chaque ordinateur synchronisé
   chapters add NAME           ajouter une section (--city, --region, --country)
   chapters list               lister les sections
-  chapters region [CODE]      afficher ou définir le pays de l’espace de travail, pour les numéros sans +
+  chapters region [CODE]      afficher ou définir le pays de l’espace de travail, pour les numéros sans + (--chapter NAME : celui d&apos;une section)
   legislators import FILE     importer ou mettre à jour les membres du Congrès (legislators-current.csv)
   legislators list            lister les membres du Congrès (--state)
   day create TITLE --date D   planifier une journée de plaidoyer (--start, --end, --slot, --team-size, --ask)
@@ -1381,14 +1389,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         écrire tout l&apos;espace de travail dans un seul fichier portable
   demo [--count N]            remplir l&apos;espace de travail avec des données de démonstration fictives
 Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une commande.</translation>
-    </message>
-    <message>
-        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
-  events show EVENT           one event, with its time zone (--hijri)
-  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
-        <translation type="unfinished">  chapters time-zone [ZONE]   afficher ou définir le fuseau horaire de l’espace de travail (--chapter NOM : celui d’une section)
-  events show EVENT           un événement, avec son fuseau horaire (--hijri)
-  --hijri sur events list, day list et day export --pdf ajoute la date hégirienne</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1587,44 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Impossible de retirer le participant</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlaceDelegate</name>
+    <message>
+        <source>Follow the workspace</source>
+        <translation type="unfinished">Suivre l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Empty: follow the workspace</source>
+        <translation type="unfinished">Vide : suivre l&apos;espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlacesModel</name>
+    <message>
+        <source>None: numbers without + are kept as typed</source>
+        <translation type="unfinished">Aucun : les numéros sans + sont gardés tels que saisis</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s: %1</source>
+        <translation type="unfinished">De l&apos;espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>Not set for this chapter: it follows the workspace&apos;s setting above. Double-click to set one.</source>
+        <translation type="unfinished">Non défini pour cette section : elle suit le réglage de l&apos;espace de travail ci-dessus. Double-cliquez pour en définir un.</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Section</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">Pays des numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Fuseau horaire</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4284,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <source>Show &amp;Hijri Dates</source>
         <translation type="unfinished">Afficher les dates &amp;hégiriennes</translation>
     </message>
+    <message>
+        <source>&amp;Workspace Settings…</source>
+        <translation type="unfinished">Réglages de l&apos;&amp;espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5963,6 +6005,81 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
 </context>
 <context>
+    <name>majlis::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished">Réglages de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s country</source>
+        <translation type="unfinished">Non défini : le pays de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">Pays des numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Time zone of events</source>
+        <translation type="unfinished">Fuseau horaire des événements</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s time zone</source>
+        <translation type="unfinished">Non défini : le fuseau horaire de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation type="unfinished">&amp;Pays des numéros de téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of events:</source>
+        <translation type="unfinished">&amp;Fuseau horaire des événements :</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished">Sections</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation type="unfinished">Sectio&amp;ns</translation>
+    </message>
+    <message>
+        <source>A chapter&apos;s own country and time zone come before the workspace&apos;s for its contacts and events. Double-click a cell to change it; an empty one follows the workspace.</source>
+        <translation type="unfinished">Le pays et le fuseau horaire propres à une section passent avant ceux de l&apos;espace de travail pour ses contacts et ses événements. Double-cliquez sur une cellule pour la modifier ; une cellule vide suit l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The chapters could not be read: %1</source>
+        <translation type="unfinished">Impossible de lire les sections : %1</translation>
+    </message>
+    <message>
+        <source>Numbers typed without + are read as numbers of %1, unless the contact or its chapter names another country.</source>
+        <translation type="unfinished">Les numéros saisis sans + sont lus comme des numéros de %1, sauf si le contact ou sa section indique un autre pays.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, from this computer&apos;s language and region settings.</source>
+        <translation type="unfinished">En vigueur : %1, d&apos;après les réglages de langue et de région de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>None in effect: this computer&apos;s settings name no country, so numbers typed without + and without a country are kept as typed. Choose one.</source>
+        <translation type="unfinished">Aucun pays en vigueur : les réglages de cet ordinateur n&apos;indiquent aucun pays, donc les numéros saisis sans + et sans pays sont gardés tels quels. Choisissez-en un.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows; choose one from the list.</source>
+        <translation type="unfinished">%1 n&apos;est pas un fuseau horaire connu de cet ordinateur ; choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, this computer&apos;s time zone.</source>
+        <translation type="unfinished">En vigueur : %1, le fuseau horaire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Events without a zone of their own or of their chapter are at %1.</source>
+        <translation type="unfinished">Les événements sans fuseau propre ni fuseau de leur section sont à l&apos;heure de %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished">Rien n&apos;a été modifié. %1</translation>
+    </message>
+</context>
+<context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
@@ -6921,6 +7038,14 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
         <translation type="unfinished">L’encodage du texte du fichier, quand la détection se trompe : %1.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters region&quot; takes one country code, such as DE.</source>
+        <translation type="unfinished">« chapters region » prend un seul code de pays, par exemple DE.</translation>
+    </message>
+    <message>
+        <source>Country of %1: %2</source>
+        <translation type="unfinished">Pays de %1 : %2</translation>
     </message>
 </context>
 </TS>

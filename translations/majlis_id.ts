@@ -1303,6 +1303,14 @@
         <translation type="unfinished">  sync                        menyinkronkan dengan server organisasi (--server, --user, --ca atau --fingerprint, --password-stdin)</translation>
     </message>
     <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   tampilkan atau atur zona waktu ruang kerja (--chapter NAMA: milik satu cabang)
+  events show EVENT           satu acara, dengan zona waktunya (--hijri)
+  --hijri pada events list, day list, dan day export --pdf menambahkan tanggal Hijriah</translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
@@ -1316,7 +1324,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
-  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1354,7 +1362,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     hapus semua yang disimpan tentang satu orang, di sini dan di setiap laptop yang tersinkron
   chapters add NAME           menambahkan cabang (--city, --region, --country)
   chapters list               menampilkan daftar cabang
-  chapters region [CODE]      tampilkan atau atur negara ruang kerja, untuk nomor telepon tanpa +
+  chapters region [CODE]      tampilkan atau atur negara ruang kerja, untuk nomor telepon tanpa + (--chapter NAME: milik satu cabang)
   legislators import FILE     mengimpor atau memperbarui anggota Kongres (legislators-current.csv)
   legislators list            menampilkan daftar anggota Kongres (--state)
   day create TITLE --date D   merencanakan hari advokasi (--start, --end, --slot, --team-size, --ask)
@@ -1379,14 +1387,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         menulis seluruh ruang kerja ke satu berkas portabel
   demo [--count N]            mengisi ruang kerja dengan data demo fiktif
 Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu perintah.</translation>
-    </message>
-    <message>
-        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
-  events show EVENT           one event, with its time zone (--hijri)
-  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
-        <translation type="unfinished">  chapters time-zone [ZONE]   tampilkan atau atur zona waktu ruang kerja (--chapter NAMA: milik satu cabang)
-  events show EVENT           satu acara, dengan zona waktunya (--hijri)
-  --hijri pada events list, day list, dan day export --pdf menambahkan tanggal Hijriah</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1583,44 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Tidak dapat menghapus peserta</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlaceDelegate</name>
+    <message>
+        <source>Follow the workspace</source>
+        <translation type="unfinished">Ikuti ruang kerja</translation>
+    </message>
+    <message>
+        <source>Empty: follow the workspace</source>
+        <translation type="unfinished">Kosong: ikuti ruang kerja</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlacesModel</name>
+    <message>
+        <source>None: numbers without + are kept as typed</source>
+        <translation type="unfinished">Tidak ada: nomor tanpa + disimpan apa adanya</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s: %1</source>
+        <translation type="unfinished">Milik ruang kerja: %1</translation>
+    </message>
+    <message>
+        <source>Not set for this chapter: it follows the workspace&apos;s setting above. Double-click to set one.</source>
+        <translation type="unfinished">Belum diatur untuk cabang ini: mengikuti pengaturan ruang kerja di atas. Klik dua kali untuk mengaturnya.</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Cabang</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">Negara untuk nomor telepon</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Zona waktu</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4266,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <source>Show &amp;Hijri Dates</source>
         <translation type="unfinished">Tampilkan Tanggal &amp;Hijriah</translation>
     </message>
+    <message>
+        <source>&amp;Workspace Settings…</source>
+        <translation type="unfinished">Pengaturan &amp;Ruang Kerja…</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5930,6 +5972,81 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
 </context>
 <context>
+    <name>majlis::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished">Pengaturan Ruang Kerja</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s country</source>
+        <translation type="unfinished">Belum diatur: negara komputer ini</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">Negara untuk nomor telepon</translation>
+    </message>
+    <message>
+        <source>Time zone of events</source>
+        <translation type="unfinished">Zona waktu acara</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s time zone</source>
+        <translation type="unfinished">Belum diatur: zona waktu komputer ini</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation type="unfinished">&amp;Negara untuk nomor telepon:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of events:</source>
+        <translation type="unfinished">&amp;Zona waktu acara:</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished">Cabang</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation type="unfinished">Ca&amp;bang</translation>
+    </message>
+    <message>
+        <source>A chapter&apos;s own country and time zone come before the workspace&apos;s for its contacts and events. Double-click a cell to change it; an empty one follows the workspace.</source>
+        <translation type="unfinished">Negara dan zona waktu milik cabang didahulukan dari milik ruang kerja untuk kontak dan acaranya. Klik dua kali sebuah sel untuk mengubahnya; sel kosong mengikuti ruang kerja.</translation>
+    </message>
+    <message>
+        <source>The chapters could not be read: %1</source>
+        <translation type="unfinished">Cabang tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Numbers typed without + are read as numbers of %1, unless the contact or its chapter names another country.</source>
+        <translation type="unfinished">Nomor yang diketik tanpa + dibaca sebagai nomor %1, kecuali kontak atau cabangnya menyebut negara lain.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, from this computer&apos;s language and region settings.</source>
+        <translation type="unfinished">Berlaku: %1, dari pengaturan bahasa dan wilayah komputer ini.</translation>
+    </message>
+    <message>
+        <source>None in effect: this computer&apos;s settings name no country, so numbers typed without + and without a country are kept as typed. Choose one.</source>
+        <translation type="unfinished">Tidak ada negara yang berlaku: pengaturan komputer ini tidak menyebut negara, jadi nomor tanpa + dan tanpa negara disimpan apa adanya. Pilih satu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows; choose one from the list.</source>
+        <translation type="unfinished">%1 bukan zona waktu yang dikenal komputer ini; pilih salah satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, this computer&apos;s time zone.</source>
+        <translation type="unfinished">Berlaku: %1, zona waktu komputer ini.</translation>
+    </message>
+    <message>
+        <source>Events without a zone of their own or of their chapter are at %1.</source>
+        <translation type="unfinished">Acara tanpa zona waktu sendiri maupun zona waktu cabangnya berlangsung pada waktu %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished">Tidak ada yang diubah. %1</translation>
+    </message>
+</context>
+<context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
@@ -6881,6 +6998,14 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
         <translation type="unfinished">Pengodean teks berkas, saat deteksi salah menebak: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters region&quot; takes one country code, such as DE.</source>
+        <translation type="unfinished">&quot;chapters region&quot; menerima satu kode negara, misalnya DE.</translation>
+    </message>
+    <message>
+        <source>Country of %1: %2</source>
+        <translation type="unfinished">Negara %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1303,6 +1303,14 @@
         <translation type="unfinished">  sync                        kuruluşun sunucusuyla eşitle (--server, --user, --ca veya --fingerprint, --password-stdin)</translation>
     </message>
     <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   çalışma alanının saat dilimini göster ya da ayarla (--chapter AD: bir şubeninkini)
+  events show EVENT           bir etkinlik, saat dilimiyle (--hijri)
+  events list, day list ve day export --pdf ile --hijri Hicri tarihi ekler</translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
@@ -1316,7 +1324,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
-  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1354,7 +1362,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     bir kişi hakkında tutulan her şeyi burada ve eşitlenen her dizüstünde siler
   chapters add NAME           şube ekle (--city, --region, --country)
   chapters list               şubeleri listele
-  chapters region [CODE]      + olmadan yazılan telefon numaraları için çalışma alanının ülkesini göster ya da ayarla
+  chapters region [CODE]      + olmadan yazılan telefon numaraları için çalışma alanının ülkesini göster ya da ayarla (--chapter NAME: bir şubeninki)
   legislators import FILE     Kongre üyelerini içe aktar veya güncelle (legislators-current.csv)
   legislators list            Kongre üyelerini listele (--state)
   day create TITLE --date D   savunuculuk günü planla (--start, --end, --slot, --team-size, --ask)
@@ -1379,14 +1387,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         tüm çalışma alanını tek bir taşınabilir dosyaya yaz
   demo [--count N]            çalışma alanını kurgusal demo verileriyle doldur
 Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalıştırın.</translation>
-    </message>
-    <message>
-        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
-  events show EVENT           one event, with its time zone (--hijri)
-  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
-        <translation type="unfinished">  chapters time-zone [ZONE]   çalışma alanının saat dilimini göster ya da ayarla (--chapter AD: bir şubeninkini)
-  events show EVENT           bir etkinlik, saat dilimiyle (--hijri)
-  events list, day list ve day export --pdf ile --hijri Hicri tarihi ekler</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1583,44 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Katılımcı kaldırılamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlaceDelegate</name>
+    <message>
+        <source>Follow the workspace</source>
+        <translation type="unfinished">Çalışma alanını izle</translation>
+    </message>
+    <message>
+        <source>Empty: follow the workspace</source>
+        <translation type="unfinished">Boş: çalışma alanını izle</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlacesModel</name>
+    <message>
+        <source>None: numbers without + are kept as typed</source>
+        <translation type="unfinished">Yok: + olmadan yazılan numaralar yazıldığı gibi saklanır</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s: %1</source>
+        <translation type="unfinished">Çalışma alanının: %1</translation>
+    </message>
+    <message>
+        <source>Not set for this chapter: it follows the workspace&apos;s setting above. Double-click to set one.</source>
+        <translation type="unfinished">Bu şube için ayarlanmadı: yukarıdaki çalışma alanı ayarını izler. Ayarlamak için çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">Şube</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">Telefon numaralarının ülkesi</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">Saat dilimi</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4266,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Show &amp;Hijri Dates</source>
         <translation type="unfinished">&amp;Hicri Tarihleri Göster</translation>
     </message>
+    <message>
+        <source>&amp;Workspace Settings…</source>
+        <translation type="unfinished">Çalışma &amp;Alanı Ayarları…</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5930,6 +5972,81 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished">Çalışma Alanı Ayarları</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s country</source>
+        <translation type="unfinished">Ayarlanmadı: bu bilgisayarın ülkesi</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">Telefon numaralarının ülkesi</translation>
+    </message>
+    <message>
+        <source>Time zone of events</source>
+        <translation type="unfinished">Etkinliklerin saat dilimi</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s time zone</source>
+        <translation type="unfinished">Ayarlanmadı: bu bilgisayarın saat dilimi</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation type="unfinished">Telefon numaralarının ül&amp;kesi:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of events:</source>
+        <translation type="unfinished">Etkinliklerin &amp;saat dilimi:</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished">Şubeler</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation type="unfinished">Şu&amp;beler</translation>
+    </message>
+    <message>
+        <source>A chapter&apos;s own country and time zone come before the workspace&apos;s for its contacts and events. Double-click a cell to change it; an empty one follows the workspace.</source>
+        <translation type="unfinished">Bir şubenin kendi ülkesi ve saat dilimi, kişileri ve etkinlikleri için çalışma alanınınkinden önce gelir. Değiştirmek için bir hücreye çift tıklayın; boş bir hücre çalışma alanını izler.</translation>
+    </message>
+    <message>
+        <source>The chapters could not be read: %1</source>
+        <translation type="unfinished">Şubeler okunamadı: %1</translation>
+    </message>
+    <message>
+        <source>Numbers typed without + are read as numbers of %1, unless the contact or its chapter names another country.</source>
+        <translation type="unfinished">+ olmadan yazılan numaralar, kişi ya da şubesi başka bir ülke belirtmedikçe %1 numarası olarak okunur.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, from this computer&apos;s language and region settings.</source>
+        <translation type="unfinished">Geçerli: %1, bu bilgisayarın dil ve bölge ayarlarından.</translation>
+    </message>
+    <message>
+        <source>None in effect: this computer&apos;s settings name no country, so numbers typed without + and without a country are kept as typed. Choose one.</source>
+        <translation type="unfinished">Geçerli ülke yok: bu bilgisayarın ayarları bir ülke belirtmiyor, bu yüzden + ve ülke olmadan yazılan numaralar yazıldığı gibi saklanır. Bir ülke seçin.</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows; choose one from the list.</source>
+        <translation type="unfinished">%1 bu bilgisayarın bildiği bir saat dilimi değil; listeden birini seçin.</translation>
+    </message>
+    <message>
+        <source>In effect: %1, this computer&apos;s time zone.</source>
+        <translation type="unfinished">Geçerli: %1, bu bilgisayarın saat dilimi.</translation>
+    </message>
+    <message>
+        <source>Events without a zone of their own or of their chapter are at %1.</source>
+        <translation type="unfinished">Kendi saat dilimi ya da şubesinin saat dilimi olmayan etkinlikler %1 saatindedir.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished">Hiçbir şey değiştirilmedi. %1</translation>
+    </message>
+</context>
+<context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
@@ -6881,6 +6998,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
         <translation type="unfinished">Algılama yanlış tahmin ettiğinde dosyanın metin kodlaması: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;chapters region&quot; takes one country code, such as DE.</source>
+        <translation type="unfinished">&quot;chapters region&quot; tek bir ülke kodu alır, örneğin DE.</translation>
+    </message>
+    <message>
+        <source>Country of %1: %2</source>
+        <translation type="unfinished">%1 ülkesi: %2</translation>
     </message>
 </context>
 </TS>

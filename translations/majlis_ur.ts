@@ -1305,6 +1305,14 @@
         <translation type="unfinished">  sync                        تنظیم کے سرور کے ساتھ ہم آہنگ کریں (--server, --user, --ca یا --fingerprint, --password-stdin)</translation>
     </message>
     <message>
+        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
+  events show EVENT           one event, with its time zone (--hijri)
+  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
+        <translation type="unfinished">  chapters time-zone [ZONE]   ورک اسپیس کا ٹائم زون دکھائیں یا مقرر کریں (--chapter NAME: کسی چیپٹر کا)
+  events show EVENT           ایک تقریب، اس کے ٹائم زون کے ساتھ (--hijri)
+  events list، day list اور day export --pdf پر --hijri ہجری تاریخ شامل کرتا ہے</translation>
+    </message>
+    <message>
         <source>Commands:
   init                        create or upgrade the workspace
   contacts add [options]      add a contact (--given, --family, --email, --phone, --country, --chapter, ...)
@@ -1318,7 +1326,7 @@
   contacts erase ID --yes     erase everything held about one person, here and on every synced laptop
   chapters add NAME           add a chapter (--city, --region, --country)
   chapters list               list chapters
-  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without +
+  chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
   legislators list            list members of Congress (--state)
   day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
@@ -1356,7 +1364,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   contacts erase ID --yes     ایک شخص کے بارے میں محفوظ ہر چیز مٹائیں، یہاں اور ہر سنک شدہ لیپ ٹاپ پر
   chapters add NAME           چیپٹر شامل کریں (--city, --region, --country)
   chapters list               چیپٹرز کی فہرست
-  chapters region [CODE]      ورک اسپیس کا ملک دکھائیں یا مقرر کریں، + کے بغیر فون نمبروں کے لیے
+  chapters region [CODE]      ورک اسپیس کا ملک دکھائیں یا مقرر کریں، + کے بغیر فون نمبروں کے لیے (--chapter NAME: کسی شاخ کا)
   legislators import FILE     کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں (legislators-current.csv)
   legislators list            کانگریس کے ارکان کی فہرست (--state)
   day create TITLE --date D   ایڈووکیسی کے دن کی منصوبہ بندی کریں (--start, --end, --slot, --team-size, --ask)
@@ -1381,14 +1389,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   export archive FILE         پوری ورک اسپیس ایک قابلِ منتقلی فائل میں لکھیں
   demo [--count N]            ورک اسپیس کو فرضی ڈیمو ڈیٹا سے بھریں
 کسی کمانڈ کے اختیارات کے لیے &quot;majlis-cli COMMAND VERB --help&quot; چلائیں۔</translation>
-    </message>
-    <message>
-        <source>  chapters time-zone [ZONE]   show or set the workspace&apos;s time zone (--chapter NAME: a chapter&apos;s)
-  events show EVENT           one event, with its time zone (--hijri)
-  --hijri on events list, day list and day export --pdf adds the Hijri date</source>
-        <translation type="unfinished">  chapters time-zone [ZONE]   ورک اسپیس کا ٹائم زون دکھائیں یا مقرر کریں (--chapter NAME: کسی چیپٹر کا)
-  events show EVENT           ایک تقریب، اس کے ٹائم زون کے ساتھ (--hijri)
-  events list، day list اور day export --pdf پر --hijri ہجری تاریخ شامل کرتا ہے</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1587,44 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">شریک کو ہٹایا نہیں جا سکا</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlaceDelegate</name>
+    <message>
+        <source>Follow the workspace</source>
+        <translation type="unfinished">ورک اسپیس کی پیروی کریں</translation>
+    </message>
+    <message>
+        <source>Empty: follow the workspace</source>
+        <translation type="unfinished">خالی: ورک اسپیس کی پیروی کریں</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ChapterPlacesModel</name>
+    <message>
+        <source>None: numbers without + are kept as typed</source>
+        <translation type="unfinished">کوئی نہیں: + کے بغیر نمبر جیسے لکھے گئے ویسے ہی رکھے جاتے ہیں</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s: %1</source>
+        <translation type="unfinished">ورک اسپیس کا: %1</translation>
+    </message>
+    <message>
+        <source>Not set for this chapter: it follows the workspace&apos;s setting above. Double-click to set one.</source>
+        <translation type="unfinished">اس چیپٹر کے لیے مقرر نہیں: یہ اوپر دی گئی ورک اسپیس کی ترتیب کی پیروی کرتی ہے۔ مقرر کرنے کے لیے ڈبل کلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation type="unfinished">چیپٹر</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">فون نمبروں کا ملک</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished">ٹائم زون</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +4284,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Show &amp;Hijri Dates</source>
         <translation type="unfinished">&amp;ہجری تاریخیں دکھائیں</translation>
     </message>
+    <message>
+        <source>&amp;Workspace Settings…</source>
+        <translation type="unfinished">&amp;ورک اسپیس کی ترتیبات…</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MergeDialog</name>
@@ -5963,6 +6005,81 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::WorkspaceSettingsDialog</name>
+    <message>
+        <source>Workspace Settings</source>
+        <translation type="unfinished">ورک اسپیس کی ترتیبات</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s country</source>
+        <translation type="unfinished">مقرر نہیں: اس کمپیوٹر کا ملک</translation>
+    </message>
+    <message>
+        <source>Country for phone numbers</source>
+        <translation type="unfinished">فون نمبروں کا ملک</translation>
+    </message>
+    <message>
+        <source>Time zone of events</source>
+        <translation type="unfinished">تقریبات کا ٹائم زون</translation>
+    </message>
+    <message>
+        <source>Not set: this computer&apos;s time zone</source>
+        <translation type="unfinished">مقرر نہیں: اس کمپیوٹر کا ٹائم زون</translation>
+    </message>
+    <message>
+        <source>&amp;Country for phone numbers:</source>
+        <translation type="unfinished">فون نمبروں کا &amp;ملک:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone of events:</source>
+        <translation type="unfinished">تقریبات کا &amp;ٹائم زون:</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished">چیپٹرز</translation>
+    </message>
+    <message>
+        <source>C&amp;hapters</source>
+        <translation type="unfinished">&amp;چیپٹرز</translation>
+    </message>
+    <message>
+        <source>A chapter&apos;s own country and time zone come before the workspace&apos;s for its contacts and events. Double-click a cell to change it; an empty one follows the workspace.</source>
+        <translation type="unfinished">کسی چیپٹر کا اپنا ملک اور ٹائم زون اس کے رابطوں اور تقریبات کے لیے ورک اسپیس کی ترتیب پر مقدم ہیں۔ بدلنے کے لیے خانے پر ڈبل کلک کریں؛ خالی خانہ ورک اسپیس کی پیروی کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The chapters could not be read: %1</source>
+        <translation type="unfinished">چیپٹرز پڑھی نہیں جا سکیں: %1</translation>
+    </message>
+    <message>
+        <source>Numbers typed without + are read as numbers of %1, unless the contact or its chapter names another country.</source>
+        <translation type="unfinished">+ کے بغیر لکھے گئے نمبر %1 کے نمبر سمجھے جاتے ہیں، جب تک رابطہ یا اس کی چیپٹر کوئی اور ملک نہ بتائے۔</translation>
+    </message>
+    <message>
+        <source>In effect: %1, from this computer&apos;s language and region settings.</source>
+        <translation type="unfinished">نافذ: %1، اس کمپیوٹر کی زبان اور علاقے کی ترتیبات سے۔</translation>
+    </message>
+    <message>
+        <source>None in effect: this computer&apos;s settings name no country, so numbers typed without + and without a country are kept as typed. Choose one.</source>
+        <translation type="unfinished">کوئی ملک نافذ نہیں: اس کمپیوٹر کی ترتیبات کوئی ملک نہیں بتاتیں، اس لیے + اور ملک کے بغیر نمبر جیسے لکھے گئے ویسے ہی رکھے جاتے ہیں۔ کوئی ملک چنیں۔</translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone this computer knows; choose one from the list.</source>
+        <translation type="unfinished">%1 ایسا ٹائم زون نہیں جسے یہ کمپیوٹر جانتا ہو؛ فہرست میں سے ایک چنیں۔</translation>
+    </message>
+    <message>
+        <source>In effect: %1, this computer&apos;s time zone.</source>
+        <translation type="unfinished">نافذ: %1، اس کمپیوٹر کا ٹائم زون۔</translation>
+    </message>
+    <message>
+        <source>Events without a zone of their own or of their chapter are at %1.</source>
+        <translation type="unfinished">جن تقریبات کا اپنا یا ان کی چیپٹر کا ٹائم زون نہیں، وہ %1 کے وقت پر ہیں۔</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. %1</source>
+        <translation type="unfinished">کچھ نہیں بدلا۔ %1</translation>
+    </message>
+</context>
+<context>
     <name>majlis::cli::Context</name>
     <message>
         <source>The chapter&apos;s city.</source>
@@ -6921,6 +7038,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>The file&apos;s text encoding, when detection guesses wrong: %1.</source>
         <translation type="unfinished">فائل کے متن کی انکوڈنگ، جب شناخت غلط ہو: %1۔</translation>
+    </message>
+    <message>
+        <source>&quot;chapters region&quot; takes one country code, such as DE.</source>
+        <translation type="unfinished">&quot;chapters region&quot; ایک ملکی کوڈ لیتا ہے، جیسے DE۔</translation>
+    </message>
+    <message>
+        <source>Country of %1: %2</source>
+        <translation type="unfinished">%1 کا ملک: %2</translation>
     </message>
 </context>
 </TS>

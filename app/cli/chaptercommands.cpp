@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <functional>
+#include <optional>
+
 namespace majlis::cli {
 
 namespace {
@@ -23,35 +26,71 @@ QJsonObject toJson(const Chapter &chapter)
             {QStringLiteral("timeZone"), chapter.timeZone}};
 }
 
-// `chapters time-zone [ZONE] [--chapter NAME]`: shows or sets the zone new events of a chapter
-// (or, without --chapter, of the whole workspace) are in. "" clears a chapter's own zone.
-int timeZone(const Context &context, Database &db, const QCommandLineParser &parser, const QCommandLineOption &chapterOption)
+// What `chapters region` and `chapters time-zone` share: at most one value, set on the whole
+// workspace or, with --chapter, on one chapter, then what is in effect shown. `set` is given
+// the chapter's id, "" for the workspace; `show` the chapter, nullptr for the workspace.
+int showOrSet(Database &db, const QCommandLineParser &parser, const QCommandLineOption &chapterOption, const QString &oneValue,
+              const std::function<Status(const QString &, const QString &)> &set, const std::function<void(const Chapter *)> &show)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return usage(Context::tr("\"chapters time-zone\" takes one zone, such as Europe/London."));
-    if (!parser.isSet(chapterOption)) {
-        if (!positional.isEmpty()) {
-            if (auto s = timezones::setWorkspaceZone(db, positional.first()); !s)
-                return fail(s.error());
-        }
-        const QString zone = QString::fromUtf8(timezones::forChapter(db, QString()).id());
-        context.print(QJsonObject{{QStringLiteral("timeZone"), zone}, {QStringLiteral("own"), timezones::workspaceZone(db)}},
-                      {Context::tr("Workspace time zone: %1").arg(zone)});
-        return Ok;
+        return usage(oneValue);
+    std::optional<Chapter> chapter;
+    if (parser.isSet(chapterOption)) {
+        auto found = ChapterRepository(db).findByName(parser.value(chapterOption));
+        if (!found)
+            return fail(found.error());
+        chapter = *found;
     }
-    ChapterRepository chapters(db);
-    auto chapter = chapters.findByName(parser.value(chapterOption));
-    if (!chapter)
-        return fail(chapter.error());
     if (!positional.isEmpty()) {
-        if (auto s = chapters.setTimeZone(chapter->id, positional.first()); !s)
+        if (auto s = set(chapter ? chapter->id : QString(), positional.first()); !s)
             return fail(s.error());
     }
-    const QString zone = QString::fromUtf8(timezones::forChapter(db, chapter->id).id());
-    context.print(QJsonObject{{QStringLiteral("chapter"), chapter->name}, {QStringLiteral("timeZone"), zone}},
-                  {Context::tr("Time zone of %1: %2").arg(chapter->name, zone)});
+    show(chapter ? &*chapter : nullptr);
     return Ok;
+}
+
+// `chapters time-zone [ZONE] [--chapter NAME]`: shows or sets the zone new events of a chapter
+// (or, without --chapter, of the whole workspace) are in. "" clears the setting.
+int timeZone(const Context &context, Database &db, const QCommandLineParser &parser, const QCommandLineOption &chapterOption)
+{
+    return showOrSet(
+        db, parser, chapterOption, Context::tr("\"chapters time-zone\" takes one zone, such as Europe/London."),
+        [&](const QString &chapterId, const QString &zone) {
+            return chapterId.isEmpty() ? timezones::setWorkspaceZone(db, zone) : ChapterRepository(db).setTimeZone(chapterId, zone);
+        },
+        [&](const Chapter *chapter) {
+            const QString zone = QString::fromUtf8(timezones::forChapter(db, chapter ? chapter->id : QString()).id());
+            if (!chapter)
+                context.print(QJsonObject{{QStringLiteral("timeZone"), zone}, {QStringLiteral("own"), timezones::workspaceZone(db)}},
+                              {Context::tr("Workspace time zone: %1").arg(zone)});
+            else
+                context.print(QJsonObject{{QStringLiteral("chapter"), chapter->name}, {QStringLiteral("timeZone"), zone}},
+                              {Context::tr("Time zone of %1: %2").arg(chapter->name, zone)});
+        });
+}
+
+// `chapters region [CODE] [--chapter NAME]`: the country phone numbers typed without + are read
+// in, of the whole workspace (when neither the contact nor its chapter names one) or of one
+// chapter. "" clears the setting: the workspace's then follows this computer's locale, a
+// chapter's the workspace's.
+int phoneCountry(const Context &context, Database &db, const QCommandLineParser &parser, const QCommandLineOption &chapterOption)
+{
+    return showOrSet(
+        db, parser, chapterOption, Context::tr("\"chapters region\" takes one country code, such as DE."),
+        [&](const QString &chapterId, const QString &code) {
+            return chapterId.isEmpty() ? phoneregion::setWorkspaceRegion(db, code) : ChapterRepository(db).setCountry(chapterId, code);
+        },
+        [&](const Chapter *chapter) {
+            const QString code = phoneregion::forChapter(db.connection(), chapter ? chapter->id : QString());
+            if (chapter)
+                context.print(QJsonObject{{QStringLiteral("chapter"), chapter->name}, {QStringLiteral("region"), code}},
+                              {Context::tr("Country of %1: %2").arg(chapter->name, code)});
+            else
+                context.print(QJsonObject{{QStringLiteral("region"), code}, {QStringLiteral("own"), phoneregion::ownWorkspaceRegion(db)}},
+                              {code.isEmpty() ? Context::tr("No workspace country: numbers without + and without a country are kept as typed.")
+                                              : Context::tr("Workspace country: %1").arg(code)});
+        });
 }
 
 } // namespace
@@ -70,9 +109,9 @@ int runChapters(const QString &verb, const Context &context)
                                            Context::tr("name"));
     if (verb == QLatin1String("add"))
         parser.addOptions({city, region, country, zone});
-    else if (verb == QLatin1String("time-zone"))
+    else if (verb == QLatin1String("time-zone") || verb == QLatin1String("region"))
         parser.addOption(chapterOption);
-    else if (verb != QLatin1String("list") && verb != QLatin1String("region"))
+    else if (verb != QLatin1String("list"))
         return usage(Context::tr("unknown command \"chapters %1\"; use add, list, region or time-zone.").arg(verb));
     if (auto exitCode = parseArguments(parser, context))
         return *exitCode;
@@ -84,19 +123,8 @@ int runChapters(const QString &verb, const Context &context)
     if (verb == QLatin1String("time-zone"))
         return timeZone(context, **database, parser, chapterOption);
 
-    // The workspace's country: phone numbers typed without + are read as numbers of it when
-    // neither the contact nor its chapter names a country.
-    if (verb == QLatin1String("region")) {
-        if (!parser.positionalArguments().isEmpty()) {
-            if (auto s = phoneregion::setWorkspaceRegion(**database, parser.positionalArguments().first()); !s)
-                return fail(s.error());
-        }
-        const QString code = phoneregion::workspaceRegion(**database);
-        context.print(QJsonObject{{QStringLiteral("region"), code}},
-                      {code.isEmpty() ? Context::tr("No workspace country: numbers without + and without a country are kept as typed.")
-                                      : Context::tr("Workspace country: %1").arg(code)});
-        return Ok;
-    }
+    if (verb == QLatin1String("region"))
+        return phoneCountry(context, **database, parser, chapterOption);
 
     if (verb == QLatin1String("add")) {
         const QString name = parser.positionalArguments().join(QLatin1Char(' '));

@@ -34,7 +34,7 @@ QString helpText()
         "  contacts erase ID --yes     erase everything held about one person, here and on every synced laptop\n"
         "  chapters add NAME           add a chapter (--city, --region, --country)\n"
         "  chapters list               list chapters\n"
-        "  chapters region [CODE]      show or set the workspace's country, for phone numbers without +\n"
+        "  chapters region [CODE]      show or set the workspace's country, for phone numbers without + (--chapter NAME: a chapter's)\n"
         "  legislators import FILE     import or update members of Congress (legislators-current.csv)\n"
         "  legislators list            list members of Congress (--state)\n"
         "  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)\n"

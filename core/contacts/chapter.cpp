@@ -1,6 +1,7 @@
 #include "contacts/chapter.h"
 
 #include "common/clock.h"
+#include "contacts/phoneregion.h"
 #include "events/eventtimezone.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
@@ -98,6 +99,16 @@ Status ChapterRepository::setTimeZone(const QString &chapterId, const QString &z
         return known;
     return writeInTransaction(m_database, [&](const RowWriter &writer) {
         return writer.update(QStringLiteral("chapters"), chapterId, {{QStringLiteral("time_zone"), zone.trimmed()}});
+    });
+}
+
+Status ChapterRepository::setCountry(const QString &chapterId, const QString &country)
+{
+    if (auto known = phoneregion::check(country); !known)
+        return known;
+    return writeInTransaction(m_database, [&](const RowWriter &writer) {
+        return writer.update(QStringLiteral("chapters"), chapterId,
+                             {{QStringLiteral("country"), country.trimmed().toUpper()}});
     });
 }
 

@@ -39,6 +39,8 @@ public:
     Result<Chapter> get(const QString &id) const;
     // An IANA id this computer knows, or "" to fall back to the workspace's zone.
     Status setTimeZone(const QString &chapterId, const QString &zone);
+    // A country code libphonenumber knows (any case), or "" to fall back to the workspace's.
+    Status setCountry(const QString &chapterId, const QString &country);
 
 private:
     Database &m_database;

@@ -88,14 +88,31 @@ std::optional<QString> toE164(const QString &typed, const QString &region)
     return QString::fromStdString(out);
 }
 
-bool isKnownRegion(const QString &region)
+namespace {
+
+const std::set<std::string> &supportedRegions()
 {
     static const std::set<std::string> regions = [] {
         std::set<std::string> all;
         util().GetSupportedRegions(&all);
         return all;
     }();
-    return region.size() == 2 && regions.count(region.toUpper().toStdString()) > 0;
+    return regions;
+}
+
+} // namespace
+
+bool isKnownRegion(const QString &region)
+{
+    return region.size() == 2 && supportedRegions().count(region.toUpper().toStdString()) > 0;
+}
+
+QStringList knownRegions()
+{
+    QStringList codes;
+    for (const std::string &code : supportedRegions())
+        codes.append(QString::fromStdString(code));
+    return codes;
 }
 
 QString national(const QString &stored)

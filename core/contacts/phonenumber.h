@@ -17,6 +17,8 @@ std::optional<QString> toE164(const QString &typed, const QString &region);
 
 // Whether libphonenumber knows the region's numbering plan.
 bool isKnownRegion(const QString &region);
+// Every region libphonenumber knows, upper case, in code order: the countries a user can choose.
+QStringList knownRegions();
 
 // How the number is written in its own country ("030 12345678") and abroad
 // ("+49 30 12345678"); the text unchanged when it is not an E.164 number.

@@ -45,32 +45,59 @@ QString forChapter(const QSqlDatabase &db, const QString &chapterId)
 
 QString workspaceRegion(const QSqlDatabase &db)
 {
+    const QString own = ownWorkspaceRegion(db);
+    return own.isEmpty() ? localeRegion() : own;
+}
+
+QString ownWorkspaceRegion(const QSqlDatabase &db)
+{
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM local_settings WHERE key = ?"));
     query.addBindValue(kSetting);
-    if (query.exec() && query.next() && !query.value(0).toString().isEmpty())
-        return query.value(0).toString();
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+QString localeRegion()
+{
     const QString local = QLocale::territoryToCode(QLocale::system().territory());
     return phone::isKnownRegion(local) ? local.toUpper() : QString();
 }
 
+Status check(const QString &region)
+{
+    const QString code = region.trimmed();
+    if (code.isEmpty() || phone::isKnownRegion(code))
+        return success();
+    return Error{Error::Code::InvalidInput,
+                 Tr::tr("\"%1\" is not a country code Majlis knows; use two letters such as DE, GB or CA.").arg(region)};
+}
+
 Status setWorkspaceRegion(const QSqlDatabase &db, const QString &region)
 {
+    if (auto s = check(region); !s)
+        return s;
     const QString code = region.trimmed().toUpper();
-    if (!phone::isKnownRegion(code))
-        return Error{Error::Code::InvalidInput,
-                     Tr::tr("\"%1\" is not a country code Majlis knows; use two letters such as DE, GB or CA.").arg(region)};
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("INSERT INTO local_settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(kSetting);
-    query.addBindValue(code);
+    if (code.isEmpty()) {
+        query.prepare(QStringLiteral("DELETE FROM local_settings WHERE key = ?"));
+        query.addBindValue(kSetting);
+    } else {
+        query.prepare(QStringLiteral("INSERT INTO local_settings (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(kSetting);
+        query.addBindValue(code);
+    }
     return query.exec() ? success() : Status(sqlError(query));
 }
 
 QString workspaceRegion(Database &workspace)
 {
     return workspaceRegion(workspace.connection());
+}
+
+QString ownWorkspaceRegion(Database &workspace)
+{
+    return ownWorkspaceRegion(workspace.connection());
 }
 
 Status setWorkspaceRegion(Database &workspace, const QString &region)

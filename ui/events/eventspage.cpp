@@ -3,6 +3,7 @@
 #include "contacts/phonenumber.h"
 #include "contacts/phoneregion.h"
 #include "i18n/bidi.h"
+#include "shell/placecombos.h"
 #include "shell/plaincopy.h"
 
 #include "advocacy/contactpickerdialog.h"
@@ -20,7 +21,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -100,18 +100,10 @@ EventsPage::EventsPage(Database &database, QWidget *parent)
     for (EventKind kind : allEventKinds())
         m_kind->addItem(eventKindName(kind), int(kind));
     m_chapter = new QComboBox(this);
-    m_zone = new QComboBox(this);
+    m_zone = placecombos::timeZone(this);
     m_zone->setObjectName(QStringLiteral("eventTimeZoneCombo"));
-    m_zone->setEditable(true);
-    m_zone->setInsertPolicy(QComboBox::NoInsert);
     m_zone->setToolTip(tr("The time zone of the event's place, such as Europe/London: calendar exports name it, so "
                           "the event shows at the right time wherever it is opened. Type part of a city to find it."));
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        m_zone->addItem(QString::fromUtf8(id));
-    // Six hundred zones: typing "london" or "york" anywhere in the name finds one.
-    m_zone->completer()->setFilterMode(Qt::MatchContains);
-    m_zone->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_zone->completer()->setCompletionMode(QCompleter::PopupCompletion);
     // An event that follows its chapter's zone follows the newly chosen chapter's.
     connect(m_chapter, &QComboBox::currentIndexChanged, this, [this] {
         if (m_event.timeZone.isEmpty())

@@ -18,6 +18,7 @@
 #include "demo/demoorganizing.h"
 #include "shell/emptystatepage.h"
 #include "shell/preferencesdialog.h"
+#include "shell/workspacesettingsdialog.h"
 #include "storage/database.h"
 #include "sync/conflictlogdialog.h"
 #include "sync/synccontroller.h"
@@ -157,6 +158,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_workspaceActions << file->addAction(tr("Export Workspace &Archive…"), this, &MainWindow::exportArchive)
                        << file->addAction(tr("Import Wor&kspace Archive…"), this, &MainWindow::importArchive);
+    file->addSeparator();
+    QAction *workspaceSettings = file->addAction(tr("&Workspace Settings…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                                                 this, &MainWindow::openWorkspaceSettings);
+    workspaceSettings->setObjectName(QStringLiteral("workspaceSettingsAction"));
+    m_workspaceActions << workspaceSettings;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -595,6 +601,16 @@ void MainWindow::importArchive()
     }
     buildPages();
     statusBar()->showMessage(tr("Imported the archive %1.").arg(bidi::isolateLtr(QDir::toNativeSeparators(path))), 10000);
+}
+
+void MainWindow::openWorkspaceSettings()
+{
+    if (!m_database)
+        return;
+    WorkspaceSettingsDialog dialog(*m_database, this);
+    // Phone numbers and event times are shown in the places just chosen.
+    connect(&dialog, &WorkspaceSettingsDialog::settingsChanged, this, &MainWindow::refreshAfterSync);
+    dialog.exec();
 }
 
 void MainWindow::syncNow()

@@ -26,7 +26,8 @@ class SyncStatusWidget;
 // workspace and, with it, the workspace's SyncController.
 //
 // Object names for tests: the Sync menu's actions "syncNowAction", "syncServerAction",
-// "syncConflictsAction", "syncAutomaticallyAction" (checkable).
+// "syncConflictsAction", "syncAutomaticallyAction" (checkable); File > Workspace Settings…
+// "workspaceSettingsAction".
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -74,6 +75,7 @@ private:
     void importVCard();
     void exportArchive();
     void importArchive();
+    void openWorkspaceSettings();
     void syncNow();
     void openSyncServerDialog();
     void openConflictsDialog();
