@@ -1,6 +1,7 @@
 #include "contacts/phonenumber.h"
 
 #include "i18n/bidi.h"
+#include "i18n/countrynames.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -149,11 +150,11 @@ struct Tr
 
 QString unreadableMessage(const QString &homeRegion)
 {
-    const QLocale::Territory territory = QLocale::codeToTerritory(homeRegion);
-    if (territory == QLocale::AnyTerritory)
+    // The country in the interface's language ("ألمانيا" in Arabic), not QLocale's English name.
+    if (QLocale::codeToTerritory(homeRegion) == QLocale::AnyTerritory)
         return Tr::tr("This number could not be read as a phone number; it is kept as typed.");
     return Tr::tr("This number could not be read as a phone number of %1; it is kept as typed.")
-        .arg(bidi::isolate(QLocale::territoryToString(territory)));
+        .arg(bidi::isolate(countries::name(homeRegion)));
 }
 
 QStringList searchTokens(const QString &stored)

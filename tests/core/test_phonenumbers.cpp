@@ -9,6 +9,7 @@
 #include "contacts/validation.h"
 #include "events/checkindesk.h"
 #include "events/eventrepository.h"
+#include "i18n/bidi.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
@@ -143,4 +144,13 @@ TEST_CASE("A number kept as typed is shown exactly as typed and flagged", "[phon
         CHECK(shown.text == typed);
         CHECK_FALSE(shown.readable);
     }
+    // The warning names the country in the interface's language, isolated inside the sentence.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("fr_FR")));
+    const QString french = phone::unreadableMessage(QStringLiteral("DE"));
+    QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+    const QString english = phone::unreadableMessage(QStringLiteral("DE"));
+    QLocale::setDefault(before);
+    CHECK(french.contains(bidi::isolate(QStringLiteral("Allemagne"))));
+    CHECK(english.contains(bidi::isolate(QStringLiteral("Germany"))));
 }
