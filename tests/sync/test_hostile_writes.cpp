@@ -376,6 +376,28 @@ TEST_CASE("Every id a row names must be a row the writer may see", "[sync][secur
           == u"");
 }
 
+TEST_CASE("Another chapter's volunteer cannot move a chapter's or its event's clock", "[sync][security][hostile]")
+{
+    Hostile h;
+    const QString bostonEvent = newId();
+    REQUIRE(h.pushOne(QStringLiteral("amina"), QStringLiteral("events"), bostonEvent,
+                      {{QStringLiteral("title"), QStringLiteral("Boston iftar")}, {QStringLiteral("chapter_id"), h.boston},
+                       {QStringLiteral("time_zone"), QStringLiteral("America/New_York")}})
+            == u"");
+    // Chen volunteers in Dearborn: Boston's zone (and with it every Boston event's time in the
+    // calendars) is not his to change.
+    CHECK(h.pushOne(QStringLiteral("chen"), QStringLiteral("chapters"), h.boston, {{QStringLiteral("time_zone"), QStringLiteral("Asia/Tokyo")}})
+          != u"");
+    CHECK(h.pushOne(QStringLiteral("chen"), QStringLiteral("events"), bostonEvent, {{QStringLiteral("time_zone"), QStringLiteral("Asia/Tokyo")}})
+          != u"");
+    CHECK(h.row(QStringLiteral("chapters"), h.boston).value(QStringLiteral("time_zone")).toString() != u"Asia/Tokyo");
+    CHECK(h.row(QStringLiteral("events"), bostonEvent).value(QStringLiteral("time_zone")).toString() == u"America/New_York");
+    // Boston's organizer may.
+    CHECK(h.pushOne(QStringLiteral("amina"), QStringLiteral("events"), bostonEvent, {{QStringLiteral("time_zone"), QStringLiteral("America/Chicago")}})
+          == u"");
+    CHECK(h.row(QStringLiteral("events"), bostonEvent).value(QStringLiteral("time_zone")).toString() == u"America/Chicago");
+}
+
 TEST_CASE("A refused chapter tells the administrator why, never the database's words", "[sync][security][hostile]")
 {
     Hostile h;
