@@ -7,6 +7,7 @@
 
 #include "common/clock.h"
 #include "common/crashpoint.h"
+#include "legislatures/legislativebody.h"
 #include "sync/hybridclock.h"
 #include "sync/syncschema.h"
 
@@ -22,8 +23,9 @@ using namespace majlis::sync;
 
 namespace {
 
-// The oldest workspace schema whose laptops know the sync tables.
-constexpr int kMinimumClientSchema = 5;
+// The oldest workspace schema whose laptops may sync: from 10 on, legislators belong to a body,
+// and a laptop of an older schema would take a state legislator for a member of Congress.
+constexpr int kMinimumClientSchema = 10;
 // Positions travel as JSON numbers, exact as doubles up to 2^53.
 constexpr qint64 kMaxSeq = (qint64(1) << 53);
 
@@ -500,6 +502,9 @@ std::optional<Refusal> SyncService::checkReferences(const Account &account, cons
         const QString target = chapterValue(fields, reference.column);
         // Empty is an optional link left unset; the parent was checked when the row was placed.
         if (target.isEmpty() || (reference.column == rule.column && target == parentId))
+            continue;
+        // Every workspace is born with the U.S. Congress (migration 0010) and none sends it.
+        if (reference.table == u"legislative_bodies" && target == bodies::congressId())
             continue;
         auto row = visibleRow(account, reference.table, target);
         if (const auto *refusal = std::get_if<Refusal>(&row))

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>BodyRepository</name>
+    <message>
+        <source>That legislature is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legislature needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -514,8 +529,8 @@
 <context>
     <name>DayPlanner</name>
     <message>
-        <source>There are no members of Congress in this workspace yet; import the current legislators first.</source>
-        <translation type="unfinished">لا يوجد أعضاء كونغرس في مساحة العمل هذه بعد؛ استورد قائمة المشرّعين الحاليين أولًا.</translation>
+        <source>There are no members of %1 in this workspace yet; import its current members first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -817,12 +832,20 @@
 <context>
     <name>LegislatorRepository</name>
     <message>
-        <source>That member of Congress is not in this workspace.</source>
-        <translation type="unfinished">عضو الكونغرس هذا غير موجود في مساحة العمل هذه.</translation>
-    </message>
-    <message>
         <source>No member of Congress has the bioguide id &quot;%1&quot;; import the current legislators first.</source>
         <translation type="unfinished">لا يوجد عضو في الكونغرس بمعرّف bioguide &quot;%1&quot;؛ استورد قائمة المشرّعين الحاليين أولًا.</translation>
+    </message>
+    <message>
+        <source>A member of %1 has no id, so a later import could not find them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That legislator is not in this workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -945,24 +968,24 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <source>The contact has no US state, so their members of Congress are unknown.</source>
-        <translation type="unfinished">لا تتضمن جهة الاتصال ولاية أمريكية، لذا فإن أعضاء الكونغرس الذين يمثّلونها غير معروفين.</translation>
-    </message>
-    <message>
-        <source>The contact has no congressional district, so their representative is unknown.</source>
-        <translation type="unfinished">لا تتضمن جهة الاتصال دائرة انتخابية، لذا فإن نائبها في مجلس النواب غير معروف.</translation>
-    </message>
-    <message>
-        <source>No current member of Congress holds this seat.</source>
-        <translation type="unfinished">لا يشغل أي عضو حالي في الكونغرس هذا المقعد.</translation>
-    </message>
-    <message>
         <source>The office has no free time left in the day&apos;s window, its blackouts and its confirmed times.</source>
         <translation type="unfinished">لم يبقَ لدى المكتب وقت متاح ضمن فترة لقاءات اليوم بعد احتساب أوقاته غير المتاحة وأوقاته المؤكدة.</translation>
     </message>
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
         <translation type="unfinished">في كل وقت يكون فيه المكتب متاحًا، يكون المشارك في لقاء آخر أو لا يستطيع المشي إليه في الوقت المناسب.</translation>
+    </message>
+    <message>
+        <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current member holds this seat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1549,10 +1572,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>No state: cannot be matched</source>
         <translation type="unfinished">بلا ولاية: تتعذّر المطابقة</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Role of %1</source>
@@ -3796,6 +3815,21 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::LegislativeBody</name>
+    <message>
+        <source>Upper chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">المجلس</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Legislator</name>
     <message>
         <source>Sen. %1 (%2)</source>
@@ -3804,6 +3838,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Rep. %1 (%2)</source>
         <translation type="unfinished">النائب %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5703,10 +5741,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Pinned</source>
         <translation type="unfinished">مثبّت</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Lead</source>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BodyRepository</name>
+    <message>
+        <source>That legislature is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legislature needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -514,8 +529,8 @@
 <context>
     <name>DayPlanner</name>
     <message>
-        <source>There are no members of Congress in this workspace yet; import the current legislators first.</source>
-        <translation type="unfinished">In diesem Arbeitsbereich gibt es noch keine Kongressmitglieder; importieren Sie zuerst die aktuellen Abgeordneten.</translation>
+        <source>There are no members of %1 in this workspace yet; import its current members first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,12 +828,20 @@
 <context>
     <name>LegislatorRepository</name>
     <message>
-        <source>That member of Congress is not in this workspace.</source>
-        <translation type="unfinished">Dieses Kongressmitglied ist nicht in diesem Arbeitsbereich.</translation>
-    </message>
-    <message>
         <source>No member of Congress has the bioguide id &quot;%1&quot;; import the current legislators first.</source>
         <translation type="unfinished">Kein Kongressmitglied hat die Bioguide-ID „%1“; importieren Sie zuerst die aktuellen Abgeordneten.</translation>
+    </message>
+    <message>
+        <source>A member of %1 has no id, so a later import could not find them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That legislator is not in this workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -941,24 +964,24 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <source>The contact has no US state, so their members of Congress are unknown.</source>
-        <translation type="unfinished">Der Kontakt hat keinen US-Bundesstaat, daher sind seine Kongressmitglieder unbekannt.</translation>
-    </message>
-    <message>
-        <source>The contact has no congressional district, so their representative is unknown.</source>
-        <translation type="unfinished">Der Kontakt hat keinen Kongresswahlbezirk, daher ist sein Abgeordneter unbekannt.</translation>
-    </message>
-    <message>
-        <source>No current member of Congress holds this seat.</source>
-        <translation type="unfinished">Kein aktuelles Kongressmitglied hat diesen Sitz inne.</translation>
-    </message>
-    <message>
         <source>The office has no free time left in the day&apos;s window, its blackouts and its confirmed times.</source>
         <translation type="unfinished">Das Büro hat im Zeitfenster des Tages, bei seinen Sperrzeiten und bestätigten Zeiten keine freie Zeit mehr.</translation>
     </message>
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
         <translation type="unfinished">Immer wenn das Büro frei ist, ist die teilnehmende Person in einem anderen Treffen oder könnte nicht rechtzeitig dorthin gehen.</translation>
+    </message>
+    <message>
+        <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current member holds this seat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1541,10 +1564,6 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>No state: cannot be matched</source>
         <translation type="unfinished">Kein Bundesstaat: keine Zuordnung möglich</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Role of %1</source>
@@ -3740,6 +3759,21 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
 </context>
 <context>
+    <name>majlis::LegislativeBody</name>
+    <message>
+        <source>Upper chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Kammer</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Legislator</name>
     <message>
         <source>Sen. %1 (%2)</source>
@@ -3748,6 +3782,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Rep. %1 (%2)</source>
         <translation type="unfinished">Abg. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5595,10 +5633,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Pinned</source>
         <translation type="unfinished">Fixiert</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Lead</source>

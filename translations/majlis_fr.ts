@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BodyRepository</name>
+    <message>
+        <source>That legislature is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legislature needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -514,8 +529,8 @@
 <context>
     <name>DayPlanner</name>
     <message>
-        <source>There are no members of Congress in this workspace yet; import the current legislators first.</source>
-        <translation type="unfinished">Il n&apos;y a pas encore de membres du Congrès dans cet espace de travail&#xa0;; importez d&apos;abord les élus actuels.</translation>
+        <source>There are no members of %1 in this workspace yet; import its current members first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -813,12 +828,20 @@
 <context>
     <name>LegislatorRepository</name>
     <message>
-        <source>That member of Congress is not in this workspace.</source>
-        <translation type="unfinished">Ce membre du Congrès n&apos;est pas dans cet espace de travail.</translation>
-    </message>
-    <message>
         <source>No member of Congress has the bioguide id &quot;%1&quot;; import the current legislators first.</source>
         <translation type="unfinished">Aucun membre du Congrès n&apos;a l&apos;identifiant bioguide «&#xa0;%1&#xa0;»&#xa0;; importez d&apos;abord les élus actuels.</translation>
+    </message>
+    <message>
+        <source>A member of %1 has no id, so a later import could not find them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That legislator is not in this workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -941,24 +964,24 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <source>The contact has no US state, so their members of Congress are unknown.</source>
-        <translation type="unfinished">Le contact n&apos;a pas d&apos;État américain&#xa0;; ses membres du Congrès sont donc inconnus.</translation>
-    </message>
-    <message>
-        <source>The contact has no congressional district, so their representative is unknown.</source>
-        <translation type="unfinished">Le contact n&apos;a pas de circonscription du Congrès&#xa0;; son représentant est donc inconnu.</translation>
-    </message>
-    <message>
-        <source>No current member of Congress holds this seat.</source>
-        <translation type="unfinished">Aucun membre actuel du Congrès n&apos;occupe ce siège.</translation>
-    </message>
-    <message>
         <source>The office has no free time left in the day&apos;s window, its blackouts and its confirmed times.</source>
         <translation type="unfinished">Le bureau n&apos;a plus de temps libre compte tenu de la plage de la journée, de ses créneaux bloqués et de ses horaires confirmés.</translation>
     </message>
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
         <translation type="unfinished">Chaque fois que le bureau est libre, le participant est dans une autre rencontre ou ne pourrait pas s&apos;y rendre à pied à temps.</translation>
+    </message>
+    <message>
+        <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current member holds this seat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1541,10 +1564,6 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>No state: cannot be matched</source>
         <translation type="unfinished">Aucun État&#xa0;: impossible à associer</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Role of %1</source>
@@ -3740,6 +3759,21 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
 </context>
 <context>
+    <name>majlis::LegislativeBody</name>
+    <message>
+        <source>Upper chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Chambre</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Legislator</name>
     <message>
         <source>Sen. %1 (%2)</source>
@@ -3748,6 +3782,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Rep. %1 (%2)</source>
         <translation type="unfinished">Rep. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5595,10 +5633,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Pinned</source>
         <translation type="unfinished">Épinglée</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Lead</source>

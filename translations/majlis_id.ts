@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>BodyRepository</name>
+    <message>
+        <source>That legislature is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legislature needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -514,8 +529,8 @@
 <context>
     <name>DayPlanner</name>
     <message>
-        <source>There are no members of Congress in this workspace yet; import the current legislators first.</source>
-        <translation type="unfinished">Belum ada anggota Kongres di ruang kerja ini; impor anggota legislatif saat ini terlebih dahulu.</translation>
+        <source>There are no members of %1 in this workspace yet; import its current members first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -812,12 +827,20 @@
 <context>
     <name>LegislatorRepository</name>
     <message>
-        <source>That member of Congress is not in this workspace.</source>
-        <translation type="unfinished">Anggota Kongres tersebut tidak ada di ruang kerja ini.</translation>
-    </message>
-    <message>
         <source>No member of Congress has the bioguide id &quot;%1&quot;; import the current legislators first.</source>
         <translation type="unfinished">Tidak ada anggota Kongres dengan id bioguide &quot;%1&quot;; impor anggota legislatif saat ini terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>A member of %1 has no id, so a later import could not find them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice for %2; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That legislator is not in this workspace.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -940,24 +963,24 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <source>The contact has no US state, so their members of Congress are unknown.</source>
-        <translation type="unfinished">Kontak tidak memiliki negara bagian AS, sehingga anggota Kongres mereka tidak diketahui.</translation>
-    </message>
-    <message>
-        <source>The contact has no congressional district, so their representative is unknown.</source>
-        <translation type="unfinished">Kontak tidak memiliki distrik kongres, sehingga anggota DPR mereka tidak diketahui.</translation>
-    </message>
-    <message>
-        <source>No current member of Congress holds this seat.</source>
-        <translation type="unfinished">Tidak ada anggota Kongres saat ini yang menduduki kursi ini.</translation>
-    </message>
-    <message>
         <source>The office has no free time left in the day&apos;s window, its blackouts and its confirmed times.</source>
         <translation type="unfinished">Kantor tidak memiliki waktu luang lagi dalam jendela hari ini, masa tidak tersedianya, dan waktu yang dikonfirmasinya.</translation>
     </message>
     <message>
         <source>Whenever the office is free, the attendee is in another meeting or could not walk there in time.</source>
         <translation type="unfinished">Setiap kali kantor luang, peserta sedang dalam pertemuan lain atau tidak dapat berjalan ke sana tepat waktu.</translation>
+    </message>
+    <message>
+        <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current member holds this seat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1539,10 +1562,6 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>No state: cannot be matched</source>
         <translation type="unfinished">Tanpa negara bagian: tidak dapat dicocokkan</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Role of %1</source>
@@ -3726,6 +3745,21 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
 </context>
 <context>
+    <name>majlis::LegislativeBody</name>
+    <message>
+        <source>Upper chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Majelis</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Legislator</name>
     <message>
         <source>Sen. %1 (%2)</source>
@@ -3734,6 +3768,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Rep. %1 (%2)</source>
         <translation type="unfinished">Rep. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5567,10 +5605,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Pinned</source>
         <translation type="unfinished">Disematkan</translation>
-    </message>
-    <message>
-        <source>%1-%2</source>
-        <translation type="unfinished">%1-%2</translation>
     </message>
     <message>
         <source>Lead</source>

@@ -142,7 +142,7 @@ int listAttendees(const Context &context, Database &db, const AdvocacyDay &day)
     QJsonArray array;
     QStringList lines;
     for (const Attendee &a : attendees.value()) {
-        const QString seat = a.district ? QStringLiteral("%1-%2").arg(a.state).arg(*a.district) : a.state;
+        const QString seat = a.seat();
         array.append(QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("contactId"), a.contactId},
             {QStringLiteral("name"), a.name}, {QStringLiteral("role"), roleKey(a.role)},
             {QStringLiteral("seat"), seat}});

@@ -69,11 +69,11 @@ int runLegislators(const QString &verb, const Context &context)
     for (const Legislator &l : legislators.value()) {
         if (parser.isSet(state) && l.state.compare(parser.value(state), Qt::CaseInsensitive) != 0)
             continue;
-        array.append(QJsonObject {{QStringLiteral("bioguideId"), l.bioguideId}, {QStringLiteral("name"), l.title()},
+        array.append(QJsonObject {{QStringLiteral("sourceId"), l.sourceId}, {QStringLiteral("name"), l.title()},
             {QStringLiteral("seat"), l.seat()}, {QStringLiteral("party"), l.party},
             {QStringLiteral("building"), l.office.building}, {QStringLiteral("room"), l.office.room},
             {QStringLiteral("phone"), l.phone}});
-        lines.append(QStringLiteral("%1\t%2\t%3 %4").arg(l.bioguideId, l.title(), l.office.building, l.office.room));
+        lines.append(QStringLiteral("%1\t%2\t%3 %4").arg(l.sourceId, l.title(), l.office.building, l.office.room));
     }
     if (array.isEmpty())
         lines.append(Context::tr("No members of Congress yet. Import them with "

@@ -24,6 +24,20 @@ template <typename Enum, size_t N> std::optional<Enum> fromKey(const char *const
 
 } // namespace
 
+QString Attendee::seat() const
+{
+    QStringList parts;
+    for (Chamber chamber : {Chamber::House, Chamber::Unicameral, Chamber::Senate}) {
+        const QString d = districts.value(chamber);
+        if (!d.isEmpty() && !parts.contains(d))
+            parts.append(d);
+    }
+    if (parts.isEmpty())
+        return state;
+    const QString joined = parts.join(u'/');
+    return state.isEmpty() ? joined : state + u'-' + joined;
+}
+
 QString roleKey(AttendeeRole role)
 {
     return QLatin1String(kRoleKeys[int(role)]);

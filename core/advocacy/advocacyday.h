@@ -1,6 +1,7 @@
 #pragma once
 
 #include "advocacy/capitolcampus.h"
+#include "legislatures/legislativebody.h"
 
 #include <QDate>
 #include <QList>
@@ -23,10 +24,12 @@ struct Ask
     bool operator==(const Ask &) const = default;
 };
 
-// A Capitol advocacy day. Times are minutes after midnight in the day's own time zone.
+// An advocacy day at one legislature's capitol. Times are minutes after midnight in the day's
+// own time zone.
 struct AdvocacyDay
 {
     QString id;
+    QString bodyId = bodies::congressId();
     QString title;
     QDate date;
     QString city = QStringLiteral("Washington, DC");
@@ -46,7 +49,8 @@ struct AdvocacyDay
 
 enum class AttendeeRole { Constituent, TeamLead, NoteTaker, FirstTimer };
 
-// A contact registered for a day. State and district come from the contact.
+// A contact registered for a day. State and districts come from the contact: their district in
+// each chamber of the day's body (contactdistricts.h).
 struct Attendee
 {
     QString id;
@@ -54,8 +58,12 @@ struct Attendee
     AttendeeRole role = AttendeeRole::Constituent;
     QString name;
     QString state;
-    std::optional<int> district;
+    QMap<Chamber, QString> districts;
     int earlierDays = 0; // advocacy days attended before this one: experience for leading a team
+
+    // "MI-12", "MI" without a district; with both chambers' districts when they differ
+    // ("MI-12/31"): the lower chamber's (or the only one's) first.
+    QString seat() const;
 
     bool operator==(const Attendee &) const = default;
 };

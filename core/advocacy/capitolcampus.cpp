@@ -89,10 +89,34 @@ CapitolSide sideOf(const QString &building)
     return CapitolSide::Unknown;
 }
 
+OfficeLocation locateOnCampus(const QString &address, const QStringList &buildings)
+{
+    if (buildings.isEmpty())
+        return {};
+    QString building = buildings.first();
+    for (const QString &name : buildings) {
+        if (!name.isEmpty() && address.contains(name, Qt::CaseInsensitive)) {
+            building = name;
+            break;
+        }
+    }
+    static const QRegularExpression room(QStringLiteral("\\b(?:Room|Rm\\.?|Suite|Office)\\s*#?\\s*([A-Z0-9][A-Z0-9.-]*)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = room.match(address);
+    return {building, m.hasMatch() ? m.captured(1) : QString()};
+}
+
 int WalkingTimes::between(const QString &from, const QString &to) const
 {
     if (from.compare(to, Qt::CaseInsensitive) == 0 && !from.isEmpty())
         return sameBuilding;
+    if (!groups.isEmpty()) {
+        const QString a = groups.value(from.toCaseFolded());
+        const QString b = groups.value(to.toCaseFolded());
+        if (a.isEmpty() || b.isEmpty())
+            return acrossCapitol;
+        return a == b ? sameSide : acrossCapitol;
+    }
     const CapitolSide a = sideOf(from);
     const CapitolSide b = sideOf(to);
     if (a == CapitolSide::Unknown || b == CapitolSide::Unknown)

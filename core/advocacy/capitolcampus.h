@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 namespace majlis {
@@ -14,6 +15,11 @@ struct OfficeLocation
     bool operator==(const OfficeLocation &) const = default;
 };
 
+// Finds which of a campus's buildings an address names, and the room in it ("Room 5600",
+// "Suite 3E-14"); an address that names none is placed in the campus's first building, since a
+// state legislator's office is most often in the capitol itself. Nothing for an empty campus.
+OfficeLocation locateOnCampus(const QString &address, const QStringList &buildings);
+
 // Reads the building and room out of a Washington office address as congress-legislators and
 // the chambers write it: "2107 Rayburn House Office Building Washington DC 20515-0501",
 // "SH-511", "Room 479A Russell Senate Office Building", "H-305 The Capitol".
@@ -24,12 +30,14 @@ CapitolSide sideOf(const QString &building);
 
 // Minutes to walk between two offices. The Senate's three buildings are joined by tunnels, the
 // House's four are a walk apart, and going from one side to the other crosses the Capitol.
-// An organizer can change each figure for a day.
+// Another capitol's buildings are grouped by its campus instead (legislativebody.h): buildings
+// of one group are "the same side". An organizer can change each figure for a day.
 struct WalkingTimes
 {
     int sameBuilding = 0;
     int sameSide = 10;
     int acrossCapitol = 20;
+    QHash<QString, QString> groups; // building, case-folded → its group; empty: the U.S. Capitol's
 
     int between(const QString &from, const QString &to) const;
     bool operator==(const WalkingTimes &) const = default;

@@ -3,6 +3,7 @@
 #include "advocacy/dayrepository.h"
 #include "advocacy/legislatorrepository.h"
 #include "advocacy/meetingrepository.h"
+#include "legislatures/bodyrepository.h"
 
 namespace majlis {
 
@@ -41,7 +42,16 @@ Result<DaySnapshot> DayPlanner::snapshot(const QString &dayId) const
     if (!day)
         return day.error();
     snapshot.day = std::move(day).value();
-    auto legislators = LegislatorRepository(m_database).list(true);
+    auto body = BodyRepository(m_database).get(snapshot.day.bodyId);
+    if (!body)
+        return body.error();
+    snapshot.body = std::move(body).value();
+    for (const CampusBuilding &building : std::as_const(snapshot.body.campus))
+        snapshot.day.walking.groups.insert(building.name.toCaseFolded(), building.group);
+    LegislatorFilter filter;
+    filter.bodyId = snapshot.body.id;
+    filter.includeDeparted = true;
+    auto legislators = LegislatorRepository(m_database).list(filter);
     if (!legislators)
         return legislators.error();
     snapshot.legislators = std::move(legislators).value();
@@ -68,7 +78,8 @@ Result<ScheduleResult> DayPlanner::schedule(const QString &dayId)
     const DaySnapshot &s = loaded.value();
     if (s.legislators.isEmpty())
         return Error {Error::Code::InvalidInput,
-            tr("There are no members of Congress in this workspace yet; import the current legislators first.")};
+            tr("There are no members of %1 in this workspace yet; import its current members first.")
+                .arg(s.body.name)};
 
     ScheduleInput input {s.day, s.legislators, s.attendees, s.officeTimes, {}};
     for (const Meeting &m : s.meetings) {

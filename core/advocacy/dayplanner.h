@@ -15,8 +15,9 @@ class Database;
 // read from.
 struct DaySnapshot
 {
-    AdvocacyDay day;
-    QList<Legislator> legislators; // every member, departed ones too, so old meetings still name them
+    AdvocacyDay day; // its walking times carry the body's campus groups
+    LegislativeBody body;
+    QList<Legislator> legislators; // every member of the body, departed ones too, so old meetings still name them
     QList<Attendee> attendees;
     QList<OfficeTime> officeTimes;
     QList<Meeting> meetings;

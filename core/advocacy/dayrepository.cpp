@@ -7,6 +7,7 @@
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -18,7 +19,7 @@ namespace {
 
 const QString kDayColumns = QStringLiteral(
     "id, title, day_date, city, theme, time_zone, window_start, window_end, slot_minutes, max_team_size, "
-    "walk_same_building, walk_same_side, walk_across, leave_behinds, notes");
+    "walk_same_building, walk_same_side, walk_across, leave_behinds, notes, body_id");
 
 Columns dayColumns(const AdvocacyDay &d)
 {
@@ -34,7 +35,8 @@ Columns dayColumns(const AdvocacyDay &d)
         {QStringLiteral("walk_same_side"), d.walking.sameSide},
         {QStringLiteral("walk_across"), d.walking.acrossCapitol},
         {QStringLiteral("leave_behinds"), QString::fromUtf8(QJsonDocument(files).toJson(QJsonDocument::Compact))},
-        {QStringLiteral("notes"), d.notes}};
+        {QStringLiteral("notes"), d.notes},
+        {QStringLiteral("body_id"), d.bodyId.isEmpty() ? bodies::congressId() : d.bodyId}};
 }
 
 AdvocacyDay dayFrom(const QSqlQuery &q)
@@ -50,10 +52,11 @@ AdvocacyDay dayFrom(const QSqlQuery &q)
     d.windowEnd = q.value(7).toInt();
     d.slotMinutes = q.value(8).toInt();
     d.maxTeamSize = q.value(9).toInt();
-    d.walking = {q.value(10).toInt(), q.value(11).toInt(), q.value(12).toInt()};
+    d.walking = {q.value(10).toInt(), q.value(11).toInt(), q.value(12).toInt(), {}};
     for (const QJsonValue &v : QJsonDocument::fromJson(q.value(13).toString().toUtf8()).array())
         d.leaveBehinds.append(v.toString());
     d.notes = q.value(14).toString();
+    d.bodyId = q.value(15).toString();
     return d;
 }
 
@@ -296,11 +299,42 @@ Result<QList<Attendee>> DayRepository::attendees(const QString &dayId) const
         a.name = query.value(3).toString();
         a.state = query.value(4).toString();
         if (!query.value(5).isNull())
-            a.district = query.value(5).toInt();
+            a.districts.insert(Chamber::House, QString::number(query.value(5).toInt()));
         a.earlierDays = query.value(6).toInt();
         attendees.append(a);
     }
+    if (auto s = attachDistricts(dayId, attendees); !s)
+        return s.error();
     return attendees;
+}
+
+// An attendee's districts in the chambers of the day's body. For Congress the House district is
+// the contact's own (read above); other bodies' come from contact_districts, except those still
+// ambiguous, which name no district yet.
+Status DayRepository::attachDistricts(const QString &dayId, QList<Attendee> &attendees) const
+{
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < attendees.size(); ++i)
+        index.insert(attendees[i].id, i);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT a.id, cd.chamber, cd.district, d.body_id FROM day_attendees a "
+        "JOIN advocacy_days d ON d.id = a.day_id "
+        "JOIN contact_districts cd ON cd.contact_id = a.contact_id AND cd.body_id = d.body_id "
+        "WHERE a.day_id = ? AND a.deleted = 0 AND cd.deleted = 0 AND cd.status <> 'ambiguous' AND cd.district <> ''"));
+    query.addBindValue(dayId);
+    if (!query.exec())
+        return sqlError(query);
+    while (query.next()) {
+        const auto it = index.constFind(query.value(0).toString());
+        const auto chamber = chamberFromKey(query.value(1).toString());
+        if (it == index.cend() || !chamber)
+            continue;
+        if (query.value(3).toString() == bodies::congressId() && *chamber == Chamber::House)
+            continue;
+        attendees[*it].districts.insert(*chamber, query.value(2).toString());
+    }
+    return success();
 }
 
 Result<OfficeTime> DayRepository::addOfficeTime(const QString &dayId, const OfficeTime &input)

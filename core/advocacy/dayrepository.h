@@ -44,6 +44,8 @@ public:
     Result<QList<OfficeTime>> officeTimes(const QString &dayId) const;
 
 private:
+    Status attachDistricts(const QString &dayId, QList<Attendee> &attendees) const;
+
     Status saveAsks(const QString &dayId, QList<Ask> &asks, bool isNew);
 
     Database &m_database;

@@ -24,28 +24,28 @@ Result<LegislatorFile::Contents> LegislatorFile::parse(const QByteArray &data)
         auto cell = [&](const char *column) { return table->value(row, QLatin1String(column)).trimmed(); };
         const int line = table->lineOf(row);
         Legislator legislator;
-        legislator.bioguideId = cell("bioguide_id");
+        legislator.sourceId = cell("bioguide_id");
         const QString type = cell("type").toLower();
         legislator.state = cell("state").toUpper();
-        if (legislator.bioguideId.isEmpty() || !ContactValidator::isUsState(legislator.state)
+        if (legislator.sourceId.isEmpty() || !ContactValidator::isUsState(legislator.state)
             || (type != u"sen" && type != u"rep")) {
             contents.warnings.append(tr("Line %1 was skipped: it needs a bioguide id, a state and a type of "
                                         "\"sen\" or \"rep\".")
                                          .arg(line));
             continue;
         }
-        if (seen.contains(legislator.bioguideId)) {
+        if (seen.contains(legislator.sourceId)) {
             contents.warnings.append(
-                tr("Line %1 was skipped: %2 is listed twice.").arg(line).arg(legislator.bioguideId));
+                tr("Line %1 was skipped: %2 is listed twice.").arg(line).arg(legislator.sourceId));
             continue;
         }
-        seen.insert(legislator.bioguideId);
+        seen.insert(legislator.sourceId);
         legislator.chamber = type == u"sen" ? Chamber::Senate : Chamber::House;
         if (legislator.chamber == Chamber::House) {
             bool ok = false;
             const int district = cell("district").toInt(&ok);
             if (ok && district >= 0)
-                legislator.district = district;
+                legislator.district = QString::number(district);
         } else {
             legislator.senateClass = cell("senate_class").toInt();
         }

@@ -99,7 +99,7 @@ private:
                 current.push_back(&l);
         }
         std::sort(current.begin(), current.end(),
-            [](const Legislator *a, const Legislator *b) { return a->bioguideId < b->bioguideId; });
+            [](const Legislator *a, const Legislator *b) { return a->sourceId < b->sourceId; });
 
         const AdvocacyDay &day = m_input.day;
         for (const Legislator *l : current) {
@@ -132,10 +132,7 @@ private:
                     office.candidates.push_back(t);
             }
             m_officeById.emplace(l->id, int(m_offices.size()));
-            if (l->chamber == Chamber::Senate)
-                m_senators[l->state].push_back(int(m_offices.size()));
-            else
-                m_representatives[l->state].emplace(l->district.value_or(-1), int(m_offices.size()));
+            m_seats[{l->state, l->chamber}][l->district].push_back(int(m_offices.size()));
             m_offices.push_back(std::move(office));
         }
     }
@@ -189,39 +186,58 @@ private:
             m_waiting[office].push_back(person);
     }
 
+    // Each constituent asks for every member who represents them in each chamber of the day's
+    // body: the members of their whole state (U.S. senators) and those of their district, all of
+    // them where a district elects several (New Hampshire, Arizona's House).
     void collectRequests()
     {
+        std::set<Chamber> chambers;
+        for (const auto &[key, districts] : m_seats)
+            chambers.insert(key.second);
         for (int p = 0; p < int(m_people.size()); ++p) {
             const Attendee &a = *m_people[p].attendee;
-            if (a.state.isEmpty()) {
-                ++m_people[p].requests;
-                unscheduled(p, {}, UnscheduledReason::NoState);
-                continue;
-            }
-            if (const auto senators = m_senators.find(a.state); senators != m_senators.end()) {
-                for (int office : senators->second)
-                    request(p, office);
-            }
-            const auto reps = m_representatives.find(a.state);
-            int office = -1;
-            if (reps != m_representatives.end()) {
-                if (a.district) {
-                    const auto seat = reps->second.find(*a.district);
-                    if (seat != reps->second.end())
-                        office = seat->second;
-                } else if (reps->second.size() == 1) {
-                    office = reps->second.begin()->second; // an at-large state needs no district
+            for (Chamber chamber : chambers) {
+                // Members of another country's parliament have no state; U.S. members are found
+                // by the attendee's.
+                auto seats = m_seats.find({a.state, chamber});
+                if (seats == m_seats.end() || a.state.isEmpty())
+                    seats = m_seats.find({QString(), chamber});
+                if (seats == m_seats.end()) {
+                    ++m_people[p].requests;
+                    unscheduled(p, {}, UnscheduledReason::NoState);
+                    continue;
                 }
-            }
-            if (office >= 0) {
-                request(p, office);
-            } else {
-                ++m_people[p].requests;
-                unscheduled(p, {},
-                    a.district || reps == m_representatives.end() ? UnscheduledReason::VacantSeat
-                                                                  : UnscheduledReason::NoDistrict);
+                requestSeats(p, seats->second, a.districts.value(chamber));
             }
         }
+    }
+
+    void requestSeats(int p, const std::map<QString, std::vector<int>> &districts, const QString &district)
+    {
+        if (const auto statewide = districts.find(QString()); statewide != districts.end()) {
+            for (int office : statewide->second)
+                request(p, office);
+            if (districts.size() == 1)
+                return;
+        }
+        const std::vector<int> *offices = nullptr;
+        if (!district.isEmpty()) {
+            if (const auto seat = districts.find(district); seat != districts.end())
+                offices = &seat->second;
+        } else if (districts.size() == 1 || (districts.size() == 2 && districts.count(QString()) == 1)) {
+            // A state with one seat in the chamber (at-large) needs no district.
+            for (const auto &[name, seat] : districts) {
+                if (!name.isEmpty())
+                    offices = &seat;
+            }
+        }
+        if (offices) {
+            for (int office : *offices)
+                request(p, office);
+            return;
+        }
+        ++m_people[p].requests;
+        unscheduled(p, {}, district.isEmpty() ? UnscheduledReason::NoDistrict : UnscheduledReason::VacantSeat);
     }
 
     std::vector<Team> makeTeams()
@@ -233,8 +249,9 @@ private:
             std::sort(waiting.begin(), waiting.end(), [&](int x, int y) {
                 const Attendee &a = *m_people[x].attendee;
                 const Attendee &b = *m_people[y].attendee;
-                return std::tie(a.district, m_people[x].sortName, a.id)
-                    < std::tie(b.district, m_people[y].sortName, b.id);
+                const QString da = a.districts.value(Chamber::House);
+                const QString db = b.districts.value(Chamber::House);
+                return std::tie(da, m_people[x].sortName, a.id) < std::tie(db, m_people[y].sortName, b.id);
             });
             const int n = int(waiting.size());
             const int limit = std::max(1, m_input.day.maxTeamSize);
@@ -251,7 +268,7 @@ private:
         std::sort(teams.begin(), teams.end(), [&](const Team &a, const Team &b) {
             const auto key = [&](const Team &t) {
                 return std::make_tuple(m_offices[t.office].candidates.size(), -int(t.members.size()),
-                    m_offices[t.office].legislator->bioguideId, t.chunk);
+                    m_offices[t.office].legislator->sourceId, t.chunk);
             };
             return key(a) < key(b);
         });
@@ -324,8 +341,8 @@ private:
     void placeLeftovers()
     {
         std::sort(m_leftovers.begin(), m_leftovers.end(), [&](const auto &a, const auto &b) {
-            return std::tie(m_people[a.first].attendee->id, m_offices[a.second].legislator->bioguideId)
-                < std::tie(m_people[b.first].attendee->id, m_offices[b.second].legislator->bioguideId);
+            return std::tie(m_people[a.first].attendee->id, m_offices[a.second].legislator->sourceId)
+                < std::tie(m_people[b.first].attendee->id, m_offices[b.second].legislator->sourceId);
         });
         const int limit = std::max(1, m_input.day.maxTeamSize);
         for (const auto &[person, office] : m_leftovers) {
@@ -370,8 +387,8 @@ private:
     ScheduleResult finish()
     {
         std::sort(m_placed.begin(), m_placed.end(), [&](const Placed &a, const Placed &b) {
-            return std::tie(a.slot.start, m_offices[a.office].legislator->bioguideId)
-                < std::tie(b.slot.start, m_offices[b.office].legislator->bioguideId);
+            return std::tie(a.slot.start, m_offices[a.office].legislator->sourceId)
+                < std::tie(b.slot.start, m_offices[b.office].legislator->sourceId);
         });
         for (const Placed &placed : m_placed) {
             Meeting meeting;
@@ -400,8 +417,8 @@ private:
     const ScheduleInput &m_input;
     std::vector<Office> m_offices;
     std::map<QString, int> m_officeById;
-    std::map<QString, std::vector<int>> m_senators;
-    std::map<QString, std::map<int, int>> m_representatives; // state → district → office
+    // (state, chamber) → district → offices; "" is the whole state, or no state outside the U.S.
+    std::map<std::pair<QString, Chamber>, std::map<QString, std::vector<int>>> m_seats;
     std::vector<Person> m_people;
     std::map<QString, int> m_personById;
     std::set<std::pair<int, QString>> m_satisfied; // (person, legislator id) met in a fixed meeting
@@ -418,11 +435,13 @@ QString describe(UnscheduledReason reason)
 {
     switch (reason) {
     case UnscheduledReason::NoState:
-        return Scheduler::tr("The contact has no US state, so their members of Congress are unknown.");
+        return Scheduler::tr("The contact has no U.S. state, or lives outside the legislature's state, so "
+                             "their members are unknown.");
     case UnscheduledReason::NoDistrict:
-        return Scheduler::tr("The contact has no congressional district, so their representative is unknown.");
+        return Scheduler::tr("The contact has no district for this chamber, so their member is unknown; fill "
+                             "districts from ZIP codes or enter it.");
     case UnscheduledReason::VacantSeat:
-        return Scheduler::tr("No current member of Congress holds this seat.");
+        return Scheduler::tr("No current member holds this seat.");
     case UnscheduledReason::OfficeUnavailable:
         return Scheduler::tr("The office has no free time left in the day's window, its blackouts and "
                              "its confirmed times.");

@@ -8,12 +8,14 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace majlis {
 
@@ -111,6 +113,48 @@ Status ensureChangeLogTriggers(const QSqlDatabase &db)
     return script.isEmpty() ? success() : execScript(db, script);
 }
 
+// Turns foreign keys off for a rebuild and on again afterwards, whatever the rebuild's outcome.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(const QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    }
+    ~ForeignKeysOff() { QSqlQuery(m_db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
+// Rows pointing at a missing row, as "table/rowid/parent". A workspace can hold some from before
+// (a synced child that arrived before its parent); a rebuild must only not add any.
+Result<QSet<QString>> danglingRows(const QSqlDatabase &db)
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlError(check);
+    QSet<QString> rows;
+    while (check.next())
+        rows.insert(check.value(0).toString() + u'/' + check.value(1).toString() + u'/' + check.value(2).toString());
+    return rows;
+}
+
+Status checkNoNewDanglingRows(const QSqlDatabase &db, const QSet<QString> &before)
+{
+    auto after = danglingRows(db);
+    if (!after)
+        return after.error();
+    for (const QString &row : std::as_const(after.value())) {
+        if (!before.contains(row))
+            return Error{Error::Code::Database,
+                         QStringLiteral("Upgrading the workspace would leave a row pointing at a missing row (%1).").arg(row)};
+    }
+    return success();
+}
+
 } // namespace
 
 QList<Migration> availableMigrations()
@@ -136,12 +180,29 @@ Status applyMigrations(const QSqlDatabase &db, int currentVersion, int lastVersi
         QFile file(migration.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
             return Error{Error::Code::Database, QStringLiteral("Missing migration %1").arg(migration.resourcePath)};
+        const QByteArray script = file.readAll();
 
+        // A migration that rebuilds a table others point at runs with foreign keys off, which
+        // SQLite only allows outside a transaction, and checks them all before it commits.
+        const bool rebuilds = script.startsWith("-- majlis: foreign-keys-off");
+        std::optional<ForeignKeysOff> keysOff;
+        QSet<QString> danglingBefore;
+        if (rebuilds) {
+            keysOff.emplace(db);
+            auto rows = danglingRows(db);
+            if (!rows)
+                return rows.error();
+            danglingBefore = rows.value();
+        }
         Transaction tx(db);
         if (!tx.isActive())
             return tx.beginStatus();
-        if (auto status = execScript(db, file.readAll()); !status)
+        if (auto status = execScript(db, script); !status)
             return status;
+        if (rebuilds) {
+            if (auto status = checkNoNewDanglingRows(db, danglingBefore); !status)
+                return status;
+        }
         if (auto status = ensureChangeLogTriggers(db); !status)
             return status;
         QSqlQuery query(db);

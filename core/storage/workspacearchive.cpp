@@ -88,7 +88,9 @@ Status WorkspaceArchive::importInto(Database &database, const QString &archivePa
             }
             const QString list = table == u"contact_search" ? QStringLiteral("rowid, ") + shared.join(u", ")
                                                              : shared.join(u", ");
-            if (!query.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM archive.%1").arg(table, list)))
+            // The only rows an empty workspace holds are those its migrations seed (the U.S.
+            // Congress body); the archive's copy of such a row, perhaps since edited, replaces it.
+            if (!query.exec(QStringLiteral("INSERT OR REPLACE INTO main.%1 (%2) SELECT %2 FROM archive.%1").arg(table, list)))
                 return sqlError(query);
         }
         return tx.commit();

@@ -47,7 +47,10 @@ QList<TableRule> makeRules()
     QList<TableRule> rules;
     rules.append({QStringLiteral("chapters"), Scope::OwnChapter, {}, {}, false, kBookkeeping, {}});
     rules.append(organization("tags"));
-    rules.append(organization("legislators", true));
+    rules.append(organization("legislative_bodies", true));
+    TableRule legislators = organization("legislators", true);
+    rules.append(refers(legislators, {{"body_id", "legislative_bodies"}}));
+    rules.append(child("legislator_offices", "legislator_id", "legislators"));
     TableRule contacts = chapterColumn("contacts", Scope::PrivateChapterColumn);
     contacts.quietFields.append(QStringLiteral("sort_key"));
     rules.append(contacts);
@@ -55,8 +58,11 @@ QList<TableRule> makeRules()
         TableRule rule = child(table, "contact_id", "contacts");
         rules.append(qstrcmp(table, "contact_tags") == 0 ? refers(rule, {{"tag_id", "tags"}}) : rule);
     }
+    TableRule districts = child("contact_districts", "contact_id", "contacts");
+    rules.append(refers(districts, {{"body_id", "legislative_bodies"}}));
 
-    rules.append(organization("advocacy_days", true));
+    TableRule days = organization("advocacy_days", true);
+    rules.append(refers(days, {{"body_id", "legislative_bodies"}}));
     rules.append(child("day_asks", "day_id", "advocacy_days"));
     TableRule officeTimes = child("day_office_times", "day_id", "advocacy_days");
     rules.append(refers(officeTimes, {{"legislator_id", "legislators"}}));

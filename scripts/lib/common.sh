@@ -22,6 +22,7 @@ MAJLIS_PACKAGES=(
     qtkeychain-qt6-dev
     libphonenumber-dev libprotobuf-dev
     libical-dev
+    libyaml-cpp-dev libarchive-dev
 )
 
 # The list above plus any given as arguments: the tools only one script needs (nginx and wrk for

@@ -47,11 +47,11 @@ ScheduleInput generateDay(const DayShape &shape, quint32 seed)
         const QString state = kStates.at(s);
         for (int seat = 1; seat <= 2; ++seat) {
             Legislator l;
-            l.bioguideId = QStringLiteral("S%1%2").arg(state).arg(seat);
-            l.id = QStringLiteral("id-") + l.bioguideId;
+            l.sourceId = QStringLiteral("S%1%2").arg(state).arg(seat);
+            l.id = QStringLiteral("id-") + l.sourceId;
             l.chamber = Chamber::Senate;
             l.state = state;
-            l.fullName = l.bioguideId;
+            l.fullName = l.sourceId;
             l.office = {kSenate.at(random.bounded(kSenate.size())), QString::number(100 + seat)};
             input.legislators.append(l);
         }
@@ -59,12 +59,12 @@ ScheduleInput generateDay(const DayShape &shape, quint32 seed)
         districts.insert(state, count);
         for (int d = 1; d <= count; ++d) {
             Legislator l;
-            l.bioguideId = QStringLiteral("H%1%2").arg(state).arg(d);
-            l.id = QStringLiteral("id-") + l.bioguideId;
+            l.sourceId = QStringLiteral("H%1%2").arg(state).arg(d);
+            l.id = QStringLiteral("id-") + l.sourceId;
             l.chamber = Chamber::House;
             l.state = state;
-            l.district = count == 1 ? 0 : d; // a single seat is at-large
-            l.fullName = l.bioguideId;
+            l.district = QString::number(count == 1 ? 0 : d); // a single seat is at-large
+            l.fullName = l.sourceId;
             l.office = {kHouse.at(random.bounded(kHouse.size())), QString::number(1000 + d)};
             input.legislators.append(l);
         }
@@ -96,7 +96,7 @@ ScheduleInput generateDay(const DayShape &shape, quint32 seed)
             a.state = states.at(random.bounded(states.size()));
             const int count = districts.value(a.state);
             if (random.generateDouble() >= shape.noDistrictShare)
-                a.district = count == 1 ? 0 : 1 + random.bounded(count);
+                a.districts.insert(Chamber::House, QString::number(count == 1 ? 0 : 1 + random.bounded(count)));
         }
         input.attendees.append(a);
     }
@@ -142,7 +142,8 @@ QStringList scheduleViolations(const ScheduleInput &input, const ScheduleResult 
             const Attendee &a = people[p];
             bestRank = std::min(bestRank, roleRank(a));
             const bool constituent = a.state == l.state
-                && (l.chamber == Chamber::Senate || a.district == l.district || (!a.district && l.district == 0));
+                && (l.chamber == Chamber::Senate || a.districts.value(Chamber::House) == l.district
+                    || (a.districts.value(Chamber::House).isEmpty() && l.district == u"0"));
             if (!constituent)
                 problems << where + QStringLiteral(": %1 is not a constituent").arg(p);
         }
@@ -217,7 +218,7 @@ QStringList scheduleViolations(const ScheduleInput &input, const ScheduleResult 
                 continue;
             if (l.chamber == Chamber::House) {
                 ++houseSeats;
-                if (!a.district || a.district != l.district)
+                if (a.districts.value(Chamber::House).isEmpty() || a.districts.value(Chamber::House) != l.district)
                     continue;
                 houseMatched = true;
             }

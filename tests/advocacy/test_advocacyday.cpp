@@ -99,7 +99,7 @@ TEST_CASE("an advocacy day saves its details, asks and attendees", "[advocacy][d
         CHECK(attendees->at(1).name == QStringLiteral("Bilal Chaudhry"));
         CHECK(attendees->at(2).name == QStringLiteral("Amina Rahman"));
         CHECK(attendees->at(2).state == QStringLiteral("WA"));
-        CHECK(attendees->at(2).district == 1);
+        CHECK(attendees->at(2).districts.value(Chamber::House) == QStringLiteral("1"));
         QStringList contactIds;
         for (const Attendee &a : attendees.value())
             contactIds << a.contactId;

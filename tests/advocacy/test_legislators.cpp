@@ -54,7 +54,7 @@ TEST_CASE("office addresses give their building and room", "[advocacy][legislato
 
 TEST_CASE("walking times join the Senate buildings and cross the Capitol between the sides", "[advocacy][legislators]")
 {
-    const WalkingTimes walk {2, 10, 25};
+    const WalkingTimes walk {2, 10, 25, {}};
     CHECK(walk.between(QStringLiteral("Hart"), QStringLiteral("Hart")) == 2);
     CHECK(walk.between(QStringLiteral("Hart"), QStringLiteral("Russell")) == 10);
     CHECK(walk.between(QStringLiteral("Cannon"), QStringLiteral("Rayburn")) == 10);
@@ -69,12 +69,12 @@ TEST_CASE("the legislators file is read by its header names", "[advocacy][legisl
     REQUIRE(parsed.ok());
     REQUIRE(parsed->legislators.size() == 3);
     const Legislator &bo = parsed->legislators.at(1);
-    CHECK(bo.bioguideId == QStringLiteral("S000002"));
+    CHECK(bo.sourceId == QStringLiteral("S000002"));
     CHECK(bo.chamber == Chamber::Senate);
     CHECK(bo.office == OfficeLocation {QStringLiteral("Russell"), QStringLiteral("479A")});
     const Legislator &cy = parsed->legislators.at(2);
     CHECK(cy.chamber == Chamber::House);
-    CHECK(cy.district == 1);
+    CHECK(cy.district == QStringLiteral("1"));
     CHECK(cy.title() == QStringLiteral("Rep. Cy Rep (WA-1)"));
 
     SECTION("bad rows are skipped with a warning naming the line")

@@ -130,10 +130,10 @@ TEST_CASE("what cannot be scheduled is listed with the reason", "[advocacy][sche
     auto legislator = [](QString id, Chamber chamber, QString state, std::optional<int> district, QString building) {
         Legislator l;
         l.id = id;
-        l.bioguideId = id;
+        l.sourceId = id;
         l.chamber = chamber;
         l.state = state;
-        l.district = district;
+        l.district = district ? QString::number(*district) : QString();
         l.office.building = building;
         return l;
     };
@@ -149,7 +149,8 @@ TEST_CASE("what cannot be scheduled is listed with the reason", "[advocacy][sche
         a.id = id;
         a.name = id;
         a.state = state;
-        a.district = district;
+        if (district)
+            a.districts.insert(Chamber::House, QString::number(*district));
         return a;
     };
     input.attendees = {attendee(QStringLiteral("amina"), QStringLiteral("WA"), 1),
@@ -181,7 +182,7 @@ TEST_CASE("what cannot be scheduled is listed with the reason", "[advocacy][sche
 
     SECTION("with walking time allowed for, both fit")
     {
-        input.day.walking = {0, 0, 0};
+        input.day.walking = {0, 0, 0, {}};
         const ScheduleResult relaxed = Scheduler::schedule(input);
         int aminaMeetings = 0;
         for (const Meeting &m : relaxed.meetings)
@@ -196,7 +197,7 @@ TEST_CASE("teams are split to the size limit and led by the most experienced", "
     input.day.date = QDate(2027, 3, 4);
     input.day.maxTeamSize = 3;
     Legislator senator;
-    senator.id = senator.bioguideId = QStringLiteral("S1");
+    senator.id = senator.sourceId = QStringLiteral("S1");
     senator.chamber = Chamber::Senate;
     senator.state = QStringLiteral("VT");
     senator.office.building = QStringLiteral("Russell");
@@ -206,7 +207,7 @@ TEST_CASE("teams are split to the size limit and led by the most experienced", "
         a.id = QStringLiteral("p%1").arg(i);
         a.name = a.id;
         a.state = QStringLiteral("VT");
-        a.district = 0;
+        a.districts.insert(Chamber::House, QStringLiteral("0"));
         a.role = i == 5 ? AttendeeRole::TeamLead : AttendeeRole::FirstTimer;
         a.earlierDays = i == 2 ? 3 : 0;
         if (i == 2)
@@ -233,7 +234,7 @@ TEST_CASE("teams are split to the size limit and led by the most experienced", "
 TEST_CASE("the schedule checker finds what a hand-made move breaks", "[advocacy][scheduler]")
 {
     AdvocacyDay day;
-    day.walking = {0, 10, 20};
+    day.walking = {0, 10, 20, {}};
     Legislator hart;
     hart.id = QStringLiteral("S1");
     hart.chamber = Chamber::Senate;

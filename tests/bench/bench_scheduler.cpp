@@ -37,11 +37,11 @@ QList<Legislator> madeUpCongress()
         const int seats = s < 7 ? 1 : (s < 40 ? 2 + random.bounded(10) : 12 + random.bounded(40));
         for (int i = 0; i < 2 + seats; ++i) {
             Legislator l;
-            l.id = l.bioguideId = QStringLiteral("%1-%2").arg(state).arg(i);
+            l.id = l.sourceId = QStringLiteral("%1-%2").arg(state).arg(i);
             l.state = state;
             l.chamber = i < 2 ? Chamber::Senate : Chamber::House;
             if (i >= 2)
-                l.district = seats == 1 ? 0 : i - 1;
+                l.district = QString::number(seats == 1 ? 0 : i - 1);
             l.office.building = (i < 2 ? senate : house).at(random.bounded(3));
             all.append(l);
         }
@@ -68,7 +68,7 @@ QList<Attendee> attendeesFor(const QList<Legislator> &legislators, int count, qu
         a.id = QStringLiteral("a%1").arg(i, 6, 10, QLatin1Char('0'));
         a.name = QStringLiteral("Attendee %1").arg(i);
         a.state = seat->state;
-        a.district = seat->district;
+        a.districts.insert(Chamber::House, seat->district);
         a.role = random.bounded(10) == 0 ? AttendeeRole::TeamLead
                  : random.bounded(4) == 0 ? AttendeeRole::FirstTimer
                                           : AttendeeRole::Constituent;

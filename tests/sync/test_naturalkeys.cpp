@@ -64,10 +64,10 @@ void checkNothingRefused(Laptop &laptop)
 Legislator representative()
 {
     Legislator l;
-    l.bioguideId = QStringLiteral("T000999");
+    l.sourceId = QStringLiteral("T000999");
     l.chamber = Chamber::House;
     l.state = QStringLiteral("MA");
-    l.district = 7;
+    l.district = QStringLiteral("7");
     l.party = QStringLiteral("Democrat");
     l.firstName = QStringLiteral("Test");
     l.lastName = QStringLiteral("Member");

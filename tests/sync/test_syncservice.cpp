@@ -319,7 +319,10 @@ TEST_CASE("The server refuses what it must and stays up", "[sync][security]")
     CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), 1}, {QStringLiteral("schema"), 4}}).status == 426);
     // A protocol 2 laptop would read a pulled row's "values" as nothing at all.
     CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), 2}, {QStringLiteral("schema"), 7}}).status == 426);
-    CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), sync::kProtocolVersion}, {QStringLiteral("schema"), 7}}).status
+    // A schema 9 laptop has no legislative bodies: every state legislator would be Congress to it.
+    CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), sync::kProtocolVersion}, {QStringLiteral("schema"), 9}}).status
+          == 426);
+    CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), sync::kProtocolVersion}, {QStringLiteral("schema"), 10}}).status
           == 200);
 
     SECTION("a volunteer may not rewrite the legislators")

@@ -79,8 +79,8 @@ void AttendeesPanel::refresh()
         if (a.state.isEmpty()) {
             seat = tr("No state: cannot be matched");
             ++withoutSeat;
-        } else if (a.district) {
-            seat = tr("%1-%2").arg(a.state).arg(*a.district);
+        } else {
+            seat = a.seat();
         }
         if (!a.state.isEmpty())
             seat = bidi::isolateLtr(seat); // "WA-7", not "7-WA", in a right-to-left table

@@ -250,7 +250,9 @@ AdvocacyDay DayDetailsPanel::editedDay() const
     day.windowEnd = QTime(0, 0).secsTo(m_end->time()) / 60;
     day.slotMinutes = m_slot->value();
     day.maxTeamSize = m_teamSize->value();
-    day.walking = {m_walkSame->value(), m_walkSide->value(), m_walkAcross->value()};
+    day.walking.sameBuilding = m_walkSame->value();
+    day.walking.sameSide = m_walkSide->value();
+    day.walking.acrossCapitol = m_walkAcross->value();
     day.asks.clear();
     for (int row = 0; row < m_asks->rowCount(); ++row) {
         auto text

@@ -229,7 +229,7 @@ void SchedulePanel::refresh()
             const Attendee *a = s.attendee(id);
             new QTreeWidgetItem(top,
                 {bidi::isolate(a ? a->name : id),
-                    bidi::isolateLtr(a ? (a->district ? tr("%1-%2").arg(a->state).arg(*a->district) : a->state) : QString()),
+                    bidi::isolateLtr(a ? a->seat() : QString()),
                     id == m.leadAttendeeId ? tr("Lead") : (a ? roleName(a->role) : QString())});
         }
     }
