@@ -55,6 +55,7 @@ int runContacts(const QString &verb, const Context &context);
 int runChapters(const QString &verb, const Context &context);
 int runDemo(const Context &context);
 int runLegislators(const QString &verb, const Context &context);
+int runBodies(const QString &verb, const Context &context);
 int runDay(const QString &verb, const Context &context);
 int runPartners(const QString &verb, const Context &context);
 int runEvents(const QString &verb, const Context &context);

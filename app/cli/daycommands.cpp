@@ -5,6 +5,7 @@
 #include "advocacy/dayrepository.h"
 #include "advocacy/itinerary.h"
 #include "advocacy/legislatorrepository.h"
+#include "legislatures/bodyrepository.h"
 #include "contacts/contactdirectory.h"
 #include "print/itinerarypdf.h"
 #include "storage/database.h"
@@ -27,7 +28,8 @@ QJsonObject toJson(const AdvocacyDay &day)
             {QStringLiteral("id"), ask.id}, {QStringLiteral("bill"), ask.bill}, {QStringLiteral("title"), ask.title}});
     return {{QStringLiteral("id"), day.id}, {QStringLiteral("title"), day.title},
         {QStringLiteral("date"), day.date.toString(Qt::ISODate)}, {QStringLiteral("city"), day.city},
-        {QStringLiteral("theme"), day.theme}, {QStringLiteral("windowStart"), formatMinutes(day.windowStart)},
+        {QStringLiteral("theme"), day.theme}, {QStringLiteral("body"), day.bodyId},
+        {QStringLiteral("timeZone"), day.timeZone}, {QStringLiteral("windowStart"), formatMinutes(day.windowStart)},
         {QStringLiteral("windowEnd"), formatMinutes(day.windowEnd)}, {QStringLiteral("slotMinutes"), day.slotMinutes},
         {QStringLiteral("maxTeamSize"), day.maxTeamSize}, {QStringLiteral("asks"), asks}};
 }
@@ -44,10 +46,23 @@ Ask askFrom(const QString &text)
 int createDay(
     const Context &context, Database &db, const QCommandLineParser &parser, const QList<QCommandLineOption> &options)
 {
-    const auto &[date, city, theme, start, end, slot, teamSize, ask]
-        = std::tie(options[0], options[1], options[2], options[3], options[4], options[5], options[6], options[7]);
+    const auto &[date, city, theme, start, end, slot, teamSize, ask, body, timeZone] = std::tie(options[0],
+        options[1], options[2], options[3], options[4], options[5], options[6], options[7], options[8], options[9]);
     AdvocacyDay day;
     day.title = parser.positionalArguments().join(u' ');
+    // The body sets where and in which zone the day is, unless the organizer says otherwise.
+    if (parser.isSet(body)) {
+        auto chosen = BodyRepository(db).find(parser.value(body));
+        if (!chosen)
+            return fail(chosen.error());
+        day.bodyId = chosen->id;
+        if (!chosen->city.isEmpty())
+            day.city = chosen->city;
+        if (!chosen->timeZone.isEmpty())
+            day.timeZone = chosen->timeZone;
+    }
+    if (parser.isSet(timeZone))
+        day.timeZone = parser.value(timeZone);
     day.date = QDate::fromString(parser.value(date), Qt::ISODate);
     if (!day.date.isValid())
         return usage(Context::tr("--date takes a date like 2027-03-04."));
@@ -262,7 +277,13 @@ int runDay(const QString &verb, const Context &input)
         {QStringLiteral("end"), Context::tr("End of the last meeting (default 17:00)."), Context::tr("time")},
         {QStringLiteral("slot"), Context::tr("Minutes per meeting (default 30)."), Context::tr("minutes")},
         {QStringLiteral("team-size"), Context::tr("Most people in one team (default 8)."), Context::tr("count")},
-        {QStringLiteral("ask"), Context::tr("An ask, as \"BILL: title\"; repeat for more."), Context::tr("ask")}};
+        {QStringLiteral("ask"), Context::tr("An ask, as \"BILL: title\"; repeat for more."), Context::tr("ask")},
+        {QStringLiteral("body"),
+            Context::tr("The legislature the day lobbies, by code or name (default: the U.S. Congress)."),
+            Context::tr("body")},
+        {QStringLiteral("time-zone"), Context::tr("The day's time zone, such as America/Detroit (default: the "
+                                                  "capitol's)."),
+            Context::tr("zone")}};
     const QCommandLineOption role(QStringLiteral("role"),
         Context::tr("constituent (default), team_lead, note_taker or first_timer."), Context::tr("role"));
     const QCommandLineOption tag(

@@ -2,9 +2,11 @@
 
 #include "advocacy/legislatorfile.h"
 #include "advocacy/legislatorrepository.h"
+#include "legislatures/bodyrepository.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -49,8 +51,14 @@ int runLegislators(const QString &verb, const Context &context)
     QCommandLineParser parser;
     const QCommandLineOption state(
         QStringLiteral("state"), Context::tr("Only this state, such as WA."), Context::tr("code"));
+    const QCommandLineOption body(QStringLiteral("body"),
+        Context::tr("Only this legislature, by its code or name (default: every one; see \"bodies list\")."),
+        Context::tr("body"));
+    const QCommandLineOption chamber(QStringLiteral("chamber"),
+        Context::tr("Only this chamber: upper, lower or unicameral (senate and house also work)."),
+        Context::tr("chamber"));
     if (verb == QLatin1String("list"))
-        parser.addOption(state);
+        parser.addOptions({state, body, chamber});
     else if (verb != QLatin1String("import"))
         return usage(Context::tr("unknown command \"legislators %1\"; use import or list.").arg(verb));
     if (auto exitCode = parseArguments(parser, context))
@@ -61,23 +69,46 @@ int runLegislators(const QString &verb, const Context &context)
     auto database = context.openDatabase();
     if (!database)
         return fail(database.error());
-    auto legislators = LegislatorRepository(**database).list();
+    LegislatorFilter filter;
+    filter.state = parser.value(state);
+    if (parser.isSet(chamber)) {
+        filter.chamber = chamberFromKey(parser.value(chamber));
+        if (!filter.chamber)
+            return usage(Context::tr("--chamber is one of upper, lower or unicameral."));
+    }
+    QHash<QString, LegislativeBody> bodies;
+    auto known = BodyRepository(**database).list();
+    if (!known)
+        return fail(known.error());
+    for (const LegislativeBody &b : known.value())
+        bodies.insert(b.id, b);
+    if (parser.isSet(body)) {
+        auto chosen = BodyRepository(**database).find(parser.value(body));
+        if (!chosen)
+            return fail(chosen.error());
+        filter.bodyId = chosen->id;
+    }
+    auto legislators = LegislatorRepository(**database).list(filter);
     if (!legislators)
         return fail(legislators.error());
     QJsonArray array;
     QStringList lines;
     for (const Legislator &l : legislators.value()) {
-        if (parser.isSet(state) && l.state.compare(parser.value(state), Qt::CaseInsensitive) != 0)
-            continue;
-        array.append(QJsonObject {{QStringLiteral("sourceId"), l.sourceId}, {QStringLiteral("name"), l.title()},
+        const LegislativeBody &of = bodies[l.bodyId];
+        array.append(QJsonObject {{QStringLiteral("id"), l.id}, {QStringLiteral("sourceId"), l.sourceId},
+            {QStringLiteral("body"), of.code}, {QStringLiteral("chamber"), chamberKey(l.chamber)},
+            {QStringLiteral("chamberName"), of.chamberName(l.chamber)}, {QStringLiteral("name"), l.title()},
+            {QStringLiteral("state"), l.state}, {QStringLiteral("district"), l.district},
             {QStringLiteral("seat"), l.seat()}, {QStringLiteral("party"), l.party},
             {QStringLiteral("building"), l.office.building}, {QStringLiteral("room"), l.office.room},
-            {QStringLiteral("phone"), l.phone}});
-        lines.append(QStringLiteral("%1\t%2\t%3 %4").arg(l.sourceId, l.title(), l.office.building, l.office.room));
+            {QStringLiteral("phone"), l.phone}, {QStringLiteral("email"), l.email}});
+        lines.append(QStringLiteral("%1\t%2\t%3\t%4 %5")
+                         .arg(of.code, of.chamberName(l.chamber), l.title(), l.office.building, l.office.room)
+                         .trimmed());
     }
     if (array.isEmpty())
-        lines.append(Context::tr("No members of Congress yet. Import them with "
-                                 "\"majlis-cli legislators import legislators-current.csv\"."));
+        lines.append(Context::tr("No members match. Import a legislature's members with "
+                                 "\"majlis-cli legislators import FILE\"."));
     context.print(array, lines);
     return Ok;
 }

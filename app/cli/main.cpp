@@ -36,8 +36,10 @@ QString helpText()
         "  chapters list               list chapters\n"
         "  chapters region [CODE]      show or set the workspace's country, for phone numbers without + (--chapter NAME: a chapter's)\n"
         "  legislators import FILE     import or update members of Congress (legislators-current.csv)\n"
-        "  legislators list            list members of Congress (--state)\n"
-        "  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)\n"
+        "  legislators list            list members of a legislature (--body, --state, --chamber)\n"
+        "  bodies list                 list the legislatures of this workspace and their chambers\n"
+        "  bodies campus BODY          show or set a capitol's buildings (--building NAME=GROUP ...)\n"
+        "  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)\n"
         "  day list                    list advocacy days\n"
         "  day attendees add DAY ID... register contacts for a day (--role, --tag)\n"
         "  day attendees list DAY      list a day's attendees\n"
@@ -158,6 +160,7 @@ int main(int argc, char *argv[])
     const QString command = rest.first();
     const bool hasVerb = command == QLatin1String("contacts") || command == QLatin1String("chapters")
                          || command == QLatin1String("legislators") || command == QLatin1String("day")
+                         || command == QLatin1String("bodies")
                          || command == QLatin1String("partners") || command == QLatin1String("events")
                          || command == QLatin1String("import") || command == QLatin1String("export");
     if (hasVerb && rest.size() < 2)
@@ -174,6 +177,8 @@ int main(int argc, char *argv[])
         return cli::runChapters(verb, context);
     if (command == QLatin1String("legislators"))
         return cli::runLegislators(verb, context);
+    if (command == QLatin1String("bodies"))
+        return cli::runBodies(verb, context);
     if (command == QLatin1String("day"))
         return cli::runDay(verb, context);
     if (command == QLatin1String("partners"))

@@ -17,7 +17,7 @@ namespace majlis {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, code, name, country, region, time_zone, senate_name, house_name, unicameral_name, campus");
+    "id, code, name, country, region, city, time_zone, senate_name, house_name, unicameral_name, campus");
 
 QString campusJson(const QList<CampusBuilding> &campus)
 {
@@ -48,11 +48,12 @@ LegislativeBody bodyFrom(const QSqlQuery &q)
     b.name = q.value(2).toString();
     b.country = q.value(3).toString();
     b.region = q.value(4).toString();
-    b.timeZone = q.value(5).toString();
-    b.senateName = q.value(6).toString();
-    b.houseName = q.value(7).toString();
-    b.unicameralName = q.value(8).toString();
-    b.campus = campusFrom(q.value(9).toString());
+    b.city = q.value(5).toString();
+    b.timeZone = q.value(6).toString();
+    b.senateName = q.value(7).toString();
+    b.houseName = q.value(8).toString();
+    b.unicameralName = q.value(9).toString();
+    b.campus = campusFrom(q.value(10).toString());
     return b;
 }
 
@@ -123,15 +124,15 @@ Result<LegislativeBody> BodyRepository::ensure(const LegislativeBody &wanted)
             body.campus = existing->campus;
         if (body == existing.value())
             return body;
-        query.prepare(QStringLiteral("UPDATE legislative_bodies SET name = ?, country = ?, region = ?, time_zone = ?, "
+        query.prepare(QStringLiteral("UPDATE legislative_bodies SET name = ?, country = ?, region = ?, city = ?, time_zone = ?, "
                                      "senate_name = ?, house_name = ?, unicameral_name = ?, campus = ?, "
                                      "updated_at = ?, device_id = ? WHERE id = ?"));
     } else {
-        query.prepare(QStringLiteral("INSERT INTO legislative_bodies (name, country, region, time_zone, senate_name, "
+        query.prepare(QStringLiteral("INSERT INTO legislative_bodies (name, country, region, city, time_zone, senate_name, "
                                      "house_name, unicameral_name, campus, updated_at, device_id, id, code, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    for (const QString &v : {body.name, body.country, body.region, body.timeZone, body.senateName, body.houseName,
+    for (const QString &v : {body.name, body.country, body.region, body.city, body.timeZone, body.senateName, body.houseName,
                              body.unicameralName, campusJson(body.campus)})
         query.addBindValue(sqlText(v));
     query.addBindValue(now);

@@ -78,6 +78,7 @@ LegislativeBody congress()
     body.code = kCongressCode;
     body.name = QStringLiteral("U.S. Congress");
     body.country = QStringLiteral("US");
+    body.city = QStringLiteral("Washington, DC");
     body.timeZone = QStringLiteral("America/New_York");
     body.senateName = QStringLiteral("Senate");
     body.houseName = QStringLiteral("House of Representatives");
@@ -99,6 +100,7 @@ LegislativeBody usState(const QString &usps)
     body.campus = {{QStringLiteral("Capitol"), QStringLiteral("capitol")}};
     if (const usstates::StateInfo *state = usstates::find(usps)) {
         body.name = QString::fromLatin1(state->legislature);
+        body.city = QString::fromLatin1(state->capital) + QStringLiteral(", ") + body.region;
         body.timeZone = QString::fromLatin1(state->capitolTimeZone);
         if (state->upper) {
             body.senateName = QString::fromLatin1(state->upper);

@@ -38,6 +38,7 @@ struct LegislativeBody
     QString name;    // "U.S. Congress", "Michigan Legislature"
     QString country; // ISO 3166-1 alpha-2
     QString region;  // the state's USPS code for a state legislature; empty for a national body
+    QString city;    // where the capitol stands: "Lansing, MI"
     QString timeZone; // the capitol's, for the days planned there
     QString senateName;     // the upper chamber's name; empty when the body has none
     QString houseName;      // the lower chamber's name; empty when the body has none

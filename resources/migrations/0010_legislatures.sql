@@ -17,6 +17,7 @@ CREATE TABLE legislative_bodies (
     name            TEXT NOT NULL,
     country         TEXT NOT NULL DEFAULT '',
     region          TEXT NOT NULL DEFAULT '', -- a state legislature's state
+    city            TEXT NOT NULL DEFAULT '', -- where the capitol stands: a new day's default place
     time_zone       TEXT NOT NULL DEFAULT '',
     senate_name     TEXT NOT NULL DEFAULT '', -- the upper chamber; '' when there is none
     house_name      TEXT NOT NULL DEFAULT '', -- the lower chamber
@@ -28,10 +29,10 @@ CREATE TABLE legislative_bodies (
     device_id       TEXT NOT NULL
 );
 
-INSERT INTO legislative_bodies (id, code, name, country, time_zone, senate_name, house_name,
+INSERT INTO legislative_bodies (id, code, name, country, city, time_zone, senate_name, house_name,
                                 campus, created_at, updated_at, device_id)
 VALUES ('59e15d16-79f9-5a57-be12-8d696eca8eb7', 'us-congress', 'U.S. Congress', 'US',
-        'America/New_York', 'Senate', 'House of Representatives', '[]',
+        'Washington, DC', 'America/New_York', 'Senate', 'House of Representatives', '[]',
         CAST(strftime('%s', 'now') AS INTEGER) * 1000, CAST(strftime('%s', 'now') AS INTEGER) * 1000,
         COALESCE((SELECT value FROM local_settings WHERE key = 'device_id'), ''));
 -- Not logged: every laptop and every server knows this row already (the server takes a link to
