@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "demo/demodata.h"
+#include "demo/demoadvocacy.h"
 #include "demo/demoorganizing.h"
 #include "i18n/translations.h"
 #include "storage/database.h"
@@ -98,6 +99,8 @@ int runDemo(const Context &context)
     if (n > 0) {
         if (auto organizing = DemoOrganizing::populate(**database); !organizing)
             return fail(organizing.error());
+        if (auto advocacy = DemoAdvocacy::populate(**database); !advocacy)
+            return fail(advocacy.error());
     }
     context.print(QJsonObject{{QStringLiteral("contactsAdded"), *added}},
                   {QCoreApplication::translate("majlis::cli::Context", "Added %n demo contact(s).", nullptr, *added)});

@@ -15,6 +15,7 @@
 #include "contacts/searchrefresh.h"
 #include "io/vcard.h"
 #include "storage/workspacearchive.h"
+#include "demo/demoadvocacy.h"
 #include "demo/demoorganizing.h"
 #include "shell/emptystatepage.h"
 #include "shell/preferencesdialog.h"
@@ -404,7 +405,9 @@ bool MainWindow::createDemoWorkspace(const QString &path)
     });
     progress.reset();
     // Partners, a letter and events with attendance, so every workspace has something to show.
-    const Status organizing = added ? DemoOrganizing::populate(**opened) : Status(added.error());
+    Status organizing = added ? DemoOrganizing::populate(**opened) : Status(added.error());
+    if (organizing)
+        organizing = DemoAdvocacy::populate(**opened);
     if (!added || !organizing) {
         const QString message = added ? organizing.error().message : added.error().message;
         opened.value().reset();
