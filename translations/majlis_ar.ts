@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BundledCongress</name>
+    <message>
+        <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -596,6 +603,33 @@
             <numerusform>حذف %n جهة اتصال</numerusform>
             <numerusform>حذف %n جهة اتصال</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdvocacy</name>
+    <message>
+        <source>Capitol Advocacy Day (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights and community safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect travellers from profiling by religion or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund community violence-prevention grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the programmes in your district that the grants keep open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1359,8 +1393,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -1382,44 +1418,7 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">الأوامر:
-  init                        إنشاء مساحة العمل أو ترقيتها
-  contacts add [options]      إضافة جهة اتصال (--given، --family، --email، --phone, --country، --chapter، ...)
-  contacts list               عرض جهات الاتصال (--chapter، --tag، --limit)
-  contacts search TEXT        البحث عن جهات الاتصال بالاسم أو البريد أو الهاتف أو الوسم أو المنظمة أو الملاحظات
-  contacts show ID            عرض جهة اتصال واحدة
-  contacts edit ID [options]  تعديل جهة اتصال
-  contacts delete ID...       حذف جهات اتصال
-  contacts merge KEEP OTHER   ادمج نسخة مكررة في جهة الاتصال التي تبقى (بريدها وهواتفها ووسومها وسجلها)
-  contacts export-data ID FILE  اكتب كل ما يُحفظ عن شخص واحد في ملف JSON
-  contacts erase ID --yes     امحُ كل ما يُحفظ عن شخص واحد، هنا وعلى كل حاسوب متزامن
-  chapters add NAME           إضافة فرع (--city، --region، --country)
-  chapters list               عرض الفروع
-  chapters region [CODE]      عرض بلد مساحة العمل أو تعيينه، لأرقام الهاتف التي لا تبدأ بـ + (--chapter NAME: بلد فرع)
-  legislators import FILE     استيراد أعضاء الكونغرس أو تحديثهم (legislators-current.csv)
-  legislators list            عرض أعضاء الكونغرس (--state)
-  day create TITLE --date D   التخطيط ليوم مناصرة (--start، --end، --slot، --team-size، --ask)
-  day list                    عرض أيام المناصرة
-  day attendees add DAY ID... تسجيل جهات اتصال في يوم مناصرة (--role، --tag)
-  day attendees list DAY      عرض المشاركين في يوم مناصرة
-  day schedule DAY            إنشاء جدول لقاءات اليوم
-  day export DAY --ics|--pdf|--csv FILE   كتابة التقاويم أو برامج الزيارات أو الجدول
-  partners add NAME           إضافة شريك في التحالف (--kind، --area، --status، --city، ...)
-  partners list               عرض الشركاء (--kind، --area، --status، --search)
-  partners show NAME|ID       عرض شريك مع الأشخاص المرتبطين به وسجل العلاقة معه
-  events create TITLE --start T   إنشاء فعالية (--end، --kind، --place، --capacity، --chapter)
-  events list                 عرض الفعاليات
-  events checkin EVENT ID...  تسجيل حضور جهات اتصال (أو --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   كتابة قائمة بمن سجّل ومن حضر
-  events calendar FILE        كتابة كل الفعاليات في ملف iCalendar (.ics)
-  import csv FILE             استيراد جهات اتصال من جدول بيانات (--dry-run، --map، --duplicates، --report)
-  import vcard FILE           استيراد جهات اتصال من ملف vCard (--dry-run، --duplicates)
-  import archive FILE         جلب أرشيف مساحة عمل إلى مساحة العمل الفارغة هذه
-  export csv FILE             تصدير جهات الاتصال بصيغة CSV (--search، --tag)
-  export vcard FILE           تصدير جهات الاتصال بصيغة vCard (--version 4.0|3.0|2.1، --search، --tag)
-  export archive FILE         كتابة مساحة العمل كاملة في ملف واحد قابل للنقل
-  demo [--count N]            ملء مساحة العمل ببيانات تجريبية خيالية
-شغّل &quot;majlis-cli COMMAND VERB --help&quot; لعرض خيارات أي أمر.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6648,10 +6647,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">أمر غير معروف &quot;legislators %1&quot;؛ استخدم import أو list.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished">لا يوجد أعضاء كونغرس بعد. استوردهم باستخدام &quot;majlis-cli legislators import legislators-current.csv&quot;.</translation>
-    </message>
-    <message>
         <source>This walk-in may already be a contact: %1. Check in that contact by id instead.</source>
         <translation type="unfinished">قد يكون هذا الحاضر دون تسجيل مسبق جهة اتصال موجودة: %1. سجّل حضور جهة الاتصال تلك بمعرّفها بدلًا من ذلك.</translation>
     </message>
@@ -7240,6 +7235,66 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Country of %1: %2</source>
         <translation type="unfinished">بلد %1: %2</translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BundledCongress</name>
+    <message>
+        <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -592,6 +599,33 @@
             <numerusform>%n Kontakt löschen</numerusform>
             <numerusform>%n Kontakte löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdvocacy</name>
+    <message>
+        <source>Capitol Advocacy Day (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights and community safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect travellers from profiling by religion or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund community violence-prevention grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the programmes in your district that the grants keep open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1351,8 +1385,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -1374,44 +1410,7 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">Befehle:
-  init                        Arbeitsbereich erstellen oder aktualisieren
-  contacts add [options]      einen Kontakt hinzufügen (--given, --family, --email, --phone, --country, --chapter, ...)
-  contacts list               Kontakte auflisten (--chapter, --tag, --limit)
-  contacts search TEXT        Kontakte nach Name, E-Mail, Telefon, Tag, Organisation oder Notizen suchen
-  contacts show ID            einen Kontakt anzeigen
-  contacts edit ID [options]  einen Kontakt ändern
-  contacts delete ID...       Kontakte löschen
-  contacts merge KEEP OTHER   führt ein Duplikat in den bleibenden Kontakt zusammen (E-Mails, Telefonnummern, Schlagwörter, Verlauf)
-  contacts export-data ID FILE  alles über eine Person Gespeicherte in eine JSON-Datei schreiben
-  contacts erase ID --yes     löscht alles über eine Person, hier und auf jedem synchronisierten Laptop
-  chapters add NAME           eine Ortsgruppe hinzufügen (--city, --region, --country)
-  chapters list               Ortsgruppen auflisten
-  chapters region [CODE]      Land des Arbeitsbereichs anzeigen oder festlegen, für Telefonnummern ohne + (--chapter NAME: das einer Ortsgruppe)
-  legislators import FILE     Kongressmitglieder importieren oder aktualisieren (legislators-current.csv)
-  legislators list            Kongressmitglieder auflisten (--state)
-  day create TITLE --date D   einen Advocacy-Tag planen (--start, --end, --slot, --team-size, --ask)
-  day list                    Advocacy-Tage auflisten
-  day attendees add DAY ID... Kontakte für einen Tag anmelden (--role, --tag)
-  day attendees list DAY      die Teilnehmenden eines Tages auflisten
-  day schedule DAY            den Zeitplan der Treffen des Tages erstellen
-  day export DAY --ics|--pdf|--csv FILE   Kalender, Reisepläne oder den Zeitplan schreiben
-  partners add NAME           einen Koalitionspartner hinzufügen (--kind, --area, --status, --city, ...)
-  partners list               Partner auflisten (--kind, --area, --status, --search)
-  partners show NAME|ID       einen Partner mit Personen und Verlauf anzeigen
-  events create TITLE --start T   eine Veranstaltung erstellen (--end, --kind, --place, --capacity, --chapter)
-  events list                 Veranstaltungen auflisten
-  events checkin EVENT ID...  Kontakte einchecken (oder --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   schreiben, wer angemeldet war und wer gekommen ist
-  events calendar FILE        alle Veranstaltungen in eine iCalendar-Datei (.ics) schreiben
-  import csv FILE             Kontakte aus einer Tabelle importieren (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           Kontakte aus einer vCard-Datei importieren (--dry-run, --duplicates)
-  import archive FILE         ein Arbeitsbereichs-Archiv in diesen leeren Arbeitsbereich übernehmen
-  export csv FILE             Kontakte als CSV exportieren (--search, --tag)
-  export vcard FILE           Kontakte als vCard exportieren (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         den gesamten Arbeitsbereich in eine portable Datei schreiben
-  demo [--count N]            den Arbeitsbereich mit fiktiven Demodaten füllen
-Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6595,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">unbekannter Befehl „legislators %1“; verwenden Sie import oder list.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished">Noch keine Kongressmitglieder. Importieren Sie sie mit „majlis-cli legislators import legislators-current.csv“.</translation>
-    </message>
-    <message>
         <source>How many contacts (default 2000).</source>
         <translation type="unfinished">Wie viele Kontakte (Standard 2000).</translation>
     </message>
@@ -7080,6 +7075,66 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Country of %1: %2</source>
         <translation type="unfinished">Land von %1: %2</translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

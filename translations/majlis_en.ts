@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BundledCongress</name>
+    <message>
+        <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -592,6 +599,33 @@
             <numerusform>Delete %n contact</numerusform>
             <numerusform>Delete %n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdvocacy</name>
+    <message>
+        <source>Capitol Advocacy Day (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights and community safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect travellers from profiling by religion or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund community violence-prevention grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the programmes in your district that the grants keep open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1383,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -6458,10 +6494,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This walk-in may already be a contact: %1. Check in that contact by id instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7037,6 +7069,66 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Country of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

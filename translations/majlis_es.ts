@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BundledCongress</name>
+    <message>
+        <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -592,6 +599,33 @@
             <numerusform>Eliminar %n contacto</numerusform>
             <numerusform>Eliminar %n contactos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdvocacy</name>
+    <message>
+        <source>Capitol Advocacy Day (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights and community safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect travellers from profiling by religion or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund community violence-prevention grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the programmes in your district that the grants keep open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1351,8 +1385,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -1374,44 +1410,7 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">Comandos:
-  init                        crear o actualizar el espacio de trabajo
-  contacts add [options]      agregar un contacto (--given, --family, --email, --phone, --country, --chapter, ...)
-  contacts list               listar contactos (--chapter, --tag, --limit)
-  contacts search TEXT        buscar contactos por nombre, correo electrónico, teléfono, etiqueta, organización o notas
-  contacts show ID            mostrar un contacto
-  contacts edit ID [options]  modificar un contacto
-  contacts delete ID...       eliminar contactos
-  contacts merge KEEP OTHER   fusiona un duplicado en el contacto que se conserva (sus correos, teléfonos, etiquetas e historial)
-  contacts export-data ID FILE  escribir todo lo que se guarda sobre una persona en un archivo JSON
-  contacts erase ID --yes     borra todo lo que se guarda sobre una persona, aquí y en cada portátil sincronizado
-  chapters add NAME           agregar un capítulo (--city, --region, --country)
-  chapters list               listar capítulos
-  chapters region [CODE]      mostrar o fijar el país del espacio de trabajo, para los números sin + (--chapter NAME: el de un capítulo)
-  legislators import FILE     importar o actualizar miembros del Congreso (legislators-current.csv)
-  legislators list            listar miembros del Congreso (--state)
-  day create TITLE --date D   planificar un día de incidencia (--start, --end, --slot, --team-size, --ask)
-  day list                    listar días de incidencia
-  day attendees add DAY ID... inscribir contactos para un día (--role, --tag)
-  day attendees list DAY      listar los asistentes de un día
-  day schedule DAY            armar el horario de reuniones del día
-  day export DAY --ics|--pdf|--csv FILE   escribir calendarios, itinerarios o el horario
-  partners add NAME           agregar un aliado de la coalición (--kind, --area, --status, --city, ...)
-  partners list               listar aliados (--kind, --area, --status, --search)
-  partners show NAME|ID       un aliado con sus personas e historial
-  events create TITLE --start T   crear un evento (--end, --kind, --place, --capacity, --chapter)
-  events list                 listar eventos
-  events checkin EVENT ID...  registrar la entrada de contactos (o --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   escribir quién se inscribió y quién asistió
-  events calendar FILE        escribir todos los eventos en un archivo iCalendar (.ics)
-  import csv FILE             importar contactos desde una hoja de cálculo (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           importar contactos desde un archivo vCard (--dry-run, --duplicates)
-  import archive FILE         traer un archivo de espacio de trabajo a este espacio de trabajo vacío
-  export csv FILE             exportar contactos como CSV (--search, --tag)
-  export vcard FILE           exportar contactos como vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         escribir todo el espacio de trabajo en un solo archivo portátil
-  demo [--count N]            llenar el espacio de trabajo con datos ficticios de demostración
-Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un comando.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6595,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">comando desconocido &quot;legislators %1&quot;; use import o list.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished">Todavía no hay miembros del Congreso. Impórtelos con &quot;majlis-cli legislators import legislators-current.csv&quot;.</translation>
-    </message>
-    <message>
         <source>How many contacts (default 2000).</source>
         <translation type="unfinished">Cuántos contactos (predeterminado: 2000).</translation>
     </message>
@@ -7080,6 +7075,66 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Country of %1: %2</source>
         <translation type="unfinished">País de %1: %2</translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

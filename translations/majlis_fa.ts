@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BundledCongress</name>
+    <message>
+        <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -591,6 +598,33 @@
         <translation type="unfinished">
             <numerusform>حذف %n مخاطب</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdvocacy</name>
+    <message>
+        <source>Capitol Advocacy Day (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights and community safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect travellers from profiling by religion or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund community violence-prevention grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the programmes in your district that the grants keep open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1383,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -1372,44 +1408,7 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">فرمان‌ها:
-  init                        ساختن یا ارتقای فضای کاری
-  contacts add [options]      افزودن مخاطب (--given، --family، --email، --phone, --country، --chapter، ...)
-  contacts list               فهرست مخاطبان (--chapter، --tag، --limit)
-  contacts search TEXT        یافتن مخاطبان بر اساس نام، ایمیل، تلفن، برچسب، سازمان یا یادداشت‌ها
-  contacts show ID            نمایش یک مخاطب
-  contacts edit ID [options]  تغییر یک مخاطب
-  contacts delete ID...       حذف مخاطبان
-  contacts merge KEEP OTHER   یک مخاطب تکراری را در مخاطبی که می‌ماند ادغام کنید (ایمیل‌ها، تلفن‌ها، برچسب‌ها، سابقه)
-  contacts export-data ID FILE  همهٔ داده‌های نگه‌داشته‌شده دربارهٔ یک نفر را در یک فایل JSON بنویسد
-  contacts erase ID --yes     همه‌ی آنچه درباره‌ی یک شخص نگه داشته شده را پاک کنید، اینجا و روی همه‌ی لپ‌تاپ‌های همگام
-  chapters add NAME           افزودن شعبه (--city، --region، --country)
-  chapters list               فهرست شعبه‌ها
-  chapters region [CODE]      نمایش یا تعیین کشور فضای کار، برای شماره‌تلفن‌های بدون + (--chapter NAME: کشور یک شعبه)
-  legislators import FILE     درون‌ریزی یا به‌روزرسانی اعضای کنگره (legislators-current.csv)
-  legislators list            فهرست اعضای کنگره (--state)
-  day create TITLE --date D   برنامه‌ریزی روز حمایت‌گری (--start، --end، --slot، --team-size، --ask)
-  day list                    فهرست روزهای حمایت‌گری
-  day attendees add DAY ID... ثبت‌نام مخاطبان برای یک روز (--role، --tag)
-  day attendees list DAY      فهرست شرکت‌کنندگان یک روز
-  day schedule DAY            ساختن زمان‌بندی دیدارهای روز
-  day export DAY --ics|--pdf|--csv FILE   نوشتن تقویم‌ها، برنامه‌های سفر یا زمان‌بندی
-  partners add NAME           افزودن شریک ائتلاف (--kind، --area، --status، --city، ...)
-  partners list               فهرست شرکا (--kind، --area، --status، --search)
-  partners show NAME|ID       یک شریک همراه با افراد و سابقه‌اش
-  events create TITLE --start T   ساختن رویداد (--end، --kind، --place، --capacity، --chapter)
-  events list                 فهرست رویدادها
-  events checkin EVENT ID...  ثبت ورود مخاطبان (یا --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   نوشتن اینکه چه کسانی ثبت‌نام کردند و چه کسانی آمدند
-  events calendar FILE        نوشتن همهٔ رویدادها در یک پروندهٔ iCalendar (.ics)
-  import csv FILE             درون‌ریزی مخاطبان از صفحه‌گسترده (--dry-run، --map، --duplicates، --report)
-  import vcard FILE           درون‌ریزی مخاطبان از پروندهٔ vCard (--dry-run، --duplicates)
-  import archive FILE         آوردن بایگانی فضای کاری به این فضای کاری خالی
-  export csv FILE             برون‌بری مخاطبان به‌صورت CSV (--search، --tag)
-  export vcard FILE           برون‌بری مخاطبان به‌صورت vCard (--version 4.0|3.0|2.1، --search، --tag)
-  export archive FILE         نوشتن کل فضای کاری در یک پروندهٔ قابل‌حمل
-  demo [--count N]            پر کردن فضای کاری با داده‌های نمایشی ساختگی
-برای دیدن گزینه‌های هر فرمان، «majlis-cli COMMAND VERB --help» را اجرا کنید.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6559,10 +6558,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">فرمان ناشناختهٔ «legislators %1»؛ از import یا list استفاده کنید.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished">هنوز عضوی از کنگره وجود ندارد. آن‌ها را با «majlis-cli legislators import legislators-current.csv» درون‌ریزی کنید.</translation>
-    </message>
-    <message>
         <source>How many contacts (default 2000).</source>
         <translation type="unfinished">چند مخاطب (پیش‌فرض 2000).</translation>
     </message>
@@ -7040,6 +7035,66 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Country of %1: %2</source>
         <translation type="unfinished">کشور %1: %2</translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BundledCongress</name>
+    <message>
+        <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -592,6 +599,33 @@
             <numerusform>Supprimer %n contact</numerusform>
             <numerusform>Supprimer %n contacts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdvocacy</name>
+    <message>
+        <source>Capitol Advocacy Day (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights and community safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect travellers from profiling by religion or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund community violence-prevention grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the programmes in your district that the grants keep open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1351,8 +1385,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -1374,44 +1410,7 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">Commandes :
-  init                        créer ou mettre à niveau l&apos;espace de travail
-  contacts add [options]      ajouter un contact (--given, --family, --email, --phone, --country, --chapter, ...)
-  contacts list               lister les contacts (--chapter, --tag, --limit)
-  contacts search TEXT        rechercher des contacts par nom, e-mail, téléphone, étiquette, organisation ou notes
-  contacts show ID            afficher un contact
-  contacts edit ID [options]  modifier un contact
-  contacts delete ID...       supprimer des contacts
-  contacts merge KEEP OTHER   fusionne un doublon dans le contact gardé (ses e-mails, téléphones, étiquettes, historique)
-  contacts export-data ID FILE  écrire tout ce qui est conservé sur une personne dans un fichier JSON
-  contacts erase ID --yes     efface tout ce qui est conservé sur une personne, ici et sur chaque ordinateur synchronisé
-  chapters add NAME           ajouter une section (--city, --region, --country)
-  chapters list               lister les sections
-  chapters region [CODE]      afficher ou définir le pays de l’espace de travail, pour les numéros sans + (--chapter NAME : celui d&apos;une section)
-  legislators import FILE     importer ou mettre à jour les membres du Congrès (legislators-current.csv)
-  legislators list            lister les membres du Congrès (--state)
-  day create TITLE --date D   planifier une journée de plaidoyer (--start, --end, --slot, --team-size, --ask)
-  day list                    lister les journées de plaidoyer
-  day attendees add DAY ID... inscrire des contacts à une journée (--role, --tag)
-  day attendees list DAY      lister les participants d&apos;une journée
-  day schedule DAY            construire le planning des rencontres de la journée
-  day export DAY --ics|--pdf|--csv FILE   écrire les calendriers, les itinéraires ou le planning
-  partners add NAME           ajouter un partenaire de coalition (--kind, --area, --status, --city, ...)
-  partners list               lister les partenaires (--kind, --area, --status, --search)
-  partners show NAME|ID       un partenaire avec ses personnes et son historique
-  events create TITLE --start T   créer un événement (--end, --kind, --place, --capacity, --chapter)
-  events list                 lister les événements
-  events checkin EVENT ID...  enregistrer l&apos;arrivée de contacts (ou --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   écrire qui s&apos;est inscrit et qui est venu
-  events calendar FILE        écrire tous les événements dans un fichier iCalendar (.ics)
-  import csv FILE             importer des contacts depuis une feuille de calcul (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           importer des contacts depuis un fichier vCard (--dry-run, --duplicates)
-  import archive FILE         importer une archive dans cet espace de travail vide
-  export csv FILE             exporter les contacts en CSV (--search, --tag)
-  export vcard FILE           exporter les contacts en vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         écrire tout l&apos;espace de travail dans un seul fichier portable
-  demo [--count N]            remplir l&apos;espace de travail avec des données de démonstration fictives
-Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une commande.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6595,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">commande inconnue «&#xa0;legislators %1&#xa0;»&#xa0;; utilisez import ou list.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished">Aucun membre du Congrès pour l&apos;instant. Importez-les avec «&#xa0;majlis-cli legislators import legislators-current.csv&#xa0;».</translation>
-    </message>
-    <message>
         <source>How many contacts (default 2000).</source>
         <translation type="unfinished">Nombre de contacts (2000 par défaut).</translation>
     </message>
@@ -7080,6 +7075,66 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Country of %1: %2</source>
         <translation type="unfinished">Pays de %1 : %2</translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

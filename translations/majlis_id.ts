@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BundledCongress</name>
+    <message>
+        <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -591,6 +598,33 @@
         <translation type="unfinished">
             <numerusform>Hapus %n kontak</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdvocacy</name>
+    <message>
+        <source>Capitol Advocacy Day (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights and community safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect travellers from profiling by religion or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund community violence-prevention grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the programmes in your district that the grants keep open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1383,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -1372,44 +1408,7 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">Perintah:
-  init                        membuat atau meningkatkan ruang kerja
-  contacts add [options]      menambahkan kontak (--given, --family, --email, --phone, --country, --chapter, ...)
-  contacts list               menampilkan daftar kontak (--chapter, --tag, --limit)
-  contacts search TEXT        mencari kontak menurut nama, email, telepon, tag, organisasi, atau catatan
-  contacts show ID            menampilkan satu kontak
-  contacts edit ID [options]  mengubah kontak
-  contacts delete ID...       menghapus kontak
-  contacts merge KEEP OTHER   gabungkan duplikat ke kontak yang dipertahankan (email, telepon, tag, riwayatnya)
-  contacts export-data ID FILE  tulis semua yang disimpan tentang satu orang ke berkas JSON
-  contacts erase ID --yes     hapus semua yang disimpan tentang satu orang, di sini dan di setiap laptop yang tersinkron
-  chapters add NAME           menambahkan cabang (--city, --region, --country)
-  chapters list               menampilkan daftar cabang
-  chapters region [CODE]      tampilkan atau atur negara ruang kerja, untuk nomor telepon tanpa + (--chapter NAME: milik satu cabang)
-  legislators import FILE     mengimpor atau memperbarui anggota Kongres (legislators-current.csv)
-  legislators list            menampilkan daftar anggota Kongres (--state)
-  day create TITLE --date D   merencanakan hari advokasi (--start, --end, --slot, --team-size, --ask)
-  day list                    menampilkan daftar hari advokasi
-  day attendees add DAY ID... mendaftarkan kontak untuk suatu hari (--role, --tag)
-  day attendees list DAY      menampilkan daftar peserta suatu hari
-  day schedule DAY            menyusun jadwal pertemuan hari itu
-  day export DAY --ics|--pdf|--csv FILE   menulis kalender, rencana perjalanan, atau jadwal
-  partners add NAME           menambahkan mitra koalisi (--kind, --area, --status, --city, ...)
-  partners list               menampilkan daftar mitra (--kind, --area, --status, --search)
-  partners show NAME|ID       menampilkan mitra beserta orang dan riwayatnya
-  events create TITLE --start T   membuat acara (--end, --kind, --place, --capacity, --chapter)
-  events list                 menampilkan daftar acara
-  events checkin EVENT ID...  melakukan check-in kontak (atau --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   menulis siapa yang mendaftar dan siapa yang datang
-  events calendar FILE        menulis semua acara ke berkas iCalendar (.ics)
-  import csv FILE             mengimpor kontak dari lembar kerja (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           mengimpor kontak dari berkas vCard (--dry-run, --duplicates)
-  import archive FILE         memasukkan arsip ruang kerja ke ruang kerja kosong ini
-  export csv FILE             mengekspor kontak sebagai CSV (--search, --tag)
-  export vcard FILE           mengekspor kontak sebagai vCard (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         menulis seluruh ruang kerja ke satu berkas portabel
-  demo [--count N]            mengisi ruang kerja dengan data demo fiktif
-Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu perintah.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6559,10 +6558,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">perintah tidak dikenal &quot;legislators %1&quot;; gunakan import atau list.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished">Belum ada anggota Kongres. Impor dengan &quot;majlis-cli legislators import legislators-current.csv&quot;.</translation>
-    </message>
-    <message>
         <source>How many contacts (default 2000).</source>
         <translation type="unfinished">Berapa banyak kontak (bawaan 2000).</translation>
     </message>
@@ -7040,6 +7035,66 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Country of %1: %2</source>
         <translation type="unfinished">Negara %1: %2</translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

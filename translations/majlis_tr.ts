@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BundledCongress</name>
+    <message>
+        <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -591,6 +598,33 @@
         <translation type="unfinished">
             <numerusform>%n kişiyi sil</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdvocacy</name>
+    <message>
+        <source>Capitol Advocacy Day (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights and community safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect travellers from profiling by religion or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund community violence-prevention grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the programmes in your district that the grants keep open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1383,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -1372,44 +1408,7 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">Komutlar:
-  init                        çalışma alanını oluştur veya yükselt
-  contacts add [options]      kişi ekle (--given, --family, --email, --phone, --country, --chapter, ...)
-  contacts list               kişileri listele (--chapter, --tag, --limit)
-  contacts search TEXT        kişileri ada, e-postaya, telefona, etikete, kuruluşa veya notlara göre bul
-  contacts show ID            bir kişiyi göster
-  contacts edit ID [options]  bir kişiyi değiştir
-  contacts delete ID...       kişileri sil
-  contacts merge KEEP OTHER   bir kopyayı tutulan kişiyle birleştirir (e-postaları, telefonları, etiketleri, geçmişi)
-  contacts export-data ID FILE  bir kişi hakkında tutulan her şeyi bir JSON dosyasına yaz
-  contacts erase ID --yes     bir kişi hakkında tutulan her şeyi burada ve eşitlenen her dizüstünde siler
-  chapters add NAME           şube ekle (--city, --region, --country)
-  chapters list               şubeleri listele
-  chapters region [CODE]      + olmadan yazılan telefon numaraları için çalışma alanının ülkesini göster ya da ayarla (--chapter NAME: bir şubeninki)
-  legislators import FILE     Kongre üyelerini içe aktar veya güncelle (legislators-current.csv)
-  legislators list            Kongre üyelerini listele (--state)
-  day create TITLE --date D   savunuculuk günü planla (--start, --end, --slot, --team-size, --ask)
-  day list                    savunuculuk günlerini listele
-  day attendees add DAY ID... kişileri bir güne kaydet (--role, --tag)
-  day attendees list DAY      bir günün katılımcılarını listele
-  day schedule DAY            günün görüşme programını oluştur
-  day export DAY --ics|--pdf|--csv FILE   takvimleri, güzergâhları veya programı yaz
-  partners add NAME           koalisyon ortağı ekle (--kind, --area, --status, --city, ...)
-  partners list               ortakları listele (--kind, --area, --status, --search)
-  partners show NAME|ID       bir ortağı kişileri ve geçmişiyle göster
-  events create TITLE --start T   etkinlik oluştur (--end, --kind, --place, --capacity, --chapter)
-  events list                 etkinlikleri listele
-  events checkin EVENT ID...  kişilerin girişini yap (veya --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   kimin kaydolduğunu ve kimin geldiğini yaz
-  events calendar FILE        tüm etkinlikleri bir iCalendar (.ics) dosyasına yaz
-  import csv FILE             kişileri bir tablodan içe aktar (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           kişileri bir vCard dosyasından içe aktar (--dry-run, --duplicates)
-  import archive FILE         bir çalışma alanı arşivini bu boş çalışma alanına getir
-  export csv FILE             kişileri CSV olarak dışa aktar (--search, --tag)
-  export vcard FILE           kişileri vCard olarak dışa aktar (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         tüm çalışma alanını tek bir taşınabilir dosyaya yaz
-  demo [--count N]            çalışma alanını kurgusal demo verileriyle doldur
-Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalıştırın.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6559,10 +6558,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">bilinmeyen komut &quot;legislators %1&quot;; import veya list kullanın.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished">Henüz Kongre üyesi yok. &quot;majlis-cli legislators import legislators-current.csv&quot; ile içe aktarın.</translation>
-    </message>
-    <message>
         <source>How many contacts (default 2000).</source>
         <translation type="unfinished">Kaç kişi (varsayılan 2000).</translation>
     </message>
@@ -7040,6 +7035,66 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Country of %1: %2</source>
         <translation type="unfinished">%1 ülkesi: %2</translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

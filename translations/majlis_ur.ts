@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>BundledCongress</name>
+    <message>
+        <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -592,6 +599,33 @@
             <numerusform>%n رابطہ حذف کریں</numerusform>
             <numerusform>%n روابط حذف کریں</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAdvocacy</name>
+    <message>
+        <source>Capitol Advocacy Day (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civil rights and community safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect travellers from profiling by religion or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fund community violence-prevention grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the programmes in your district that the grants keep open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1351,8 +1385,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -1374,44 +1410,7 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished">کمانڈز:
-  init                        ورک اسپیس بنائیں یا اپ گریڈ کریں
-  contacts add [options]      رابطہ شامل کریں (--given, --family, --email, --phone, --country, --chapter, ...)
-  contacts list               روابط کی فہرست (--chapter, --tag, --limit)
-  contacts search TEXT        نام، ای میل، فون، ٹیگ، تنظیم یا نوٹس سے روابط تلاش کریں
-  contacts show ID            ایک رابطہ دکھائیں
-  contacts edit ID [options]  رابطے میں تبدیلی کریں
-  contacts delete ID...       روابط حذف کریں
-  contacts merge KEEP OTHER   ایک نقل کو باقی رکھے گئے رابطے میں ضم کریں (اس کی ای میلز، فون، ٹیگز، تاریخچہ)
-  contacts export-data ID FILE  ایک شخص کے بارے میں محفوظ ہر چیز JSON فائل میں لکھیں
-  contacts erase ID --yes     ایک شخص کے بارے میں محفوظ ہر چیز مٹائیں، یہاں اور ہر سنک شدہ لیپ ٹاپ پر
-  chapters add NAME           چیپٹر شامل کریں (--city, --region, --country)
-  chapters list               چیپٹرز کی فہرست
-  chapters region [CODE]      ورک اسپیس کا ملک دکھائیں یا مقرر کریں، + کے بغیر فون نمبروں کے لیے (--chapter NAME: کسی شاخ کا)
-  legislators import FILE     کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں (legislators-current.csv)
-  legislators list            کانگریس کے ارکان کی فہرست (--state)
-  day create TITLE --date D   ایڈووکیسی کے دن کی منصوبہ بندی کریں (--start, --end, --slot, --team-size, --ask)
-  day list                    ایڈووکیسی کے دنوں کی فہرست
-  day attendees add DAY ID... کسی دن کے لیے روابط رجسٹر کریں (--role, --tag)
-  day attendees list DAY      کسی دن کے شرکاء کی فہرست
-  day schedule DAY            دن کی ملاقاتوں کا شیڈول بنائیں
-  day export DAY --ics|--pdf|--csv FILE   کیلنڈر، سفری پروگرام یا شیڈول لکھیں
-  partners add NAME           اتحادی شراکت دار شامل کریں (--kind, --area, --status, --city, ...)
-  partners list               شراکت داروں کی فہرست (--kind, --area, --status, --search)
-  partners show NAME|ID       شراکت دار، اس کے افراد اور تاریخچے کے ساتھ
-  events create TITLE --start T   تقریب بنائیں (--end, --kind, --place, --capacity, --chapter)
-  events list                 تقریبات کی فہرست
-  events checkin EVENT ID...  روابط کو چیک اِن کریں (یا --walk-in --given NAME --email ...)
-  events attendance EVENT --csv FILE   لکھیں کہ کس نے رجسٹر کیا اور کون آیا
-  events calendar FILE        ہر تقریب iCalendar (.ics) فائل میں لکھیں
-  import csv FILE             اسپریڈشیٹ سے روابط درآمد کریں (--dry-run, --map, --duplicates, --report)
-  import vcard FILE           vCard فائل سے روابط درآمد کریں (--dry-run, --duplicates)
-  import archive FILE         ورک اسپیس آرکائیو کو اس خالی ورک اسپیس میں لائیں
-  export csv FILE             روابط CSV کے طور پر برآمد کریں (--search, --tag)
-  export vcard FILE           روابط vCard کے طور پر برآمد کریں (--version 4.0|3.0|2.1, --search, --tag)
-  export archive FILE         پوری ورک اسپیس ایک قابلِ منتقلی فائل میں لکھیں
-  demo [--count N]            ورک اسپیس کو فرضی ڈیمو ڈیٹا سے بھریں
-کسی کمانڈ کے اختیارات کے لیے &quot;majlis-cli COMMAND VERB --help&quot; چلائیں۔</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6595,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">نامعلوم کمانڈ &quot;legislators %1&quot;؛ import یا list استعمال کریں۔</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished">ابھی کانگریس کے کوئی ارکان نہیں۔ انہیں &quot;majlis-cli legislators import legislators-current.csv&quot; سے درآمد کریں۔</translation>
-    </message>
-    <message>
         <source>How many contacts (default 2000).</source>
         <translation type="unfinished">کتنے روابط (پہلے سے طے شدہ 2000)۔</translation>
     </message>
@@ -7080,6 +7075,66 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Country of %1: %2</source>
         <translation type="unfinished">%1 کا ملک: %2</translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 // the same legislator) must end with one row for it after they sync, not a row set aside as a
 // duplicate and the tags or consents that pointed at it lost on the other laptop.
 
+#include "advocacy/dayrepository.h"
 #include "advocacy/legislatorrepository.h"
 #include "common/naturalid.h"
 #include "contacts/contactrepository.h"
@@ -130,6 +131,38 @@ TEST_CASE("Laptops that record the same fact offline end with one row for it", "
         for (Laptop *laptop : {&amina, &bilal}) {
             INFO(laptop->user.toStdString());
             CHECK(count(*laptop, QStringLiteral("SELECT count(*) FROM legislators WHERE bioguide_id = 'T000999'")) == 1);
+            checkNothingRefused(*laptop);
+        }
+    }
+    SECTION("a state legislature imported on one laptop, and a day planned there, reach the other with their offices")
+    {
+        Legislator senator = representative();
+        senator.sourceId = QStringLiteral("ocd-person/0001");
+        senator.state = QStringLiteral("MI");
+        senator.chamber = Chamber::Senate;
+        senator.district = QStringLiteral("3");
+        senator.offices = {{LegislatorOffice::Kind::District, QStringLiteral("Dearborn office"),
+                            QStringLiteral("1 Michigan Ave, Dearborn, MI"), QStringLiteral("313-555-0100"), {}, {}}};
+        const LegislativeBody michigan = bodies::usState(QStringLiteral("MI"));
+        REQUIRE(LegislatorRepository(amina.db()).importCurrent(michigan, {senator}));
+        REQUIRE(LegislatorRepository(bilal.db()).importCurrent(michigan, {senator}));
+        AdvocacyDay day;
+        day.title = QStringLiteral("Muslim Day at the Capitol");
+        day.date = QDate(2027, 3, 10);
+        day.bodyId = michigan.id;
+        auto created = DayRepository(amina.db()).create(day);
+        REQUIRE(created);
+        exchange(amina, bilal);
+        for (Laptop *laptop : {&amina, &bilal}) {
+            INFO(laptop->user.toStdString());
+            auto members = LegislatorRepository(laptop->db()).list(LegislatorFilter{michigan.id, {}, {}, false});
+            REQUIRE(members);
+            REQUIRE(members->size() == 1);
+            CHECK(members->first().offices == senator.offices);
+            CHECK(members->first().district == QStringLiteral("3"));
+            auto synced = DayRepository(laptop->db()).get(created->id);
+            REQUIRE(synced);
+            CHECK(synced->bodyId == michigan.id);
             checkNothingRefused(*laptop);
         }
     }
