@@ -167,6 +167,7 @@ Result<QList<Source>> sources(Database &database, const QString &bodyId, QString
     return list;
 }
 
+// In the table's own order, so a fill updates contacts page after page.
 Result<QList<Person>> people(Database &database, const DistrictSelection &selection)
 {
     QVariantList values;
@@ -174,7 +175,7 @@ Result<QList<Person>> people(Database &database, const DistrictSelection &select
     QSqlQuery query(database.connection());
     if (!run(query,
              QStringLiteral("SELECT c.id, c.given_name, c.family_name, c.preferred_name, c.postal_code, c.country, "
-                            "c.us_state, c.district FROM contacts c WHERE %1 ORDER BY c.sort_key")
+                            "c.us_state, c.district FROM contacts c WHERE %1 ORDER BY c.rid")
                  .arg(where),
              values))
         return sqlError(query);
