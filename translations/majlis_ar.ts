@@ -5,15 +5,15 @@
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذه الهيئة التشريعية ليست في مساحة العمل هذه.</translation>
     </message>
     <message>
         <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا توجد هيئة تشريعية &quot;%1&quot; في مساحة العمل هذه؛ يعرض `majlis-cli bodies list` الرموز، واستيراد أعضاء هيئة تشريعية يضيفها.</translation>
     </message>
     <message>
         <source>A legislature needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تحتاج الهيئة التشريعية إلى رمز واسم.</translation>
     </message>
 </context>
 <context>
@@ -183,6 +183,49 @@
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
         <translation type="unfinished">أكثر من جهة اتصال يبدأ معرّفها بـ %1؛ اكتب جزءًا أطول منه.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDistricts</name>
+    <message>
+        <source>That contact is not in this workspace.</source>
+        <translation type="unfinished">جهة الاتصال هذه ليست في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished">أُدخلت يدويًا</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">مؤكدة</translation>
+    </message>
+    <message>
+        <source>estimated from the postcode</source>
+        <translation type="unfinished">مقدّرة من الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>to choose</source>
+        <translation type="unfinished">للاختيار</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot; with districts.</source>
+        <translation type="unfinished">لا توجد في %1 غرفة &quot;%2&quot; ذات دوائر.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it with its state, such as MI-12 (MI-0 or MI-AL at-large).</source>
+        <translation type="unfinished">&quot;%1&quot; ليس مقعدًا في مجلس النواب؛ اكتبه مع ولايته، مثل MI-12 (MI-0 أو MI-AL للمقعد العام).</translation>
+    </message>
+    <message>
+        <source>Name the district to choose.</source>
+        <translation type="unfinished">سمِّ الدائرة المراد اختيارها.</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to confirm yet; choose one first (--set).</source>
+        <translation type="unfinished">ليست لجهة الاتصال دائرة هناك لتأكيدها بعد؛ اختر واحدة أولًا (--set).</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to check.</source>
+        <translation type="unfinished">ليست لجهة الاتصال دائرة هناك للتحقق منها.</translation>
     </message>
 </context>
 <context>
@@ -537,7 +580,7 @@
     <name>DayPlanner</name>
     <message>
         <source>There are no members of %1 in this workspace yet; import its current members first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يوجد أعضاء في %1 في مساحة العمل هذه بعد؛ استورد أعضاءها الحاليين أولًا.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +673,13 @@
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFill</name>
+    <message>
+        <source>No postcode file was imported for %1; import one with &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">لم يُستورد ملف رموز بريدية لـ %1؛ استورد واحدًا بـ &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (أو senate).</translation>
     </message>
 </context>
 <context>
@@ -871,15 +921,15 @@
     </message>
     <message>
         <source>A member of %1 has no id, so a later import could not find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لأحد أعضاء %1 لا معرّف له، فلن يجده استيراد لاحق.</translation>
     </message>
     <message>
         <source>%1 is listed twice for %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 مدرج مرتين لـ %2؛ لم يُستورد شيء.</translation>
     </message>
     <message>
         <source>That legislator is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا المشرّع ليس في مساحة العمل هذه.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1011,63 @@
     </message>
 </context>
 <context>
+    <name>PostcodeFile</name>
+    <message>
+        <source>The file needs a postcode column (postcode, zip or zcta) and a district column (district or cd) in its first line; it has: %1.</source>
+        <translation type="unfinished">يحتاج الملف في سطره الأول إلى عمود للرمز البريدي (postcode أو zip أو zcta) وعمود للدائرة (district أو cd)؛ لديه: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postcode; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; ليس رمزًا بريديًا؛ تُرك الصف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ZIP code; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; ليس رمز ZIP؛ تُرك الصف.</translation>
+    </message>
+    <message>
+        <source>Postcode %1 has no district; the row was left out.</source>
+        <translation type="unfinished">الرمز البريدي %1 بلا دائرة؛ تُرك الصف.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it as MI-12, or give the state in a state column; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; ليس مقعدًا في مجلس النواب؛ اكتبه MI-12، أو ضع الولاية في عمود state؛ تُرك الصف.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chamber; use senate (the upper chamber), house (the lower one) or unicameral.</source>
+        <translation type="unfinished">&quot;%1&quot; ليست غرفة؛ استخدم senate (الغرفة العليا) أو house (الدنيا) أو unicameral.</translation>
+    </message>
+    <message>
+        <source>Senators of the U.S. Congress represent a whole state; a postcode file is for the House.</source>
+        <translation type="unfinished">يمثل أعضاء مجلس الشيوخ الأمريكي ولاية كاملة؛ ملف الرموز البريدية لمجلس النواب.</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot;.</source>
+        <translation type="unfinished">لا توجد في %1 غرفة &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has no usable rows, so the districts held for %1 were left as they were.</source>
+        <translation type="unfinished">ليس في الملف صفوف صالحة، فبقيت الدوائر المحفوظة لـ %1 كما كانت.</translation>
+    </message>
+    <message>
+        <source>No current member of %1 holds district %2 (postcode %3); the row was imported.</source>
+        <translation type="unfinished">لا يشغل أي عضو حالي في %1 الدائرة %2 (الرمز البريدي %3)؛ استُورد الصف.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeLookup</name>
+    <message>
+        <source>&quot;%1&quot; is not a U.S. ZIP code; give five digits, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">&quot;%1&quot; ليس رمز ZIP أمريكيًا؛ أعطِ خمسة أرقام، مثل 48126 أو 48126-1234.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1011,15 +1118,15 @@
     </message>
     <message>
         <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ليست لجهة الاتصال ولاية أمريكية، أو تسكن خارج ولاية الهيئة التشريعية، فأعضاؤها غير معروفين.</translation>
     </message>
     <message>
         <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ليست لجهة الاتصال دائرة لهذه الغرفة، فممثلها غير معروف؛ املأ الدوائر من رموز ZIP أو أدخلها.</translation>
     </message>
     <message>
         <source>No current member holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا يشغل أي عضو حالي هذا المقعد.</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1526,16 @@
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
+  districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature
+  contacts districts ID       a contact&apos;s districts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; --ambiguous lists who has districts to choose)</source>
+        <translation type="unfinished">  districts lookup --zip ZIP  الدوائر التي يقع فيها رمز ZIP
+  districts import FILE --body CODE --chamber C   استيراد ملف رموز بريدية ودوائر لهيئة تشريعية
+  contacts districts ID       دوائر جهة اتصال (--body، --chamber، --set DISTRICT، --confirm، --check-later)
+  contacts districts --fill   ملء الدوائر من الرموز البريدية (--tag، --day، --body، --dry-run؛ يسرد --ambiguous من لديهم دوائر للاختيار)</translation>
     </message>
 </context>
 <context>
@@ -3817,11 +3934,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <name>majlis::LegislativeBody</name>
     <message>
         <source>Upper chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الغرفة العليا</translation>
     </message>
     <message>
         <source>Lower chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الغرفة الدنيا</translation>
     </message>
     <message>
         <source>Chamber</source>
@@ -5120,6 +5237,13 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Coalition map</source>
         <translation type="unfinished">خريطة التحالف</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PostcodeLookup</name>
+    <message>
+        <source>This build of Majlis has no ZIP code to congressional district file (it is added when the program is built with MAJLIS_DISTRICT_FILE). Import one with &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: a CSV with zip, state and district columns, such as zccd.csv of the us-zipcodes-congress project.</source>
+        <translation type="unfinished">لا يتضمن هذا الإصدار من مجلس ملف رموز ZIP ودوائر الكونغرس (يُضاف عند بناء البرنامج مع MAJLIS_DISTRICT_FILE). استورد واحدًا بـ &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: ملف CSV بأعمدة zip وstate وdistrict، مثل zccd.csv من مشروع us-zipcodes-congress.</translation>
     </message>
 </context>
 <context>
@@ -7286,7 +7410,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غرفة</translation>
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
@@ -7295,6 +7419,198 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3)</source>
+        <comment>a contact, their postcode and a legislature</comment>
+        <translation type="unfinished">  %1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;districts lookup&quot; needs a ZIP code: --zip 48126.</source>
+        <translation type="unfinished">يحتاج &quot;districts lookup&quot; إلى رمز ZIP: ‎--zip 48126.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a legislature, its chamber and a district</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No district file knows ZIP %1 (ZIP codes of post office boxes only have no area).</source>
+        <translation type="unfinished">لا يعرف أي ملف دوائر رمز ZIP ‏%1 (رموز ZIP الخاصة بصناديق البريد فقط لا منطقة لها).</translation>
+    </message>
+    <message>
+        <source>ZIP %1 spans several districts; the address decides which:</source>
+        <translation type="unfinished">يمتد رمز ZIP ‏%1 على عدة دوائر؛ العنوان يحدد أيها:</translation>
+    </message>
+    <message>
+        <source>&quot;districts import&quot; takes one CSV file, --body CODE and --chamber senate|house|unicameral.</source>
+        <translation type="unfinished">يأخذ &quot;districts import&quot; ملف CSV واحدًا و‎--body CODE و‎--chamber senate|house|unicameral.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 postcodes in %2 rows for %3 (%4); %5 rows left out.</source>
+        <translation type="unfinished">استُورد %1 رمزًا بريديًا في %2 صفًا لـ %3 (%4)؛ تُرك %5 صفًا.</translation>
+    </message>
+    <message>
+        <source>The ZIP code, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">رمز ZIP، مثل 48126 أو 48126-1234.</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation type="unfinished">zip</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s code, such as us-mi.</source>
+        <translation type="unfinished">رمز الهيئة التشريعية، مثل us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral.</source>
+        <translation type="unfinished">senate أو house أو unicameral.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;districts %1&quot;; use lookup or import.</source>
+        <translation type="unfinished">أمر غير معروف &quot;districts %1&quot;؛ استخدم lookup أو import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
+        <translation type="unfinished">
+            <numerusform>ستُملأ %n دوائر من الرموز البريدية (تجربة: لم يُكتب شيء).</numerusform>
+            <numerusform>ستُملأ دائرة واحدة (%n) من الرموز البريدية (تجربة: لم يُكتب شيء).</numerusform>
+            <numerusform>ستُملأ %n دوائر من الرموز البريدية (تجربة: لم يُكتب شيء).</numerusform>
+            <numerusform>ستُملأ %n دوائر من الرموز البريدية (تجربة: لم يُكتب شيء).</numerusform>
+            <numerusform>ستُملأ %n دوائر من الرموز البريدية (تجربة: لم يُكتب شيء).</numerusform>
+            <numerusform>ستُملأ %n دوائر من الرموز البريدية (تجربة: لم يُكتب شيء).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postcodes.</source>
+        <translation type="unfinished">
+            <numerusform>مُلئت %n دوائر من الرموز البريدية.</numerusform>
+            <numerusform>مُلئت دائرة واحدة (%n) من الرموز البريدية.</numerusform>
+            <numerusform>مُلئت %n دوائر من الرموز البريدية.</numerusform>
+            <numerusform>مُلئت %n دوائر من الرموز البريدية.</numerusform>
+            <numerusform>مُلئت %n دوائر من الرموز البريدية.</numerusform>
+            <numerusform>مُلئت %n دوائر من الرموز البريدية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already filled, %2 kept (entered by hand or confirmed), %3 without a postcode, of %4 contacts.</source>
+        <translation type="unfinished">%1 مملوءة من قبل، و%2 محفوظة (أُدخلت يدويًا أو مؤكدة)، و%3 بلا رمز بريدي، من أصل %4 جهة اتصال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
+        <translation type="unfinished">
+            <numerusform>%n رموز بريدية تمتد على عدة دوائر؛ اختر بـ &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+            <numerusform>رمز بريدي واحد (%n) يمتد على عدة دوائر؛ اختر بـ &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+            <numerusform>%n رموز بريدية تمتد على عدة دوائر؛ اختر بـ &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+            <numerusform>%n رموز بريدية تمتد على عدة دوائر؛ اختر بـ &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+            <numerusform>%n رموز بريدية تمتد على عدة دوائر؛ اختر بـ &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+            <numerusform>%n رموز بريدية تمتد على عدة دوائر؛ اختر بـ &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows:</source>
+        <translation type="unfinished">
+            <numerusform>%n رموز بريدية لا يعرفها أي ملف دوائر:</numerusform>
+            <numerusform>رمز بريدي واحد (%n) لا يعرفه أي ملف دوائر:</numerusform>
+            <numerusform>%n رموز بريدية لا يعرفها أي ملف دوائر:</numerusform>
+            <numerusform>%n رموز بريدية لا يعرفها أي ملف دوائر:</numerusform>
+            <numerusform>%n رموز بريدية لا يعرفها أي ملف دوائر:</numerusform>
+            <numerusform>%n رموز بريدية لا يعرفها أي ملف دوائر:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
+        <translation type="unfinished">
+            <numerusform>%n رموز ZIP تقع فقط في ولاية غير ولاية جهة الاتصال؛ تحقق من العنوان:</numerusform>
+            <numerusform>رمز ZIP واحد (%n) يقع فقط في ولاية غير ولاية جهة الاتصال؛ تحقق من العنوان:</numerusform>
+            <numerusform>%n رموز ZIP تقع فقط في ولاية غير ولاية جهة الاتصال؛ تحقق من العنوان:</numerusform>
+            <numerusform>%n رموز ZIP تقع فقط في ولاية غير ولاية جهة الاتصال؛ تحقق من العنوان:</numerusform>
+            <numerusform>%n رموز ZIP تقع فقط في ولاية غير ولاية جهة الاتصال؛ تحقق من العنوان:</numerusform>
+            <numerusform>%n رموز ZIP تقع فقط في ولاية غير ولاية جهة الاتصال؛ تحقق من العنوان:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation type="unfinished">المرشحة: %1</translation>
+    </message>
+    <message>
+        <source>No districts yet; &quot;contacts districts --fill&quot; finds them from postcodes.</source>
+        <translation type="unfinished">لا دوائر بعد؛ يجدها &quot;contacts districts --fill&quot; من الرموز البريدية.</translation>
+    </message>
+    <message>
+        <source>Fill districts from postcodes.</source>
+        <translation type="unfinished">املأ الدوائر من الرموز البريدية.</translation>
+    </message>
+    <message>
+        <source>List who still has districts to choose.</source>
+        <translation type="unfinished">اسرد من لا تزال لديهم دوائر للاختيار.</translation>
+    </message>
+    <message>
+        <source>Only this advocacy day&apos;s attendees.</source>
+        <translation type="unfinished">حضور يوم المناصرة هذا فقط.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished">يوم</translation>
+    </message>
+    <message>
+        <source>Only this legislature, such as us-congress or us-mi.</source>
+        <translation type="unfinished">هذه الهيئة التشريعية فقط، مثل us-congress أو us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral (default house).</source>
+        <translation type="unfinished">senate أو house أو unicameral (الافتراضي house).</translation>
+    </message>
+    <message>
+        <source>Report what would be filled; write nothing.</source>
+        <translation type="unfinished">أبلغ بما سيُملأ؛ لا تكتب شيئًا.</translation>
+    </message>
+    <message>
+        <source>Choose the district, such as MI-12 for the U.S. House.</source>
+        <translation type="unfinished">اختر الدائرة، مثل MI-12 لمجلس النواب الأمريكي.</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished">الدائرة</translation>
+    </message>
+    <message>
+        <source>The district held is right.</source>
+        <translation type="unfinished">الدائرة المحفوظة صحيحة.</translation>
+    </message>
+    <message>
+        <source>Mark the district to be checked.</source>
+        <translation type="unfinished">ضع علامة على الدائرة للتحقق منها.</translation>
+    </message>
+    <message>
+        <source>Give one of --fill, --ambiguous, --set, --confirm and --check-later.</source>
+        <translation type="unfinished">أعطِ واحدًا من ‎--fill و‎--ambiguous و‎--set و‎--confirm و‎--check-later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n دوائر للاختيار.</numerusform>
+            <numerusform>دائرة واحدة (%n) للاختيار.</numerusform>
+            <numerusform>%n دوائر للاختيار.</numerusform>
+            <numerusform>%n دوائر للاختيار.</numerusform>
+            <numerusform>%n دوائر للاختيار.</numerusform>
+            <numerusform>%n دوائر للاختيار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;contacts districts&quot; takes one contact id, or --fill or --ambiguous.</source>
+        <translation type="unfinished">يأخذ &quot;contacts districts&quot; معرّف جهة اتصال واحدًا، أو ‎--fill أو ‎--ambiguous.</translation>
+    </message>
+    <message>
+        <source>--chamber takes senate, house or unicameral.</source>
+        <translation type="unfinished">يأخذ ‎--chamber القيمة senate أو house أو unicameral.</translation>
     </message>
 </context>
 </TS>

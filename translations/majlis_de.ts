@@ -5,15 +5,15 @@
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieses Parlament ist nicht in diesem Arbeitsbereich.</translation>
     </message>
     <message>
         <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein Parlament „%1“ in diesem Arbeitsbereich; `majlis-cli bodies list` zeigt die Kürzel, und der Import der Mitglieder eines Parlaments fügt es hinzu.</translation>
     </message>
     <message>
         <source>A legislature needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Parlament braucht ein Kürzel und einen Namen.</translation>
     </message>
 </context>
 <context>
@@ -183,6 +183,49 @@
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
         <translation type="unfinished">Mehr als ein Kontakt hat eine ID, die mit %1 beginnt; geben Sie mehr davon an.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDistricts</name>
+    <message>
+        <source>That contact is not in this workspace.</source>
+        <translation type="unfinished">Dieser Kontakt ist nicht in diesem Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished">von Hand eingetragen</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">bestätigt</translation>
+    </message>
+    <message>
+        <source>estimated from the postcode</source>
+        <translation type="unfinished">aus der Postleitzahl geschätzt</translation>
+    </message>
+    <message>
+        <source>to choose</source>
+        <translation type="unfinished">auszuwählen</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot; with districts.</source>
+        <translation type="unfinished">%1 hat keine Kammer „%2“ mit Wahlkreisen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it with its state, such as MI-12 (MI-0 or MI-AL at-large).</source>
+        <translation type="unfinished">„%1“ ist kein Sitz im Repräsentantenhaus; schreiben Sie ihn mit seinem Bundesstaat, etwa MI-12 (MI-0 oder MI-AL für einen landesweiten Sitz).</translation>
+    </message>
+    <message>
+        <source>Name the district to choose.</source>
+        <translation type="unfinished">Nennen Sie den Wahlkreis, der gewählt werden soll.</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to confirm yet; choose one first (--set).</source>
+        <translation type="unfinished">Der Kontakt hat dort noch keinen Wahlkreis zum Bestätigen; wählen Sie zuerst einen (--set).</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to check.</source>
+        <translation type="unfinished">Der Kontakt hat dort keinen Wahlkreis zum Prüfen.</translation>
     </message>
 </context>
 <context>
@@ -537,7 +580,7 @@
     <name>DayPlanner</name>
     <message>
         <source>There are no members of %1 in this workspace yet; import its current members first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Noch keine Mitglieder von %1 in diesem Arbeitsbereich; importieren Sie zuerst die aktuellen Mitglieder.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +669,13 @@
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFill</name>
+    <message>
+        <source>No postcode file was imported for %1; import one with &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">Für %1 wurde keine Postleitzahlendatei importiert; importieren Sie eine mit „majlis-cli districts import FILE --body %2 --chamber house“ (oder senate).</translation>
     </message>
 </context>
 <context>
@@ -867,15 +917,15 @@
     </message>
     <message>
         <source>A member of %1 has no id, so a later import could not find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ein Mitglied von %1 hat keine Kennung; ein späterer Import fände es nicht wieder.</translation>
     </message>
     <message>
         <source>%1 is listed twice for %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ist für %2 doppelt aufgeführt; nichts wurde importiert.</translation>
     </message>
     <message>
         <source>That legislator is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieser Abgeordnete ist nicht in diesem Arbeitsbereich.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1007,63 @@
     </message>
 </context>
 <context>
+    <name>PostcodeFile</name>
+    <message>
+        <source>The file needs a postcode column (postcode, zip or zcta) and a district column (district or cd) in its first line; it has: %1.</source>
+        <translation type="unfinished">Die Datei braucht in der ersten Zeile eine Spalte für die Postleitzahl (postcode, zip oder zcta) und eine für den Wahlkreis (district oder cd); sie hat: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postcode; the row was left out.</source>
+        <translation type="unfinished">„%1“ ist keine Postleitzahl; die Zeile wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ZIP code; the row was left out.</source>
+        <translation type="unfinished">„%1“ ist keine ZIP-Postleitzahl; die Zeile wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Postcode %1 has no district; the row was left out.</source>
+        <translation type="unfinished">Die Postleitzahl %1 hat keinen Wahlkreis; die Zeile wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it as MI-12, or give the state in a state column; the row was left out.</source>
+        <translation type="unfinished">„%1“ ist kein Sitz im Repräsentantenhaus; schreiben Sie MI-12 oder geben Sie den Bundesstaat in einer Spalte state an; die Zeile wurde ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chamber; use senate (the upper chamber), house (the lower one) or unicameral.</source>
+        <translation type="unfinished">„%1“ ist keine Kammer; verwenden Sie senate (die obere Kammer), house (die untere) oder unicameral.</translation>
+    </message>
+    <message>
+        <source>Senators of the U.S. Congress represent a whole state; a postcode file is for the House.</source>
+        <translation type="unfinished">Senatoren des US-Kongresses vertreten einen ganzen Bundesstaat; eine Postleitzahlendatei ist für das Repräsentantenhaus.</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 hat keine Kammer „%2“.</translation>
+    </message>
+    <message>
+        <source>The file has no usable rows, so the districts held for %1 were left as they were.</source>
+        <translation type="unfinished">Die Datei hat keine verwendbaren Zeilen; die für %1 gespeicherten Wahlkreise blieben unverändert.</translation>
+    </message>
+    <message>
+        <source>No current member of %1 holds district %2 (postcode %3); the row was imported.</source>
+        <translation type="unfinished">Kein aktuelles Mitglied von %1 vertritt den Wahlkreis %2 (Postleitzahl %3); die Zeile wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeLookup</name>
+    <message>
+        <source>&quot;%1&quot; is not a U.S. ZIP code; give five digits, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">„%1“ ist keine US-Postleitzahl (ZIP); geben Sie fünf Ziffern an, etwa 48126 oder 48126-1234.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1007,15 +1114,15 @@
     </message>
     <message>
         <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Kontakt hat keinen US-Bundesstaat oder wohnt außerhalb des Bundesstaats des Parlaments; seine Abgeordneten sind unbekannt.</translation>
     </message>
     <message>
         <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Der Kontakt hat für diese Kammer keinen Wahlkreis, sein Abgeordneter ist also unbekannt; füllen Sie die Wahlkreise aus den Postleitzahlen oder tragen Sie ihn ein.</translation>
     </message>
     <message>
         <source>No current member holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kein aktuelles Mitglied hat diesen Sitz.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1518,16 @@
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
+  districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature
+  contacts districts ID       a contact&apos;s districts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; --ambiguous lists who has districts to choose)</source>
+        <translation type="unfinished">  districts lookup --zip ZIP  die Wahlkreise einer ZIP-Postleitzahl
+  districts import FILE --body CODE --chamber C   eine Datei Postleitzahl → Wahlkreis für ein Parlament importieren
+  contacts districts ID       die Wahlkreise eines Kontakts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   Wahlkreise aus Postleitzahlen füllen (--tag, --day, --body, --dry-run; --ambiguous listet, wer noch Wahlkreise zur Auswahl hat)</translation>
     </message>
 </context>
 <context>
@@ -3761,11 +3878,11 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <name>majlis::LegislativeBody</name>
     <message>
         <source>Upper chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Obere Kammer</translation>
     </message>
     <message>
         <source>Lower chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Untere Kammer</translation>
     </message>
     <message>
         <source>Chamber</source>
@@ -5032,6 +5149,13 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Coalition map</source>
         <translation type="unfinished">Koalitionskarte</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PostcodeLookup</name>
+    <message>
+        <source>This build of Majlis has no ZIP code to congressional district file (it is added when the program is built with MAJLIS_DISTRICT_FILE). Import one with &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: a CSV with zip, state and district columns, such as zccd.csv of the us-zipcodes-congress project.</source>
+        <translation type="unfinished">Diese Majlis-Version enthält keine Datei ZIP-Postleitzahl → Kongresswahlkreis (sie wird beim Bauen mit MAJLIS_DISTRICT_FILE hinzugefügt). Importieren Sie eine mit „majlis-cli districts import FILE --body us-congress --chamber house“: eine CSV mit den Spalten zip, state und district, etwa zccd.csv des Projekts us-zipcodes-congress.</translation>
     </message>
 </context>
 <context>
@@ -7126,7 +7250,7 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
     <message>
         <source>chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kammer</translation>
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
@@ -7135,6 +7259,174 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3)</source>
+        <comment>a contact, their postcode and a legislature</comment>
+        <translation type="unfinished">  %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;districts lookup&quot; needs a ZIP code: --zip 48126.</source>
+        <translation type="unfinished">„districts lookup“ braucht eine ZIP-Postleitzahl: --zip 48126.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a legislature, its chamber and a district</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No district file knows ZIP %1 (ZIP codes of post office boxes only have no area).</source>
+        <translation type="unfinished">Keine Wahlkreisdatei kennt die ZIP-Postleitzahl %1 (Postleitzahlen nur für Postfächer haben kein Gebiet).</translation>
+    </message>
+    <message>
+        <source>ZIP %1 spans several districts; the address decides which:</source>
+        <translation type="unfinished">Die ZIP-Postleitzahl %1 reicht über mehrere Wahlkreise; die Adresse entscheidet, welcher:</translation>
+    </message>
+    <message>
+        <source>&quot;districts import&quot; takes one CSV file, --body CODE and --chamber senate|house|unicameral.</source>
+        <translation type="unfinished">„districts import“ nimmt eine CSV-Datei, --body CODE und --chamber senate|house|unicameral.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 postcodes in %2 rows for %3 (%4); %5 rows left out.</source>
+        <translation type="unfinished">%1 Postleitzahlen in %2 Zeilen für %3 (%4) importiert; %5 Zeilen ausgelassen.</translation>
+    </message>
+    <message>
+        <source>The ZIP code, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">Die ZIP-Postleitzahl, etwa 48126 oder 48126-1234.</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation type="unfinished">zip</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s code, such as us-mi.</source>
+        <translation type="unfinished">Das Kürzel des Parlaments, etwa us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral.</source>
+        <translation type="unfinished">senate, house oder unicameral.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;districts %1&quot;; use lookup or import.</source>
+        <translation type="unfinished">unbekannter Befehl „districts %1“; verwenden Sie lookup oder import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
+        <translation type="unfinished">
+            <numerusform>%n Wahlkreis würde aus Postleitzahlen gefüllt (Probelauf: nichts wurde geschrieben).</numerusform>
+            <numerusform>%n Wahlkreise würden aus Postleitzahlen gefüllt (Probelauf: nichts wurde geschrieben).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postcodes.</source>
+        <translation type="unfinished">
+            <numerusform>%n Wahlkreis aus Postleitzahlen gefüllt.</numerusform>
+            <numerusform>%n Wahlkreise aus Postleitzahlen gefüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already filled, %2 kept (entered by hand or confirmed), %3 without a postcode, of %4 contacts.</source>
+        <translation type="unfinished">%1 bereits gefüllt, %2 behalten (von Hand eingetragen oder bestätigt), %3 ohne Postleitzahl, von %4 Kontakten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
+        <translation type="unfinished">
+            <numerusform>%n Postleitzahl reicht über mehrere Wahlkreise; wählen Sie mit „contacts districts ID --set DISTRICT“:</numerusform>
+            <numerusform>%n Postleitzahlen reichen über mehrere Wahlkreise; wählen Sie mit „contacts districts ID --set DISTRICT“:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows:</source>
+        <translation type="unfinished">
+            <numerusform>%n Postleitzahl, die keine Wahlkreisdatei kennt:</numerusform>
+            <numerusform>%n Postleitzahlen, die keine Wahlkreisdatei kennt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
+        <translation type="unfinished">
+            <numerusform>%n ZIP-Postleitzahl liegt nur in einem anderen Bundesstaat als dem des Kontakts; prüfen Sie die Adresse:</numerusform>
+            <numerusform>%n ZIP-Postleitzahlen liegen nur in einem anderen Bundesstaat als dem des Kontakts; prüfen Sie die Adresse:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation type="unfinished">Kandidaten: %1</translation>
+    </message>
+    <message>
+        <source>No districts yet; &quot;contacts districts --fill&quot; finds them from postcodes.</source>
+        <translation type="unfinished">Noch keine Wahlkreise; „contacts districts --fill“ findet sie aus den Postleitzahlen.</translation>
+    </message>
+    <message>
+        <source>Fill districts from postcodes.</source>
+        <translation type="unfinished">Wahlkreise aus Postleitzahlen füllen.</translation>
+    </message>
+    <message>
+        <source>List who still has districts to choose.</source>
+        <translation type="unfinished">Auflisten, wer noch Wahlkreise zur Auswahl hat.</translation>
+    </message>
+    <message>
+        <source>Only this advocacy day&apos;s attendees.</source>
+        <translation type="unfinished">Nur die Teilnehmenden dieses Aktionstags.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished">Tag</translation>
+    </message>
+    <message>
+        <source>Only this legislature, such as us-congress or us-mi.</source>
+        <translation type="unfinished">Nur dieses Parlament, etwa us-congress oder us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral (default house).</source>
+        <translation type="unfinished">senate, house oder unicameral (Standard: house).</translation>
+    </message>
+    <message>
+        <source>Report what would be filled; write nothing.</source>
+        <translation type="unfinished">Berichten, was gefüllt würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Choose the district, such as MI-12 for the U.S. House.</source>
+        <translation type="unfinished">Den Wahlkreis wählen, etwa MI-12 für das US-Repräsentantenhaus.</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished">Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>The district held is right.</source>
+        <translation type="unfinished">Der gespeicherte Wahlkreis stimmt.</translation>
+    </message>
+    <message>
+        <source>Mark the district to be checked.</source>
+        <translation type="unfinished">Den Wahlkreis zur Prüfung markieren.</translation>
+    </message>
+    <message>
+        <source>Give one of --fill, --ambiguous, --set, --confirm and --check-later.</source>
+        <translation type="unfinished">Geben Sie eine von --fill, --ambiguous, --set, --confirm und --check-later an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n Wahlkreis auszuwählen.</numerusform>
+            <numerusform>%n Wahlkreise auszuwählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;contacts districts&quot; takes one contact id, or --fill or --ambiguous.</source>
+        <translation type="unfinished">„contacts districts“ nimmt eine Kontaktkennung oder --fill oder --ambiguous.</translation>
+    </message>
+    <message>
+        <source>--chamber takes senate, house or unicameral.</source>
+        <translation type="unfinished">--chamber nimmt senate, house oder unicameral.</translation>
     </message>
 </context>
 </TS>

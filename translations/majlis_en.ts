@@ -186,6 +186,49 @@
     </message>
 </context>
 <context>
+    <name>ContactDistricts</name>
+    <message>
+        <source>That contact is not in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated from the postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot; with districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it with its state, such as MI-12 (MI-0 or MI-AL at-large).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the district to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no district there to confirm yet; choose one first (--set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has no district there to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactImport</name>
     <message>
         <source>same email %1</source>
@@ -629,6 +672,13 @@
     </message>
 </context>
 <context>
+    <name>DistrictFill</name>
+    <message>
+        <source>No postcode file was imported for %1; import one with &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (or senate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateFinder</name>
     <message>
         <source>same email %1</source>
@@ -953,6 +1003,63 @@
     <name>PhoneRegion</name>
     <message>
         <source>&quot;%1&quot; is not a country code Majlis knows; use two letters such as DE, GB or CA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeFile</name>
+    <message>
+        <source>The file needs a postcode column (postcode, zip or zcta) and a district column (district or cd) in its first line; it has: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postcode; the row was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ZIP code; the row was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode %1 has no district; the row was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it as MI-12, or give the state in a state column; the row was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chamber; use senate (the upper chamber), house (the lower one) or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senators of the U.S. Congress represent a whole state; a postcode file is for the House.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no usable rows, so the districts held for %1 were left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No current member of %1 holds district %2 (postcode %3); the row was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeLookup</name>
+    <message>
+        <source>&quot;%1&quot; is not a U.S. ZIP code; give five digits, such as 48126 or 48126-1234.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,6 +1515,13 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
+  districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature
+  contacts districts ID       a contact&apos;s districts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; --ambiguous lists who has districts to choose)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5031,6 +5145,13 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::PostcodeLookup</name>
+    <message>
+        <source>This build of Majlis has no ZIP code to congressional district file (it is added when the program is built with MAJLIS_DISTRICT_FILE). Import one with &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: a CSV with zip, state and district columns, such as zccd.csv of the us-zipcodes-congress project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -7129,6 +7250,174 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3)</source>
+        <comment>a contact, their postcode and a legislature</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;districts lookup&quot; needs a ZIP code: --zip 48126.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a legislature, its chamber and a district</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district file knows ZIP %1 (ZIP codes of post office boxes only have no area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP %1 spans several districts; the address decides which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;districts import&quot; takes one CSV file, --body CODE and --chamber senate|house|unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 postcodes in %2 rows for %3 (%4); %5 rows left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP code, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s code, such as us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &quot;districts %1&quot;; use lookup or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postcodes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already filled, %2 kept (entered by hand or confirmed), %3 without a postcode, of %4 contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No districts yet; &quot;contacts districts --fill&quot; finds them from postcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill districts from postcodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List who still has districts to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this advocacy day&apos;s attendees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this legislature, such as us-congress or us-mi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral (default house).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report what would be filled; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the district, such as MI-12 for the U.S. House.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The district held is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the district to be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one of --fill, --ambiguous, --set, --confirm and --check-later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;contacts districts&quot; takes one contact id, or --fill or --ambiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chamber takes senate, house or unicameral.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

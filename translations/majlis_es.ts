@@ -5,15 +5,15 @@
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Esa legislatura no está en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay ninguna legislatura &quot;%1&quot; en este espacio de trabajo; `majlis-cli bodies list` muestra los códigos, e importar los miembros de una legislatura la añade.</translation>
     </message>
     <message>
         <source>A legislature needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Una legislatura necesita un código y un nombre.</translation>
     </message>
 </context>
 <context>
@@ -183,6 +183,49 @@
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
         <translation type="unfinished">Más de un contacto tiene un id que empieza por %1; indique una parte más larga.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDistricts</name>
+    <message>
+        <source>That contact is not in this workspace.</source>
+        <translation type="unfinished">Ese contacto no está en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished">introducido a mano</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">confirmado</translation>
+    </message>
+    <message>
+        <source>estimated from the postcode</source>
+        <translation type="unfinished">estimado a partir del código postal</translation>
+    </message>
+    <message>
+        <source>to choose</source>
+        <translation type="unfinished">por elegir</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot; with districts.</source>
+        <translation type="unfinished">%1 no tiene una cámara &quot;%2&quot; con distritos.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it with its state, such as MI-12 (MI-0 or MI-AL at-large).</source>
+        <translation type="unfinished">&quot;%1&quot; no es un escaño de la Cámara; escríbalo con su estado, como MI-12 (MI-0 o MI-AL para un escaño único).</translation>
+    </message>
+    <message>
+        <source>Name the district to choose.</source>
+        <translation type="unfinished">Indique el distrito que elige.</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to confirm yet; choose one first (--set).</source>
+        <translation type="unfinished">El contacto aún no tiene un distrito que confirmar; elija uno primero (--set).</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to check.</source>
+        <translation type="unfinished">El contacto no tiene ahí un distrito que revisar.</translation>
     </message>
 </context>
 <context>
@@ -537,7 +580,7 @@
     <name>DayPlanner</name>
     <message>
         <source>There are no members of %1 in this workspace yet; import its current members first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay miembros de %1 en este espacio de trabajo; importe primero sus miembros actuales.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +669,13 @@
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFill</name>
+    <message>
+        <source>No postcode file was imported for %1; import one with &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">No se importó ningún archivo de códigos postales para %1; importe uno con &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (o senate).</translation>
     </message>
 </context>
 <context>
@@ -867,15 +917,15 @@
     </message>
     <message>
         <source>A member of %1 has no id, so a later import could not find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un miembro de %1 no tiene identificador, así que una importación posterior no podría encontrarlo.</translation>
     </message>
     <message>
         <source>%1 is listed twice for %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 aparece dos veces para %2; no se importó nada.</translation>
     </message>
     <message>
         <source>That legislator is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ese legislador no está en este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1007,63 @@
     </message>
 </context>
 <context>
+    <name>PostcodeFile</name>
+    <message>
+        <source>The file needs a postcode column (postcode, zip or zcta) and a district column (district or cd) in its first line; it has: %1.</source>
+        <translation type="unfinished">El archivo necesita en su primera línea una columna de código postal (postcode, zip o zcta) y una de distrito (district o cd); tiene: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postcode; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; no es un código postal; se omitió la fila.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ZIP code; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; no es un código ZIP; se omitió la fila.</translation>
+    </message>
+    <message>
+        <source>Postcode %1 has no district; the row was left out.</source>
+        <translation type="unfinished">El código postal %1 no tiene distrito; se omitió la fila.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it as MI-12, or give the state in a state column; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; no es un escaño de la Cámara; escríbalo como MI-12 o indique el estado en una columna state; se omitió la fila.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chamber; use senate (the upper chamber), house (the lower one) or unicameral.</source>
+        <translation type="unfinished">&quot;%1&quot; no es una cámara; use senate (la cámara alta), house (la baja) o unicameral.</translation>
+    </message>
+    <message>
+        <source>Senators of the U.S. Congress represent a whole state; a postcode file is for the House.</source>
+        <translation type="unfinished">Los senadores del Congreso de EE. UU. representan a todo un estado; un archivo de códigos postales es para la Cámara.</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 no tiene una cámara &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has no usable rows, so the districts held for %1 were left as they were.</source>
+        <translation type="unfinished">El archivo no tiene filas utilizables, así que los distritos guardados para %1 quedaron como estaban.</translation>
+    </message>
+    <message>
+        <source>No current member of %1 holds district %2 (postcode %3); the row was imported.</source>
+        <translation type="unfinished">Ningún miembro actual de %1 ocupa el distrito %2 (código postal %3); la fila se importó.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeLookup</name>
+    <message>
+        <source>&quot;%1&quot; is not a U.S. ZIP code; give five digits, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">&quot;%1&quot; no es un código ZIP de EE. UU.; indique cinco dígitos, como 48126 o 48126-1234.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1007,15 +1114,15 @@
     </message>
     <message>
         <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El contacto no tiene estado de EE. UU., o vive fuera del estado de la legislatura, así que se desconocen sus legisladores.</translation>
     </message>
     <message>
         <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El contacto no tiene distrito para esta cámara, así que se desconoce su legislador; rellene los distritos a partir de los códigos ZIP o introdúzcalo.</translation>
     </message>
     <message>
         <source>No current member holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún miembro actual ocupa este escaño.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1518,16 @@
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
+  districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature
+  contacts districts ID       a contact&apos;s districts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; --ambiguous lists who has districts to choose)</source>
+        <translation type="unfinished">  districts lookup --zip ZIP  los distritos en que está un código ZIP
+  districts import FILE --body CODE --chamber C   importar un archivo de códigos postales a distritos para una legislatura
+  contacts districts ID       los distritos de un contacto (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   rellenar distritos a partir de códigos postales (--tag, --day, --body, --dry-run; --ambiguous lista quién tiene distritos por elegir)</translation>
     </message>
 </context>
 <context>
@@ -3761,11 +3878,11 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <name>majlis::LegislativeBody</name>
     <message>
         <source>Upper chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cámara alta</translation>
     </message>
     <message>
         <source>Lower chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cámara baja</translation>
     </message>
     <message>
         <source>Chamber</source>
@@ -5032,6 +5149,13 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Coalition map</source>
         <translation type="unfinished">Mapa de la coalición</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PostcodeLookup</name>
+    <message>
+        <source>This build of Majlis has no ZIP code to congressional district file (it is added when the program is built with MAJLIS_DISTRICT_FILE). Import one with &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: a CSV with zip, state and district columns, such as zccd.csv of the us-zipcodes-congress project.</source>
+        <translation type="unfinished">Esta versión de Majlis no tiene el archivo de códigos ZIP a distritos del Congreso (se añade al compilar el programa con MAJLIS_DISTRICT_FILE). Importe uno con &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: un CSV con columnas zip, state y district, como zccd.csv del proyecto us-zipcodes-congress.</translation>
     </message>
 </context>
 <context>
@@ -7126,7 +7250,7 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
     <message>
         <source>chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cámara</translation>
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
@@ -7135,6 +7259,174 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3)</source>
+        <comment>a contact, their postcode and a legislature</comment>
+        <translation type="unfinished">  %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;districts lookup&quot; needs a ZIP code: --zip 48126.</source>
+        <translation type="unfinished">&quot;districts lookup&quot; necesita un código ZIP: --zip 48126.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a legislature, its chamber and a district</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No district file knows ZIP %1 (ZIP codes of post office boxes only have no area).</source>
+        <translation type="unfinished">Ningún archivo de distritos conoce el código ZIP %1 (los códigos ZIP solo de apartados postales no tienen área).</translation>
+    </message>
+    <message>
+        <source>ZIP %1 spans several districts; the address decides which:</source>
+        <translation type="unfinished">El código ZIP %1 abarca varios distritos; la dirección decide cuál:</translation>
+    </message>
+    <message>
+        <source>&quot;districts import&quot; takes one CSV file, --body CODE and --chamber senate|house|unicameral.</source>
+        <translation type="unfinished">&quot;districts import&quot; toma un archivo CSV, --body CODE y --chamber senate|house|unicameral.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 postcodes in %2 rows for %3 (%4); %5 rows left out.</source>
+        <translation type="unfinished">Se importaron %1 códigos postales en %2 filas para %3 (%4); se omitieron %5 filas.</translation>
+    </message>
+    <message>
+        <source>The ZIP code, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">El código ZIP, como 48126 o 48126-1234.</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation type="unfinished">zip</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s code, such as us-mi.</source>
+        <translation type="unfinished">El código de la legislatura, como us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral.</source>
+        <translation type="unfinished">senate, house o unicameral.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;districts %1&quot;; use lookup or import.</source>
+        <translation type="unfinished">orden desconocida &quot;districts %1&quot;; use lookup o import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
+        <translation type="unfinished">
+            <numerusform>Se rellenaría %n distrito a partir de códigos postales (simulación: no se escribió nada).</numerusform>
+            <numerusform>Se rellenarían %n distritos a partir de códigos postales (simulación: no se escribió nada).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postcodes.</source>
+        <translation type="unfinished">
+            <numerusform>Se rellenó %n distrito a partir de códigos postales.</numerusform>
+            <numerusform>Se rellenaron %n distritos a partir de códigos postales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already filled, %2 kept (entered by hand or confirmed), %3 without a postcode, of %4 contacts.</source>
+        <translation type="unfinished">%1 ya rellenados, %2 conservados (introducidos a mano o confirmados), %3 sin código postal, de %4 contactos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
+        <translation type="unfinished">
+            <numerusform>%n código postal abarca varios distritos; elija con &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+            <numerusform>%n códigos postales abarcan varios distritos; elija con &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows:</source>
+        <translation type="unfinished">
+            <numerusform>%n código postal que ningún archivo de distritos conoce:</numerusform>
+            <numerusform>%n códigos postales que ningún archivo de distritos conoce:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
+        <translation type="unfinished">
+            <numerusform>%n código ZIP está solo en otro estado que el del contacto; revise la dirección:</numerusform>
+            <numerusform>%n códigos ZIP están solo en otro estado que el del contacto; revise la dirección:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation type="unfinished">candidatos: %1</translation>
+    </message>
+    <message>
+        <source>No districts yet; &quot;contacts districts --fill&quot; finds them from postcodes.</source>
+        <translation type="unfinished">Aún no hay distritos; &quot;contacts districts --fill&quot; los encuentra a partir de los códigos postales.</translation>
+    </message>
+    <message>
+        <source>Fill districts from postcodes.</source>
+        <translation type="unfinished">Rellenar distritos a partir de códigos postales.</translation>
+    </message>
+    <message>
+        <source>List who still has districts to choose.</source>
+        <translation type="unfinished">Listar quién aún tiene distritos por elegir.</translation>
+    </message>
+    <message>
+        <source>Only this advocacy day&apos;s attendees.</source>
+        <translation type="unfinished">Solo los asistentes de esta jornada de incidencia.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished">jornada</translation>
+    </message>
+    <message>
+        <source>Only this legislature, such as us-congress or us-mi.</source>
+        <translation type="unfinished">Solo esta legislatura, como us-congress o us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral (default house).</source>
+        <translation type="unfinished">senate, house o unicameral (house por omisión).</translation>
+    </message>
+    <message>
+        <source>Report what would be filled; write nothing.</source>
+        <translation type="unfinished">Informar de lo que se rellenaría; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>Choose the district, such as MI-12 for the U.S. House.</source>
+        <translation type="unfinished">Elegir el distrito, como MI-12 para la Cámara de EE. UU.</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished">distrito</translation>
+    </message>
+    <message>
+        <source>The district held is right.</source>
+        <translation type="unfinished">El distrito guardado es correcto.</translation>
+    </message>
+    <message>
+        <source>Mark the district to be checked.</source>
+        <translation type="unfinished">Marcar el distrito para revisarlo.</translation>
+    </message>
+    <message>
+        <source>Give one of --fill, --ambiguous, --set, --confirm and --check-later.</source>
+        <translation type="unfinished">Indique una de --fill, --ambiguous, --set, --confirm y --check-later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n distrito por elegir.</numerusform>
+            <numerusform>%n distritos por elegir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;contacts districts&quot; takes one contact id, or --fill or --ambiguous.</source>
+        <translation type="unfinished">&quot;contacts districts&quot; toma un identificador de contacto, o --fill o --ambiguous.</translation>
+    </message>
+    <message>
+        <source>--chamber takes senate, house or unicameral.</source>
+        <translation type="unfinished">--chamber toma senate, house o unicameral.</translation>
     </message>
 </context>
 </TS>

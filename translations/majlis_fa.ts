@@ -5,15 +5,15 @@
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این مجلس قانون‌گذاری در این فضای کاری نیست.</translation>
     </message>
     <message>
         <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجلس قانون‌گذاری &quot;%1&quot; در این فضای کاری نیست؛ `majlis-cli bodies list` کدها را نشان می‌دهد و وارد کردن اعضای یک مجلس آن را می‌افزاید.</translation>
     </message>
     <message>
         <source>A legislature needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجلس قانون‌گذاری به یک کد و یک نام نیاز دارد.</translation>
     </message>
 </context>
 <context>
@@ -183,6 +183,49 @@
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
         <translation type="unfinished">بیش از یک مخاطب شناسه‌ای دارند که با %1 آغاز می‌شود؛ بخش بیشتری از آن را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDistricts</name>
+    <message>
+        <source>That contact is not in this workspace.</source>
+        <translation type="unfinished">این مخاطب در این فضای کاری نیست.</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished">دستی وارد شده</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">تأییدشده</translation>
+    </message>
+    <message>
+        <source>estimated from the postcode</source>
+        <translation type="unfinished">برآوردشده از کد پستی</translation>
+    </message>
+    <message>
+        <source>to choose</source>
+        <translation type="unfinished">برای انتخاب</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot; with districts.</source>
+        <translation type="unfinished">%1 مجلسی به نام &quot;%2&quot; با حوزه‌های انتخابیه ندارد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it with its state, such as MI-12 (MI-0 or MI-AL at-large).</source>
+        <translation type="unfinished">&quot;%1&quot; کرسی مجلس نمایندگان نیست؛ آن را با ایالتش بنویسید، مانند MI-12 (برای کرسی کل ایالت MI-0 یا MI-AL).</translation>
+    </message>
+    <message>
+        <source>Name the district to choose.</source>
+        <translation type="unfinished">حوزه‌ای را که انتخاب می‌کنید نام ببرید.</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to confirm yet; choose one first (--set).</source>
+        <translation type="unfinished">این مخاطب هنوز حوزه‌ای در آن‌جا برای تأیید ندارد؛ اول یکی را انتخاب کنید (--set).</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to check.</source>
+        <translation type="unfinished">این مخاطب حوزه‌ای در آن‌جا برای بررسی ندارد.</translation>
     </message>
 </context>
 <context>
@@ -537,7 +580,7 @@
     <name>DayPlanner</name>
     <message>
         <source>There are no members of %1 in this workspace yet; import its current members first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هنوز هیچ عضوی از %1 در این فضای کاری نیست؛ اول اعضای کنونی آن را وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +668,13 @@
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFill</name>
+    <message>
+        <source>No postcode file was imported for %1; import one with &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">هیچ فایل کد پستی برای %1 وارد نشده است؛ یکی را با &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (یا senate) وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -866,15 +916,15 @@
     </message>
     <message>
         <source>A member of %1 has no id, so a later import could not find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یکی از اعضای %1 شناسه ندارد، پس وارد کردن بعدی نمی‌تواند او را دوباره پیدا کند.</translation>
     </message>
     <message>
         <source>%1 is listed twice for %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 دو بار برای %2 آمده است؛ چیزی وارد نشد.</translation>
     </message>
     <message>
         <source>That legislator is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این قانون‌گذار در این فضای کاری نیست.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1006,63 @@
     </message>
 </context>
 <context>
+    <name>PostcodeFile</name>
+    <message>
+        <source>The file needs a postcode column (postcode, zip or zcta) and a district column (district or cd) in its first line; it has: %1.</source>
+        <translation type="unfinished">فایل در سطر اولش به ستون کد پستی (postcode، zip یا zcta) و ستون حوزه (district یا cd) نیاز دارد؛ ستون‌های آن: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postcode; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; کد پستی نیست؛ این ردیف کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ZIP code; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; کد ZIP نیست؛ این ردیف کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>Postcode %1 has no district; the row was left out.</source>
+        <translation type="unfinished">کد پستی %1 حوزه ندارد؛ این ردیف کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it as MI-12, or give the state in a state column; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; کرسی مجلس نمایندگان نیست؛ آن را به شکل MI-12 بنویسید یا ایالت را در ستون state بدهید؛ این ردیف کنار گذاشته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">خواندن %1 ممکن نیست: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chamber; use senate (the upper chamber), house (the lower one) or unicameral.</source>
+        <translation type="unfinished">&quot;%1&quot; یک مجلس نیست؛ از senate (مجلس بالا)، house (مجلس پایین) یا unicameral استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Senators of the U.S. Congress represent a whole state; a postcode file is for the House.</source>
+        <translation type="unfinished">سناتورهای کنگره آمریکا نماینده کل یک ایالت‌اند؛ فایل کد پستی برای مجلس نمایندگان است.</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 مجلسی به نام &quot;%2&quot; ندارد.</translation>
+    </message>
+    <message>
+        <source>The file has no usable rows, so the districts held for %1 were left as they were.</source>
+        <translation type="unfinished">فایل هیچ ردیف قابل استفاده‌ای ندارد، پس حوزه‌های ثبت‌شده برای %1 دست‌نخورده ماندند.</translation>
+    </message>
+    <message>
+        <source>No current member of %1 holds district %2 (postcode %3); the row was imported.</source>
+        <translation type="unfinished">هیچ عضو کنونی %1 نماینده حوزه %2 (کد پستی %3) نیست؛ این ردیف وارد شد.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeLookup</name>
+    <message>
+        <source>&quot;%1&quot; is not a U.S. ZIP code; give five digits, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">&quot;%1&quot; کد ZIP آمریکا نیست؛ پنج رقم بدهید، مانند 48126 یا 48126-1234.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1006,15 +1113,15 @@
     </message>
     <message>
         <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این مخاطب ایالت آمریکایی ندارد یا بیرون از ایالت این مجلس زندگی می‌کند، پس نمایندگانش معلوم نیستند.</translation>
     </message>
     <message>
         <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این مخاطب برای این مجلس حوزه‌ای ندارد، پس نماینده‌اش معلوم نیست؛ حوزه‌ها را از کدهای ZIP پر کنید یا وارد کنید.</translation>
     </message>
     <message>
         <source>No current member holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ عضو کنونی این کرسی را ندارد.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1516,16 @@
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
+  districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature
+  contacts districts ID       a contact&apos;s districts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; --ambiguous lists who has districts to choose)</source>
+        <translation type="unfinished">  districts lookup --zip ZIP  حوزه‌هایی که یک کد ZIP در آن‌هاست
+  districts import FILE --body CODE --chamber C   وارد کردن فایل کد پستی به حوزه برای یک مجلس
+  contacts districts ID       حوزه‌های یک مخاطب (--body، --chamber، --set DISTRICT، --confirm، --check-later)
+  contacts districts --fill   پر کردن حوزه‌ها از کدهای پستی (--tag، --day، --body، --dry-run؛ --ambiguous کسانی را که حوزه‌شان باید انتخاب شود فهرست می‌کند)</translation>
     </message>
 </context>
 <context>
@@ -3747,11 +3864,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <name>majlis::LegislativeBody</name>
     <message>
         <source>Upper chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجلس بالا</translation>
     </message>
     <message>
         <source>Lower chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجلس پایین</translation>
     </message>
     <message>
         <source>Chamber</source>
@@ -5010,6 +5127,13 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Coalition map</source>
         <translation type="unfinished">نقشهٔ ائتلاف</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PostcodeLookup</name>
+    <message>
+        <source>This build of Majlis has no ZIP code to congressional district file (it is added when the program is built with MAJLIS_DISTRICT_FILE). Import one with &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: a CSV with zip, state and district columns, such as zccd.csv of the us-zipcodes-congress project.</source>
+        <translation type="unfinished">این نسخه از مجلس فایل کد ZIP به حوزه کنگره را ندارد (هنگام ساخت برنامه با MAJLIS_DISTRICT_FILE افزوده می‌شود). یکی را با &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot; وارد کنید: یک CSV با ستون‌های zip، state و district، مانند zccd.csv از پروژه us-zipcodes-congress.</translation>
     </message>
 </context>
 <context>
@@ -7086,7 +7210,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجلس</translation>
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
@@ -7095,6 +7219,168 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3)</source>
+        <comment>a contact, their postcode and a legislature</comment>
+        <translation type="unfinished">  %1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;districts lookup&quot; needs a ZIP code: --zip 48126.</source>
+        <translation type="unfinished">&quot;districts lookup&quot; به یک کد ZIP نیاز دارد: --zip 48126.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a legislature, its chamber and a district</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No district file knows ZIP %1 (ZIP codes of post office boxes only have no area).</source>
+        <translation type="unfinished">هیچ فایل حوزه‌ای کد ZIP ‏%1 را نمی‌شناسد (کدهای ZIP که فقط برای صندوق پستی‌اند محدوده‌ای ندارند).</translation>
+    </message>
+    <message>
+        <source>ZIP %1 spans several districts; the address decides which:</source>
+        <translation type="unfinished">کد ZIP ‏%1 چند حوزه را در بر می‌گیرد؛ نشانی تعیین می‌کند کدام:</translation>
+    </message>
+    <message>
+        <source>&quot;districts import&quot; takes one CSV file, --body CODE and --chamber senate|house|unicameral.</source>
+        <translation type="unfinished">&quot;districts import&quot; یک فایل CSV، --body CODE و --chamber senate|house|unicameral می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">سطر %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 postcodes in %2 rows for %3 (%4); %5 rows left out.</source>
+        <translation type="unfinished">%1 کد پستی در %2 ردیف برای %3 (%4) وارد شد؛ %5 ردیف کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>The ZIP code, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">کد ZIP، مانند 48126 یا 48126-1234.</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation type="unfinished">zip</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s code, such as us-mi.</source>
+        <translation type="unfinished">کد مجلس، مانند us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral.</source>
+        <translation type="unfinished">senate، house یا unicameral.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;districts %1&quot;; use lookup or import.</source>
+        <translation type="unfinished">فرمان ناشناخته &quot;districts %1&quot;؛ از lookup یا import استفاده کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
+        <translation type="unfinished">
+            <numerusform>%n حوزه از کدهای پستی پر می‌شد (آزمایشی: چیزی نوشته نشد).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postcodes.</source>
+        <translation type="unfinished">
+            <numerusform>%n حوزه از کدهای پستی پر شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already filled, %2 kept (entered by hand or confirmed), %3 without a postcode, of %4 contacts.</source>
+        <translation type="unfinished">%1 از پیش پر شده، %2 نگه داشته شده (دستی یا تأییدشده)، %3 بدون کد پستی، از %4 مخاطب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
+        <translation type="unfinished">
+            <numerusform>%n کد پستی چند حوزه را در بر می‌گیرد؛ با &quot;contacts districts ID --set DISTRICT&quot; انتخاب کنید:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows:</source>
+        <translation type="unfinished">
+            <numerusform>%n کد پستی که هیچ فایل حوزه‌ای آن را نمی‌شناسد:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
+        <translation type="unfinished">
+            <numerusform>%n کد ZIP فقط در ایالتی جز ایالت مخاطب است؛ نشانی را بررسی کنید:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation type="unfinished">گزینه‌ها: %1</translation>
+    </message>
+    <message>
+        <source>No districts yet; &quot;contacts districts --fill&quot; finds them from postcodes.</source>
+        <translation type="unfinished">هنوز حوزه‌ای نیست؛ &quot;contacts districts --fill&quot; آن‌ها را از کدهای پستی پیدا می‌کند.</translation>
+    </message>
+    <message>
+        <source>Fill districts from postcodes.</source>
+        <translation type="unfinished">حوزه‌ها را از کدهای پستی پر کنید.</translation>
+    </message>
+    <message>
+        <source>List who still has districts to choose.</source>
+        <translation type="unfinished">کسانی را که هنوز حوزه‌شان باید انتخاب شود فهرست کنید.</translation>
+    </message>
+    <message>
+        <source>Only this advocacy day&apos;s attendees.</source>
+        <translation type="unfinished">فقط شرکت‌کنندگان این روز حمایت‌گری.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished">روز</translation>
+    </message>
+    <message>
+        <source>Only this legislature, such as us-congress or us-mi.</source>
+        <translation type="unfinished">فقط این مجلس، مانند us-congress یا us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral (default house).</source>
+        <translation type="unfinished">senate، house یا unicameral (پیش‌فرض house).</translation>
+    </message>
+    <message>
+        <source>Report what would be filled; write nothing.</source>
+        <translation type="unfinished">گزارش بده چه چیزی پر می‌شد؛ چیزی ننویس.</translation>
+    </message>
+    <message>
+        <source>Choose the district, such as MI-12 for the U.S. House.</source>
+        <translation type="unfinished">حوزه را انتخاب کنید، مانند MI-12 برای مجلس نمایندگان آمریکا.</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished">حوزه</translation>
+    </message>
+    <message>
+        <source>The district held is right.</source>
+        <translation type="unfinished">حوزه ثبت‌شده درست است.</translation>
+    </message>
+    <message>
+        <source>Mark the district to be checked.</source>
+        <translation type="unfinished">حوزه را برای بررسی علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>Give one of --fill, --ambiguous, --set, --confirm and --check-later.</source>
+        <translation type="unfinished">یکی از --fill، --ambiguous، --set، --confirm و --check-later را بدهید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n حوزه برای انتخاب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;contacts districts&quot; takes one contact id, or --fill or --ambiguous.</source>
+        <translation type="unfinished">&quot;contacts districts&quot; یک شناسه مخاطب، یا --fill یا --ambiguous می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>--chamber takes senate, house or unicameral.</source>
+        <translation type="unfinished">--chamber یکی از senate، house یا unicameral را می‌گیرد.</translation>
     </message>
 </context>
 </TS>

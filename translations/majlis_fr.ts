@@ -5,15 +5,15 @@
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette assemblée législative n&apos;est pas dans cet espace de travail.</translation>
     </message>
     <message>
         <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucune assemblée « %1 » dans cet espace de travail ; `majlis-cli bodies list` affiche les codes, et importer les membres d&apos;une assemblée l&apos;ajoute.</translation>
     </message>
     <message>
         <source>A legislature needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Une assemblée législative a besoin d’un code et d’un nom.</translation>
     </message>
 </context>
 <context>
@@ -183,6 +183,49 @@
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
         <translation type="unfinished">Plusieurs contacts ont un identifiant commençant par %1&#xa0;; indiquez-en davantage.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDistricts</name>
+    <message>
+        <source>That contact is not in this workspace.</source>
+        <translation type="unfinished">Ce contact n&apos;est pas dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished">saisi à la main</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">confirmé</translation>
+    </message>
+    <message>
+        <source>estimated from the postcode</source>
+        <translation type="unfinished">estimé d’après le code postal</translation>
+    </message>
+    <message>
+        <source>to choose</source>
+        <translation type="unfinished">à choisir</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot; with districts.</source>
+        <translation type="unfinished">%1 n&apos;a pas de chambre « %2 » avec des circonscriptions.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it with its state, such as MI-12 (MI-0 or MI-AL at-large).</source>
+        <translation type="unfinished">« %1 » n&apos;est pas un siège de la Chambre ; écrivez-le avec son État, par exemple MI-12 (MI-0 ou MI-AL pour un siège unique).</translation>
+    </message>
+    <message>
+        <source>Name the district to choose.</source>
+        <translation type="unfinished">Indiquez la circonscription à choisir.</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to confirm yet; choose one first (--set).</source>
+        <translation type="unfinished">Le contact n&apos;a pas encore de circonscription à confirmer ; choisissez-en une d&apos;abord (--set).</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to check.</source>
+        <translation type="unfinished">Le contact n&apos;a pas de circonscription à vérifier.</translation>
     </message>
 </context>
 <context>
@@ -537,7 +580,7 @@
     <name>DayPlanner</name>
     <message>
         <source>There are no members of %1 in this workspace yet; import its current members first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucun membre de %1 dans cet espace de travail pour l&apos;instant ; importez d&apos;abord ses membres actuels.</translation>
     </message>
 </context>
 <context>
@@ -626,6 +669,13 @@
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFill</name>
+    <message>
+        <source>No postcode file was imported for %1; import one with &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">Aucun fichier de codes postaux n&apos;a été importé pour %1 ; importez-en un avec « majlis-cli districts import FILE --body %2 --chamber house » (ou senate).</translation>
     </message>
 </context>
 <context>
@@ -867,15 +917,15 @@
     </message>
     <message>
         <source>A member of %1 has no id, so a later import could not find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un membre de %1 n&apos;a pas d&apos;identifiant : une importation ultérieure ne pourrait pas le retrouver.</translation>
     </message>
     <message>
         <source>%1 is listed twice for %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 figure deux fois pour %2 ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>That legislator is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ce parlementaire n&apos;est pas dans cet espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1007,63 @@
     </message>
 </context>
 <context>
+    <name>PostcodeFile</name>
+    <message>
+        <source>The file needs a postcode column (postcode, zip or zcta) and a district column (district or cd) in its first line; it has: %1.</source>
+        <translation type="unfinished">Le fichier doit avoir sur sa première ligne une colonne de code postal (postcode, zip ou zcta) et une colonne de circonscription (district ou cd) ; il a : %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postcode; the row was left out.</source>
+        <translation type="unfinished">« %1 » n&apos;est pas un code postal ; la ligne a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ZIP code; the row was left out.</source>
+        <translation type="unfinished">« %1 » n&apos;est pas un code ZIP ; la ligne a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>Postcode %1 has no district; the row was left out.</source>
+        <translation type="unfinished">Le code postal %1 n&apos;a pas de circonscription ; la ligne a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it as MI-12, or give the state in a state column; the row was left out.</source>
+        <translation type="unfinished">« %1 » n&apos;est pas un siège de la Chambre ; écrivez-le MI-12, ou donnez l&apos;État dans une colonne state ; la ligne a été laissée de côté.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chamber; use senate (the upper chamber), house (the lower one) or unicameral.</source>
+        <translation type="unfinished">« %1 » n&apos;est pas une chambre ; utilisez senate (la chambre haute), house (la chambre basse) ou unicameral.</translation>
+    </message>
+    <message>
+        <source>Senators of the U.S. Congress represent a whole state; a postcode file is for the House.</source>
+        <translation type="unfinished">Les sénateurs du Congrès des États-Unis représentent tout un État ; un fichier de codes postaux sert pour la Chambre.</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 n&apos;a pas de chambre « %2 ».</translation>
+    </message>
+    <message>
+        <source>The file has no usable rows, so the districts held for %1 were left as they were.</source>
+        <translation type="unfinished">Le fichier n&apos;a aucune ligne utilisable : les circonscriptions enregistrées pour %1 sont restées telles quelles.</translation>
+    </message>
+    <message>
+        <source>No current member of %1 holds district %2 (postcode %3); the row was imported.</source>
+        <translation type="unfinished">Aucun membre actuel de %1 n&apos;occupe la circonscription %2 (code postal %3) ; la ligne a été importée.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeLookup</name>
+    <message>
+        <source>&quot;%1&quot; is not a U.S. ZIP code; give five digits, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">« %1 » n&apos;est pas un code ZIP américain ; donnez cinq chiffres, par exemple 48126 ou 48126-1234.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1007,15 +1114,15 @@
     </message>
     <message>
         <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le contact n&apos;a pas d&apos;État américain, ou vit hors de l&apos;État de l&apos;assemblée : ses élus sont inconnus.</translation>
     </message>
     <message>
         <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le contact n&apos;a pas de circonscription pour cette chambre : son élu est inconnu ; remplissez les circonscriptions d&apos;après les codes ZIP ou saisissez-la.</translation>
     </message>
     <message>
         <source>No current member holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucun membre actuel n&apos;occupe ce siège.</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1518,16 @@
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
+  districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature
+  contacts districts ID       a contact&apos;s districts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; --ambiguous lists who has districts to choose)</source>
+        <translation type="unfinished">  districts lookup --zip ZIP  les circonscriptions d&apos;un code ZIP
+  districts import FILE --body CODE --chamber C   importer un fichier codes postaux → circonscriptions pour une assemblée
+  contacts districts ID       les circonscriptions d&apos;un contact (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   remplir les circonscriptions d&apos;après les codes postaux (--tag, --day, --body, --dry-run ; --ambiguous liste qui a des circonscriptions à choisir)</translation>
     </message>
 </context>
 <context>
@@ -3761,11 +3878,11 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <name>majlis::LegislativeBody</name>
     <message>
         <source>Upper chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chambre haute</translation>
     </message>
     <message>
         <source>Lower chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chambre basse</translation>
     </message>
     <message>
         <source>Chamber</source>
@@ -5032,6 +5149,13 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Coalition map</source>
         <translation type="unfinished">Carte de la coalition</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PostcodeLookup</name>
+    <message>
+        <source>This build of Majlis has no ZIP code to congressional district file (it is added when the program is built with MAJLIS_DISTRICT_FILE). Import one with &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: a CSV with zip, state and district columns, such as zccd.csv of the us-zipcodes-congress project.</source>
+        <translation type="unfinished">Cette version de Majlis n&apos;a pas de fichier codes ZIP → circonscriptions du Congrès (il est ajouté quand le programme est compilé avec MAJLIS_DISTRICT_FILE). Importez-en un avec « majlis-cli districts import FILE --body us-congress --chamber house » : un CSV avec des colonnes zip, state et district, comme zccd.csv du projet us-zipcodes-congress.</translation>
     </message>
 </context>
 <context>
@@ -7126,7 +7250,7 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
     <message>
         <source>chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">chambre</translation>
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
@@ -7135,6 +7259,174 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3)</source>
+        <comment>a contact, their postcode and a legislature</comment>
+        <translation type="unfinished">  %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;districts lookup&quot; needs a ZIP code: --zip 48126.</source>
+        <translation type="unfinished">« districts lookup » a besoin d’un code ZIP : --zip 48126.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a legislature, its chamber and a district</comment>
+        <translation type="unfinished">%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>No district file knows ZIP %1 (ZIP codes of post office boxes only have no area).</source>
+        <translation type="unfinished">Aucun fichier de circonscriptions ne connaît le code ZIP %1 (les codes ZIP réservés aux boîtes postales n’ont pas de territoire).</translation>
+    </message>
+    <message>
+        <source>ZIP %1 spans several districts; the address decides which:</source>
+        <translation type="unfinished">Le code ZIP %1 couvre plusieurs circonscriptions ; l’adresse décide laquelle :</translation>
+    </message>
+    <message>
+        <source>&quot;districts import&quot; takes one CSV file, --body CODE and --chamber senate|house|unicameral.</source>
+        <translation type="unfinished">« districts import » prend un fichier CSV, --body CODE et --chamber senate|house|unicameral.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 postcodes in %2 rows for %3 (%4); %5 rows left out.</source>
+        <translation type="unfinished">%1 codes postaux importés en %2 lignes pour %3 (%4) ; %5 lignes laissées de côté.</translation>
+    </message>
+    <message>
+        <source>The ZIP code, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">Le code ZIP, par exemple 48126 ou 48126-1234.</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation type="unfinished">zip</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s code, such as us-mi.</source>
+        <translation type="unfinished">Le code de l&apos;assemblée, par exemple us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral.</source>
+        <translation type="unfinished">senate, house ou unicameral.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;districts %1&quot;; use lookup or import.</source>
+        <translation type="unfinished">commande inconnue « districts %1 » ; utilisez lookup ou import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
+        <translation type="unfinished">
+            <numerusform>%n circonscription serait remplie d’après les codes postaux (essai : rien n’a été écrit).</numerusform>
+            <numerusform>%n circonscriptions seraient remplies d’après les codes postaux (essai : rien n’a été écrit).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postcodes.</source>
+        <translation type="unfinished">
+            <numerusform>%n circonscription remplie d’après les codes postaux.</numerusform>
+            <numerusform>%n circonscriptions remplies d’après les codes postaux.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already filled, %2 kept (entered by hand or confirmed), %3 without a postcode, of %4 contacts.</source>
+        <translation type="unfinished">%1 déjà remplies, %2 conservées (saisies à la main ou confirmées), %3 sans code postal, sur %4 contacts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
+        <translation type="unfinished">
+            <numerusform>%n code postal couvre plusieurs circonscriptions ; choisissez avec « contacts districts ID --set DISTRICT » :</numerusform>
+            <numerusform>%n codes postaux couvrent plusieurs circonscriptions ; choisissez avec « contacts districts ID --set DISTRICT » :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows:</source>
+        <translation type="unfinished">
+            <numerusform>%n code postal qu’aucun fichier de circonscriptions ne connaît :</numerusform>
+            <numerusform>%n codes postaux qu’aucun fichier de circonscriptions ne connaît :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
+        <translation type="unfinished">
+            <numerusform>%n code ZIP se trouve seulement dans un autre État que celui du contact ; vérifiez l’adresse :</numerusform>
+            <numerusform>%n codes ZIP se trouvent seulement dans un autre État que celui du contact ; vérifiez l’adresse :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation type="unfinished">candidates : %1</translation>
+    </message>
+    <message>
+        <source>No districts yet; &quot;contacts districts --fill&quot; finds them from postcodes.</source>
+        <translation type="unfinished">Pas encore de circonscriptions ; « contacts districts --fill » les trouve d’après les codes postaux.</translation>
+    </message>
+    <message>
+        <source>Fill districts from postcodes.</source>
+        <translation type="unfinished">Remplir les circonscriptions d’après les codes postaux.</translation>
+    </message>
+    <message>
+        <source>List who still has districts to choose.</source>
+        <translation type="unfinished">Lister qui a encore des circonscriptions à choisir.</translation>
+    </message>
+    <message>
+        <source>Only this advocacy day&apos;s attendees.</source>
+        <translation type="unfinished">Seulement les participants de cette journée de plaidoyer.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished">journée</translation>
+    </message>
+    <message>
+        <source>Only this legislature, such as us-congress or us-mi.</source>
+        <translation type="unfinished">Seulement cette assemblée, par exemple us-congress ou us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral (default house).</source>
+        <translation type="unfinished">senate, house ou unicameral (house par défaut).</translation>
+    </message>
+    <message>
+        <source>Report what would be filled; write nothing.</source>
+        <translation type="unfinished">Indiquer ce qui serait rempli, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Choose the district, such as MI-12 for the U.S. House.</source>
+        <translation type="unfinished">Choisir la circonscription, par exemple MI-12 pour la Chambre des États-Unis.</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished">circonscription</translation>
+    </message>
+    <message>
+        <source>The district held is right.</source>
+        <translation type="unfinished">La circonscription enregistrée est la bonne.</translation>
+    </message>
+    <message>
+        <source>Mark the district to be checked.</source>
+        <translation type="unfinished">Marquer la circonscription à vérifier.</translation>
+    </message>
+    <message>
+        <source>Give one of --fill, --ambiguous, --set, --confirm and --check-later.</source>
+        <translation type="unfinished">Donnez une seule option parmi --fill, --ambiguous, --set, --confirm et --check-later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n circonscription à choisir.</numerusform>
+            <numerusform>%n circonscriptions à choisir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;contacts districts&quot; takes one contact id, or --fill or --ambiguous.</source>
+        <translation type="unfinished">« contacts districts » prend un identifiant de contact, ou --fill ou --ambiguous.</translation>
+    </message>
+    <message>
+        <source>--chamber takes senate, house or unicameral.</source>
+        <translation type="unfinished">--chamber prend senate, house ou unicameral.</translation>
     </message>
 </context>
 </TS>

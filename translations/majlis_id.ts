@@ -5,15 +5,15 @@
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Badan legislatif itu tidak ada di ruang kerja ini.</translation>
     </message>
     <message>
         <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada badan legislatif &quot;%1&quot; di ruang kerja ini; `majlis-cli bodies list` menampilkan kodenya, dan mengimpor anggota sebuah badan legislatif akan menambahkannya.</translation>
     </message>
     <message>
         <source>A legislature needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Badan legislatif memerlukan kode dan nama.</translation>
     </message>
 </context>
 <context>
@@ -183,6 +183,49 @@
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
         <translation type="unfinished">Lebih dari satu kontak memiliki id yang diawali %1; berikan lebih banyak karakternya.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDistricts</name>
+    <message>
+        <source>That contact is not in this workspace.</source>
+        <translation type="unfinished">Kontak itu tidak ada di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished">dimasukkan manual</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>estimated from the postcode</source>
+        <translation type="unfinished">diperkirakan dari kode pos</translation>
+    </message>
+    <message>
+        <source>to choose</source>
+        <translation type="unfinished">perlu dipilih</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot; with districts.</source>
+        <translation type="unfinished">%1 tidak memiliki kamar &quot;%2&quot; dengan daerah pemilihan.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it with its state, such as MI-12 (MI-0 or MI-AL at-large).</source>
+        <translation type="unfinished">&quot;%1&quot; bukan kursi DPR AS; tulis dengan negara bagiannya, misalnya MI-12 (MI-0 atau MI-AL untuk kursi seluruh negara bagian).</translation>
+    </message>
+    <message>
+        <source>Name the district to choose.</source>
+        <translation type="unfinished">Sebutkan daerah pemilihan yang dipilih.</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to confirm yet; choose one first (--set).</source>
+        <translation type="unfinished">Kontak belum memiliki daerah pemilihan di sana untuk dikonfirmasi; pilih dulu (--set).</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to check.</source>
+        <translation type="unfinished">Kontak tidak memiliki daerah pemilihan di sana untuk diperiksa.</translation>
     </message>
 </context>
 <context>
@@ -537,7 +580,7 @@
     <name>DayPlanner</name>
     <message>
         <source>There are no members of %1 in this workspace yet; import its current members first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belum ada anggota %1 di ruang kerja ini; impor dulu anggotanya saat ini.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +668,13 @@
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFill</name>
+    <message>
+        <source>No postcode file was imported for %1; import one with &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">Belum ada berkas kode pos yang diimpor untuk %1; impor dengan &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (atau senate).</translation>
     </message>
 </context>
 <context>
@@ -866,15 +916,15 @@
     </message>
     <message>
         <source>A member of %1 has no id, so a later import could not find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seorang anggota %1 tidak memiliki id, sehingga impor berikutnya tidak dapat menemukannya lagi.</translation>
     </message>
     <message>
         <source>%1 is listed twice for %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 tercantum dua kali untuk %2; tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>That legislator is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Legislator itu tidak ada di ruang kerja ini.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1006,63 @@
     </message>
 </context>
 <context>
+    <name>PostcodeFile</name>
+    <message>
+        <source>The file needs a postcode column (postcode, zip or zcta) and a district column (district or cd) in its first line; it has: %1.</source>
+        <translation type="unfinished">Berkas memerlukan kolom kode pos (postcode, zip, atau zcta) dan kolom daerah pemilihan (district atau cd) di baris pertamanya; yang ada: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postcode; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; bukan kode pos; baris dilewati.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ZIP code; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; bukan kode ZIP; baris dilewati.</translation>
+    </message>
+    <message>
+        <source>Postcode %1 has no district; the row was left out.</source>
+        <translation type="unfinished">Kode pos %1 tidak memiliki daerah pemilihan; baris dilewati.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it as MI-12, or give the state in a state column; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; bukan kursi DPR AS; tulis sebagai MI-12, atau cantumkan negara bagian di kolom state; baris dilewati.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chamber; use senate (the upper chamber), house (the lower one) or unicameral.</source>
+        <translation type="unfinished">&quot;%1&quot; bukan kamar; gunakan senate (majelis tinggi), house (majelis rendah), atau unicameral.</translation>
+    </message>
+    <message>
+        <source>Senators of the U.S. Congress represent a whole state; a postcode file is for the House.</source>
+        <translation type="unfinished">Senator Kongres AS mewakili seluruh negara bagian; berkas kode pos untuk DPR.</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 tidak memiliki kamar &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The file has no usable rows, so the districts held for %1 were left as they were.</source>
+        <translation type="unfinished">Berkas tidak memiliki baris yang dapat dipakai, jadi daerah pemilihan yang tersimpan untuk %1 dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>No current member of %1 holds district %2 (postcode %3); the row was imported.</source>
+        <translation type="unfinished">Tidak ada anggota %1 saat ini yang mewakili daerah %2 (kode pos %3); baris tetap diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeLookup</name>
+    <message>
+        <source>&quot;%1&quot; is not a U.S. ZIP code; give five digits, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">&quot;%1&quot; bukan kode ZIP AS; berikan lima angka, misalnya 48126 atau 48126-1234.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1006,15 +1113,15 @@
     </message>
     <message>
         <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontak tidak memiliki negara bagian AS, atau tinggal di luar negara bagian badan legislatif ini, jadi wakilnya tidak diketahui.</translation>
     </message>
     <message>
         <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontak tidak memiliki daerah pemilihan untuk kamar ini, jadi wakilnya tidak diketahui; isi daerah dari kode ZIP atau masukkan sendiri.</translation>
     </message>
     <message>
         <source>No current member holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada anggota saat ini yang menduduki kursi ini.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1516,16 @@
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
+  districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature
+  contacts districts ID       a contact&apos;s districts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; --ambiguous lists who has districts to choose)</source>
+        <translation type="unfinished">  districts lookup --zip ZIP  daerah pemilihan tempat sebuah kode ZIP berada
+  districts import FILE --body CODE --chamber C   impor berkas kode pos ke daerah pemilihan untuk badan legislatif
+  contacts districts ID       daerah pemilihan sebuah kontak (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   isi daerah pemilihan dari kode pos (--tag, --day, --body, --dry-run; --ambiguous menampilkan siapa yang masih harus memilih)</translation>
     </message>
 </context>
 <context>
@@ -3747,11 +3864,11 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <name>majlis::LegislativeBody</name>
     <message>
         <source>Upper chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majelis tinggi</translation>
     </message>
     <message>
         <source>Lower chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majelis rendah</translation>
     </message>
     <message>
         <source>Chamber</source>
@@ -5010,6 +5127,13 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Coalition map</source>
         <translation type="unfinished">Peta koalisi</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PostcodeLookup</name>
+    <message>
+        <source>This build of Majlis has no ZIP code to congressional district file (it is added when the program is built with MAJLIS_DISTRICT_FILE). Import one with &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: a CSV with zip, state and district columns, such as zccd.csv of the us-zipcodes-congress project.</source>
+        <translation type="unfinished">Build Majlis ini tidak memiliki berkas kode ZIP ke daerah pemilihan Kongres (ditambahkan saat program dibangun dengan MAJLIS_DISTRICT_FILE). Impor dengan &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: CSV dengan kolom zip, state, dan district, seperti zccd.csv dari proyek us-zipcodes-congress.</translation>
     </message>
 </context>
 <context>
@@ -7086,7 +7210,7 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
     <message>
         <source>chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">kamar</translation>
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
@@ -7095,6 +7219,168 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3)</source>
+        <comment>a contact, their postcode and a legislature</comment>
+        <translation type="unfinished">  %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;districts lookup&quot; needs a ZIP code: --zip 48126.</source>
+        <translation type="unfinished">&quot;districts lookup&quot; memerlukan kode ZIP: --zip 48126.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a legislature, its chamber and a district</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No district file knows ZIP %1 (ZIP codes of post office boxes only have no area).</source>
+        <translation type="unfinished">Tidak ada berkas daerah pemilihan yang mengenal ZIP %1 (kode ZIP khusus kotak pos tidak memiliki wilayah).</translation>
+    </message>
+    <message>
+        <source>ZIP %1 spans several districts; the address decides which:</source>
+        <translation type="unfinished">ZIP %1 mencakup beberapa daerah pemilihan; alamat menentukan yang mana:</translation>
+    </message>
+    <message>
+        <source>&quot;districts import&quot; takes one CSV file, --body CODE and --chamber senate|house|unicameral.</source>
+        <translation type="unfinished">&quot;districts import&quot; menerima satu berkas CSV, --body CODE, dan --chamber senate|house|unicameral.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 postcodes in %2 rows for %3 (%4); %5 rows left out.</source>
+        <translation type="unfinished">Mengimpor %1 kode pos dalam %2 baris untuk %3 (%4); %5 baris dilewati.</translation>
+    </message>
+    <message>
+        <source>The ZIP code, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">Kode ZIP, misalnya 48126 atau 48126-1234.</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation type="unfinished">zip</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s code, such as us-mi.</source>
+        <translation type="unfinished">Kode badan legislatif, misalnya us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral.</source>
+        <translation type="unfinished">senate, house, atau unicameral.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;districts %1&quot;; use lookup or import.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;districts %1&quot;; gunakan lookup atau import.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
+        <translation type="unfinished">
+            <numerusform>%n daerah pemilihan akan diisi dari kode pos (uji coba: tidak ada yang ditulis).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postcodes.</source>
+        <translation type="unfinished">
+            <numerusform>%n daerah pemilihan diisi dari kode pos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already filled, %2 kept (entered by hand or confirmed), %3 without a postcode, of %4 contacts.</source>
+        <translation type="unfinished">%1 sudah terisi, %2 dipertahankan (dimasukkan manual atau dikonfirmasi), %3 tanpa kode pos, dari %4 kontak.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
+        <translation type="unfinished">
+            <numerusform>%n kode pos mencakup beberapa daerah pemilihan; pilih dengan &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows:</source>
+        <translation type="unfinished">
+            <numerusform>%n kode pos yang tidak dikenal berkas daerah pemilihan mana pun:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
+        <translation type="unfinished">
+            <numerusform>%n kode ZIP hanya berada di negara bagian lain dari negara bagian kontak; periksa alamatnya:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation type="unfinished">kandidat: %1</translation>
+    </message>
+    <message>
+        <source>No districts yet; &quot;contacts districts --fill&quot; finds them from postcodes.</source>
+        <translation type="unfinished">Belum ada daerah pemilihan; &quot;contacts districts --fill&quot; menemukannya dari kode pos.</translation>
+    </message>
+    <message>
+        <source>Fill districts from postcodes.</source>
+        <translation type="unfinished">Isi daerah pemilihan dari kode pos.</translation>
+    </message>
+    <message>
+        <source>List who still has districts to choose.</source>
+        <translation type="unfinished">Tampilkan siapa yang masih harus memilih daerah pemilihan.</translation>
+    </message>
+    <message>
+        <source>Only this advocacy day&apos;s attendees.</source>
+        <translation type="unfinished">Hanya peserta hari advokasi ini.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished">hari</translation>
+    </message>
+    <message>
+        <source>Only this legislature, such as us-congress or us-mi.</source>
+        <translation type="unfinished">Hanya badan legislatif ini, misalnya us-congress atau us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral (default house).</source>
+        <translation type="unfinished">senate, house, atau unicameral (bawaan house).</translation>
+    </message>
+    <message>
+        <source>Report what would be filled; write nothing.</source>
+        <translation type="unfinished">Laporkan apa yang akan diisi; jangan menulis apa pun.</translation>
+    </message>
+    <message>
+        <source>Choose the district, such as MI-12 for the U.S. House.</source>
+        <translation type="unfinished">Pilih daerah pemilihan, misalnya MI-12 untuk DPR AS.</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished">distrik</translation>
+    </message>
+    <message>
+        <source>The district held is right.</source>
+        <translation type="unfinished">Daerah pemilihan yang tersimpan sudah benar.</translation>
+    </message>
+    <message>
+        <source>Mark the district to be checked.</source>
+        <translation type="unfinished">Tandai daerah pemilihan untuk diperiksa.</translation>
+    </message>
+    <message>
+        <source>Give one of --fill, --ambiguous, --set, --confirm and --check-later.</source>
+        <translation type="unfinished">Berikan salah satu dari --fill, --ambiguous, --set, --confirm, dan --check-later.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n daerah pemilihan perlu dipilih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;contacts districts&quot; takes one contact id, or --fill or --ambiguous.</source>
+        <translation type="unfinished">&quot;contacts districts&quot; menerima satu id kontak, atau --fill atau --ambiguous.</translation>
+    </message>
+    <message>
+        <source>--chamber takes senate, house or unicameral.</source>
+        <translation type="unfinished">--chamber menerima senate, house, atau unicameral.</translation>
     </message>
 </context>
 </TS>

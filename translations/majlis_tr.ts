@@ -5,15 +5,15 @@
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu yasama organı bu çalışma alanında yok.</translation>
     </message>
     <message>
         <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu çalışma alanında &quot;%1&quot; adlı yasama organı yok; `majlis-cli bodies list` kodları gösterir, bir yasama organının üyelerini içe aktarmak onu ekler.</translation>
     </message>
     <message>
         <source>A legislature needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bir yasama organının bir kodu ve adı olmalıdır.</translation>
     </message>
 </context>
 <context>
@@ -183,6 +183,49 @@
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
         <translation type="unfinished">Birden fazla kişinin kimliği %1 ile başlıyor; kimliğin daha fazlasını yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDistricts</name>
+    <message>
+        <source>That contact is not in this workspace.</source>
+        <translation type="unfinished">Bu kişi bu çalışma alanında yok.</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished">elle girildi</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">doğrulandı</translation>
+    </message>
+    <message>
+        <source>estimated from the postcode</source>
+        <translation type="unfinished">posta kodundan tahmin edildi</translation>
+    </message>
+    <message>
+        <source>to choose</source>
+        <translation type="unfinished">seçilecek</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot; with districts.</source>
+        <translation type="unfinished">%1 içinde seçim bölgeleri olan &quot;%2&quot; meclisi yok.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it with its state, such as MI-12 (MI-0 or MI-AL at-large).</source>
+        <translation type="unfinished">&quot;%1&quot; bir Temsilciler Meclisi koltuğu değil; eyaletiyle birlikte yazın, örneğin MI-12 (eyalet genelinde MI-0 veya MI-AL).</translation>
+    </message>
+    <message>
+        <source>Name the district to choose.</source>
+        <translation type="unfinished">Seçilecek bölgeyi belirtin.</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to confirm yet; choose one first (--set).</source>
+        <translation type="unfinished">Kişinin orada doğrulanacak bir bölgesi henüz yok; önce birini seçin (--set).</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to check.</source>
+        <translation type="unfinished">Kişinin orada kontrol edilecek bir bölgesi yok.</translation>
     </message>
 </context>
 <context>
@@ -537,7 +580,7 @@
     <name>DayPlanner</name>
     <message>
         <source>There are no members of %1 in this workspace yet; import its current members first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu çalışma alanında henüz %1 üyesi yok; önce mevcut üyelerini içe aktarın.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +668,13 @@
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFill</name>
+    <message>
+        <source>No postcode file was imported for %1; import one with &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">%1 için posta kodu dosyası içe aktarılmadı; &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (veya senate) ile bir tane içe aktarın.</translation>
     </message>
 </context>
 <context>
@@ -866,15 +916,15 @@
     </message>
     <message>
         <source>A member of %1 has no id, so a later import could not find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 üyelerinden birinin kimliği yok; sonraki bir içe aktarma onu yeniden bulamaz.</translation>
     </message>
     <message>
         <source>%1 is listed twice for %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2 için iki kez listelenmiş; hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>That legislator is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu milletvekili bu çalışma alanında yok.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1006,63 @@
     </message>
 </context>
 <context>
+    <name>PostcodeFile</name>
+    <message>
+        <source>The file needs a postcode column (postcode, zip or zcta) and a district column (district or cd) in its first line; it has: %1.</source>
+        <translation type="unfinished">Dosyanın ilk satırında bir posta kodu sütunu (postcode, zip veya zcta) ve bir bölge sütunu (district veya cd) olmalı; içindekiler: %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postcode; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; bir posta kodu değil; satır atlandı.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ZIP code; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; bir ZIP kodu değil; satır atlandı.</translation>
+    </message>
+    <message>
+        <source>Postcode %1 has no district; the row was left out.</source>
+        <translation type="unfinished">%1 posta kodunun bölgesi yok; satır atlandı.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it as MI-12, or give the state in a state column; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; bir Temsilciler Meclisi koltuğu değil; MI-12 biçiminde yazın ya da eyaleti bir state sütununda verin; satır atlandı.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chamber; use senate (the upper chamber), house (the lower one) or unicameral.</source>
+        <translation type="unfinished">&quot;%1&quot; bir meclis değil; senate (üst meclis), house (alt meclis) veya unicameral kullanın.</translation>
+    </message>
+    <message>
+        <source>Senators of the U.S. Congress represent a whole state; a postcode file is for the House.</source>
+        <translation type="unfinished">ABD Kongresi senatörleri bütün bir eyaleti temsil eder; posta kodu dosyası Temsilciler Meclisi içindir.</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 içinde &quot;%2&quot; meclisi yok.</translation>
+    </message>
+    <message>
+        <source>The file has no usable rows, so the districts held for %1 were left as they were.</source>
+        <translation type="unfinished">Dosyada kullanılabilir satır yok; %1 için kayıtlı bölgeler olduğu gibi bırakıldı.</translation>
+    </message>
+    <message>
+        <source>No current member of %1 holds district %2 (postcode %3); the row was imported.</source>
+        <translation type="unfinished">%1 üyelerinden hiçbiri şu anda %2 bölgesini (posta kodu %3) temsil etmiyor; satır içe aktarıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeLookup</name>
+    <message>
+        <source>&quot;%1&quot; is not a U.S. ZIP code; give five digits, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">&quot;%1&quot; bir ABD ZIP kodu değil; 48126 veya 48126-1234 gibi beş rakam verin.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1006,15 +1113,15 @@
     </message>
     <message>
         <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişinin bir ABD eyaleti yok ya da yasama organının eyaleti dışında yaşıyor; temsilcileri bilinmiyor.</translation>
     </message>
     <message>
         <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kişinin bu meclis için bölgesi yok, bu yüzden temsilcisi bilinmiyor; bölgeleri ZIP kodlarından doldurun ya da girin.</translation>
     </message>
     <message>
         <source>No current member holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu koltukta şu anda kimse yok.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1516,16 @@
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
+  districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature
+  contacts districts ID       a contact&apos;s districts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; --ambiguous lists who has districts to choose)</source>
+        <translation type="unfinished">  districts lookup --zip ZIP  bir ZIP kodunun bulunduğu bölgeler
+  districts import FILE --body CODE --chamber C   bir yasama organı için posta kodu-bölge dosyası içe aktar
+  contacts districts ID       bir kişinin bölgeleri (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   bölgeleri posta kodlarından doldur (--tag, --day, --body, --dry-run; --ambiguous seçilecek bölgesi olanları listeler)</translation>
     </message>
 </context>
 <context>
@@ -3747,11 +3864,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <name>majlis::LegislativeBody</name>
     <message>
         <source>Upper chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Üst meclis</translation>
     </message>
     <message>
         <source>Lower chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Alt meclis</translation>
     </message>
     <message>
         <source>Chamber</source>
@@ -5010,6 +5127,13 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Coalition map</source>
         <translation type="unfinished">Koalisyon haritası</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PostcodeLookup</name>
+    <message>
+        <source>This build of Majlis has no ZIP code to congressional district file (it is added when the program is built with MAJLIS_DISTRICT_FILE). Import one with &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: a CSV with zip, state and district columns, such as zccd.csv of the us-zipcodes-congress project.</source>
+        <translation type="unfinished">Majlis&apos;in bu derlemesinde ZIP kodu-Kongre seçim bölgesi dosyası yok (program MAJLIS_DISTRICT_FILE ile derlenirken eklenir). &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot; ile bir tane içe aktarın: us-zipcodes-congress projesinin zccd.csv dosyası gibi zip, state ve district sütunlu bir CSV.</translation>
     </message>
 </context>
 <context>
@@ -7086,7 +7210,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">meclis</translation>
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
@@ -7095,6 +7219,168 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3)</source>
+        <comment>a contact, their postcode and a legislature</comment>
+        <translation type="unfinished">  %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;districts lookup&quot; needs a ZIP code: --zip 48126.</source>
+        <translation type="unfinished">&quot;districts lookup&quot; bir ZIP kodu ister: --zip 48126.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a legislature, its chamber and a district</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No district file knows ZIP %1 (ZIP codes of post office boxes only have no area).</source>
+        <translation type="unfinished">Hiçbir bölge dosyası %1 ZIP kodunu bilmiyor (yalnızca posta kutularına ait ZIP kodlarının bir alanı yoktur).</translation>
+    </message>
+    <message>
+        <source>ZIP %1 spans several districts; the address decides which:</source>
+        <translation type="unfinished">%1 ZIP kodu birkaç bölgeye yayılıyor; hangisi olduğunu adres belirler:</translation>
+    </message>
+    <message>
+        <source>&quot;districts import&quot; takes one CSV file, --body CODE and --chamber senate|house|unicameral.</source>
+        <translation type="unfinished">&quot;districts import&quot; bir CSV dosyası, --body CODE ve --chamber senate|house|unicameral alır.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">satır %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 postcodes in %2 rows for %3 (%4); %5 rows left out.</source>
+        <translation type="unfinished">%3 (%4) için %2 satırda %1 posta kodu içe aktarıldı; %5 satır atlandı.</translation>
+    </message>
+    <message>
+        <source>The ZIP code, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">ZIP kodu, örneğin 48126 veya 48126-1234.</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation type="unfinished">zip</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s code, such as us-mi.</source>
+        <translation type="unfinished">Yasama organının kodu, örneğin us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral.</source>
+        <translation type="unfinished">senate, house veya unicameral.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;districts %1&quot;; use lookup or import.</source>
+        <translation type="unfinished">bilinmeyen komut &quot;districts %1&quot;; lookup veya import kullanın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
+        <translation type="unfinished">
+            <numerusform>Posta kodlarından %n bölge doldurulacaktı (deneme: hiçbir şey yazılmadı).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postcodes.</source>
+        <translation type="unfinished">
+            <numerusform>Posta kodlarından %n bölge dolduruldu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already filled, %2 kept (entered by hand or confirmed), %3 without a postcode, of %4 contacts.</source>
+        <translation type="unfinished">%1 zaten dolu, %2 korundu (elle girilmiş ya da doğrulanmış), %3 posta kodu yok; toplam %4 kişi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
+        <translation type="unfinished">
+            <numerusform>%n posta kodu birkaç bölgeye yayılıyor; &quot;contacts districts ID --set DISTRICT&quot; ile seçin:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows:</source>
+        <translation type="unfinished">
+            <numerusform>Hiçbir bölge dosyasının bilmediği %n posta kodu:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
+        <translation type="unfinished">
+            <numerusform>%n ZIP kodu yalnızca kişinin eyaleti dışındaki bir eyalette; adresi kontrol edin:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation type="unfinished">adaylar: %1</translation>
+    </message>
+    <message>
+        <source>No districts yet; &quot;contacts districts --fill&quot; finds them from postcodes.</source>
+        <translation type="unfinished">Henüz bölge yok; &quot;contacts districts --fill&quot; onları posta kodlarından bulur.</translation>
+    </message>
+    <message>
+        <source>Fill districts from postcodes.</source>
+        <translation type="unfinished">Bölgeleri posta kodlarından doldur.</translation>
+    </message>
+    <message>
+        <source>List who still has districts to choose.</source>
+        <translation type="unfinished">Hâlâ seçilecek bölgesi olanları listele.</translation>
+    </message>
+    <message>
+        <source>Only this advocacy day&apos;s attendees.</source>
+        <translation type="unfinished">Yalnızca bu savunuculuk gününün katılımcıları.</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished">gün</translation>
+    </message>
+    <message>
+        <source>Only this legislature, such as us-congress or us-mi.</source>
+        <translation type="unfinished">Yalnızca bu yasama organı, örneğin us-congress veya us-mi.</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral (default house).</source>
+        <translation type="unfinished">senate, house veya unicameral (varsayılan house).</translation>
+    </message>
+    <message>
+        <source>Report what would be filled; write nothing.</source>
+        <translation type="unfinished">Neyin doldurulacağını bildir; hiçbir şey yazma.</translation>
+    </message>
+    <message>
+        <source>Choose the district, such as MI-12 for the U.S. House.</source>
+        <translation type="unfinished">Bölgeyi seç, örneğin ABD Temsilciler Meclisi için MI-12.</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished">bölge</translation>
+    </message>
+    <message>
+        <source>The district held is right.</source>
+        <translation type="unfinished">Kayıtlı bölge doğru.</translation>
+    </message>
+    <message>
+        <source>Mark the district to be checked.</source>
+        <translation type="unfinished">Bölgeyi kontrol edilecek olarak işaretle.</translation>
+    </message>
+    <message>
+        <source>Give one of --fill, --ambiguous, --set, --confirm and --check-later.</source>
+        <translation type="unfinished">--fill, --ambiguous, --set, --confirm ve --check-later seçeneklerinden birini verin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose.</source>
+        <translation type="unfinished">
+            <numerusform>Seçilecek %n bölge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;contacts districts&quot; takes one contact id, or --fill or --ambiguous.</source>
+        <translation type="unfinished">&quot;contacts districts&quot; bir kişi kimliği ya da --fill veya --ambiguous alır.</translation>
+    </message>
+    <message>
+        <source>--chamber takes senate, house or unicameral.</source>
+        <translation type="unfinished">--chamber senate, house veya unicameral alır.</translation>
     </message>
 </context>
 </TS>

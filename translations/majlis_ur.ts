@@ -5,15 +5,15 @@
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ مقننہ اس ورک اسپیس میں نہیں ہے۔</translation>
     </message>
     <message>
         <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس ورک اسپیس میں کوئی مقننہ &quot;%1&quot; نہیں؛ `majlis-cli bodies list` کوڈ دکھاتا ہے، اور کسی مقننہ کے اراکین درآمد کرنے سے وہ شامل ہو جاتی ہے۔</translation>
     </message>
     <message>
         <source>A legislature needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقننہ کے لیے ایک کوڈ اور نام ضروری ہے۔</translation>
     </message>
 </context>
 <context>
@@ -183,6 +183,49 @@
     <message>
         <source>More than one contact has an id starting with %1; give more of it.</source>
         <translation type="unfinished">ایک سے زیادہ روابط کی id %1 سے شروع ہوتی ہے؛ id کا زیادہ حصہ دیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDistricts</name>
+    <message>
+        <source>That contact is not in this workspace.</source>
+        <translation type="unfinished">یہ رابطہ اس ورک اسپیس میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation type="unfinished">ہاتھ سے درج کیا گیا</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished">تصدیق شدہ</translation>
+    </message>
+    <message>
+        <source>estimated from the postcode</source>
+        <translation type="unfinished">پوسٹ کوڈ سے اندازہ</translation>
+    </message>
+    <message>
+        <source>to choose</source>
+        <translation type="unfinished">انتخاب باقی</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot; with districts.</source>
+        <translation type="unfinished">%1 میں اضلاع والا کوئی ایوان &quot;%2&quot; نہیں۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it with its state, such as MI-12 (MI-0 or MI-AL at-large).</source>
+        <translation type="unfinished">&quot;%1&quot; ایوانِ نمائندگان کی نشست نہیں؛ اسے ریاست کے ساتھ لکھیں، جیسے MI-12 (پوری ریاست کی نشست کے لیے MI-0 یا MI-AL)۔</translation>
+    </message>
+    <message>
+        <source>Name the district to choose.</source>
+        <translation type="unfinished">منتخب کرنے کے لیے ضلع کا نام دیں۔</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to confirm yet; choose one first (--set).</source>
+        <translation type="unfinished">اس رابطے کا وہاں ابھی کوئی ضلع نہیں جس کی تصدیق ہو؛ پہلے ایک منتخب کریں (--set)۔</translation>
+    </message>
+    <message>
+        <source>The contact has no district there to check.</source>
+        <translation type="unfinished">اس رابطے کا وہاں جانچنے کے لیے کوئی ضلع نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -537,7 +580,7 @@
     <name>DayPlanner</name>
     <message>
         <source>There are no members of %1 in this workspace yet; import its current members first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس ورک اسپیس میں ابھی %1 کے کوئی اراکین نہیں؛ پہلے اس کے موجودہ اراکین درآمد کریں۔</translation>
     </message>
 </context>
 <context>
@@ -626,6 +669,13 @@
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DistrictFill</name>
+    <message>
+        <source>No postcode file was imported for %1; import one with &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">%1 کے لیے کوئی پوسٹ کوڈ فائل درآمد نہیں کی گئی؛ &quot;majlis-cli districts import FILE --body %2 --chamber house&quot; (یا senate) سے ایک درآمد کریں۔</translation>
     </message>
 </context>
 <context>
@@ -867,15 +917,15 @@
     </message>
     <message>
         <source>A member of %1 has no id, so a later import could not find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 کے ایک رکن کی کوئی شناخت نہیں، اس لیے بعد کا درآمد انہیں دوبارہ نہیں ڈھونڈ سکے گا۔</translation>
     </message>
     <message>
         <source>%1 is listed twice for %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 دو بار %2 کے لیے درج ہے؛ کچھ بھی درآمد نہیں ہوا۔</translation>
     </message>
     <message>
         <source>That legislator is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ رکنِ مقننہ اس ورک اسپیس میں نہیں ہے۔</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1007,63 @@
     </message>
 </context>
 <context>
+    <name>PostcodeFile</name>
+    <message>
+        <source>The file needs a postcode column (postcode, zip or zcta) and a district column (district or cd) in its first line; it has: %1.</source>
+        <translation type="unfinished">فائل کی پہلی سطر میں پوسٹ کوڈ کا کالم (postcode، zip یا zcta) اور ضلع کا کالم (district یا cd) ہونا چاہیے؛ اس میں ہیں: %1۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a postcode; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; پوسٹ کوڈ نہیں؛ قطار چھوڑ دی گئی۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ZIP code; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; ZIP کوڈ نہیں؛ قطار چھوڑ دی گئی۔</translation>
+    </message>
+    <message>
+        <source>Postcode %1 has no district; the row was left out.</source>
+        <translation type="unfinished">پوسٹ کوڈ %1 کا کوئی ضلع نہیں؛ قطار چھوڑ دی گئی۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no House seat; write it as MI-12, or give the state in a state column; the row was left out.</source>
+        <translation type="unfinished">&quot;%1&quot; ایوانِ نمائندگان کی نشست نہیں؛ اسے MI-12 کی طرح لکھیں، یا ریاست state کالم میں دیں؛ قطار چھوڑ دی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 کو پڑھا نہیں جا سکا: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chamber; use senate (the upper chamber), house (the lower one) or unicameral.</source>
+        <translation type="unfinished">&quot;%1&quot; کوئی ایوان نہیں؛ senate (ایوانِ بالا)، house (ایوانِ زیریں) یا unicameral استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Senators of the U.S. Congress represent a whole state; a postcode file is for the House.</source>
+        <translation type="unfinished">امریکی سینیٹ کے اراکین پوری ریاست کی نمائندگی کرتے ہیں؛ پوسٹ کوڈ فائل ایوانِ نمائندگان کے لیے ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 has no chamber &quot;%2&quot;.</source>
+        <translation type="unfinished">%1 میں کوئی ایوان &quot;%2&quot; نہیں۔</translation>
+    </message>
+    <message>
+        <source>The file has no usable rows, so the districts held for %1 were left as they were.</source>
+        <translation type="unfinished">فائل میں کوئی قابلِ استعمال قطار نہیں، اس لیے %1 کے محفوظ اضلاع جیسے تھے ویسے رہے۔</translation>
+    </message>
+    <message>
+        <source>No current member of %1 holds district %2 (postcode %3); the row was imported.</source>
+        <translation type="unfinished">%1 کا کوئی موجودہ رکن ضلع %2 (پوسٹ کوڈ %3) نہیں رکھتا؛ قطار درآمد کر لی گئی۔</translation>
+    </message>
+</context>
+<context>
+    <name>PostcodeLookup</name>
+    <message>
+        <source>&quot;%1&quot; is not a U.S. ZIP code; give five digits, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">&quot;%1&quot; امریکی ZIP کوڈ نہیں؛ پانچ ہندسے دیں، جیسے 48126 یا 48126-1234۔</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleCheck</name>
     <message>
         <source>an office no longer listed</source>
@@ -1007,15 +1114,15 @@
     </message>
     <message>
         <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس رابطے کی کوئی امریکی ریاست نہیں، یا وہ مقننہ کی ریاست سے باہر رہتے ہیں، اس لیے ان کے اراکین معلوم نہیں۔</translation>
     </message>
     <message>
         <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اس رابطے کا اس ایوان کے لیے کوئی ضلع نہیں، اس لیے ان کا نمائندہ معلوم نہیں؛ ZIP کوڈ سے اضلاع بھریں یا درج کریں۔</translation>
     </message>
     <message>
         <source>No current member holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">یہ نشست کسی موجودہ رکن کے پاس نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1518,16 @@
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
+  districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature
+  contacts districts ID       a contact&apos;s districts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
+  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; --ambiguous lists who has districts to choose)</source>
+        <translation type="unfinished">  districts lookup --zip ZIP  وہ اضلاع جن میں ZIP کوڈ آتا ہے
+  districts import FILE --body CODE --chamber C   کسی مقننہ کے لیے پوسٹ کوڈ سے ضلع کی فائل درآمد کریں
+  contacts districts ID       کسی رابطے کے اضلاع (--body، --chamber، --set DISTRICT، --confirm، --check-later)
+  contacts districts --fill   پوسٹ کوڈ سے اضلاع بھریں (--tag، --day، --body، --dry-run؛ --ambiguous بتاتا ہے کس کے اضلاع منتخب کرنے باقی ہیں)</translation>
     </message>
 </context>
 <context>
@@ -3761,11 +3878,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <name>majlis::LegislativeBody</name>
     <message>
         <source>Upper chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایوانِ بالا</translation>
     </message>
     <message>
         <source>Lower chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایوانِ زیریں</translation>
     </message>
     <message>
         <source>Chamber</source>
@@ -5032,6 +5149,13 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Coalition map</source>
         <translation type="unfinished">اتحاد کا نقشہ</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::PostcodeLookup</name>
+    <message>
+        <source>This build of Majlis has no ZIP code to congressional district file (it is added when the program is built with MAJLIS_DISTRICT_FILE). Import one with &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot;: a CSV with zip, state and district columns, such as zccd.csv of the us-zipcodes-congress project.</source>
+        <translation type="unfinished">مجلس کے اس بلڈ میں ZIP کوڈ سے کانگریسی ضلع کی فائل نہیں (یہ پروگرام کو MAJLIS_DISTRICT_FILE کے ساتھ بناتے وقت شامل ہوتی ہے)۔ &quot;majlis-cli districts import FILE --body us-congress --chamber house&quot; سے ایک درآمد کریں: zip، state اور district کالموں والی CSV، جیسے us-zipcodes-congress منصوبے کی zccd.csv۔</translation>
     </message>
 </context>
 <context>
@@ -7126,7 +7250,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ایوان</translation>
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
@@ -7135,6 +7259,174 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3)</source>
+        <comment>a contact, their postcode and a legislature</comment>
+        <translation type="unfinished">  %1 (%2، %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;districts lookup&quot; needs a ZIP code: --zip 48126.</source>
+        <translation type="unfinished">&quot;districts lookup&quot; کو ZIP کوڈ چاہیے: --zip 48126۔</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a legislature, its chamber and a district</comment>
+        <translation type="unfinished">%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No district file knows ZIP %1 (ZIP codes of post office boxes only have no area).</source>
+        <translation type="unfinished">کوئی ضلع فائل ZIP %1 کو نہیں جانتی (صرف پوسٹ آفس باکس والے ZIP کوڈ کا کوئی علاقہ نہیں ہوتا)۔</translation>
+    </message>
+    <message>
+        <source>ZIP %1 spans several districts; the address decides which:</source>
+        <translation type="unfinished">ZIP %1 کئی اضلاع میں پھیلا ہے؛ پتہ طے کرتا ہے کون سا:</translation>
+    </message>
+    <message>
+        <source>&quot;districts import&quot; takes one CSV file, --body CODE and --chamber senate|house|unicameral.</source>
+        <translation type="unfinished">&quot;districts import&quot; ایک CSV فائل، --body CODE اور --chamber senate|house|unicameral لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished">سطر %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 postcodes in %2 rows for %3 (%4); %5 rows left out.</source>
+        <translation type="unfinished">%3 (%4) کے لیے %2 قطاروں میں %1 پوسٹ کوڈ درآمد کیے؛ %5 قطاریں چھوڑ دی گئیں۔</translation>
+    </message>
+    <message>
+        <source>The ZIP code, such as 48126 or 48126-1234.</source>
+        <translation type="unfinished">ZIP کوڈ، جیسے 48126 یا 48126-1234۔</translation>
+    </message>
+    <message>
+        <source>zip</source>
+        <translation type="unfinished">zip</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s code, such as us-mi.</source>
+        <translation type="unfinished">مقننہ کا کوڈ، جیسے us-mi۔</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral.</source>
+        <translation type="unfinished">senate، house یا unicameral۔</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;districts %1&quot;; use lookup or import.</source>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;districts %1&quot;؛ lookup یا import استعمال کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
+        <translation type="unfinished">
+            <numerusform>%n ضلع پوسٹ کوڈ سے بھرا جاتا (آزمائشی: کچھ نہیں لکھا گیا)۔</numerusform>
+            <numerusform>%n اضلاع پوسٹ کوڈ سے بھرے جاتے (آزمائشی: کچھ نہیں لکھا گیا)۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postcodes.</source>
+        <translation type="unfinished">
+            <numerusform>%n ضلع پوسٹ کوڈ سے بھرا گیا۔</numerusform>
+            <numerusform>%n اضلاع پوسٹ کوڈ سے بھرے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 already filled, %2 kept (entered by hand or confirmed), %3 without a postcode, of %4 contacts.</source>
+        <translation type="unfinished">%1 پہلے سے بھرے ہوئے، %2 برقرار رکھے گئے (ہاتھ سے درج یا تصدیق شدہ)، %3 بغیر پوسٹ کوڈ کے، کل %4 رابطوں میں سے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
+        <translation type="unfinished">
+            <numerusform>%n پوسٹ کوڈ کئی اضلاع میں پھیلا ہے؛ &quot;contacts districts ID --set DISTRICT&quot; سے منتخب کریں:</numerusform>
+            <numerusform>%n پوسٹ کوڈ کئی اضلاع میں پھیلے ہیں؛ &quot;contacts districts ID --set DISTRICT&quot; سے منتخب کریں:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows:</source>
+        <translation type="unfinished">
+            <numerusform>%n پوسٹ کوڈ جسے کوئی ضلع فائل نہیں جانتی:</numerusform>
+            <numerusform>%n پوسٹ کوڈ جنہیں کوئی ضلع فائل نہیں جانتی:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
+        <translation type="unfinished">
+            <numerusform>%n ZIP کوڈ صرف رابطے کی ریاست کے علاوہ کسی اور ریاست میں ہے؛ پتہ جانچیں:</numerusform>
+            <numerusform>%n ZIP کوڈ صرف رابطے کی ریاست کے علاوہ کسی اور ریاست میں ہیں؛ پتہ جانچیں:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>candidates: %1</source>
+        <translation type="unfinished">امیدوار اضلاع: %1</translation>
+    </message>
+    <message>
+        <source>No districts yet; &quot;contacts districts --fill&quot; finds them from postcodes.</source>
+        <translation type="unfinished">ابھی کوئی اضلاع نہیں؛ &quot;contacts districts --fill&quot; انہیں پوسٹ کوڈ سے ڈھونڈتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Fill districts from postcodes.</source>
+        <translation type="unfinished">پوسٹ کوڈ سے اضلاع بھریں۔</translation>
+    </message>
+    <message>
+        <source>List who still has districts to choose.</source>
+        <translation type="unfinished">وہ دکھائیں جن کے اضلاع ابھی منتخب کرنے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Only this advocacy day&apos;s attendees.</source>
+        <translation type="unfinished">صرف اس ایڈوکیسی ڈے کے شرکاء۔</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished">دن</translation>
+    </message>
+    <message>
+        <source>Only this legislature, such as us-congress or us-mi.</source>
+        <translation type="unfinished">صرف یہ مقننہ، جیسے us-congress یا us-mi۔</translation>
+    </message>
+    <message>
+        <source>senate, house or unicameral (default house).</source>
+        <translation type="unfinished">senate، house یا unicameral (طے شدہ house)۔</translation>
+    </message>
+    <message>
+        <source>Report what would be filled; write nothing.</source>
+        <translation type="unfinished">بتائیں کیا بھرا جاتا؛ کچھ نہ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Choose the district, such as MI-12 for the U.S. House.</source>
+        <translation type="unfinished">ضلع منتخب کریں، جیسے امریکی ایوانِ نمائندگان کے لیے MI-12۔</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation type="unfinished">حلقہ</translation>
+    </message>
+    <message>
+        <source>The district held is right.</source>
+        <translation type="unfinished">محفوظ ضلع درست ہے۔</translation>
+    </message>
+    <message>
+        <source>Mark the district to be checked.</source>
+        <translation type="unfinished">ضلع کو جانچ کے لیے نشان زد کریں۔</translation>
+    </message>
+    <message>
+        <source>Give one of --fill, --ambiguous, --set, --confirm and --check-later.</source>
+        <translation type="unfinished">--fill، --ambiguous، --set، --confirm اور --check-later میں سے ایک دیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n ضلع منتخب کرنا باقی۔</numerusform>
+            <numerusform>%n اضلاع منتخب کرنے باقی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;contacts districts&quot; takes one contact id, or --fill or --ambiguous.</source>
+        <translation type="unfinished">&quot;contacts districts&quot; ایک رابطے کی شناخت، یا --fill یا --ambiguous لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>--chamber takes senate, house or unicameral.</source>
+        <translation type="unfinished">--chamber میں senate، house یا unicameral دیں۔</translation>
     </message>
 </context>
 </TS>

@@ -62,5 +62,8 @@ int runEvents(const QString &verb, const Context &context);
 int runImport(const QString &verb, const Context &context);
 int runExport(const QString &verb, const Context &context);
 int runSync(const Context &context);
+int runDistricts(const QString &verb, const Context &context);
+// "contacts districts": a contact's districts, filling them from postcodes, choosing among them.
+int runContactDistricts(const Context &context);
 
 } // namespace majlis::cli

@@ -200,6 +200,8 @@ int printRows(const Context &context, const QList<ContactRow> &rows, int total)
 
 int runContacts(const QString &verb, const Context &context)
 {
+    if (verb == QLatin1String("districts"))
+        return runContactDistricts(context);
     QCommandLineParser parser;
     const FieldOptions fields;
     const QCommandLineOption limit(QStringLiteral("limit"), Context::tr("Show at most this many (default 50)."),

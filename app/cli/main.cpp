@@ -71,7 +71,16 @@ QString helpText()
                                          "  chapters time-zone [ZONE]   show or set the workspace's time zone (--chapter NAME: "
                                          "a chapter's)\n"
                                          "  events show EVENT           one event, with its time zone (--hijri)\n"
-                                         "  --hijri on events list, day list and day export --pdf adds the Hijri date");
+                                         "  --hijri on events list, day list and day export --pdf adds the Hijri date")
+           + u'\n'
+           + QCoreApplication::translate(
+               "majlis-cli",
+               "  districts lookup --zip ZIP  the districts a ZIP code lies in\n"
+               "  districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature\n"
+               "  contacts districts ID       a contact's districts (--body, --chamber, --set DISTRICT, --confirm, "
+               "--check-later)\n"
+               "  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; "
+               "--ambiguous lists who has districts to choose)");
 }
 
 } // namespace
@@ -165,7 +174,8 @@ int main(int argc, char *argv[])
                          || command == QLatin1String("legislators") || command == QLatin1String("day")
                          || command == QLatin1String("bodies")
                          || command == QLatin1String("partners") || command == QLatin1String("events")
-                         || command == QLatin1String("import") || command == QLatin1String("export");
+                         || command == QLatin1String("import") || command == QLatin1String("export")
+                         || command == QLatin1String("districts");
     if (hasVerb && rest.size() < 2)
         return cli::usage(QCoreApplication::translate("majlis-cli", "\"%1\" needs a verb, such as list.").arg(command));
     const QString verb = hasVerb ? rest.at(1) : QString();
@@ -194,6 +204,8 @@ int main(int argc, char *argv[])
         return cli::runExport(verb, context);
     if (command == QLatin1String("demo"))
         return cli::runDemo(context);
+    if (command == QLatin1String("districts"))
+        return cli::runDistricts(verb, context);
     if (command == QLatin1String("sync"))
         return cli::runSync(context);
     return cli::usage(QCoreApplication::translate("majlis-cli", "unknown command \"%1\".").arg(command));

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/result.h"
+#include "legislatures/legislativebody.h"
+#include "storage/nativestatement.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace majlis {
+
+class Database;
+
+// A contact_districts row as stored, or as it is to be.
+struct DistrictRow
+{
+    bool exists = false; // live or tombstoned
+    bool deleted = false;
+    QString district;
+    QString status; // 'manual', 'confirmed', 'estimated', 'ambiguous'
+    QString candidates; // joined with '|'
+    QString source;
+
+    // The same values on a live row: writing it again would change nothing.
+    bool holds(const DistrictRow &wanted) const
+    {
+        return exists && !deleted && district == wanted.district && status == wanted.status
+               && candidates == wanted.candidates && source == wanted.source;
+    }
+};
+
+// Writes contacts' districts inside the caller's transaction, with statements prepared once, so
+// a fill of a hundred thousand contacts and the choice of one go through the same two writes.
+// A write that would change nothing is not made: it would log a change for sync all the same.
+class DistrictWriter
+{
+public:
+    explicit DistrictWriter(Database &database);
+
+    // The row of (contact, body, chamber), made with the key's natural id so two laptops make
+    // the same row, brought back from a tombstone when it was deleted.
+    Status writeRow(const QString &contactId, const QString &bodyId, Chamber chamber, const DistrictRow &before,
+                    const DistrictRow &after);
+    // contacts.district, and contacts.us_state when `state` is given; both as sync sees an edit.
+    Status setHouseDistrict(const QString &contactId, std::optional<int> district, const QString &state);
+
+private:
+    QString m_deviceId;
+    qint64 m_now;
+    NativeStatement m_upsert;
+    NativeStatement m_contact;
+};
+
+} // namespace majlis
