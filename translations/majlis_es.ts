@@ -5,15 +5,23 @@
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ese órgano legislativo no está en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">No hay ningún órgano legislativo &quot;%1&quot; en este espacio de trabajo; `majlis-cli bodies list` muestra los códigos, e importar los miembros de un órgano lo añade.</translation>
     </message>
     <message>
         <source>A legislature needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un órgano legislativo necesita un código y un nombre.</translation>
+    </message>
+    <message>
+        <source>A building of the group &quot;%1&quot; has no name; name it or leave its group empty.</source>
+        <translation type="unfinished">Un edificio del grupo &quot;%1&quot; no tiene nombre; póngale uno o deje vacío su grupo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; a building belongs to one group.</source>
+        <translation type="unfinished">&quot;%1&quot; aparece dos veces; un edificio pertenece a un solo grupo.</translation>
     </message>
 </context>
 <context>
@@ -530,7 +538,7 @@
     <name>DayPlanner</name>
     <message>
         <source>There are no members of %1 in this workspace yet; import its current members first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Todavía no hay miembros de %1 en este espacio de trabajo; importe primero sus miembros actuales.</translation>
     </message>
 </context>
 <context>
@@ -833,15 +841,15 @@
     </message>
     <message>
         <source>A member of %1 has no id, so a later import could not find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un miembro de %1 no tiene identificador, así que una importación posterior no podría volver a encontrarlo.</translation>
     </message>
     <message>
         <source>%1 is listed twice for %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 aparece dos veces en %2; no se importó nada.</translation>
     </message>
     <message>
         <source>That legislator is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ese legislador no está en este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -973,15 +981,15 @@
     </message>
     <message>
         <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El contacto no tiene estado de EE. UU. o vive fuera del estado del órgano legislativo, así que sus representantes son desconocidos.</translation>
     </message>
     <message>
         <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El contacto no tiene distrito en esta cámara, así que su representante es desconocido; complete los distritos desde los códigos postales o escríbalo.</translation>
     </message>
     <message>
         <source>No current member holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún miembro actual ocupa este escaño.</translation>
     </message>
 </context>
 <context>
@@ -1351,8 +1359,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -1389,8 +1399,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   chapters list               listar capítulos
   chapters region [CODE]      mostrar o fijar el país del espacio de trabajo, para los números sin + (--chapter NAME: el de un capítulo)
   legislators import FILE     importar o actualizar miembros del Congreso (legislators-current.csv)
-  legislators list            listar miembros del Congreso (--state)
-  day create TITLE --date D   planificar un día de incidencia (--start, --end, --slot, --team-size, --ask)
+  legislators list            listar los miembros de un órgano legislativo (--body, --state, --chamber)
+  bodies list                 listar los órganos legislativos de este espacio de trabajo y sus cámaras
+  bodies campus BODY          mostrar o establecer los edificios de un capitolio (--building NAME=GROUP ...)
+  day create TITLE --date D   planificar un día de incidencia (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    listar días de incidencia
   day attendees add DAY ID... inscribir contactos para un día (--role, --tag)
   day attendees list DAY      listar los asistentes de un día
@@ -1431,10 +1443,6 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>&amp;Legislators…</source>
         <translation type="unfinished">&amp;Legisladores…</translation>
-    </message>
-    <message>
-        <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished">Importar, actualizar y consultar a los miembros del Congreso.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1483,6 +1491,10 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">No se puede eliminar el día</translation>
+    </message>
+    <message>
+        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Consultar los miembros de cada órgano legislativo, importar o actualizar los miembros del Congreso y listar los edificios de un capitolio.</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +1618,49 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">No se puede quitar al asistente</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampusDialog</name>
+    <message>
+        <source>Campus of %1</source>
+        <translation type="unfinished">Edificios de %1</translation>
+    </message>
+    <message>
+        <source>Buildings of one walking group are a short walk apart; going to another group takes longer. The walking minutes on the day&apos;s Details tab apply.</source>
+        <translation type="unfinished">Los edificios de un mismo grupo están a poca distancia a pie; ir a otro grupo lleva más tiempo. Se aplican los minutos a pie de la pestaña Detalles del día.</translation>
+    </message>
+    <message>
+        <source>The U.S. Capitol&apos;s buildings are built in: the Senate&apos;s and the House&apos;s office buildings and the Capitol. List buildings here only to replace them.</source>
+        <translation type="unfinished">Los edificios del Capitolio de EE. UU. vienen incluidos: los edificios de oficinas del Senado y de la Cámara, y el Capitolio. Indique edificios aquí solo para reemplazarlos.</translation>
+    </message>
+    <message>
+        <source>No buildings listed: every office is taken to be in the capitol.</source>
+        <translation type="unfinished">No hay edificios: se considera que cada oficina está en el capitolio.</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">Edificio</translation>
+    </message>
+    <message>
+        <source>Walking group</source>
+        <translation type="unfinished">Grupo a pie</translation>
+    </message>
+    <message>
+        <source>Buildings of the capitol</source>
+        <translation type="unfinished">Edificios del capitolio</translation>
+    </message>
+    <message>
+        <source>&amp;Add Building</source>
+        <translation type="unfinished">&amp;Añadir edificio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Building</source>
+        <translation type="unfinished">&amp;Quitar edificio</translation>
+    </message>
+    <message>
+        <source>Cannot save the campus</source>
+        <translation type="unfinished">No se pueden guardar los edificios</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3036,38 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
         <translation type="unfinished">Documentos (*.pdf *.docx *.odt *.txt);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>The times of the day&apos;s meetings are in this time zone: the capitol&apos;s.</source>
+        <translation type="unfinished">Las horas de las reuniones del día están en esta zona horaria: la del capitolio.</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Órgano legislativo:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Unknown legislature</source>
+        <translation type="unfinished">Órgano legislativo desconocido</translation>
+    </message>
+    <message>
+        <source>This day already has meetings with the members of this legislature, so it stays at it. Plan a day at another legislature as a new day.</source>
+        <translation type="unfinished">Este día ya tiene reuniones con los miembros de este órgano legislativo, así que se queda en él. Planifique un día en otro órgano como un día nuevo.</translation>
+    </message>
+    <message>
+        <source>The legislature whose members the day&apos;s teams meet.</source>
+        <translation type="unfinished">El órgano legislativo con cuyos miembros se reúnen los equipos del día.</translation>
+    </message>
+    <message>
+        <source>Same walking group (Legislators, Campus…):</source>
+        <translation type="unfinished">Mismo grupo a pie (Legisladores, Edificios…):</translation>
+    </message>
+    <message>
+        <source>Between walking groups:</source>
+        <translation type="unfinished">Entre grupos a pie:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3762,11 +3849,11 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <name>majlis::LegislativeBody</name>
     <message>
         <source>Upper chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cámara alta</translation>
     </message>
     <message>
         <source>Lower chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cámara baja</translation>
     </message>
     <message>
         <source>Chamber</source>
@@ -3808,34 +3895,18 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
 </context>
 <context>
-    <name>majlis::LegislatorsDialog</name>
+    <name>majlis::LegislatorTableModel</name>
     <message>
-        <source>Members of Congress</source>
-        <translation type="unfinished">Miembros del Congreso</translation>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
     </message>
     <message>
-        <source>Filter by name, state or building</source>
-        <translation type="unfinished">Filtrar por nombre, estado o edificio</translation>
+        <source>No longer in office: the last import did not list this member. Meetings already planned with them are kept.</source>
+        <translation type="unfinished">Ya no está en el cargo: la última importación no incluía a este miembro. Las reuniones ya previstas con él se conservan.</translation>
     </message>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Importar archivo…</translation>
-    </message>
-    <message>
-        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Importar o actualizar desde legislators-current.csv del proyecto congress-legislators.</translation>
-    </message>
-    <message>
-        <source>&amp;Update from the Internet</source>
-        <translation type="unfinished">&amp;Actualizar desde Internet</translation>
-    </message>
-    <message>
-        <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished">Descargar la lista actual desde la dirección indicada en Preferencias e importarla.</translation>
-    </message>
-    <message>
-        <source>Set &amp;Office…</source>
-        <translation type="unfinished">Establecer &amp;oficina…</translation>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">Haga doble clic para establecer el edificio y la sala.</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -3850,6 +3921,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Partido</translation>
     </message>
     <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Cámara</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation type="unfinished">Edificio</translation>
     </message>
@@ -3862,23 +3937,23 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">&amp;Importar archivo…</translation>
     </message>
     <message>
-        <source>Double-click to set the building and room.</source>
-        <translation type="unfinished">Haga doble clic para establecer el edificio y la sala.</translation>
+        <source>&amp;Update from the Internet</source>
+        <translation type="unfinished">&amp;Actualizar desde Internet</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished">Todavía no hay miembros del Congreso. Descargue legislators-current.csv del proyecto congress-legislators e impórtelo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of Congress</source>
-        <translation type="unfinished">
-            <numerusform>%n miembro del Congreso</numerusform>
-            <numerusform>%n miembros del Congreso</numerusform>
-        </translation>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">Establecer &amp;oficina…</translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
@@ -3934,6 +4009,95 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
         <translation type="unfinished">&quot;%1&quot; no nombra ningún edificio del Capitolio. Escriba la sala y el edificio, como &quot;2107 Rayburn&quot; o &quot;511 Hart&quot;.</translation>
+    </message>
+    <message>
+        <source>Legislators</source>
+        <translation type="unfinished">Legisladores</translation>
+    </message>
+    <message>
+        <source>Filter by name, seat or building</source>
+        <translation type="unfinished">Filtrar por nombre, escaño o edificio</translation>
+    </message>
+    <message>
+        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">Importar o actualizar los miembros del Congreso desde legislators-current.csv del proyecto congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Download the current members of Congress from the address in Preferences and import them.</source>
+        <translation type="unfinished">Descargar los miembros actuales del Congreso desde la dirección de Preferencias e importarlos.</translation>
+    </message>
+    <message>
+        <source>Legislatures and their chambers</source>
+        <translation type="unfinished">Órganos legislativos y sus cámaras</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Miembros</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished">Mostrar &amp;antiguos miembros</translation>
+    </message>
+    <message>
+        <source>Also list members a newer import no longer lists; meetings planned with them are kept.</source>
+        <translation type="unfinished">Listar también los miembros que una importación más reciente ya no incluye; las reuniones previstas con ellos se conservan.</translation>
+    </message>
+    <message>
+        <source>Set the building and room of the chosen member&apos;s office; double-clicking a member does the same.</source>
+        <translation type="unfinished">Establecer el edificio y la sala de la oficina del miembro elegido; hacer doble clic en un miembro hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>&amp;Campus…</source>
+        <translation type="unfinished">&amp;Edificios…</translation>
+    </message>
+    <message>
+        <source>List the buildings of this legislature&apos;s capitol and which are a short walk apart.</source>
+        <translation type="unfinished">Listar los edificios del capitolio de este órgano y cuáles están a poca distancia a pie.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
+        <translation type="unfinished">Todavía no hay miembros del Congreso. Use «Actualizar desde Internet», o descargue legislators-current.csv del proyecto congress-legislators y use «Importar archivo…».</translation>
+    </message>
+    <message>
+        <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
+        <translation type="unfinished">Todavía no hay miembros de %1 en este espacio de trabajo; llegan con una importación de los miembros del órgano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer in office</source>
+        <translation type="unfinished">
+            <numerusform>; %n ya no está en el cargo</numerusform>
+            <numerusform>; %n ya no están en el cargo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no building of the capitol&apos;s campus (%2). Write the room and the building, or add the building with Campus….</source>
+        <translation type="unfinished">&quot;%1&quot; no nombra ningún edificio del capitolio (%2). Escriba la sala y el edificio, o añada el edificio con «Edificios…».</translation>
+    </message>
+    <message>
+        <source>the capitol alone</source>
+        <translation type="unfinished">solo el capitolio</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatureTreeModel</name>
+    <message>
+        <source>All chambers. The capitol is in %1 (time zone %2).</source>
+        <translation type="unfinished">Todas las cámaras. El capitolio está en %1 (zona horaria %2).</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Órgano legislativo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Miembros</translation>
     </message>
 </context>
 <context>
@@ -6596,10 +6760,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">comando desconocido &quot;legislators %1&quot;; use import o list.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished">Todavía no hay miembros del Congreso. Impórtelos con &quot;majlis-cli legislators import legislators-current.csv&quot;.</translation>
-    </message>
-    <message>
         <source>How many contacts (default 2000).</source>
         <translation type="unfinished">Cuántos contactos (predeterminado: 2000).</translation>
     </message>
@@ -7080,6 +7240,66 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Country of %1: %2</source>
         <translation type="unfinished">País de %1: %2</translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished">--building recibe un nombre y, tras =, el grupo al que está a poca distancia a pie, como &quot;Binsfeld Office Building=offices&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished">%1: los edificios del Capitolio de EE. UU., tal como Majlis los conoce.</translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished">%1: un solo edificio, el capitolio.</translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished">Con campus: un edificio del capitolio como NAME=GROUP; los edificios de un grupo están a poca distancia a pie. Repítalo para cada uno; la lista reemplaza los edificios.</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished">edificio</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished">comando desconocido &quot;bodies %1&quot;; use list o campus.</translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished">&quot;bodies campus&quot; necesita el código del órgano, como us-mi.</translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished">El órgano legislativo ante el que aboga el día, por código o nombre (predeterminado: el Congreso de EE. UU.).</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished">órgano</translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished">La zona horaria del día, como America/Detroit (predeterminada: la del capitolio).</translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished">Solo este órgano legislativo, por su código o nombre (predeterminado: todos; vea &quot;bodies list&quot;).</translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished">Solo esta cámara: upper, lower o unicameral (senate y house también sirven).</translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished">cámara</translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished">--chamber es upper, lower o unicameral.</translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished">Ningún miembro coincide. Importe los miembros de un órgano con &quot;majlis-cli legislators import FILE&quot;.</translation>
     </message>
 </context>
 </TS>

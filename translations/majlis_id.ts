@@ -5,15 +5,23 @@
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lembaga legislatif itu tidak ada di ruang kerja ini.</translation>
     </message>
     <message>
         <source>No legislature &quot;%1&quot; in this workspace; `majlis-cli bodies list` shows the codes, and importing a legislature&apos;s members adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada lembaga legislatif &quot;%1&quot; di ruang kerja ini; `majlis-cli bodies list` menampilkan kodenya, dan mengimpor anggota suatu lembaga akan menambahkannya.</translation>
     </message>
     <message>
         <source>A legislature needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lembaga legislatif memerlukan kode dan nama.</translation>
+    </message>
+    <message>
+        <source>A building of the group &quot;%1&quot; has no name; name it or leave its group empty.</source>
+        <translation type="unfinished">Sebuah gedung dalam kelompok &quot;%1&quot; tidak bernama; beri nama atau kosongkan kelompoknya.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; a building belongs to one group.</source>
+        <translation type="unfinished">&quot;%1&quot; tercantum dua kali; satu gedung hanya termasuk satu kelompok.</translation>
     </message>
 </context>
 <context>
@@ -530,7 +538,7 @@
     <name>DayPlanner</name>
     <message>
         <source>There are no members of %1 in this workspace yet; import its current members first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belum ada anggota %1 di ruang kerja ini; impor dulu anggotanya yang sekarang.</translation>
     </message>
 </context>
 <context>
@@ -832,15 +840,15 @@
     </message>
     <message>
         <source>A member of %1 has no id, so a later import could not find them again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seorang anggota %1 tidak memiliki id, sehingga impor berikutnya tidak dapat menemukannya lagi.</translation>
     </message>
     <message>
         <source>%1 is listed twice for %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 tercantum dua kali untuk %2; tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>That legislator is not in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anggota legislatif itu tidak ada di ruang kerja ini.</translation>
     </message>
 </context>
 <context>
@@ -972,15 +980,15 @@
     </message>
     <message>
         <source>The contact has no U.S. state, or lives outside the legislature&apos;s state, so their members are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontak tidak memiliki negara bagian AS, atau tinggal di luar negara bagian lembaga itu, sehingga wakilnya tidak diketahui.</translation>
     </message>
     <message>
         <source>The contact has no district for this chamber, so their member is unknown; fill districts from ZIP codes or enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontak tidak memiliki distrik untuk majelis ini, sehingga wakilnya tidak diketahui; isi distrik dari kode pos atau masukkan sendiri.</translation>
     </message>
     <message>
         <source>No current member holds this seat.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada anggota saat ini yang menduduki kursi ini.</translation>
     </message>
 </context>
 <context>
@@ -1349,8 +1357,10 @@
   chapters list               list chapters
   chapters region [CODE]      show or set the workspace&apos;s country, for phone numbers without + (--chapter NAME: a chapter&apos;s)
   legislators import FILE     import or update members of Congress (legislators-current.csv)
-  legislators list            list members of Congress (--state)
-  day create TITLE --date D   plan an advocacy day (--start, --end, --slot, --team-size, --ask)
+  legislators list            list members of a legislature (--body, --state, --chamber)
+  bodies list                 list the legislatures of this workspace and their chambers
+  bodies campus BODY          show or set a capitol&apos;s buildings (--building NAME=GROUP ...)
+  day create TITLE --date D   plan an advocacy day (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    list advocacy days
   day attendees add DAY ID... register contacts for a day (--role, --tag)
   day attendees list DAY      list a day&apos;s attendees
@@ -1387,8 +1397,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   chapters list               menampilkan daftar cabang
   chapters region [CODE]      tampilkan atau atur negara ruang kerja, untuk nomor telepon tanpa + (--chapter NAME: milik satu cabang)
   legislators import FILE     mengimpor atau memperbarui anggota Kongres (legislators-current.csv)
-  legislators list            menampilkan daftar anggota Kongres (--state)
-  day create TITLE --date D   merencanakan hari advokasi (--start, --end, --slot, --team-size, --ask)
+  legislators list            daftar anggota suatu lembaga legislatif (--body, --state, --chamber)
+  bodies list                 daftar lembaga legislatif di ruang kerja ini dan majelisnya
+  bodies campus BODY          tampilkan atau atur gedung-gedung parlemen (--building NAME=GROUP ...)
+  day create TITLE --date D   merencanakan hari advokasi (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
   day list                    menampilkan daftar hari advokasi
   day attendees add DAY ID... mendaftarkan kontak untuk suatu hari (--role, --tag)
   day attendees list DAY      menampilkan daftar peserta suatu hari
@@ -1429,10 +1441,6 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>&amp;Legislators…</source>
         <translation type="unfinished">&amp;Anggota Legislatif…</translation>
-    </message>
-    <message>
-        <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished">Impor, perbarui, dan cari anggota Kongres.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1481,6 +1489,10 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">Tidak dapat menghapus hari</translation>
+    </message>
+    <message>
+        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Cari anggota setiap lembaga legislatif, impor atau perbarui anggota Kongres, dan daftarkan gedung-gedung kompleks parlemen.</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1614,49 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Tidak dapat menghapus peserta</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampusDialog</name>
+    <message>
+        <source>Campus of %1</source>
+        <translation type="unfinished">Kompleks %1</translation>
+    </message>
+    <message>
+        <source>Buildings of one walking group are a short walk apart; going to another group takes longer. The walking minutes on the day&apos;s Details tab apply.</source>
+        <translation type="unfinished">Gedung dalam satu kelompok jalan kaki berjarak dekat; pergi ke kelompok lain memakan waktu lebih lama. Menit jalan kaki di tab Rincian hari itu yang berlaku.</translation>
+    </message>
+    <message>
+        <source>The U.S. Capitol&apos;s buildings are built in: the Senate&apos;s and the House&apos;s office buildings and the Capitol. List buildings here only to replace them.</source>
+        <translation type="unfinished">Gedung-gedung Capitol AS sudah tersedia: gedung kantor Senat dan DPR serta Capitol. Daftarkan gedung di sini hanya untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>No buildings listed: every office is taken to be in the capitol.</source>
+        <translation type="unfinished">Tidak ada gedung terdaftar: setiap kantor dianggap berada di gedung parlemen.</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">Gedung</translation>
+    </message>
+    <message>
+        <source>Walking group</source>
+        <translation type="unfinished">Kelompok jalan kaki</translation>
+    </message>
+    <message>
+        <source>Buildings of the capitol</source>
+        <translation type="unfinished">Gedung-gedung parlemen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Building</source>
+        <translation type="unfinished">&amp;Tambah Gedung</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Building</source>
+        <translation type="unfinished">&amp;Hapus Gedung</translation>
+    </message>
+    <message>
+        <source>Cannot save the campus</source>
+        <translation type="unfinished">Tidak dapat menyimpan kompleks</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +3023,38 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
         <translation type="unfinished">Dokumen (*.pdf *.docx *.odt *.txt);;Semua berkas (*)</translation>
     </message>
+    <message>
+        <source>The times of the day&apos;s meetings are in this time zone: the capitol&apos;s.</source>
+        <translation type="unfinished">Waktu pertemuan hari itu memakai zona waktu ini: zona waktu gedung parlemen.</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Lembaga legislatif:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <source>Unknown legislature</source>
+        <translation type="unfinished">Lembaga legislatif tidak dikenal</translation>
+    </message>
+    <message>
+        <source>This day already has meetings with the members of this legislature, so it stays at it. Plan a day at another legislature as a new day.</source>
+        <translation type="unfinished">Hari ini sudah memiliki pertemuan dengan anggota lembaga legislatif ini, jadi tetap di sini. Rencanakan hari di lembaga lain sebagai hari baru.</translation>
+    </message>
+    <message>
+        <source>The legislature whose members the day&apos;s teams meet.</source>
+        <translation type="unfinished">Lembaga legislatif yang anggotanya ditemui tim hari itu.</translation>
+    </message>
+    <message>
+        <source>Same walking group (Legislators, Campus…):</source>
+        <translation type="unfinished">Kelompok jalan kaki yang sama (Anggota Legislatif, Kompleks…):</translation>
+    </message>
+    <message>
+        <source>Between walking groups:</source>
+        <translation type="unfinished">Antarkelompok jalan kaki:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3748,11 +3835,11 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <name>majlis::LegislativeBody</name>
     <message>
         <source>Upper chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majelis tinggi</translation>
     </message>
     <message>
         <source>Lower chamber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Majelis rendah</translation>
     </message>
     <message>
         <source>Chamber</source>
@@ -3794,34 +3881,18 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
 </context>
 <context>
-    <name>majlis::LegislatorsDialog</name>
+    <name>majlis::LegislatorTableModel</name>
     <message>
-        <source>Members of Congress</source>
-        <translation type="unfinished">Anggota Kongres</translation>
+        <source>unknown</source>
+        <translation type="unfinished">tidak diketahui</translation>
     </message>
     <message>
-        <source>Filter by name, state or building</source>
-        <translation type="unfinished">Saring menurut nama, negara bagian, atau gedung</translation>
+        <source>No longer in office: the last import did not list this member. Meetings already planned with them are kept.</source>
+        <translation type="unfinished">Tidak lagi menjabat: impor terakhir tidak mencantumkan anggota ini. Pertemuan yang sudah direncanakan dengannya tetap disimpan.</translation>
     </message>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Impor Berkas…</translation>
-    </message>
-    <message>
-        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Impor atau perbarui dari legislators-current.csv milik proyek congress-legislators.</translation>
-    </message>
-    <message>
-        <source>&amp;Update from the Internet</source>
-        <translation type="unfinished">&amp;Perbarui dari Internet</translation>
-    </message>
-    <message>
-        <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished">Unduh daftar terkini dari alamat di Preferensi dan impor.</translation>
-    </message>
-    <message>
-        <source>Set &amp;Office…</source>
-        <translation type="unfinished">Atur &amp;Kantor…</translation>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">Klik dua kali untuk mengatur gedung dan ruang.</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -3836,6 +3907,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Partai</translation>
     </message>
     <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Majelis</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation type="unfinished">Gedung</translation>
     </message>
@@ -3848,22 +3923,23 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Telepon</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished">tidak diketahui</translation>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">&amp;Impor Berkas…</translation>
     </message>
     <message>
-        <source>Double-click to set the building and room.</source>
-        <translation type="unfinished">Klik dua kali untuk mengatur gedung dan ruang.</translation>
+        <source>&amp;Update from the Internet</source>
+        <translation type="unfinished">&amp;Perbarui dari Internet</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished">Belum ada anggota Kongres. Unduh legislators-current.csv dari proyek congress-legislators dan impor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of Congress</source>
-        <translation type="unfinished">
-            <numerusform>%n anggota Kongres</numerusform>
-        </translation>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">Atur &amp;Kantor…</translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
@@ -3918,6 +3994,93 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
         <translation type="unfinished">&quot;%1&quot; tidak menyebutkan gedung Capitol. Tulis ruang dan gedungnya, seperti &quot;2107 Rayburn&quot; atau &quot;511 Hart&quot;.</translation>
+    </message>
+    <message>
+        <source>Legislators</source>
+        <translation type="unfinished">Anggota Legislatif</translation>
+    </message>
+    <message>
+        <source>Filter by name, seat or building</source>
+        <translation type="unfinished">Saring menurut nama, kursi, atau gedung</translation>
+    </message>
+    <message>
+        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">Impor atau perbarui anggota Kongres dari legislators-current.csv milik proyek congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Download the current members of Congress from the address in Preferences and import them.</source>
+        <translation type="unfinished">Unduh anggota Kongres saat ini dari alamat di Preferensi lalu impor.</translation>
+    </message>
+    <message>
+        <source>Legislatures and their chambers</source>
+        <translation type="unfinished">Lembaga legislatif dan majelisnya</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Anggota</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished">Tampilkan anggota &amp;lama</translation>
+    </message>
+    <message>
+        <source>Also list members a newer import no longer lists; meetings planned with them are kept.</source>
+        <translation type="unfinished">Tampilkan juga anggota yang tidak lagi tercantum dalam impor terbaru; pertemuan yang direncanakan dengan mereka tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Set the building and room of the chosen member&apos;s office; double-clicking a member does the same.</source>
+        <translation type="unfinished">Atur gedung dan ruang kantor anggota yang dipilih; klik ganda pada anggota melakukan hal yang sama.</translation>
+    </message>
+    <message>
+        <source>&amp;Campus…</source>
+        <translation type="unfinished">&amp;Kompleks…</translation>
+    </message>
+    <message>
+        <source>List the buildings of this legislature&apos;s capitol and which are a short walk apart.</source>
+        <translation type="unfinished">Daftarkan gedung-gedung parlemen lembaga ini dan mana yang berjarak dekat dengan berjalan kaki.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
+        <translation type="unfinished">Belum ada anggota Kongres. Gunakan &quot;Perbarui dari Internet&quot;, atau unduh legislators-current.csv dari proyek congress-legislators lalu gunakan &quot;Impor Berkas…&quot;.</translation>
+    </message>
+    <message>
+        <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
+        <translation type="unfinished">Belum ada anggota %1 di ruang kerja ini; mereka masuk lewat impor anggota lembaga legislatif itu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer in office</source>
+        <translation type="unfinished">
+            <numerusform>; %n tidak lagi menjabat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no building of the capitol&apos;s campus (%2). Write the room and the building, or add the building with Campus….</source>
+        <translation type="unfinished">&quot;%1&quot; tidak menyebut gedung mana pun di kompleks parlemen (%2). Tulis ruang dan gedungnya, atau tambahkan gedung lewat &quot;Kompleks…&quot;.</translation>
+    </message>
+    <message>
+        <source>the capitol alone</source>
+        <translation type="unfinished">hanya gedung parlemen</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatureTreeModel</name>
+    <message>
+        <source>All chambers. The capitol is in %1 (time zone %2).</source>
+        <translation type="unfinished">Semua majelis. Gedung parlemen berada di %1 (zona waktu %2).</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Lembaga legislatif</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Anggota</translation>
     </message>
 </context>
 <context>
@@ -6559,10 +6722,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">perintah tidak dikenal &quot;legislators %1&quot;; gunakan import atau list.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Import them with &quot;majlis-cli legislators import legislators-current.csv&quot;.</source>
-        <translation type="unfinished">Belum ada anggota Kongres. Impor dengan &quot;majlis-cli legislators import legislators-current.csv&quot;.</translation>
-    </message>
-    <message>
         <source>How many contacts (default 2000).</source>
         <translation type="unfinished">Berapa banyak kontak (bawaan 2000).</translation>
     </message>
@@ -7040,6 +7199,66 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Country of %1: %2</source>
         <translation type="unfinished">Negara %1: %2</translation>
+    </message>
+    <message>
+        <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
+        <translation type="unfinished">--building menerima nama, dan setelah = kelompok yang dekat dengan berjalan kaki, misalnya &quot;Binsfeld Office Building=offices&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
+        <translation type="unfinished">%1: gedung-gedung Capitol AS, sebagaimana dikenal Majlis.</translation>
+    </message>
+    <message>
+        <source>%1: one building, the capitol.</source>
+        <translation type="unfinished">%1: satu gedung, gedung parlemen.</translation>
+    </message>
+    <message>
+        <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
+        <translation type="unfinished">Dengan campus: sebuah gedung parlemen sebagai NAME=GROUP; gedung dalam satu kelompok berjarak dekat. Ulangi untuk setiap gedung; daftar menggantikan kompleks.</translation>
+    </message>
+    <message>
+        <source>building</source>
+        <translation type="unfinished">gedung</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;bodies %1&quot;; gunakan list atau campus.</translation>
+    </message>
+    <message>
+        <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
+        <translation type="unfinished">&quot;bodies campus&quot; memerlukan kode lembaga, misalnya us-mi.</translation>
+    </message>
+    <message>
+        <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
+        <translation type="unfinished">Lembaga legislatif yang dituju hari advokasi, menurut kode atau nama (bawaan: Kongres AS).</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished">lembaga</translation>
+    </message>
+    <message>
+        <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
+        <translation type="unfinished">Zona waktu hari itu, misalnya America/Detroit (bawaan: zona waktu gedung parlemen).</translation>
+    </message>
+    <message>
+        <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
+        <translation type="unfinished">Hanya lembaga legislatif ini, menurut kode atau nama (bawaan: semuanya; lihat &quot;bodies list&quot;).</translation>
+    </message>
+    <message>
+        <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
+        <translation type="unfinished">Hanya majelis ini: upper, lower, atau unicameral (senate dan house juga bisa).</translation>
+    </message>
+    <message>
+        <source>chamber</source>
+        <translation type="unfinished">majelis</translation>
+    </message>
+    <message>
+        <source>--chamber is one of upper, lower or unicameral.</source>
+        <translation type="unfinished">--chamber adalah salah satu dari upper, lower, atau unicameral.</translation>
+    </message>
+    <message>
+        <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
+        <translation type="unfinished">Tidak ada anggota yang cocok. Impor anggota suatu lembaga dengan &quot;majlis-cli legislators import FILE&quot;.</translation>
     </message>
 </context>
 </TS>

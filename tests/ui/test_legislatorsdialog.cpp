@@ -180,6 +180,8 @@ TEST_CASE("the campus dialog saves the buildings of a capitol and their walking 
     model->setData(model->index(1, CampusDialog::GroupColumn), QStringLiteral("offices"));
     dialog.findChild<QPushButton *>(QStringLiteral("addBuildingButton"))->click();
     model->setData(model->index(2, CampusDialog::BuildingColumn), QStringLiteral("Anderson Building"));
+    dialog.show();
+    test::saveScreenshot(dialog, QStringLiteral("campus.png"));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     const QList<CampusBuilding> expected{{QStringLiteral("Capitol"), QStringLiteral("capitol")},
@@ -209,6 +211,9 @@ TEST_CASE("the day's details choose its legislature, which brings its city and t
         body->setCurrentIndex(michigan);
         emit body->activated(michigan);
         CHECK(city->text() == l.michigan.city);
+        panel.resize(700, 900);
+        panel.show();
+        test::saveScreenshot(panel, QStringLiteral("day-details-body.png"));
         CHECK(panel.hasUnsavedChanges());
         REQUIRE(panel.save());
         const AdvocacyDay saved = *DayRepository(l.ws.db()).get(day.id);

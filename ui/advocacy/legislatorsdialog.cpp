@@ -81,7 +81,10 @@ LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent)
     m_table->setModel(m_filtered);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LegislatorTableModel::SeatColumn, Qt::AscendingOrder);
+    // Seats, rooms and phones are short: each column as wide as its text, the name gets the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(LegislatorTableModel::NameColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -118,7 +121,7 @@ LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent)
     splitter->addWidget(m_tree);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 700});
+    splitter->setSizes({330, 670});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -126,7 +129,7 @@ LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(1000, 600);
+    resize(1080, 600);
 
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &LegislatorsDialog::showSelection);
     refresh();
