@@ -12,19 +12,19 @@ TEST_CASE("a campus is saved trimmed, a building without a group is a group of i
     BodyRepository bodies(ws.db());
     auto michigan = bodies.ensure(bodies::usState(QStringLiteral("MI")));
     REQUIRE(michigan.ok());
-    REQUIRE(bodies
-                .setCampus(michigan->id,
-                    {{QStringLiteral(" Capitol "), QStringLiteral("capitol")},
-                        {QStringLiteral(""), QStringLiteral("  ")},
-                        {QStringLiteral("Binsfeld Office Building"), QStringLiteral("")}})
-                .ok());
-    const QList<CampusBuilding> expected{{QStringLiteral("Capitol"), QStringLiteral("capitol")},
+    REQUIRE(
+        bodies
+            .setCampus(michigan->id,
+                {{QStringLiteral(" Capitol "), QStringLiteral("capitol")}, {QStringLiteral(""), QStringLiteral("  ")},
+                    {QStringLiteral("Binsfeld Office Building"), QStringLiteral("")}})
+            .ok());
+    const QList<CampusBuilding> expected {{QStringLiteral("Capitol"), QStringLiteral("capitol")},
         {QStringLiteral("Binsfeld Office Building"), QStringLiteral("Binsfeld Office Building")}};
     CHECK(bodies.get(michigan->id)->campus == expected);
 }
 
-TEST_CASE("a campus naming a building twice or a group without a building is refused and nothing changes",
-    "[legislatures]")
+TEST_CASE(
+    "a campus naming a building twice or a group without a building is refused and nothing changes", "[legislatures]")
 {
     test::TempWorkspace ws;
     BodyRepository bodies(ws.db());
@@ -46,7 +46,8 @@ TEST_CASE("a campus naming a building twice or a group without a building is ref
 TEST_CASE("an office typed by hand names a building of the body's campus and a room", "[legislatures]")
 {
     const LegislativeBody congress = bodies::congress();
-    CHECK(typedOffice(QStringLiteral("2107 Rayburn"), congress) == OfficeLocation{QStringLiteral("Rayburn"), QStringLiteral("2107")});
+    CHECK(typedOffice(QStringLiteral("2107 Rayburn"), congress)
+        == OfficeLocation {QStringLiteral("Rayburn"), QStringLiteral("2107")});
     CHECK_FALSE(typedOffice(QStringLiteral("2107 Binsfeld"), congress).isKnown());
 
     LegislativeBody michigan = bodies::usState(QStringLiteral("MI"));
@@ -54,12 +55,13 @@ TEST_CASE("an office typed by hand names a building of the body's campus and a r
         {QStringLiteral("Capitol Annex"), QStringLiteral("capitol")},
         {QStringLiteral("Binsfeld Office Building"), QStringLiteral("offices")}};
     CHECK(typedOffice(QStringLiteral("Room 5600, binsfeld office building"), michigan)
-        == OfficeLocation{QStringLiteral("Binsfeld Office Building"), QStringLiteral("5600")});
+        == OfficeLocation {QStringLiteral("Binsfeld Office Building"), QStringLiteral("5600")});
     CHECK(typedOffice(QStringLiteral("S-8 Capitol Annex"), michigan)
-        == OfficeLocation{QStringLiteral("Capitol Annex"), QStringLiteral("S-8")});
+        == OfficeLocation {QStringLiteral("Capitol Annex"), QStringLiteral("S-8")});
     CHECK_FALSE(typedOffice(QStringLiteral("2107 Rayburn"), michigan).isKnown());
 
     LegislativeBody noCampus = michigan;
     noCampus.campus.clear();
-    CHECK(typedOffice(QStringLiteral("H-305 Capitol"), noCampus) == OfficeLocation{QStringLiteral("Capitol"), QStringLiteral("H-305")});
+    CHECK(typedOffice(QStringLiteral("H-305 Capitol"), noCampus)
+        == OfficeLocation {QStringLiteral("Capitol"), QStringLiteral("H-305")});
 }

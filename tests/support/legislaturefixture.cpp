@@ -9,8 +9,8 @@ namespace majlis::test {
 
 namespace {
 
-Legislator member(const QString &state, Chamber chamber, const QString &district, const QString &name,
-    const QString &building = {})
+Legislator member(
+    const QString &state, Chamber chamber, const QString &district, const QString &name, const QString &building = {})
 {
     Legislator l;
     l.sourceId = state + u'-' + chamberKey(chamber) + u'-' + district;

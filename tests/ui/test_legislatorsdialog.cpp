@@ -88,15 +88,16 @@ TEST_CASE("choosing a body or a chamber lists its members, districts in numeric 
 
     REQUIRE(dialog.selectLegislature(l.michigan.id));
     CHECK(column(shown, LegislatorTableModel::SeatColumn)
-        == QStringList{QStringLiteral("MI-7"), QStringLiteral("MI-2"), QStringLiteral("MI-10")});
+        == QStringList {QStringLiteral("MI-7"), QStringLiteral("MI-2"), QStringLiteral("MI-10")});
     CHECK(column(shown, LegislatorTableModel::ChamberColumn)
-        == QStringList{l.michigan.senateName, l.michigan.houseName, l.michigan.houseName});
+        == QStringList {l.michigan.senateName, l.michigan.houseName, l.michigan.houseName});
 
     REQUIRE(dialog.selectLegislature(l.michigan.id, Chamber::House));
     CHECK(column(shown, LegislatorTableModel::NameColumn)
-        == QStringList{QStringLiteral("Yasmin Ali"), QStringLiteral("Zaid Khan")});
+        == QStringList {QStringLiteral("Yasmin Ali"), QStringLiteral("Zaid Khan")});
     table->sortByColumn(LegislatorTableModel::SeatColumn, Qt::DescendingOrder);
-    CHECK(column(shown, LegislatorTableModel::SeatColumn) == QStringList{QStringLiteral("MI-10"), QStringLiteral("MI-2")});
+    CHECK(column(shown, LegislatorTableModel::SeatColumn)
+        == QStringList {QStringLiteral("MI-10"), QStringLiteral("MI-2")});
     table->sortByColumn(LegislatorTableModel::SeatColumn, Qt::AscendingOrder);
 
     // Shown isolated so "MI-10" reads left to right in Arabic, clean for copying.
@@ -109,7 +110,8 @@ TEST_CASE("choosing a body or a chamber lists its members, districts in numeric 
     CHECK_FALSE(building.data(Qt::ToolTipRole).toString().isEmpty());
 
     REQUIRE(dialog.selectLegislature(l.nebraska.id, Chamber::Unicameral));
-    CHECK(column(shown, LegislatorTableModel::SeatColumn) == QStringList{QStringLiteral("NE-1"), QStringLiteral("NE-12")});
+    CHECK(column(shown, LegislatorTableModel::SeatColumn)
+        == QStringList {QStringLiteral("NE-1"), QStringLiteral("NE-12")});
     CHECK_FALSE(dialog.selectLegislature(l.nebraska.id, Chamber::Senate));
     test::saveScreenshot(dialog, QStringLiteral("legislators.png"));
 }
@@ -123,11 +125,11 @@ TEST_CASE("the filter finds members by name, seat or building", "[ui][legislator
     QAbstractItemModel *shown = dialog.findChild<QTableView *>(QStringLiteral("legislatorTable"))->model();
     REQUIRE(filter);
     filter->setText(QStringLiteral("haddad"));
-    CHECK(column(shown, LegislatorTableModel::NameColumn) == QStringList{QStringLiteral("Omar Haddad")});
+    CHECK(column(shown, LegislatorTableModel::NameColumn) == QStringList {QStringLiteral("Omar Haddad")});
     filter->setText(QStringLiteral("MI-10"));
-    CHECK(column(shown, LegislatorTableModel::NameColumn) == QStringList{QStringLiteral("Zaid Khan")});
+    CHECK(column(shown, LegislatorTableModel::NameColumn) == QStringList {QStringLiteral("Zaid Khan")});
     filter->setText(QStringLiteral("capitol"));
-    CHECK(column(shown, LegislatorTableModel::NameColumn) == QStringList{QStringLiteral("Yasmin Ali")});
+    CHECK(column(shown, LegislatorTableModel::NameColumn) == QStringList {QStringLiteral("Yasmin Ali")});
     filter->setText(QStringLiteral("Democratic")); // the party is not searched
     CHECK(shown->rowCount() == 0);
     filter->clear();
@@ -184,7 +186,7 @@ TEST_CASE("the campus dialog saves the buildings of a capitol and their walking 
     test::saveScreenshot(dialog, QStringLiteral("campus.png"));
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
-    const QList<CampusBuilding> expected{{QStringLiteral("Capitol"), QStringLiteral("capitol")},
+    const QList<CampusBuilding> expected {{QStringLiteral("Capitol"), QStringLiteral("capitol")},
         {QStringLiteral("Binsfeld Office Building"), QStringLiteral("offices")},
         {QStringLiteral("Anderson Building"), QStringLiteral("Anderson Building")}};
     CHECK(BodyRepository(l.ws.db()).get(l.michigan.id)->campus == expected);

@@ -21,10 +21,10 @@ CampusDialog::CampusDialog(Database &database, const LegislativeBody &body, QWid
     , m_body(body)
 {
     setWindowTitle(tr("Campus of %1").arg(bidi::isolate(body.name)));
-    auto *explanation = new QLabel(
-        tr("Buildings of one walking group are a short walk apart; going to another group takes longer. "
-           "The walking minutes on the day's Details tab apply."),
-        this);
+    auto *explanation
+        = new QLabel(tr("Buildings of one walking group are a short walk apart; going to another group takes longer. "
+                        "The walking minutes on the day's Details tab apply."),
+            this);
     explanation->setWordWrap(true);
     auto *state = new QLabel(this);
     state->setWordWrap(true);

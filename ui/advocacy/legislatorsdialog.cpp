@@ -93,7 +93,8 @@ LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent)
 
     m_showFormer = new QCheckBox(tr("Show &former members"), this);
     m_showFormer->setObjectName(QStringLiteral("showFormerCheck"));
-    m_showFormer->setToolTip(tr("Also list members a newer import no longer lists; meetings planned with them are kept."));
+    m_showFormer->setToolTip(
+        tr("Also list members a newer import no longer lists; meetings planned with them are kept."));
     connect(m_showFormer, &QCheckBox::toggled, this, &LegislatorsDialog::showSelection);
     m_office = new QPushButton(tr("Set &Office…"), this);
     m_office->setToolTip(tr("Set the building and room of the chosen member's office; double-clicking a member does "
@@ -156,9 +157,9 @@ void LegislatorsDialog::refresh()
         return;
     }
     m_tree->expandAll();
+    // The reset cleared the current row, so choosing one again shows its members.
     if (!body || !selectLegislature(body->id, chamber))
         m_tree->setCurrentIndex(m_bodies->index(0, LegislatureTreeModel::NameColumn));
-    showSelection();
 }
 
 void LegislatorsDialog::showSelection()
@@ -322,7 +323,8 @@ void LegislatorsDialog::editOffice()
                       .arg(bidi::isolate(text))
                 : tr("\"%1\" names no building of the capitol's campus (%2). Write the room and the building, or "
                      "add the building with Campus….")
-                      .arg(bidi::isolate(text), buildings.isEmpty() ? tr("the capitol alone") : buildings.join(QStringLiteral(", "))));
+                      .arg(bidi::isolate(text),
+                          buildings.isEmpty() ? tr("the capitol alone") : buildings.join(QStringLiteral(", "))));
         return;
     }
     if (auto s = LegislatorRepository(m_database).setOffice(member.id, office); !s)

@@ -46,8 +46,7 @@ constexpr QChar kSeparator = u'\x1f';
 
 LegislatorTableModel::LegislatorTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void LegislatorTableModel::setLegislators(const LegislativeBody &body, const QList<Legislator> &legislators)
 {
@@ -119,7 +118,7 @@ QVariant LegislatorTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return sortKey(l, column);
     case FilterRole:
-        return QStringList{l.seat(), fullNameOf(l), l.nickname, l.office.building}.join(u'\n');
+        return QStringList {l.seat(), fullNameOf(l), l.nickname, l.office.building}.join(u'\n');
     case LegislatorIdRole:
         return l.id;
     case Qt::ForegroundRole:

@@ -17,8 +17,17 @@ class LegislatorTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { SeatColumn, NameColumn, PartyColumn, ChamberColumn, BuildingColumn, RoomColumn, PhoneColumn,
-                  EmailColumn, ColumnCount };
+    enum Column {
+        SeatColumn,
+        NameColumn,
+        PartyColumn,
+        ChamberColumn,
+        BuildingColumn,
+        RoomColumn,
+        PhoneColumn,
+        EmailColumn,
+        ColumnCount
+    };
     enum Role { LegislatorIdRole = Qt::UserRole + 1, SortRole, FilterRole };
 
     explicit LegislatorTableModel(QObject *parent = nullptr);

@@ -11,8 +11,7 @@ namespace majlis {
 LegislatureTreeModel::LegislatureTreeModel(Database &database, QObject *parent)
     : QAbstractItemModel(parent)
     , m_database(database)
-{
-}
+{ }
 
 Status LegislatureTreeModel::reload()
 {
@@ -26,7 +25,7 @@ Status LegislatureTreeModel::reload()
         auto members = LegislatorRepository(m_database).list(filter);
         if (!members)
             return members.error();
-        Entry entry{body, body.chambers(), {}, int(members->size())};
+        Entry entry {body, body.chambers(), {}, int(members->size())};
         for (const Legislator &l : members.value()) {
             ++entry.members[int(l.chamber)];
             if (!entry.chambers.contains(l.chamber))

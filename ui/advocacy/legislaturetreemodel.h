@@ -46,8 +46,8 @@ private:
     struct Entry
     {
         LegislativeBody body;
-        QList<Chamber> chambers;   // the body's, and any other its members sit in
-        QHash<int, int> members;   // by Chamber, current members only
+        QList<Chamber> chambers; // the body's, and any other its members sit in
+        QHash<int, int> members; // by Chamber, current members only
         int total = 0;
     };
 
