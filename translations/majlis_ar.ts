@@ -15,6 +15,14 @@
         <source>A legislature needs a code and a name.</source>
         <translation type="unfinished">تحتاج الهيئة التشريعية إلى رمز واسم.</translation>
     </message>
+    <message>
+        <source>A building of the group &quot;%1&quot; has no name; name it or leave its group empty.</source>
+        <translation type="unfinished">مبنى في المجموعة «%1» بلا اسم؛ سمِّه أو اترك مجموعته فارغة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; a building belongs to one group.</source>
+        <translation type="unfinished">«%1» مذكور مرتين؛ المبنى ينتمي إلى مجموعة واحدة.</translation>
+    </message>
 </context>
 <context>
     <name>BundledCongress</name>
@@ -1525,7 +1533,46 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الأوامر:
+  init                        إنشاء مساحة العمل أو ترقيتها
+  contacts add [options]      إضافة جهة اتصال (--given، --family، --email، --phone, --country، --chapter، ...)
+  contacts list               عرض جهات الاتصال (--chapter، --tag، --limit)
+  contacts search TEXT        البحث عن جهات الاتصال بالاسم أو البريد أو الهاتف أو الوسم أو المنظمة أو الملاحظات
+  contacts show ID            عرض جهة اتصال واحدة
+  contacts edit ID [options]  تعديل جهة اتصال
+  contacts delete ID...       حذف جهات اتصال
+  contacts merge KEEP OTHER   ادمج نسخة مكررة في جهة الاتصال التي تبقى (بريدها وهواتفها ووسومها وسجلها)
+  contacts export-data ID FILE  اكتب كل ما يُحفظ عن شخص واحد في ملف JSON
+  contacts erase ID --yes     امحُ كل ما يُحفظ عن شخص واحد، هنا وعلى كل حاسوب متزامن
+  chapters add NAME           إضافة فرع (--city، --region، --country)
+  chapters list               عرض الفروع
+  chapters region [CODE]      عرض بلد مساحة العمل أو تعيينه، لأرقام الهاتف التي لا تبدأ بـ + (--chapter NAME: بلد فرع)
+  legislators import FILE     استيراد أعضاء الكونغرس أو تحديثهم (legislators-current.csv)
+  legislators list            عرض أعضاء هيئة تشريعية (--body, --state, --chamber)
+  bodies list                 عرض الهيئات التشريعية في مساحة العمل هذه ومجالسها
+  bodies campus BODY          عرض مباني مقر هيئة تشريعية أو تحديدها (--building NAME=GROUP ...)
+  day create TITLE --date D   التخطيط ليوم مناصرة (--body, --time-zone, --start، --end، --slot، --team-size، --ask)
+  day list                    عرض أيام المناصرة
+  day attendees add DAY ID... تسجيل جهات اتصال في يوم مناصرة (--role، --tag)
+  day attendees list DAY      عرض المشاركين في يوم مناصرة
+  day schedule DAY            إنشاء جدول لقاءات اليوم
+  day export DAY --ics|--pdf|--csv FILE   كتابة التقاويم أو برامج الزيارات أو الجدول
+  partners add NAME           إضافة شريك في التحالف (--kind، --area، --status، --city، ...)
+  partners list               عرض الشركاء (--kind، --area، --status، --search)
+  partners show NAME|ID       عرض شريك مع الأشخاص المرتبطين به وسجل العلاقة معه
+  events create TITLE --start T   إنشاء فعالية (--end، --kind، --place، --capacity، --chapter)
+  events list                 عرض الفعاليات
+  events checkin EVENT ID...  تسجيل حضور جهات اتصال (أو --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   كتابة قائمة بمن سجّل ومن حضر
+  events calendar FILE        كتابة كل الفعاليات في ملف iCalendar (.ics)
+  import csv FILE             استيراد جهات اتصال من جدول بيانات (--dry-run، --map، --duplicates، --report)
+  import vcard FILE           استيراد جهات اتصال من ملف vCard (--dry-run، --duplicates)
+  import archive FILE         جلب أرشيف مساحة عمل إلى مساحة العمل الفارغة هذه
+  export csv FILE             تصدير جهات الاتصال بصيغة CSV (--search، --tag)
+  export vcard FILE           تصدير جهات الاتصال بصيغة vCard (--version 4.0|3.0|2.1، --search، --tag)
+  export archive FILE         كتابة مساحة العمل كاملة في ملف واحد قابل للنقل
+  demo [--count N]            ملء مساحة العمل ببيانات تجريبية خيالية
+شغّل &quot;majlis-cli COMMAND VERB --help&quot; لعرض خيارات أي أمر.</translation>
     </message>
     <message>
         <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
@@ -1555,10 +1602,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>&amp;Legislators…</source>
         <translation type="unfinished">&amp;أعضاء الكونغرس…</translation>
-    </message>
-    <message>
-        <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished">استيراد أعضاء الكونغرس وتحديث بياناتهم والبحث عنهم.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1607,6 +1650,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">تعذّر حذف يوم المناصرة</translation>
+    </message>
+    <message>
+        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">ابحث عن أعضاء كل هيئة تشريعية، واستورد أعضاء الكونغرس أو حدّثهم، وأدرج مباني مقر الهيئة.</translation>
     </message>
 </context>
 <context>
@@ -1738,6 +1785,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">تعذّرت إزالة المشارك</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampusDialog</name>
+    <message>
+        <source>Campus of %1</source>
+        <translation type="unfinished">مباني %1</translation>
+    </message>
+    <message>
+        <source>Buildings of one walking group are a short walk apart; going to another group takes longer. The walking minutes on the day&apos;s Details tab apply.</source>
+        <translation type="unfinished">مباني مجموعة المشي الواحدة قريبة سيرًا؛ والانتقال إلى مجموعة أخرى يستغرق وقتًا أطول. تُطبَّق دقائق المشي المحددة في تبويب تفاصيل اليوم.</translation>
+    </message>
+    <message>
+        <source>The U.S. Capitol&apos;s buildings are built in: the Senate&apos;s and the House&apos;s office buildings and the Capitol. List buildings here only to replace them.</source>
+        <translation type="unfinished">مباني الكابيتول الأمريكي مدمجة مسبقًا: مباني مكاتب مجلس الشيوخ ومجلس النواب والكابيتول. لا تُدرج مباني هنا إلا لتحل محلها.</translation>
+    </message>
+    <message>
+        <source>No buildings listed: every office is taken to be in the capitol.</source>
+        <translation type="unfinished">لا مباني مُدرجة: يُعدّ كل مكتب داخل مبنى الهيئة التشريعية.</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">المبنى</translation>
+    </message>
+    <message>
+        <source>Walking group</source>
+        <translation type="unfinished">مجموعة المشي</translation>
+    </message>
+    <message>
+        <source>Buildings of the capitol</source>
+        <translation type="unfinished">مباني مقر الهيئة التشريعية</translation>
+    </message>
+    <message>
+        <source>&amp;Add Building</source>
+        <translation type="unfinished">&amp;إضافة مبنى</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Building</source>
+        <translation type="unfinished">&amp;إزالة مبنى</translation>
+    </message>
+    <message>
+        <source>Cannot save the campus</source>
+        <translation type="unfinished">تعذّر حفظ المباني</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3239,38 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Cannot save the co-sponsors</source>
         <translation type="unfinished">تعذّر حفظ الرعاة المشاركين</translation>
     </message>
+    <message>
+        <source>The times of the day&apos;s meetings are in this time zone: the capitol&apos;s.</source>
+        <translation type="unfinished">أوقات لقاءات اليوم بهذه المنطقة الزمنية: منطقة مقر الهيئة التشريعية.</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;الهيئة التشريعية:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">المنطقة ال&amp;زمنية:</translation>
+    </message>
+    <message>
+        <source>Unknown legislature</source>
+        <translation type="unfinished">هيئة تشريعية غير معروفة</translation>
+    </message>
+    <message>
+        <source>This day already has meetings with the members of this legislature, so it stays at it. Plan a day at another legislature as a new day.</source>
+        <translation type="unfinished">لهذا اليوم لقاءات مع أعضاء هذه الهيئة التشريعية، فيبقى فيها. خطّط ليوم في هيئة تشريعية أخرى بوصفه يومًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>The legislature whose members the day&apos;s teams meet.</source>
+        <translation type="unfinished">الهيئة التشريعية التي تلتقي فرق اليوم بأعضائها.</translation>
+    </message>
+    <message>
+        <source>Same walking group (Legislators, Campus…):</source>
+        <translation type="unfinished">مجموعة المشي نفسها (المشرّعون، المباني…):</translation>
+    </message>
+    <message>
+        <source>Between walking groups:</source>
+        <translation type="unfinished">بين مجموعات المشي:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3980,26 +4102,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
-    <name>majlis::LegislatorsDialog</name>
+    <name>majlis::LegislatorTableModel</name>
     <message>
-        <source>Members of Congress</source>
-        <translation type="unfinished">أعضاء الكونغرس</translation>
+        <source>unknown</source>
+        <translation type="unfinished">غير معروف</translation>
     </message>
     <message>
-        <source>Filter by name, state or building</source>
-        <translation type="unfinished">التصفية حسب الاسم أو الولاية أو المبنى</translation>
+        <source>No longer in office: the last import did not list this member. Meetings already planned with them are kept.</source>
+        <translation type="unfinished">لم يعد في منصبه: لم يذكر آخر استيراد هذا العضو. تُحفظ اللقاءات المخطط لها معه.</translation>
     </message>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;استيراد ملف…</translation>
-    </message>
-    <message>
-        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">الاستيراد أو التحديث من ملف legislators-current.csv التابع لمشروع congress-legislators.</translation>
-    </message>
-    <message>
-        <source>Set &amp;Office…</source>
-        <translation type="unfinished">&amp;تحديد المكتب…</translation>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">انقر نقرًا مزدوجًا لتحديد المبنى والغرفة.</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -4014,6 +4128,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">الحزب</translation>
     </message>
     <message>
+        <source>Chamber</source>
+        <translation type="unfinished">المجلس</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation type="unfinished">المبنى</translation>
     </message>
@@ -4026,27 +4144,19 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">الهاتف</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished">غير معروف</translation>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">&amp;استيراد ملف…</translation>
     </message>
     <message>
-        <source>Double-click to set the building and room.</source>
-        <translation type="unfinished">انقر نقرًا مزدوجًا لتحديد المبنى والغرفة.</translation>
-    </message>
-    <message>
-        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished">لا يوجد أعضاء كونغرس بعد. نزّل ملف legislators-current.csv من مشروع congress-legislators واستورده.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of Congress</source>
-        <translation type="unfinished">
-            <numerusform>%n عضو في الكونغرس</numerusform>
-            <numerusform>%n عضو في الكونغرس</numerusform>
-            <numerusform>%n عضوان في الكونغرس</numerusform>
-            <numerusform>%n أعضاء في الكونغرس</numerusform>
-            <numerusform>%n عضوًا في الكونغرس</numerusform>
-            <numerusform>%n عضو في الكونغرس</numerusform>
-        </translation>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">&amp;تحديد المكتب…</translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
@@ -4096,10 +4206,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">&amp;تحديث من الإنترنت</translation>
     </message>
     <message>
-        <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished">نزّل القائمة الحالية من العنوان المضبوط في التفضيلات واستوردها.</translation>
-    </message>
-    <message>
         <source>Could not read %1: %2</source>
         <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
     </message>
@@ -4114,6 +4220,103 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot update legislators</source>
         <translation type="unfinished">تعذّر تحديث المشرّعين</translation>
+    </message>
+    <message>
+        <source>Legislators</source>
+        <translation type="unfinished">المشرّعون</translation>
+    </message>
+    <message>
+        <source>Filter by name, seat or building</source>
+        <translation type="unfinished">التصفية بالاسم أو المقعد أو المبنى</translation>
+    </message>
+    <message>
+        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">استيراد أعضاء الكونغرس أو تحديثهم من ملف legislators-current.csv لمشروع congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Download the current members of Congress from the address in Preferences and import them.</source>
+        <translation type="unfinished">تنزيل أعضاء الكونغرس الحاليين من العنوان المحدد في التفضيلات واستيرادهم.</translation>
+    </message>
+    <message>
+        <source>Legislatures and their chambers</source>
+        <translation type="unfinished">الهيئات التشريعية ومجالسها</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">الأعضاء</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished">إظهار الأعضاء &amp;السابقين</translation>
+    </message>
+    <message>
+        <source>Also list members a newer import no longer lists; meetings planned with them are kept.</source>
+        <translation type="unfinished">أدرج أيضًا الأعضاء الذين لم يعد يذكرهم استيراد أحدث؛ تُحفظ اللقاءات المخطط لها معهم.</translation>
+    </message>
+    <message>
+        <source>Set the building and room of the chosen member&apos;s office; double-clicking a member does the same.</source>
+        <translation type="unfinished">حدّد مبنى مكتب العضو المختار وغرفته؛ والنقر المزدوج على عضو يفعل الشيء نفسه.</translation>
+    </message>
+    <message>
+        <source>&amp;Campus…</source>
+        <translation type="unfinished">&amp;المباني…</translation>
+    </message>
+    <message>
+        <source>List the buildings of this legislature&apos;s capitol and which are a short walk apart.</source>
+        <translation type="unfinished">أدرج مباني مقر هذه الهيئة التشريعية وأيّها قريب من بعضه سيرًا.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
+        <translation type="unfinished">لا أعضاء للكونغرس بعد. استخدم «تحديث من الإنترنت»، أو نزّل legislators-current.csv من مشروع congress-legislators واستخدم «استيراد ملف…».</translation>
+    </message>
+    <message>
+        <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
+        <translation type="unfinished">لا أعضاء في %1 في مساحة العمل هذه بعد؛ يصلون مع استيراد أعضاء الهيئة التشريعية.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضو</numerusform>
+            <numerusform>%n عضوان</numerusform>
+            <numerusform>%n أعضاء</numerusform>
+            <numerusform>%n عضوًا</numerusform>
+            <numerusform>%n عضو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer in office</source>
+        <translation type="unfinished">
+            <numerusform>؛ %n منهم لم يعد في منصبه</numerusform>
+            <numerusform>؛ %n منهم لم يعد في منصبه</numerusform>
+            <numerusform>؛ %n منهم لم يعد في منصبه</numerusform>
+            <numerusform>؛ %n منهم لم يعد في منصبه</numerusform>
+            <numerusform>؛ %n منهم لم يعد في منصبه</numerusform>
+            <numerusform>؛ %n منهم لم يعد في منصبه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no building of the capitol&apos;s campus (%2). Write the room and the building, or add the building with Campus….</source>
+        <translation type="unfinished">«%1» لا يذكر أي مبنى من مباني المقر (%2). اكتب الغرفة والمبنى، أو أضف المبنى عبر «المباني…».</translation>
+    </message>
+    <message>
+        <source>the capitol alone</source>
+        <translation type="unfinished">المقر وحده</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatureTreeModel</name>
+    <message>
+        <source>All chambers. The capitol is in %1 (time zone %2).</source>
+        <translation type="unfinished">جميع المجالس. المقر في %1 (المنطقة الزمنية %2).</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">الهيئة التشريعية</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">الأعضاء</translation>
     </message>
 </context>
 <context>
@@ -7362,51 +7565,51 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يأخذ --building اسمًا، وبعد = المجموعة القريبة منه سيرًا، مثل &quot;Binsfeld Office Building=offices&quot;.</translation>
     </message>
     <message>
         <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: مباني الكابيتول الأمريكي كما يعرفها مجلس.</translation>
     </message>
     <message>
         <source>%1: one building, the capitol.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: مبنى واحد، هو المقر.</translation>
     </message>
     <message>
         <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مع campus: مبنى من مباني المقر بصيغة NAME=GROUP؛ مباني المجموعة الواحدة قريبة سيرًا. كرّره لكل مبنى؛ القائمة تحل محل المباني السابقة.</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مبنى</translation>
     </message>
     <message>
         <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">أمر غير معروف &quot;bodies %1&quot;؛ استخدم list أو campus.</translation>
     </message>
     <message>
         <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يحتاج &quot;bodies campus&quot; إلى رمز الهيئة، مثل us-mi.</translation>
     </message>
     <message>
         <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الهيئة التشريعية التي يتوجه إليها اليوم، بالرمز أو الاسم (الافتراضي: الكونغرس الأمريكي).</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الهيئة</translation>
     </message>
     <message>
         <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المنطقة الزمنية لليوم، مثل America/Detroit (الافتراضي: منطقة المقر).</translation>
     </message>
     <message>
         <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذه الهيئة التشريعية فقط، برمزها أو اسمها (الافتراضي: كلها؛ انظر &quot;bodies list&quot;).</translation>
     </message>
     <message>
         <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هذا المجلس فقط: upper أو lower أو unicameral (وتعمل senate وhouse أيضًا).</translation>
     </message>
     <message>
         <source>chamber</source>
@@ -7414,11 +7617,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">قيمة --chamber واحدة من upper أو lower أو unicameral.</translation>
     </message>
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">لا أعضاء مطابقون. استورد أعضاء هيئة تشريعية بالأمر &quot;majlis-cli legislators import FILE&quot;.</translation>
     </message>
     <message>
         <source>  %1 (%2, %3)</source>

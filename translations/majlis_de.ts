@@ -15,6 +15,14 @@
         <source>A legislature needs a code and a name.</source>
         <translation type="unfinished">Ein Parlament braucht ein Kürzel und einen Namen.</translation>
     </message>
+    <message>
+        <source>A building of the group &quot;%1&quot; has no name; name it or leave its group empty.</source>
+        <translation type="unfinished">Ein Gebäude der Gruppe „%1“ hat keinen Namen; benennen Sie es oder lassen Sie seine Gruppe leer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; a building belongs to one group.</source>
+        <translation type="unfinished">„%1“ steht zweimal in der Liste; ein Gebäude gehört zu einer Gruppe.</translation>
+    </message>
 </context>
 <context>
     <name>BundledCongress</name>
@@ -1517,7 +1525,46 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Befehle:
+  init                        Arbeitsbereich erstellen oder aktualisieren
+  contacts add [options]      einen Kontakt hinzufügen (--given, --family, --email, --phone, --country, --chapter, ...)
+  contacts list               Kontakte auflisten (--chapter, --tag, --limit)
+  contacts search TEXT        Kontakte nach Name, E-Mail, Telefon, Tag, Organisation oder Notizen suchen
+  contacts show ID            einen Kontakt anzeigen
+  contacts edit ID [options]  einen Kontakt ändern
+  contacts delete ID...       Kontakte löschen
+  contacts merge KEEP OTHER   führt ein Duplikat in den bleibenden Kontakt zusammen (E-Mails, Telefonnummern, Schlagwörter, Verlauf)
+  contacts export-data ID FILE  alles über eine Person Gespeicherte in eine JSON-Datei schreiben
+  contacts erase ID --yes     löscht alles über eine Person, hier und auf jedem synchronisierten Laptop
+  chapters add NAME           eine Ortsgruppe hinzufügen (--city, --region, --country)
+  chapters list               Ortsgruppen auflisten
+  chapters region [CODE]      Land des Arbeitsbereichs anzeigen oder festlegen, für Telefonnummern ohne + (--chapter NAME: das einer Ortsgruppe)
+  legislators import FILE     Kongressmitglieder importieren oder aktualisieren (legislators-current.csv)
+  legislators list            Mitglieder eines Parlaments auflisten (--body, --state, --chamber)
+  bodies list                 die Parlamente dieses Arbeitsbereichs und ihre Kammern auflisten
+  bodies campus BODY          die Gebäude eines Kapitols zeigen oder festlegen (--building NAME=GROUP ...)
+  day create TITLE --date D   einen Advocacy-Tag planen (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
+  day list                    Advocacy-Tage auflisten
+  day attendees add DAY ID... Kontakte für einen Tag anmelden (--role, --tag)
+  day attendees list DAY      die Teilnehmenden eines Tages auflisten
+  day schedule DAY            den Zeitplan der Treffen des Tages erstellen
+  day export DAY --ics|--pdf|--csv FILE   Kalender, Reisepläne oder den Zeitplan schreiben
+  partners add NAME           einen Koalitionspartner hinzufügen (--kind, --area, --status, --city, ...)
+  partners list               Partner auflisten (--kind, --area, --status, --search)
+  partners show NAME|ID       einen Partner mit Personen und Verlauf anzeigen
+  events create TITLE --start T   eine Veranstaltung erstellen (--end, --kind, --place, --capacity, --chapter)
+  events list                 Veranstaltungen auflisten
+  events checkin EVENT ID...  Kontakte einchecken (oder --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   schreiben, wer angemeldet war und wer gekommen ist
+  events calendar FILE        alle Veranstaltungen in eine iCalendar-Datei (.ics) schreiben
+  import csv FILE             Kontakte aus einer Tabelle importieren (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           Kontakte aus einer vCard-Datei importieren (--dry-run, --duplicates)
+  import archive FILE         ein Arbeitsbereichs-Archiv in diesen leeren Arbeitsbereich übernehmen
+  export csv FILE             Kontakte als CSV exportieren (--search, --tag)
+  export vcard FILE           Kontakte als vCard exportieren (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         den gesamten Arbeitsbereich in eine portable Datei schreiben
+  demo [--count N]            den Arbeitsbereich mit fiktiven Demodaten füllen
+Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
         <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
@@ -1547,10 +1594,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>&amp;Legislators…</source>
         <translation type="unfinished">&amp;Abgeordnete…</translation>
-    </message>
-    <message>
-        <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished">Kongressmitglieder importieren, aktualisieren und nachschlagen.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1599,6 +1642,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">Der Tag kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Die Mitglieder jedes Parlaments nachschlagen, die Kongressmitglieder importieren oder aktualisieren und die Gebäude eines Kapitols auflisten.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1769,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Die teilnehmende Person kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampusDialog</name>
+    <message>
+        <source>Campus of %1</source>
+        <translation type="unfinished">Gebäude von %1</translation>
+    </message>
+    <message>
+        <source>Buildings of one walking group are a short walk apart; going to another group takes longer. The walking minutes on the day&apos;s Details tab apply.</source>
+        <translation type="unfinished">Gebäude einer Gehgruppe liegen wenige Schritte auseinander; der Weg zu einer anderen Gruppe dauert länger. Es gelten die Gehminuten auf dem Reiter „Details“ des Tages.</translation>
+    </message>
+    <message>
+        <source>The U.S. Capitol&apos;s buildings are built in: the Senate&apos;s and the House&apos;s office buildings and the Capitol. List buildings here only to replace them.</source>
+        <translation type="unfinished">Die Gebäude des US-Kapitols sind eingebaut: die Bürogebäude von Senat und Repräsentantenhaus und das Kapitol. Tragen Sie hier nur Gebäude ein, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>No buildings listed: every office is taken to be in the capitol.</source>
+        <translation type="unfinished">Keine Gebäude eingetragen: Jedes Büro gilt als im Kapitol gelegen.</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">Gebäude</translation>
+    </message>
+    <message>
+        <source>Walking group</source>
+        <translation type="unfinished">Gehgruppe</translation>
+    </message>
+    <message>
+        <source>Buildings of the capitol</source>
+        <translation type="unfinished">Gebäude des Kapitols</translation>
+    </message>
+    <message>
+        <source>&amp;Add Building</source>
+        <translation type="unfinished">Gebäude &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Building</source>
+        <translation type="unfinished">Gebäude &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Cannot save the campus</source>
+        <translation type="unfinished">Die Gebäude können nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3187,38 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
         <translation type="unfinished">Dokumente (*.pdf *.docx *.odt *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>The times of the day&apos;s meetings are in this time zone: the capitol&apos;s.</source>
+        <translation type="unfinished">Die Zeiten der Treffen des Tages gelten in dieser Zeitzone: der des Kapitols.</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Parlament:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Unknown legislature</source>
+        <translation type="unfinished">Unbekanntes Parlament</translation>
+    </message>
+    <message>
+        <source>This day already has meetings with the members of this legislature, so it stays at it. Plan a day at another legislature as a new day.</source>
+        <translation type="unfinished">Dieser Tag hat schon Treffen mit Mitgliedern dieses Parlaments und bleibt daher dabei. Planen Sie einen Tag bei einem anderen Parlament als neuen Tag.</translation>
+    </message>
+    <message>
+        <source>The legislature whose members the day&apos;s teams meet.</source>
+        <translation type="unfinished">Das Parlament, dessen Mitglieder die Teams des Tages treffen.</translation>
+    </message>
+    <message>
+        <source>Same walking group (Legislators, Campus…):</source>
+        <translation type="unfinished">Gleiche Gehgruppe (Abgeordnete, Gebäude…):</translation>
+    </message>
+    <message>
+        <source>Between walking groups:</source>
+        <translation type="unfinished">Zwischen Gehgruppen:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3924,34 +4046,18 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
 </context>
 <context>
-    <name>majlis::LegislatorsDialog</name>
+    <name>majlis::LegislatorTableModel</name>
     <message>
-        <source>Members of Congress</source>
-        <translation type="unfinished">Kongressmitglieder</translation>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
     </message>
     <message>
-        <source>Filter by name, state or building</source>
-        <translation type="unfinished">Nach Name, Bundesstaat oder Gebäude filtern</translation>
+        <source>No longer in office: the last import did not list this member. Meetings already planned with them are kept.</source>
+        <translation type="unfinished">Nicht mehr im Amt: Der letzte Import führte dieses Mitglied nicht mehr auf. Bereits geplante Treffen mit ihm bleiben erhalten.</translation>
     </message>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">Datei &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Aus legislators-current.csv des Projekts congress-legislators importieren oder aktualisieren.</translation>
-    </message>
-    <message>
-        <source>&amp;Update from the Internet</source>
-        <translation type="unfinished">Aus dem Internet &amp;aktualisieren</translation>
-    </message>
-    <message>
-        <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished">Die aktuelle Liste von der Adresse in den Einstellungen herunterladen und importieren.</translation>
-    </message>
-    <message>
-        <source>Set &amp;Office…</source>
-        <translation type="unfinished">&amp;Büro festlegen…</translation>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">Doppelklicken, um Gebäude und Raum festzulegen.</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -3966,6 +4072,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Partei</translation>
     </message>
     <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Kammer</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation type="unfinished">Gebäude</translation>
     </message>
@@ -3978,23 +4088,23 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Telefon</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">Datei &amp;importieren…</translation>
     </message>
     <message>
-        <source>Double-click to set the building and room.</source>
-        <translation type="unfinished">Doppelklicken, um Gebäude und Raum festzulegen.</translation>
+        <source>&amp;Update from the Internet</source>
+        <translation type="unfinished">Aus dem Internet &amp;aktualisieren</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished">Noch keine Kongressmitglieder. Laden Sie legislators-current.csv vom Projekt congress-legislators herunter und importieren Sie die Datei.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of Congress</source>
-        <translation type="unfinished">
-            <numerusform>%n Kongressmitglied</numerusform>
-            <numerusform>%n Kongressmitglieder</numerusform>
-        </translation>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">&amp;Büro festlegen…</translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
@@ -4050,6 +4160,95 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
         <translation type="unfinished">„%1“ nennt kein Kapitolgebäude. Geben Sie Raum und Gebäude an, z. B. „2107 Rayburn“ oder „511 Hart“.</translation>
+    </message>
+    <message>
+        <source>Legislators</source>
+        <translation type="unfinished">Abgeordnete</translation>
+    </message>
+    <message>
+        <source>Filter by name, seat or building</source>
+        <translation type="unfinished">Nach Name, Sitz oder Gebäude filtern</translation>
+    </message>
+    <message>
+        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">Die Kongressmitglieder aus legislators-current.csv des Projekts congress-legislators importieren oder aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Download the current members of Congress from the address in Preferences and import them.</source>
+        <translation type="unfinished">Die aktuellen Kongressmitglieder von der Adresse in den Einstellungen herunterladen und importieren.</translation>
+    </message>
+    <message>
+        <source>Legislatures and their chambers</source>
+        <translation type="unfinished">Parlamente und ihre Kammern</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Mitglieder</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished">&amp;Frühere Mitglieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Also list members a newer import no longer lists; meetings planned with them are kept.</source>
+        <translation type="unfinished">Auch Mitglieder zeigen, die ein neuerer Import nicht mehr aufführt; mit ihnen geplante Treffen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Set the building and room of the chosen member&apos;s office; double-clicking a member does the same.</source>
+        <translation type="unfinished">Gebäude und Raum des Büros des gewählten Mitglieds festlegen; ein Doppelklick auf ein Mitglied tut dasselbe.</translation>
+    </message>
+    <message>
+        <source>&amp;Campus…</source>
+        <translation type="unfinished">&amp;Gebäude…</translation>
+    </message>
+    <message>
+        <source>List the buildings of this legislature&apos;s capitol and which are a short walk apart.</source>
+        <translation type="unfinished">Die Gebäude des Kapitols dieses Parlaments auflisten und welche wenige Schritte auseinanderliegen.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
+        <translation type="unfinished">Noch keine Kongressmitglieder. Verwenden Sie „Aus dem Internet aktualisieren“ oder laden Sie legislators-current.csv des Projekts congress-legislators herunter und verwenden Sie „Datei importieren…“.</translation>
+    </message>
+    <message>
+        <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
+        <translation type="unfinished">Noch keine Mitglieder von %1 in diesem Arbeitsbereich; sie kommen mit einem Import der Mitglieder des Parlaments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer in office</source>
+        <translation type="unfinished">
+            <numerusform>; %n nicht mehr im Amt</numerusform>
+            <numerusform>; %n nicht mehr im Amt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no building of the capitol&apos;s campus (%2). Write the room and the building, or add the building with Campus….</source>
+        <translation type="unfinished">„%1“ nennt kein Gebäude des Kapitols (%2). Schreiben Sie Raum und Gebäude, oder fügen Sie das Gebäude unter „Gebäude…“ hinzu.</translation>
+    </message>
+    <message>
+        <source>the capitol alone</source>
+        <translation type="unfinished">nur das Kapitol</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatureTreeModel</name>
+    <message>
+        <source>All chambers. The capitol is in %1 (time zone %2).</source>
+        <translation type="unfinished">Alle Kammern. Das Kapitol steht in %1 (Zeitzone %2).</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Parlament</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Mitglieder</translation>
     </message>
 </context>
 <context>
@@ -7202,51 +7401,51 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
     <message>
         <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--building nimmt einen Namen und nach = die Gruppe, von der es wenige Schritte entfernt ist, etwa &quot;Binsfeld Office Building=offices&quot;.</translation>
     </message>
     <message>
         <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: die Gebäude des US-Kapitols, wie Majlis sie kennt.</translation>
     </message>
     <message>
         <source>%1: one building, the capitol.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ein Gebäude, das Kapitol.</translation>
     </message>
     <message>
         <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mit campus: ein Gebäude des Kapitols als NAME=GROUP; Gebäude einer Gruppe liegen wenige Schritte auseinander. Für jedes wiederholen; die Liste ersetzt die Gebäude.</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gebäude</translation>
     </message>
     <message>
         <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">unbekannter Befehl „bodies %1“; verwenden Sie list oder campus.</translation>
     </message>
     <message>
         <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">„bodies campus“ braucht das Kürzel des Parlaments, etwa us-mi.</translation>
     </message>
     <message>
         <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Das Parlament, bei dem der Tag wirbt, nach Kürzel oder Name (Standard: der US-Kongress).</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Parlament</translation>
     </message>
     <message>
         <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Zeitzone des Tages, etwa America/Detroit (Standard: die des Kapitols).</translation>
     </message>
     <message>
         <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nur dieses Parlament, nach Kürzel oder Name (Standard: alle; siehe „bodies list“).</translation>
     </message>
     <message>
         <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nur diese Kammer: upper, lower oder unicameral (senate und house gehen auch).</translation>
     </message>
     <message>
         <source>chamber</source>
@@ -7254,11 +7453,11 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--chamber ist upper, lower oder unicameral.</translation>
     </message>
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Keine Mitglieder passen. Importieren Sie die Mitglieder eines Parlaments mit „majlis-cli legislators import FILE“.</translation>
     </message>
     <message>
         <source>  %1 (%2, %3)</source>

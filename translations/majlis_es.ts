@@ -15,6 +15,14 @@
         <source>A legislature needs a code and a name.</source>
         <translation type="unfinished">Una legislatura necesita un código y un nombre.</translation>
     </message>
+    <message>
+        <source>A building of the group &quot;%1&quot; has no name; name it or leave its group empty.</source>
+        <translation type="unfinished">Un edificio del grupo &quot;%1&quot; no tiene nombre; póngale uno o deje vacío su grupo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; a building belongs to one group.</source>
+        <translation type="unfinished">&quot;%1&quot; aparece dos veces; un edificio pertenece a un solo grupo.</translation>
+    </message>
 </context>
 <context>
     <name>BundledCongress</name>
@@ -1517,7 +1525,46 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Comandos:
+  init                        crear o actualizar el espacio de trabajo
+  contacts add [options]      agregar un contacto (--given, --family, --email, --phone, --country, --chapter, ...)
+  contacts list               listar contactos (--chapter, --tag, --limit)
+  contacts search TEXT        buscar contactos por nombre, correo electrónico, teléfono, etiqueta, organización o notas
+  contacts show ID            mostrar un contacto
+  contacts edit ID [options]  modificar un contacto
+  contacts delete ID...       eliminar contactos
+  contacts merge KEEP OTHER   fusiona un duplicado en el contacto que se conserva (sus correos, teléfonos, etiquetas e historial)
+  contacts export-data ID FILE  escribir todo lo que se guarda sobre una persona en un archivo JSON
+  contacts erase ID --yes     borra todo lo que se guarda sobre una persona, aquí y en cada portátil sincronizado
+  chapters add NAME           agregar un capítulo (--city, --region, --country)
+  chapters list               listar capítulos
+  chapters region [CODE]      mostrar o fijar el país del espacio de trabajo, para los números sin + (--chapter NAME: el de un capítulo)
+  legislators import FILE     importar o actualizar miembros del Congreso (legislators-current.csv)
+  legislators list            listar los miembros de un órgano legislativo (--body, --state, --chamber)
+  bodies list                 listar los órganos legislativos de este espacio de trabajo y sus cámaras
+  bodies campus BODY          mostrar o establecer los edificios de un capitolio (--building NAME=GROUP ...)
+  day create TITLE --date D   planificar un día de incidencia (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
+  day list                    listar días de incidencia
+  day attendees add DAY ID... inscribir contactos para un día (--role, --tag)
+  day attendees list DAY      listar los asistentes de un día
+  day schedule DAY            armar el horario de reuniones del día
+  day export DAY --ics|--pdf|--csv FILE   escribir calendarios, itinerarios o el horario
+  partners add NAME           agregar un aliado de la coalición (--kind, --area, --status, --city, ...)
+  partners list               listar aliados (--kind, --area, --status, --search)
+  partners show NAME|ID       un aliado con sus personas e historial
+  events create TITLE --start T   crear un evento (--end, --kind, --place, --capacity, --chapter)
+  events list                 listar eventos
+  events checkin EVENT ID...  registrar la entrada de contactos (o --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   escribir quién se inscribió y quién asistió
+  events calendar FILE        escribir todos los eventos en un archivo iCalendar (.ics)
+  import csv FILE             importar contactos desde una hoja de cálculo (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           importar contactos desde un archivo vCard (--dry-run, --duplicates)
+  import archive FILE         traer un archivo de espacio de trabajo a este espacio de trabajo vacío
+  export csv FILE             exportar contactos como CSV (--search, --tag)
+  export vcard FILE           exportar contactos como vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         escribir todo el espacio de trabajo en un solo archivo portátil
+  demo [--count N]            llenar el espacio de trabajo con datos ficticios de demostración
+Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
@@ -1547,10 +1594,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>&amp;Legislators…</source>
         <translation type="unfinished">&amp;Legisladores…</translation>
-    </message>
-    <message>
-        <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished">Importar, actualizar y consultar a los miembros del Congreso.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1599,6 +1642,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">No se puede eliminar el día</translation>
+    </message>
+    <message>
+        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Consultar los miembros de cada órgano legislativo, importar o actualizar los miembros del Congreso y listar los edificios de un capitolio.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1769,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">No se puede quitar al asistente</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampusDialog</name>
+    <message>
+        <source>Campus of %1</source>
+        <translation type="unfinished">Edificios de %1</translation>
+    </message>
+    <message>
+        <source>Buildings of one walking group are a short walk apart; going to another group takes longer. The walking minutes on the day&apos;s Details tab apply.</source>
+        <translation type="unfinished">Los edificios de un mismo grupo están a poca distancia a pie; ir a otro grupo lleva más tiempo. Se aplican los minutos a pie de la pestaña Detalles del día.</translation>
+    </message>
+    <message>
+        <source>The U.S. Capitol&apos;s buildings are built in: the Senate&apos;s and the House&apos;s office buildings and the Capitol. List buildings here only to replace them.</source>
+        <translation type="unfinished">Los edificios del Capitolio de EE. UU. vienen incluidos: los edificios de oficinas del Senado y de la Cámara, y el Capitolio. Indique edificios aquí solo para reemplazarlos.</translation>
+    </message>
+    <message>
+        <source>No buildings listed: every office is taken to be in the capitol.</source>
+        <translation type="unfinished">No hay edificios: se considera que cada oficina está en el capitolio.</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">Edificio</translation>
+    </message>
+    <message>
+        <source>Walking group</source>
+        <translation type="unfinished">Grupo a pie</translation>
+    </message>
+    <message>
+        <source>Buildings of the capitol</source>
+        <translation type="unfinished">Edificios del capitolio</translation>
+    </message>
+    <message>
+        <source>&amp;Add Building</source>
+        <translation type="unfinished">&amp;Añadir edificio</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Building</source>
+        <translation type="unfinished">&amp;Quitar edificio</translation>
+    </message>
+    <message>
+        <source>Cannot save the campus</source>
+        <translation type="unfinished">No se pueden guardar los edificios</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3187,38 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
         <translation type="unfinished">Documentos (*.pdf *.docx *.odt *.txt);;Todos los archivos (*)</translation>
     </message>
+    <message>
+        <source>The times of the day&apos;s meetings are in this time zone: the capitol&apos;s.</source>
+        <translation type="unfinished">Las horas de las reuniones del día están en esta zona horaria: la del capitolio.</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Órgano legislativo:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Unknown legislature</source>
+        <translation type="unfinished">Órgano legislativo desconocido</translation>
+    </message>
+    <message>
+        <source>This day already has meetings with the members of this legislature, so it stays at it. Plan a day at another legislature as a new day.</source>
+        <translation type="unfinished">Este día ya tiene reuniones con los miembros de este órgano legislativo, así que se queda en él. Planifique un día en otro órgano como un día nuevo.</translation>
+    </message>
+    <message>
+        <source>The legislature whose members the day&apos;s teams meet.</source>
+        <translation type="unfinished">El órgano legislativo con cuyos miembros se reúnen los equipos del día.</translation>
+    </message>
+    <message>
+        <source>Same walking group (Legislators, Campus…):</source>
+        <translation type="unfinished">Mismo grupo a pie (Legisladores, Edificios…):</translation>
+    </message>
+    <message>
+        <source>Between walking groups:</source>
+        <translation type="unfinished">Entre grupos a pie:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3924,34 +4046,18 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
 </context>
 <context>
-    <name>majlis::LegislatorsDialog</name>
+    <name>majlis::LegislatorTableModel</name>
     <message>
-        <source>Members of Congress</source>
-        <translation type="unfinished">Miembros del Congreso</translation>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
     </message>
     <message>
-        <source>Filter by name, state or building</source>
-        <translation type="unfinished">Filtrar por nombre, estado o edificio</translation>
+        <source>No longer in office: the last import did not list this member. Meetings already planned with them are kept.</source>
+        <translation type="unfinished">Ya no está en el cargo: la última importación no incluía a este miembro. Las reuniones ya previstas con él se conservan.</translation>
     </message>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Importar archivo…</translation>
-    </message>
-    <message>
-        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Importar o actualizar desde legislators-current.csv del proyecto congress-legislators.</translation>
-    </message>
-    <message>
-        <source>&amp;Update from the Internet</source>
-        <translation type="unfinished">&amp;Actualizar desde Internet</translation>
-    </message>
-    <message>
-        <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished">Descargar la lista actual desde la dirección indicada en Preferencias e importarla.</translation>
-    </message>
-    <message>
-        <source>Set &amp;Office…</source>
-        <translation type="unfinished">Establecer &amp;oficina…</translation>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">Haga doble clic para establecer el edificio y la sala.</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -3966,6 +4072,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Partido</translation>
     </message>
     <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Cámara</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation type="unfinished">Edificio</translation>
     </message>
@@ -3978,23 +4088,23 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">&amp;Importar archivo…</translation>
     </message>
     <message>
-        <source>Double-click to set the building and room.</source>
-        <translation type="unfinished">Haga doble clic para establecer el edificio y la sala.</translation>
+        <source>&amp;Update from the Internet</source>
+        <translation type="unfinished">&amp;Actualizar desde Internet</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished">Todavía no hay miembros del Congreso. Descargue legislators-current.csv del proyecto congress-legislators e impórtelo.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of Congress</source>
-        <translation type="unfinished">
-            <numerusform>%n miembro del Congreso</numerusform>
-            <numerusform>%n miembros del Congreso</numerusform>
-        </translation>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">Establecer &amp;oficina…</translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
@@ -4050,6 +4160,95 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
         <translation type="unfinished">&quot;%1&quot; no nombra ningún edificio del Capitolio. Escriba la sala y el edificio, como &quot;2107 Rayburn&quot; o &quot;511 Hart&quot;.</translation>
+    </message>
+    <message>
+        <source>Legislators</source>
+        <translation type="unfinished">Legisladores</translation>
+    </message>
+    <message>
+        <source>Filter by name, seat or building</source>
+        <translation type="unfinished">Filtrar por nombre, escaño o edificio</translation>
+    </message>
+    <message>
+        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">Importar o actualizar los miembros del Congreso desde legislators-current.csv del proyecto congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Download the current members of Congress from the address in Preferences and import them.</source>
+        <translation type="unfinished">Descargar los miembros actuales del Congreso desde la dirección de Preferencias e importarlos.</translation>
+    </message>
+    <message>
+        <source>Legislatures and their chambers</source>
+        <translation type="unfinished">Órganos legislativos y sus cámaras</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Miembros</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished">Mostrar &amp;antiguos miembros</translation>
+    </message>
+    <message>
+        <source>Also list members a newer import no longer lists; meetings planned with them are kept.</source>
+        <translation type="unfinished">Listar también los miembros que una importación más reciente ya no incluye; las reuniones previstas con ellos se conservan.</translation>
+    </message>
+    <message>
+        <source>Set the building and room of the chosen member&apos;s office; double-clicking a member does the same.</source>
+        <translation type="unfinished">Establecer el edificio y la sala de la oficina del miembro elegido; hacer doble clic en un miembro hace lo mismo.</translation>
+    </message>
+    <message>
+        <source>&amp;Campus…</source>
+        <translation type="unfinished">&amp;Edificios…</translation>
+    </message>
+    <message>
+        <source>List the buildings of this legislature&apos;s capitol and which are a short walk apart.</source>
+        <translation type="unfinished">Listar los edificios del capitolio de este órgano y cuáles están a poca distancia a pie.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
+        <translation type="unfinished">Todavía no hay miembros del Congreso. Use «Actualizar desde Internet», o descargue legislators-current.csv del proyecto congress-legislators y use «Importar archivo…».</translation>
+    </message>
+    <message>
+        <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
+        <translation type="unfinished">Todavía no hay miembros de %1 en este espacio de trabajo; llegan con una importación de los miembros del órgano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer in office</source>
+        <translation type="unfinished">
+            <numerusform>; %n ya no está en el cargo</numerusform>
+            <numerusform>; %n ya no están en el cargo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no building of the capitol&apos;s campus (%2). Write the room and the building, or add the building with Campus….</source>
+        <translation type="unfinished">&quot;%1&quot; no nombra ningún edificio del capitolio (%2). Escriba la sala y el edificio, o añada el edificio con «Edificios…».</translation>
+    </message>
+    <message>
+        <source>the capitol alone</source>
+        <translation type="unfinished">solo el capitolio</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatureTreeModel</name>
+    <message>
+        <source>All chambers. The capitol is in %1 (time zone %2).</source>
+        <translation type="unfinished">Todas las cámaras. El capitolio está en %1 (zona horaria %2).</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Órgano legislativo</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Miembros</translation>
     </message>
 </context>
 <context>
@@ -7202,51 +7401,51 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
     <message>
         <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--building recibe un nombre y, tras =, el grupo al que está a poca distancia a pie, como &quot;Binsfeld Office Building=offices&quot;.</translation>
     </message>
     <message>
         <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: los edificios del Capitolio de EE. UU., tal como Majlis los conoce.</translation>
     </message>
     <message>
         <source>%1: one building, the capitol.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: un solo edificio, el capitolio.</translation>
     </message>
     <message>
         <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Con campus: un edificio del capitolio como NAME=GROUP; los edificios de un grupo están a poca distancia a pie. Repítalo para cada uno; la lista reemplaza los edificios.</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">edificio</translation>
     </message>
     <message>
         <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">comando desconocido &quot;bodies %1&quot;; use list o campus.</translation>
     </message>
     <message>
         <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;bodies campus&quot; necesita el código del órgano, como us-mi.</translation>
     </message>
     <message>
         <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">El órgano legislativo ante el que aboga el día, por código o nombre (predeterminado: el Congreso de EE. UU.).</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">órgano</translation>
     </message>
     <message>
         <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La zona horaria del día, como America/Detroit (predeterminada: la del capitolio).</translation>
     </message>
     <message>
         <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo este órgano legislativo, por su código o nombre (predeterminado: todos; vea &quot;bodies list&quot;).</translation>
     </message>
     <message>
         <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Solo esta cámara: upper, lower o unicameral (senate y house también sirven).</translation>
     </message>
     <message>
         <source>chamber</source>
@@ -7254,11 +7453,11 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--chamber es upper, lower o unicameral.</translation>
     </message>
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ningún miembro coincide. Importe los miembros de un órgano con &quot;majlis-cli legislators import FILE&quot;.</translation>
     </message>
     <message>
         <source>  %1 (%2, %3)</source>

@@ -15,6 +15,14 @@
         <source>A legislature needs a code and a name.</source>
         <translation type="unfinished">مجلس قانون‌گذاری به یک کد و یک نام نیاز دارد.</translation>
     </message>
+    <message>
+        <source>A building of the group &quot;%1&quot; has no name; name it or leave its group empty.</source>
+        <translation type="unfinished">ساختمانی از گروه «%1» نام ندارد؛ نامی برایش بنویسید یا گروهش را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; a building belongs to one group.</source>
+        <translation type="unfinished">«%1» دو بار آمده است؛ هر ساختمان به یک گروه تعلق دارد.</translation>
+    </message>
 </context>
 <context>
     <name>BundledCongress</name>
@@ -1515,7 +1523,46 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان‌ها:
+  init                        ساختن یا ارتقای فضای کاری
+  contacts add [options]      افزودن مخاطب (--given، --family، --email، --phone, --country، --chapter، ...)
+  contacts list               فهرست مخاطبان (--chapter، --tag، --limit)
+  contacts search TEXT        یافتن مخاطبان بر اساس نام، ایمیل، تلفن، برچسب، سازمان یا یادداشت‌ها
+  contacts show ID            نمایش یک مخاطب
+  contacts edit ID [options]  تغییر یک مخاطب
+  contacts delete ID...       حذف مخاطبان
+  contacts merge KEEP OTHER   یک مخاطب تکراری را در مخاطبی که می‌ماند ادغام کنید (ایمیل‌ها، تلفن‌ها، برچسب‌ها، سابقه)
+  contacts export-data ID FILE  همهٔ داده‌های نگه‌داشته‌شده دربارهٔ یک نفر را در یک فایل JSON بنویسد
+  contacts erase ID --yes     همه‌ی آنچه درباره‌ی یک شخص نگه داشته شده را پاک کنید، اینجا و روی همه‌ی لپ‌تاپ‌های همگام
+  chapters add NAME           افزودن شعبه (--city، --region، --country)
+  chapters list               فهرست شعبه‌ها
+  chapters region [CODE]      نمایش یا تعیین کشور فضای کار، برای شماره‌تلفن‌های بدون + (--chapter NAME: کشور یک شعبه)
+  legislators import FILE     درون‌ریزی یا به‌روزرسانی اعضای کنگره (legislators-current.csv)
+  legislators list            فهرست اعضای یک مجلس (--body, --state, --chamber)
+  bodies list                 فهرست مجالس قانون‌گذاری این فضای کاری و شاخه‌هایشان
+  bodies campus BODY          نمایش یا تنظیم ساختمان‌های مجلس (--building NAME=GROUP ...)
+  day create TITLE --date D   برنامه‌ریزی روز حمایت‌گری (--body, --time-zone, --start، --end، --slot، --team-size، --ask)
+  day list                    فهرست روزهای حمایت‌گری
+  day attendees add DAY ID... ثبت‌نام مخاطبان برای یک روز (--role، --tag)
+  day attendees list DAY      فهرست شرکت‌کنندگان یک روز
+  day schedule DAY            ساختن زمان‌بندی دیدارهای روز
+  day export DAY --ics|--pdf|--csv FILE   نوشتن تقویم‌ها، برنامه‌های سفر یا زمان‌بندی
+  partners add NAME           افزودن شریک ائتلاف (--kind، --area، --status، --city، ...)
+  partners list               فهرست شرکا (--kind، --area، --status، --search)
+  partners show NAME|ID       یک شریک همراه با افراد و سابقه‌اش
+  events create TITLE --start T   ساختن رویداد (--end، --kind، --place، --capacity، --chapter)
+  events list                 فهرست رویدادها
+  events checkin EVENT ID...  ثبت ورود مخاطبان (یا --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   نوشتن اینکه چه کسانی ثبت‌نام کردند و چه کسانی آمدند
+  events calendar FILE        نوشتن همهٔ رویدادها در یک پروندهٔ iCalendar (.ics)
+  import csv FILE             درون‌ریزی مخاطبان از صفحه‌گسترده (--dry-run، --map، --duplicates، --report)
+  import vcard FILE           درون‌ریزی مخاطبان از پروندهٔ vCard (--dry-run، --duplicates)
+  import archive FILE         آوردن بایگانی فضای کاری به این فضای کاری خالی
+  export csv FILE             برون‌بری مخاطبان به‌صورت CSV (--search، --tag)
+  export vcard FILE           برون‌بری مخاطبان به‌صورت vCard (--version 4.0|3.0|2.1، --search، --tag)
+  export archive FILE         نوشتن کل فضای کاری در یک پروندهٔ قابل‌حمل
+  demo [--count N]            پر کردن فضای کاری با داده‌های نمایشی ساختگی
+برای دیدن گزینه‌های هر فرمان، «majlis-cli COMMAND VERB --help» را اجرا کنید.</translation>
     </message>
     <message>
         <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
@@ -1545,10 +1592,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>&amp;Legislators…</source>
         <translation type="unfinished">&amp;قانون‌گذاران…</translation>
-    </message>
-    <message>
-        <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished">درون‌ریزی، به‌روزرسانی و جستجوی اعضای کنگره.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1597,6 +1640,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">حذف روز ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">اعضای هر مجلس را بیابید، اعضای کنگره را درون‌ریزی یا به‌روز کنید و ساختمان‌های ساختمانِ مجلس را فهرست کنید.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1765,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">حذف شرکت‌کننده ممکن نیست</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampusDialog</name>
+    <message>
+        <source>Campus of %1</source>
+        <translation type="unfinished">ساختمان‌های %1</translation>
+    </message>
+    <message>
+        <source>Buildings of one walking group are a short walk apart; going to another group takes longer. The walking minutes on the day&apos;s Details tab apply.</source>
+        <translation type="unfinished">ساختمان‌های یک گروهِ پیاده‌روی با فاصلهٔ کوتاهی از هم‌اند؛ رفتن به گروهی دیگر بیشتر طول می‌کشد. دقیقه‌های پیاده‌روی زبانهٔ جزئیاتِ روز به کار می‌روند.</translation>
+    </message>
+    <message>
+        <source>The U.S. Capitol&apos;s buildings are built in: the Senate&apos;s and the House&apos;s office buildings and the Capitol. List buildings here only to replace them.</source>
+        <translation type="unfinished">ساختمان‌های Capitol آمریکا از پیش تعریف شده‌اند: ساختمان‌های اداری سنا و مجلس نمایندگان و خود Capitol. فقط برای جایگزینی آن‌ها اینجا ساختمان بنویسید.</translation>
+    </message>
+    <message>
+        <source>No buildings listed: every office is taken to be in the capitol.</source>
+        <translation type="unfinished">هیچ ساختمانی فهرست نشده است: هر دفتر در ساختمانِ مجلس فرض می‌شود.</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">ساختمان</translation>
+    </message>
+    <message>
+        <source>Walking group</source>
+        <translation type="unfinished">گروه پیاده‌روی</translation>
+    </message>
+    <message>
+        <source>Buildings of the capitol</source>
+        <translation type="unfinished">ساختمان‌های مجلس</translation>
+    </message>
+    <message>
+        <source>&amp;Add Building</source>
+        <translation type="unfinished">&amp;افزودن ساختمان</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Building</source>
+        <translation type="unfinished">&amp;حذف ساختمان</translation>
+    </message>
+    <message>
+        <source>Cannot save the campus</source>
+        <translation type="unfinished">ذخیرهٔ ساختمان‌ها ممکن نیست</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3174,38 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
         <translation type="unfinished">اسناد (*.pdf *.docx *.odt *.txt);;همهٔ پرونده‌ها (*)</translation>
     </message>
+    <message>
+        <source>The times of the day&apos;s meetings are in this time zone: the capitol&apos;s.</source>
+        <translation type="unfinished">زمان دیدارهای روز در این منطقهٔ زمانی است: منطقهٔ زمانیِ مجلس.</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;مجلس قانون‌گذاری:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">منطقهٔ &amp;زمانی:</translation>
+    </message>
+    <message>
+        <source>Unknown legislature</source>
+        <translation type="unfinished">مجلس نامعلوم</translation>
+    </message>
+    <message>
+        <source>This day already has meetings with the members of this legislature, so it stays at it. Plan a day at another legislature as a new day.</source>
+        <translation type="unfinished">این روز از پیش با اعضای این مجلس دیدار دارد، پس در همین مجلس می‌ماند. روزی در مجلسی دیگر را به‌صورت روز جدید برنامه‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>The legislature whose members the day&apos;s teams meet.</source>
+        <translation type="unfinished">مجلسی که تیم‌های روز با اعضایش دیدار می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Same walking group (Legislators, Campus…):</source>
+        <translation type="unfinished">همان گروه پیاده‌روی (قانون‌گذاران، ساختمان‌ها…):</translation>
+    </message>
+    <message>
+        <source>Between walking groups:</source>
+        <translation type="unfinished">میان گروه‌های پیاده‌روی:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3910,34 +4032,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
-    <name>majlis::LegislatorsDialog</name>
+    <name>majlis::LegislatorTableModel</name>
     <message>
-        <source>Members of Congress</source>
-        <translation type="unfinished">اعضای کنگره</translation>
+        <source>unknown</source>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
     <message>
-        <source>Filter by name, state or building</source>
-        <translation type="unfinished">پالایش بر اساس نام، ایالت یا ساختمان</translation>
+        <source>No longer in office: the last import did not list this member. Meetings already planned with them are kept.</source>
+        <translation type="unfinished">دیگر در سمت نیست: آخرین درون‌ریزی این عضو را نداشت. دیدارهای برنامه‌ریزی‌شده با او نگه داشته می‌شوند.</translation>
     </message>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;درون‌ریزی پرونده…</translation>
-    </message>
-    <message>
-        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">درون‌ریزی یا به‌روزرسانی از legislators-current.csv پروژهٔ congress-legislators.</translation>
-    </message>
-    <message>
-        <source>&amp;Update from the Internet</source>
-        <translation type="unfinished">&amp;به‌روزرسانی از اینترنت</translation>
-    </message>
-    <message>
-        <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished">فهرست کنونی را از نشانی تعیین‌شده در «ترجیحات» دریافت و درون‌ریزی کنید.</translation>
-    </message>
-    <message>
-        <source>Set &amp;Office…</source>
-        <translation type="unfinished">تنظیم &amp;دفتر…</translation>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">برای تنظیم ساختمان و اتاق، دوبار کلیک کنید.</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -3952,6 +4058,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">حزب</translation>
     </message>
     <message>
+        <source>Chamber</source>
+        <translation type="unfinished">مجلس</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation type="unfinished">ساختمان</translation>
     </message>
@@ -3964,22 +4074,23 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">تلفن</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished">نامعلوم</translation>
+        <source>Email</source>
+        <translation type="unfinished">ایمیل</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">&amp;درون‌ریزی پرونده…</translation>
     </message>
     <message>
-        <source>Double-click to set the building and room.</source>
-        <translation type="unfinished">برای تنظیم ساختمان و اتاق، دوبار کلیک کنید.</translation>
+        <source>&amp;Update from the Internet</source>
+        <translation type="unfinished">&amp;به‌روزرسانی از اینترنت</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished">هنوز عضوی از کنگره وجود ندارد. legislators-current.csv را از پروژهٔ congress-legislators دریافت و درون‌ریزی کنید.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of Congress</source>
-        <translation type="unfinished">
-            <numerusform>%n عضو کنگره</numerusform>
-        </translation>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">تنظیم &amp;دفتر…</translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
@@ -4034,6 +4145,93 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
         <translation type="unfinished">«%1» نام هیچ ساختمانی در Capitol نیست. اتاق و ساختمان را بنویسید، مانند «2107 Rayburn» یا «511 Hart».</translation>
+    </message>
+    <message>
+        <source>Legislators</source>
+        <translation type="unfinished">قانون‌گذاران</translation>
+    </message>
+    <message>
+        <source>Filter by name, seat or building</source>
+        <translation type="unfinished">صافی بر پایهٔ نام، کرسی یا ساختمان</translation>
+    </message>
+    <message>
+        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">درون‌ریزی یا به‌روزرسانی اعضای کنگره از legislators-current.csv پروژهٔ congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Download the current members of Congress from the address in Preferences and import them.</source>
+        <translation type="unfinished">اعضای کنونی کنگره را از نشانی تنظیمات بارگیری و درون‌ریزی کنید.</translation>
+    </message>
+    <message>
+        <source>Legislatures and their chambers</source>
+        <translation type="unfinished">مجالس قانون‌گذاری و شاخه‌هایشان</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">اعضا</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished">نمایش اعضای &amp;پیشین</translation>
+    </message>
+    <message>
+        <source>Also list members a newer import no longer lists; meetings planned with them are kept.</source>
+        <translation type="unfinished">اعضایی را هم که درون‌ریزیِ تازه‌تر دیگر ندارد فهرست کن؛ دیدارهای برنامه‌ریزی‌شده با آن‌ها نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Set the building and room of the chosen member&apos;s office; double-clicking a member does the same.</source>
+        <translation type="unfinished">ساختمان و اتاق دفتر عضو انتخاب‌شده را تنظیم کنید؛ دوبار کلیک روی یک عضو هم همین کار را می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Campus…</source>
+        <translation type="unfinished">&amp;ساختمان‌ها…</translation>
+    </message>
+    <message>
+        <source>List the buildings of this legislature&apos;s capitol and which are a short walk apart.</source>
+        <translation type="unfinished">ساختمان‌های مجلسِ این نهاد را فهرست کنید و بگویید کدام‌ها پیاده نزدیک هم‌اند.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
+        <translation type="unfinished">هنوز هیچ عضوی از کنگره نیست. «به‌روزرسانی از اینترنت» را به کار ببرید، یا legislators-current.csv را از پروژهٔ congress-legislators بارگیری کنید و «درون‌ریزی پرونده…» را بزنید.</translation>
+    </message>
+    <message>
+        <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
+        <translation type="unfinished">هنوز هیچ عضوی از %1 در این فضای کاری نیست؛ با درون‌ریزی اعضای مجلس می‌آیند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n عضو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer in office</source>
+        <translation type="unfinished">
+            <numerusform>؛ %n نفر دیگر در سمت نیستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no building of the capitol&apos;s campus (%2). Write the room and the building, or add the building with Campus….</source>
+        <translation type="unfinished">«%1» هیچ ساختمانی از مجموعهٔ مجلس را نام نمی‌برد (%2). اتاق و ساختمان را بنویسید، یا ساختمان را با «ساختمان‌ها…» بیفزایید.</translation>
+    </message>
+    <message>
+        <source>the capitol alone</source>
+        <translation type="unfinished">تنها ساختمان مجلس</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatureTreeModel</name>
+    <message>
+        <source>All chambers. The capitol is in %1 (time zone %2).</source>
+        <translation type="unfinished">همهٔ مجلس‌ها. ساختمان مجلس در %1 است (منطقهٔ زمانی %2).</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">مجلس قانون‌گذاری</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">اعضا</translation>
     </message>
 </context>
 <context>
@@ -7162,51 +7360,51 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--building یک نام می‌گیرد و پس از = گروهی که پیاده به آن نزدیک است، مانند &quot;Binsfeld Office Building=offices&quot;.</translation>
     </message>
     <message>
         <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ساختمان‌های Capitol آمریکا، آن‌گونه که مجلس می‌شناسد.</translation>
     </message>
     <message>
         <source>%1: one building, the capitol.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: یک ساختمان، خود مجلس.</translation>
     </message>
     <message>
         <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">با campus: یک ساختمانِ مجلس به صورت NAME=GROUP؛ ساختمان‌های یک گروه پیاده نزدیک هم‌اند. برای هر ساختمان تکرار کنید؛ فهرست جایگزین ساختمان‌های قبلی می‌شود.</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ساختمان</translation>
     </message>
     <message>
         <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فرمان ناشناخته &quot;bodies %1&quot;؛ از list یا campus استفاده کنید.</translation>
     </message>
     <message>
         <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;bodies campus&quot; به کد مجلس نیاز دارد، مانند us-mi.</translation>
     </message>
     <message>
         <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجلسی که روز برای آن حمایت‌گری می‌کند، با کد یا نام (پیش‌فرض: کنگرهٔ آمریکا).</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجلس</translation>
     </message>
     <message>
         <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">منطقهٔ زمانی روز، مانند America/Detroit (پیش‌فرض: منطقهٔ زمانیِ مجلس).</translation>
     </message>
     <message>
         <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط این مجلس، با کد یا نامش (پیش‌فرض: همه؛ نگاه کنید به &quot;bodies list&quot;).</translation>
     </message>
     <message>
         <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">فقط این مجلس: upper، lower یا unicameral (senate و house هم کار می‌کنند).</translation>
     </message>
     <message>
         <source>chamber</source>
@@ -7214,11 +7412,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--chamber یکی از upper، lower یا unicameral است.</translation>
     </message>
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">هیچ عضوی منطبق نیست. اعضای یک مجلس را با &quot;majlis-cli legislators import FILE&quot; درون‌ریزی کنید.</translation>
     </message>
     <message>
         <source>  %1 (%2, %3)</source>

@@ -15,6 +15,14 @@
         <source>A legislature needs a code and a name.</source>
         <translation type="unfinished">Une assemblée législative a besoin d’un code et d’un nom.</translation>
     </message>
+    <message>
+        <source>A building of the group &quot;%1&quot; has no name; name it or leave its group empty.</source>
+        <translation type="unfinished">Un bâtiment du groupe « %1 » n&apos;a pas de nom ; nommez-le ou laissez son groupe vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; a building belongs to one group.</source>
+        <translation type="unfinished">« %1 » figure deux fois ; un bâtiment appartient à un seul groupe.</translation>
+    </message>
 </context>
 <context>
     <name>BundledCongress</name>
@@ -1517,7 +1525,46 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Commandes :
+  init                        créer ou mettre à niveau l&apos;espace de travail
+  contacts add [options]      ajouter un contact (--given, --family, --email, --phone, --country, --chapter, ...)
+  contacts list               lister les contacts (--chapter, --tag, --limit)
+  contacts search TEXT        rechercher des contacts par nom, e-mail, téléphone, étiquette, organisation ou notes
+  contacts show ID            afficher un contact
+  contacts edit ID [options]  modifier un contact
+  contacts delete ID...       supprimer des contacts
+  contacts merge KEEP OTHER   fusionne un doublon dans le contact gardé (ses e-mails, téléphones, étiquettes, historique)
+  contacts export-data ID FILE  écrire tout ce qui est conservé sur une personne dans un fichier JSON
+  contacts erase ID --yes     efface tout ce qui est conservé sur une personne, ici et sur chaque ordinateur synchronisé
+  chapters add NAME           ajouter une section (--city, --region, --country)
+  chapters list               lister les sections
+  chapters region [CODE]      afficher ou définir le pays de l’espace de travail, pour les numéros sans + (--chapter NAME : celui d&apos;une section)
+  legislators import FILE     importer ou mettre à jour les membres du Congrès (legislators-current.csv)
+  legislators list            lister les membres d&apos;une assemblée (--body, --state, --chamber)
+  bodies list                 lister les assemblées de cet espace de travail et leurs chambres
+  bodies campus BODY          afficher ou définir les bâtiments d&apos;un capitole (--building NAME=GROUP ...)
+  day create TITLE --date D   planifier une journée de plaidoyer (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
+  day list                    lister les journées de plaidoyer
+  day attendees add DAY ID... inscrire des contacts à une journée (--role, --tag)
+  day attendees list DAY      lister les participants d&apos;une journée
+  day schedule DAY            construire le planning des rencontres de la journée
+  day export DAY --ics|--pdf|--csv FILE   écrire les calendriers, les itinéraires ou le planning
+  partners add NAME           ajouter un partenaire de coalition (--kind, --area, --status, --city, ...)
+  partners list               lister les partenaires (--kind, --area, --status, --search)
+  partners show NAME|ID       un partenaire avec ses personnes et son historique
+  events create TITLE --start T   créer un événement (--end, --kind, --place, --capacity, --chapter)
+  events list                 lister les événements
+  events checkin EVENT ID...  enregistrer l&apos;arrivée de contacts (ou --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   écrire qui s&apos;est inscrit et qui est venu
+  events calendar FILE        écrire tous les événements dans un fichier iCalendar (.ics)
+  import csv FILE             importer des contacts depuis une feuille de calcul (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           importer des contacts depuis un fichier vCard (--dry-run, --duplicates)
+  import archive FILE         importer une archive dans cet espace de travail vide
+  export csv FILE             exporter les contacts en CSV (--search, --tag)
+  export vcard FILE           exporter les contacts en vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         écrire tout l&apos;espace de travail dans un seul fichier portable
+  demo [--count N]            remplir l&apos;espace de travail avec des données de démonstration fictives
+Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
@@ -1547,10 +1594,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>&amp;Legislators…</source>
         <translation type="unfinished">&amp;Élus…</translation>
-    </message>
-    <message>
-        <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished">Importer, mettre à jour et consulter les membres du Congrès.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1599,6 +1642,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">Impossible de supprimer la journée</translation>
+    </message>
+    <message>
+        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Consulter les membres de chaque assemblée, importer ou mettre à jour les membres du Congrès, et lister les bâtiments d&apos;un capitole.</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1769,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Impossible de retirer le participant</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampusDialog</name>
+    <message>
+        <source>Campus of %1</source>
+        <translation type="unfinished">Bâtiments de %1</translation>
+    </message>
+    <message>
+        <source>Buildings of one walking group are a short walk apart; going to another group takes longer. The walking minutes on the day&apos;s Details tab apply.</source>
+        <translation type="unfinished">Les bâtiments d&apos;un même groupe de marche sont à quelques pas les uns des autres ; aller vers un autre groupe prend plus de temps. Les minutes de marche de l&apos;onglet Détails de la journée s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>The U.S. Capitol&apos;s buildings are built in: the Senate&apos;s and the House&apos;s office buildings and the Capitol. List buildings here only to replace them.</source>
+        <translation type="unfinished">Les bâtiments du Capitole des États-Unis sont intégrés : les immeubles de bureaux du Sénat et de la Chambre, et le Capitole. N&apos;indiquez des bâtiments ici que pour les remplacer.</translation>
+    </message>
+    <message>
+        <source>No buildings listed: every office is taken to be in the capitol.</source>
+        <translation type="unfinished">Aucun bâtiment indiqué : chaque bureau est supposé se trouver au capitole.</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">Bâtiment</translation>
+    </message>
+    <message>
+        <source>Walking group</source>
+        <translation type="unfinished">Groupe de marche</translation>
+    </message>
+    <message>
+        <source>Buildings of the capitol</source>
+        <translation type="unfinished">Bâtiments du capitole</translation>
+    </message>
+    <message>
+        <source>&amp;Add Building</source>
+        <translation type="unfinished">&amp;Ajouter un bâtiment</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Building</source>
+        <translation type="unfinished">&amp;Retirer le bâtiment</translation>
+    </message>
+    <message>
+        <source>Cannot save the campus</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer les bâtiments</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3187,38 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
         <translation type="unfinished">Documents (*.pdf *.docx *.odt *.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>The times of the day&apos;s meetings are in this time zone: the capitol&apos;s.</source>
+        <translation type="unfinished">Les heures des rencontres de la journée sont dans ce fuseau horaire : celui du capitole.</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Assemblée :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Unknown legislature</source>
+        <translation type="unfinished">Assemblée inconnue</translation>
+    </message>
+    <message>
+        <source>This day already has meetings with the members of this legislature, so it stays at it. Plan a day at another legislature as a new day.</source>
+        <translation type="unfinished">Cette journée a déjà des rencontres avec les membres de cette assemblée : elle y reste. Planifiez une journée auprès d&apos;une autre assemblée comme une nouvelle journée.</translation>
+    </message>
+    <message>
+        <source>The legislature whose members the day&apos;s teams meet.</source>
+        <translation type="unfinished">L&apos;assemblée dont les équipes de la journée rencontrent les membres.</translation>
+    </message>
+    <message>
+        <source>Same walking group (Legislators, Campus…):</source>
+        <translation type="unfinished">Même groupe de marche (Élus, Bâtiments…) :</translation>
+    </message>
+    <message>
+        <source>Between walking groups:</source>
+        <translation type="unfinished">Entre groupes de marche :</translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3924,34 +4046,18 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
 </context>
 <context>
-    <name>majlis::LegislatorsDialog</name>
+    <name>majlis::LegislatorTableModel</name>
     <message>
-        <source>Members of Congress</source>
-        <translation type="unfinished">Membres du Congrès</translation>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
     </message>
     <message>
-        <source>Filter by name, state or building</source>
-        <translation type="unfinished">Filtrer par nom, État ou bâtiment</translation>
+        <source>No longer in office: the last import did not list this member. Meetings already planned with them are kept.</source>
+        <translation type="unfinished">N&apos;est plus en fonction : la dernière importation ne listait pas ce membre. Les rencontres déjà prévues avec lui sont conservées.</translation>
     </message>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Importer un fichier…</translation>
-    </message>
-    <message>
-        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Importer ou mettre à jour depuis le fichier legislators-current.csv du projet congress-legislators.</translation>
-    </message>
-    <message>
-        <source>&amp;Update from the Internet</source>
-        <translation type="unfinished">&amp;Mettre à jour depuis Internet</translation>
-    </message>
-    <message>
-        <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished">Télécharger la liste actuelle depuis l&apos;adresse indiquée dans les Préférences et l&apos;importer.</translation>
-    </message>
-    <message>
-        <source>Set &amp;Office…</source>
-        <translation type="unfinished">Définir le &amp;bureau…</translation>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">Double-cliquez pour définir le bâtiment et la salle.</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -3966,6 +4072,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Parti</translation>
     </message>
     <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Chambre</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation type="unfinished">Bâtiment</translation>
     </message>
@@ -3978,23 +4088,23 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">&amp;Importer un fichier…</translation>
     </message>
     <message>
-        <source>Double-click to set the building and room.</source>
-        <translation type="unfinished">Double-cliquez pour définir le bâtiment et la salle.</translation>
+        <source>&amp;Update from the Internet</source>
+        <translation type="unfinished">&amp;Mettre à jour depuis Internet</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished">Aucun membre du Congrès pour l&apos;instant. Téléchargez legislators-current.csv depuis le projet congress-legislators et importez-le.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of Congress</source>
-        <translation type="unfinished">
-            <numerusform>%n membre du Congrès</numerusform>
-            <numerusform>%n membres du Congrès</numerusform>
-        </translation>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">Définir le &amp;bureau…</translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
@@ -4050,6 +4160,95 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
         <translation type="unfinished">«&#xa0;%1&#xa0;» ne nomme aucun bâtiment du Capitole. Indiquez la salle et le bâtiment, par exemple «&#xa0;2107 Rayburn&#xa0;» ou «&#xa0;511 Hart&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Legislators</source>
+        <translation type="unfinished">Élus</translation>
+    </message>
+    <message>
+        <source>Filter by name, seat or building</source>
+        <translation type="unfinished">Filtrer par nom, siège ou bâtiment</translation>
+    </message>
+    <message>
+        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">Importer ou mettre à jour les membres du Congrès depuis legislators-current.csv du projet congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Download the current members of Congress from the address in Preferences and import them.</source>
+        <translation type="unfinished">Télécharger les membres actuels du Congrès depuis l&apos;adresse indiquée dans les Préférences et les importer.</translation>
+    </message>
+    <message>
+        <source>Legislatures and their chambers</source>
+        <translation type="unfinished">Assemblées et leurs chambres</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Membres</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished">Afficher les &amp;anciens membres</translation>
+    </message>
+    <message>
+        <source>Also list members a newer import no longer lists; meetings planned with them are kept.</source>
+        <translation type="unfinished">Lister aussi les membres qu&apos;une importation plus récente ne liste plus ; les rencontres prévues avec eux sont conservées.</translation>
+    </message>
+    <message>
+        <source>Set the building and room of the chosen member&apos;s office; double-clicking a member does the same.</source>
+        <translation type="unfinished">Définir le bâtiment et la salle du bureau du membre choisi ; un double-clic sur un membre fait de même.</translation>
+    </message>
+    <message>
+        <source>&amp;Campus…</source>
+        <translation type="unfinished">&amp;Bâtiments…</translation>
+    </message>
+    <message>
+        <source>List the buildings of this legislature&apos;s capitol and which are a short walk apart.</source>
+        <translation type="unfinished">Lister les bâtiments du capitole de cette assemblée et ceux qui sont à quelques pas les uns des autres.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
+        <translation type="unfinished">Aucun membre du Congrès pour l&apos;instant. Utilisez « Mettre à jour depuis Internet », ou téléchargez legislators-current.csv du projet congress-legislators et utilisez « Importer un fichier… ».</translation>
+    </message>
+    <message>
+        <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
+        <translation type="unfinished">Aucun membre de %1 dans cet espace de travail pour l&apos;instant ; ils arrivent avec une importation des membres de l&apos;assemblée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer in office</source>
+        <translation type="unfinished">
+            <numerusform>; %n n&apos;est plus en fonction</numerusform>
+            <numerusform>; %n ne sont plus en fonction</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no building of the capitol&apos;s campus (%2). Write the room and the building, or add the building with Campus….</source>
+        <translation type="unfinished">« %1 » ne nomme aucun bâtiment du capitole (%2). Écrivez la salle et le bâtiment, ou ajoutez le bâtiment avec « Bâtiments… ».</translation>
+    </message>
+    <message>
+        <source>the capitol alone</source>
+        <translation type="unfinished">le capitole seul</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatureTreeModel</name>
+    <message>
+        <source>All chambers. The capitol is in %1 (time zone %2).</source>
+        <translation type="unfinished">Toutes les chambres. Le capitole est à %1 (fuseau horaire %2).</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Assemblée</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Membres</translation>
     </message>
 </context>
 <context>
@@ -7202,51 +7401,51 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
     <message>
         <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--building prend un nom, et après = le groupe dont il est à quelques pas, par exemple &quot;Binsfeld Office Building=offices&quot;.</translation>
     </message>
     <message>
         <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : les bâtiments du Capitole des États-Unis, tels que Majlis les connaît.</translation>
     </message>
     <message>
         <source>%1: one building, the capitol.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 : un seul bâtiment, le capitole.</translation>
     </message>
     <message>
         <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Avec campus : un bâtiment du capitole sous la forme NAME=GROUP ; les bâtiments d&apos;un même groupe sont à quelques pas. Répétez pour chacun ; la liste remplace les bâtiments.</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bâtiment</translation>
     </message>
     <message>
         <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">commande inconnue « bodies %1 » ; utilisez list ou campus.</translation>
     </message>
     <message>
         <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">« bodies campus » a besoin du code de l&apos;assemblée, par exemple us-mi.</translation>
     </message>
     <message>
         <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">L&apos;assemblée auprès de laquelle la journée plaide, par code ou par nom (par défaut : le Congrès des États-Unis).</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">assemblée</translation>
     </message>
     <message>
         <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le fuseau horaire de la journée, par exemple America/Detroit (par défaut : celui du capitole).</translation>
     </message>
     <message>
         <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seulement cette assemblée, par son code ou son nom (par défaut : toutes ; voir « bodies list »).</translation>
     </message>
     <message>
         <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seulement cette chambre : upper, lower ou unicameral (senate et house fonctionnent aussi).</translation>
     </message>
     <message>
         <source>chamber</source>
@@ -7254,11 +7453,11 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--chamber vaut upper, lower ou unicameral.</translation>
     </message>
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aucun membre ne correspond. Importez les membres d&apos;une assemblée avec « majlis-cli legislators import FILE ».</translation>
     </message>
     <message>
         <source>  %1 (%2, %3)</source>

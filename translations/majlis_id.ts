@@ -15,6 +15,14 @@
         <source>A legislature needs a code and a name.</source>
         <translation type="unfinished">Badan legislatif memerlukan kode dan nama.</translation>
     </message>
+    <message>
+        <source>A building of the group &quot;%1&quot; has no name; name it or leave its group empty.</source>
+        <translation type="unfinished">Sebuah gedung dalam kelompok &quot;%1&quot; tidak bernama; beri nama atau kosongkan kelompoknya.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; a building belongs to one group.</source>
+        <translation type="unfinished">&quot;%1&quot; tercantum dua kali; satu gedung hanya termasuk satu kelompok.</translation>
+    </message>
 </context>
 <context>
     <name>BundledCongress</name>
@@ -1515,7 +1523,46 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Perintah:
+  init                        membuat atau meningkatkan ruang kerja
+  contacts add [options]      menambahkan kontak (--given, --family, --email, --phone, --country, --chapter, ...)
+  contacts list               menampilkan daftar kontak (--chapter, --tag, --limit)
+  contacts search TEXT        mencari kontak menurut nama, email, telepon, tag, organisasi, atau catatan
+  contacts show ID            menampilkan satu kontak
+  contacts edit ID [options]  mengubah kontak
+  contacts delete ID...       menghapus kontak
+  contacts merge KEEP OTHER   gabungkan duplikat ke kontak yang dipertahankan (email, telepon, tag, riwayatnya)
+  contacts export-data ID FILE  tulis semua yang disimpan tentang satu orang ke berkas JSON
+  contacts erase ID --yes     hapus semua yang disimpan tentang satu orang, di sini dan di setiap laptop yang tersinkron
+  chapters add NAME           menambahkan cabang (--city, --region, --country)
+  chapters list               menampilkan daftar cabang
+  chapters region [CODE]      tampilkan atau atur negara ruang kerja, untuk nomor telepon tanpa + (--chapter NAME: milik satu cabang)
+  legislators import FILE     mengimpor atau memperbarui anggota Kongres (legislators-current.csv)
+  legislators list            daftar anggota suatu lembaga legislatif (--body, --state, --chamber)
+  bodies list                 daftar lembaga legislatif di ruang kerja ini dan majelisnya
+  bodies campus BODY          tampilkan atau atur gedung-gedung parlemen (--building NAME=GROUP ...)
+  day create TITLE --date D   merencanakan hari advokasi (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
+  day list                    menampilkan daftar hari advokasi
+  day attendees add DAY ID... mendaftarkan kontak untuk suatu hari (--role, --tag)
+  day attendees list DAY      menampilkan daftar peserta suatu hari
+  day schedule DAY            menyusun jadwal pertemuan hari itu
+  day export DAY --ics|--pdf|--csv FILE   menulis kalender, rencana perjalanan, atau jadwal
+  partners add NAME           menambahkan mitra koalisi (--kind, --area, --status, --city, ...)
+  partners list               menampilkan daftar mitra (--kind, --area, --status, --search)
+  partners show NAME|ID       menampilkan mitra beserta orang dan riwayatnya
+  events create TITLE --start T   membuat acara (--end, --kind, --place, --capacity, --chapter)
+  events list                 menampilkan daftar acara
+  events checkin EVENT ID...  melakukan check-in kontak (atau --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   menulis siapa yang mendaftar dan siapa yang datang
+  events calendar FILE        menulis semua acara ke berkas iCalendar (.ics)
+  import csv FILE             mengimpor kontak dari lembar kerja (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           mengimpor kontak dari berkas vCard (--dry-run, --duplicates)
+  import archive FILE         memasukkan arsip ruang kerja ke ruang kerja kosong ini
+  export csv FILE             mengekspor kontak sebagai CSV (--search, --tag)
+  export vcard FILE           mengekspor kontak sebagai vCard (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         menulis seluruh ruang kerja ke satu berkas portabel
+  demo [--count N]            mengisi ruang kerja dengan data demo fiktif
+Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu perintah.</translation>
     </message>
     <message>
         <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
@@ -1545,10 +1592,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>&amp;Legislators…</source>
         <translation type="unfinished">&amp;Anggota Legislatif…</translation>
-    </message>
-    <message>
-        <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished">Impor, perbarui, dan cari anggota Kongres.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1597,6 +1640,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">Tidak dapat menghapus hari</translation>
+    </message>
+    <message>
+        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Cari anggota setiap lembaga legislatif, impor atau perbarui anggota Kongres, dan daftarkan gedung-gedung kompleks parlemen.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1765,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Tidak dapat menghapus peserta</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampusDialog</name>
+    <message>
+        <source>Campus of %1</source>
+        <translation type="unfinished">Kompleks %1</translation>
+    </message>
+    <message>
+        <source>Buildings of one walking group are a short walk apart; going to another group takes longer. The walking minutes on the day&apos;s Details tab apply.</source>
+        <translation type="unfinished">Gedung dalam satu kelompok jalan kaki berjarak dekat; pergi ke kelompok lain memakan waktu lebih lama. Menit jalan kaki di tab Rincian hari itu yang berlaku.</translation>
+    </message>
+    <message>
+        <source>The U.S. Capitol&apos;s buildings are built in: the Senate&apos;s and the House&apos;s office buildings and the Capitol. List buildings here only to replace them.</source>
+        <translation type="unfinished">Gedung-gedung Capitol AS sudah tersedia: gedung kantor Senat dan DPR serta Capitol. Daftarkan gedung di sini hanya untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>No buildings listed: every office is taken to be in the capitol.</source>
+        <translation type="unfinished">Tidak ada gedung terdaftar: setiap kantor dianggap berada di gedung parlemen.</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">Gedung</translation>
+    </message>
+    <message>
+        <source>Walking group</source>
+        <translation type="unfinished">Kelompok jalan kaki</translation>
+    </message>
+    <message>
+        <source>Buildings of the capitol</source>
+        <translation type="unfinished">Gedung-gedung parlemen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Building</source>
+        <translation type="unfinished">&amp;Tambah Gedung</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Building</source>
+        <translation type="unfinished">&amp;Hapus Gedung</translation>
+    </message>
+    <message>
+        <source>Cannot save the campus</source>
+        <translation type="unfinished">Tidak dapat menyimpan kompleks</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3174,38 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
         <translation type="unfinished">Dokumen (*.pdf *.docx *.odt *.txt);;Semua berkas (*)</translation>
     </message>
+    <message>
+        <source>The times of the day&apos;s meetings are in this time zone: the capitol&apos;s.</source>
+        <translation type="unfinished">Waktu pertemuan hari itu memakai zona waktu ini: zona waktu gedung parlemen.</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Lembaga legislatif:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <source>Unknown legislature</source>
+        <translation type="unfinished">Lembaga legislatif tidak dikenal</translation>
+    </message>
+    <message>
+        <source>This day already has meetings with the members of this legislature, so it stays at it. Plan a day at another legislature as a new day.</source>
+        <translation type="unfinished">Hari ini sudah memiliki pertemuan dengan anggota lembaga legislatif ini, jadi tetap di sini. Rencanakan hari di lembaga lain sebagai hari baru.</translation>
+    </message>
+    <message>
+        <source>The legislature whose members the day&apos;s teams meet.</source>
+        <translation type="unfinished">Lembaga legislatif yang anggotanya ditemui tim hari itu.</translation>
+    </message>
+    <message>
+        <source>Same walking group (Legislators, Campus…):</source>
+        <translation type="unfinished">Kelompok jalan kaki yang sama (Anggota Legislatif, Kompleks…):</translation>
+    </message>
+    <message>
+        <source>Between walking groups:</source>
+        <translation type="unfinished">Antarkelompok jalan kaki:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3910,34 +4032,18 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
 </context>
 <context>
-    <name>majlis::LegislatorsDialog</name>
+    <name>majlis::LegislatorTableModel</name>
     <message>
-        <source>Members of Congress</source>
-        <translation type="unfinished">Anggota Kongres</translation>
+        <source>unknown</source>
+        <translation type="unfinished">tidak diketahui</translation>
     </message>
     <message>
-        <source>Filter by name, state or building</source>
-        <translation type="unfinished">Saring menurut nama, negara bagian, atau gedung</translation>
+        <source>No longer in office: the last import did not list this member. Meetings already planned with them are kept.</source>
+        <translation type="unfinished">Tidak lagi menjabat: impor terakhir tidak mencantumkan anggota ini. Pertemuan yang sudah direncanakan dengannya tetap disimpan.</translation>
     </message>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Impor Berkas…</translation>
-    </message>
-    <message>
-        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Impor atau perbarui dari legislators-current.csv milik proyek congress-legislators.</translation>
-    </message>
-    <message>
-        <source>&amp;Update from the Internet</source>
-        <translation type="unfinished">&amp;Perbarui dari Internet</translation>
-    </message>
-    <message>
-        <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished">Unduh daftar terkini dari alamat di Preferensi dan impor.</translation>
-    </message>
-    <message>
-        <source>Set &amp;Office…</source>
-        <translation type="unfinished">Atur &amp;Kantor…</translation>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">Klik dua kali untuk mengatur gedung dan ruang.</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -3952,6 +4058,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Partai</translation>
     </message>
     <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Majelis</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation type="unfinished">Gedung</translation>
     </message>
@@ -3964,22 +4074,23 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Telepon</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished">tidak diketahui</translation>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">&amp;Impor Berkas…</translation>
     </message>
     <message>
-        <source>Double-click to set the building and room.</source>
-        <translation type="unfinished">Klik dua kali untuk mengatur gedung dan ruang.</translation>
+        <source>&amp;Update from the Internet</source>
+        <translation type="unfinished">&amp;Perbarui dari Internet</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished">Belum ada anggota Kongres. Unduh legislators-current.csv dari proyek congress-legislators dan impor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of Congress</source>
-        <translation type="unfinished">
-            <numerusform>%n anggota Kongres</numerusform>
-        </translation>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">Atur &amp;Kantor…</translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
@@ -4034,6 +4145,93 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
         <translation type="unfinished">&quot;%1&quot; tidak menyebutkan gedung Capitol. Tulis ruang dan gedungnya, seperti &quot;2107 Rayburn&quot; atau &quot;511 Hart&quot;.</translation>
+    </message>
+    <message>
+        <source>Legislators</source>
+        <translation type="unfinished">Anggota Legislatif</translation>
+    </message>
+    <message>
+        <source>Filter by name, seat or building</source>
+        <translation type="unfinished">Saring menurut nama, kursi, atau gedung</translation>
+    </message>
+    <message>
+        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">Impor atau perbarui anggota Kongres dari legislators-current.csv milik proyek congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Download the current members of Congress from the address in Preferences and import them.</source>
+        <translation type="unfinished">Unduh anggota Kongres saat ini dari alamat di Preferensi lalu impor.</translation>
+    </message>
+    <message>
+        <source>Legislatures and their chambers</source>
+        <translation type="unfinished">Lembaga legislatif dan majelisnya</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Anggota</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished">Tampilkan anggota &amp;lama</translation>
+    </message>
+    <message>
+        <source>Also list members a newer import no longer lists; meetings planned with them are kept.</source>
+        <translation type="unfinished">Tampilkan juga anggota yang tidak lagi tercantum dalam impor terbaru; pertemuan yang direncanakan dengan mereka tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>Set the building and room of the chosen member&apos;s office; double-clicking a member does the same.</source>
+        <translation type="unfinished">Atur gedung dan ruang kantor anggota yang dipilih; klik ganda pada anggota melakukan hal yang sama.</translation>
+    </message>
+    <message>
+        <source>&amp;Campus…</source>
+        <translation type="unfinished">&amp;Kompleks…</translation>
+    </message>
+    <message>
+        <source>List the buildings of this legislature&apos;s capitol and which are a short walk apart.</source>
+        <translation type="unfinished">Daftarkan gedung-gedung parlemen lembaga ini dan mana yang berjarak dekat dengan berjalan kaki.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
+        <translation type="unfinished">Belum ada anggota Kongres. Gunakan &quot;Perbarui dari Internet&quot;, atau unduh legislators-current.csv dari proyek congress-legislators lalu gunakan &quot;Impor Berkas…&quot;.</translation>
+    </message>
+    <message>
+        <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
+        <translation type="unfinished">Belum ada anggota %1 di ruang kerja ini; mereka masuk lewat impor anggota lembaga legislatif itu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer in office</source>
+        <translation type="unfinished">
+            <numerusform>; %n tidak lagi menjabat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no building of the capitol&apos;s campus (%2). Write the room and the building, or add the building with Campus….</source>
+        <translation type="unfinished">&quot;%1&quot; tidak menyebut gedung mana pun di kompleks parlemen (%2). Tulis ruang dan gedungnya, atau tambahkan gedung lewat &quot;Kompleks…&quot;.</translation>
+    </message>
+    <message>
+        <source>the capitol alone</source>
+        <translation type="unfinished">hanya gedung parlemen</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatureTreeModel</name>
+    <message>
+        <source>All chambers. The capitol is in %1 (time zone %2).</source>
+        <translation type="unfinished">Semua majelis. Gedung parlemen berada di %1 (zona waktu %2).</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Lembaga legislatif</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Anggota</translation>
     </message>
 </context>
 <context>
@@ -7162,51 +7360,51 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
     <message>
         <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--building menerima nama, dan setelah = kelompok yang dekat dengan berjalan kaki, misalnya &quot;Binsfeld Office Building=offices&quot;.</translation>
     </message>
     <message>
         <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: gedung-gedung Capitol AS, sebagaimana dikenal Majlis.</translation>
     </message>
     <message>
         <source>%1: one building, the capitol.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: satu gedung, gedung parlemen.</translation>
     </message>
     <message>
         <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dengan campus: sebuah gedung parlemen sebagai NAME=GROUP; gedung dalam satu kelompok berjarak dekat. Ulangi untuk setiap gedung; daftar menggantikan kompleks.</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">gedung</translation>
     </message>
     <message>
         <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">perintah tidak dikenal &quot;bodies %1&quot;; gunakan list atau campus.</translation>
     </message>
     <message>
         <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;bodies campus&quot; memerlukan kode lembaga, misalnya us-mi.</translation>
     </message>
     <message>
         <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lembaga legislatif yang dituju hari advokasi, menurut kode atau nama (bawaan: Kongres AS).</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">lembaga</translation>
     </message>
     <message>
         <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zona waktu hari itu, misalnya America/Detroit (bawaan: zona waktu gedung parlemen).</translation>
     </message>
     <message>
         <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hanya lembaga legislatif ini, menurut kode atau nama (bawaan: semuanya; lihat &quot;bodies list&quot;).</translation>
     </message>
     <message>
         <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hanya majelis ini: upper, lower, atau unicameral (senate dan house juga bisa).</translation>
     </message>
     <message>
         <source>chamber</source>
@@ -7214,11 +7412,11 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--chamber adalah salah satu dari upper, lower, atau unicameral.</translation>
     </message>
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Tidak ada anggota yang cocok. Impor anggota suatu lembaga dengan &quot;majlis-cli legislators import FILE&quot;.</translation>
     </message>
     <message>
         <source>  %1 (%2, %3)</source>

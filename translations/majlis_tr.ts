@@ -15,6 +15,14 @@
         <source>A legislature needs a code and a name.</source>
         <translation type="unfinished">Bir yasama organının bir kodu ve adı olmalıdır.</translation>
     </message>
+    <message>
+        <source>A building of the group &quot;%1&quot; has no name; name it or leave its group empty.</source>
+        <translation type="unfinished">&quot;%1&quot; grubundaki bir binanın adı yok; ona bir ad verin ya da grubunu boş bırakın.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; a building belongs to one group.</source>
+        <translation type="unfinished">&quot;%1&quot; iki kez yazılmış; bir bina tek bir gruba aittir.</translation>
+    </message>
 </context>
 <context>
     <name>BundledCongress</name>
@@ -1515,7 +1523,46 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Komutlar:
+  init                        çalışma alanını oluştur veya yükselt
+  contacts add [options]      kişi ekle (--given, --family, --email, --phone, --country, --chapter, ...)
+  contacts list               kişileri listele (--chapter, --tag, --limit)
+  contacts search TEXT        kişileri ada, e-postaya, telefona, etikete, kuruluşa veya notlara göre bul
+  contacts show ID            bir kişiyi göster
+  contacts edit ID [options]  bir kişiyi değiştir
+  contacts delete ID...       kişileri sil
+  contacts merge KEEP OTHER   bir kopyayı tutulan kişiyle birleştirir (e-postaları, telefonları, etiketleri, geçmişi)
+  contacts export-data ID FILE  bir kişi hakkında tutulan her şeyi bir JSON dosyasına yaz
+  contacts erase ID --yes     bir kişi hakkında tutulan her şeyi burada ve eşitlenen her dizüstünde siler
+  chapters add NAME           şube ekle (--city, --region, --country)
+  chapters list               şubeleri listele
+  chapters region [CODE]      + olmadan yazılan telefon numaraları için çalışma alanının ülkesini göster ya da ayarla (--chapter NAME: bir şubeninki)
+  legislators import FILE     Kongre üyelerini içe aktar veya güncelle (legislators-current.csv)
+  legislators list            bir yasama organının üyelerini listele (--body, --state, --chamber)
+  bodies list                 bu çalışma alanının yasama organlarını ve meclislerini listele
+  bodies campus BODY          bir meclis yerleşkesinin binalarını göster veya ayarla (--building NAME=GROUP ...)
+  day create TITLE --date D   savunuculuk günü planla (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
+  day list                    savunuculuk günlerini listele
+  day attendees add DAY ID... kişileri bir güne kaydet (--role, --tag)
+  day attendees list DAY      bir günün katılımcılarını listele
+  day schedule DAY            günün görüşme programını oluştur
+  day export DAY --ics|--pdf|--csv FILE   takvimleri, güzergâhları veya programı yaz
+  partners add NAME           koalisyon ortağı ekle (--kind, --area, --status, --city, ...)
+  partners list               ortakları listele (--kind, --area, --status, --search)
+  partners show NAME|ID       bir ortağı kişileri ve geçmişiyle göster
+  events create TITLE --start T   etkinlik oluştur (--end, --kind, --place, --capacity, --chapter)
+  events list                 etkinlikleri listele
+  events checkin EVENT ID...  kişilerin girişini yap (veya --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   kimin kaydolduğunu ve kimin geldiğini yaz
+  events calendar FILE        tüm etkinlikleri bir iCalendar (.ics) dosyasına yaz
+  import csv FILE             kişileri bir tablodan içe aktar (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           kişileri bir vCard dosyasından içe aktar (--dry-run, --duplicates)
+  import archive FILE         bir çalışma alanı arşivini bu boş çalışma alanına getir
+  export csv FILE             kişileri CSV olarak dışa aktar (--search, --tag)
+  export vcard FILE           kişileri vCard olarak dışa aktar (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         tüm çalışma alanını tek bir taşınabilir dosyaya yaz
+  demo [--count N]            çalışma alanını kurgusal demo verileriyle doldur
+Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalıştırın.</translation>
     </message>
     <message>
         <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
@@ -1545,10 +1592,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>&amp;Legislators…</source>
         <translation type="unfinished">Yasa &amp;Koyucular…</translation>
-    </message>
-    <message>
-        <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished">Kongre üyelerini içe aktarın, güncelleyin ve arayın.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1597,6 +1640,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">Gün silinemiyor</translation>
+    </message>
+    <message>
+        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Her yasama organının üyelerine bakın, Kongre üyelerini içe aktarın veya güncelleyin ve bir meclis yerleşkesinin binalarını listeleyin.</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1765,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Katılımcı kaldırılamıyor</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampusDialog</name>
+    <message>
+        <source>Campus of %1</source>
+        <translation type="unfinished">%1 yerleşkesi</translation>
+    </message>
+    <message>
+        <source>Buildings of one walking group are a short walk apart; going to another group takes longer. The walking minutes on the day&apos;s Details tab apply.</source>
+        <translation type="unfinished">Aynı yürüme grubundaki binalar birbirine kısa bir yürüyüş mesafesindedir; başka bir gruba gitmek daha uzun sürer. Günün Ayrıntılar sekmesindeki yürüme dakikaları geçerlidir.</translation>
+    </message>
+    <message>
+        <source>The U.S. Capitol&apos;s buildings are built in: the Senate&apos;s and the House&apos;s office buildings and the Capitol. List buildings here only to replace them.</source>
+        <translation type="unfinished">ABD Capitol binaları yerleşiktir: Senato ve Temsilciler Meclisi ofis binaları ile Capitol. Buraya yalnızca onların yerine geçecek binaları yazın.</translation>
+    </message>
+    <message>
+        <source>No buildings listed: every office is taken to be in the capitol.</source>
+        <translation type="unfinished">Listede bina yok: her ofis meclis binasında sayılır.</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">Bina</translation>
+    </message>
+    <message>
+        <source>Walking group</source>
+        <translation type="unfinished">Yürüme grubu</translation>
+    </message>
+    <message>
+        <source>Buildings of the capitol</source>
+        <translation type="unfinished">Meclis binaları</translation>
+    </message>
+    <message>
+        <source>&amp;Add Building</source>
+        <translation type="unfinished">Bina &amp;Ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Building</source>
+        <translation type="unfinished">Binayı &amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Cannot save the campus</source>
+        <translation type="unfinished">Yerleşke kaydedilemiyor</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3174,38 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
         <translation type="unfinished">Belgeler (*.pdf *.docx *.odt *.txt);;Tüm dosyalar (*)</translation>
     </message>
+    <message>
+        <source>The times of the day&apos;s meetings are in this time zone: the capitol&apos;s.</source>
+        <translation type="unfinished">Günün görüşme saatleri bu saat dilimindedir: meclisin saat dilimi.</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Yasama organı:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">Saat &amp;dilimi:</translation>
+    </message>
+    <message>
+        <source>Unknown legislature</source>
+        <translation type="unfinished">Bilinmeyen yasama organı</translation>
+    </message>
+    <message>
+        <source>This day already has meetings with the members of this legislature, so it stays at it. Plan a day at another legislature as a new day.</source>
+        <translation type="unfinished">Bu günün bu yasama organının üyeleriyle görüşmeleri var, bu yüzden burada kalır. Başka bir yasama organındaki günü yeni bir gün olarak planlayın.</translation>
+    </message>
+    <message>
+        <source>The legislature whose members the day&apos;s teams meet.</source>
+        <translation type="unfinished">Günün ekiplerinin üyeleriyle görüştüğü yasama organı.</translation>
+    </message>
+    <message>
+        <source>Same walking group (Legislators, Campus…):</source>
+        <translation type="unfinished">Aynı yürüme grubu (Yasa Koyucular, Yerleşke…):</translation>
+    </message>
+    <message>
+        <source>Between walking groups:</source>
+        <translation type="unfinished">Yürüme grupları arasında:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3910,34 +4032,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
-    <name>majlis::LegislatorsDialog</name>
+    <name>majlis::LegislatorTableModel</name>
     <message>
-        <source>Members of Congress</source>
-        <translation type="unfinished">Kongre Üyeleri</translation>
+        <source>unknown</source>
+        <translation type="unfinished">bilinmiyor</translation>
     </message>
     <message>
-        <source>Filter by name, state or building</source>
-        <translation type="unfinished">Ad, eyalet veya binaya göre filtrele</translation>
+        <source>No longer in office: the last import did not list this member. Meetings already planned with them are kept.</source>
+        <translation type="unfinished">Artık görevde değil: son içe aktarma bu üyeyi listelemedi. Onunla planlanmış görüşmeler korunur.</translation>
     </message>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">Dosya &amp;İçe Aktar…</translation>
-    </message>
-    <message>
-        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">congress-legislators projesinin legislators-current.csv dosyasından içe aktarın veya güncelleyin.</translation>
-    </message>
-    <message>
-        <source>&amp;Update from the Internet</source>
-        <translation type="unfinished">İnternetten &amp;Güncelle</translation>
-    </message>
-    <message>
-        <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished">Güncel listeyi Tercihler&apos;deki adresten indirip içe aktarın.</translation>
-    </message>
-    <message>
-        <source>Set &amp;Office…</source>
-        <translation type="unfinished">&amp;Ofisi Ayarla…</translation>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">Bina ve odayı ayarlamak için çift tıklayın.</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -3952,6 +4058,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">Parti</translation>
     </message>
     <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Meclis</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation type="unfinished">Bina</translation>
     </message>
@@ -3964,22 +4074,23 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">Telefon</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished">bilinmiyor</translation>
+        <source>Email</source>
+        <translation type="unfinished">E-posta</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">Dosya &amp;İçe Aktar…</translation>
     </message>
     <message>
-        <source>Double-click to set the building and room.</source>
-        <translation type="unfinished">Bina ve odayı ayarlamak için çift tıklayın.</translation>
+        <source>&amp;Update from the Internet</source>
+        <translation type="unfinished">İnternetten &amp;Güncelle</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished">Henüz Kongre üyesi yok. congress-legislators projesinden legislators-current.csv dosyasını indirip içe aktarın.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of Congress</source>
-        <translation type="unfinished">
-            <numerusform>%n Kongre üyesi</numerusform>
-        </translation>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">&amp;Ofisi Ayarla…</translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
@@ -4034,6 +4145,93 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
         <translation type="unfinished">&quot;%1&quot; hiçbir Capitol binasını belirtmiyor. Oda ve binayı yazın, örneğin &quot;2107 Rayburn&quot; veya &quot;511 Hart&quot;.</translation>
+    </message>
+    <message>
+        <source>Legislators</source>
+        <translation type="unfinished">Yasa Koyucular</translation>
+    </message>
+    <message>
+        <source>Filter by name, seat or building</source>
+        <translation type="unfinished">Ada, koltuk veya binaya göre süz</translation>
+    </message>
+    <message>
+        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">Kongre üyelerini congress-legislators projesinin legislators-current.csv dosyasından içe aktarın veya güncelleyin.</translation>
+    </message>
+    <message>
+        <source>Download the current members of Congress from the address in Preferences and import them.</source>
+        <translation type="unfinished">Güncel Kongre üyelerini Tercihler’deki adresten indirip içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Legislatures and their chambers</source>
+        <translation type="unfinished">Yasama organları ve meclisleri</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Üyeler</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished">&amp;Eski üyeleri göster</translation>
+    </message>
+    <message>
+        <source>Also list members a newer import no longer lists; meetings planned with them are kept.</source>
+        <translation type="unfinished">Daha yeni bir içe aktarmanın artık listelemediği üyeleri de göster; onlarla planlanan görüşmeler korunur.</translation>
+    </message>
+    <message>
+        <source>Set the building and room of the chosen member&apos;s office; double-clicking a member does the same.</source>
+        <translation type="unfinished">Seçili üyenin ofisinin binasını ve odasını ayarlayın; bir üyeye çift tıklamak da aynısını yapar.</translation>
+    </message>
+    <message>
+        <source>&amp;Campus…</source>
+        <translation type="unfinished">&amp;Yerleşke…</translation>
+    </message>
+    <message>
+        <source>List the buildings of this legislature&apos;s capitol and which are a short walk apart.</source>
+        <translation type="unfinished">Bu yasama organının meclis binalarını ve hangilerinin yürüyerek yakın olduğunu listeleyin.</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
+        <translation type="unfinished">Henüz Kongre üyesi yok. &quot;İnternetten Güncelle&quot;yi kullanın ya da congress-legislators projesinden legislators-current.csv dosyasını indirip &quot;Dosya İçe Aktar…&quot;ı kullanın.</translation>
+    </message>
+    <message>
+        <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
+        <translation type="unfinished">Bu çalışma alanında henüz %1 üyesi yok; yasama organının üyeleri içe aktarıldığında gelirler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n üye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer in office</source>
+        <translation type="unfinished">
+            <numerusform>; %n artık görevde değil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no building of the capitol&apos;s campus (%2). Write the room and the building, or add the building with Campus….</source>
+        <translation type="unfinished">&quot;%1&quot; meclis yerleşkesinden bir bina adı içermiyor (%2). Odayı ve binayı yazın ya da binayı &quot;Yerleşke…&quot; ile ekleyin.</translation>
+    </message>
+    <message>
+        <source>the capitol alone</source>
+        <translation type="unfinished">yalnızca meclis binası</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatureTreeModel</name>
+    <message>
+        <source>All chambers. The capitol is in %1 (time zone %2).</source>
+        <translation type="unfinished">Tüm meclisler. Meclis binası %1 konumunda (saat dilimi %2).</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Yasama organı</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">Üyeler</translation>
     </message>
 </context>
 <context>
@@ -7162,51 +7360,51 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--building bir ad alır, = işaretinden sonra da yürüyerek yakın olduğu grubu, örneğin &quot;Binsfeld Office Building=offices&quot;.</translation>
     </message>
     <message>
         <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ABD Capitol binaları, Majlis’in bildiği şekliyle.</translation>
     </message>
     <message>
         <source>%1: one building, the capitol.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: tek bina, meclis binası.</translation>
     </message>
     <message>
         <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">campus ile: meclisin bir binası NAME=GROUP biçiminde; bir gruptaki binalar yürüyerek yakındır. Her biri için tekrarlayın; liste yerleşkenin yerini alır.</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bina</translation>
     </message>
     <message>
         <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">bilinmeyen komut &quot;bodies %1&quot;; list veya campus kullanın.</translation>
     </message>
     <message>
         <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;bodies campus&quot; yasama organının kodunu ister, örneğin us-mi.</translation>
     </message>
     <message>
         <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Günün savunuculuk yaptığı yasama organı, kod veya adla (varsayılan: ABD Kongresi).</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">organ</translation>
     </message>
     <message>
         <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Günün saat dilimi, örneğin America/Detroit (varsayılan: meclisinki).</translation>
     </message>
     <message>
         <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yalnızca bu yasama organı, kodu veya adıyla (varsayılan: hepsi; bkz. &quot;bodies list&quot;).</translation>
     </message>
     <message>
         <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yalnızca bu meclis: upper, lower veya unicameral (senate ve house da olur).</translation>
     </message>
     <message>
         <source>chamber</source>
@@ -7214,11 +7412,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--chamber upper, lower veya unicameral olmalıdır.</translation>
     </message>
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eşleşen üye yok. Bir yasama organının üyelerini &quot;majlis-cli legislators import FILE&quot; ile içe aktarın.</translation>
     </message>
     <message>
         <source>  %1 (%2, %3)</source>

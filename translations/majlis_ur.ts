@@ -15,6 +15,14 @@
         <source>A legislature needs a code and a name.</source>
         <translation type="unfinished">مقننہ کے لیے ایک کوڈ اور نام ضروری ہے۔</translation>
     </message>
+    <message>
+        <source>A building of the group &quot;%1&quot; has no name; name it or leave its group empty.</source>
+        <translation type="unfinished">گروپ &quot;%1&quot; کی ایک عمارت کا کوئی نام نہیں؛ اس کا نام لکھیں یا اس کا گروپ خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice; a building belongs to one group.</source>
+        <translation type="unfinished">&quot;%1&quot; دو بار درج ہے؛ ایک عمارت ایک ہی گروپ میں ہوتی ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>BundledCongress</name>
@@ -1517,7 +1525,46 @@
   export archive FILE         write the whole workspace to one portable file
   demo [--count N]            fill the workspace with fictional demo data
 Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمانڈز:
+  init                        ورک اسپیس بنائیں یا اپ گریڈ کریں
+  contacts add [options]      رابطہ شامل کریں (--given, --family, --email, --phone, --country, --chapter, ...)
+  contacts list               روابط کی فہرست (--chapter, --tag, --limit)
+  contacts search TEXT        نام، ای میل، فون، ٹیگ، تنظیم یا نوٹس سے روابط تلاش کریں
+  contacts show ID            ایک رابطہ دکھائیں
+  contacts edit ID [options]  رابطے میں تبدیلی کریں
+  contacts delete ID...       روابط حذف کریں
+  contacts merge KEEP OTHER   ایک نقل کو باقی رکھے گئے رابطے میں ضم کریں (اس کی ای میلز، فون، ٹیگز، تاریخچہ)
+  contacts export-data ID FILE  ایک شخص کے بارے میں محفوظ ہر چیز JSON فائل میں لکھیں
+  contacts erase ID --yes     ایک شخص کے بارے میں محفوظ ہر چیز مٹائیں، یہاں اور ہر سنک شدہ لیپ ٹاپ پر
+  chapters add NAME           چیپٹر شامل کریں (--city, --region, --country)
+  chapters list               چیپٹرز کی فہرست
+  chapters region [CODE]      ورک اسپیس کا ملک دکھائیں یا مقرر کریں، + کے بغیر فون نمبروں کے لیے (--chapter NAME: کسی شاخ کا)
+  legislators import FILE     کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں (legislators-current.csv)
+  legislators list            کسی مقننہ کے ارکان کی فہرست (--body, --state, --chamber)
+  bodies list                 اس ورک اسپیس کی مقننائیں اور ان کے ایوان
+  bodies campus BODY          کیپیٹل کی عمارتیں دکھائیں یا مقرر کریں (--building NAME=GROUP ...)
+  day create TITLE --date D   ایڈووکیسی کے دن کی منصوبہ بندی کریں (--body, --time-zone, --start, --end, --slot, --team-size, --ask)
+  day list                    ایڈووکیسی کے دنوں کی فہرست
+  day attendees add DAY ID... کسی دن کے لیے روابط رجسٹر کریں (--role, --tag)
+  day attendees list DAY      کسی دن کے شرکاء کی فہرست
+  day schedule DAY            دن کی ملاقاتوں کا شیڈول بنائیں
+  day export DAY --ics|--pdf|--csv FILE   کیلنڈر، سفری پروگرام یا شیڈول لکھیں
+  partners add NAME           اتحادی شراکت دار شامل کریں (--kind, --area, --status, --city, ...)
+  partners list               شراکت داروں کی فہرست (--kind, --area, --status, --search)
+  partners show NAME|ID       شراکت دار، اس کے افراد اور تاریخچے کے ساتھ
+  events create TITLE --start T   تقریب بنائیں (--end, --kind, --place, --capacity, --chapter)
+  events list                 تقریبات کی فہرست
+  events checkin EVENT ID...  روابط کو چیک اِن کریں (یا --walk-in --given NAME --email ...)
+  events attendance EVENT --csv FILE   لکھیں کہ کس نے رجسٹر کیا اور کون آیا
+  events calendar FILE        ہر تقریب iCalendar (.ics) فائل میں لکھیں
+  import csv FILE             اسپریڈشیٹ سے روابط درآمد کریں (--dry-run, --map, --duplicates, --report)
+  import vcard FILE           vCard فائل سے روابط درآمد کریں (--dry-run, --duplicates)
+  import archive FILE         ورک اسپیس آرکائیو کو اس خالی ورک اسپیس میں لائیں
+  export csv FILE             روابط CSV کے طور پر برآمد کریں (--search, --tag)
+  export vcard FILE           روابط vCard کے طور پر برآمد کریں (--version 4.0|3.0|2.1, --search, --tag)
+  export archive FILE         پوری ورک اسپیس ایک قابلِ منتقلی فائل میں لکھیں
+  demo [--count N]            ورک اسپیس کو فرضی ڈیمو ڈیٹا سے بھریں
+کسی کمانڈ کے اختیارات کے لیے &quot;majlis-cli COMMAND VERB --help&quot; چلائیں۔</translation>
     </message>
     <message>
         <source>  districts lookup --zip ZIP  the districts a ZIP code lies in
@@ -1547,10 +1594,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>&amp;Legislators…</source>
         <translation type="unfinished">&amp;قانون ساز…</translation>
-    </message>
-    <message>
-        <source>Import, update and look up the members of Congress.</source>
-        <translation type="unfinished">کانگریس کے ارکان کو درآمد، اپ ڈیٹ اور تلاش کریں۔</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1599,6 +1642,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot delete the day</source>
         <translation type="unfinished">دن حذف نہیں ہو سکا</translation>
+    </message>
+    <message>
+        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">ہر مقننہ کے ارکان تلاش کریں، کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں، اور کیپیٹل کی عمارتوں کی فہرست بنائیں۔</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1769,49 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">شریک کو ہٹایا نہیں جا سکا</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampusDialog</name>
+    <message>
+        <source>Campus of %1</source>
+        <translation type="unfinished">%1 کی عمارتیں</translation>
+    </message>
+    <message>
+        <source>Buildings of one walking group are a short walk apart; going to another group takes longer. The walking minutes on the day&apos;s Details tab apply.</source>
+        <translation type="unfinished">ایک پیدل گروپ کی عمارتیں تھوڑے فاصلے پر ہوتی ہیں؛ دوسرے گروپ تک جانے میں زیادہ وقت لگتا ہے۔ دن کے تفصیلات ٹیب پر دیے گئے پیدل منٹ لاگو ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The U.S. Capitol&apos;s buildings are built in: the Senate&apos;s and the House&apos;s office buildings and the Capitol. List buildings here only to replace them.</source>
+        <translation type="unfinished">امریکی کیپیٹل کی عمارتیں پہلے سے شامل ہیں: سینیٹ اور ایوانِ نمائندگان کی دفتری عمارتیں اور کیپیٹل۔ یہاں عمارتیں صرف انہیں بدلنے کے لیے درج کریں۔</translation>
+    </message>
+    <message>
+        <source>No buildings listed: every office is taken to be in the capitol.</source>
+        <translation type="unfinished">کوئی عمارت درج نہیں: ہر دفتر کو کیپیٹل میں سمجھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation type="unfinished">عمارت</translation>
+    </message>
+    <message>
+        <source>Walking group</source>
+        <translation type="unfinished">پیدل گروپ</translation>
+    </message>
+    <message>
+        <source>Buildings of the capitol</source>
+        <translation type="unfinished">کیپیٹل کی عمارتیں</translation>
+    </message>
+    <message>
+        <source>&amp;Add Building</source>
+        <translation type="unfinished">عمارت &amp;شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Building</source>
+        <translation type="unfinished">عمارت &amp;ہٹائیں</translation>
+    </message>
+    <message>
+        <source>Cannot save the campus</source>
+        <translation type="unfinished">عمارتیں محفوظ نہیں ہو سکیں</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3187,38 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Documents (*.pdf *.docx *.odt *.txt);;All files (*)</source>
         <translation type="unfinished">دستاویزات (*.pdf *.docx *.odt *.txt);;تمام فائلیں (*)</translation>
     </message>
+    <message>
+        <source>The times of the day&apos;s meetings are in this time zone: the capitol&apos;s.</source>
+        <translation type="unfinished">دن کی ملاقاتوں کے اوقات اس ٹائم زون میں ہیں: کیپیٹل کا ٹائم زون۔</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;مقننہ:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished">&amp;ٹائم زون:</translation>
+    </message>
+    <message>
+        <source>Unknown legislature</source>
+        <translation type="unfinished">نامعلوم مقننہ</translation>
+    </message>
+    <message>
+        <source>This day already has meetings with the members of this legislature, so it stays at it. Plan a day at another legislature as a new day.</source>
+        <translation type="unfinished">اس دن کی اس مقننہ کے ارکان سے ملاقاتیں طے ہیں، اس لیے یہ اسی پر رہے گا۔ کسی اور مقننہ کے لیے نیا دن بنائیں۔</translation>
+    </message>
+    <message>
+        <source>The legislature whose members the day&apos;s teams meet.</source>
+        <translation type="unfinished">وہ مقننہ جس کے ارکان سے دن کی ٹیمیں ملتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Same walking group (Legislators, Campus…):</source>
+        <translation type="unfinished">ایک ہی پیدل گروپ (قانون ساز، عمارتیں…):</translation>
+    </message>
+    <message>
+        <source>Between walking groups:</source>
+        <translation type="unfinished">پیدل گروپوں کے درمیان:</translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3924,34 +4046,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
-    <name>majlis::LegislatorsDialog</name>
+    <name>majlis::LegislatorTableModel</name>
     <message>
-        <source>Members of Congress</source>
-        <translation type="unfinished">کانگریس کے ارکان</translation>
+        <source>unknown</source>
+        <translation type="unfinished">نامعلوم</translation>
     </message>
     <message>
-        <source>Filter by name, state or building</source>
-        <translation type="unfinished">نام، ریاست یا عمارت سے فلٹر کریں</translation>
+        <source>No longer in office: the last import did not list this member. Meetings already planned with them are kept.</source>
+        <translation type="unfinished">اب عہدے پر نہیں: آخری درآمد میں یہ رکن شامل نہیں تھا۔ ان کے ساتھ طے شدہ ملاقاتیں برقرار رہتی ہیں۔</translation>
     </message>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">فائل &amp;درآمد کریں…</translation>
-    </message>
-    <message>
-        <source>Import or update from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">congress-legislators پروجیکٹ کی legislators-current.csv سے درآمد یا اپ ڈیٹ کریں۔</translation>
-    </message>
-    <message>
-        <source>&amp;Update from the Internet</source>
-        <translation type="unfinished">انٹرنیٹ سے &amp;اپ ڈیٹ کریں</translation>
-    </message>
-    <message>
-        <source>Download the current list from the address in Preferences and import it.</source>
-        <translation type="unfinished">ترجیحات میں دیے گئے پتے سے موجودہ فہرست ڈاؤن لوڈ کر کے درآمد کریں۔</translation>
-    </message>
-    <message>
-        <source>Set &amp;Office…</source>
-        <translation type="unfinished">&amp;دفتر مقرر کریں…</translation>
+        <source>Double-click to set the building and room.</source>
+        <translation type="unfinished">عمارت اور کمرہ مقرر کرنے کے لیے ڈبل کلک کریں۔</translation>
     </message>
     <message>
         <source>Seat</source>
@@ -3966,6 +4072,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">پارٹی</translation>
     </message>
     <message>
+        <source>Chamber</source>
+        <translation type="unfinished">ایوان</translation>
+    </message>
+    <message>
         <source>Building</source>
         <translation type="unfinished">عمارت</translation>
     </message>
@@ -3978,23 +4088,23 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">فون</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation type="unfinished">نامعلوم</translation>
+        <source>Email</source>
+        <translation type="unfinished">ای میل</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatorsDialog</name>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished">فائل &amp;درآمد کریں…</translation>
     </message>
     <message>
-        <source>Double-click to set the building and room.</source>
-        <translation type="unfinished">عمارت اور کمرہ مقرر کرنے کے لیے ڈبل کلک کریں۔</translation>
+        <source>&amp;Update from the Internet</source>
+        <translation type="unfinished">انٹرنیٹ سے &amp;اپ ڈیٹ کریں</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Download legislators-current.csv from the congress-legislators project and import it.</source>
-        <translation type="unfinished">ابھی کانگریس کے کوئی ارکان نہیں۔ congress-legislators پروجیکٹ سے legislators-current.csv ڈاؤن لوڈ کر کے درآمد کریں۔</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s) of Congress</source>
-        <translation type="unfinished">
-            <numerusform>کانگریس کا %n رکن</numerusform>
-            <numerusform>کانگریس کے %n ارکان</numerusform>
-        </translation>
+        <source>Set &amp;Office…</source>
+        <translation type="unfinished">&amp;دفتر مقرر کریں…</translation>
     </message>
     <message numerus="yes">
         <source>; %n without a known office building</source>
@@ -4050,6 +4160,95 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>&quot;%1&quot; names no Capitol building. Write the room and the building, such as &quot;2107 Rayburn&quot; or &quot;511 Hart&quot;.</source>
         <translation type="unfinished">&quot;%1&quot; میں کسی کیپیٹل عمارت کا نام نہیں۔ کمرہ اور عمارت لکھیں، جیسے &quot;2107 Rayburn&quot; یا &quot;511 Hart&quot;۔</translation>
+    </message>
+    <message>
+        <source>Legislators</source>
+        <translation type="unfinished">قانون ساز</translation>
+    </message>
+    <message>
+        <source>Filter by name, seat or building</source>
+        <translation type="unfinished">نام، نشست یا عمارت سے چھانٹیں</translation>
+    </message>
+    <message>
+        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">congress-legislators منصوبے کی legislators-current.csv سے کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں۔</translation>
+    </message>
+    <message>
+        <source>Download the current members of Congress from the address in Preferences and import them.</source>
+        <translation type="unfinished">ترجیحات میں دیے گئے پتے سے کانگریس کے موجودہ ارکان ڈاؤن لوڈ کر کے درآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>Legislatures and their chambers</source>
+        <translation type="unfinished">مقننائیں اور ان کے ایوان</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">ارکان</translation>
+    </message>
+    <message>
+        <source>Show &amp;former members</source>
+        <translation type="unfinished">&amp;سابق ارکان دکھائیں</translation>
+    </message>
+    <message>
+        <source>Also list members a newer import no longer lists; meetings planned with them are kept.</source>
+        <translation type="unfinished">وہ ارکان بھی دکھائیں جو نئی درآمد میں شامل نہیں؛ ان کے ساتھ طے شدہ ملاقاتیں برقرار رہتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Set the building and room of the chosen member&apos;s office; double-clicking a member does the same.</source>
+        <translation type="unfinished">منتخب رکن کے دفتر کی عمارت اور کمرا مقرر کریں؛ کسی رکن پر ڈبل کلک بھی یہی کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Campus…</source>
+        <translation type="unfinished">&amp;عمارتیں…</translation>
+    </message>
+    <message>
+        <source>List the buildings of this legislature&apos;s capitol and which are a short walk apart.</source>
+        <translation type="unfinished">اس مقننہ کے کیپیٹل کی عمارتیں درج کریں اور بتائیں کون سی پیدل قریب ہیں۔</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
+        <translation type="unfinished">ابھی کانگریس کے کوئی ارکان نہیں۔ &quot;انٹرنیٹ سے اپ ڈیٹ کریں&quot; استعمال کریں، یا congress-legislators منصوبے سے legislators-current.csv ڈاؤن لوڈ کر کے &quot;فائل درآمد کریں…&quot; استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
+        <translation type="unfinished">اس ورک اسپیس میں ابھی %1 کے کوئی ارکان نہیں؛ وہ مقننہ کے ارکان کی درآمد کے ساتھ آتے ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n رکن</numerusform>
+            <numerusform>%n ارکان</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer in office</source>
+        <translation type="unfinished">
+            <numerusform>؛ %n اب عہدے پر نہیں</numerusform>
+            <numerusform>؛ %n اب عہدے پر نہیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no building of the capitol&apos;s campus (%2). Write the room and the building, or add the building with Campus….</source>
+        <translation type="unfinished">&quot;%1&quot; میں کیپیٹل کی کسی عمارت کا نام نہیں (%2)۔ کمرا اور عمارت لکھیں، یا &quot;عمارتیں…&quot; سے عمارت شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>the capitol alone</source>
+        <translation type="unfinished">صرف کیپیٹل</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::LegislatureTreeModel</name>
+    <message>
+        <source>All chambers. The capitol is in %1 (time zone %2).</source>
+        <translation type="unfinished">تمام ایوان۔ کیپیٹل %1 میں ہے (ٹائم زون %2)۔</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">مقننہ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished">ارکان</translation>
     </message>
 </context>
 <context>
@@ -7202,51 +7401,51 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>--building takes a name, and after = the group it is a short walk from, such as &quot;Binsfeld Office Building=offices&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--building ایک نام لیتا ہے، اور = کے بعد وہ گروپ جس سے وہ پیدل قریب ہے، جیسے &quot;Binsfeld Office Building=offices&quot;۔</translation>
     </message>
     <message>
         <source>%1: the U.S. Capitol&apos;s buildings, as Majlis knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: امریکی کیپیٹل کی عمارتیں، جیسا کہ مجلس انہیں جانتا ہے۔</translation>
     </message>
     <message>
         <source>%1: one building, the capitol.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ایک عمارت، کیپیٹل۔</translation>
     </message>
     <message>
         <source>With campus: a building of the capitol as NAME=GROUP; buildings of one group are a short walk apart. Repeat for each; the list replaces the campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">campus کے ساتھ: کیپیٹل کی ایک عمارت NAME=GROUP کی صورت میں؛ ایک گروپ کی عمارتیں پیدل قریب ہوتی ہیں۔ ہر ایک کے لیے دہرائیں؛ فہرست پچھلی عمارتوں کی جگہ لے لیتی ہے۔</translation>
     </message>
     <message>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">عمارت</translation>
     </message>
     <message>
         <source>unknown command &quot;bodies %1&quot;; use list or campus.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;bodies %1&quot;؛ list یا campus استعمال کریں۔</translation>
     </message>
     <message>
         <source>&quot;bodies campus&quot; needs the body&apos;s code, such as us-mi.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&quot;bodies campus&quot; کو مقننہ کا کوڈ چاہیے، جیسے us-mi۔</translation>
     </message>
     <message>
         <source>The legislature the day lobbies, by code or name (default: the U.S. Congress).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">وہ مقننہ جس کے پاس دن کی وکالت ہے، کوڈ یا نام سے (طے شدہ: امریکی کانگریس)۔</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مقننہ</translation>
     </message>
     <message>
         <source>The day&apos;s time zone, such as America/Detroit (default: the capitol&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">دن کا ٹائم زون، جیسے America/Detroit (طے شدہ: کیپیٹل کا)۔</translation>
     </message>
     <message>
         <source>Only this legislature, by its code or name (default: every one; see &quot;bodies list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف یہ مقننہ، اس کے کوڈ یا نام سے (طے شدہ: سب؛ دیکھیں &quot;bodies list&quot;)۔</translation>
     </message>
     <message>
         <source>Only this chamber: upper, lower or unicameral (senate and house also work).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">صرف یہ ایوان: upper، lower یا unicameral (senate اور house بھی چلتے ہیں)۔</translation>
     </message>
     <message>
         <source>chamber</source>
@@ -7254,11 +7453,11 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>--chamber is one of upper, lower or unicameral.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--chamber ان میں سے ایک ہے: upper، lower یا unicameral۔</translation>
     </message>
     <message>
         <source>No members match. Import a legislature&apos;s members with &quot;majlis-cli legislators import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کوئی رکن مطابقت نہیں رکھتا۔ کسی مقننہ کے ارکان &quot;majlis-cli legislators import FILE&quot; سے درآمد کریں۔</translation>
     </message>
     <message>
         <source>  %1 (%2, %3)</source>

@@ -106,6 +106,35 @@ OfficeLocation locateOnCampus(const QString &address, const QStringList &buildin
     return {building, m.hasMatch() ? m.captured(1) : QString()};
 }
 
+OfficeLocation typedOffice(const QString &text, const LegislativeBody &body)
+{
+    const QString typed = text.simplified();
+    if (body.campus.isEmpty() && body.isCongress())
+        return parseOfficeAddress(typed + QStringLiteral(" Office Building"));
+    // An empty campus is the capitol alone.
+    QStringList buildings{QStringLiteral("Capitol")};
+    if (!body.campus.isEmpty()) {
+        buildings.clear();
+        for (const CampusBuilding &b : body.campus)
+            buildings.append(b.name);
+    }
+    // The longest name that fits, so "Capitol Annex" wins over "Capitol".
+    QString building;
+    for (const QString &name : std::as_const(buildings)) {
+        if (name.size() > building.size() && typed.contains(name, Qt::CaseInsensitive))
+            building = name;
+    }
+    if (building.isEmpty())
+        return {};
+    static const QRegularExpression roomWord(
+        QStringLiteral("^(?:Room|Rm\\.?|Suite|Office)\\s*#?\\s*"), QRegularExpression::CaseInsensitiveOption);
+    QString room = QString(typed).remove(building, Qt::CaseInsensitive).simplified();
+    room.remove(roomWord);
+    while (room.endsWith(u',') || room.startsWith(u','))
+        room = (room.endsWith(u',') ? room.chopped(1) : room.mid(1)).trimmed();
+    return {building, room};
+}
+
 int WalkingTimes::between(const QString &from, const QString &to) const
 {
     if (from.compare(to, Qt::CaseInsensitive) == 0 && !from.isEmpty())

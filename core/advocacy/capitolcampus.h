@@ -1,5 +1,7 @@
 #pragma once
 
+#include "legislatures/legislativebody.h"
+
 #include <QHash>
 #include <QString>
 
@@ -24,6 +26,11 @@ OfficeLocation locateOnCampus(const QString &address, const QStringList &buildin
 // the chambers write it: "2107 Rayburn House Office Building Washington DC 20515-0501",
 // "SH-511", "Room 479A Russell Senate Office Building", "H-305 The Capitol".
 OfficeLocation parseOfficeAddress(const QString &address);
+
+// An office typed by hand as room and building ("2107 Rayburn", "S-8 Capitol"). A building of
+// the body's campus must be named, the rest is the room; for Congress without a campus of its
+// own, a Capitol Hill building. Unknown (no building) when the text names none.
+OfficeLocation typedOffice(const QString &text, const LegislativeBody &body);
 
 enum class CapitolSide { Unknown, Senate, House, Capitol };
 CapitolSide sideOf(const QString &building);

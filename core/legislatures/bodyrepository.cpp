@@ -149,8 +149,27 @@ Result<LegislativeBody> BodyRepository::ensure(const LegislativeBody &wanted)
     return body;
 }
 
-Status BodyRepository::setCampus(const QString &id, const QList<CampusBuilding> &campus)
+Status BodyRepository::setCampus(const QString &id, const QList<CampusBuilding> &wanted)
 {
+    // Trimmed as typed in a table or on a command line: a row left blank is no building, a
+    // building without a group is a group of its own, and a building named twice would make
+    // its group ambiguous.
+    QList<CampusBuilding> campus;
+    for (const CampusBuilding &b : wanted) {
+        const CampusBuilding building{b.name.trimmed(), b.group.trimmed()};
+        if (building.name.isEmpty() && building.group.isEmpty())
+            continue;
+        if (building.name.isEmpty())
+            return Error{Error::Code::InvalidInput,
+                         tr("A building of the group \"%1\" has no name; name it or leave its group empty.")
+                             .arg(building.group)};
+        for (const CampusBuilding &earlier : std::as_const(campus)) {
+            if (earlier.name.compare(building.name, Qt::CaseInsensitive) == 0)
+                return Error{Error::Code::InvalidInput,
+                             tr("\"%1\" is listed twice; a building belongs to one group.").arg(building.name)};
+        }
+        campus.append({building.name, building.group.isEmpty() ? building.name : building.group});
+    }
     Transaction tx(m_database.connection());
     if (!tx.isActive())
         return tx.beginStatus();

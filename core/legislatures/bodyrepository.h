@@ -27,6 +27,10 @@ public:
     // Adds the body, or brings its names and time zone in line; its campus, once set, is kept.
     // Runs inside the caller's transaction when there is one.
     Result<LegislativeBody> ensure(const LegislativeBody &body);
+    // Replaces the campus. Names and groups are trimmed, blank rows dropped and a building
+    // without a group made a group of its own; a group without a building, or a building named
+    // twice, is refused and nothing changes. An empty list: the capitol alone (Congress: the
+    // U.S. Capitol's buildings, built in).
     Status setCampus(const QString &id, const QList<CampusBuilding> &campus);
 
 private:

@@ -7,6 +7,8 @@
 #include "advocacy/dayrepository.h"
 #include "advocacy/itinerary.h"
 #include "advocacy/itinerarypanel.h"
+#include "advocacy/legislatorsdialog.h"
+#include "advocacy/legislatortablemodel.h"
 #include "contacts/chapter.h"
 #include "contacts/contactrepository.h"
 #include "contacts/contactspage.h"
@@ -21,6 +23,7 @@
 #include "partners/partnerspage.h"
 #include "support/advocacyfixture.h"
 #include "support/catchqt.h"
+#include "support/legislaturefixture.h"
 #include "support/screenshot.h"
 #include "support/tempworkspace.h"
 
@@ -32,6 +35,7 @@
 #include <QRegularExpression>
 #include <QListWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -293,4 +297,26 @@ TEST_CASE("the Arabic partner list keeps Latin and Arabic names, areas and citie
     REQUIRE(page.partners()->selectPartner(first));
     QApplication::processEvents();
     test::saveScreenshot(page, QStringLiteral("ar-partners.png"), kMaxWidth);
+}
+
+TEST_CASE("the Arabic Legislators window mirrors, with seats, rooms and phones left to right", "[ui][bidi][screenshots]")
+{
+    const Arabic arabic;
+    test::Legislatures l;
+    LegislatorsDialog dialog(l.ws.db());
+    dialog.show();
+    CHECK(dialog.layoutDirection() == Qt::RightToLeft);
+    CHECK(dialog.windowTitle() != QStringLiteral("Legislators"));
+    auto *tree = dialog.findChild<QTreeView *>(QStringLiteral("legislatureTree"));
+    REQUIRE(tree);
+    CHECK(tree->model()->headerData(0, Qt::Horizontal).toString() != QStringLiteral("Legislature"));
+    auto *table = dialog.findChild<QTableView *>(QStringLiteral("legislatorTable"));
+    REQUIRE(table);
+    REQUIRE(table->model()->rowCount() == 4);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        for (int column : {int(LegislatorTableModel::SeatColumn), int(LegislatorTableModel::PhoneColumn)})
+            CHECK(bidi::isIsolated(table->model()->index(row, column).data().toString()));
+    }
+    QApplication::processEvents();
+    test::saveScreenshot(dialog, QStringLiteral("ar-legislators.png"), kMaxWidth);
 }

@@ -49,7 +49,7 @@ AdvocacyPage::AdvocacyPage(Database &database, QUndoStack *undoStack, QWidget *p
     m_delete->setObjectName(QStringLiteral("deleteDayButton"));
     auto *legislators = new QPushButton(tr("&Legislators…"), this);
     legislators->setObjectName(QStringLiteral("legislatorsButton"));
-    legislators->setToolTip(tr("Import, update and look up the members of Congress."));
+    legislators->setToolTip(tr("Look up the members of each legislature, import or update the members of Congress, and list a capitol's buildings."));
     connect(add, &QPushButton::clicked, this, &AdvocacyPage::newDay);
     connect(m_delete, &QPushButton::clicked, this, &AdvocacyPage::deleteDay);
     connect(legislators, &QPushButton::clicked, this, &AdvocacyPage::showLegislators);
@@ -245,6 +245,9 @@ void AdvocacyPage::deleteDay()
 void AdvocacyPage::showLegislators()
 {
     LegislatorsDialog dialog(m_database, this);
+    // Opens on the legislature the chosen day visits.
+    if (auto day = DayRepository(m_database).get(currentDayId()))
+        dialog.selectLegislature(day->bodyId);
     connect(&dialog, &LegislatorsDialog::legislatorsChanged, this, [this] { refreshTab(m_tabs->currentIndex()); });
     dialog.exec();
 }

@@ -1,10 +1,14 @@
 #include "advocacy/daydetailspanel.h"
 
 #include "advocacy/dayrepository.h"
+#include "advocacy/meetingrepository.h"
 #include "i18n/bidi.h"
+#include "legislatures/bodyrepository.h"
 #include "partners/organizationrepository.h"
+#include "shell/placecombos.h"
 #include "shell/plaincopy.h"
 
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -51,7 +55,14 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     m_date = new QDateEdit(this);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
+    m_body = new QComboBox(this);
+    m_body->setObjectName(QStringLiteral("bodyCombo"));
+    connect(m_body, &QComboBox::activated, this, &DayDetailsPanel::chooseBody);
     m_city = new QLineEdit(this);
+    m_city->setObjectName(QStringLiteral("cityEdit"));
+    m_timeZone = placecombos::timeZone(this);
+    m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
+    m_timeZone->setToolTip(tr("The times of the day's meetings are in this time zone: the capitol's."));
     m_theme = new QLineEdit(this);
     m_start = new QTimeEdit(this);
     m_start->setObjectName(QStringLiteral("startEdit"));
@@ -67,7 +78,9 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     m_teamSize->setRange(1, 50);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Legislature:"), m_body);
     form->addRow(tr("&City:"), m_city);
+    form->addRow(tr("Time &zone:"), m_timeZone);
     form->addRow(tr("T&heme:"), m_theme);
     auto *window = new QHBoxLayout;
     window->addWidget(m_start);
@@ -86,9 +99,11 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     m_walkSame = minutesSpin(walking, 120);
     m_walkSide = minutesSpin(walking, 120);
     m_walkAcross = minutesSpin(walking, 120);
+    m_walkSideLabel = new QLabel(walking);
+    m_walkAcrossLabel = new QLabel(walking);
     walkForm->addRow(tr("In the same building:"), m_walkSame);
-    walkForm->addRow(tr("Same side (Senate or House buildings):"), m_walkSide);
-    walkForm->addRow(tr("Across the Capitol:"), m_walkAcross);
+    walkForm->addRow(m_walkSideLabel, m_walkSide);
+    walkForm->addRow(m_walkAcrossLabel, m_walkAcross);
 
     auto *asksBox = new QGroupBox(tr("The asks"), this);
     m_asks = new QTableWidget(0, 3, asksBox);
@@ -178,7 +193,9 @@ void DayDetailsPanel::load(const AdvocacyDay &day)
     m_day = day;
     m_title->setText(day.title);
     m_date->setDate(day.date);
+    loadBodies();
     m_city->setText(day.city);
+    m_timeZone->setCurrentText(day.timeZone);
     m_theme->setText(day.theme);
     m_start->setTime(QTime(0, 0).addSecs(day.windowStart * 60));
     m_end->setTime(QTime(0, 0).addSecs(day.windowEnd * 60));
@@ -203,6 +220,55 @@ void DayDetailsPanel::load(const AdvocacyDay &day)
     m_notes->setPlainText(day.notes);
     m_formAsLoaded = editedDay();
     loadCosponsors();
+}
+
+// The bodies are read again with each day: an import may have added one since.
+void DayDetailsPanel::loadBodies()
+{
+    m_body->clear();
+    auto bodies = BodyRepository(m_database).list();
+    for (const LegislativeBody &body : bodies ? bodies.value() : QList<LegislativeBody>())
+        m_body->addItem(bidi::isolate(body.name), body.id);
+    if (m_body->findData(m_day.bodyId) < 0)
+        m_body->addItem(tr("Unknown legislature"), m_day.bodyId); // kept as it is, not changed by a save
+    m_body->setCurrentIndex(m_body->findData(m_day.bodyId));
+    m_lastBodyId = m_day.bodyId;
+    showWalkingLabels();
+    // The day's meetings are with the members of its legislature: moving the day elsewhere
+    // would leave them pointing at another capitol, so a day with meetings keeps its body.
+    auto meetings = MeetingRepository(m_database).meetings(m_day.id);
+    const bool hasMeetings = !meetings || !meetings->isEmpty();
+    m_body->setEnabled(!hasMeetings);
+    m_body->setToolTip(hasMeetings ? tr("This day already has meetings with the members of this legislature, so it "
+                                        "stays at it. Plan a day at another legislature as a new day.")
+                                   : tr("The legislature whose members the day's teams meet."));
+}
+
+// A body chosen for the day brings its city and time zone, unless the user typed their own.
+void DayDetailsPanel::chooseBody(int index)
+{
+    auto chosen = BodyRepository(m_database).get(m_body->itemData(index).toString());
+    if (!chosen)
+        return;
+    auto before = BodyRepository(m_database).get(m_lastBodyId);
+    const QString oldCity = before ? before->city : QString();
+    const QString oldZone = before ? before->timeZone : QString();
+    if (m_city->text().trimmed().isEmpty() || m_city->text().trimmed() == oldCity)
+        m_city->setText(chosen->city);
+    if (!chosen->timeZone.isEmpty()
+        && (m_timeZone->currentText().trimmed().isEmpty() || m_timeZone->currentText().trimmed() == oldZone))
+        m_timeZone->setCurrentText(chosen->timeZone);
+    m_lastBodyId = chosen->id;
+    showWalkingLabels();
+}
+
+// Congress's buildings are known by side; another capitol's by the walking groups of its campus.
+void DayDetailsPanel::showWalkingLabels()
+{
+    const bool congress = m_body->currentData().toString() == bodies::congressId();
+    m_walkSideLabel->setText(congress ? tr("Same side (Senate or House buildings):")
+                                      : tr("Same walking group (Legislators, Campus…):"));
+    m_walkAcrossLabel->setText(congress ? tr("Across the Capitol:") : tr("Between walking groups:"));
 }
 
 void DayDetailsPanel::loadCosponsors()
@@ -244,7 +310,9 @@ AdvocacyDay DayDetailsPanel::editedDay() const
     AdvocacyDay day = m_day;
     day.title = m_title->text();
     day.date = m_date->date();
+    day.bodyId = m_body->currentData().toString();
     day.city = m_city->text();
+    day.timeZone = m_timeZone->currentText().trimmed();
     day.theme = m_theme->text();
     day.windowStart = QTime(0, 0).secsTo(m_start->time()) / 60;
     day.windowEnd = QTime(0, 0).secsTo(m_end->time()) / 60;

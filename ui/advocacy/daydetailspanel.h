@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QDateEdit;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -19,7 +21,8 @@ class Database;
 // The Details tab: what the day is, when its meetings run, the asks and the leave-behinds.
 //
 // Object names for tests: "titleEdit", "dateEdit", "startEdit", "endEdit", "slotSpin",
-// "teamSizeSpin", "asksTable", "saveDayButton", "dayCosponsorList".
+// "teamSizeSpin", "asksTable", "saveDayButton", "dayCosponsorList", "bodyCombo", "cityEdit",
+// "timeZoneCombo".
 class DayDetailsPanel : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,9 @@ signals:
 
 private:
     void load(const AdvocacyDay &day);
+    void loadBodies();
+    void chooseBody(int index);
+    void showWalkingLabels();
     void addAsk();
     void removeAsk();
     void addLeaveBehinds();
@@ -48,9 +54,12 @@ private:
     AdvocacyDay m_day;
     // What the form said right after loading (it rounds some values): the base for "changed".
     AdvocacyDay m_formAsLoaded;
+    QString m_lastBodyId; // the body chosen before the one just chosen, whose city and zone are defaults
     QLineEdit *m_title;
     QDateEdit *m_date;
+    QComboBox *m_body;
     QLineEdit *m_city;
+    QComboBox *m_timeZone;
     QLineEdit *m_theme;
     QTimeEdit *m_start;
     QTimeEdit *m_end;
@@ -59,6 +68,8 @@ private:
     QSpinBox *m_walkSame;
     QSpinBox *m_walkSide;
     QSpinBox *m_walkAcross;
+    QLabel *m_walkSideLabel;
+    QLabel *m_walkAcrossLabel;
     QTableWidget *m_asks;
     QListWidget *m_leaveBehinds;
     QPlainTextEdit *m_notes;

@@ -1,13 +1,17 @@
 #include "advocacy/legislatorsdialog.h"
 
-#include "i18n/bidi.h"
-#include "shell/plaincopy.h"
-
+#include "advocacy/campusdialog.h"
+#include "advocacy/capitolcampus.h"
 #include "advocacy/legislatordownload.h"
 #include "advocacy/legislatorfile.h"
 #include "advocacy/legislatorrepository.h"
+#include "advocacy/legislatortablemodel.h"
+#include "advocacy/legislaturetreemodel.h"
+#include "i18n/bidi.h"
+#include "shell/plaincopy.h"
 #include "shell/preferencesdialog.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -20,7 +24,10 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace majlis {
@@ -29,97 +36,180 @@ LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent)
     : QDialog(parent)
     , m_database(database)
 {
-    setWindowTitle(tr("Members of Congress"));
+    setWindowTitle(tr("Legislators"));
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("legislatorFilter"));
-    m_filter->setAccessibleName(tr("Filter by name, state or building"));
-    m_filter->setPlaceholderText(tr("Filter by name, state or building"));
+    m_filter->setAccessibleName(tr("Filter by name, seat or building"));
+    m_filter->setPlaceholderText(tr("Filter by name, seat or building"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, this, &LegislatorsDialog::filter);
     auto *import = new QPushButton(tr("&Import File…"), this);
-    import->setToolTip(tr("Import or update from legislators-current.csv of the congress-legislators project."));
+    import->setToolTip(tr("Import or update the members of Congress from legislators-current.csv of the "
+                          "congress-legislators project."));
     connect(import, &QPushButton::clicked, this, &LegislatorsDialog::chooseFile);
     auto *update = new QPushButton(tr("&Update from the Internet"), this);
-    update->setToolTip(tr("Download the current list from the address in Preferences and import it."));
+    update->setToolTip(tr("Download the current members of Congress from the address in Preferences and import them."));
     connect(update, &QPushButton::clicked, this, &LegislatorsDialog::updateFromInternet);
-    auto *office = new QPushButton(tr("Set &Office…"), this);
-    connect(office, &QPushButton::clicked, this, &LegislatorsDialog::editOffice);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(import);
     bar->addWidget(update);
-    bar->addWidget(office);
 
-    m_table = new QTableWidget(0, 6, this);
+    m_bodies = new LegislatureTreeModel(m_database, this);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("legislatureTree"));
+    m_tree->setAccessibleName(tr("Legislatures and their chambers"));
+    m_tree->setModel(m_bodies);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(LegislatureTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(LegislatureTreeModel::MembersColumn, QHeaderView::ResizeToContents);
+    copyWithoutIsolates(m_tree);
+
+    m_members = new LegislatorTableModel(this);
+    m_filtered = new QSortFilterProxyModel(this);
+    m_filtered->setSourceModel(m_members);
+    m_filtered->setSortRole(LegislatorTableModel::SortRole);
+    m_filtered->setFilterRole(LegislatorTableModel::FilterRole);
+    m_filtered->setFilterKeyColumn(LegislatorTableModel::SeatColumn);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_filter, &QLineEdit::textChanged, m_filtered,
+        [this](const QString &text) { m_filtered->setFilterFixedString(text.trimmed()); });
+    m_table = new QTableView(this);
     copyWithoutIsolates(m_table);
     m_table->setObjectName(QStringLiteral("legislatorTable"));
-    m_table->setAccessibleName(tr("Members of Congress"));
-    m_table->setHorizontalHeaderLabels({tr("Seat"), tr("Name"), tr("Party"), tr("Building"), tr("Room"), tr("Phone")});
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->setAccessibleName(tr("Members"));
+    m_table->setModel(m_filtered);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LegislatorTableModel::SeatColumn, Qt::AscendingOrder);
+    // Seats, rooms and phones are short: each column as wide as its text, the name gets the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(LegislatorTableModel::NameColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, &LegislatorsDialog::editOffice);
+    connect(m_table, &QTableView::doubleClicked, this, &LegislatorsDialog::editOffice);
+
+    m_showFormer = new QCheckBox(tr("Show &former members"), this);
+    m_showFormer->setObjectName(QStringLiteral("showFormerCheck"));
+    m_showFormer->setToolTip(
+        tr("Also list members a newer import no longer lists; meetings planned with them are kept."));
+    connect(m_showFormer, &QCheckBox::toggled, this, &LegislatorsDialog::showSelection);
+    m_office = new QPushButton(tr("Set &Office…"), this);
+    m_office->setToolTip(tr("Set the building and room of the chosen member's office; double-clicking a member does "
+                            "the same."));
+    connect(m_office, &QPushButton::clicked, this, &LegislatorsDialog::editOffice);
+    m_campus = new QPushButton(tr("&Campus…"), this);
+    m_campus->setObjectName(QStringLiteral("campusButton"));
+    m_campus->setToolTip(tr("List the buildings of this legislature's capitol and which are a short walk apart."));
+    connect(m_campus, &QPushButton::clicked, this, &LegislatorsDialog::editCampus);
+    auto *memberBar = new QHBoxLayout;
+    memberBar->addWidget(m_showFormer);
+    memberBar->addStretch();
+    memberBar->addWidget(m_office);
+    memberBar->addWidget(m_campus);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_table, 1);
+    rightLayout->addLayout(memberBar);
+    rightLayout->addWidget(m_summary);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({330, 670});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
     layout->addWidget(buttons);
-    resize(820, 560);
+    resize(1080, 600);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &LegislatorsDialog::showSelection);
     refresh();
 }
 
+bool LegislatorsDialog::selectLegislature(const QString &bodyId, std::optional<Chamber> chamber)
+{
+    const QModelIndex index = chamber ? m_bodies->chamberIndex(bodyId, *chamber) : m_bodies->bodyIndex(bodyId);
+    if (!index.isValid())
+        return false;
+    m_tree->expand(index.parent().isValid() ? index.parent() : index);
+    m_tree->setCurrentIndex(index);
+    return true;
+}
+
+// Reads the bodies again, keeping the body and chamber shown.
 void LegislatorsDialog::refresh()
 {
-    auto legislators = LegislatorRepository(m_database).list();
-    m_table->setRowCount(0);
+    const QModelIndex current = m_tree->currentIndex();
+    const auto body = m_bodies->body(current);
+    const auto chamber = m_bodies->chamber(current);
+    if (auto status = m_bodies->reload(); !status) {
+        m_summary->setText(status.error().message);
+        return;
+    }
+    m_tree->expandAll();
+    // The reset cleared the current row, so choosing one again shows its members.
+    if (!body || !selectLegislature(body->id, chamber))
+        m_tree->setCurrentIndex(m_bodies->index(0, LegislatureTreeModel::NameColumn));
+}
+
+void LegislatorsDialog::showSelection()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const auto body = m_bodies->body(current);
+    m_campus->setEnabled(body.has_value());
+    if (!body) {
+        m_members->setLegislators({}, {});
+        m_summary->clear();
+        return;
+    }
+    LegislatorFilter filter;
+    filter.bodyId = body->id;
+    filter.chamber = m_bodies->chamber(current);
+    filter.includeDeparted = m_showFormer->isChecked();
+    auto legislators = LegislatorRepository(m_database).list(filter);
+    m_members->setLegislators(*body, legislators ? legislators.value() : QList<Legislator>());
     if (!legislators) {
         m_summary->setText(legislators.error().message);
         return;
     }
-    int withoutOffice = 0;
-    for (const Legislator &l : legislators.value()) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        // Shown isolated, so "WA-7", "2107" and "202-225-0001" read left to right in Arabic;
-        // read back through bidi::clean().
-        auto *seat = new QTableWidgetItem(bidi::isolateLtr(l.seat()));
-        seat->setData(Qt::UserRole, l.id);
-        m_table->setItem(row, 0, seat);
-        m_table->setItem(row, 1, new QTableWidgetItem(bidi::isolate(l.fullName)));
-        m_table->setItem(row, 2, new QTableWidgetItem(l.party));
-        m_table->setItem(row, 3, new QTableWidgetItem(bidi::isolate(l.office.building)));
-        m_table->setItem(row, 4, new QTableWidgetItem(bidi::isolateLtr(l.office.room)));
-        m_table->setItem(row, 5, new QTableWidgetItem(bidi::isolateLtr(l.phone)));
-        if (!l.office.isKnown()) {
-            ++withoutOffice;
-            m_table->item(row, 3)->setText(tr("unknown"));
-            m_table->item(row, 3)->setToolTip(tr("Double-click to set the building and room."));
-        }
-    }
-    if (legislators->isEmpty())
-        m_summary->setText(tr("No members of Congress yet. Download legislators-current.csv from the "
-                              "congress-legislators project and import it."));
-    else
-        m_summary->setText(tr("%n member(s) of Congress", nullptr, int(legislators->size()))
-            + (withoutOffice ? tr("; %n without a known office building", nullptr, withoutOffice) : QString()));
-    filter(m_filter->text());
+    showSummary(*body, filter.chamber);
 }
 
-void LegislatorsDialog::filter(const QString &text)
+void LegislatorsDialog::showSummary(const LegislativeBody &body, std::optional<Chamber> chamber)
 {
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        bool match = text.trimmed().isEmpty();
-        for (int column = 0; column < m_table->columnCount() && !match; ++column)
-            match = m_table->item(row, column)->text().contains(text.trimmed(), Qt::CaseInsensitive);
-        m_table->setRowHidden(row, !match);
+    int current = 0;
+    int former = 0;
+    int withoutOffice = 0;
+    for (const Legislator &l : m_members->legislators()) {
+        (l.inOffice ? current : former) += 1;
+        withoutOffice += l.inOffice && !l.office.isKnown() ? 1 : 0;
     }
+    if (current == 0 && former == 0) {
+        const QString where = bidi::isolate(chamber ? body.chamberName(*chamber) : body.name);
+        m_summary->setText(body.isCongress()
+                ? tr("No members of Congress yet. Use Update from the Internet, or download legislators-current.csv "
+                     "from the congress-legislators project and use Import File….")
+                : tr("No members of %1 in this workspace yet; they arrive with an import of the legislature's "
+                     "members.")
+                      .arg(where));
+        return;
+    }
+    QString text = tr("%n member(s)", nullptr, current);
+    if (withoutOffice)
+        text += tr("; %n without a known office building", nullptr, withoutOffice);
+    if (former)
+        text += tr("; %n no longer in office", nullptr, former);
+    m_summary->setText(text);
 }
 
 bool LegislatorsDialog::importFile(const QString &path, bool quiet)
@@ -149,6 +239,7 @@ bool LegislatorsDialog::importData(const QByteArray &data, bool quiet)
         return false;
     }
     refresh();
+    selectLegislature(bodies::congressId()); // where the imported members are
     emit legislatorsChanged();
     if (!quiet)
         report(QMessageBox::Information, tr("Legislators imported"),
@@ -208,31 +299,50 @@ void LegislatorsDialog::chooseFile()
 
 void LegislatorsDialog::editOffice()
 {
-    const int row = m_table->currentRow();
-    if (row < 0)
+    const QModelIndex index = m_filtered->mapToSource(m_table->currentIndex());
+    if (!index.isValid())
         return;
-    const QString id = m_table->item(row, 0)->data(Qt::UserRole).toString();
+    const Legislator &member = m_members->legislators().at(index.row());
+    const LegislativeBody &body = m_members->body();
     bool ok = false;
-    const QString building = bidi::clean(m_table->item(row, 3)->text());
-    const QString current
-        = QStringLiteral("%1 %2").arg(bidi::clean(m_table->item(row, 4)->text()), building == tr("unknown") ? QString() : building);
+    const QString current = QStringLiteral("%1 %2").arg(member.office.room, member.office.building).trimmed();
     const QString text = QInputDialog::getText(this, tr("Set Office"),
-        tr("Office of %1, as room and building (\"2107 Rayburn\"):").arg(m_table->item(row, 1)->text()),
-        QLineEdit::Normal, current.trimmed(), &ok);
+        tr("Office of %1, as room and building (\"2107 Rayburn\"):").arg(member.shownTitle()), QLineEdit::Normal,
+        current, &ok);
     if (!ok)
         return;
-    const OfficeLocation office = parseOfficeAddress(text + QStringLiteral(" Office Building"));
+    const OfficeLocation office = typedOffice(text, body);
     if (!office.isKnown()) {
+        QStringList buildings;
+        for (const CampusBuilding &b : body.campus)
+            buildings.append(bidi::isolate(b.name));
         QMessageBox::warning(this, tr("Set Office"),
-            tr("\"%1\" names no Capitol building. Write the room and the building, such as "
-               "\"2107 Rayburn\" or \"511 Hart\".")
-                .arg(text));
+            buildings.isEmpty() && body.isCongress()
+                ? tr("\"%1\" names no Capitol building. Write the room and the building, such as "
+                     "\"2107 Rayburn\" or \"511 Hart\".")
+                      .arg(bidi::isolate(text))
+                : tr("\"%1\" names no building of the capitol's campus (%2). Write the room and the building, or "
+                     "add the building with Campus….")
+                      .arg(bidi::isolate(text),
+                          buildings.isEmpty() ? tr("the capitol alone") : buildings.join(QStringLiteral(", "))));
         return;
     }
-    if (auto s = LegislatorRepository(m_database).setOffice(id, office); !s)
+    if (auto s = LegislatorRepository(m_database).setOffice(member.id, office); !s)
         QMessageBox::warning(this, tr("Set Office"), s.error().message);
     refresh();
     emit legislatorsChanged();
+}
+
+void LegislatorsDialog::editCampus()
+{
+    const auto body = m_bodies->body(m_tree->currentIndex());
+    if (!body)
+        return;
+    CampusDialog dialog(m_database, *body, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+        emit legislatorsChanged();
+    }
 }
 
 } // namespace majlis
