@@ -1786,6 +1786,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">تعذّرت إزالة المشارك</translation>
     </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::CampusDialog</name>
@@ -3271,6 +3275,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Between walking groups:</source>
         <translation type="unfinished">بين مجموعات المشي:</translation>
     </message>
+    <message>
+        <source>Meetings until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -4039,6 +4047,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">تعذّر حفظ الملف</translation>
+    </message>
+    <message>
+        <source>Itinerary preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6121,6 +6133,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>&amp;Office times</source>
         <translation type="unfinished">&amp;أوقات المكاتب</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">التعارضات</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1770,6 +1770,10 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Die teilnehmende Person kann nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::CampusDialog</name>
@@ -3219,6 +3223,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <source>Between walking groups:</source>
         <translation type="unfinished">Zwischen Gehgruppen:</translation>
     </message>
+    <message>
+        <source>Meetings until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3983,6 +3991,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">Die Datei kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Itinerary preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6009,14 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Cannot pin the meeting</source>
         <translation type="unfinished">Das Treffen kann nicht fixiert werden</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Konflikte</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

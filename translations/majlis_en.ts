@@ -1726,6 +1726,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>Cannot remove the attendee</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::CampusDialog</name>
@@ -3173,6 +3177,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Between walking groups:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meetings until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3936,6 +3944,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Cannot save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5949,6 +5961,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>&amp;Office times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

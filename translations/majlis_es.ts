@@ -1770,6 +1770,10 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">No se puede quitar al asistente</translation>
     </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::CampusDialog</name>
@@ -3219,6 +3223,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <source>Between walking groups:</source>
         <translation type="unfinished">Entre grupos a pie:</translation>
     </message>
+    <message>
+        <source>Meetings until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3983,6 +3991,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">No se puede guardar el archivo</translation>
+    </message>
+    <message>
+        <source>Itinerary preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6009,14 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Cannot pin the meeting</source>
         <translation type="unfinished">No se puede fijar la reunión</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Conflictos</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

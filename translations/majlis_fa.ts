@@ -1766,6 +1766,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">حذف شرکت‌کننده ممکن نیست</translation>
     </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::CampusDialog</name>
@@ -3206,6 +3210,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Between walking groups:</source>
         <translation type="unfinished">میان گروه‌های پیاده‌روی:</translation>
     </message>
+    <message>
+        <source>Meetings until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3969,6 +3977,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">ذخیرهٔ پرونده ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Itinerary preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5966,6 +5978,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot pin the meeting</source>
         <translation type="unfinished">سنجاق کردن دیدار ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">تعارض‌ها</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1770,6 +1770,10 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Impossible de retirer le participant</translation>
     </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::CampusDialog</name>
@@ -3219,6 +3223,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <source>Between walking groups:</source>
         <translation type="unfinished">Entre groupes de marche :</translation>
     </message>
+    <message>
+        <source>Meetings until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3983,6 +3991,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">Impossible d&apos;enregistrer le fichier</translation>
+    </message>
+    <message>
+        <source>Itinerary preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6009,14 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Cannot pin the meeting</source>
         <translation type="unfinished">Impossible d&apos;épingler la rencontre</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Conflits</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1766,6 +1766,10 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">Tidak dapat menghapus peserta</translation>
     </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::CampusDialog</name>
@@ -3206,6 +3210,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <source>Between walking groups:</source>
         <translation type="unfinished">Antarkelompok jalan kaki:</translation>
     </message>
+    <message>
+        <source>Meetings until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3969,6 +3977,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">Tidak dapat menyimpan berkas</translation>
+    </message>
+    <message>
+        <source>Itinerary preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5966,6 +5978,14 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Cannot pin the meeting</source>
         <translation type="unfinished">Tidak dapat menyematkan pertemuan</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Konflik</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

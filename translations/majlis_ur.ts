@@ -1770,6 +1770,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>Cannot remove the attendee</source>
         <translation type="unfinished">شریک کو ہٹایا نہیں جا سکا</translation>
     </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::CampusDialog</name>
@@ -3219,6 +3223,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <source>Between walking groups:</source>
         <translation type="unfinished">پیدل گروپوں کے درمیان:</translation>
     </message>
+    <message>
+        <source>Meetings until</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::DuplicatesDialog</name>
@@ -3983,6 +3991,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot save the file</source>
         <translation type="unfinished">فائل محفوظ نہیں ہو سکی</translation>
+    </message>
+    <message>
+        <source>Itinerary preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5997,6 +6009,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot pin the meeting</source>
         <translation type="unfinished">ملاقات مقفل نہیں ہو سکی</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">ٹکراؤ</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ AttendeesPanel::AttendeesPanel(Database &database, QWidget *parent)
     m_table = new QTableWidget(0, 4, this);
     copyWithoutIsolates(m_table);
     m_table->setObjectName(QStringLiteral("attendeeTable"));
+    m_table->setAccessibleName(tr("Attendees"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("State and district"), tr("Role"), tr("Earlier days")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

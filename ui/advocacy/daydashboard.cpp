@@ -128,6 +128,7 @@ DayDashboard::DayDashboard(Database &database, QWidget *parent)
     contentLayout->addWidget(m_followUps);
     contentLayout->addStretch();
     auto *scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus, one by one
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

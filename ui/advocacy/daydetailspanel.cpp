@@ -70,6 +70,7 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     m_end = new QTimeEdit(this);
     m_end->setObjectName(QStringLiteral("endEdit"));
     m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_end->setAccessibleName(tr("Meetings until"));
     m_slot = minutesSpin(this, 240);
     m_slot->setObjectName(QStringLiteral("slotSpin"));
     m_slot->setMinimum(5);
@@ -111,6 +112,7 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     m_asks->setHorizontalHeaderLabels({tr("Bill"), tr("Title"), tr("Talking points")});
     m_asks->horizontalHeader()->setStretchLastSection(true);
     m_asks->setMinimumHeight(120);
+    m_asks->setAccessibleName(tr("The asks"));
     auto *addAsk = new QPushButton(tr("Add Ask"), asksBox);
     auto *removeAsk = new QPushButton(tr("Remove Ask"), asksBox);
     connect(addAsk, &QPushButton::clicked, this, &DayDetailsPanel::addAsk);
@@ -126,6 +128,7 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     auto *filesBox = new QGroupBox(tr("Leave-behind files"), this);
     m_leaveBehinds = new QListWidget(filesBox);
     m_leaveBehinds->setMaximumHeight(90);
+    m_leaveBehinds->setAccessibleName(tr("Leave-behind files"));
     copyWithoutIsolates(m_leaveBehinds);
     auto *addFiles = new QPushButton(tr("Add Files…"), filesBox);
     auto *removeFile = new QPushButton(tr("Remove File"), filesBox);
@@ -153,6 +156,7 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     m_notes = new QPlainTextEdit(this);
     m_notes->setPlaceholderText(tr("Notes for the organizers"));
     m_notes->setMaximumHeight(80);
+    m_notes->setAccessibleName(tr("Notes for the organizers"));
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -163,6 +167,7 @@ DayDetailsPanel::DayDetailsPanel(Database &database, QWidget *parent)
     contentLayout->addWidget(cosponsorBox);
     contentLayout->addWidget(m_notes);
     auto *scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus, one by one
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

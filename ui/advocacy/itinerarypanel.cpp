@@ -52,6 +52,7 @@ ItineraryPanel::ItineraryPanel(Database &database, QWidget *parent)
 
     m_preview = new QTextBrowser(this);
     m_preview->setObjectName(QStringLiteral("itineraryPreview"));
+    m_preview->setAccessibleName(tr("Itinerary preview"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_preview, 1);

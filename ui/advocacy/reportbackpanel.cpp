@@ -170,6 +170,7 @@ ReportBackPanel::ReportBackPanel(Database &database, QWidget *parent)
     contentLayout->addWidget(notesLabel);
     contentLayout->addWidget(m_notes, 1);
     auto *scroll = new QScrollArea(this);
+    scroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus, one by one
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

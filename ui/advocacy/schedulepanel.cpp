@@ -159,8 +159,10 @@ SchedulePanel::SchedulePanel(Database &database, QUndoStack *undoStack, QWidget 
 
     m_conflicts = new QListWidget(this);
     m_conflicts->setObjectName(QStringLiteral("conflictList"));
+    m_conflicts->setAccessibleName(tr("Conflicts"));
     m_unscheduled = new QListWidget(this);
     m_unscheduled->setObjectName(QStringLiteral("unscheduledList"));
+    m_unscheduled->setAccessibleName(tr("Not scheduled"));
     auto *lists = new QSplitter(Qt::Horizontal, this);
     auto titled = [this](const QString &title, QWidget *list) {
         auto *box = new QWidget(this);
