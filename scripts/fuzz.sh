@@ -12,7 +12,7 @@ source "$(dirname "$0")/lib/common.sh"
 seconds="${1:-120}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(csv vcard icalendar legislators sync_request cursor http_request)
+[ ${#targets[@]} -eq 0 ] && targets=(csv vcard icalendar legislators openstates sync_request cursor http_request)
 
 majlis_install_packages
 majlis_build fuzz >/dev/null
@@ -24,6 +24,7 @@ seeds_for() {
         vcard) echo "$MAJLIS_ROOT/tests/data" "$shared/vcard" ;;
         icalendar) echo "$MAJLIS_ROOT/tests/data" "$shared/ical" ;;
         legislators) echo "$shared/congress" ;;
+        openstates) echo "$MAJLIS_ROOT/tests/fuzz/seeds/openstates" ;;
         sync_request) echo "$MAJLIS_ROOT/tests/fuzz/seeds/sync" ;;
         cursor) echo "$MAJLIS_ROOT/tests/fuzz/seeds/cursor" ;;
         http_request) echo "$MAJLIS_ROOT/tests/fuzz/seeds/http" ;;

@@ -68,7 +68,12 @@ QString helpText()
                                          "  chapters time-zone [ZONE]   show or set the workspace's time zone (--chapter NAME: "
                                          "a chapter's)\n"
                                          "  events show EVENT           one event, with its time zone (--hijri)\n"
-                                         "  --hijri on events list, day list and day export --pdf adds the Hijri date");
+                                         "  --hijri on events list, day list and day export --pdf adds the Hijri date")
+           + u'\n'
+           + QCoreApplication::translate("majlis-cli",
+                                         "  legislators import PATH     also an Open States folder or download (state "
+                                         "legislatures), or any parliament's member list CSV with --body CODE "
+                                         "(--body-name, --country, --map, --dry-run)");
 }
 
 } // namespace
