@@ -15,12 +15,13 @@ namespace {
 
 const QDate kAsOf(2026, 8, 5);
 
-// Alabas Farhat's file as Open States has it, with a role that ended and a district office added.
-const QByteArray kFarhat = R"(id: ocd-person/788d408d-cb80-43fd-802a-4778a930894d
-name: Alabas Farhat
-given_name: Alabas
-family_name: Farhat
-email: alabasfarhat@house.mi.gov
+// A person file shaped as Open States writes them (a fictional member), with a role that ended
+// and a district office.
+const QByteArray kHaddad = R"(id: ocd-person/00000000-0000-4000-8000-000000000001
+name: Amal Haddad
+given_name: Amal
+family_name: Haddad
+email: amal.haddad@example.org
 party:
 - name: Independent
   end_date: 2022-01-01
@@ -36,15 +37,15 @@ roles:
   district: '9'
 offices:
 - classification: capitol
-  address: Room S-587, Anderson House Office Building 124 N. Capitol Ave., Lansing,
+  address: Room S-587, House Office Building 124 N. Capitol Ave., Lansing,
     MI 48933
-  voice: 517-373-0144
+  voice: 517-555-0144
 - classification: district
-  address: 13615 Michigan Ave, Dearborn, MI 48126
+  address: 1 Main St, Dearborn, MI 48126
   voice: 313-555-0101
   name: Dearborn Office
 links:
-- url: https://housedems.com/Alabas-Farhat/
+- url: https://example.org/amal-haddad
 )";
 
 MemberSource readOk(const QList<SourceFile> &files)
@@ -59,37 +60,37 @@ MemberSource readOk(const QList<SourceFile> &files)
 
 TEST_CASE("an Open States person reads as a member of their state's legislature", "[legislatures][openstates]")
 {
-    auto person = OpenStates::parsePerson(kFarhat, QStringLiteral("farhat.yml"), kAsOf);
+    auto person = OpenStates::parsePerson(kHaddad, QStringLiteral("haddad.yml"), kAsOf);
     REQUIRE(person.ok());
     REQUIRE(person->member.has_value());
     const Legislator &m = *person->member;
-    CHECK(m.sourceId == QStringLiteral("ocd-person/788d408d-cb80-43fd-802a-4778a930894d"));
-    CHECK(m.fullName == QStringLiteral("Alabas Farhat"));
-    CHECK(m.firstName == QStringLiteral("Alabas"));
-    CHECK(m.lastName == QStringLiteral("Farhat"));
-    CHECK(m.chamber == Chamber::House); // the ended Senate role is not his seat
+    CHECK(m.sourceId == QStringLiteral("ocd-person/00000000-0000-4000-8000-000000000001"));
+    CHECK(m.fullName == QStringLiteral("Amal Haddad"));
+    CHECK(m.firstName == QStringLiteral("Amal"));
+    CHECK(m.lastName == QStringLiteral("Haddad"));
+    CHECK(m.chamber == Chamber::House); // the ended Senate role is not their seat
     CHECK(m.state == QStringLiteral("MI"));
     CHECK(m.district == QStringLiteral("3"));
     CHECK(m.party == QStringLiteral("Democratic"));
-    CHECK(m.email == QStringLiteral("alabasfarhat@house.mi.gov"));
-    CHECK(m.phone == QStringLiteral("517-373-0144"));
-    CHECK(m.address.startsWith(QStringLiteral("Room S-587, Anderson House Office Building")));
+    CHECK(m.email == QStringLiteral("amal.haddad@example.org"));
+    CHECK(m.phone == QStringLiteral("517-555-0144"));
+    CHECK(m.address.startsWith(QStringLiteral("Room S-587, House Office Building")));
     CHECK(m.office == OfficeLocation{QStringLiteral("Capitol"), QStringLiteral("S-587")});
     CHECK(m.termStart == QDate(2023, 1, 1));
     REQUIRE(m.offices.size() == 1);
     CHECK(m.offices.first().kind == LegislatorOffice::Kind::District);
     CHECK(m.offices.first().name == QStringLiteral("Dearborn Office"));
     CHECK(m.offices.first().phone == QStringLiteral("313-555-0101"));
-    CHECK(m.url == QStringLiteral("https://housedems.com/Alabas-Farhat/"));
+    CHECK(m.url == QStringLiteral("https://example.org/amal-haddad"));
 
-    // Once the House role ends too, he is no member, and said so.
-    QByteArray ended = kFarhat;
+    // Once the House role ends too, they are no member, and said so.
+    QByteArray ended = kHaddad;
     ended.replace("- start_date: 2023-01-01\n", "- start_date: 2023-01-01\n  end_date: 2024-12-31\n");
-    auto former = OpenStates::parsePerson(ended, QStringLiteral("farhat.yml"), kAsOf);
+    auto former = OpenStates::parsePerson(ended, QStringLiteral("haddad.yml"), kAsOf);
     REQUIRE(former.ok());
     CHECK_FALSE(former->member.has_value());
-    CHECK(former->skipped.contains(QStringLiteral("Alabas Farhat")));
-    CHECK(former->skipped.contains(QStringLiteral("farhat.yml")));
+    CHECK(former->skipped.contains(QStringLiteral("Amal Haddad")));
+    CHECK(former->skipped.contains(QStringLiteral("haddad.yml")));
 }
 
 TEST_CASE("malformed YAML and files of another schema are refused naming the file", "[legislatures][openstates]")
