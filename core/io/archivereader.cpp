@@ -62,8 +62,8 @@ Result<QList<SourceFile>> ArchiveReader::read(const QString &path, const std::fu
     archive_read_support_format_tar(reader.get());
     archive_read_support_format_zip(reader.get());
     if (archive_read_open_filename(reader.get(), QFile::encodeName(path).constData(), 64 * 1024) != ARCHIVE_OK)
-        return Error{Error::Code::Io,
-                     tr("Could not open %1 as an archive: %2").arg(path, libarchiveMessage(reader.get()))};
+        return Error {
+            Error::Code::Io, tr("Could not open %1 as an archive: %2").arg(path, libarchiveMessage(reader.get()))};
 
     QList<SourceFile> files;
     archive_entry *entry = nullptr;
@@ -72,20 +72,20 @@ Result<QList<SourceFile>> ArchiveReader::read(const QString &path, const std::fu
         if (status == ARCHIVE_EOF)
             break;
         if (status != ARCHIVE_OK && status != ARCHIVE_WARN)
-            return Error{Error::Code::InvalidInput,
-                         tr("%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2")
-                             .arg(path, libarchiveMessage(reader.get()))};
+            return Error {Error::Code::InvalidInput,
+                tr("%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2")
+                    .arg(path, libarchiveMessage(reader.get()))};
         const QString name = entryPath(entry);
         if (!isSafePath(name))
-            return Error{Error::Code::InvalidInput,
-                         tr("%1 was refused: its entry \"%2\" points outside the folder it would be unpacked into. "
-                            "Nothing was imported; download the data set again from its source.")
-                             .arg(path, name)};
+            return Error {Error::Code::InvalidInput,
+                tr("%1 was refused: its entry \"%2\" points outside the folder it would be unpacked into. "
+                   "Nothing was imported; download the data set again from its source.")
+                    .arg(path, name)};
         if (archive_entry_filetype(entry) != AE_IFREG || !wanted(name))
             continue;
         if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > kMaxEntrySize)
-            return Error{Error::Code::InvalidInput,
-                         tr("%1 was refused: its file \"%2\" is larger than any file of a member list.").arg(path, name)};
+            return Error {Error::Code::InvalidInput,
+                tr("%1 was refused: its file \"%2\" is larger than any file of a member list.").arg(path, name)};
         QByteArray data;
         char buffer[64 * 1024];
         for (;;) {
@@ -93,13 +93,12 @@ Result<QList<SourceFile>> ArchiveReader::read(const QString &path, const std::fu
             if (n == 0)
                 break;
             if (n < 0)
-                return Error{Error::Code::InvalidInput,
-                             tr("%1 is damaged: its file \"%2\" cannot be read (%3).")
-                                 .arg(path, name, libarchiveMessage(reader.get()))};
+                return Error {Error::Code::InvalidInput,
+                    tr("%1 is damaged: its file \"%2\" cannot be read (%3).")
+                        .arg(path, name, libarchiveMessage(reader.get()))};
             if (data.size() + n > kMaxEntrySize)
-                return Error{Error::Code::InvalidInput,
-                             tr("%1 was refused: its file \"%2\" is larger than any file of a member list.")
-                                 .arg(path, name)};
+                return Error {Error::Code::InvalidInput,
+                    tr("%1 was refused: its file \"%2\" is larger than any file of a member list.").arg(path, name)};
             data.append(buffer, n);
         }
         files.append({name, data});

@@ -13,7 +13,7 @@ namespace majlis {
 namespace {
 
 const char *const kKeys[] = {"ignore", "id", "name", "given_name", "family_name", "chamber", "constituency", "party",
-                             "address", "phone", "email"};
+    "address", "phone", "email"};
 static_assert(std::size(kKeys) == std::size_t(MemberField::Email) + 1, "one key per field");
 
 QString headerKey(const QString &column)
@@ -35,14 +35,15 @@ const QHash<QString, MemberField> &synonyms()
         add(MemberField::Id, {"id", "memberid", "personid", "mnisid", "parliamentid", "identifier", "uid"});
         add(MemberField::FullName,
             {"name", "fullname", "membername", "member", "memberofparliament", "mp", "mpname", "displayname",
-             "representative", "legislator", "deputy", "councillor", "councilmember"});
+                "representative", "legislator", "deputy", "councillor", "councilmember"});
         add(MemberField::GivenName, {"givenname", "firstname", "forename", "first"});
         add(MemberField::FamilyName, {"familyname", "lastname", "surname", "last"});
         add(MemberField::Chamber, {"chamber", "house"});
         add(MemberField::Constituency,
             {"constituency", "constituencyname", "riding", "electoraldistrict", "district", "division", "electorate",
-             "seat", "ward", "circonscription", "wahlkreis"});
-        add(MemberField::Party, {"party", "partyname", "politicalparty", "affiliation", "politicalaffiliation", "caucus"});
+                "seat", "ward", "circonscription", "wahlkreis"});
+        add(MemberField::Party,
+            {"party", "partyname", "politicalparty", "affiliation", "politicalaffiliation", "caucus"});
         add(MemberField::Address, {"address", "officeaddress", "parliamentaryaddress", "postaladdress", "office"});
         add(MemberField::Phone, {"phone", "telephone", "tel", "phonenumber", "officephone"});
         add(MemberField::Email, {"email", "emailaddress", "mail", "parliamentaryemail"});
@@ -65,8 +66,8 @@ std::optional<Chamber> chamberOf(const QString &cell, const LegislativeBody &bod
 {
     if (cell.isEmpty()) // the body's lower (or only) chamber, as most member lists are a house's
         return body.houseName.isEmpty() && !body.unicameralName.isEmpty() ? Chamber::Unicameral : Chamber::House;
-    const QList<std::pair<Chamber, QString>> names{
-        {Chamber::Senate, body.senateName}, {Chamber::House, body.houseName}, {Chamber::Unicameral, body.unicameralName}};
+    const QList<std::pair<Chamber, QString>> names {{Chamber::Senate, body.senateName},
+        {Chamber::House, body.houseName}, {Chamber::Unicameral, body.unicameralName}};
     for (const auto &[chamber, name] : names) {
         if (!name.isEmpty() && cell.compare(name, Qt::CaseInsensitive) == 0)
             return chamber;
@@ -129,10 +130,10 @@ Result<QList<MemberField>> MemberList::mapColumns(const QStringList &header, con
                 index = i;
         }
         if (!field || index < 0)
-            return Error{Error::Code::InvalidInput,
-                         tr("\"%1\" does not map a field to a column: write FIELD=COLUMN, a field being one of %2 "
-                            "and a column one of the file's header (%3).")
-                             .arg(pair.trimmed(), fieldKeys().join(u", "), header.join(u", "))};
+            return Error {Error::Code::InvalidInput,
+                tr("\"%1\" does not map a field to a column: write FIELD=COLUMN, a field being one of %2 "
+                   "and a column one of the file's header (%3).")
+                    .arg(pair.trimmed(), fieldKeys().join(u", "), header.join(u", "))};
         if (const qsizetype guessed = fields.indexOf(*field); guessed >= 0)
             fields[guessed] = MemberField::Ignore;
         fields[index] = *field;
@@ -140,15 +141,15 @@ Result<QList<MemberField>> MemberList::mapColumns(const QStringList &header, con
     return fields;
 }
 
-Result<BodyMembers> MemberList::read(const CsvTable &table, const QList<MemberField> &mapping,
-                                     const LegislativeBody &body)
+Result<BodyMembers> MemberList::read(
+    const CsvTable &table, const QList<MemberField> &mapping, const LegislativeBody &body)
 {
     auto columnOf = [&](MemberField field) { return int(mapping.indexOf(field)); };
     const bool hasName = columnOf(MemberField::FullName) >= 0 || columnOf(MemberField::FamilyName) >= 0;
     if (!hasName || columnOf(MemberField::Constituency) < 0)
-        return Error{Error::Code::InvalidInput,
-                     tr("The member list needs a column of names and one of constituencies; its header is: %1.")
-                         .arg(table.header().join(u", "))};
+        return Error {Error::Code::InvalidInput,
+            tr("The member list needs a column of names and one of constituencies; its header is: %1.")
+                .arg(table.header().join(u", "))};
     QStringList buildings;
     for (const CampusBuilding &b : body.campus)
         buildings.append(b.name);
@@ -176,7 +177,8 @@ Result<BodyMembers> MemberList::read(const CsvTable &table, const QList<MemberFi
         const QString chamberCell = cell(MemberField::Chamber);
         const auto chamber = chamberOf(chamberCell, body);
         if (!chamber) {
-            list.warnings.append(tr("Line %1 was skipped: \"%2\" is not a chamber of %3.").arg(line).arg(chamberCell, body.name));
+            list.warnings.append(
+                tr("Line %1 was skipped: \"%2\" is not a chamber of %3.").arg(line).arg(chamberCell, body.name));
             continue;
         }
         member.chamber = *chamber;
@@ -185,12 +187,12 @@ Result<BodyMembers> MemberList::read(const CsvTable &table, const QList<MemberFi
         if (member.sourceId.isEmpty())
             member.sourceId = member.fullName.toCaseFolded() + u'|' + member.district.toCaseFolded();
         if (const auto seen = lineOfKey.constFind(member.sourceId); seen != lineOfKey.cend())
-            return Error{Error::Code::InvalidInput,
-                         tr("Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was "
-                            "imported.")
-                             .arg(seen.value())
-                             .arg(line)
-                             .arg(member.fullName, member.district)};
+            return Error {Error::Code::InvalidInput,
+                tr("Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was "
+                   "imported.")
+                    .arg(seen.value())
+                    .arg(line)
+                    .arg(member.fullName, member.district)};
         lineOfKey.insert(member.sourceId, line);
         member.party = cell(MemberField::Party);
         member.email = cell(MemberField::Email);
@@ -203,7 +205,7 @@ Result<BodyMembers> MemberList::read(const CsvTable &table, const QList<MemberFi
         list.members.append(member);
     }
     if (list.members.isEmpty())
-        return Error{Error::Code::InvalidInput, tr("The member list has no member with a name and a constituency.")};
+        return Error {Error::Code::InvalidInput, tr("The member list has no member with a name and a constituency.")};
     return list;
 }
 

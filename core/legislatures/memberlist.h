@@ -13,7 +13,19 @@
 namespace majlis {
 
 // What a column of a parliament's member list holds.
-enum class MemberField { Ignore, Id, FullName, GivenName, FamilyName, Chamber, Constituency, Party, Address, Phone, Email };
+enum class MemberField {
+    Ignore,
+    Id,
+    FullName,
+    GivenName,
+    FamilyName,
+    Chamber,
+    Constituency,
+    Party,
+    Address,
+    Phone,
+    Email
+};
 
 QString memberFieldKey(MemberField field); // "constituency", for the CLI's --map
 std::optional<MemberField> memberFieldFromKey(const QString &key);
@@ -36,8 +48,8 @@ public:
     // Rows without a name or a constituency, or with a chamber the body lacks, are skipped and
     // listed in the warnings. A member listed twice refuses the whole list. A member is found
     // again on the next import by the id column, or else by their name and constituency.
-    static Result<BodyMembers> read(const CsvTable &table, const QList<MemberField> &mapping,
-                                    const LegislativeBody &body);
+    static Result<BodyMembers> read(
+        const CsvTable &table, const QList<MemberField> &mapping, const LegislativeBody &body);
 };
 
 } // namespace majlis

@@ -117,7 +117,7 @@ void readOffices(const YAML::Node &offices, const LegislativeBody &body, Legisla
             continue;
         }
         office.kind = classification.startsWith(u"capitol") ? LegislatorOffice::Kind::Capitol
-                                                             : LegislatorOffice::Kind::District;
+                                                            : LegislatorOffice::Kind::District;
         if (!office.address.isEmpty() || !office.phone.isEmpty())
             member.offices.append(office);
     }
@@ -133,8 +133,8 @@ QString stateFolderOf(const QString &path)
 Result<QList<SourceFile>> readFolder(const QString &folder)
 {
     QStringList paths;
-    QDirIterator it(folder, {QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files,
-                    QDirIterator::Subdirectories);
+    QDirIterator it(
+        folder, {QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (OpenStates::isPersonFile(path))
@@ -146,7 +146,7 @@ Result<QList<SourceFile>> readFolder(const QString &folder)
     for (const QString &path : std::as_const(paths)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{Error::Code::Io, OpenStates::tr("Could not read %1: %2").arg(path, file.errorString())};
+            return Error {Error::Code::Io, OpenStates::tr("Could not read %1: %2").arg(path, file.errorString())};
         files.append({QDir::toNativeSeparators(path), file.readAll()});
     }
     return files;
@@ -160,21 +160,22 @@ Result<OpenStates::Person> OpenStates::parsePerson(const QByteArray &yaml, const
     try {
         root = YAML::Load(std::string(yaml.constData(), std::size_t(yaml.size())));
     } catch (const YAML::Exception &e) {
-        return Error{Error::Code::InvalidInput, tr("%1, line %2: this is not valid YAML (%3). Nothing was imported.")
-                                                    .arg(fileName)
-                                                    .arg(e.mark.line + 1)
-                                                    .arg(QString::fromStdString(e.msg))};
+        return Error {Error::Code::InvalidInput,
+            tr("%1, line %2: this is not valid YAML (%3). Nothing was imported.")
+                .arg(fileName)
+                .arg(e.mark.line + 1)
+                .arg(QString::fromStdString(e.msg))};
     }
     // yaml-cpp answers a question a node cannot answer with an exception; a file shaped so that
     // field() does not foresee it is refused like any other file of another schema.
     try {
         return personFrom(root, fileName, asOf);
     } catch (const YAML::Exception &e) {
-        return Error{Error::Code::InvalidInput,
-                     tr("%1, line %2: this is not an Open States person file (%3). Nothing was imported.")
-                         .arg(fileName)
-                         .arg(e.mark.line + 1)
-                         .arg(QString::fromStdString(e.msg))};
+        return Error {Error::Code::InvalidInput,
+            tr("%1, line %2: this is not an Open States person file (%3). Nothing was imported.")
+                .arg(fileName)
+                .arg(e.mark.line + 1)
+                .arg(QString::fromStdString(e.msg))};
     }
 }
 
@@ -182,19 +183,19 @@ Result<OpenStates::Person> OpenStates::personFrom(const YAML::Node &root, const 
 {
     for (const char *required : {"id", "name", "roles"}) {
         if (!field(root, required).IsDefined())
-            return Error{Error::Code::InvalidInput,
-                         tr("%1 is not an Open States person file: it has no \"%2\". Nothing was imported.")
-                             .arg(fileName, QLatin1String(required))};
+            return Error {Error::Code::InvalidInput,
+                tr("%1 is not an Open States person file: it has no \"%2\". Nothing was imported.")
+                    .arg(fileName, QLatin1String(required))};
     }
 
     Legislator member;
     member.sourceId = text(root, "id");
     member.fullName = text(root, "name").simplified();
     if (member.sourceId.isEmpty() || member.fullName.isEmpty() || !field(root, "roles").IsSequence())
-        return Error{Error::Code::InvalidInput,
-                     tr("%1 is not an Open States person file: its id, name or roles are not what the people "
-                        "schema writes. Nothing was imported.")
-                         .arg(fileName)};
+        return Error {Error::Code::InvalidInput,
+            tr("%1 is not an Open States person file: its id, name or roles are not what the people "
+               "schema writes. Nothing was imported.")
+                .arg(fileName)};
     member.firstName = text(root, "given_name");
     member.lastName = text(root, "family_name");
     member.email = text(root, "email");
@@ -217,17 +218,17 @@ Result<OpenStates::Person> OpenStates::personFrom(const YAML::Node &root, const 
         break;
     }
     if (!chamber)
-        return Person{std::nullopt,
-                      tr("%1 (%2) was skipped: no current role in a state legislature.").arg(member.fullName, fileName)};
+        return Person {std::nullopt,
+            tr("%1 (%2) was skipped: no current role in a state legislature.").arg(member.fullName, fileName)};
     member.party = currentParty(field(root, "party"), asOf);
     readOffices(field(root, "offices"), bodies::usState(member.state), member);
-    return Person{member, {}};
+    return Person {member, {}};
 }
 
 bool OpenStates::isPersonFile(const QString &path)
 {
-    static const QRegularExpression pattern(QStringLiteral("(?:^|[/\\\\])legislature[/\\\\][^/\\\\]+\\.ya?ml$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(
+        QStringLiteral("(?:^|[/\\\\])legislature[/\\\\][^/\\\\]+\\.ya?ml$"), QRegularExpression::CaseInsensitiveOption);
     return pattern.match(path).hasMatch();
 }
 
@@ -240,14 +241,13 @@ Result<MemberSource> OpenStates::read(const QString &path, const QDate &asOf)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Error::Code::Io, tr("%1 does not exist.").arg(path)};
+        return Error {Error::Code::Io, tr("%1 does not exist.").arg(path)};
     auto files = info.isDir() ? readFolder(path) : ArchiveReader::read(path, &OpenStates::isPersonFile);
     if (!files)
         return files.error();
     if (files->isEmpty())
-        return Error{Error::Code::InvalidInput,
-                     tr("%1 holds no Open States legislators: they are YAML files in data/<state>/legislature/.")
-                         .arg(path)};
+        return Error {Error::Code::InvalidInput,
+            tr("%1 holds no Open States legislators: they are YAML files in data/<state>/legislature/.").arg(path)};
     return fromFiles(files.value(), asOf);
 }
 
@@ -271,9 +271,9 @@ Result<MemberSource> OpenStates::fromFiles(const QList<SourceFile> &files, const
             continue;
         }
         if (const auto seen = fileOfId.constFind(id); seen != fileOfId.cend())
-            return Error{Error::Code::InvalidInput,
-                         tr("%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.")
-                             .arg(seen.value(), file.path, id)};
+            return Error {Error::Code::InvalidInput,
+                tr("%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.")
+                    .arg(seen.value(), file.path, id)};
         fileOfId.insert(id, file.path);
         BodyMembers &body = byState[person->member->state];
         if (body.body.code.isEmpty())
@@ -281,13 +281,13 @@ Result<MemberSource> OpenStates::fromFiles(const QList<SourceFile> &files, const
         body.members.append(*person->member);
     }
     if (congress > 0)
-        source.warnings.prepend(tr("%n file(s) of Congress in data/us were skipped: import Congress from "
-                                   "congress-legislators' legislators-current.csv.",
-                                   nullptr, congress));
+        source.warnings.prepend(tr("Congress in data/us was skipped (%1 files): import Congress from "
+                                   "congress-legislators' legislators-current.csv.")
+                                    .arg(congress));
     source.bodies = byState.values();
     if (source.bodies.isEmpty())
-        return Error{Error::Code::InvalidInput,
-                     tr("The Open States data names no current member of a state legislature.")};
+        return Error {
+            Error::Code::InvalidInput, tr("The Open States data names no current member of a state legislature.")};
     return source;
 }
 

@@ -21,8 +21,9 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const QString path = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                  : QStringLiteral(MAJLIS_SHARED_DATA "/openstates/people-legislature-2026-08-05.tar.gz");
+    const QString path = argc > 1
+        ? QString::fromLocal8Bit(argv[1])
+        : QStringLiteral(MAJLIS_SHARED_DATA "/openstates/people-legislature-2026-08-05.tar.gz");
     QTemporaryDir dir;
     auto database = Database::open(dir.filePath(QStringLiteral("bench.majlis")));
     if (!database) {

@@ -11,8 +11,8 @@ QString openStatesArchive()
     return QStringLiteral(MAJLIS_SHARED_DATA "/openstates/people-legislature-2026-08-05.tar.gz");
 }
 
-QByteArray openStatesPerson(const QString &uuid, const QString &name, const QString &state, const QString &type,
-                            const QString &district)
+QByteArray openStatesPerson(
+    const QString &uuid, const QString &name, const QString &state, const QString &type, const QString &district)
 {
     return QStringLiteral("id: ocd-person/%1\n"
                           "name: %2\n"
@@ -31,11 +31,11 @@ QByteArray openStatesPerson(const QString &uuid, const QString &name, const QStr
         .toUtf8();
 }
 
-SourceFile openStatesFile(const QString &state, const QString &uuid, const QString &name, const QString &type,
-                          const QString &district)
+SourceFile openStatesFile(
+    const QString &state, const QString &uuid, const QString &name, const QString &type, const QString &district)
 {
     return {QStringLiteral("data/%1/legislature/%2.yml").arg(state.toLower(), uuid),
-            openStatesPerson(uuid, name, state, type, district)};
+        openStatesPerson(uuid, name, state, type, district)};
 }
 
 int rowCount(Database &db, const QString &table, const QString &where)

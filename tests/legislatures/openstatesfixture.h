@@ -12,10 +12,10 @@ namespace majlis::test {
 QString openStatesArchive();
 
 // A person file as Open States writes one, holding a current role in a state's legislature.
-QByteArray openStatesPerson(const QString &uuid, const QString &name, const QString &state, const QString &type,
-                            const QString &district);
-SourceFile openStatesFile(const QString &state, const QString &uuid, const QString &name, const QString &type = QStringLiteral("lower"),
-                          const QString &district = QStringLiteral("1"));
+QByteArray openStatesPerson(
+    const QString &uuid, const QString &name, const QString &state, const QString &type, const QString &district);
+SourceFile openStatesFile(const QString &state, const QString &uuid, const QString &name,
+    const QString &type = QStringLiteral("lower"), const QString &district = QStringLiteral("1"));
 
 // Rows of a table, to show a refused import wrote nothing.
 int rowCount(Database &db, const QString &table, const QString &where = QStringLiteral("1"));

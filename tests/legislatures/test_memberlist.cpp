@@ -44,10 +44,11 @@ TEST_CASE("a parliament's member list reads by its header names", "[legislatures
 {
     const CsvTable table = tableOf(kCommons);
     const QList<MemberField> guessed = guessMemberFields(table.header());
-    CHECK(guessed == QList<MemberField>{MemberField::FullName, MemberField::Party, MemberField::Constituency,
-                                        MemberField::Email, MemberField::Chamber, MemberField::Phone});
+    CHECK(guessed
+        == QList<MemberField> {MemberField::FullName, MemberField::Party, MemberField::Constituency, MemberField::Email,
+            MemberField::Chamber, MemberField::Phone});
     CHECK(guessMemberFields({QStringLiteral("Riding"), QStringLiteral("NAME"), QStringLiteral("name")})
-          == QList<MemberField>{MemberField::Constituency, MemberField::FullName, MemberField::Ignore});
+        == QList<MemberField> {MemberField::Constituency, MemberField::FullName, MemberField::Ignore});
 
     auto list = MemberList::read(table, guessed, ukParliament());
     REQUIRE(list.ok());
@@ -75,8 +76,9 @@ TEST_CASE("a member list's columns are mapped by FIELD=COLUMN", "[legislatures][
     CHECK(guessMemberFields(table.header()) == QList<MemberField>(3, MemberField::Ignore));
     auto mapped = MemberList::mapColumns(table.header(), QStringLiteral("name=who, constituency=WHERE,party=Group"));
     REQUIRE(mapped.ok());
-    CHECK(mapped.value() == QList<MemberField>{MemberField::FullName, MemberField::Constituency, MemberField::Party});
-    for (const QString &wrong : {QStringLiteral("name=Nobody"), QStringLiteral("colour=Group"), QStringLiteral("Who")}) {
+    CHECK(mapped.value() == QList<MemberField> {MemberField::FullName, MemberField::Constituency, MemberField::Party});
+    for (const QString &wrong :
+        {QStringLiteral("name=Nobody"), QStringLiteral("colour=Group"), QStringLiteral("Who")}) {
         auto refused = MemberList::mapColumns(table.header(), wrong);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().message.contains(wrong));
@@ -96,7 +98,7 @@ TEST_CASE("a member listed twice refuses the member list", "[legislatures][membe
 }
 
 TEST_CASE("a member list imports into the body the user names and is found again by name and seat",
-          "[legislatures][memberlist]")
+    "[legislatures][memberlist]")
 {
     test::TempWorkspace ws;
     const CsvTable first = tableOf(kCommons);

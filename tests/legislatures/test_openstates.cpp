@@ -75,7 +75,7 @@ TEST_CASE("an Open States person reads as a member of their state's legislature"
     CHECK(m.email == QStringLiteral("amal.haddad@example.org"));
     CHECK(m.phone == QStringLiteral("517-555-0144"));
     CHECK(m.address.startsWith(QStringLiteral("Room S-587, House Office Building")));
-    CHECK(m.office == OfficeLocation{QStringLiteral("Capitol"), QStringLiteral("S-587")});
+    CHECK(m.office == OfficeLocation {QStringLiteral("Capitol"), QStringLiteral("S-587")});
     CHECK(m.termStart == QDate(2023, 1, 1));
     REQUIRE(m.offices.size() == 1);
     CHECK(m.offices.first().kind == LegislatorOffice::Kind::District);
@@ -95,8 +95,8 @@ TEST_CASE("an Open States person reads as a member of their state's legislature"
 
 TEST_CASE("malformed YAML and files of another schema are refused naming the file", "[legislatures][openstates]")
 {
-    auto malformed = OpenStates::parsePerson("id: ocd-person/x\nname: Ann\nroles: [ {type: lower\n",
-                                             QStringLiteral("data/mi/legislature/ann.yml"), kAsOf);
+    auto malformed = OpenStates::parsePerson(
+        "id: ocd-person/x\nname: Ann\nroles: [ {type: lower\n", QStringLiteral("data/mi/legislature/ann.yml"), kAsOf);
     REQUIRE_FALSE(malformed.ok());
     CHECK(malformed.error().code == Error::Code::InvalidInput);
     CHECK(malformed.error().message.contains(QStringLiteral("data/mi/legislature/ann.yml")));
@@ -105,13 +105,13 @@ TEST_CASE("malformed YAML and files of another schema are refused naming the fil
     // A committee file: an id and a name, but no roles.
     auto committee = OpenStates::parsePerson("id: ocd-organization/1\nname: Appropriations\nchamber: upper\n"
                                              "classification: committee\nmembers:\n- name: Ann\n",
-                                             QStringLiteral("committee.yml"), kAsOf);
+        QStringLiteral("committee.yml"), kAsOf);
     REQUIRE_FALSE(committee.ok());
     CHECK(committee.error().message.contains(QStringLiteral("committee.yml")));
     CHECK(committee.error().message.contains(QStringLiteral("\"roles\"")));
 
     for (const QByteArray &other : {QByteArray("just a line\n"), QByteArray(), QByteArray("- 1\n- 2\n"),
-                                    QByteArray("id: [1]\nname: {a: b}\nroles: 3\n")}) {
+             QByteArray("id: [1]\nname: {a: b}\nroles: 3\n")}) {
         auto refused = OpenStates::parsePerson(other, QStringLiteral("other.yml"), kAsOf);
         CHECK_FALSE(refused.ok());
     }
@@ -121,17 +121,18 @@ TEST_CASE("an Open States folder gives one body per state and skips Congress", "
 {
     QTemporaryDir dir;
     test::writeFolder(dir.path(),
-                      {test::openStatesFile(QStringLiteral("MI"), QStringLiteral("a1"), QStringLiteral("Ann One")),
-                       test::openStatesFile(QStringLiteral("MI"), QStringLiteral("a2"), QStringLiteral("Bo Two"),
-                                            QStringLiteral("upper"), QStringLiteral("7")),
-                       test::openStatesFile(QStringLiteral("NE"), QStringLiteral("n1"), QStringLiteral("Cy Three"),
-                                            QStringLiteral("legislature"), QStringLiteral("13")),
-                       {QStringLiteral("data/us/legislature/congress.yml"), "id: ocd-person/c\n"},
-                       {QStringLiteral("data/mi/retired/gone.yml"), "not: a legislator\n"},
-                       {QStringLiteral("data/mi/committees/c.yml"), "id: ocd-organization/1\n"}});
+        {test::openStatesFile(QStringLiteral("MI"), QStringLiteral("a1"), QStringLiteral("Ann One")),
+            test::openStatesFile(QStringLiteral("MI"), QStringLiteral("a2"), QStringLiteral("Bo Two"),
+                QStringLiteral("upper"), QStringLiteral("7")),
+            test::openStatesFile(QStringLiteral("NE"), QStringLiteral("n1"), QStringLiteral("Cy Three"),
+                QStringLiteral("legislature"), QStringLiteral("13")),
+            {QStringLiteral("data/us/legislature/congress.yml"), "id: ocd-person/c\n"},
+            {QStringLiteral("data/mi/retired/gone.yml"), "not: a legislator\n"},
+            {QStringLiteral("data/mi/committees/c.yml"), "id: ocd-organization/1\n"}});
 
     // The project's root, its data/ folder and one state's folder all read.
-    for (const QString &folder : {dir.path(), dir.filePath(QStringLiteral("data")), dir.filePath(QStringLiteral("data/mi"))}) {
+    for (const QString &folder :
+        {dir.path(), dir.filePath(QStringLiteral("data")), dir.filePath(QStringLiteral("data/mi"))}) {
         auto source = OpenStates::read(folder, kAsOf);
         INFO(folder.toStdString());
         REQUIRE(source.ok());
@@ -151,9 +152,10 @@ TEST_CASE("an Open States folder gives one body per state and skips Congress", "
     // The same as a .tar.gz and as a .zip.
     for (const QString &name : {QStringLiteral("people.tar.gz"), QStringLiteral("people.zip")}) {
         const QString archive = dir.filePath(name);
-        test::writeArchive(archive, {test::openStatesFile(QStringLiteral("MI"), QStringLiteral("a1"), QStringLiteral("Ann One")),
-                                     test::openStatesFile(QStringLiteral("NE"), QStringLiteral("n1"), QStringLiteral("Cy Three"),
-                                                          QStringLiteral("legislature"), QStringLiteral("13"))});
+        test::writeArchive(archive,
+            {test::openStatesFile(QStringLiteral("MI"), QStringLiteral("a1"), QStringLiteral("Ann One")),
+                test::openStatesFile(QStringLiteral("NE"), QStringLiteral("n1"), QStringLiteral("Cy Three"),
+                    QStringLiteral("legislature"), QStringLiteral("13"))});
         auto packed = OpenStates::read(archive, kAsOf);
         REQUIRE(packed.ok());
         CHECK(packed->bodies.size() == 2);
@@ -178,7 +180,7 @@ TEST_CASE("a refused Open States source writes nothing", "[legislatures][opensta
     };
 
     const QString broken = refusedWith(QStringLiteral("broken"),
-                                       {ann, {QStringLiteral("data/mi/legislature/bad.yml"), "id: x\nname: 'open\n"}}, false);
+        {ann, {QStringLiteral("data/mi/legislature/bad.yml"), "id: x\nname: 'open\n"}}, false);
     CHECK(broken.contains(QStringLiteral("bad.yml")));
 
     // The same person in two files: both named.
@@ -190,7 +192,7 @@ TEST_CASE("a refused Open States source writes nothing", "[legislatures][opensta
 
     // An entry meant to land outside the folder refuses the whole archive, whatever it is.
     for (const QString &escape : {QStringLiteral("../data/mi/legislature/evil.yml"), QStringLiteral("/etc/evil.yml"),
-                                  QStringLiteral("data/../../evil.txt")}) {
+             QStringLiteral("data/../../evil.txt")}) {
         const QString message = refusedWith(QStringLiteral("escape.tar.gz"), {ann, {escape, "x"}}, true);
         CHECK(message.contains(escape));
     }
@@ -204,8 +206,9 @@ TEST_CASE("a refused Open States source writes nothing", "[legislatures][opensta
 TEST_CASE("an import of several bodies is one transaction", "[legislatures][openstates]")
 {
     test::TempWorkspace ws;
-    MemberSource source = readOk({test::openStatesFile(QStringLiteral("MI"), QStringLiteral("a1"), QStringLiteral("Ann One")),
-                                  test::openStatesFile(QStringLiteral("OH"), QStringLiteral("o1"), QStringLiteral("Ola One"))});
+    MemberSource source
+        = readOk({test::openStatesFile(QStringLiteral("MI"), QStringLiteral("a1"), QStringLiteral("Ann One")),
+            test::openStatesFile(QStringLiteral("OH"), QStringLiteral("o1"), QStringLiteral("Ola One"))});
     // The second body's list names one member twice: the first body is not kept either.
     source.bodies[1].members.append(source.bodies[1].members.first());
     auto refused = LegislatureImport::run(ws.db(), source, LegislatureImport::Mode::Write);

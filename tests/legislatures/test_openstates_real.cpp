@@ -67,7 +67,7 @@ TEST_CASE("the Open States download imports every state legislature", "[legislat
     const BodyMembers &nebraska = bodyOf(*source, QStringLiteral("us-ne"));
     CHECK(nebraska.members.size() == 49);
     CHECK(std::all_of(nebraska.members.cbegin(), nebraska.members.cend(),
-                      [](const Legislator &l) { return l.chamber == Chamber::Unicameral; }));
+        [](const Legislator &l) { return l.chamber == Chamber::Unicameral; }));
     // New Hampshire's and Massachusetts' districts are named for counties.
     const BodyMembers &nh = bodyOf(*source, QStringLiteral("us-nh"));
     CHECK(std::any_of(nh.members.cbegin(), nh.members.cend(), [](const Legislator &l) {
@@ -75,7 +75,7 @@ TEST_CASE("the Open States download imports every state legislature", "[legislat
     }));
     const BodyMembers &ma = bodyOf(*source, QStringLiteral("us-ma"));
     CHECK(std::any_of(ma.members.cbegin(), ma.members.cend(),
-                      [](const Legislator &l) { return l.district.contains(QStringLiteral("Middlesex")); }));
+        [](const Legislator &l) { return l.district.contains(QStringLiteral("Middlesex")); }));
 
     test::TempWorkspace ws;
     // A dry run reports what the import then does, and writes nothing.
@@ -95,7 +95,7 @@ TEST_CASE("the Open States download imports every state legislature", "[legislat
     auto stored = LegislatorRepository(ws.db()).list(filter);
     REQUIRE(stored.ok());
     CHECK(std::any_of(stored->cbegin(), stored->cend(),
-                      [](const Legislator &l) { return l.district == QStringLiteral("Rockingham 30"); }));
+        [](const Legislator &l) { return l.district == QStringLiteral("Rockingham 30"); }));
 
     // The same download again changes nothing, not even the change log.
     const int logged = test::rowCount(ws.db(), QStringLiteral("change_log"));
@@ -107,7 +107,7 @@ TEST_CASE("the Open States download imports every state legislature", "[legislat
 }
 
 TEST_CASE("an older Open States snapshot then the current one keeps meetings and marks who left",
-          "[legislatures][openstates][shared]")
+    "[legislatures][openstates][shared]")
 {
     if (!QFileInfo::exists(test::openStatesArchive())) {
         WARN("../shared/data/openstates is absent; skipped");
@@ -118,9 +118,9 @@ TEST_CASE("an older Open States snapshot then the current one keeps meetings and
     auto files = ArchiveReader::read(test::openStatesArchive(), &OpenStates::isPersonFile);
     REQUIRE(files.ok());
     test::writeFolder(older.path(), files.value());
-    test::writeFolder(older.path(), {test::openStatesFile(QStringLiteral("MI"), QStringLiteral("0ld-member"),
-                                                          QStringLiteral("Former Member"), QStringLiteral("lower"),
-                                                          QStringLiteral("110"))});
+    test::writeFolder(older.path(),
+        {test::openStatesFile(QStringLiteral("MI"), QStringLiteral("0ld-member"), QStringLiteral("Former Member"),
+            QStringLiteral("lower"), QStringLiteral("110"))});
     auto oldSource = OpenStates::read(older.path(), kAsOf);
     REQUIRE(oldSource.ok());
     test::TempWorkspace ws;
@@ -142,7 +142,7 @@ TEST_CASE("an older Open States snapshot then the current one keeps meetings and
     REQUIRE_FALSE(formerId.isEmpty());
     AdvocacyDay day = test::createDay(ws.db(), QStringLiteral("Lansing day"));
     QList<Meeting> planned;
-    for (const auto &[id, start] : {std::pair{formerId, 600}, std::pair{stayedId, 660}}) {
+    for (const auto &[id, start] : {std::pair {formerId, 600}, std::pair {stayedId, 660}}) {
         Meeting meeting;
         meeting.legislatorId = id;
         meeting.start = start;
@@ -172,7 +172,7 @@ TEST_CASE("an older Open States snapshot then the current one keeps meetings and
     for (const Meeting &m : meetings.value())
         with << m.legislatorId;
     with.sort();
-    QStringList expected{formerId, stayedId};
+    QStringList expected {formerId, stayedId};
     expected.sort();
     CHECK(with == expected);
 }
