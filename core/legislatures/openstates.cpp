@@ -256,6 +256,7 @@ Result<MemberSource> OpenStates::fromFiles(const QList<SourceFile> &files, const
     MemberSource source;
     QMap<QString, BodyMembers> byState; // ordered by USPS code, so every import lists bodies alike
     QHash<QString, QString> fileOfId;
+    QMap<QString, QStringList> skippedIn; // by the state folder a skipped person's file is in
     int congress = 0;
     for (const SourceFile &file : files) {
         if (stateFolderOf(file.path) == u"us") {
@@ -265,11 +266,11 @@ Result<MemberSource> OpenStates::fromFiles(const QList<SourceFile> &files, const
         auto person = parsePerson(file.data, file.path, asOf);
         if (!person)
             return person.error();
-        const QString id = person->member ? person->member->sourceId : QString();
         if (!person->member) {
-            source.warnings.append(person->skipped);
+            skippedIn[stateFolderOf(file.path).toUpper()].append(person->skipped);
             continue;
         }
+        const QString id = person->member->sourceId;
         if (const auto seen = fileOfId.constFind(id); seen != fileOfId.cend())
             return Error {Error::Code::InvalidInput,
                 tr("%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.")
@@ -284,6 +285,14 @@ Result<MemberSource> OpenStates::fromFiles(const QList<SourceFile> &files, const
         source.warnings.prepend(tr("Congress in data/us was skipped (%1 files): import Congress from "
                                    "congress-legislators' legislators-current.csv.")
                                     .arg(congress));
+    // A skipped person is told with their state's body; a state none of whose people are
+    // current gets no body (an empty list would mark all its members departed), only the lines.
+    for (auto it = skippedIn.cbegin(); it != skippedIn.cend(); ++it) {
+        if (byState.contains(it.key()))
+            byState[it.key()].warnings.append(it.value());
+        else
+            source.warnings.append(it.value());
+    }
     source.bodies = byState.values();
     if (source.bodies.isEmpty())
         return Error {

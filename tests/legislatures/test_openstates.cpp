@@ -216,3 +216,21 @@ TEST_CASE("an import of several bodies is one transaction", "[legislatures][open
     CHECK(test::rowCount(ws.db(), QStringLiteral("legislators")) == 0);
     CHECK(test::rowCount(ws.db(), QStringLiteral("legislative_bodies")) == 1);
 }
+
+TEST_CASE("people without a current seat are told with their state, and a state of only such people is left alone",
+    "[legislatures][openstates]")
+{
+    SourceFile former = test::openStatesFile(QStringLiteral("MI"), QStringLiteral("f1"), QStringLiteral("Fay Former"));
+    former.data.replace("- start_date: 2023-01-01\n", "- start_date: 2019-01-01\n  end_date: 2022-12-31\n");
+    SourceFile ohio = test::openStatesFile(QStringLiteral("OH"), QStringLiteral("o1"), QStringLiteral("Ola Gone"));
+    ohio.data.replace("- start_date: 2023-01-01\n", "- start_date: 2019-01-01\n  end_date: 2022-12-31\n");
+    const MemberSource source = readOk(
+        {test::openStatesFile(QStringLiteral("MI"), QStringLiteral("a1"), QStringLiteral("Ann One")), former, ohio});
+    // No Ohio body: an empty list would mark every Ohio member in the workspace departed.
+    REQUIRE(source.bodies.size() == 1);
+    CHECK(source.bodies.first().members.size() == 1);
+    REQUIRE(source.bodies.first().warnings.size() == 1);
+    CHECK(source.bodies.first().warnings.first().contains(QStringLiteral("Fay Former")));
+    REQUIRE(source.warnings.size() == 1);
+    CHECK(source.warnings.first().contains(QStringLiteral("Ola Gone")));
+}
