@@ -49,15 +49,6 @@ struct ImportOptions
                                .arg(memberFieldKeys().join(QStringLiteral(", "))),
                            Context::tr("mapping")};
 
-    static QStringList memberFieldKeys()
-    {
-        QStringList keys;
-        for (MemberField field : allMemberFields()) {
-            if (field != MemberField::Ignore)
-                keys << memberFieldKey(field);
-        }
-        return keys;
-    }
     QList<QCommandLineOption> all() const { return {dryRun, body, bodyName, country, upper, lower, timeZone, map}; }
 };
 

@@ -52,16 +52,6 @@ const QHash<QString, MemberField> &synonyms()
     return table;
 }
 
-QStringList fieldKeys()
-{
-    QStringList keys;
-    for (MemberField field : allMemberFields()) {
-        if (field != MemberField::Ignore)
-            keys.append(memberFieldKey(field));
-    }
-    return keys;
-}
-
 std::optional<Chamber> chamberOf(const QString &cell, const LegislativeBody &body)
 {
     if (cell.isEmpty()) // the body's lower (or only) chamber, as most member lists are a house's
@@ -99,6 +89,16 @@ std::optional<MemberField> memberFieldFromKey(const QString &key)
     return enumFromKey<MemberField>(kKeys, key);
 }
 
+QStringList memberFieldKeys()
+{
+    QStringList keys;
+    for (MemberField field : allMemberFields()) {
+        if (field != MemberField::Ignore)
+            keys.append(memberFieldKey(field));
+    }
+    return keys;
+}
+
 QList<MemberField> allMemberFields()
 {
     QList<MemberField> fields;
@@ -133,7 +133,7 @@ Result<QList<MemberField>> MemberList::mapColumns(const QStringList &header, con
             return Error {Error::Code::InvalidInput,
                 tr("\"%1\" does not map a field to a column: write FIELD=COLUMN, a field being one of %2 "
                    "and a column one of the file's header (%3).")
-                    .arg(pair.trimmed(), fieldKeys().join(u", "), header.join(u", "))};
+                    .arg(pair.trimmed(), memberFieldKeys().join(u", "), header.join(u", "))};
         if (const qsizetype guessed = fields.indexOf(*field); guessed >= 0)
             fields[guessed] = MemberField::Ignore;
         fields[index] = *field;

@@ -30,6 +30,7 @@ enum class MemberField {
 QString memberFieldKey(MemberField field); // "constituency", for the CLI's --map
 std::optional<MemberField> memberFieldFromKey(const QString &key);
 QList<MemberField> allMemberFields();
+QStringList memberFieldKeys(); // every field but Ignore, for help texts and errors
 // The field each header most likely holds ("Constituency", "Riding", "Member of Parliament",
 // "Party", "Email"), matched whatever the case and punctuation; each field guessed once.
 QList<MemberField> guessMemberFields(const QStringList &header);
