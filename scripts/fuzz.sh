@@ -12,7 +12,7 @@ source "$(dirname "$0")/lib/common.sh"
 seconds="${1:-120}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(csv vcard icalendar legislators postcodes sync_request cursor http_request)
+[ ${#targets[@]} -eq 0 ] && targets=(csv vcard icalendar legislators postcodes openstates sync_request cursor http_request)
 
 majlis_install_packages
 majlis_build fuzz >/dev/null
@@ -25,6 +25,7 @@ seeds_for() {
         icalendar) echo "$MAJLIS_ROOT/tests/data" "$shared/ical" ;;
         legislators) echo "$shared/congress" ;;
         postcodes) echo "$MAJLIS_ROOT/tests/fuzz/seeds/postcodes" "$shared/districts" ;;
+        openstates) echo "$MAJLIS_ROOT/tests/fuzz/seeds/openstates" ;;
         sync_request) echo "$MAJLIS_ROOT/tests/fuzz/seeds/sync" ;;
         cursor) echo "$MAJLIS_ROOT/tests/fuzz/seeds/cursor" ;;
         http_request) echo "$MAJLIS_ROOT/tests/fuzz/seeds/http" ;;

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Could not open %1 as an archive: %2</source>
+        <translation type="unfinished">تعذّر فتح %1 كأرشيف: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2</source>
+        <translation type="unfinished">%1 تالف أو ليس أرشيفًا يقرؤه Majlis (.tar.gz أو .zip): %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its entry &quot;%2&quot; points outside the folder it would be unpacked into. Nothing was imported; download the data set again from its source.</source>
+        <translation type="unfinished">رُفض %1: العنصر «%2» فيه يشير إلى خارج المجلد الذي سيُفك فيه. لم يُستورد شيء؛ نزّل مجموعة البيانات مرة أخرى من مصدرها.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its file &quot;%2&quot; is larger than any file of a member list.</source>
+        <translation type="unfinished">رُفض %1: ملفه «%2» أكبر من أي ملف لقائمة أعضاء.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished">%1 تالف: لا يمكن قراءة ملفه «%2» (%3).</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
@@ -952,10 +975,84 @@
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>&quot;%1&quot; does not map a field to a column: write FIELD=COLUMN, a field being one of %2 and a column one of the file&apos;s header (%3).</source>
+        <translation type="unfinished">«%1» لا يربط حقلًا بعمود: اكتب FIELD=COLUMN، حيث الحقل أحد %2 والعمود أحد عناوين الملف (%3).</translation>
+    </message>
+    <message>
+        <source>The member list needs a column of names and one of constituencies; its header is: %1.</source>
+        <translation type="unfinished">تحتاج قائمة الأعضاء إلى عمود للأسماء وآخر للدوائر الانتخابية؛ عناوينها هي: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: a member needs a name and a constituency.</source>
+        <translation type="unfinished">تُخطّي السطر %1: يحتاج العضو إلى اسم ودائرة انتخابية.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: &quot;%2&quot; is not a chamber of %3.</source>
+        <translation type="unfinished">تُخطّي السطر %1: «%2» ليس مجلسًا من مجالس %3.</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was imported.</source>
+        <translation type="unfinished">السطران %1 و%2 كلاهما يذكر %3 (%4)؛ تذكر قائمة الأعضاء كل عضو مرة واحدة. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The member list has no member with a name and a constituency.</source>
+        <translation type="unfinished">لا تضم قائمة الأعضاء أي عضو له اسم ودائرة انتخابية.</translation>
+    </message>
+</context>
+<context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
         <translation type="unfinished">دمج %1 في %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStates</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not valid YAML (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1، السطر %2: هذا ليس YAML صالحًا (%3). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not an Open States person file (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1، السطر %2: هذا ليس ملف شخص من Open States (%3). لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: it has no &quot;%2&quot;. Nothing was imported.</source>
+        <translation type="unfinished">%1 ليس ملف شخص من Open States: لا يحتوي على «%2». لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: its id, name or roles are not what the people schema writes. Nothing was imported.</source>
+        <translation type="unfinished">%1 ليس ملف شخص من Open States: معرّفه أو اسمه أو أدواره ليست كما يكتبها مخطط الأشخاص. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was skipped: no current role in a state legislature.</source>
+        <translation type="unfinished">تُخطّي %1 (%2): لا دور حاليًا له في هيئة تشريعية لولاية.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 غير موجود.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Open States legislators: they are YAML files in data/&lt;state&gt;/legislature/.</source>
+        <translation type="unfinished">لا يحتوي %1 على مشرّعين من Open States: فهم ملفات YAML في data/&lt;state&gt;/legislature/.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.</source>
+        <translation type="unfinished">يصف %1 و%2 كلاهما الشخص %3؛ احذف أحدهما واستورد مرة أخرى. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>Congress in data/us was skipped (%1 files): import Congress from congress-legislators&apos; legislators-current.csv.</source>
+        <translation type="unfinished">تُخطّي الكونغرس في data/us (%1 ملفًا): استورد الكونغرس من legislators-current.csv الخاص بـ congress-legislators.</translation>
+    </message>
+    <message>
+        <source>The Open States data names no current member of a state legislature.</source>
+        <translation type="unfinished">لا تذكر بيانات Open States أي عضو حالي في هيئة تشريعية لولاية.</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +1680,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   districts import FILE --body CODE --chamber C   استيراد ملف رموز بريدية ودوائر لهيئة تشريعية
   contacts districts ID       دوائر جهة اتصال (--body، --chamber، --set DISTRICT، --confirm، --check-later)
   contacts districts --fill   ملء الدوائر من الرموز البريدية (--tag، --day، --body، --dry-run؛ يسرد --ambiguous من لديهم دوائر للاختيار)</translation>
+    </message>
+    <message>
+        <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
+        <translation type="unfinished">  legislators import PATH     أيضًا مجلد Open States أو ملفه المنزّل (الهيئات التشريعية للولايات)، أو قائمة أعضاء أي برلمان بصيغة CSV مع --body CODE (--body-name، --country، --map، --dry-run)</translation>
     </message>
 </context>
 <context>
@@ -6978,10 +7079,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">حدّد يوم المناصرة بالمعرّف الذي يعرضه &quot;day list&quot; أو بعنوانه.</translation>
     </message>
     <message>
-        <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished">يحتاج &quot;legislators import&quot; إلى ملف واحد: legislators-current.csv.</translation>
-    </message>
-    <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
         <translation type="unfinished">استُورد %1 من أعضاء الكونغرس: جدد: %2، محدَّثون: %3، دون تغيير: %4، لم يعودوا في مناصبهم: %5.</translation>
     </message>
@@ -7834,6 +7931,62 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>--chamber takes senate, house or unicameral.</source>
         <translation type="unfinished">يأخذ ‎--chamber القيمة senate أو house أو unicameral.</translation>
+    </message>
+    <message>
+        <source>Count what would be added, updated and marked departed, and write nothing.</source>
+        <translation type="unfinished">عُدّ ما سيُضاف وما سيُحدّث وما سيُعلَّم كمغادر، ولا تكتب شيئًا.</translation>
+    </message>
+    <message>
+        <source>Read PATH as a member list (CSV) of this legislature, by its code, such as gb-parliament.</source>
+        <translation type="unfinished">اقرأ PATH كقائمة أعضاء (CSV) لهذه الهيئة التشريعية، برمزها، مثل gb-parliament.</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s name, for a new one, such as &quot;UK Parliament&quot;.</source>
+        <translation type="unfinished">اسم الهيئة التشريعية، إن كانت جديدة، مثل «UK Parliament».</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s country, such as GB.</source>
+        <translation type="unfinished">بلد الهيئة التشريعية، مثل GB.</translation>
+    </message>
+    <message>
+        <source>The name of its upper chamber.</source>
+        <translation type="unfinished">اسم مجلسها الأعلى.</translation>
+    </message>
+    <message>
+        <source>The name of its lower chamber, where members go when the list names none.</source>
+        <translation type="unfinished">اسم مجلسها الأدنى، حيث يوضع الأعضاء عندما لا تذكر القائمة مجلسًا.</translation>
+    </message>
+    <message>
+        <source>The time zone of its capital, such as Europe/London.</source>
+        <translation type="unfinished">المنطقة الزمنية لعاصمتها، مثل Europe/London.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs, comma-separated, for the columns a guess misses. Fields: %1.</source>
+        <translation type="unfinished">أزواج FIELD=COLUMN مفصولة بفواصل، للأعمدة التي يخطئها التخمين. الحقول: %1.</translation>
+    </message>
+    <message>
+        <source>--body takes a legislature&apos;s code, letters, digits and dashes such as gb-parliament; &quot;%1&quot; is none in this workspace.</source>
+        <translation type="unfinished">يأخذ --body رمز هيئة تشريعية من حروف وأرقام وشرطات مثل gb-parliament؛ و«%1» ليس منها في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>%1 is a new legislature: give its name with --body-name.</source>
+        <translation type="unfinished">%1 هيئة تشريعية جديدة: أعطِ اسمها بـ --body-name.</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone such as Europe/London; &quot;%1&quot; is none.</source>
+        <translation type="unfinished">يأخذ --time-zone منطقة زمنية مثل Europe/London؛ و«%1» ليست منطقة زمنية.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 members; %4 new, %5 updated, %6 unchanged, %7 no longer in office.</source>
+        <translation type="unfinished">%1 (%2): %3 عضوًا؛ %4 جديد، %5 محدَّث، %6 دون تغيير، %7 لم يعودوا في مناصبهم.</translation>
+    </message>
+    <message>
+        <source>&quot;legislators import&quot; needs one path: legislators-current.csv, an Open States folder or download, or a member list with --body.</source>
+        <translation type="unfinished">يحتاج «legislators import» إلى مسار واحد: legislators-current.csv، أو مجلد Open States أو ملفه المنزّل، أو قائمة أعضاء مع --body.</translation>
+    </message>
+    <message>
+        <source>--map reads a member list: say whose with --body.</source>
+        <translation type="unfinished">يقرأ --map قائمة أعضاء: حدّد لأي هيئة بـ --body.</translation>
     </message>
 </context>
 </TS>

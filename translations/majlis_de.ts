@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Could not open %1 as an archive: %2</source>
+        <translation type="unfinished">%1 konnte nicht als Archiv geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2</source>
+        <translation type="unfinished">%1 ist beschädigt oder kein Archiv, das Majlis liest (.tar.gz oder .zip): %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its entry &quot;%2&quot; points outside the folder it would be unpacked into. Nothing was imported; download the data set again from its source.</source>
+        <translation type="unfinished">%1 wurde abgelehnt: Sein Eintrag „%2“ zeigt aus dem Ordner heraus, in den er entpackt würde. Nichts wurde importiert; laden Sie den Datensatz erneut von seiner Quelle herunter.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its file &quot;%2&quot; is larger than any file of a member list.</source>
+        <translation type="unfinished">%1 wurde abgelehnt: Seine Datei „%2“ ist größer als jede Datei einer Mitgliederliste.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished">%1 ist beschädigt: Seine Datei „%2“ kann nicht gelesen werden (%3).</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
@@ -948,10 +971,84 @@
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>&quot;%1&quot; does not map a field to a column: write FIELD=COLUMN, a field being one of %2 and a column one of the file&apos;s header (%3).</source>
+        <translation type="unfinished">„%1“ ordnet kein Feld einer Spalte zu: Schreiben Sie FIELD=COLUMN, mit einem Feld aus %2 und einer Spalte aus der Kopfzeile der Datei (%3).</translation>
+    </message>
+    <message>
+        <source>The member list needs a column of names and one of constituencies; its header is: %1.</source>
+        <translation type="unfinished">Die Mitgliederliste braucht eine Spalte mit Namen und eine mit Wahlkreisen; ihre Kopfzeile ist: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: a member needs a name and a constituency.</source>
+        <translation type="unfinished">Zeile %1 wurde übersprungen: Ein Mitglied braucht einen Namen und einen Wahlkreis.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: &quot;%2&quot; is not a chamber of %3.</source>
+        <translation type="unfinished">Zeile %1 wurde übersprungen: „%2“ ist keine Kammer von %3.</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was imported.</source>
+        <translation type="unfinished">Die Zeilen %1 und %2 nennen beide %3 (%4); eine Mitgliederliste nennt jedes Mitglied einmal. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The member list has no member with a name and a constituency.</source>
+        <translation type="unfinished">Die Mitgliederliste enthält kein Mitglied mit Namen und Wahlkreis.</translation>
+    </message>
+</context>
+<context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
         <translation type="unfinished">%1 mit %2 zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStates</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not valid YAML (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1, Zeile %2: Das ist kein gültiges YAML (%3). Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not an Open States person file (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1, Zeile %2: Das ist keine Open-States-Personendatei (%3). Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: it has no &quot;%2&quot;. Nothing was imported.</source>
+        <translation type="unfinished">%1 ist keine Open-States-Personendatei: Es fehlt „%2“. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: its id, name or roles are not what the people schema writes. Nothing was imported.</source>
+        <translation type="unfinished">%1 ist keine Open-States-Personendatei: Kennung, Name oder Rollen sind nicht so, wie das people-Schema sie schreibt. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was skipped: no current role in a state legislature.</source>
+        <translation type="unfinished">%1 (%2) wurde übersprungen: keine aktuelle Rolle in einem Staatsparlament.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Open States legislators: they are YAML files in data/&lt;state&gt;/legislature/.</source>
+        <translation type="unfinished">%1 enthält keine Open-States-Abgeordneten: Das sind YAML-Dateien in data/&lt;state&gt;/legislature/.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.</source>
+        <translation type="unfinished">%1 und %2 beschreiben beide die Person %3; entfernen Sie eine und importieren Sie erneut. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Congress in data/us was skipped (%1 files): import Congress from congress-legislators&apos; legislators-current.csv.</source>
+        <translation type="unfinished">Der Kongress in data/us wurde übersprungen (%1 Dateien): Importieren Sie den Kongress aus legislators-current.csv von congress-legislators.</translation>
+    </message>
+    <message>
+        <source>The Open States data names no current member of a state legislature.</source>
+        <translation type="unfinished">Die Open-States-Daten nennen kein aktuelles Mitglied eines Staatsparlaments.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1672,10 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
   districts import FILE --body CODE --chamber C   eine Datei Postleitzahl → Wahlkreis für ein Parlament importieren
   contacts districts ID       die Wahlkreise eines Kontakts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
   contacts districts --fill   Wahlkreise aus Postleitzahlen füllen (--tag, --day, --body, --dry-run; --ambiguous listet, wer noch Wahlkreise zur Auswahl hat)</translation>
+    </message>
+    <message>
+        <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
+        <translation type="unfinished">  legislators import PATH     auch ein Open-States-Ordner oder -Download (Staatsparlamente) oder die CSV-Mitgliederliste eines beliebigen Parlaments mit --body CODE (--body-name, --country, --map, --dry-run)</translation>
     </message>
 </context>
 <context>
@@ -6922,10 +7023,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Teilnahme von %1 in %2 geschrieben.</translation>
     </message>
     <message>
-        <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished">„legislators import“ braucht eine Datei: legislators-current.csv.</translation>
-    </message>
-    <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
         <translation type="unfinished">%1 Kongressmitglieder importiert: %2 neu, %3 aktualisiert, %4 unverändert, %5 nicht mehr im Amt.</translation>
     </message>
@@ -7646,6 +7743,62 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>--chamber takes senate, house or unicameral.</source>
         <translation type="unfinished">--chamber nimmt senate, house oder unicameral.</translation>
+    </message>
+    <message>
+        <source>Count what would be added, updated and marked departed, and write nothing.</source>
+        <translation type="unfinished">Zählen, was hinzugefügt, aktualisiert und als ausgeschieden markiert würde, ohne etwas zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Read PATH as a member list (CSV) of this legislature, by its code, such as gb-parliament.</source>
+        <translation type="unfinished">PATH als Mitgliederliste (CSV) dieses Parlaments lesen, angegeben durch sein Kürzel, etwa gb-parliament.</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s name, for a new one, such as &quot;UK Parliament&quot;.</source>
+        <translation type="unfinished">Der Name des Parlaments, wenn es neu ist, etwa „UK Parliament“.</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s country, such as GB.</source>
+        <translation type="unfinished">Das Land des Parlaments, etwa GB.</translation>
+    </message>
+    <message>
+        <source>The name of its upper chamber.</source>
+        <translation type="unfinished">Der Name seines Oberhauses.</translation>
+    </message>
+    <message>
+        <source>The name of its lower chamber, where members go when the list names none.</source>
+        <translation type="unfinished">Der Name seines Unterhauses, in das Mitglieder kommen, wenn die Liste keine Kammer nennt.</translation>
+    </message>
+    <message>
+        <source>The time zone of its capital, such as Europe/London.</source>
+        <translation type="unfinished">Die Zeitzone seiner Hauptstadt, etwa Europe/London.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs, comma-separated, for the columns a guess misses. Fields: %1.</source>
+        <translation type="unfinished">FIELD=COLUMN-Paare, durch Kommas getrennt, für Spalten, die die Erkennung verfehlt. Felder: %1.</translation>
+    </message>
+    <message>
+        <source>--body takes a legislature&apos;s code, letters, digits and dashes such as gb-parliament; &quot;%1&quot; is none in this workspace.</source>
+        <translation type="unfinished">--body erwartet das Kürzel eines Parlaments aus Buchstaben, Ziffern und Bindestrichen, etwa gb-parliament; „%1“ ist in diesem Arbeitsbereich keines.</translation>
+    </message>
+    <message>
+        <source>%1 is a new legislature: give its name with --body-name.</source>
+        <translation type="unfinished">%1 ist ein neues Parlament: Geben Sie seinen Namen mit --body-name an.</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone such as Europe/London; &quot;%1&quot; is none.</source>
+        <translation type="unfinished">--time-zone erwartet eine Zone wie Europe/London; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 members; %4 new, %5 updated, %6 unchanged, %7 no longer in office.</source>
+        <translation type="unfinished">%1 (%2): %3 Mitglieder; %4 neu, %5 aktualisiert, %6 unverändert, %7 nicht mehr im Amt.</translation>
+    </message>
+    <message>
+        <source>&quot;legislators import&quot; needs one path: legislators-current.csv, an Open States folder or download, or a member list with --body.</source>
+        <translation type="unfinished">„legislators import“ braucht einen Pfad: legislators-current.csv, einen Open-States-Ordner oder -Download oder eine Mitgliederliste mit --body.</translation>
+    </message>
+    <message>
+        <source>--map reads a member list: say whose with --body.</source>
+        <translation type="unfinished">--map liest eine Mitgliederliste: Geben Sie mit --body an, wessen.</translation>
     </message>
 </context>
 </TS>

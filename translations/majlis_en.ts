@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Could not open %1 as an archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: its entry &quot;%2&quot; points outside the folder it would be unpacked into. Nothing was imported; download the data set again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: its file &quot;%2&quot; is larger than any file of a member list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
@@ -948,9 +971,83 @@
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>&quot;%1&quot; does not map a field to a column: write FIELD=COLUMN, a field being one of %2 and a column one of the file&apos;s header (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member list needs a column of names and one of constituencies; its header is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: a member needs a name and a constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: &quot;%2&quot; is not a chamber of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member list has no member with a name and a constituency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenStates</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not valid YAML (%3). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not an Open States person file (%3). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: it has no &quot;%2&quot;. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: its id, name or roles are not what the people schema writes. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) was skipped: no current role in a state legislature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Open States legislators: they are YAML files in data/&lt;state&gt;/legislature/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congress in data/us was skipped (%1 files): import Congress from congress-legislators&apos; legislators-current.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Open States data names no current member of a state legislature.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1530,6 +1627,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   districts import FILE --body CODE --chamber C   import a postcode to district file for a legislature
   contacts districts ID       a contact&apos;s districts (--body, --chamber, --set DISTRICT, --confirm, --check-later)
   contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; --ambiguous lists who has districts to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6779,10 +6880,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7598,6 +7695,62 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>--chamber takes senate, house or unicameral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count what would be added, updated and marked departed, and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read PATH as a member list (CSV) of this legislature, by its code, such as gb-parliament.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s name, for a new one, such as &quot;UK Parliament&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s country, such as GB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of its upper chamber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of its lower chamber, where members go when the list names none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time zone of its capital, such as Europe/London.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs, comma-separated, for the columns a guess misses. Fields: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--body takes a legislature&apos;s code, letters, digits and dashes such as gb-parliament; &quot;%1&quot; is none in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a new legislature: give its name with --body-name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone such as Europe/London; &quot;%1&quot; is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 members; %4 new, %5 updated, %6 unchanged, %7 no longer in office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;legislators import&quot; needs one path: legislators-current.csv, an Open States folder or download, or a member list with --body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map reads a member list: say whose with --body.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

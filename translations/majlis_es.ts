@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Could not open %1 as an archive: %2</source>
+        <translation type="unfinished">No se pudo abrir %1 como archivo comprimido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2</source>
+        <translation type="unfinished">%1 está dañado o no es un archivo comprimido que Majlis lea (.tar.gz o .zip): %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its entry &quot;%2&quot; points outside the folder it would be unpacked into. Nothing was imported; download the data set again from its source.</source>
+        <translation type="unfinished">Se rechazó %1: su entrada «%2» apunta fuera de la carpeta donde se descomprimiría. No se importó nada; vuelva a descargar el conjunto de datos desde su origen.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its file &quot;%2&quot; is larger than any file of a member list.</source>
+        <translation type="unfinished">Se rechazó %1: su archivo «%2» es mayor que cualquier archivo de una lista de miembros.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished">%1 está dañado: su archivo «%2» no se puede leer (%3).</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
@@ -948,10 +971,84 @@
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>&quot;%1&quot; does not map a field to a column: write FIELD=COLUMN, a field being one of %2 and a column one of the file&apos;s header (%3).</source>
+        <translation type="unfinished">«%1» no asigna un campo a una columna: escriba FIELD=COLUMN, con un campo de entre %2 y una columna del encabezado del archivo (%3).</translation>
+    </message>
+    <message>
+        <source>The member list needs a column of names and one of constituencies; its header is: %1.</source>
+        <translation type="unfinished">La lista de miembros necesita una columna de nombres y otra de circunscripciones; su encabezado es: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: a member needs a name and a constituency.</source>
+        <translation type="unfinished">Se omitió la línea %1: un miembro necesita un nombre y una circunscripción.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: &quot;%2&quot; is not a chamber of %3.</source>
+        <translation type="unfinished">Se omitió la línea %1: «%2» no es una cámara de %3.</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was imported.</source>
+        <translation type="unfinished">Las líneas %1 y %2 incluyen a %3 (%4); una lista de miembros nombra a cada miembro una vez. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The member list has no member with a name and a constituency.</source>
+        <translation type="unfinished">La lista no tiene ningún miembro con nombre y circunscripción.</translation>
+    </message>
+</context>
+<context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
         <translation type="unfinished">Fusionar %1 con %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStates</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not valid YAML (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1, línea %2: esto no es YAML válido (%3). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not an Open States person file (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1, línea %2: esto no es un archivo de persona de Open States (%3). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: it has no &quot;%2&quot;. Nothing was imported.</source>
+        <translation type="unfinished">%1 no es un archivo de persona de Open States: no tiene «%2». No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: its id, name or roles are not what the people schema writes. Nothing was imported.</source>
+        <translation type="unfinished">%1 no es un archivo de persona de Open States: su id, nombre o funciones no son lo que escribe el esquema people. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was skipped: no current role in a state legislature.</source>
+        <translation type="unfinished">Se omitió a %1 (%2): no tiene un cargo actual en una legislatura estatal.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Open States legislators: they are YAML files in data/&lt;state&gt;/legislature/.</source>
+        <translation type="unfinished">%1 no contiene legisladores de Open States: son archivos YAML en data/&lt;state&gt;/legislature/.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.</source>
+        <translation type="unfinished">%1 y %2 describen ambos a la persona %3; elimine uno e importe de nuevo. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Congress in data/us was skipped (%1 files): import Congress from congress-legislators&apos; legislators-current.csv.</source>
+        <translation type="unfinished">Se omitió el Congreso en data/us (%1 archivos): importe el Congreso desde legislators-current.csv de congress-legislators.</translation>
+    </message>
+    <message>
+        <source>The Open States data names no current member of a state legislature.</source>
+        <translation type="unfinished">Los datos de Open States no nombran a ningún miembro actual de una legislatura estatal.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1672,10 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
   districts import FILE --body CODE --chamber C   importar un archivo de códigos postales a distritos para una legislatura
   contacts districts ID       los distritos de un contacto (--body, --chamber, --set DISTRICT, --confirm, --check-later)
   contacts districts --fill   rellenar distritos a partir de códigos postales (--tag, --day, --body, --dry-run; --ambiguous lista quién tiene distritos por elegir)</translation>
+    </message>
+    <message>
+        <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
+        <translation type="unfinished">  legislators import PATH     también una carpeta o descarga de Open States (legislaturas estatales), o la lista CSV de miembros de cualquier parlamento con --body CODE (--body-name, --country, --map, --dry-run)</translation>
     </message>
 </context>
 <context>
@@ -6922,10 +7023,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Se escribió la asistencia de %1 en %2.</translation>
     </message>
     <message>
-        <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished">&quot;legislators import&quot; necesita un archivo: legislators-current.csv.</translation>
-    </message>
-    <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
         <translation type="unfinished">Se importaron %1 miembros del Congreso: %2 nuevos, %3 actualizados, %4 sin cambios, %5 que ya no ocupan el cargo.</translation>
     </message>
@@ -7646,6 +7743,62 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>--chamber takes senate, house or unicameral.</source>
         <translation type="unfinished">--chamber toma senate, house o unicameral.</translation>
+    </message>
+    <message>
+        <source>Count what would be added, updated and marked departed, and write nothing.</source>
+        <translation type="unfinished">Contar lo que se añadiría, actualizaría y marcaría como salido, sin escribir nada.</translation>
+    </message>
+    <message>
+        <source>Read PATH as a member list (CSV) of this legislature, by its code, such as gb-parliament.</source>
+        <translation type="unfinished">Leer PATH como lista de miembros (CSV) de este órgano legislativo, por su código, como gb-parliament.</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s name, for a new one, such as &quot;UK Parliament&quot;.</source>
+        <translation type="unfinished">El nombre del órgano legislativo, si es nuevo, como «UK Parliament».</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s country, such as GB.</source>
+        <translation type="unfinished">El país del órgano legislativo, como GB.</translation>
+    </message>
+    <message>
+        <source>The name of its upper chamber.</source>
+        <translation type="unfinished">El nombre de su cámara alta.</translation>
+    </message>
+    <message>
+        <source>The name of its lower chamber, where members go when the list names none.</source>
+        <translation type="unfinished">El nombre de su cámara baja, donde van los miembros cuando la lista no nombra ninguna.</translation>
+    </message>
+    <message>
+        <source>The time zone of its capital, such as Europe/London.</source>
+        <translation type="unfinished">La zona horaria de su capital, como Europe/London.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs, comma-separated, for the columns a guess misses. Fields: %1.</source>
+        <translation type="unfinished">Pares FIELD=COLUMN, separados por comas, para las columnas que la detección no reconoce. Campos: %1.</translation>
+    </message>
+    <message>
+        <source>--body takes a legislature&apos;s code, letters, digits and dashes such as gb-parliament; &quot;%1&quot; is none in this workspace.</source>
+        <translation type="unfinished">--body recibe el código de un órgano legislativo, con letras, dígitos y guiones, como gb-parliament; «%1» no es ninguno en este espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 is a new legislature: give its name with --body-name.</source>
+        <translation type="unfinished">%1 es un órgano legislativo nuevo: indique su nombre con --body-name.</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone such as Europe/London; &quot;%1&quot; is none.</source>
+        <translation type="unfinished">--time-zone recibe una zona como Europe/London; «%1» no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 members; %4 new, %5 updated, %6 unchanged, %7 no longer in office.</source>
+        <translation type="unfinished">%1 (%2): %3 miembros; %4 nuevos, %5 actualizados, %6 sin cambios, %7 que ya no ejercen.</translation>
+    </message>
+    <message>
+        <source>&quot;legislators import&quot; needs one path: legislators-current.csv, an Open States folder or download, or a member list with --body.</source>
+        <translation type="unfinished">«legislators import» necesita una ruta: legislators-current.csv, una carpeta o descarga de Open States, o una lista de miembros con --body.</translation>
+    </message>
+    <message>
+        <source>--map reads a member list: say whose with --body.</source>
+        <translation type="unfinished">--map lee una lista de miembros: indique de qué órgano con --body.</translation>
     </message>
 </context>
 </TS>

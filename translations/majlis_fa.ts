@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Could not open %1 as an archive: %2</source>
+        <translation type="unfinished">%1 به‌عنوان بایگانی باز نشد: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2</source>
+        <translation type="unfinished">%1 آسیب دیده است یا بایگانی‌ای نیست که Majlis بخواند (.tar.gz یا .zip): %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its entry &quot;%2&quot; points outside the folder it would be unpacked into. Nothing was imported; download the data set again from its source.</source>
+        <translation type="unfinished">%1 رد شد: مدخل «%2» آن به بیرون از پوشه‌ای اشاره می‌کند که در آن باز می‌شد. چیزی وارد نشد؛ مجموعه‌داده را دوباره از منبعش بارگیری کنید.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its file &quot;%2&quot; is larger than any file of a member list.</source>
+        <translation type="unfinished">%1 رد شد: پرونده «%2» آن از هر پرونده‌ای از فهرست اعضا بزرگ‌تر است.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished">%1 آسیب دیده است: پرونده «%2» آن خوانده نمی‌شود (%3).</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
@@ -947,10 +970,84 @@
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>&quot;%1&quot; does not map a field to a column: write FIELD=COLUMN, a field being one of %2 and a column one of the file&apos;s header (%3).</source>
+        <translation type="unfinished">«%1» فیلدی را به ستونی نگاشت نمی‌کند: بنویسید FIELD=COLUMN که فیلد یکی از %2 و ستون یکی از سرستون‌های پرونده (%3) باشد.</translation>
+    </message>
+    <message>
+        <source>The member list needs a column of names and one of constituencies; its header is: %1.</source>
+        <translation type="unfinished">فهرست اعضا به یک ستون نام و یک ستون حوزه انتخابیه نیاز دارد؛ سرستون‌های آن: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: a member needs a name and a constituency.</source>
+        <translation type="unfinished">سطر %1 نادیده گرفته شد: هر عضو به نام و حوزه انتخابیه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: &quot;%2&quot; is not a chamber of %3.</source>
+        <translation type="unfinished">سطر %1 نادیده گرفته شد: «%2» یکی از مجلس‌های %3 نیست.</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was imported.</source>
+        <translation type="unfinished">سطرهای %1 و %2 هر دو %3 (%4) را آورده‌اند؛ فهرست اعضا هر عضو را یک بار می‌آورد. چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>The member list has no member with a name and a constituency.</source>
+        <translation type="unfinished">در فهرست اعضا هیچ عضوی با نام و حوزه انتخابیه نیست.</translation>
+    </message>
+</context>
+<context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
         <translation type="unfinished">ادغام %1 در %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStates</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">خواندن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not valid YAML (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1، سطر %2: این YAML معتبر نیست (%3). چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not an Open States person file (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1، سطر %2: این پرونده شخص Open States نیست (%3). چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: it has no &quot;%2&quot;. Nothing was imported.</source>
+        <translation type="unfinished">%1 پرونده شخص Open States نیست: «%2» ندارد. چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: its id, name or roles are not what the people schema writes. Nothing was imported.</source>
+        <translation type="unfinished">%1 پرونده شخص Open States نیست: شناسه، نام یا نقش‌های آن آن‌طور که طرح‌واره people می‌نویسد نیست. چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was skipped: no current role in a state legislature.</source>
+        <translation type="unfinished">%1 (%2) نادیده گرفته شد: نقش کنونی‌ای در مجلس ایالتی ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Open States legislators: they are YAML files in data/&lt;state&gt;/legislature/.</source>
+        <translation type="unfinished">%1 هیچ قانون‌گذاری از Open States ندارد: آن‌ها پرونده‌های YAML در data/&lt;state&gt;/legislature/ هستند.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.</source>
+        <translation type="unfinished">%1 و %2 هر دو شخص %3 را توصیف می‌کنند؛ یکی را حذف کنید و دوباره وارد کنید. چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>Congress in data/us was skipped (%1 files): import Congress from congress-legislators&apos; legislators-current.csv.</source>
+        <translation type="unfinished">کنگره در data/us نادیده گرفته شد (%1 پرونده): کنگره را از legislators-current.csv پروژه congress-legislators وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The Open States data names no current member of a state legislature.</source>
+        <translation type="unfinished">داده‌های Open States هیچ عضو کنونی از مجلس ایالتی را نام نمی‌برد.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1670,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   districts import FILE --body CODE --chamber C   وارد کردن فایل کد پستی به حوزه برای یک مجلس
   contacts districts ID       حوزه‌های یک مخاطب (--body، --chamber، --set DISTRICT، --confirm، --check-later)
   contacts districts --fill   پر کردن حوزه‌ها از کدهای پستی (--tag، --day، --body، --dry-run؛ --ambiguous کسانی را که حوزه‌شان باید انتخاب شود فهرست می‌کند)</translation>
+    </message>
+    <message>
+        <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
+        <translation type="unfinished">  legislators import PATH     همچنین پوشه یا بارگیری Open States (مجالس ایالتی)، یا فهرست اعضای هر پارلمانی به‌صورت CSV با --body CODE (--body-name، --country، --map، --dry-run)</translation>
     </message>
 </context>
 <context>
@@ -6884,10 +6985,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">حضور %1 در %2 نوشته شد.</translation>
     </message>
     <message>
-        <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished">«legislators import» به یک پرونده نیاز دارد: legislators-current.csv.</translation>
-    </message>
-    <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
         <translation type="unfinished">%1 عضو کنگره درون‌ریزی شد: %2 جدید، %3 به‌روزشده، %4 بدون تغییر، %5 دیگر در سمت نیستند.</translation>
     </message>
@@ -7599,6 +7696,62 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>--chamber takes senate, house or unicameral.</source>
         <translation type="unfinished">--chamber یکی از senate، house یا unicameral را می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Count what would be added, updated and marked departed, and write nothing.</source>
+        <translation type="unfinished">بشمار چه افزوده، به‌روز و رفته علامت‌گذاری می‌شود، و چیزی ننویس.</translation>
+    </message>
+    <message>
+        <source>Read PATH as a member list (CSV) of this legislature, by its code, such as gb-parliament.</source>
+        <translation type="unfinished">PATH را به‌عنوان فهرست اعضای (CSV) این مجلس بخوان، با کد آن، مانند gb-parliament.</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s name, for a new one, such as &quot;UK Parliament&quot;.</source>
+        <translation type="unfinished">نام مجلس، برای مجلس تازه، مانند «UK Parliament».</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s country, such as GB.</source>
+        <translation type="unfinished">کشور مجلس، مانند GB.</translation>
+    </message>
+    <message>
+        <source>The name of its upper chamber.</source>
+        <translation type="unfinished">نام مجلس علیای آن.</translation>
+    </message>
+    <message>
+        <source>The name of its lower chamber, where members go when the list names none.</source>
+        <translation type="unfinished">نام مجلس سفلای آن، که اعضا وقتی فهرست مجلسی نام نبرد در آن قرار می‌گیرند.</translation>
+    </message>
+    <message>
+        <source>The time zone of its capital, such as Europe/London.</source>
+        <translation type="unfinished">منطقه زمانی پایتخت آن، مانند Europe/London.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs, comma-separated, for the columns a guess misses. Fields: %1.</source>
+        <translation type="unfinished">جفت‌های FIELD=COLUMN، جداشده با ویرگول، برای ستون‌هایی که حدس از قلم می‌اندازد. فیلدها: %1.</translation>
+    </message>
+    <message>
+        <source>--body takes a legislature&apos;s code, letters, digits and dashes such as gb-parliament; &quot;%1&quot; is none in this workspace.</source>
+        <translation type="unfinished">--body کد یک مجلس را می‌گیرد، از حروف، ارقام و خط تیره مانند gb-parliament؛ «%1» در این فضای کار چنین نیست.</translation>
+    </message>
+    <message>
+        <source>%1 is a new legislature: give its name with --body-name.</source>
+        <translation type="unfinished">%1 مجلس تازه‌ای است: نامش را با --body-name بدهید.</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone such as Europe/London; &quot;%1&quot; is none.</source>
+        <translation type="unfinished">--time-zone منطقه‌ای زمانی مانند Europe/London می‌گیرد؛ «%1» چنین نیست.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 members; %4 new, %5 updated, %6 unchanged, %7 no longer in office.</source>
+        <translation type="unfinished">%1 (%2): %3 عضو؛ %4 تازه، %5 به‌روزشده، %6 بدون تغییر، %7 دیگر در سمت نیستند.</translation>
+    </message>
+    <message>
+        <source>&quot;legislators import&quot; needs one path: legislators-current.csv, an Open States folder or download, or a member list with --body.</source>
+        <translation type="unfinished">«legislators import» به یک مسیر نیاز دارد: legislators-current.csv، پوشه یا بارگیری Open States، یا فهرست اعضا با --body.</translation>
+    </message>
+    <message>
+        <source>--map reads a member list: say whose with --body.</source>
+        <translation type="unfinished">--map فهرست اعضا را می‌خواند: با --body بگویید از کدام مجلس.</translation>
     </message>
 </context>
 </TS>

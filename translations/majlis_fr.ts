@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Could not open %1 as an archive: %2</source>
+        <translation type="unfinished">Impossible d’ouvrir %1 comme archive : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2</source>
+        <translation type="unfinished">%1 est endommagé ou n’est pas une archive que Majlis lit (.tar.gz ou .zip) : %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its entry &quot;%2&quot; points outside the folder it would be unpacked into. Nothing was imported; download the data set again from its source.</source>
+        <translation type="unfinished">%1 a été refusé : son entrée « %2 » pointe hors du dossier où elle serait décompressée. Rien n’a été importé ; téléchargez à nouveau le jeu de données depuis sa source.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its file &quot;%2&quot; is larger than any file of a member list.</source>
+        <translation type="unfinished">%1 a été refusé : son fichier « %2 » est plus gros que tout fichier d’une liste de membres.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished">%1 est endommagé : son fichier « %2 » ne peut pas être lu (%3).</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
@@ -948,10 +971,84 @@
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>&quot;%1&quot; does not map a field to a column: write FIELD=COLUMN, a field being one of %2 and a column one of the file&apos;s header (%3).</source>
+        <translation type="unfinished">« %1 » n’associe pas un champ à une colonne : écrivez FIELD=COLUMN, le champ étant l’un de %2 et la colonne l’une de l’en-tête du fichier (%3).</translation>
+    </message>
+    <message>
+        <source>The member list needs a column of names and one of constituencies; its header is: %1.</source>
+        <translation type="unfinished">La liste des membres a besoin d’une colonne de noms et d’une de circonscriptions ; son en-tête est : %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: a member needs a name and a constituency.</source>
+        <translation type="unfinished">Ligne %1 ignorée : un membre a besoin d’un nom et d’une circonscription.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: &quot;%2&quot; is not a chamber of %3.</source>
+        <translation type="unfinished">Ligne %1 ignorée : « %2 » n’est pas une chambre de %3.</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was imported.</source>
+        <translation type="unfinished">Les lignes %1 et %2 mentionnent toutes deux %3 (%4) ; une liste de membres nomme chaque membre une fois. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The member list has no member with a name and a constituency.</source>
+        <translation type="unfinished">La liste ne contient aucun membre ayant un nom et une circonscription.</translation>
+    </message>
+</context>
+<context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
         <translation type="unfinished">Fusionner %1 dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStates</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not valid YAML (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1, ligne %2 : ce n’est pas du YAML valide (%3). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not an Open States person file (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1, ligne %2 : ce n’est pas un fichier de personne Open States (%3). Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: it has no &quot;%2&quot;. Nothing was imported.</source>
+        <translation type="unfinished">%1 n’est pas un fichier de personne Open States : il n’a pas de « %2 ». Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: its id, name or roles are not what the people schema writes. Nothing was imported.</source>
+        <translation type="unfinished">%1 n’est pas un fichier de personne Open States : son id, son nom ou ses rôles ne sont pas ceux qu’écrit le schéma people. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was skipped: no current role in a state legislature.</source>
+        <translation type="unfinished">%1 (%2) ignoré : aucun rôle actuel dans une législature d’État.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Open States legislators: they are YAML files in data/&lt;state&gt;/legislature/.</source>
+        <translation type="unfinished">%1 ne contient aucun parlementaire Open States : ce sont des fichiers YAML dans data/&lt;state&gt;/legislature/.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.</source>
+        <translation type="unfinished">%1 et %2 décrivent tous deux la personne %3 ; supprimez-en un et importez à nouveau. Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Congress in data/us was skipped (%1 files): import Congress from congress-legislators&apos; legislators-current.csv.</source>
+        <translation type="unfinished">Le Congrès dans data/us a été ignoré (%1 fichiers) : importez le Congrès depuis le legislators-current.csv de congress-legislators.</translation>
+    </message>
+    <message>
+        <source>The Open States data names no current member of a state legislature.</source>
+        <translation type="unfinished">Les données Open States ne nomment aucun membre actuel d’une législature d’État.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1672,10 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
   districts import FILE --body CODE --chamber C   importer un fichier codes postaux → circonscriptions pour une assemblée
   contacts districts ID       les circonscriptions d&apos;un contact (--body, --chamber, --set DISTRICT, --confirm, --check-later)
   contacts districts --fill   remplir les circonscriptions d&apos;après les codes postaux (--tag, --day, --body, --dry-run ; --ambiguous liste qui a des circonscriptions à choisir)</translation>
+    </message>
+    <message>
+        <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
+        <translation type="unfinished">  legislators import PATH     aussi un dossier ou un téléchargement Open States (législatures des États), ou la liste CSV des membres de tout parlement avec --body CODE (--body-name, --country, --map, --dry-run)</translation>
     </message>
 </context>
 <context>
@@ -6922,10 +7023,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Participation à %1 écrite dans %2.</translation>
     </message>
     <message>
-        <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished">«&#xa0;legislators import&#xa0;» nécessite un fichier&#xa0;: legislators-current.csv.</translation>
-    </message>
-    <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
         <translation type="unfinished">%1 membres du Congrès importés&#xa0;: %2 nouveaux, %3 mis à jour, %4 inchangés, %5 qui ne sont plus en fonction.</translation>
     </message>
@@ -7646,6 +7743,62 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>--chamber takes senate, house or unicameral.</source>
         <translation type="unfinished">--chamber prend senate, house ou unicameral.</translation>
+    </message>
+    <message>
+        <source>Count what would be added, updated and marked departed, and write nothing.</source>
+        <translation type="unfinished">Compter ce qui serait ajouté, mis à jour et marqué parti, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Read PATH as a member list (CSV) of this legislature, by its code, such as gb-parliament.</source>
+        <translation type="unfinished">Lire PATH comme la liste des membres (CSV) de cette assemblée, désignée par son code, par exemple gb-parliament.</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s name, for a new one, such as &quot;UK Parliament&quot;.</source>
+        <translation type="unfinished">Le nom de l’assemblée, si elle est nouvelle, par exemple « UK Parliament ».</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s country, such as GB.</source>
+        <translation type="unfinished">Le pays de l’assemblée, par exemple GB.</translation>
+    </message>
+    <message>
+        <source>The name of its upper chamber.</source>
+        <translation type="unfinished">Le nom de sa chambre haute.</translation>
+    </message>
+    <message>
+        <source>The name of its lower chamber, where members go when the list names none.</source>
+        <translation type="unfinished">Le nom de sa chambre basse, où vont les membres quand la liste n’en nomme aucune.</translation>
+    </message>
+    <message>
+        <source>The time zone of its capital, such as Europe/London.</source>
+        <translation type="unfinished">Le fuseau horaire de sa capitale, par exemple Europe/London.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs, comma-separated, for the columns a guess misses. Fields: %1.</source>
+        <translation type="unfinished">Paires FIELD=COLUMN, séparées par des virgules, pour les colonnes que la détection manque. Champs : %1.</translation>
+    </message>
+    <message>
+        <source>--body takes a legislature&apos;s code, letters, digits and dashes such as gb-parliament; &quot;%1&quot; is none in this workspace.</source>
+        <translation type="unfinished">--body prend le code d’une assemblée, en lettres, chiffres et tirets, par exemple gb-parliament ; « %1 » n’en est pas un dans cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 is a new legislature: give its name with --body-name.</source>
+        <translation type="unfinished">%1 est une nouvelle assemblée : donnez son nom avec --body-name.</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone such as Europe/London; &quot;%1&quot; is none.</source>
+        <translation type="unfinished">--time-zone prend un fuseau comme Europe/London ; « %1 » n’en est pas un.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 members; %4 new, %5 updated, %6 unchanged, %7 no longer in office.</source>
+        <translation type="unfinished">%1 (%2) : %3 membres ; %4 nouveaux, %5 mis à jour, %6 inchangés, %7 qui ne sont plus en fonction.</translation>
+    </message>
+    <message>
+        <source>&quot;legislators import&quot; needs one path: legislators-current.csv, an Open States folder or download, or a member list with --body.</source>
+        <translation type="unfinished">« legislators import » attend un chemin : legislators-current.csv, un dossier ou téléchargement Open States, ou une liste de membres avec --body.</translation>
+    </message>
+    <message>
+        <source>--map reads a member list: say whose with --body.</source>
+        <translation type="unfinished">--map lit une liste de membres : indiquez de quelle assemblée avec --body.</translation>
     </message>
 </context>
 </TS>

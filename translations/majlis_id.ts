@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Could not open %1 as an archive: %2</source>
+        <translation type="unfinished">Tidak dapat membuka %1 sebagai arsip: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2</source>
+        <translation type="unfinished">%1 rusak atau bukan arsip yang dibaca Majlis (.tar.gz atau .zip): %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its entry &quot;%2&quot; points outside the folder it would be unpacked into. Nothing was imported; download the data set again from its source.</source>
+        <translation type="unfinished">%1 ditolak: entrinya &quot;%2&quot; menunjuk ke luar folder tempat ia akan dibongkar. Tidak ada yang diimpor; unduh lagi kumpulan data dari sumbernya.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its file &quot;%2&quot; is larger than any file of a member list.</source>
+        <translation type="unfinished">%1 ditolak: berkasnya &quot;%2&quot; lebih besar daripada berkas daftar anggota mana pun.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished">%1 rusak: berkasnya &quot;%2&quot; tidak dapat dibaca (%3).</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
@@ -947,10 +970,84 @@
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>&quot;%1&quot; does not map a field to a column: write FIELD=COLUMN, a field being one of %2 and a column one of the file&apos;s header (%3).</source>
+        <translation type="unfinished">&quot;%1&quot; tidak memetakan bidang ke kolom: tulis FIELD=COLUMN, dengan bidang salah satu dari %2 dan kolom salah satu dari kepala berkas (%3).</translation>
+    </message>
+    <message>
+        <source>The member list needs a column of names and one of constituencies; its header is: %1.</source>
+        <translation type="unfinished">Daftar anggota memerlukan satu kolom nama dan satu kolom daerah pemilihan; kepalanya: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: a member needs a name and a constituency.</source>
+        <translation type="unfinished">Baris %1 dilewati: anggota memerlukan nama dan daerah pemilihan.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: &quot;%2&quot; is not a chamber of %3.</source>
+        <translation type="unfinished">Baris %1 dilewati: &quot;%2&quot; bukan kamar dari %3.</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was imported.</source>
+        <translation type="unfinished">Baris %1 dan %2 sama-sama mencantumkan %3 (%4); daftar anggota menyebut setiap anggota sekali. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The member list has no member with a name and a constituency.</source>
+        <translation type="unfinished">Daftar anggota tidak memuat anggota dengan nama dan daerah pemilihan.</translation>
+    </message>
+</context>
+<context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
         <translation type="unfinished">Gabungkan %1 ke %2</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStates</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not valid YAML (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1, baris %2: ini bukan YAML yang sah (%3). Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not an Open States person file (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1, baris %2: ini bukan berkas orang Open States (%3). Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: it has no &quot;%2&quot;. Nothing was imported.</source>
+        <translation type="unfinished">%1 bukan berkas orang Open States: tidak ada &quot;%2&quot;. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: its id, name or roles are not what the people schema writes. Nothing was imported.</source>
+        <translation type="unfinished">%1 bukan berkas orang Open States: id, nama, atau perannya tidak seperti yang ditulis skema people. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was skipped: no current role in a state legislature.</source>
+        <translation type="unfinished">%1 (%2) dilewati: tidak memiliki peran saat ini di badan legislatif negara bagian.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Open States legislators: they are YAML files in data/&lt;state&gt;/legislature/.</source>
+        <translation type="unfinished">%1 tidak memuat legislator Open States: mereka adalah berkas YAML di data/&lt;state&gt;/legislature/.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.</source>
+        <translation type="unfinished">%1 dan %2 sama-sama menggambarkan orang %3; hapus salah satunya lalu impor lagi. Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Congress in data/us was skipped (%1 files): import Congress from congress-legislators&apos; legislators-current.csv.</source>
+        <translation type="unfinished">Kongres di data/us dilewati (%1 berkas): impor Kongres dari legislators-current.csv milik congress-legislators.</translation>
+    </message>
+    <message>
+        <source>The Open States data names no current member of a state legislature.</source>
+        <translation type="unfinished">Data Open States tidak menyebut anggota badan legislatif negara bagian yang sedang menjabat.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1670,10 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
   districts import FILE --body CODE --chamber C   impor berkas kode pos ke daerah pemilihan untuk badan legislatif
   contacts districts ID       daerah pemilihan sebuah kontak (--body, --chamber, --set DISTRICT, --confirm, --check-later)
   contacts districts --fill   isi daerah pemilihan dari kode pos (--tag, --day, --body, --dry-run; --ambiguous menampilkan siapa yang masih harus memilih)</translation>
+    </message>
+    <message>
+        <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
+        <translation type="unfinished">  legislators import PATH     juga folder atau unduhan Open States (badan legislatif negara bagian), atau daftar anggota CSV parlemen mana pun dengan --body CODE (--body-name, --country, --map, --dry-run)</translation>
     </message>
 </context>
 <context>
@@ -6884,10 +6985,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Kehadiran %1 ditulis ke %2.</translation>
     </message>
     <message>
-        <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished">&quot;legislators import&quot; memerlukan satu berkas: legislators-current.csv.</translation>
-    </message>
-    <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
         <translation type="unfinished">%1 anggota Kongres diimpor: %2 baru, %3 diperbarui, %4 tidak berubah, %5 tidak lagi menjabat.</translation>
     </message>
@@ -7599,6 +7696,62 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>--chamber takes senate, house or unicameral.</source>
         <translation type="unfinished">--chamber menerima senate, house, atau unicameral.</translation>
+    </message>
+    <message>
+        <source>Count what would be added, updated and marked departed, and write nothing.</source>
+        <translation type="unfinished">Hitung apa yang akan ditambahkan, diperbarui, dan ditandai telah keluar, tanpa menulis apa pun.</translation>
+    </message>
+    <message>
+        <source>Read PATH as a member list (CSV) of this legislature, by its code, such as gb-parliament.</source>
+        <translation type="unfinished">Baca PATH sebagai daftar anggota (CSV) badan legislatif ini, dengan kodenya, misalnya gb-parliament.</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s name, for a new one, such as &quot;UK Parliament&quot;.</source>
+        <translation type="unfinished">Nama badan legislatif, jika baru, misalnya &quot;UK Parliament&quot;.</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s country, such as GB.</source>
+        <translation type="unfinished">Negara badan legislatif, misalnya GB.</translation>
+    </message>
+    <message>
+        <source>The name of its upper chamber.</source>
+        <translation type="unfinished">Nama majelis tingginya.</translation>
+    </message>
+    <message>
+        <source>The name of its lower chamber, where members go when the list names none.</source>
+        <translation type="unfinished">Nama majelis rendahnya, tempat anggota ditempatkan bila daftar tidak menyebut kamar.</translation>
+    </message>
+    <message>
+        <source>The time zone of its capital, such as Europe/London.</source>
+        <translation type="unfinished">Zona waktu ibu kotanya, misalnya Europe/London.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs, comma-separated, for the columns a guess misses. Fields: %1.</source>
+        <translation type="unfinished">Pasangan FIELD=COLUMN, dipisahkan koma, untuk kolom yang tidak tertebak. Bidang: %1.</translation>
+    </message>
+    <message>
+        <source>--body takes a legislature&apos;s code, letters, digits and dashes such as gb-parliament; &quot;%1&quot; is none in this workspace.</source>
+        <translation type="unfinished">--body menerima kode badan legislatif, berupa huruf, angka, dan tanda hubung seperti gb-parliament; &quot;%1&quot; bukan salah satunya di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>%1 is a new legislature: give its name with --body-name.</source>
+        <translation type="unfinished">%1 adalah badan legislatif baru: beri namanya dengan --body-name.</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone such as Europe/London; &quot;%1&quot; is none.</source>
+        <translation type="unfinished">--time-zone menerima zona seperti Europe/London; &quot;%1&quot; bukan zona waktu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 members; %4 new, %5 updated, %6 unchanged, %7 no longer in office.</source>
+        <translation type="unfinished">%1 (%2): %3 anggota; %4 baru, %5 diperbarui, %6 tidak berubah, %7 tidak lagi menjabat.</translation>
+    </message>
+    <message>
+        <source>&quot;legislators import&quot; needs one path: legislators-current.csv, an Open States folder or download, or a member list with --body.</source>
+        <translation type="unfinished">&quot;legislators import&quot; memerlukan satu jalur: legislators-current.csv, folder atau unduhan Open States, atau daftar anggota dengan --body.</translation>
+    </message>
+    <message>
+        <source>--map reads a member list: say whose with --body.</source>
+        <translation type="unfinished">--map membaca daftar anggota: sebutkan milik siapa dengan --body.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Could not open %1 as an archive: %2</source>
+        <translation type="unfinished">%1 arşiv olarak açılamadı: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2</source>
+        <translation type="unfinished">%1 hasarlı ya da Majlis&apos;in okuduğu bir arşiv değil (.tar.gz veya .zip): %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its entry &quot;%2&quot; points outside the folder it would be unpacked into. Nothing was imported; download the data set again from its source.</source>
+        <translation type="unfinished">%1 reddedildi: içindeki &quot;%2&quot; girdisi, açılacağı klasörün dışını gösteriyor. Hiçbir şey içe aktarılmadı; veri kümesini kaynağından yeniden indirin.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its file &quot;%2&quot; is larger than any file of a member list.</source>
+        <translation type="unfinished">%1 reddedildi: içindeki &quot;%2&quot; dosyası bir üye listesinin herhangi bir dosyasından büyük.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished">%1 hasarlı: içindeki &quot;%2&quot; dosyası okunamıyor (%3).</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
@@ -947,10 +970,84 @@
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>&quot;%1&quot; does not map a field to a column: write FIELD=COLUMN, a field being one of %2 and a column one of the file&apos;s header (%3).</source>
+        <translation type="unfinished">&quot;%1&quot; bir alanı bir sütuna eşlemiyor: FIELD=COLUMN yazın; alan %2 içinden, sütun dosyanın başlığından (%3) biri olmalı.</translation>
+    </message>
+    <message>
+        <source>The member list needs a column of names and one of constituencies; its header is: %1.</source>
+        <translation type="unfinished">Üye listesinin bir ad sütunu ve bir seçim bölgesi sütunu olmalı; başlığı: %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: a member needs a name and a constituency.</source>
+        <translation type="unfinished">%1. satır atlandı: bir üyenin adı ve seçim bölgesi olmalı.</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: &quot;%2&quot; is not a chamber of %3.</source>
+        <translation type="unfinished">%1. satır atlandı: &quot;%2&quot;, %3 meclislerinden biri değil.</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was imported.</source>
+        <translation type="unfinished">%1 ve %2. satırların ikisi de %3 (%4) kişisini listeliyor; bir üye listesi her üyeyi bir kez anar. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>The member list has no member with a name and a constituency.</source>
+        <translation type="unfinished">Üye listesinde adı ve seçim bölgesi olan hiçbir üye yok.</translation>
+    </message>
+</context>
+<context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
         <translation type="unfinished">%1 kişisini %2 ile birleştir</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStates</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 okunamadı: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not valid YAML (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1, satır %2: bu geçerli bir YAML değil (%3). Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not an Open States person file (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1, satır %2: bu bir Open States kişi dosyası değil (%3). Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: it has no &quot;%2&quot;. Nothing was imported.</source>
+        <translation type="unfinished">%1 bir Open States kişi dosyası değil: &quot;%2&quot; alanı yok. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: its id, name or roles are not what the people schema writes. Nothing was imported.</source>
+        <translation type="unfinished">%1 bir Open States kişi dosyası değil: kimliği, adı ya da rolleri people şemasının yazdığı gibi değil. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was skipped: no current role in a state legislature.</source>
+        <translation type="unfinished">%1 (%2) atlandı: bir eyalet yasama organında güncel görevi yok.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 yok.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Open States legislators: they are YAML files in data/&lt;state&gt;/legislature/.</source>
+        <translation type="unfinished">%1 hiç Open States yasa koyucusu içermiyor: bunlar data/&lt;state&gt;/legislature/ içindeki YAML dosyalarıdır.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.</source>
+        <translation type="unfinished">%1 ve %2 aynı kişiyi (%3) tanımlıyor; birini kaldırıp yeniden içe aktarın. Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>Congress in data/us was skipped (%1 files): import Congress from congress-legislators&apos; legislators-current.csv.</source>
+        <translation type="unfinished">data/us içindeki Kongre atlandı (%1 dosya): Kongre&apos;yi congress-legislators&apos;ın legislators-current.csv dosyasından içe aktarın.</translation>
+    </message>
+    <message>
+        <source>The Open States data names no current member of a state legislature.</source>
+        <translation type="unfinished">Open States verileri hiçbir eyalet yasama organının güncel üyesini içermiyor.</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1670,10 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
   districts import FILE --body CODE --chamber C   bir yasama organı için posta kodu-bölge dosyası içe aktar
   contacts districts ID       bir kişinin bölgeleri (--body, --chamber, --set DISTRICT, --confirm, --check-later)
   contacts districts --fill   bölgeleri posta kodlarından doldur (--tag, --day, --body, --dry-run; --ambiguous seçilecek bölgesi olanları listeler)</translation>
+    </message>
+    <message>
+        <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
+        <translation type="unfinished">  legislators import PATH     ayrıca bir Open States klasörü ya da indirmesi (eyalet yasama organları) veya herhangi bir parlamentonun CSV üye listesi, --body CODE ile (--body-name, --country, --map, --dry-run)</translation>
     </message>
 </context>
 <context>
@@ -6884,10 +6985,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">%1 katılımı %2 dosyasına yazıldı.</translation>
     </message>
     <message>
-        <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished">&quot;legislators import&quot; tek bir dosya gerektirir: legislators-current.csv.</translation>
-    </message>
-    <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
         <translation type="unfinished">%1 Kongre üyesi içe aktarıldı: %2 yeni, %3 güncellendi, %4 değişmedi, %5 artık görevde değil.</translation>
     </message>
@@ -7599,6 +7696,62 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>--chamber takes senate, house or unicameral.</source>
         <translation type="unfinished">--chamber senate, house veya unicameral alır.</translation>
+    </message>
+    <message>
+        <source>Count what would be added, updated and marked departed, and write nothing.</source>
+        <translation type="unfinished">Neyin ekleneceğini, güncelleneceğini ve ayrılmış olarak işaretleneceğini say, hiçbir şey yazma.</translation>
+    </message>
+    <message>
+        <source>Read PATH as a member list (CSV) of this legislature, by its code, such as gb-parliament.</source>
+        <translation type="unfinished">PATH&apos;i bu yasama organının üye listesi (CSV) olarak oku; organ koduyla verilir, örneğin gb-parliament.</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s name, for a new one, such as &quot;UK Parliament&quot;.</source>
+        <translation type="unfinished">Yeni bir yasama organıysa adı, örneğin &quot;UK Parliament&quot;.</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s country, such as GB.</source>
+        <translation type="unfinished">Yasama organının ülkesi, örneğin GB.</translation>
+    </message>
+    <message>
+        <source>The name of its upper chamber.</source>
+        <translation type="unfinished">Üst meclisinin adı.</translation>
+    </message>
+    <message>
+        <source>The name of its lower chamber, where members go when the list names none.</source>
+        <translation type="unfinished">Alt meclisinin adı; liste meclis belirtmediğinde üyeler buraya girer.</translation>
+    </message>
+    <message>
+        <source>The time zone of its capital, such as Europe/London.</source>
+        <translation type="unfinished">Başkentinin saat dilimi, örneğin Europe/London.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs, comma-separated, for the columns a guess misses. Fields: %1.</source>
+        <translation type="unfinished">Tahminin kaçırdığı sütunlar için virgülle ayrılmış FIELD=COLUMN çiftleri. Alanlar: %1.</translation>
+    </message>
+    <message>
+        <source>--body takes a legislature&apos;s code, letters, digits and dashes such as gb-parliament; &quot;%1&quot; is none in this workspace.</source>
+        <translation type="unfinished">--body bir yasama organının kodunu alır: harf, rakam ve tire, örneğin gb-parliament; &quot;%1&quot; bu çalışma alanında böyle bir kod değil.</translation>
+    </message>
+    <message>
+        <source>%1 is a new legislature: give its name with --body-name.</source>
+        <translation type="unfinished">%1 yeni bir yasama organı: adını --body-name ile verin.</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone such as Europe/London; &quot;%1&quot; is none.</source>
+        <translation type="unfinished">--time-zone, Europe/London gibi bir saat dilimi alır; &quot;%1&quot; bir saat dilimi değil.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 members; %4 new, %5 updated, %6 unchanged, %7 no longer in office.</source>
+        <translation type="unfinished">%1 (%2): %3 üye; %4 yeni, %5 güncellendi, %6 değişmedi, %7 artık görevde değil.</translation>
+    </message>
+    <message>
+        <source>&quot;legislators import&quot; needs one path: legislators-current.csv, an Open States folder or download, or a member list with --body.</source>
+        <translation type="unfinished">&quot;legislators import&quot; bir yol ister: legislators-current.csv, bir Open States klasörü ya da indirmesi veya --body ile bir üye listesi.</translation>
+    </message>
+    <message>
+        <source>--map reads a member list: say whose with --body.</source>
+        <translation type="unfinished">--map bir üye listesi okur: hangi organa ait olduğunu --body ile belirtin.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Could not open %1 as an archive: %2</source>
+        <translation type="unfinished">%1 کو آرکائیو کے طور پر نہیں کھولا جا سکا: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not an archive Majlis reads (.tar.gz or .zip): %2</source>
+        <translation type="unfinished">%1 خراب ہے یا ایسا آرکائیو نہیں جسے Majlis پڑھتا ہے (.tar.gz یا .zip): %2</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its entry &quot;%2&quot; points outside the folder it would be unpacked into. Nothing was imported; download the data set again from its source.</source>
+        <translation type="unfinished">%1 مسترد کر دیا گیا: اس کا اندراج &quot;%2&quot; اُس فولڈر سے باہر اشارہ کرتا ہے جس میں اسے کھولا جاتا۔ کچھ درآمد نہیں ہوا؛ ڈیٹا سیٹ اس کے ماخذ سے دوبارہ ڈاؤن لوڈ کریں۔</translation>
+    </message>
+    <message>
+        <source>%1 was refused: its file &quot;%2&quot; is larger than any file of a member list.</source>
+        <translation type="unfinished">%1 مسترد کر دیا گیا: اس کی فائل &quot;%2&quot; ارکان کی فہرست کی کسی بھی فائل سے بڑی ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its file &quot;%2&quot; cannot be read (%3).</source>
+        <translation type="unfinished">%1 خراب ہے: اس کی فائل &quot;%2&quot; پڑھی نہیں جا سکتی (%3)۔</translation>
+    </message>
+</context>
+<context>
     <name>BodyRepository</name>
     <message>
         <source>That legislature is not in this workspace.</source>
@@ -948,10 +971,84 @@
     </message>
 </context>
 <context>
+    <name>MemberList</name>
+    <message>
+        <source>&quot;%1&quot; does not map a field to a column: write FIELD=COLUMN, a field being one of %2 and a column one of the file&apos;s header (%3).</source>
+        <translation type="unfinished">&quot;%1&quot; کسی فیلڈ کو کالم سے نہیں جوڑتا: FIELD=COLUMN لکھیں، فیلڈ %2 میں سے ایک اور کالم فائل کے ہیڈر میں سے ایک (%3)۔</translation>
+    </message>
+    <message>
+        <source>The member list needs a column of names and one of constituencies; its header is: %1.</source>
+        <translation type="unfinished">ارکان کی فہرست میں ناموں کا ایک کالم اور حلقوں کا ایک کالم درکار ہے؛ اس کا ہیڈر یہ ہے: %1۔</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: a member needs a name and a constituency.</source>
+        <translation type="unfinished">سطر %1 چھوڑ دی گئی: رکن کے لیے نام اور حلقہ درکار ہے۔</translation>
+    </message>
+    <message>
+        <source>Line %1 was skipped: &quot;%2&quot; is not a chamber of %3.</source>
+        <translation type="unfinished">سطر %1 چھوڑ دی گئی: &quot;%2&quot; %3 کا کوئی ایوان نہیں۔</translation>
+    </message>
+    <message>
+        <source>Lines %1 and %2 both list %3 (%4); a member list names each member once. Nothing was imported.</source>
+        <translation type="unfinished">سطریں %1 اور %2 دونوں %3 (%4) کو درج کرتی ہیں؛ ارکان کی فہرست میں ہر رکن ایک بار آتا ہے۔ کچھ درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The member list has no member with a name and a constituency.</source>
+        <translation type="unfinished">ارکان کی فہرست میں نام اور حلقے والا کوئی رکن نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>MergeContactsCommand</name>
     <message>
         <source>Merge %1 into %2</source>
         <translation type="unfinished">%1 کو %2 میں ضم کریں</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStates</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 نہیں پڑھا جا سکا: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not valid YAML (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1، سطر %2: یہ درست YAML نہیں (%3)۔ کچھ درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>%1, line %2: this is not an Open States person file (%3). Nothing was imported.</source>
+        <translation type="unfinished">%1، سطر %2: یہ Open States کی شخصی فائل نہیں (%3)۔ کچھ درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: it has no &quot;%2&quot;. Nothing was imported.</source>
+        <translation type="unfinished">%1 Open States کی شخصی فائل نہیں: اس میں &quot;%2&quot; نہیں۔ کچھ درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>%1 is not an Open States person file: its id, name or roles are not what the people schema writes. Nothing was imported.</source>
+        <translation type="unfinished">%1 Open States کی شخصی فائل نہیں: اس کی id، نام یا کردار ویسے نہیں جیسے people اسکیما لکھتا ہے۔ کچھ درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was skipped: no current role in a state legislature.</source>
+        <translation type="unfinished">%1 (%2) چھوڑ دیا گیا: کسی ریاستی مقننہ میں کوئی موجودہ کردار نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished">%1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 holds no Open States legislators: they are YAML files in data/&lt;state&gt;/legislature/.</source>
+        <translation type="unfinished">%1 میں Open States کے کوئی قانون ساز نہیں: وہ data/&lt;state&gt;/legislature/ میں YAML فائلیں ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 and %2 both describe the person %3; remove one and import again. Nothing was imported.</source>
+        <translation type="unfinished">%1 اور %2 دونوں شخص %3 کو بیان کرتے ہیں؛ ایک ہٹا کر دوبارہ درآمد کریں۔ کچھ درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Congress in data/us was skipped (%1 files): import Congress from congress-legislators&apos; legislators-current.csv.</source>
+        <translation type="unfinished">data/us میں کانگریس چھوڑ دی گئی (%1 فائلیں): کانگریس کو congress-legislators کی legislators-current.csv سے درآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>The Open States data names no current member of a state legislature.</source>
+        <translation type="unfinished">Open States کے ڈیٹا میں کسی ریاستی مقننہ کا کوئی موجودہ رکن نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1672,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
   districts import FILE --body CODE --chamber C   کسی مقننہ کے لیے پوسٹ کوڈ سے ضلع کی فائل درآمد کریں
   contacts districts ID       کسی رابطے کے اضلاع (--body، --chamber، --set DISTRICT، --confirm، --check-later)
   contacts districts --fill   پوسٹ کوڈ سے اضلاع بھریں (--tag، --day، --body، --dry-run؛ --ambiguous بتاتا ہے کس کے اضلاع منتخب کرنے باقی ہیں)</translation>
+    </message>
+    <message>
+        <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
+        <translation type="unfinished">  legislators import PATH     Open States کا فولڈر یا ڈاؤن لوڈ بھی (ریاستی مقننہ)، یا کسی بھی پارلیمان کے ارکان کی CSV فہرست --body CODE کے ساتھ (--body-name، --country، --map، --dry-run)</translation>
     </message>
 </context>
 <context>
@@ -6922,10 +7023,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">%1 کی حاضری %2 میں لکھ دی گئی۔</translation>
     </message>
     <message>
-        <source>&quot;legislators import&quot; needs one file: legislators-current.csv.</source>
-        <translation type="unfinished">&quot;legislators import&quot; کے لیے ایک فائل ضروری ہے: legislators-current.csv۔</translation>
-    </message>
-    <message>
         <source>Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.</source>
         <translation type="unfinished">کانگریس کے %1 ارکان درآمد کیے گئے: %2 نئے، %3 اپ ڈیٹ، %4 بغیر تبدیلی، %5 اب عہدے پر نہیں۔</translation>
     </message>
@@ -7646,6 +7743,62 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>--chamber takes senate, house or unicameral.</source>
         <translation type="unfinished">--chamber میں senate، house یا unicameral دیں۔</translation>
+    </message>
+    <message>
+        <source>Count what would be added, updated and marked departed, and write nothing.</source>
+        <translation type="unfinished">گنیں کہ کیا شامل، تازہ اور رخصت شدہ نشان زد ہوگا، اور کچھ نہ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Read PATH as a member list (CSV) of this legislature, by its code, such as gb-parliament.</source>
+        <translation type="unfinished">PATH کو اس مقننہ کی ارکان کی فہرست (CSV) کے طور پر پڑھیں، اس کے کوڈ سے، جیسے gb-parliament۔</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s name, for a new one, such as &quot;UK Parliament&quot;.</source>
+        <translation type="unfinished">نئی مقننہ کا نام، جیسے &quot;UK Parliament&quot;۔</translation>
+    </message>
+    <message>
+        <source>The legislature&apos;s country, such as GB.</source>
+        <translation type="unfinished">مقننہ کا ملک، جیسے GB۔</translation>
+    </message>
+    <message>
+        <source>The name of its upper chamber.</source>
+        <translation type="unfinished">اس کے ایوانِ بالا کا نام۔</translation>
+    </message>
+    <message>
+        <source>The name of its lower chamber, where members go when the list names none.</source>
+        <translation type="unfinished">اس کے ایوانِ زیریں کا نام، جہاں ارکان جاتے ہیں جب فہرست کوئی ایوان نہ بتائے۔</translation>
+    </message>
+    <message>
+        <source>The time zone of its capital, such as Europe/London.</source>
+        <translation type="unfinished">اس کے دارالحکومت کا ٹائم زون، جیسے Europe/London۔</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN pairs, comma-separated, for the columns a guess misses. Fields: %1.</source>
+        <translation type="unfinished">FIELD=COLUMN جوڑے، کوما سے الگ، ان کالموں کے لیے جنہیں اندازہ نہ پہچانے۔ فیلڈز: %1۔</translation>
+    </message>
+    <message>
+        <source>--body takes a legislature&apos;s code, letters, digits and dashes such as gb-parliament; &quot;%1&quot; is none in this workspace.</source>
+        <translation type="unfinished">--body کسی مقننہ کا کوڈ لیتا ہے، حروف، ہندسے اور ڈیش جیسے gb-parliament؛ &quot;%1&quot; اس ورک اسپیس میں ایسا کوئی نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 is a new legislature: give its name with --body-name.</source>
+        <translation type="unfinished">%1 نئی مقننہ ہے: اس کا نام --body-name سے دیں۔</translation>
+    </message>
+    <message>
+        <source>--time-zone takes a zone such as Europe/London; &quot;%1&quot; is none.</source>
+        <translation type="unfinished">--time-zone ٹائم زون لیتا ہے جیسے Europe/London؛ &quot;%1&quot; کوئی ٹائم زون نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 members; %4 new, %5 updated, %6 unchanged, %7 no longer in office.</source>
+        <translation type="unfinished">%1 (%2): %3 ارکان؛ %4 نئے، %5 تازہ، %6 بغیر تبدیلی، %7 اب عہدے پر نہیں۔</translation>
+    </message>
+    <message>
+        <source>&quot;legislators import&quot; needs one path: legislators-current.csv, an Open States folder or download, or a member list with --body.</source>
+        <translation type="unfinished">&quot;legislators import&quot; کو ایک راستہ درکار ہے: legislators-current.csv، Open States کا فولڈر یا ڈاؤن لوڈ، یا --body کے ساتھ ارکان کی فہرست۔</translation>
+    </message>
+    <message>
+        <source>--map reads a member list: say whose with --body.</source>
+        <translation type="unfinished">--map ارکان کی فہرست پڑھتا ہے: --body سے بتائیں کس کی۔</translation>
     </message>
 </context>
 </TS>

@@ -2,45 +2,224 @@
 
 #include "advocacy/legislatorfile.h"
 #include "advocacy/legislatorrepository.h"
+#include "io/csvfile.h"
 #include "legislatures/bodyrepository.h"
+#include "legislatures/legislatureimport.h"
+#include "legislatures/memberlist.h"
+#include "legislatures/openstates.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
+#include <QTimeZone>
+
+#include <variant>
 
 namespace majlis::cli {
 
 namespace {
 
-int importLegislators(const Context &context, const QStringList &files)
+struct ImportOptions
 {
-    if (files.size() != 1)
-        return usage(Context::tr("\"legislators import\" needs one file: legislators-current.csv."));
-    auto contents = LegislatorFile::read(files.first());
+    QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                              Context::tr("Count what would be added, updated and marked departed, and write nothing.")};
+    QCommandLineOption body{QStringLiteral("body"),
+                            Context::tr("Read PATH as a member list (CSV) of this legislature, by its code, such as "
+                                        "gb-parliament."),
+                            Context::tr("code")};
+    QCommandLineOption bodyName{QStringLiteral("body-name"),
+                                Context::tr("The legislature's name, for a new one, such as \"UK Parliament\"."),
+                                Context::tr("name")};
+    QCommandLineOption country{QStringLiteral("country"), Context::tr("The legislature's country, such as GB."),
+                               Context::tr("code")};
+    QCommandLineOption upper{QStringLiteral("upper-chamber"), Context::tr("The name of its upper chamber."),
+                             Context::tr("name")};
+    QCommandLineOption lower{QStringLiteral("lower-chamber"),
+                             Context::tr("The name of its lower chamber, where members go when the list names none."),
+                             Context::tr("name")};
+    QCommandLineOption timeZone{QStringLiteral("time-zone"),
+                                Context::tr("The time zone of its capital, such as Europe/London."), Context::tr("zone")};
+    QCommandLineOption map{QStringLiteral("map"),
+                           Context::tr("FIELD=COLUMN pairs, comma-separated, for the columns a guess misses. Fields: "
+                                       "%1.")
+                               .arg(memberFieldKeys().join(QStringLiteral(", "))),
+                           Context::tr("mapping")};
+
+    QList<QCommandLineOption> all() const { return {dryRun, body, bodyName, country, upper, lower, timeZone, map}; }
+};
+
+LegislatureImport::Mode modeOf(const QCommandLineParser &parser, const ImportOptions &options)
+{
+    return parser.isSet(options.dryRun) ? LegislatureImport::Mode::DryRun : LegislatureImport::Mode::Write;
+}
+
+// The congress-legislators file, reported as before other legislatures existed.
+int importCongress(const Context &context, Database &db, const QString &path, LegislatureImport::Mode mode)
+{
+    auto contents = LegislatorFile::read(path);
     if (!contents)
         return fail(contents.error());
-    auto database = context.openDatabase();
-    if (!database)
-        return fail(database.error());
-    auto summary = LegislatorRepository(**database).importCurrent(contents->legislators);
-    if (!summary)
-        return fail(summary.error());
+    MemberSource source;
+    source.bodies.append({bodies::congress(), contents->legislators, {}});
+    auto report = LegislatureImport::run(db, source, mode);
+    if (!report)
+        return fail(report.error());
+    const LegislatorImportSummary summary = report->total();
     QTextStream err(stderr);
     for (const QString &warning : std::as_const(contents->warnings))
         err << warning << '\n';
-    context.print(
-        QJsonObject {{QStringLiteral("added"), summary->added}, {QStringLiteral("updated"), summary->updated},
-            {QStringLiteral("unchanged"), summary->unchanged}, {QStringLiteral("departed"), summary->departed},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(contents->warnings)}},
-        {Context::tr("Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer in office.")
-                .arg(contents->legislators.size())
-                .arg(summary->added)
-                .arg(summary->updated)
-                .arg(summary->unchanged)
-                .arg(summary->departed)});
+    QStringList lines{Context::tr("Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer "
+                                  "in office.")
+                          .arg(contents->legislators.size())
+                          .arg(summary.added)
+                          .arg(summary.updated)
+                          .arg(summary.unchanged)
+                          .arg(summary.departed)};
+    if (report->dryRun)
+        lines << Context::tr("Dry run: nothing was written.");
+    context.print(QJsonObject{{QStringLiteral("added"), summary.added}, {QStringLiteral("updated"), summary.updated},
+                              {QStringLiteral("unchanged"), summary.unchanged},
+                              {QStringLiteral("departed"), summary.departed},
+                              {QStringLiteral("dryRun"), report->dryRun},
+                              {QStringLiteral("warnings"), QJsonArray::fromStringList(contents->warnings)}},
+                  lines);
+    return Ok;
+}
+
+// The legislature a member list belongs to: the workspace's, with what the options change, or a
+// new one the options describe. An exit code when they cannot.
+std::variant<LegislativeBody, int> memberListBody(Database &db, const QCommandLineParser &parser,
+                                                  const ImportOptions &options)
+{
+    const QString code = parser.value(options.body).trimmed();
+    LegislativeBody body;
+    if (auto existing = BodyRepository(db).find(code)) {
+        body = existing.value();
+    } else {
+        static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        if (!codePattern.match(code.toLower()).hasMatch())
+            return usage(Context::tr("--body takes a legislature's code, letters, digits and dashes such as "
+                                     "gb-parliament; \"%1\" is none in this workspace.")
+                             .arg(code));
+        if (!parser.isSet(options.bodyName))
+            return usage(Context::tr("%1 is a new legislature: give its name with --body-name.").arg(code));
+        body.code = code.toLower();
+    }
+    if (parser.isSet(options.bodyName))
+        body.name = parser.value(options.bodyName).trimmed();
+    if (parser.isSet(options.country))
+        body.country = parser.value(options.country).trimmed().toUpper();
+    if (parser.isSet(options.upper))
+        body.senateName = parser.value(options.upper).trimmed();
+    if (parser.isSet(options.lower))
+        body.houseName = parser.value(options.lower).trimmed();
+    if (parser.isSet(options.timeZone)) {
+        const QByteArray zone = parser.value(options.timeZone).trimmed().toUtf8();
+        if (!QTimeZone::isTimeZoneIdAvailable(zone))
+            return usage(Context::tr("--time-zone takes a zone such as Europe/London; \"%1\" is none.")
+                             .arg(QString::fromUtf8(zone)));
+        body.timeZone = QString::fromUtf8(zone);
+    }
+    return body;
+}
+
+std::variant<MemberSource, int> readMemberList(Database &db, const QString &path, const QCommandLineParser &parser,
+                                               const ImportOptions &options)
+{
+    auto body = memberListBody(db, parser, options);
+    if (const int *exitCode = std::get_if<int>(&body))
+        return *exitCode;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail({Error::Code::Io, Context::tr("Could not read %1: %2").arg(path, file.errorString())});
+    auto csv = readCsvFile(file.readAll());
+    if (!csv)
+        return fail(csv.error());
+    auto mapping = MemberList::mapColumns(csv->table.header(), parser.values(options.map).join(u','));
+    if (!mapping)
+        return usage(mapping.error().message);
+    auto members = MemberList::read(csv->table, mapping.value(), std::get<LegislativeBody>(body));
+    if (!members)
+        return fail(members.error());
+    MemberSource source;
+    source.bodies.append(members.value());
+    return source;
+}
+
+void printReport(const Context &context, const LegislatureImportReport &report)
+{
+    QStringList lines;
+    QJsonArray bodies;
+    for (const BodyImportResult &b : report.bodies) {
+        const LegislatorImportSummary &s = b.summary;
+        lines << Context::tr("%1 (%2): %3 members; %4 new, %5 updated, %6 unchanged, %7 no longer in office.")
+                     .arg(b.body.name, b.body.code)
+                     .arg(b.members)
+                     .arg(s.added)
+                     .arg(s.updated)
+                     .arg(s.unchanged)
+                     .arg(s.departed);
+        for (const QString &warning : b.warnings)
+            lines << QStringLiteral("  ") + warning;
+        bodies.append(QJsonObject{{QStringLiteral("code"), b.body.code}, {QStringLiteral("name"), b.body.name},
+                                  {QStringLiteral("members"), b.members}, {QStringLiteral("added"), s.added},
+                                  {QStringLiteral("updated"), s.updated}, {QStringLiteral("unchanged"), s.unchanged},
+                                  {QStringLiteral("departed"), s.departed},
+                                  {QStringLiteral("warnings"), QJsonArray::fromStringList(b.warnings)}});
+    }
+    for (const QString &warning : report.warnings)
+        lines << warning;
+    if (report.dryRun)
+        lines << Context::tr("Dry run: nothing was written.");
+    const LegislatorImportSummary total = report.total();
+    context.print(QJsonObject{{QStringLiteral("dryRun"), report.dryRun}, {QStringLiteral("bodies"), bodies},
+                              {QStringLiteral("added"), total.added}, {QStringLiteral("updated"), total.updated},
+                              {QStringLiteral("unchanged"), total.unchanged},
+                              {QStringLiteral("departed"), total.departed},
+                              {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}},
+                  lines);
+}
+
+// PATH is a congress-legislators CSV, an Open States folder or archive, or with --body a member
+// list of any legislature.
+int importLegislators(const Context &context, const QCommandLineParser &parser, const ImportOptions &options)
+{
+    const QStringList paths = parser.positionalArguments();
+    if (paths.size() != 1)
+        return usage(Context::tr("\"legislators import\" needs one path: legislators-current.csv, an Open States "
+                                 "folder or download, or a member list with --body."));
+    const QString path = paths.first();
+    if (parser.isSet(options.map) && !parser.isSet(options.body))
+        return usage(Context::tr("--map reads a member list: say whose with --body."));
+    auto database = context.openDatabase();
+    if (!database)
+        return fail(database.error());
+    Database &db = **database;
+    const bool memberList = parser.isSet(options.body);
+    if (!memberList && !OpenStates::mayBeSource(path))
+        return importCongress(context, db, path, modeOf(parser, options));
+
+    MemberSource source;
+    if (memberList) {
+        auto read = readMemberList(db, path, parser, options);
+        if (const int *exitCode = std::get_if<int>(&read))
+            return *exitCode;
+        source = std::get<MemberSource>(std::move(read));
+    } else {
+        auto read = OpenStates::read(path);
+        if (!read)
+            return fail(read.error());
+        source = std::move(read).value();
+    }
+    auto report = LegislatureImport::run(db, source, modeOf(parser, options));
+    if (!report)
+        return fail(report.error());
+    printReport(context, report.value());
     return Ok;
 }
 
@@ -57,14 +236,17 @@ int runLegislators(const QString &verb, const Context &context)
     const QCommandLineOption chamber(QStringLiteral("chamber"),
         Context::tr("Only this chamber: upper, lower or unicameral (senate and house also work)."),
         Context::tr("chamber"));
+    const ImportOptions importOptions;
     if (verb == QLatin1String("list"))
         parser.addOptions({state, body, chamber});
-    else if (verb != QLatin1String("import"))
+    else if (verb == QLatin1String("import"))
+        parser.addOptions(importOptions.all());
+    else
         return usage(Context::tr("unknown command \"legislators %1\"; use import or list.").arg(verb));
     if (auto exitCode = parseArguments(parser, context))
         return *exitCode;
     if (verb == QLatin1String("import"))
-        return importLegislators(context, parser.positionalArguments());
+        return importLegislators(context, parser, importOptions);
 
     auto database = context.openDatabase();
     if (!database)

@@ -80,7 +80,12 @@ QString helpText()
                "  contacts districts ID       a contact's districts (--body, --chamber, --set DISTRICT, --confirm, "
                "--check-later)\n"
                "  contacts districts --fill   fill districts from postcodes (--tag, --day, --body, --dry-run; "
-               "--ambiguous lists who has districts to choose)");
+               "--ambiguous lists who has districts to choose)")
+           + u'\n'
+           + QCoreApplication::translate("majlis-cli",
+                                         "  legislators import PATH     also an Open States folder or download (state "
+                                         "legislatures), or any parliament's member list CSV with --body CODE "
+                                         "(--body-name, --country, --map, --dry-run)");
 }
 
 } // namespace

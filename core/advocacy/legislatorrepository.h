@@ -21,6 +21,7 @@ struct LegislatorImportSummary
     int departed = 0; // in the workspace but no longer in the file: kept, marked out of office
 
     LegislatorImportSummary &operator+=(const LegislatorImportSummary &other);
+    bool operator==(const LegislatorImportSummary &) const = default;
 };
 
 // Which members a list shows. Empty fields do not filter.

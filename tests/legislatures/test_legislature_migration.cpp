@@ -33,25 +33,31 @@ QString makeVersion9(const QTemporaryDir &dir)
         REQUIRE(db.open());
         exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
         REQUIRE(applyMigrations(db, 0, 9));
-        exec(db, QStringLiteral("INSERT INTO contacts (id, given_name, family_name, us_state, district, created_at, "
-                                "updated_at, device_id) VALUES ('c1', 'Amina', 'Rahman', 'MI', 12, 1, 1, 'old')"));
-        exec(db, QStringLiteral(
-                     "INSERT INTO legislators (id, bioguide_id, chamber, state, district, senate_class, full_name, "
-                     "building, room, in_office, created_at, updated_at, device_id) VALUES "
-                     "('sen', 'P000595', 'senate', 'MI', NULL, 2, 'Gary Peters', 'Hart', '724', 1, 1, 1, 'old'), "
-                     "('rep', 'T000481', 'house', 'MI', 12, 0, 'Rashida Tlaib', 'Longworth', '1628', 1, 1, 1, 'old'), "
-                     "('gone', 'X000001', 'house', 'AK', 0, 0, 'Former Member', 'Cannon', '1', 0, 1, 1, 'old')"));
-        exec(db, QStringLiteral("INSERT INTO advocacy_days (id, title, day_date, created_at, updated_at, device_id) "
-                                "VALUES ('d1', 'Capitol Day', '2027-03-04', 1, 1, 'old')"));
-        exec(db, QStringLiteral("INSERT INTO day_attendees (id, day_id, contact_id, created_at, updated_at, device_id) "
-                                "VALUES ('a1', 'd1', 'c1', 1, 1, 'old')"));
-        exec(db, QStringLiteral("INSERT INTO meetings (id, day_id, legislator_id, start_minute, end_minute, status, "
-                                "report_notes, created_at, updated_at, device_id) VALUES "
-                                "('m1', 'd1', 'rep', 600, 630, 'held', 'Supportive of the bill', 1, 1, 'old'), "
-                                "('m2', 'd1', 'gone', 660, 690, 'planned', '', 1, 1, 'old')"));
-        exec(db, QStringLiteral("INSERT INTO day_office_times (id, day_id, legislator_id, kind, start_minute, "
-                                "end_minute, created_at, updated_at, device_id) VALUES "
-                                "('t1', 'd1', 'sen', 'blackout', 540, 600, 1, 1, 'old')"));
+        exec(db,
+            QStringLiteral("INSERT INTO contacts (id, given_name, family_name, us_state, district, created_at, "
+                           "updated_at, device_id) VALUES ('c1', 'Amina', 'Rahman', 'MI', 12, 1, 1, 'old')"));
+        exec(db,
+            QStringLiteral(
+                "INSERT INTO legislators (id, bioguide_id, chamber, state, district, senate_class, full_name, "
+                "building, room, in_office, created_at, updated_at, device_id) VALUES "
+                "('sen', 'P000595', 'senate', 'MI', NULL, 2, 'Gary Peters', 'Hart', '724', 1, 1, 1, 'old'), "
+                "('rep', 'T000481', 'house', 'MI', 12, 0, 'Rashida Tlaib', 'Longworth', '1628', 1, 1, 1, 'old'), "
+                "('gone', 'X000001', 'house', 'AK', 0, 0, 'Former Member', 'Cannon', '1', 0, 1, 1, 'old')"));
+        exec(db,
+            QStringLiteral("INSERT INTO advocacy_days (id, title, day_date, created_at, updated_at, device_id) "
+                           "VALUES ('d1', 'Capitol Day', '2027-03-04', 1, 1, 'old')"));
+        exec(db,
+            QStringLiteral("INSERT INTO day_attendees (id, day_id, contact_id, created_at, updated_at, device_id) "
+                           "VALUES ('a1', 'd1', 'c1', 1, 1, 'old')"));
+        exec(db,
+            QStringLiteral("INSERT INTO meetings (id, day_id, legislator_id, start_minute, end_minute, status, "
+                           "report_notes, created_at, updated_at, device_id) VALUES "
+                           "('m1', 'd1', 'rep', 600, 630, 'held', 'Supportive of the bill', 1, 1, 'old'), "
+                           "('m2', 'd1', 'gone', 660, 690, 'planned', '', 1, 1, 'old')"));
+        exec(db,
+            QStringLiteral("INSERT INTO day_office_times (id, day_id, legislator_id, kind, start_minute, "
+                           "end_minute, created_at, updated_at, device_id) VALUES "
+                           "('t1', 'd1', 'sen', 'blackout', 540, 600, 1, 1, 'old')"));
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -61,7 +67,7 @@ QString makeVersion9(const QTemporaryDir &dir)
 } // namespace
 
 TEST_CASE("a version 9 workspace keeps its members of Congress, meetings and reports as the U.S. Congress body",
-          "[legislatures][migration]")
+    "[legislatures][migration]")
 {
     QTemporaryDir dir;
     auto db = Database::open(makeVersion9(dir));
@@ -72,7 +78,7 @@ TEST_CASE("a version 9 workspace keeps its members of Congress, meetings and rep
     REQUIRE(bodies);
     REQUIRE(bodies->size() == 1);
     CHECK(bodies->first().id == bodies::congressId());
-    CHECK(bodies->first().chambers() == QList<Chamber>{Chamber::Senate, Chamber::House});
+    CHECK(bodies->first().chambers() == QList<Chamber> {Chamber::Senate, Chamber::House});
 
     LegislatorRepository legislators(**db);
     auto rep = legislators.get(QStringLiteral("rep"));
@@ -81,7 +87,7 @@ TEST_CASE("a version 9 workspace keeps its members of Congress, meetings and rep
     CHECK(rep->sourceId == QStringLiteral("T000481"));
     CHECK(rep->chamber == Chamber::House);
     CHECK(rep->district == QStringLiteral("12"));
-    CHECK(rep->office == OfficeLocation{QStringLiteral("Longworth"), QStringLiteral("1628")});
+    CHECK(rep->office == OfficeLocation {QStringLiteral("Longworth"), QStringLiteral("1628")});
     auto sen = legislators.get(QStringLiteral("sen"));
     REQUIRE(sen);
     CHECK(sen->district.isEmpty());
