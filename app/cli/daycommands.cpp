@@ -271,7 +271,7 @@ int runDay(const QString &verb, const Context &input)
     QCommandLineParser parser;
     const QList<QCommandLineOption> createOptions {
         {QStringLiteral("date"), Context::tr("The day's date, such as 2027-03-04."), Context::tr("date")},
-        {QStringLiteral("city"), Context::tr("Where (default Washington, DC)."), Context::tr("city")},
+        {QStringLiteral("city"), Context::tr("Where (default: the legislature's capital, such as Washington, DC)."), Context::tr("city")},
         {QStringLiteral("theme"), Context::tr("The day's theme."), Context::tr("text")},
         {QStringLiteral("start"), Context::tr("First meeting time (default 09:00)."), Context::tr("time")},
         {QStringLiteral("end"), Context::tr("End of the last meeting (default 17:00)."), Context::tr("time")},

@@ -2,13 +2,18 @@
 
 #include "contacts/validation.h"
 #include "legislatures/bodyrepository.h"
+#include "legislatures/districtsheld.h"
 #include "legislatures/districttext.h"
 #include "legislatures/districtwriter.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <optional>
 
 namespace majlis {
 
@@ -171,6 +176,30 @@ Result<QList<ContactDistrict>> ContactDistricts::list(const QString &contactId) 
     return list;
 }
 
+namespace {
+
+// "mi-7" or "7" when a seat of the same prefix with a higher number is held.
+bool isVacantSeat(const QSet<QString> &held, const QString &label)
+{
+    const auto numbered = [](const QString &seat) -> std::optional<std::pair<QString, int>> {
+        const qsizetype dash = seat.lastIndexOf(u'-');
+        bool ok = false;
+        const int number = seat.mid(dash + 1).toInt(&ok);
+        if (!ok || number < 1)
+            return std::nullopt;
+        return std::pair {seat.left(dash + 1), number};
+    };
+    const auto wanted = numbered(label);
+    if (!wanted)
+        return false;
+    return std::any_of(held.cbegin(), held.cend(), [&](const QString &seat) {
+        const auto other = numbered(seat);
+        return other && other->first == wanted->first && other->second > wanted->second;
+    });
+}
+
+} // namespace
+
 Status ContactDistricts::choose(const QString &contactId, const QString &bodyId, Chamber chamber, const QString &text,
                                 bool confirmed)
 {
@@ -193,6 +222,7 @@ Status ContactDistricts::choose(const QString &contactId, const QString &bodyId,
     DistrictRow after = *before;
     after.status = districtStatusKey(confirmed ? DistrictStatus::Confirmed : DistrictStatus::Manual);
     after.candidates.clear();
+    QString label; // as the members' districts are compared
     if (isHouse(bodyId, chamber)) {
         // "12" is a district of the contact's state, or of the one state the candidates are in.
         QString state = house->state;
@@ -212,11 +242,23 @@ Status ContactDistricts::choose(const QString &contactId, const QString &bodyId,
                 return s;
         }
         after.district = QString::number(seat->district);
+        label = seat->label();
     } else {
         after.district = districttext::canonical(text);
         if (after.district.isEmpty())
             return Error{Error::Code::InvalidInput, tr("Name the district to choose.")};
+        label = after.district;
     }
+    // A district no current member holds is a typo or an old map: refused while the members are
+    // here. A numbered seat below the highest one held is a vacancy, and is the contact's all the same.
+    auto held = districtsHeld(m_database, *body, chamber);
+    if (!held)
+        return held.error();
+    if (!held->isEmpty() && !held->contains(label.toLower()) && !isVacantSeat(*held, label.toLower()))
+        return Error{Error::Code::InvalidInput,
+                     tr("No current member of the %1 of %2 holds district \"%3\". Check the district, or import "
+                        "the current members if the districts were redrawn.")
+                         .arg(body->chamberName(chamber), body->name, label)};
     if (auto s = writer.writeRow(contactId, bodyId, chamber, *before, after); !s)
         return s;
     return tx.commit();

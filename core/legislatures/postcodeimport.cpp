@@ -1,7 +1,7 @@
 #include "legislatures/postcodeimport.h"
 
 #include "legislatures/bodyrepository.h"
-#include "legislatures/districttext.h"
+#include "legislatures/districtsheld.h"
 #include "legislatures/usstates.h"
 #include "storage/database.h"
 #include "storage/nativestatement.h"
@@ -26,28 +26,6 @@ Result<LegislativeBody> findBody(Database &database, const QString &name)
     if (found || !code.startsWith(QLatin1String("us-")) || !usstates::find(code.mid(3)))
         return found;
     return bodies.ensure(bodies::usState(code.mid(3)));
-}
-
-// The districts the chamber's current members hold, compared case-blind; empty without members.
-Result<QSet<QString>> memberDistricts(Database &database, const LegislativeBody &body, Chamber chamber)
-{
-    QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT DISTINCT state, district FROM legislators WHERE body_id = ? AND chamber = ? "
-                                 "AND deleted = 0 AND in_office = 1"));
-    query.addBindValue(body.id);
-    query.addBindValue(chamberKey(chamber));
-    if (!query.exec())
-        return sqlError(query);
-    QSet<QString> districts;
-    const bool house = body.isCongress() && chamber == Chamber::House;
-    while (query.next()) {
-        const QString district = query.value(1).toString();
-        if (!house)
-            districts.insert(districttext::canonical(district).toLower());
-        else if (const auto seat = districttext::houseSeat(district, query.value(0).toString()))
-            districts.insert(seat->label().toLower());
-    }
-    return districts;
 }
 
 } // namespace
@@ -91,7 +69,7 @@ Result<PostcodeImport::Report> PostcodeImport::import(Database &database, const 
     if (contents->rows.isEmpty())
         return Error{Error::Code::InvalidInput,
                      tr("The file has no usable rows, so the districts held for %1 were left as they were.").arg(body->name)};
-    auto members = memberDistricts(database, *body, *chamber);
+    auto members = districtsHeld(database, *body, *chamber);
     if (!members)
         return members.error();
 

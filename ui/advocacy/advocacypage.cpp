@@ -49,7 +49,7 @@ AdvocacyPage::AdvocacyPage(Database &database, QUndoStack *undoStack, QWidget *p
     m_delete->setObjectName(QStringLiteral("deleteDayButton"));
     auto *legislators = new QPushButton(tr("&Legislators…"), this);
     legislators->setObjectName(QStringLiteral("legislatorsButton"));
-    legislators->setToolTip(tr("Look up the members of each legislature, import or update the members of Congress, and list a capitol's buildings."));
+    legislators->setToolTip(tr("Look up the members of each legislature, import or update them, and list a capitol's buildings."));
     connect(add, &QPushButton::clicked, this, &AdvocacyPage::newDay);
     connect(m_delete, &QPushButton::clicked, this, &AdvocacyPage::deleteDay);
     connect(legislators, &QPushButton::clicked, this, &AdvocacyPage::showLegislators);
@@ -89,8 +89,8 @@ AdvocacyPage::AdvocacyPage(Database &database, QUndoStack *undoStack, QWidget *p
     });
 
     auto *empty = new EmptyStatePage(tr("No advocacy days yet"),
-        tr("Plan a Capitol advocacy day: import the members of Congress with "
-           "Legislators…, create a day with New Day, register attendees, then build "
+        tr("Plan an advocacy day at the U.S. Capitol, a state capitol or a parliament: bring in its "
+           "members with Legislators…, create a day with New Day, register attendees, then build "
            "the schedule. Everything works offline."),
         this);
     m_right = new QStackedWidget(this);
