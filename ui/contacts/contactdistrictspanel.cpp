@@ -59,6 +59,8 @@ ContactDistrictsPanel::ContactDistrictsPanel(Database &database, QWidget *parent
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    // Seats and names are short; whole words read better than cut ones.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setMinimumHeight(m_view->fontMetrics().height() * 6);
 

@@ -85,8 +85,9 @@ DistrictFillDialog::DistrictFillDialog(Database &database, const DistrictSelecti
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
     m_view->verticalHeader()->hide();
+    // Seats and names are short; whole words read better than cut ones.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->resizeSection(AmbiguousDistrictModel::NameColumn, 160);
     auto *choose = new QPushButton(tr("&Choose District…"), resultPage);
     choose->setObjectName(QStringLiteral("chooseDistrictButton"));
     choose->setToolTip(tr("Pick the district of the selected row among its candidates (F2)"));
