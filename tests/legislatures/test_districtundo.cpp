@@ -1,3 +1,4 @@
+#include "support/advocacyfixture.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
@@ -14,17 +15,6 @@ using namespace majlis;
 using majlis::test::TempWorkspace;
 
 namespace {
-
-QString addContact(Database &db, const QString &given, const QString &zip)
-{
-    Contact c;
-    c.givenName = given;
-    c.familyName = QStringLiteral("Test");
-    c.address.postalCode = zip;
-    auto saved = ContactRepository(db).create(c);
-    REQUIRE(saved);
-    return saved->id;
-}
 
 // Each district as "body chamber label status", for comparing what a contact holds.
 QStringList held(Database &db, const QString &id)
@@ -56,8 +46,8 @@ TEST_CASE("a snapshot of a contact's districts puts back what a fill or a choice
     REQUIRE(PostcodeImport::import(db, QStringLiteral("us-congress"), QStringLiteral("house"),
                                    "zip,district\n48126,MI-12\n48127,MI-12\n48127,MI-13\n"));
     REQUIRE(PostcodeImport::import(db, QStringLiteral("us-mi"), QStringLiteral("senate"), "zip,district\n48126,3\n"));
-    const QString single = addContact(db, QStringLiteral("Single"), QStringLiteral("48126"));
-    const QString several = addContact(db, QStringLiteral("Several"), QStringLiteral("48127"));
+    const QString single = test::addContactAt(db, QStringLiteral("Single"), QStringLiteral("48126"));
+    const QString several = test::addContactAt(db, QStringLiteral("Several"), QStringLiteral("48127"));
     ContactDistricts districts(db);
 
     SECTION("undoing a fill takes away the districts it set, on the contact and in each body")

@@ -46,17 +46,6 @@ void importHouseFile(Database &db)
                                    "zip,district\n48126,MI-12\n48127,MI-12\n48127,MI-13\n"));
 }
 
-QString addContact(Database &db, const QString &given, const QString &zip)
-{
-    Contact c;
-    c.givenName = given;
-    c.familyName = QStringLiteral("Test");
-    c.address.postalCode = zip;
-    auto saved = ContactRepository(db).create(c);
-    REQUIRE(saved);
-    return saved->id;
-}
-
 std::optional<ContactDistrict> houseOf(Database &db, const QString &id)
 {
     auto list = ContactDistricts(db).list(id);
@@ -75,7 +64,7 @@ TEST_CASE("the districts model shows each chamber's district left to right and i
     TempWorkspace ws;
     Database &db = ws.db();
     importHouseFile(db);
-    const QString id = addContact(db, QStringLiteral("Amina"), QStringLiteral("48126"));
+    const QString id = test::addContactAt(db, QStringLiteral("Amina"), QStringLiteral("48126"));
     REQUIRE(DistrictFill(db).fill({{id}, {}, {}}));
 
     ContactDistrictModel model;
@@ -111,7 +100,7 @@ TEST_CASE("looking up one contact's districts: one candidate is estimated, sever
 
     SECTION("a ZIP in one district sets it as estimated, and undo takes it away")
     {
-        const QString id = addContact(db, QStringLiteral("Single"), QStringLiteral("48126"));
+        const QString id = test::addContactAt(db, QStringLiteral("Single"), QStringLiteral("48126"));
         pane.showContact(id);
         CHECK(panel->model()->rowCount() == 0);
         child<QPushButton>(panel, QStringLiteral("lookUpDistrictsButton"))->click();
@@ -132,7 +121,7 @@ TEST_CASE("looking up one contact's districts: one candidate is estimated, sever
 
     SECTION("a ZIP spanning districts shows the candidates, and the one chosen is recorded")
     {
-        const QString id = addContact(db, QStringLiteral("Several"), QStringLiteral("48127"));
+        const QString id = test::addContactAt(db, QStringLiteral("Several"), QStringLiteral("48127"));
         pane.showContact(id);
         int offered = -1;
         QTimer::singleShot(0, [&] {
@@ -164,7 +153,7 @@ TEST_CASE("looking up one contact's districts: one candidate is estimated, sever
 
     SECTION("declining to choose leaves the candidates waiting, never a guess")
     {
-        const QString id = addContact(db, QStringLiteral("Declines"), QStringLiteral("48127"));
+        const QString id = test::addContactAt(db, QStringLiteral("Declines"), QStringLiteral("48127"));
         pane.showContact(id);
         QStringList offered;
         panel->setChooser([&](const DistrictFill::Entry &entry) {
@@ -183,7 +172,7 @@ TEST_CASE("looking up one contact's districts: one candidate is estimated, sever
 
     SECTION("a ZIP no file knows says so and how to get a file")
     {
-        const QString id = addContact(db, QStringLiteral("Unknown"), QStringLiteral("48199"));
+        const QString id = test::addContactAt(db, QStringLiteral("Unknown"), QStringLiteral("48199"));
         pane.showContact(id);
         panel->lookUp();
         CHECK(panel->model()->rowCount() == 0);
@@ -194,7 +183,7 @@ TEST_CASE("looking up one contact's districts: one candidate is estimated, sever
 
     SECTION("while the contact's form has unsaved edits, districts wait")
     {
-        const QString id = addContact(db, QStringLiteral("Editing"), QStringLiteral("48126"));
+        const QString id = test::addContactAt(db, QStringLiteral("Editing"), QStringLiteral("48126"));
         pane.showContact(id);
         panel->setEditsPending(true);
         CHECK_FALSE(child<QPushButton>(panel, QStringLiteral("lookUpDistrictsButton"))->isEnabled());
@@ -209,11 +198,11 @@ TEST_CASE("a fill for many shows what it would do, then fills and lets each ambi
     TempWorkspace ws;
     Database &db = ws.db();
     importHouseFile(db);
-    const QString single = addContact(db, QStringLiteral("Single"), QStringLiteral("48126"));
-    const QString several = addContact(db, QStringLiteral("Several"), QStringLiteral("48127"));
-    const QString unknown = addContact(db, QStringLiteral("Unknown"), QStringLiteral("48199"));
-    const QString noZip = addContact(db, QStringLiteral("Nozip"), QString());
-    const QString outside = addContact(db, QStringLiteral("Outside"), QStringLiteral("48126"));
+    const QString single = test::addContactAt(db, QStringLiteral("Single"), QStringLiteral("48126"));
+    const QString several = test::addContactAt(db, QStringLiteral("Several"), QStringLiteral("48127"));
+    const QString unknown = test::addContactAt(db, QStringLiteral("Unknown"), QStringLiteral("48199"));
+    const QString noZip = test::addContactAt(db, QStringLiteral("Nozip"), QString());
+    const QString outside = test::addContactAt(db, QStringLiteral("Outside"), QStringLiteral("48126"));
 
     DistrictFillDialog dialog(db, {{single, several, unknown, noZip}, {}, {}}, bodies::congressId(),
                               QStringLiteral("4 contacts"));
@@ -252,8 +241,8 @@ TEST_CASE("an advocacy day's attendees get their districts filled from the Atten
     TempWorkspace ws;
     Database &db = ws.db();
     importHouseFile(db);
-    const QString single = addContact(db, QStringLiteral("Single"), QStringLiteral("48126"));
-    const QString away = addContact(db, QStringLiteral("Away"), QStringLiteral("48126"));
+    const QString single = test::addContactAt(db, QStringLiteral("Single"), QStringLiteral("48126"));
+    const QString away = test::addContactAt(db, QStringLiteral("Away"), QStringLiteral("48126"));
     const AdvocacyDay day = test::createDay(db, QStringLiteral("Lobby Day"));
     REQUIRE(DayRepository(db).addAttendees(day.id, {single}, AttendeeRole::Constituent));
     AttendeesPanel panel(db);
