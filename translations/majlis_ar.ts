@@ -51,7 +51,7 @@
     <name>BundledCongress</name>
     <message>
         <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">بُنيت نسخة مجلس هذه دون أعضاء الكونغرس؛ استورد legislators-current.csv من مشروع congress-legislators بدلاً من ذلك.</translation>
     </message>
 </context>
 <context>
@@ -683,27 +683,27 @@
     <name>DemoAdvocacy</name>
     <message>
         <source>Capitol Advocacy Day (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">يوم المناصرة في الكابيتول (تجريبي)</translation>
     </message>
     <message>
         <source>Civil rights and community safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحقوق المدنية وسلامة المجتمع</translation>
     </message>
     <message>
         <source>Protect travellers from profiling by religion or origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حماية المسافرين من التنميط بسبب الدين أو الأصل</translation>
     </message>
     <message>
         <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شارك قصة عائلة أُوقفت على الحدود؛ واطلب من المكتب أن يرفع صوته.</translation>
     </message>
     <message>
         <source>Fund community violence-prevention grants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تمويل منح الوقاية من العنف المجتمعي</translation>
     </message>
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اذكر البرامج في دائرتك التي تبقيها المنح مفتوحة.</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1758,42 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AmbiguousDistrictModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>choose: %1</source>
+        <translation type="unfinished">اختر: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished">%1 (مُختارة)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">الهيئة التشريعية</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">الدائرة</translation>
+    </message>
+    <message>
+        <source>%1 is not among the districts postcode %2 spans.</source>
+        <translation type="unfinished">%1 ليست من الدوائر التي يشملها الرمز البريدي %2.</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -1889,7 +1925,23 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الحضور</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">ملء ال&amp;دوائر من الرموز البريدية…</translation>
+    </message>
+    <message>
+        <source>Find the attendees&apos; districts in the day&apos;s legislature from their ZIP codes</source>
+        <translation type="unfinished">إيجاد دوائر الحضور في هيئة اليوم التشريعية من رموزهم البريدية</translation>
+    </message>
+    <message>
+        <source>Cannot fill districts</source>
+        <translation type="unfinished">تعذّر ملء الدوائر</translation>
+    </message>
+    <message>
+        <source>the attendees of %1</source>
+        <translation type="unfinished">حضور %1</translation>
     </message>
 </context>
 <context>
@@ -1933,6 +1985,13 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot save the campus</source>
         <translation type="unfinished">تعذّر حفظ المباني</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CandidateDelegate</name>
+    <message>
+        <source>District of %1</source>
+        <translation type="unfinished">دائرة %1</translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2478,169 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>birthday</source>
         <translation type="unfinished">تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">الدوائر</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictModel</name>
+    <message>
+        <source>The postcode spans %1</source>
+        <translation type="unfinished">يشمل الرمز البريدي %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">غير معروفة</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished">إحدى %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">من %1</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">الهيئة التشريعية</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">المجلس</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">الدائرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictsPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">الدوائر</translation>
+    </message>
+    <message>
+        <source>Look &amp;Up from ZIP</source>
+        <translation type="unfinished">ال&amp;بحث من الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Find the districts from the contact&apos;s ZIP code, offline</source>
+        <translation type="unfinished">إيجاد الدوائر من الرمز البريدي لجهة الاتصال، دون اتصال بالإنترنت</translation>
+    </message>
+    <message>
+        <source>Set Dis&amp;trict…</source>
+        <translation type="unfinished">تعيين ال&amp;دائرة…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished">&amp;تأكيد</translation>
+    </message>
+    <message>
+        <source>The selected district is right</source>
+        <translation type="unfinished">الدائرة المحددة صحيحة</translation>
+    </message>
+    <message>
+        <source>Check &amp;Later</source>
+        <translation type="unfinished">ال&amp;تحقق لاحقًا</translation>
+    </message>
+    <message>
+        <source>List the selected district among those to check</source>
+        <translation type="unfinished">إدراج الدائرة المحددة ضمن ما يجب التحقق منه</translation>
+    </message>
+    <message>
+        <source>Save or revert the contact&apos;s edits first</source>
+        <translation type="unfinished">احفظ تعديلات جهة الاتصال أو تراجع عنها أولاً</translation>
+    </message>
+    <message>
+        <source>%1 has no postal code yet: enter it above and save, then look up the districts.</source>
+        <translation type="unfinished">لا يوجد رمز بريدي لـ %1 بعد: أدخله أعلاه واحفظ، ثم ابحث عن الدوائر.</translation>
+    </message>
+    <message>
+        <source>Look Up Districts of %1</source>
+        <translation type="unfinished">البحث عن دوائر %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) found from postcode %1, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>عُثر على %n دائرة من الرمز البريدي %1، ووُسمت بأنها تقديرية.</numerusform>
+            <numerusform>عُثر على %n دائرة من الرمز البريدي %1، ووُسمت بأنها تقديرية.</numerusform>
+            <numerusform>عُثر على %n دائرة من الرمز البريدي %1، ووُسمت بأنها تقديرية.</numerusform>
+            <numerusform>عُثر على %n دائرة من الرمز البريدي %1، ووُسمت بأنها تقديرية.</numerusform>
+            <numerusform>عُثر على %n دائرة من الرمز البريدي %1، ووُسمت بأنها تقديرية.</numerusform>
+            <numerusform>عُثر على %n دائرة من الرمز البريدي %1، ووُسمت بأنها تقديرية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen among the candidates.</source>
+        <translation type="unfinished">
+            <numerusform>اختيرت %n دائرة من بين المرشحات.</numerusform>
+            <numerusform>اختيرت %n دائرة من بين المرشحات.</numerusform>
+            <numerusform>اختيرت %n دائرة من بين المرشحات.</numerusform>
+            <numerusform>اختيرت %n دائرة من بين المرشحات.</numerusform>
+            <numerusform>اختيرت %n دائرة من بين المرشحات.</numerusform>
+            <numerusform>اختيرت %n دائرة من بين المرشحات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
+        <translation type="unfinished">
+            <numerusform>ما زال يجب اختيار %n دائرة: الرمز البريدي يشمل عدة دوائر. ابحث مجددًا للاختيار.</numerusform>
+            <numerusform>ما زال يجب اختيار %n دائرة: الرمز البريدي يشمل عدة دوائر. ابحث مجددًا للاختيار.</numerusform>
+            <numerusform>ما زال يجب اختيار %n دائرة: الرمز البريدي يشمل عدة دوائر. ابحث مجددًا للاختيار.</numerusform>
+            <numerusform>ما زال يجب اختيار %n دائرة: الرمز البريدي يشمل عدة دوائر. ابحث مجددًا للاختيار.</numerusform>
+            <numerusform>ما زال يجب اختيار %n دائرة: الرمز البريدي يشمل عدة دوائر. ابحث مجددًا للاختيار.</numerusform>
+            <numerusform>ما زال يجب اختيار %n دائرة: الرمز البريدي يشمل عدة دوائر. ابحث مجددًا للاختيار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district file knows postcode %1 for %2. A ZIP code of post office boxes only has no area; for a legislature without a file, import one with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate), then look up again.</source>
+        <translation type="unfinished">لا يعرف أي ملف دوائر الرمز البريدي %1 لـ %2. رمز صناديق البريد وحدها ليس له نطاق؛ ولهيئة تشريعية بلا ملف، استورد ملفًا بالأمر &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (أو senate)، ثم ابحث مجددًا.</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 lies only in %2, not in the contact&apos;s state: check the address.</source>
+        <translation type="unfinished">الرمز البريدي %1 يقع في %2 فقط، لا في ولاية جهة الاتصال: تحقق من العنوان.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
+        <translation type="unfinished">
+            <numerusform>أُبقي على %n دائرة مُدخلة يدويًا أو مؤكدة؛ اختر «التحقق لاحقًا» لإحداها ليتمكن البحث من استبدالها.</numerusform>
+            <numerusform>أُبقي على %n دائرة مُدخلة يدويًا أو مؤكدة؛ اختر «التحقق لاحقًا» لإحداها ليتمكن البحث من استبدالها.</numerusform>
+            <numerusform>أُبقي على %n دائرة مُدخلة يدويًا أو مؤكدة؛ اختر «التحقق لاحقًا» لإحداها ليتمكن البحث من استبدالها.</numerusform>
+            <numerusform>أُبقي على %n دائرة مُدخلة يدويًا أو مؤكدة؛ اختر «التحقق لاحقًا» لإحداها ليتمكن البحث من استبدالها.</numerusform>
+            <numerusform>أُبقي على %n دائرة مُدخلة يدويًا أو مؤكدة؛ اختر «التحقق لاحقًا» لإحداها ليتمكن البحث من استبدالها.</numerusform>
+            <numerusform>أُبقي على %n دائرة مُدخلة يدويًا أو مؤكدة؛ اختر «التحقق لاحقًا» لإحداها ليتمكن البحث من استبدالها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The districts of postcode %1 were already set.</source>
+        <translation type="unfinished">دوائر الرمز البريدي %1 معيّنة من قبل.</translation>
+    </message>
+    <message>
+        <source>No legislature here has a postcode file for the contact&apos;s country.</source>
+        <translation type="unfinished">لا توجد هنا هيئة تشريعية لها ملف رموز بريدية لبلد جهة الاتصال.</translation>
+    </message>
+    <message>
+        <source>Set District of %1</source>
+        <translation type="unfinished">تعيين دائرة %1</translation>
+    </message>
+    <message>
+        <source>Confirm District of %1</source>
+        <translation type="unfinished">تأكيد دائرة %1</translation>
+    </message>
+    <message>
+        <source>Check District of %1 Later</source>
+        <translation type="unfinished">التحقق من دائرة %1 لاحقًا</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3376,28 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>تم محو %1 و%n من السجلات عنه.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n contact(s) listed</source>
+        <translation type="unfinished">
+            <numerusform>جهات الاتصال المعروضة (%n)</numerusform>
+            <numerusform>جهات الاتصال المعروضة (%n)</numerusform>
+            <numerusform>جهات الاتصال المعروضة (%n)</numerusform>
+            <numerusform>جهات الاتصال المعروضة (%n)</numerusform>
+            <numerusform>جهات الاتصال المعروضة (%n)</numerusform>
+            <numerusform>جهات الاتصال المعروضة (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n من جهات الاتصال المحددة</numerusform>
+            <numerusform>%n من جهات الاتصال المحددة</numerusform>
+            <numerusform>%n من جهات الاتصال المحددة</numerusform>
+            <numerusform>%n من جهات الاتصال المحددة</numerusform>
+            <numerusform>%n من جهات الاتصال المحددة</numerusform>
+            <numerusform>%n من جهات الاتصال المحددة</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
@@ -3378,7 +3622,175 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Meetings until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">الاجتماعات حتى</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictChoiceDialog</name>
+    <message>
+        <source>Choose the District</source>
+        <translation type="unfinished">اختيار الدائرة</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postcode %2 spans several districts of %3. Which one does the address lie in?</source>
+        <translation type="unfinished">الرمز البريدي %2 الخاص بـ %1 يشمل عدة دوائر في %3. في أيّها يقع العنوان؟</translation>
+    </message>
+    <message>
+        <source>Candidate districts</source>
+        <translation type="unfinished">الدوائر المرشحة</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished">&amp;اختيار</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictFillDialog</name>
+    <message>
+        <source>Fill Districts from ZIP Codes</source>
+        <translation type="unfinished">ملء الدوائر من الرموز البريدية</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished">&amp;ملء</translation>
+    </message>
+    <message>
+        <source>Districts to choose</source>
+        <translation type="unfinished">دوائر للاختيار</translation>
+    </message>
+    <message>
+        <source>&amp;Choose District…</source>
+        <translation type="unfinished">ا&amp;ختيار الدائرة…</translation>
+    </message>
+    <message>
+        <source>Pick the district of the selected row among its candidates (F2)</source>
+        <translation type="unfinished">اختر دائرة الصف المحدد من بين مرشحاتها (F2)</translation>
+    </message>
+    <message>
+        <source>Looking up the districts of %1 from their postal codes:</source>
+        <translation type="unfinished">البحث عن دوائر %1 من رموزهم البريدية:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) would be filled, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>ستُملأ %n دائرة، وتوسم بأنها تقديرية.</numerusform>
+            <numerusform>ستُملأ %n دائرة، وتوسم بأنها تقديرية.</numerusform>
+            <numerusform>ستُملأ %n دائرة، وتوسم بأنها تقديرية.</numerusform>
+            <numerusform>ستُملأ %n دائرة، وتوسم بأنها تقديرية.</numerusform>
+            <numerusform>ستُملأ %n دائرة، وتوسم بأنها تقديرية.</numerusform>
+            <numerusform>ستُملأ %n دائرة، وتوسم بأنها تقديرية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
+        <translation type="unfinished">
+            <numerusform>%n رمز بريدي يشمل عدة دوائر: تختار من بين المرشحات بعد الملء.</numerusform>
+            <numerusform>%n رمز بريدي يشمل عدة دوائر: تختار من بين المرشحات بعد الملء.</numerusform>
+            <numerusform>%n رمز بريدي يشمل عدة دوائر: تختار من بين المرشحات بعد الملء.</numerusform>
+            <numerusform>%n رمز بريدي يشمل عدة دوائر: تختار من بين المرشحات بعد الملء.</numerusform>
+            <numerusform>%n رمز بريدي يشمل عدة دوائر: تختار من بين المرشحات بعد الملء.</numerusform>
+            <numerusform>%n رمز بريدي يشمل عدة دوائر: تختار من بين المرشحات بعد الملء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows.</source>
+        <translation type="unfinished">
+            <numerusform>%n رمز بريدي لا يعرفه أي ملف دوائر.</numerusform>
+            <numerusform>%n رمز بريدي لا يعرفه أي ملف دوائر.</numerusform>
+            <numerusform>%n رمز بريدي لا يعرفه أي ملف دوائر.</numerusform>
+            <numerusform>%n رمز بريدي لا يعرفه أي ملف دوائر.</numerusform>
+            <numerusform>%n رمز بريدي لا يعرفه أي ملف دوائر.</numerusform>
+            <numerusform>%n رمز بريدي لا يعرفه أي ملف دوائر.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
+        <translation type="unfinished">
+            <numerusform>%n رمز بريدي يقع فقط في ولاية غير ولاية جهة الاتصال: تحقق من العنوان.</numerusform>
+            <numerusform>%n رمز بريدي يقع فقط في ولاية غير ولاية جهة الاتصال: تحقق من العنوان.</numerusform>
+            <numerusform>%n رمز بريدي يقع فقط في ولاية غير ولاية جهة الاتصال: تحقق من العنوان.</numerusform>
+            <numerusform>%n رمز بريدي يقع فقط في ولاية غير ولاية جهة الاتصال: تحقق من العنوان.</numerusform>
+            <numerusform>%n رمز بريدي يقع فقط في ولاية غير ولاية جهة الاتصال: تحقق من العنوان.</numerusform>
+            <numerusform>%n رمز بريدي يقع فقط في ولاية غير ولاية جهة الاتصال: تحقق من العنوان.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 entered by hand or confirmed, %2 already filled, %3 without a postcode.</source>
+        <translation type="unfinished">تُركت كما هي: %1 مُدخلة يدويًا أو مؤكدة، %2 مملوءة من قبل، %3 بلا رمز بريدي.</translation>
+    </message>
+    <message>
+        <source>There is nothing to fill.</source>
+        <translation type="unfinished">لا يوجد ما يُملأ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postal codes, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>مُلئت %n دائرة من الرموز البريدية، ووُسمت بأنها تقديرية.</numerusform>
+            <numerusform>مُلئت %n دائرة من الرموز البريدية، ووُسمت بأنها تقديرية.</numerusform>
+            <numerusform>مُلئت %n دائرة من الرموز البريدية، ووُسمت بأنها تقديرية.</numerusform>
+            <numerusform>مُلئت %n دائرة من الرموز البريدية، ووُسمت بأنها تقديرية.</numerusform>
+            <numerusform>مُلئت %n دائرة من الرموز البريدية، ووُسمت بأنها تقديرية.</numerusform>
+            <numerusform>مُلئت %n دائرة من الرموز البريدية، ووُسمت بأنها تقديرية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
+        <translation type="unfinished">
+            <numerusform>%n دائرة للاختيار: اختر واحدة في كل صف أدناه (F2 أو «اختيار الدائرة…»).</numerusform>
+            <numerusform>%n دائرة للاختيار: اختر واحدة في كل صف أدناه (F2 أو «اختيار الدائرة…»).</numerusform>
+            <numerusform>%n دائرة للاختيار: اختر واحدة في كل صف أدناه (F2 أو «اختيار الدائرة…»).</numerusform>
+            <numerusform>%n دائرة للاختيار: اختر واحدة في كل صف أدناه (F2 أو «اختيار الدائرة…»).</numerusform>
+            <numerusform>%n دائرة للاختيار: اختر واحدة في كل صف أدناه (F2 أو «اختيار الدائرة…»).</numerusform>
+            <numerusform>%n دائرة للاختيار: اختر واحدة في كل صف أدناه (F2 أو «اختيار الدائرة…»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district is left to choose.</source>
+        <translation type="unfinished">لم تبقَ دائرة للاختيار.</translation>
+    </message>
+    <message>
+        <source>No district file knows the postcodes of: %1. Import a postcode file with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">لا يعرف أي ملف دوائر الرموز البريدية لـ: %1. استورد ملف رموز بريدية بالأمر &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (أو senate).</translation>
+    </message>
+    <message>
+        <source>Check the address of: %1 (the ZIP code lies in another state).</source>
+        <translation type="unfinished">تحقق من عنوان: %1 (الرمز البريدي يقع في ولاية أخرى).</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictSetDialog</name>
+    <message>
+        <source>Set District</source>
+        <translation type="unfinished">تعيين الدائرة</translation>
+    </message>
+    <message>
+        <source>Legislature and chamber</source>
+        <translation type="unfinished">الهيئة التشريعية والمجلس</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a legislature and one of its chambers</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">الدائرة</translation>
+    </message>
+    <message>
+        <source>MI-12 for the U.S. House; the district&apos;s name or number elsewhere</source>
+        <translation type="unfinished">MI-12 لمجلس النواب الأمريكي؛ واسم الدائرة أو رقمها في غيره</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;الهيئة التشريعية:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">ال&amp;دائرة:</translation>
+    </message>
+    <message>
+        <source>A district set here is marked as entered by hand; no look-up changes it.</source>
+        <translation type="unfinished">الدائرة المعيّنة هنا توسم بأنها مُدخلة يدويًا؛ ولا يغيّرها أي بحث.</translation>
     </message>
 </context>
 <context>
@@ -4151,7 +4563,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Itinerary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">معاينة خط السير</translation>
     </message>
 </context>
 <context>
@@ -4829,6 +5241,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>&amp;Workspace Settings…</source>
         <translation type="unfinished">إعدادات مساحة ال&amp;عمل…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">ملء ال&amp;دوائر من الرموز البريدية…</translation>
     </message>
 </context>
 <context>
@@ -6241,7 +6657,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">غير مُجدوَل</translation>
     </message>
 </context>
 <context>

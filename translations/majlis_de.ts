@@ -51,7 +51,7 @@
     <name>BundledCongress</name>
     <message>
         <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dieser Majlis-Build enthält keine Kongressmitglieder; importieren Sie stattdessen legislators-current.csv aus dem Projekt congress-legislators.</translation>
     </message>
 </context>
 <context>
@@ -679,27 +679,27 @@
     <name>DemoAdvocacy</name>
     <message>
         <source>Capitol Advocacy Day (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Advocacy-Tag im Kapitol (Demo)</translation>
     </message>
     <message>
         <source>Civil rights and community safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bürgerrechte und Sicherheit der Gemeinschaft</translation>
     </message>
     <message>
         <source>Protect travellers from profiling by religion or origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reisende vor Profiling nach Religion oder Herkunft schützen</translation>
     </message>
     <message>
         <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erzählen Sie von einer an der Grenze angehaltenen Familie; bitten Sie das Büro, sich zu äußern.</translation>
     </message>
     <message>
         <source>Fund community violence-prevention grants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zuschüsse zur Gewaltprävention in Gemeinden finanzieren</translation>
     </message>
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nennen Sie die Programme in Ihrem Bezirk, die diese Zuschüsse offen halten.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1750,42 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     </message>
 </context>
 <context>
+    <name>majlis::AmbiguousDistrictModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>choose: %1</source>
+        <translation type="unfinished">wählen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished">%1 (gewählt)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Parlament</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Postleitzahl</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>%1 is not among the districts postcode %2 spans.</source>
+        <translation type="unfinished">%1 gehört nicht zu den Bezirken, die die Postleitzahl %2 umfasst.</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -1873,7 +1909,23 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">&amp;Bezirke aus Postleitzahlen füllen…</translation>
+    </message>
+    <message>
+        <source>Find the attendees&apos; districts in the day&apos;s legislature from their ZIP codes</source>
+        <translation type="unfinished">Die Bezirke der Teilnehmenden im Parlament des Tages aus ihren Postleitzahlen ermitteln</translation>
+    </message>
+    <message>
+        <source>Cannot fill districts</source>
+        <translation type="unfinished">Bezirke können nicht gefüllt werden</translation>
+    </message>
+    <message>
+        <source>the attendees of %1</source>
+        <translation type="unfinished">die Teilnehmenden von %1</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1969,13 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>Cannot save the campus</source>
         <translation type="unfinished">Die Gebäude können nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CandidateDelegate</name>
+    <message>
+        <source>District of %1</source>
+        <translation type="unfinished">Bezirk von %1</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2450,153 @@ oder drücken Sie Strg+N, um einen hinzuzufügen.</translation>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
         <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">Bezirke</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictModel</name>
+    <message>
+        <source>The postcode spans %1</source>
+        <translation type="unfinished">Die Postleitzahl umfasst %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished">einer von %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">Aus %1</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Parlament</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Kammer</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictsPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">Bezirke</translation>
+    </message>
+    <message>
+        <source>Look &amp;Up from ZIP</source>
+        <translation type="unfinished">Aus Postleitzahl &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Find the districts from the contact&apos;s ZIP code, offline</source>
+        <translation type="unfinished">Die Bezirke offline aus der Postleitzahl des Kontakts ermitteln</translation>
+    </message>
+    <message>
+        <source>Set Dis&amp;trict…</source>
+        <translation type="unfinished">Be&amp;zirk festlegen…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished">&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>The selected district is right</source>
+        <translation type="unfinished">Der ausgewählte Bezirk stimmt</translation>
+    </message>
+    <message>
+        <source>Check &amp;Later</source>
+        <translation type="unfinished">&amp;Später prüfen</translation>
+    </message>
+    <message>
+        <source>List the selected district among those to check</source>
+        <translation type="unfinished">Den ausgewählten Bezirk unter die zu prüfenden aufnehmen</translation>
+    </message>
+    <message>
+        <source>Save or revert the contact&apos;s edits first</source>
+        <translation type="unfinished">Speichern oder verwerfen Sie zuerst die Änderungen am Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 has no postal code yet: enter it above and save, then look up the districts.</source>
+        <translation type="unfinished">%1 hat noch keine Postleitzahl: oben eingeben und speichern, dann die Bezirke suchen.</translation>
+    </message>
+    <message>
+        <source>Look Up Districts of %1</source>
+        <translation type="unfinished">Bezirke von %1 suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) found from postcode %1, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n Bezirk(e) aus der Postleitzahl %1 gefunden, als geschätzt markiert.</numerusform>
+            <numerusform>%n Bezirk(e) aus der Postleitzahl %1 gefunden, als geschätzt markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen among the candidates.</source>
+        <translation type="unfinished">
+            <numerusform>%n Bezirk(e) aus den Kandidaten gewählt.</numerusform>
+            <numerusform>%n Bezirk(e) aus den Kandidaten gewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n Bezirk(e) noch zu wählen: die Postleitzahl umfasst mehrere. Erneut suchen, um zu wählen.</numerusform>
+            <numerusform>%n Bezirk(e) noch zu wählen: die Postleitzahl umfasst mehrere. Erneut suchen, um zu wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district file knows postcode %1 for %2. A ZIP code of post office boxes only has no area; for a legislature without a file, import one with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate), then look up again.</source>
+        <translation type="unfinished">Keine Bezirksdatei kennt die Postleitzahl %1 für %2. Eine ZIP-Nummer nur für Postfächer hat kein Gebiet; für ein Parlament ohne Datei importieren Sie eine mit &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (oder senate) und suchen dann erneut.</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 lies only in %2, not in the contact&apos;s state: check the address.</source>
+        <translation type="unfinished">Die Postleitzahl %1 liegt nur in %2, nicht im Bundesstaat des Kontakts: Adresse prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
+        <translation type="unfinished">
+            <numerusform>%n von Hand eingegebene oder bestätigte Bezirk(e) blieben erhalten; wählen Sie bei einem „Später prüfen“, damit eine Suche ihn ersetzen kann.</numerusform>
+            <numerusform>%n von Hand eingegebene oder bestätigte Bezirk(e) blieben erhalten; wählen Sie bei einem „Später prüfen“, damit eine Suche ihn ersetzen kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The districts of postcode %1 were already set.</source>
+        <translation type="unfinished">Die Bezirke der Postleitzahl %1 waren bereits gesetzt.</translation>
+    </message>
+    <message>
+        <source>No legislature here has a postcode file for the contact&apos;s country.</source>
+        <translation type="unfinished">Kein Parlament hier hat eine Postleitzahlendatei für das Land des Kontakts.</translation>
+    </message>
+    <message>
+        <source>Set District of %1</source>
+        <translation type="unfinished">Bezirk von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Confirm District of %1</source>
+        <translation type="unfinished">Bezirk von %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Check District of %1 Later</source>
+        <translation type="unfinished">Bezirk von %1 später prüfen</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3308,20 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
             <numerusform>%1 und %n Zeile(n) über die Person wurden gelöscht.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n contact(s) listed</source>
+        <translation type="unfinished">
+            <numerusform>die %n aufgeführten Kontakt(e)</numerusform>
+            <numerusform>die %n aufgeführten Kontakt(e)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n ausgewählte(r) Kontakt(e)</numerusform>
+            <numerusform>%n ausgewählte(r) Kontakt(e)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
@@ -3326,7 +3546,151 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
     <message>
         <source>Meetings until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Termine bis</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictChoiceDialog</name>
+    <message>
+        <source>Choose the District</source>
+        <translation type="unfinished">Bezirk wählen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postcode %2 spans several districts of %3. Which one does the address lie in?</source>
+        <translation type="unfinished">Die Postleitzahl %2 von %1 umfasst mehrere Bezirke von %3. In welchem liegt die Adresse?</translation>
+    </message>
+    <message>
+        <source>Candidate districts</source>
+        <translation type="unfinished">Mögliche Bezirke</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished">&amp;Auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictFillDialog</name>
+    <message>
+        <source>Fill Districts from ZIP Codes</source>
+        <translation type="unfinished">Bezirke aus Postleitzahlen füllen</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished">&amp;Füllen</translation>
+    </message>
+    <message>
+        <source>Districts to choose</source>
+        <translation type="unfinished">Zu wählende Bezirke</translation>
+    </message>
+    <message>
+        <source>&amp;Choose District…</source>
+        <translation type="unfinished">Bezirk &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Pick the district of the selected row among its candidates (F2)</source>
+        <translation type="unfinished">Den Bezirk der ausgewählten Zeile aus ihren Kandidaten wählen (F2)</translation>
+    </message>
+    <message>
+        <source>Looking up the districts of %1 from their postal codes:</source>
+        <translation type="unfinished">Bezirke von %1 werden aus ihren Postleitzahlen gesucht:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) would be filled, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n Bezirk(e) würden gefüllt, als geschätzt markiert.</numerusform>
+            <numerusform>%n Bezirk(e) würden gefüllt, als geschätzt markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
+        <translation type="unfinished">
+            <numerusform>%n Postleitzahl(en) umfassen mehrere Bezirke: Sie wählen nach dem Füllen unter den Kandidaten.</numerusform>
+            <numerusform>%n Postleitzahl(en) umfassen mehrere Bezirke: Sie wählen nach dem Füllen unter den Kandidaten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows.</source>
+        <translation type="unfinished">
+            <numerusform>%n Postleitzahl(en), die keine Bezirksdatei kennt.</numerusform>
+            <numerusform>%n Postleitzahl(en), die keine Bezirksdatei kennt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
+        <translation type="unfinished">
+            <numerusform>%n Postleitzahl(en) liegen nur in einem anderen Bundesstaat als dem des Kontakts: Adresse prüfen.</numerusform>
+            <numerusform>%n Postleitzahl(en) liegen nur in einem anderen Bundesstaat als dem des Kontakts: Adresse prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 entered by hand or confirmed, %2 already filled, %3 without a postcode.</source>
+        <translation type="unfinished">Unverändert: %1 von Hand eingegeben oder bestätigt, %2 bereits gefüllt, %3 ohne Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>There is nothing to fill.</source>
+        <translation type="unfinished">Es gibt nichts zu füllen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postal codes, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n Bezirk(e) aus Postleitzahlen gefüllt, als geschätzt markiert.</numerusform>
+            <numerusform>%n Bezirk(e) aus Postleitzahlen gefüllt, als geschätzt markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
+        <translation type="unfinished">
+            <numerusform>%n Bezirk(e) zu wählen: wählen Sie unten in jeder Zeile einen (F2 oder „Bezirk wählen…“).</numerusform>
+            <numerusform>%n Bezirk(e) zu wählen: wählen Sie unten in jeder Zeile einen (F2 oder „Bezirk wählen…“).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district is left to choose.</source>
+        <translation type="unfinished">Es ist kein Bezirk mehr zu wählen.</translation>
+    </message>
+    <message>
+        <source>No district file knows the postcodes of: %1. Import a postcode file with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">Keine Bezirksdatei kennt die Postleitzahlen von: %1. Importieren Sie eine Postleitzahlendatei mit &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (oder senate).</translation>
+    </message>
+    <message>
+        <source>Check the address of: %1 (the ZIP code lies in another state).</source>
+        <translation type="unfinished">Prüfen Sie die Adresse von: %1 (die Postleitzahl liegt in einem anderen Bundesstaat).</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictSetDialog</name>
+    <message>
+        <source>Set District</source>
+        <translation type="unfinished">Bezirk festlegen</translation>
+    </message>
+    <message>
+        <source>Legislature and chamber</source>
+        <translation type="unfinished">Parlament und Kammer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a legislature and one of its chambers</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>MI-12 for the U.S. House; the district&apos;s name or number elsewhere</source>
+        <translation type="unfinished">MI-12 für das US-Repräsentantenhaus; sonst Name oder Nummer des Bezirks</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Parlament:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;Bezirk:</translation>
+    </message>
+    <message>
+        <source>A district set here is marked as entered by hand; no look-up changes it.</source>
+        <translation type="unfinished">Ein hier festgelegter Bezirk gilt als von Hand eingegeben; keine Suche ändert ihn.</translation>
     </message>
 </context>
 <context>
@@ -4095,7 +4459,7 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
     <message>
         <source>Itinerary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vorschau des Reiseplans</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +5117,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>&amp;Workspace Settings…</source>
         <translation type="unfinished">&amp;Arbeitsbereich-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">&amp;Bezirke aus Postleitzahlen füllen…</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6485,7 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht eingeplant</translation>
     </message>
 </context>
 <context>

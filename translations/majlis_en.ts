@@ -1706,6 +1706,42 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AmbiguousDistrictModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not among the districts postcode %2 spans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -1831,6 +1867,22 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the attendees&apos; districts in the day&apos;s legislature from their ZIP codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot fill districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attendees of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::CampusDialog</name>
@@ -1872,6 +1924,13 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Cannot save the campus</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CandidateDelegate</name>
+    <message>
+        <source>District of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2345,6 +2404,153 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictModel</name>
+    <message>
+        <source>The postcode spans %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictsPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look &amp;Up from ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the districts from the contact&apos;s ZIP code, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Dis&amp;trict…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected district is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the selected district among those to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or revert the contact&apos;s edits first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no postal code yet: enter it above and save, then look up the districts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look Up Districts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) found from postcode %1, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen among the candidates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district file knows postcode %1 for %2. A ZIP code of post office boxes only has no area; for a legislature without a file, import one with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate), then look up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP code %1 lies only in %2, not in the contact&apos;s state: check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The districts of postcode %1 were already set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No legislature here has a postcode file for the contact&apos;s country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set District of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm District of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check District of %1 Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3056,6 +3262,20 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>Erased %1 and %n rows about them.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n contact(s) listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
@@ -3280,6 +3500,150 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Meetings until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictChoiceDialog</name>
+    <message>
+        <source>Choose the District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s postcode %2 spans several districts of %3. Which one does the address lie in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidate districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictFillDialog</name>
+    <message>
+        <source>Fill Districts from ZIP Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Districts to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose District…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the district of the selected row among its candidates (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the districts of %1 from their postal codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) would be filled, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 entered by hand or confirmed, %2 already filled, %3 without a postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postal codes, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district is left to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No district file knows the postcodes of: %1. Import a postcode file with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the address of: %1 (the ZIP code lies in another state).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictSetDialog</name>
+    <message>
+        <source>Set District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legislature and chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a legislature and one of its chambers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MI-12 for the U.S. House; the district&apos;s name or number elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A district set here is marked as entered by hand; no look-up changes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4706,6 +5070,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>&amp;Workspace Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

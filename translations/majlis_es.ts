@@ -51,7 +51,7 @@
     <name>BundledCongress</name>
     <message>
         <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Esta versión de Majlis se compiló sin los miembros del Congreso; importe en su lugar legislators-current.csv del proyecto congress-legislators.</translation>
     </message>
 </context>
 <context>
@@ -679,27 +679,27 @@
     <name>DemoAdvocacy</name>
     <message>
         <source>Capitol Advocacy Day (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Día de incidencia en el Capitolio (demo)</translation>
     </message>
     <message>
         <source>Civil rights and community safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Derechos civiles y seguridad comunitaria</translation>
     </message>
     <message>
         <source>Protect travellers from profiling by religion or origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Proteger a los viajeros de perfiles por religión u origen</translation>
     </message>
     <message>
         <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cuente la historia de una familia detenida en la frontera; pida a la oficina que se pronuncie.</translation>
     </message>
     <message>
         <source>Fund community violence-prevention grants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Financiar subvenciones para prevenir la violencia comunitaria</translation>
     </message>
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nombre los programas de su distrito que las subvenciones mantienen abiertos.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1750,42 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     </message>
 </context>
 <context>
+    <name>majlis::AmbiguousDistrictModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>choose: %1</source>
+        <translation type="unfinished">elija: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished">%1 (elegido)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Órgano legislativo</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Código postal</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <source>%1 is not among the districts postcode %2 spans.</source>
+        <translation type="unfinished">%1 no está entre los distritos que abarca el código postal %2.</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -1873,7 +1909,23 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Asistentes</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">Rellenar &amp;distritos desde los códigos ZIP…</translation>
+    </message>
+    <message>
+        <source>Find the attendees&apos; districts in the day&apos;s legislature from their ZIP codes</source>
+        <translation type="unfinished">Encontrar los distritos de los asistentes en la legislatura del día a partir de sus códigos ZIP</translation>
+    </message>
+    <message>
+        <source>Cannot fill districts</source>
+        <translation type="unfinished">No se pueden rellenar los distritos</translation>
+    </message>
+    <message>
+        <source>the attendees of %1</source>
+        <translation type="unfinished">los asistentes de %1</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1969,13 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>Cannot save the campus</source>
         <translation type="unfinished">No se pueden guardar los edificios</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CandidateDelegate</name>
+    <message>
+        <source>District of %1</source>
+        <translation type="unfinished">Distrito de %1</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2450,153 @@ o presione Ctrl+N para agregar uno.</translation>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
         <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">Distritos</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictModel</name>
+    <message>
+        <source>The postcode spans %1</source>
+        <translation type="unfinished">El código postal abarca %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Desconocido</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished">uno de %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">De %1</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Órgano legislativo</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Cámara</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictsPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">Distritos</translation>
+    </message>
+    <message>
+        <source>Look &amp;Up from ZIP</source>
+        <translation type="unfinished">&amp;Buscar desde el ZIP</translation>
+    </message>
+    <message>
+        <source>Find the districts from the contact&apos;s ZIP code, offline</source>
+        <translation type="unfinished">Encontrar los distritos a partir del código ZIP del contacto, sin conexión</translation>
+    </message>
+    <message>
+        <source>Set Dis&amp;trict…</source>
+        <translation type="unfinished">Fijar dis&amp;trito…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished">Con&amp;firmar</translation>
+    </message>
+    <message>
+        <source>The selected district is right</source>
+        <translation type="unfinished">El distrito seleccionado es correcto</translation>
+    </message>
+    <message>
+        <source>Check &amp;Later</source>
+        <translation type="unfinished">Comprobar más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>List the selected district among those to check</source>
+        <translation type="unfinished">Poner el distrito seleccionado entre los que hay que comprobar</translation>
+    </message>
+    <message>
+        <source>Save or revert the contact&apos;s edits first</source>
+        <translation type="unfinished">Guarde o descarte primero los cambios del contacto</translation>
+    </message>
+    <message>
+        <source>%1 has no postal code yet: enter it above and save, then look up the districts.</source>
+        <translation type="unfinished">%1 aún no tiene código postal: escríbalo arriba y guarde; luego busque los distritos.</translation>
+    </message>
+    <message>
+        <source>Look Up Districts of %1</source>
+        <translation type="unfinished">Buscar los distritos de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) found from postcode %1, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n distrito(s) encontrado(s) a partir del código postal %1, marcado(s) como estimado(s).</numerusform>
+            <numerusform>%n distrito(s) encontrado(s) a partir del código postal %1, marcado(s) como estimado(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen among the candidates.</source>
+        <translation type="unfinished">
+            <numerusform>%n distrito(s) elegido(s) entre los candidatos.</numerusform>
+            <numerusform>%n distrito(s) elegido(s) entre los candidatos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n distrito(s) aún por elegir: el código postal abarca varios. Busque de nuevo para elegir.</numerusform>
+            <numerusform>%n distrito(s) aún por elegir: el código postal abarca varios. Busque de nuevo para elegir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district file knows postcode %1 for %2. A ZIP code of post office boxes only has no area; for a legislature without a file, import one with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate), then look up again.</source>
+        <translation type="unfinished">Ningún archivo de distritos conoce el código postal %1 para %2. Un código ZIP solo de apartados postales no tiene área; para una legislatura sin archivo, importe uno con &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (o senate) y vuelva a buscar.</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 lies only in %2, not in the contact&apos;s state: check the address.</source>
+        <translation type="unfinished">El código ZIP %1 está solo en %2, no en el estado del contacto: compruebe la dirección.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
+        <translation type="unfinished">
+            <numerusform>Se mantuvieron %n distrito(s) introducido(s) a mano o confirmado(s); elija «Comprobar más tarde» en uno para que una búsqueda lo sustituya.</numerusform>
+            <numerusform>Se mantuvieron %n distrito(s) introducido(s) a mano o confirmado(s); elija «Comprobar más tarde» en uno para que una búsqueda lo sustituya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The districts of postcode %1 were already set.</source>
+        <translation type="unfinished">Los distritos del código postal %1 ya estaban fijados.</translation>
+    </message>
+    <message>
+        <source>No legislature here has a postcode file for the contact&apos;s country.</source>
+        <translation type="unfinished">Ninguna legislatura aquí tiene un archivo de códigos postales para el país del contacto.</translation>
+    </message>
+    <message>
+        <source>Set District of %1</source>
+        <translation type="unfinished">Fijar el distrito de %1</translation>
+    </message>
+    <message>
+        <source>Confirm District of %1</source>
+        <translation type="unfinished">Confirmar el distrito de %1</translation>
+    </message>
+    <message>
+        <source>Check District of %1 Later</source>
+        <translation type="unfinished">Comprobar más tarde el distrito de %1</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3308,20 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
             <numerusform>Se borró a %1 y %n fila(s) sobre esa persona.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n contact(s) listed</source>
+        <translation type="unfinished">
+            <numerusform>los %n contacto(s) listado(s)</numerusform>
+            <numerusform>los %n contacto(s) listado(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n contacto(s) seleccionado(s)</numerusform>
+            <numerusform>%n contacto(s) seleccionado(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
@@ -3326,7 +3546,151 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
     <message>
         <source>Meetings until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Reuniones hasta</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictChoiceDialog</name>
+    <message>
+        <source>Choose the District</source>
+        <translation type="unfinished">Elegir el distrito</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postcode %2 spans several districts of %3. Which one does the address lie in?</source>
+        <translation type="unfinished">El código postal %2 de %1 abarca varios distritos de %3. ¿En cuál está la dirección?</translation>
+    </message>
+    <message>
+        <source>Candidate districts</source>
+        <translation type="unfinished">Distritos candidatos</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished">&amp;Elegir</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictFillDialog</name>
+    <message>
+        <source>Fill Districts from ZIP Codes</source>
+        <translation type="unfinished">Rellenar distritos desde los códigos ZIP</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished">&amp;Rellenar</translation>
+    </message>
+    <message>
+        <source>Districts to choose</source>
+        <translation type="unfinished">Distritos por elegir</translation>
+    </message>
+    <message>
+        <source>&amp;Choose District…</source>
+        <translation type="unfinished">&amp;Elegir distrito…</translation>
+    </message>
+    <message>
+        <source>Pick the district of the selected row among its candidates (F2)</source>
+        <translation type="unfinished">Elegir el distrito de la fila seleccionada entre sus candidatos (F2)</translation>
+    </message>
+    <message>
+        <source>Looking up the districts of %1 from their postal codes:</source>
+        <translation type="unfinished">Buscando los distritos de %1 a partir de sus códigos postales:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) would be filled, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>Se rellenarían %n distrito(s), marcado(s) como estimado(s).</numerusform>
+            <numerusform>Se rellenarían %n distrito(s), marcado(s) como estimado(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
+        <translation type="unfinished">
+            <numerusform>%n código(s) postal(es) abarca(n) varios distritos: elegirá entre los candidatos después de rellenar.</numerusform>
+            <numerusform>%n código(s) postal(es) abarca(n) varios distritos: elegirá entre los candidatos después de rellenar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows.</source>
+        <translation type="unfinished">
+            <numerusform>%n código(s) postal(es) que ningún archivo de distritos conoce.</numerusform>
+            <numerusform>%n código(s) postal(es) que ningún archivo de distritos conoce.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
+        <translation type="unfinished">
+            <numerusform>%n código(s) ZIP está(n) solo en otro estado que el del contacto: compruebe la dirección.</numerusform>
+            <numerusform>%n código(s) ZIP está(n) solo en otro estado que el del contacto: compruebe la dirección.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 entered by hand or confirmed, %2 already filled, %3 without a postcode.</source>
+        <translation type="unfinished">Se dejan como están: %1 introducidos a mano o confirmados, %2 ya rellenados, %3 sin código postal.</translation>
+    </message>
+    <message>
+        <source>There is nothing to fill.</source>
+        <translation type="unfinished">No hay nada que rellenar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postal codes, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>Se rellenaron %n distrito(s) desde los códigos postales, marcado(s) como estimado(s).</numerusform>
+            <numerusform>Se rellenaron %n distrito(s) desde los códigos postales, marcado(s) como estimado(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
+        <translation type="unfinished">
+            <numerusform>%n distrito(s) por elegir: elija uno en cada fila de abajo (F2 o «Elegir distrito…»).</numerusform>
+            <numerusform>%n distrito(s) por elegir: elija uno en cada fila de abajo (F2 o «Elegir distrito…»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district is left to choose.</source>
+        <translation type="unfinished">No queda ningún distrito por elegir.</translation>
+    </message>
+    <message>
+        <source>No district file knows the postcodes of: %1. Import a postcode file with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">Ningún archivo de distritos conoce los códigos postales de: %1. Importe un archivo de códigos postales con &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (o senate).</translation>
+    </message>
+    <message>
+        <source>Check the address of: %1 (the ZIP code lies in another state).</source>
+        <translation type="unfinished">Compruebe la dirección de: %1 (el código ZIP está en otro estado).</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictSetDialog</name>
+    <message>
+        <source>Set District</source>
+        <translation type="unfinished">Fijar distrito</translation>
+    </message>
+    <message>
+        <source>Legislature and chamber</source>
+        <translation type="unfinished">Legislatura y cámara</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a legislature and one of its chambers</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <source>MI-12 for the U.S. House; the district&apos;s name or number elsewhere</source>
+        <translation type="unfinished">MI-12 para la Cámara de EE. UU.; en otros casos, el nombre o número del distrito</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Órgano legislativo:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;Distrito:</translation>
+    </message>
+    <message>
+        <source>A district set here is marked as entered by hand; no look-up changes it.</source>
+        <translation type="unfinished">Un distrito fijado aquí se marca como introducido a mano; ninguna búsqueda lo cambia.</translation>
     </message>
 </context>
 <context>
@@ -4095,7 +4459,7 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
     <message>
         <source>Itinerary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vista previa del itinerario</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +5117,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>&amp;Workspace Settings…</source>
         <translation type="unfinished">Ajustes del &amp;espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">Rellenar &amp;distritos desde los códigos ZIP…</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6485,7 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sin programar</translation>
     </message>
 </context>
 <context>

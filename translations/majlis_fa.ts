@@ -51,7 +51,7 @@
     <name>BundledCongress</name>
     <message>
         <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">این نسخهٔ مجلس بدون اعضای کنگره ساخته شده است؛ به جای آن legislators-current.csv را از پروژهٔ congress-legislators وارد کنید.</translation>
     </message>
 </context>
 <context>
@@ -678,27 +678,27 @@
     <name>DemoAdvocacy</name>
     <message>
         <source>Capitol Advocacy Day (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">روز حمایت‌گری در کاپیتول (نمایشی)</translation>
     </message>
     <message>
         <source>Civil rights and community safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">حقوق مدنی و امنیت جامعه</translation>
     </message>
     <message>
         <source>Protect travellers from profiling by religion or origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">محافظت از مسافران در برابر نمایه‌سازی بر اساس دین یا تبار</translation>
     </message>
     <message>
         <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">داستان خانواده‌ای را که در مرز متوقف شد بگویید؛ از دفتر بخواهید صدایش را بلند کند.</translation>
     </message>
     <message>
         <source>Fund community violence-prevention grants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">تأمین بودجهٔ کمک‌هزینه‌های پیشگیری از خشونت در جامعه</translation>
     </message>
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">برنامه‌هایی در حوزهٔ خود را نام ببرید که این کمک‌هزینه‌ها باز نگهشان می‌دارند.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1748,42 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AmbiguousDistrictModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>choose: %1</source>
+        <translation type="unfinished">انتخاب کنید: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished">%1 (انتخاب‌شده)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">مجلس قانون‌گذاری</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">کد پستی</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حوزه</translation>
+    </message>
+    <message>
+        <source>%1 is not among the districts postcode %2 spans.</source>
+        <translation type="unfinished">%1 جزو حوزه‌هایی نیست که کد پستی %2 در بر می‌گیرد.</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -1869,7 +1905,23 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکت‌کنندگان</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">پر کردن &amp;حوزه‌ها از کدهای پستی…</translation>
+    </message>
+    <message>
+        <source>Find the attendees&apos; districts in the day&apos;s legislature from their ZIP codes</source>
+        <translation type="unfinished">یافتن حوزه‌های شرکت‌کنندگان در مجلس قانون‌گذاری این روز از روی کد پستی‌شان</translation>
+    </message>
+    <message>
+        <source>Cannot fill districts</source>
+        <translation type="unfinished">پر کردن حوزه‌ها ممکن نیست</translation>
+    </message>
+    <message>
+        <source>the attendees of %1</source>
+        <translation type="unfinished">شرکت‌کنندگان %1</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1965,13 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot save the campus</source>
         <translation type="unfinished">ذخیرهٔ ساختمان‌ها ممکن نیست</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CandidateDelegate</name>
+    <message>
+        <source>District of %1</source>
+        <translation type="unfinished">حوزهٔ %1</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2443,149 @@ or press Ctrl+N to add one.</source>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
         <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">حوزه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictModel</name>
+    <message>
+        <source>The postcode spans %1</source>
+        <translation type="unfinished">کد پستی %1 را در بر می‌گیرد</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">نامعلوم</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished">یکی از %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">از %1</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">مجلس قانون‌گذاری</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">مجلس</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حوزه</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">وضعیت</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictsPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">حوزه‌ها</translation>
+    </message>
+    <message>
+        <source>Look &amp;Up from ZIP</source>
+        <translation type="unfinished">&amp;جستجو از کد پستی</translation>
+    </message>
+    <message>
+        <source>Find the districts from the contact&apos;s ZIP code, offline</source>
+        <translation type="unfinished">یافتن حوزه‌ها از کد پستی مخاطب، به‌صورت آفلاین</translation>
+    </message>
+    <message>
+        <source>Set Dis&amp;trict…</source>
+        <translation type="unfinished">تعیین &amp;حوزه…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished">&amp;تأیید</translation>
+    </message>
+    <message>
+        <source>The selected district is right</source>
+        <translation type="unfinished">حوزهٔ انتخاب‌شده درست است</translation>
+    </message>
+    <message>
+        <source>Check &amp;Later</source>
+        <translation type="unfinished">&amp;بعداً بررسی شود</translation>
+    </message>
+    <message>
+        <source>List the selected district among those to check</source>
+        <translation type="unfinished">حوزهٔ انتخاب‌شده را در فهرست موارد بررسی بگذار</translation>
+    </message>
+    <message>
+        <source>Save or revert the contact&apos;s edits first</source>
+        <translation type="unfinished">ابتدا ویرایش‌های مخاطب را ذخیره یا بازگردانی کنید</translation>
+    </message>
+    <message>
+        <source>%1 has no postal code yet: enter it above and save, then look up the districts.</source>
+        <translation type="unfinished">%1 هنوز کد پستی ندارد: آن را در بالا وارد و ذخیره کنید، سپس حوزه‌ها را جستجو کنید.</translation>
+    </message>
+    <message>
+        <source>Look Up Districts of %1</source>
+        <translation type="unfinished">جستجوی حوزه‌های %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) found from postcode %1, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n حوزه از کد پستی %1 پیدا شد و «تخمینی» علامت خورد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen among the candidates.</source>
+        <translation type="unfinished">
+            <numerusform>%n حوزه از میان گزینه‌ها انتخاب شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n حوزه هنوز باید انتخاب شود: کد پستی چند حوزه را در بر می‌گیرد. برای انتخاب دوباره جستجو کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district file knows postcode %1 for %2. A ZIP code of post office boxes only has no area; for a legislature without a file, import one with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate), then look up again.</source>
+        <translation type="unfinished">هیچ فایل حوزه‌ای کد پستی %1 را برای %2 نمی‌شناسد. کد پستیِ فقط صندوق‌های پستی محدوده ندارد؛ برای مجلسی بدون فایل، با &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (یا senate) فایلی وارد کنید و دوباره جستجو کنید.</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 lies only in %2, not in the contact&apos;s state: check the address.</source>
+        <translation type="unfinished">کد پستی %1 فقط در %2 است، نه در ایالت مخاطب: نشانی را بررسی کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
+        <translation type="unfinished">
+            <numerusform>%n حوزهٔ واردشده به‌دست یا تأییدشده حفظ شد؛ برای اینکه جستجو یکی را جایگزین کند، «بعداً بررسی شود» را روی آن بزنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The districts of postcode %1 were already set.</source>
+        <translation type="unfinished">حوزه‌های کد پستی %1 از قبل تعیین شده بودند.</translation>
+    </message>
+    <message>
+        <source>No legislature here has a postcode file for the contact&apos;s country.</source>
+        <translation type="unfinished">هیچ مجلسی در اینجا فایل کد پستی برای کشور مخاطب ندارد.</translation>
+    </message>
+    <message>
+        <source>Set District of %1</source>
+        <translation type="unfinished">تعیین حوزهٔ %1</translation>
+    </message>
+    <message>
+        <source>Confirm District of %1</source>
+        <translation type="unfinished">تأیید حوزهٔ %1</translation>
+    </message>
+    <message>
+        <source>Check District of %1 Later</source>
+        <translation type="unfinished">بررسی حوزهٔ %1 در آینده</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3291,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>%1 و %n ردیف درباره‌ی او پاک شد.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n contact(s) listed</source>
+        <translation type="unfinished">
+            <numerusform>%n مخاطب فهرست‌شده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n مخاطب انتخاب‌شده</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
@@ -3313,7 +3527,145 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Meetings until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">جلسات تا</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictChoiceDialog</name>
+    <message>
+        <source>Choose the District</source>
+        <translation type="unfinished">انتخاب حوزه</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postcode %2 spans several districts of %3. Which one does the address lie in?</source>
+        <translation type="unfinished">کد پستی %2 متعلق به %1 چند حوزه از %3 را در بر می‌گیرد. نشانی در کدام است؟</translation>
+    </message>
+    <message>
+        <source>Candidate districts</source>
+        <translation type="unfinished">حوزه‌های ممکن</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished">&amp;انتخاب</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictFillDialog</name>
+    <message>
+        <source>Fill Districts from ZIP Codes</source>
+        <translation type="unfinished">پر کردن حوزه‌ها از کدهای پستی</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished">&amp;پر کردن</translation>
+    </message>
+    <message>
+        <source>Districts to choose</source>
+        <translation type="unfinished">حوزه‌هایی برای انتخاب</translation>
+    </message>
+    <message>
+        <source>&amp;Choose District…</source>
+        <translation type="unfinished">&amp;انتخاب حوزه…</translation>
+    </message>
+    <message>
+        <source>Pick the district of the selected row among its candidates (F2)</source>
+        <translation type="unfinished">حوزهٔ ردیف انتخاب‌شده را از میان گزینه‌هایش برگزینید (F2)</translation>
+    </message>
+    <message>
+        <source>Looking up the districts of %1 from their postal codes:</source>
+        <translation type="unfinished">جستجوی حوزه‌های %1 از روی کدهای پستی‌شان:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) would be filled, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n حوزه پر خواهد شد و «تخمینی» علامت می‌خورد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
+        <translation type="unfinished">
+            <numerusform>%n کد پستی چند حوزه را در بر می‌گیرد: پس از پر کردن از میان گزینه‌ها انتخاب می‌کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows.</source>
+        <translation type="unfinished">
+            <numerusform>%n کد پستی در هیچ فایل حوزه‌ای نیست.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
+        <translation type="unfinished">
+            <numerusform>%n کد پستی فقط در ایالتی غیر از ایالت مخاطب است: نشانی را بررسی کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 entered by hand or confirmed, %2 already filled, %3 without a postcode.</source>
+        <translation type="unfinished">بدون تغییر: %1 واردشده به‌دست یا تأییدشده، %2 از قبل پرشده، %3 بدون کد پستی.</translation>
+    </message>
+    <message>
+        <source>There is nothing to fill.</source>
+        <translation type="unfinished">چیزی برای پر کردن نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postal codes, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n حوزه از کدهای پستی پر شد و «تخمینی» علامت خورد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
+        <translation type="unfinished">
+            <numerusform>%n حوزه برای انتخاب: در هر ردیف زیر یکی را برگزینید (F2 یا «انتخاب حوزه…»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district is left to choose.</source>
+        <translation type="unfinished">حوزه‌ای برای انتخاب باقی نمانده است.</translation>
+    </message>
+    <message>
+        <source>No district file knows the postcodes of: %1. Import a postcode file with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">هیچ فایل حوزه‌ای کدهای پستی این افراد را نمی‌شناسد: %1. با &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (یا senate) یک فایل کد پستی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Check the address of: %1 (the ZIP code lies in another state).</source>
+        <translation type="unfinished">نشانی این افراد را بررسی کنید: %1 (کد پستی در ایالت دیگری است).</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictSetDialog</name>
+    <message>
+        <source>Set District</source>
+        <translation type="unfinished">تعیین حوزه</translation>
+    </message>
+    <message>
+        <source>Legislature and chamber</source>
+        <translation type="unfinished">مجلس قانون‌گذاری و مجلس</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a legislature and one of its chambers</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حوزه</translation>
+    </message>
+    <message>
+        <source>MI-12 for the U.S. House; the district&apos;s name or number elsewhere</source>
+        <translation type="unfinished">MI-12 برای مجلس نمایندگان آمریکا؛ در جاهای دیگر نام یا شمارهٔ حوزه</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;مجلس قانون‌گذاری:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;حوزه:</translation>
+    </message>
+    <message>
+        <source>A district set here is marked as entered by hand; no look-up changes it.</source>
+        <translation type="unfinished">حوزه‌ای که اینجا تعیین شود «واردشده به‌دست» علامت می‌خورد؛ هیچ جستجویی آن را تغییر نمی‌دهد.</translation>
     </message>
 </context>
 <context>
@@ -4081,7 +4433,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Itinerary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">پیش‌نمایش برنامهٔ سفر</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +5086,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>&amp;Workspace Settings…</source>
         <translation type="unfinished">تنظیمات &amp;فضای کاری…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">پر کردن &amp;حوزه‌ها از کدهای پستی…</translation>
     </message>
 </context>
 <context>
@@ -6086,7 +6442,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">زمان‌بندی نشده</translation>
     </message>
 </context>
 <context>

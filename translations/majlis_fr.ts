@@ -51,7 +51,7 @@
     <name>BundledCongress</name>
     <message>
         <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cette version de Majlis a été construite sans les membres du Congrès ; importez plutôt legislators-current.csv du projet congress-legislators.</translation>
     </message>
 </context>
 <context>
@@ -679,27 +679,27 @@
     <name>DemoAdvocacy</name>
     <message>
         <source>Capitol Advocacy Day (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Journée de plaidoyer au Capitole (démo)</translation>
     </message>
     <message>
         <source>Civil rights and community safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Droits civiques et sécurité des communautés</translation>
     </message>
     <message>
         <source>Protect travellers from profiling by religion or origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Protéger les voyageurs du profilage selon la religion ou l’origine</translation>
     </message>
     <message>
         <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Racontez l’histoire d’une famille arrêtée à la frontière ; demandez au bureau de prendre la parole.</translation>
     </message>
     <message>
         <source>Fund community violence-prevention grants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Financer les subventions de prévention de la violence communautaire</translation>
     </message>
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Citez les programmes de votre circonscription que ces subventions maintiennent ouverts.</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1750,42 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     </message>
 </context>
 <context>
+    <name>majlis::AmbiguousDistrictModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>choose: %1</source>
+        <translation type="unfinished">à choisir : %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished">%1 (choisie)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Assemblée</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Circonscription</translation>
+    </message>
+    <message>
+        <source>%1 is not among the districts postcode %2 spans.</source>
+        <translation type="unfinished">%1 ne fait pas partie des circonscriptions que couvre le code postal %2.</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -1873,7 +1909,23 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">Remplir les &amp;circonscriptions depuis les codes ZIP…</translation>
+    </message>
+    <message>
+        <source>Find the attendees&apos; districts in the day&apos;s legislature from their ZIP codes</source>
+        <translation type="unfinished">Trouver les circonscriptions des participants dans l’assemblée de la journée d’après leurs codes ZIP</translation>
+    </message>
+    <message>
+        <source>Cannot fill districts</source>
+        <translation type="unfinished">Impossible de remplir les circonscriptions</translation>
+    </message>
+    <message>
+        <source>the attendees of %1</source>
+        <translation type="unfinished">les participants de %1</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1969,13 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>Cannot save the campus</source>
         <translation type="unfinished">Impossible d&apos;enregistrer les bâtiments</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CandidateDelegate</name>
+    <message>
+        <source>District of %1</source>
+        <translation type="unfinished">Circonscription de %1</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2450,153 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
         <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">Circonscriptions</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictModel</name>
+    <message>
+        <source>The postcode spans %1</source>
+        <translation type="unfinished">Le code postal couvre %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Inconnue</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished">l’une de %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">D’après %1</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Assemblée</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Chambre</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Circonscription</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictsPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">Circonscriptions</translation>
+    </message>
+    <message>
+        <source>Look &amp;Up from ZIP</source>
+        <translation type="unfinished">&amp;Chercher depuis le ZIP</translation>
+    </message>
+    <message>
+        <source>Find the districts from the contact&apos;s ZIP code, offline</source>
+        <translation type="unfinished">Trouver les circonscriptions depuis le code ZIP du contact, hors ligne</translation>
+    </message>
+    <message>
+        <source>Set Dis&amp;trict…</source>
+        <translation type="unfinished">Définir la &amp;circonscription…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished">Con&amp;firmer</translation>
+    </message>
+    <message>
+        <source>The selected district is right</source>
+        <translation type="unfinished">La circonscription sélectionnée est la bonne</translation>
+    </message>
+    <message>
+        <source>Check &amp;Later</source>
+        <translation type="unfinished">Vérifier &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>List the selected district among those to check</source>
+        <translation type="unfinished">Placer la circonscription sélectionnée parmi celles à vérifier</translation>
+    </message>
+    <message>
+        <source>Save or revert the contact&apos;s edits first</source>
+        <translation type="unfinished">Enregistrez ou annulez d’abord les modifications du contact</translation>
+    </message>
+    <message>
+        <source>%1 has no postal code yet: enter it above and save, then look up the districts.</source>
+        <translation type="unfinished">%1 n’a pas encore de code postal : saisissez-le ci-dessus et enregistrez, puis cherchez les circonscriptions.</translation>
+    </message>
+    <message>
+        <source>Look Up Districts of %1</source>
+        <translation type="unfinished">Chercher les circonscriptions de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) found from postcode %1, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n circonscription(s) trouvée(s) depuis le code postal %1, marquée(s) estimée(s).</numerusform>
+            <numerusform>%n circonscription(s) trouvée(s) depuis le code postal %1, marquée(s) estimée(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen among the candidates.</source>
+        <translation type="unfinished">
+            <numerusform>%n circonscription(s) choisie(s) parmi les candidates.</numerusform>
+            <numerusform>%n circonscription(s) choisie(s) parmi les candidates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n circonscription(s) encore à choisir : le code postal en couvre plusieurs. Cherchez de nouveau pour choisir.</numerusform>
+            <numerusform>%n circonscription(s) encore à choisir : le code postal en couvre plusieurs. Cherchez de nouveau pour choisir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district file knows postcode %1 for %2. A ZIP code of post office boxes only has no area; for a legislature without a file, import one with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate), then look up again.</source>
+        <translation type="unfinished">Aucun fichier de circonscriptions ne connaît le code postal %1 pour %2. Un code ZIP réservé aux boîtes postales n’a pas de territoire ; pour une assemblée sans fichier, importez-en un avec &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (ou senate), puis cherchez de nouveau.</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 lies only in %2, not in the contact&apos;s state: check the address.</source>
+        <translation type="unfinished">Le code ZIP %1 se trouve seulement dans %2, pas dans l’État du contact : vérifiez l’adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
+        <translation type="unfinished">
+            <numerusform>%n circonscription(s) saisie(s) à la main ou confirmée(s) conservée(s) ; choisissez « Vérifier plus tard » sur l’une pour qu’une recherche la remplace.</numerusform>
+            <numerusform>%n circonscription(s) saisie(s) à la main ou confirmée(s) conservée(s) ; choisissez « Vérifier plus tard » sur l’une pour qu’une recherche la remplace.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The districts of postcode %1 were already set.</source>
+        <translation type="unfinished">Les circonscriptions du code postal %1 étaient déjà renseignées.</translation>
+    </message>
+    <message>
+        <source>No legislature here has a postcode file for the contact&apos;s country.</source>
+        <translation type="unfinished">Aucune assemblée ici n’a de fichier de codes postaux pour le pays du contact.</translation>
+    </message>
+    <message>
+        <source>Set District of %1</source>
+        <translation type="unfinished">Définir la circonscription de %1</translation>
+    </message>
+    <message>
+        <source>Confirm District of %1</source>
+        <translation type="unfinished">Confirmer la circonscription de %1</translation>
+    </message>
+    <message>
+        <source>Check District of %1 Later</source>
+        <translation type="unfinished">Vérifier plus tard la circonscription de %1</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3308,20 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
             <numerusform>%1 et %n ligne(s) le concernant ont été effacés.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n contact(s) listed</source>
+        <translation type="unfinished">
+            <numerusform>les %n contact(s) affiché(s)</numerusform>
+            <numerusform>les %n contact(s) affiché(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n contact(s) sélectionné(s)</numerusform>
+            <numerusform>%n contact(s) sélectionné(s)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
@@ -3326,7 +3546,151 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
     <message>
         <source>Meetings until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rendez-vous jusqu’à</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictChoiceDialog</name>
+    <message>
+        <source>Choose the District</source>
+        <translation type="unfinished">Choisir la circonscription</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postcode %2 spans several districts of %3. Which one does the address lie in?</source>
+        <translation type="unfinished">Le code postal %2 de %1 couvre plusieurs circonscriptions de %3. Dans laquelle se trouve l’adresse ?</translation>
+    </message>
+    <message>
+        <source>Candidate districts</source>
+        <translation type="unfinished">Circonscriptions candidates</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished">&amp;Choisir</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictFillDialog</name>
+    <message>
+        <source>Fill Districts from ZIP Codes</source>
+        <translation type="unfinished">Remplir les circonscriptions depuis les codes ZIP</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished">&amp;Remplir</translation>
+    </message>
+    <message>
+        <source>Districts to choose</source>
+        <translation type="unfinished">Circonscriptions à choisir</translation>
+    </message>
+    <message>
+        <source>&amp;Choose District…</source>
+        <translation type="unfinished">&amp;Choisir la circonscription…</translation>
+    </message>
+    <message>
+        <source>Pick the district of the selected row among its candidates (F2)</source>
+        <translation type="unfinished">Choisir la circonscription de la ligne sélectionnée parmi ses candidates (F2)</translation>
+    </message>
+    <message>
+        <source>Looking up the districts of %1 from their postal codes:</source>
+        <translation type="unfinished">Recherche des circonscriptions de %1 d’après leurs codes postaux :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) would be filled, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n circonscription(s) serai(en)t remplie(s), marquée(s) estimée(s).</numerusform>
+            <numerusform>%n circonscription(s) serai(en)t remplie(s), marquée(s) estimée(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
+        <translation type="unfinished">
+            <numerusform>%n code(s) postal(aux) couvre(nt) plusieurs circonscriptions : vous choisirez parmi les candidates après le remplissage.</numerusform>
+            <numerusform>%n code(s) postal(aux) couvre(nt) plusieurs circonscriptions : vous choisirez parmi les candidates après le remplissage.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows.</source>
+        <translation type="unfinished">
+            <numerusform>%n code(s) postal(aux) inconnu(s) de tout fichier de circonscriptions.</numerusform>
+            <numerusform>%n code(s) postal(aux) inconnu(s) de tout fichier de circonscriptions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
+        <translation type="unfinished">
+            <numerusform>%n code(s) ZIP se trouve(nt) seulement dans un autre État que celui du contact : vérifiez l’adresse.</numerusform>
+            <numerusform>%n code(s) ZIP se trouve(nt) seulement dans un autre État que celui du contact : vérifiez l’adresse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 entered by hand or confirmed, %2 already filled, %3 without a postcode.</source>
+        <translation type="unfinished">Laissées telles quelles : %1 saisies à la main ou confirmées, %2 déjà remplies, %3 sans code postal.</translation>
+    </message>
+    <message>
+        <source>There is nothing to fill.</source>
+        <translation type="unfinished">Il n’y a rien à remplir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postal codes, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n circonscription(s) remplie(s) depuis les codes postaux, marquée(s) estimée(s).</numerusform>
+            <numerusform>%n circonscription(s) remplie(s) depuis les codes postaux, marquée(s) estimée(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
+        <translation type="unfinished">
+            <numerusform>%n circonscription(s) à choisir : choisissez-en une par ligne ci-dessous (F2 ou « Choisir la circonscription… »).</numerusform>
+            <numerusform>%n circonscription(s) à choisir : choisissez-en une par ligne ci-dessous (F2 ou « Choisir la circonscription… »).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district is left to choose.</source>
+        <translation type="unfinished">Il ne reste aucune circonscription à choisir.</translation>
+    </message>
+    <message>
+        <source>No district file knows the postcodes of: %1. Import a postcode file with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">Aucun fichier de circonscriptions ne connaît les codes postaux de : %1. Importez un fichier de codes postaux avec &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (ou senate).</translation>
+    </message>
+    <message>
+        <source>Check the address of: %1 (the ZIP code lies in another state).</source>
+        <translation type="unfinished">Vérifiez l’adresse de : %1 (le code ZIP se trouve dans un autre État).</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictSetDialog</name>
+    <message>
+        <source>Set District</source>
+        <translation type="unfinished">Définir la circonscription</translation>
+    </message>
+    <message>
+        <source>Legislature and chamber</source>
+        <translation type="unfinished">Assemblée et chambre</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a legislature and one of its chambers</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Circonscription</translation>
+    </message>
+    <message>
+        <source>MI-12 for the U.S. House; the district&apos;s name or number elsewhere</source>
+        <translation type="unfinished">MI-12 pour la Chambre des représentants ; ailleurs, le nom ou le numéro de la circonscription</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Assemblée :</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;Circonscription :</translation>
+    </message>
+    <message>
+        <source>A district set here is marked as entered by hand; no look-up changes it.</source>
+        <translation type="unfinished">Une circonscription définie ici est marquée comme saisie à la main ; aucune recherche ne la modifie.</translation>
     </message>
 </context>
 <context>
@@ -4095,7 +4459,7 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
     <message>
         <source>Itinerary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aperçu de l’itinéraire</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +5117,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>&amp;Workspace Settings…</source>
         <translation type="unfinished">Réglages de l&apos;&amp;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">Remplir les &amp;circonscriptions depuis les codes ZIP…</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6485,7 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non planifié</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@
     <name>BundledCongress</name>
     <message>
         <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Versi Majlis ini dibuat tanpa anggota Kongres; impor legislators-current.csv dari proyek congress-legislators sebagai gantinya.</translation>
     </message>
 </context>
 <context>
@@ -678,27 +678,27 @@
     <name>DemoAdvocacy</name>
     <message>
         <source>Capitol Advocacy Day (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hari Advokasi di Capitol (demo)</translation>
     </message>
     <message>
         <source>Civil rights and community safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hak sipil dan keamanan komunitas</translation>
     </message>
     <message>
         <source>Protect travellers from profiling by religion or origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lindungi pelancong dari profiling berdasarkan agama atau asal</translation>
     </message>
     <message>
         <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ceritakan kisah keluarga yang dihentikan di perbatasan; minta kantor untuk bersuara.</translation>
     </message>
     <message>
         <source>Fund community violence-prevention grants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Danai hibah pencegahan kekerasan komunitas</translation>
     </message>
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sebutkan program di distrik Anda yang tetap berjalan berkat hibah tersebut.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1748,42 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     </message>
 </context>
 <context>
+    <name>majlis::AmbiguousDistrictModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>choose: %1</source>
+        <translation type="unfinished">pilih: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished">%1 (dipilih)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Lembaga legislatif</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Kode pos</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrik</translation>
+    </message>
+    <message>
+        <source>%1 is not among the districts postcode %2 spans.</source>
+        <translation type="unfinished">%1 tidak termasuk distrik yang dicakup kode pos %2.</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -1869,7 +1905,23 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Peserta</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">Isi &amp;Distrik dari Kode ZIP…</translation>
+    </message>
+    <message>
+        <source>Find the attendees&apos; districts in the day&apos;s legislature from their ZIP codes</source>
+        <translation type="unfinished">Temukan distrik peserta di legislatif hari itu dari kode ZIP mereka</translation>
+    </message>
+    <message>
+        <source>Cannot fill districts</source>
+        <translation type="unfinished">Tidak dapat mengisi distrik</translation>
+    </message>
+    <message>
+        <source>the attendees of %1</source>
+        <translation type="unfinished">peserta %1</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1965,13 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>Cannot save the campus</source>
         <translation type="unfinished">Tidak dapat menyimpan kompleks</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CandidateDelegate</name>
+    <message>
+        <source>District of %1</source>
+        <translation type="unfinished">Distrik %1</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2443,149 @@ atau tekan Ctrl+N untuk menambahkan kontak.</translation>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
         <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">Distrik</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictModel</name>
+    <message>
+        <source>The postcode spans %1</source>
+        <translation type="unfinished">Kode pos mencakup %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Tidak diketahui</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished">salah satu dari %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">Dari %1</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Lembaga legislatif</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Majelis</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrik</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictsPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">Distrik</translation>
+    </message>
+    <message>
+        <source>Look &amp;Up from ZIP</source>
+        <translation type="unfinished">&amp;Cari dari ZIP</translation>
+    </message>
+    <message>
+        <source>Find the districts from the contact&apos;s ZIP code, offline</source>
+        <translation type="unfinished">Temukan distrik dari kode ZIP kontak, secara offline</translation>
+    </message>
+    <message>
+        <source>Set Dis&amp;trict…</source>
+        <translation type="unfinished">Tetapkan Dis&amp;trik…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished">Kon&amp;firmasi</translation>
+    </message>
+    <message>
+        <source>The selected district is right</source>
+        <translation type="unfinished">Distrik yang dipilih sudah benar</translation>
+    </message>
+    <message>
+        <source>Check &amp;Later</source>
+        <translation type="unfinished">Periksa &amp;Nanti</translation>
+    </message>
+    <message>
+        <source>List the selected district among those to check</source>
+        <translation type="unfinished">Masukkan distrik yang dipilih ke daftar yang perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>Save or revert the contact&apos;s edits first</source>
+        <translation type="unfinished">Simpan atau batalkan dulu perubahan kontak</translation>
+    </message>
+    <message>
+        <source>%1 has no postal code yet: enter it above and save, then look up the districts.</source>
+        <translation type="unfinished">%1 belum punya kode pos: isi di atas dan simpan, lalu cari distriknya.</translation>
+    </message>
+    <message>
+        <source>Look Up Districts of %1</source>
+        <translation type="unfinished">Cari Distrik %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) found from postcode %1, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n distrik ditemukan dari kode pos %1, ditandai perkiraan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen among the candidates.</source>
+        <translation type="unfinished">
+            <numerusform>%n distrik dipilih dari kandidat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n distrik masih harus dipilih: kode pos mencakup beberapa. Cari lagi untuk memilih.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district file knows postcode %1 for %2. A ZIP code of post office boxes only has no area; for a legislature without a file, import one with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate), then look up again.</source>
+        <translation type="unfinished">Tidak ada berkas distrik yang mengenal kode pos %1 untuk %2. Kode ZIP khusus kotak pos tidak punya wilayah; untuk legislatif tanpa berkas, impor satu dengan &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (atau senate), lalu cari lagi.</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 lies only in %2, not in the contact&apos;s state: check the address.</source>
+        <translation type="unfinished">Kode ZIP %1 hanya ada di %2, bukan di negara bagian kontak: periksa alamatnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
+        <translation type="unfinished">
+            <numerusform>%n distrik yang dimasukkan manual atau dikonfirmasi dipertahankan; pilih Periksa Nanti pada salah satunya agar pencarian dapat menggantinya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The districts of postcode %1 were already set.</source>
+        <translation type="unfinished">Distrik kode pos %1 sudah ditetapkan.</translation>
+    </message>
+    <message>
+        <source>No legislature here has a postcode file for the contact&apos;s country.</source>
+        <translation type="unfinished">Tidak ada legislatif di sini yang punya berkas kode pos untuk negara kontak.</translation>
+    </message>
+    <message>
+        <source>Set District of %1</source>
+        <translation type="unfinished">Tetapkan Distrik %1</translation>
+    </message>
+    <message>
+        <source>Confirm District of %1</source>
+        <translation type="unfinished">Konfirmasi Distrik %1</translation>
+    </message>
+    <message>
+        <source>Check District of %1 Later</source>
+        <translation type="unfinished">Periksa Distrik %1 Nanti</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3291,18 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
             <numerusform>%1 dan %n baris tentang mereka telah dihapus.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n contact(s) listed</source>
+        <translation type="unfinished">
+            <numerusform>%n kontak yang tercantum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n kontak terpilih</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
@@ -3313,7 +3527,145 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
     <message>
         <source>Meetings until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pertemuan hingga</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictChoiceDialog</name>
+    <message>
+        <source>Choose the District</source>
+        <translation type="unfinished">Pilih Distrik</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postcode %2 spans several districts of %3. Which one does the address lie in?</source>
+        <translation type="unfinished">Kode pos %2 milik %1 mencakup beberapa distrik %3. Di distrik mana alamatnya berada?</translation>
+    </message>
+    <message>
+        <source>Candidate districts</source>
+        <translation type="unfinished">Distrik kandidat</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished">&amp;Pilih</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictFillDialog</name>
+    <message>
+        <source>Fill Districts from ZIP Codes</source>
+        <translation type="unfinished">Isi Distrik dari Kode ZIP</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished">&amp;Isi</translation>
+    </message>
+    <message>
+        <source>Districts to choose</source>
+        <translation type="unfinished">Distrik yang harus dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Choose District…</source>
+        <translation type="unfinished">&amp;Pilih Distrik…</translation>
+    </message>
+    <message>
+        <source>Pick the district of the selected row among its candidates (F2)</source>
+        <translation type="unfinished">Pilih distrik baris terpilih dari kandidatnya (F2)</translation>
+    </message>
+    <message>
+        <source>Looking up the districts of %1 from their postal codes:</source>
+        <translation type="unfinished">Mencari distrik %1 dari kode pos mereka:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) would be filled, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n distrik akan diisi, ditandai perkiraan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
+        <translation type="unfinished">
+            <numerusform>%n kode pos mencakup beberapa distrik: Anda memilih di antara kandidat setelah pengisian.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows.</source>
+        <translation type="unfinished">
+            <numerusform>%n kode pos tidak dikenal berkas distrik mana pun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
+        <translation type="unfinished">
+            <numerusform>%n kode ZIP hanya ada di negara bagian lain dari milik kontak: periksa alamatnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 entered by hand or confirmed, %2 already filled, %3 without a postcode.</source>
+        <translation type="unfinished">Dibiarkan: %1 dimasukkan manual atau dikonfirmasi, %2 sudah terisi, %3 tanpa kode pos.</translation>
+    </message>
+    <message>
+        <source>There is nothing to fill.</source>
+        <translation type="unfinished">Tidak ada yang perlu diisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postal codes, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n distrik diisi dari kode pos, ditandai perkiraan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
+        <translation type="unfinished">
+            <numerusform>%n distrik harus dipilih: pilih satu di setiap baris di bawah (F2 atau Pilih Distrik…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district is left to choose.</source>
+        <translation type="unfinished">Tidak ada distrik yang tersisa untuk dipilih.</translation>
+    </message>
+    <message>
+        <source>No district file knows the postcodes of: %1. Import a postcode file with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">Tidak ada berkas distrik yang mengenal kode pos milik: %1. Impor berkas kode pos dengan &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (atau senate).</translation>
+    </message>
+    <message>
+        <source>Check the address of: %1 (the ZIP code lies in another state).</source>
+        <translation type="unfinished">Periksa alamat: %1 (kode ZIP berada di negara bagian lain).</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictSetDialog</name>
+    <message>
+        <source>Set District</source>
+        <translation type="unfinished">Tetapkan Distrik</translation>
+    </message>
+    <message>
+        <source>Legislature and chamber</source>
+        <translation type="unfinished">Legislatif dan kamar</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a legislature and one of its chambers</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrik</translation>
+    </message>
+    <message>
+        <source>MI-12 for the U.S. House; the district&apos;s name or number elsewhere</source>
+        <translation type="unfinished">MI-12 untuk DPR AS; di tempat lain nama atau nomor distrik</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Lembaga legislatif:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;Distrik:</translation>
+    </message>
+    <message>
+        <source>A district set here is marked as entered by hand; no look-up changes it.</source>
+        <translation type="unfinished">Distrik yang ditetapkan di sini ditandai dimasukkan manual; tidak ada pencarian yang mengubahnya.</translation>
     </message>
 </context>
 <context>
@@ -4081,7 +4433,7 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
     <message>
         <source>Itinerary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pratinjau rencana perjalanan</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +5086,10 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>&amp;Workspace Settings…</source>
         <translation type="unfinished">Pengaturan &amp;Ruang Kerja…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">Isi &amp;Distrik dari Kode ZIP…</translation>
     </message>
 </context>
 <context>
@@ -6086,7 +6442,7 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Belum dijadwalkan</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@
     <name>BundledCongress</name>
     <message>
         <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bu Majlis sürümü Kongre üyeleri olmadan derlendi; bunun yerine congress-legislators projesinden legislators-current.csv dosyasını içe aktarın.</translation>
     </message>
 </context>
 <context>
@@ -678,27 +678,27 @@
     <name>DemoAdvocacy</name>
     <message>
         <source>Capitol Advocacy Day (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Capitol Savunuculuk Günü (demo)</translation>
     </message>
     <message>
         <source>Civil rights and community safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sivil haklar ve toplum güvenliği</translation>
     </message>
     <message>
         <source>Protect travellers from profiling by religion or origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Yolcuları din veya kökene göre fişlemeden koruyun</translation>
     </message>
     <message>
         <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sınırda durdurulan bir ailenin hikâyesini anlatın; ofisten sesini yükseltmesini isteyin.</translation>
     </message>
     <message>
         <source>Fund community violence-prevention grants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toplumsal şiddeti önleme hibelerini finanse edin</translation>
     </message>
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bölgenizde bu hibelerle açık kalan programları sayın.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1748,42 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     </message>
 </context>
 <context>
+    <name>majlis::AmbiguousDistrictModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>choose: %1</source>
+        <translation type="unfinished">seçin: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished">%1 (seçildi)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Yasama organı</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">Posta kodu</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Bölge</translation>
+    </message>
+    <message>
+        <source>%1 is not among the districts postcode %2 spans.</source>
+        <translation type="unfinished">%1, %2 posta kodunun kapsadığı bölgeler arasında değil.</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -1869,7 +1905,23 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Katılımcılar</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">ZIP kodlarından &amp;bölgeleri doldur…</translation>
+    </message>
+    <message>
+        <source>Find the attendees&apos; districts in the day&apos;s legislature from their ZIP codes</source>
+        <translation type="unfinished">Katılımcıların günün meclisindeki bölgelerini ZIP kodlarından bul</translation>
+    </message>
+    <message>
+        <source>Cannot fill districts</source>
+        <translation type="unfinished">Bölgeler doldurulamıyor</translation>
+    </message>
+    <message>
+        <source>the attendees of %1</source>
+        <translation type="unfinished">%1 katılımcıları</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +1965,13 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     <message>
         <source>Cannot save the campus</source>
         <translation type="unfinished">Yerleşke kaydedilemiyor</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CandidateDelegate</name>
+    <message>
+        <source>District of %1</source>
+        <translation type="unfinished">%1 bölgesi</translation>
     </message>
 </context>
 <context>
@@ -2384,6 +2443,149 @@ veya eklemek için Ctrl+N&apos;ye basın.</translation>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
         <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">Bölgeler</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictModel</name>
+    <message>
+        <source>The postcode spans %1</source>
+        <translation type="unfinished">Posta kodu şunları kapsıyor: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Bilinmiyor</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished">şunlardan biri: %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">Kaynak: %1</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Yasama organı</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Meclis</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Bölge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictsPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">Bölgeler</translation>
+    </message>
+    <message>
+        <source>Look &amp;Up from ZIP</source>
+        <translation type="unfinished">ZIP&apos;ten &amp;bul</translation>
+    </message>
+    <message>
+        <source>Find the districts from the contact&apos;s ZIP code, offline</source>
+        <translation type="unfinished">Bölgeleri kişinin ZIP kodundan çevrimdışı bul</translation>
+    </message>
+    <message>
+        <source>Set Dis&amp;trict…</source>
+        <translation type="unfinished">Bölge &amp;belirle…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished">&amp;Onayla</translation>
+    </message>
+    <message>
+        <source>The selected district is right</source>
+        <translation type="unfinished">Seçili bölge doğru</translation>
+    </message>
+    <message>
+        <source>Check &amp;Later</source>
+        <translation type="unfinished">&amp;Sonra kontrol et</translation>
+    </message>
+    <message>
+        <source>List the selected district among those to check</source>
+        <translation type="unfinished">Seçili bölgeyi kontrol edilecekler arasına ekle</translation>
+    </message>
+    <message>
+        <source>Save or revert the contact&apos;s edits first</source>
+        <translation type="unfinished">Önce kişideki değişiklikleri kaydedin veya geri alın</translation>
+    </message>
+    <message>
+        <source>%1 has no postal code yet: enter it above and save, then look up the districts.</source>
+        <translation type="unfinished">%1 için henüz posta kodu yok: yukarıya girip kaydedin, sonra bölgeleri arayın.</translation>
+    </message>
+    <message>
+        <source>Look Up Districts of %1</source>
+        <translation type="unfinished">%1 için bölgeleri bul</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) found from postcode %1, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%1 posta kodundan %n bölge bulundu, tahmini olarak işaretlendi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen among the candidates.</source>
+        <translation type="unfinished">
+            <numerusform>Adaylar arasından %n bölge seçildi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n bölge hâlâ seçilmeli: posta kodu birden çok bölgeyi kapsıyor. Seçmek için yeniden arayın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district file knows postcode %1 for %2. A ZIP code of post office boxes only has no area; for a legislature without a file, import one with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate), then look up again.</source>
+        <translation type="unfinished">Hiçbir bölge dosyası %2 için %1 posta kodunu bilmiyor. Yalnızca posta kutularına ait bir ZIP kodunun alanı yoktur; dosyası olmayan bir meclis için &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (veya senate) ile bir dosya içe aktarın, sonra yeniden arayın.</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 lies only in %2, not in the contact&apos;s state: check the address.</source>
+        <translation type="unfinished">%1 ZIP kodu yalnızca %2 içinde, kişinin eyaletinde değil: adresi kontrol edin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
+        <translation type="unfinished">
+            <numerusform>Elle girilen veya onaylanan %n bölge korundu; bir aramanın değiştirmesi için birinde «Sonra kontrol et»i seçin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The districts of postcode %1 were already set.</source>
+        <translation type="unfinished">%1 posta kodunun bölgeleri zaten belirlenmişti.</translation>
+    </message>
+    <message>
+        <source>No legislature here has a postcode file for the contact&apos;s country.</source>
+        <translation type="unfinished">Burada hiçbir meclisin kişinin ülkesi için posta kodu dosyası yok.</translation>
+    </message>
+    <message>
+        <source>Set District of %1</source>
+        <translation type="unfinished">%1 için bölge belirle</translation>
+    </message>
+    <message>
+        <source>Confirm District of %1</source>
+        <translation type="unfinished">%1 bölgesini onayla</translation>
+    </message>
+    <message>
+        <source>Check District of %1 Later</source>
+        <translation type="unfinished">%1 bölgesini sonra kontrol et</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3291,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>%1 ve onunla ilgili %n satır silindi.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n contact(s) listed</source>
+        <translation type="unfinished">
+            <numerusform>listelenen %n kişi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>seçili %n kişi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
@@ -3313,7 +3527,145 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Meetings until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Toplantılar şu saate kadar</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictChoiceDialog</name>
+    <message>
+        <source>Choose the District</source>
+        <translation type="unfinished">Bölgeyi seçin</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postcode %2 spans several districts of %3. Which one does the address lie in?</source>
+        <translation type="unfinished">%1 kişisinin %2 posta kodu %3 içinde birden çok bölgeyi kapsıyor. Adres hangisinde?</translation>
+    </message>
+    <message>
+        <source>Candidate districts</source>
+        <translation type="unfinished">Aday bölgeler</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished">&amp;Seç</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictFillDialog</name>
+    <message>
+        <source>Fill Districts from ZIP Codes</source>
+        <translation type="unfinished">ZIP kodlarından bölgeleri doldur</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished">&amp;Doldur</translation>
+    </message>
+    <message>
+        <source>Districts to choose</source>
+        <translation type="unfinished">Seçilecek bölgeler</translation>
+    </message>
+    <message>
+        <source>&amp;Choose District…</source>
+        <translation type="unfinished">Bölge &amp;seç…</translation>
+    </message>
+    <message>
+        <source>Pick the district of the selected row among its candidates (F2)</source>
+        <translation type="unfinished">Seçili satırın bölgesini adaylar arasından seçin (F2)</translation>
+    </message>
+    <message>
+        <source>Looking up the districts of %1 from their postal codes:</source>
+        <translation type="unfinished">%1 için bölgeler posta kodlarından aranıyor:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) would be filled, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n bölge doldurulacak, tahmini olarak işaretlenecek.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
+        <translation type="unfinished">
+            <numerusform>%n posta kodu birden çok bölgeyi kapsıyor: doldurmadan sonra adaylar arasından seçersiniz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows.</source>
+        <translation type="unfinished">
+            <numerusform>%n posta kodunu hiçbir bölge dosyası bilmiyor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
+        <translation type="unfinished">
+            <numerusform>%n ZIP kodu yalnızca kişininkinden başka bir eyalette: adresi kontrol edin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 entered by hand or confirmed, %2 already filled, %3 without a postcode.</source>
+        <translation type="unfinished">Olduğu gibi bırakılanlar: %1 elle girilmiş veya onaylanmış, %2 zaten dolu, %3 posta kodu yok.</translation>
+    </message>
+    <message>
+        <source>There is nothing to fill.</source>
+        <translation type="unfinished">Doldurulacak bir şey yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postal codes, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>Posta kodlarından %n bölge dolduruldu, tahmini olarak işaretlendi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
+        <translation type="unfinished">
+            <numerusform>Seçilecek %n bölge: aşağıdaki her satırda birini seçin (F2 veya «Bölge seç…»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district is left to choose.</source>
+        <translation type="unfinished">Seçilecek bölge kalmadı.</translation>
+    </message>
+    <message>
+        <source>No district file knows the postcodes of: %1. Import a postcode file with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">Hiçbir bölge dosyası şu kişilerin posta kodlarını bilmiyor: %1. &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (veya senate) ile bir posta kodu dosyası içe aktarın.</translation>
+    </message>
+    <message>
+        <source>Check the address of: %1 (the ZIP code lies in another state).</source>
+        <translation type="unfinished">Şu kişilerin adresini kontrol edin: %1 (ZIP kodu başka bir eyalette).</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictSetDialog</name>
+    <message>
+        <source>Set District</source>
+        <translation type="unfinished">Bölge belirle</translation>
+    </message>
+    <message>
+        <source>Legislature and chamber</source>
+        <translation type="unfinished">Meclis ve kamara</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a legislature and one of its chambers</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Bölge</translation>
+    </message>
+    <message>
+        <source>MI-12 for the U.S. House; the district&apos;s name or number elsewhere</source>
+        <translation type="unfinished">ABD Temsilciler Meclisi için MI-12; diğerlerinde bölgenin adı veya numarası</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Yasama organı:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;Bölge:</translation>
+    </message>
+    <message>
+        <source>A district set here is marked as entered by hand; no look-up changes it.</source>
+        <translation type="unfinished">Burada belirlenen bölge elle girilmiş olarak işaretlenir; hiçbir arama onu değiştirmez.</translation>
     </message>
 </context>
 <context>
@@ -4081,7 +4433,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Itinerary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Güzergâh önizlemesi</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +5086,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>&amp;Workspace Settings…</source>
         <translation type="unfinished">Çalışma &amp;Alanı Ayarları…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">ZIP kodlarından &amp;bölgeleri doldur…</translation>
     </message>
 </context>
 <context>
@@ -6086,7 +6442,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Planlanmadı</translation>
     </message>
 </context>
 <context>

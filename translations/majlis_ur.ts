@@ -51,7 +51,7 @@
     <name>BundledCongress</name>
     <message>
         <source>This build of Majlis was made without the members of Congress; import legislators-current.csv from the congress-legislators project instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مجلس کا یہ بلڈ کانگریس کے اراکین کے بغیر بنایا گیا؛ اس کی بجائے congress-legislators منصوبے سے legislators-current.csv درآمد کریں۔</translation>
     </message>
 </context>
 <context>
@@ -679,27 +679,27 @@
     <name>DemoAdvocacy</name>
     <message>
         <source>Capitol Advocacy Day (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کیپیٹل ایڈووکیسی ڈے (ڈیمو)</translation>
     </message>
     <message>
         <source>Civil rights and community safety</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شہری حقوق اور کمیونٹی کا تحفظ</translation>
     </message>
     <message>
         <source>Protect travellers from profiling by religion or origin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">مسافروں کو مذہب یا نسل کی بنیاد پر پروفائلنگ سے بچائیں</translation>
     </message>
     <message>
         <source>Share a story of a family stopped at the border; ask the office to speak up.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سرحد پر روکے گئے خاندان کی کہانی سنائیں؛ دفتر سے آواز اٹھانے کو کہیں۔</translation>
     </message>
     <message>
         <source>Fund community violence-prevention grants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">کمیونٹی میں تشدد کی روک تھام کی گرانٹس کے لیے فنڈ</translation>
     </message>
     <message>
         <source>Name the programmes in your district that the grants keep open.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">اپنے حلقے کے وہ پروگرام بتائیں جو ان گرانٹس سے چلتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1750,6 +1750,42 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AmbiguousDistrictModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>choose: %1</source>
+        <translation type="unfinished">منتخب کریں: %1</translation>
+    </message>
+    <message>
+        <source>%1 (chosen)</source>
+        <translation type="unfinished">%1 (منتخب)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">مقننہ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished">پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حلقہ</translation>
+    </message>
+    <message>
+        <source>%1 is not among the districts postcode %2 spans.</source>
+        <translation type="unfinished">%1 ان حلقوں میں نہیں جن پر پوسٹ کوڈ %2 پھیلا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -1873,7 +1909,23 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Attendees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شرکاء</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">زپ کوڈ سے &amp;حلقے بھریں…</translation>
+    </message>
+    <message>
+        <source>Find the attendees&apos; districts in the day&apos;s legislature from their ZIP codes</source>
+        <translation type="unfinished">شرکاء کے زپ کوڈ سے اس دن کی مقننہ میں ان کے حلقے معلوم کریں</translation>
+    </message>
+    <message>
+        <source>Cannot fill districts</source>
+        <translation type="unfinished">حلقے نہیں بھرے جا سکے</translation>
+    </message>
+    <message>
+        <source>the attendees of %1</source>
+        <translation type="unfinished">%1 کے شرکاء</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +1969,13 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Cannot save the campus</source>
         <translation type="unfinished">عمارتیں محفوظ نہیں ہو سکیں</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CandidateDelegate</name>
+    <message>
+        <source>District of %1</source>
+        <translation type="unfinished">%1 کا حلقہ</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2450,153 @@ or press Ctrl+N to add one.</source>
         <source>%1 — %2</source>
         <comment>history entry: date, what happened</comment>
         <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">حلقے</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictModel</name>
+    <message>
+        <source>The postcode spans %1</source>
+        <translation type="unfinished">پوسٹ کوڈ %1 پر پھیلا ہے</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">نامعلوم</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished">%1 میں سے ایک</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished">%1 سے</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">مقننہ</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">ایوان</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حلقہ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">حیثیت</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ContactDistrictsPanel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>a legislature and its chamber</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>Districts</source>
+        <translation type="unfinished">حلقے</translation>
+    </message>
+    <message>
+        <source>Look &amp;Up from ZIP</source>
+        <translation type="unfinished">زپ سے &amp;تلاش</translation>
+    </message>
+    <message>
+        <source>Find the districts from the contact&apos;s ZIP code, offline</source>
+        <translation type="unfinished">رابطے کے زپ کوڈ سے حلقے معلوم کریں، آف لائن</translation>
+    </message>
+    <message>
+        <source>Set Dis&amp;trict…</source>
+        <translation type="unfinished">حلقہ &amp;مقرر کریں…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation type="unfinished">&amp;تصدیق</translation>
+    </message>
+    <message>
+        <source>The selected district is right</source>
+        <translation type="unfinished">منتخب حلقہ درست ہے</translation>
+    </message>
+    <message>
+        <source>Check &amp;Later</source>
+        <translation type="unfinished">&amp;بعد میں جانچیں</translation>
+    </message>
+    <message>
+        <source>List the selected district among those to check</source>
+        <translation type="unfinished">منتخب حلقے کو جانچنے والوں میں شامل کریں</translation>
+    </message>
+    <message>
+        <source>Save or revert the contact&apos;s edits first</source>
+        <translation type="unfinished">پہلے رابطے کی تبدیلیاں محفوظ کریں یا واپس لیں</translation>
+    </message>
+    <message>
+        <source>%1 has no postal code yet: enter it above and save, then look up the districts.</source>
+        <translation type="unfinished">%1 کا ابھی کوئی پوسٹل کوڈ نہیں: اوپر درج کر کے محفوظ کریں، پھر حلقے تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>Look Up Districts of %1</source>
+        <translation type="unfinished">%1 کے حلقے تلاش کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) found from postcode %1, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>پوسٹ کوڈ %1 سے %n حلقے ملے، اندازاً نشان زد۔</numerusform>
+            <numerusform>پوسٹ کوڈ %1 سے %n حلقے ملے، اندازاً نشان زد۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) chosen among the candidates.</source>
+        <translation type="unfinished">
+            <numerusform>امیدواروں میں سے %n حلقے منتخب ہوئے۔</numerusform>
+            <numerusform>امیدواروں میں سے %n حلقے منتخب ہوئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
+        <translation type="unfinished">
+            <numerusform>%n حلقے ابھی منتخب کرنے ہیں: پوسٹ کوڈ کئی پر پھیلا ہے۔ منتخب کرنے کے لیے دوبارہ تلاش کریں۔</numerusform>
+            <numerusform>%n حلقے ابھی منتخب کرنے ہیں: پوسٹ کوڈ کئی پر پھیلا ہے۔ منتخب کرنے کے لیے دوبارہ تلاش کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district file knows postcode %1 for %2. A ZIP code of post office boxes only has no area; for a legislature without a file, import one with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate), then look up again.</source>
+        <translation type="unfinished">کوئی حلقہ فائل %2 کے لیے پوسٹ کوڈ %1 نہیں جانتی۔ صرف پوسٹ آفس باکس والے زپ کوڈ کا کوئی علاقہ نہیں ہوتا؛ جس مقننہ کی فائل نہ ہو اس کے لیے &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (یا senate) سے فائل درآمد کریں، پھر دوبارہ تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>ZIP code %1 lies only in %2, not in the contact&apos;s state: check the address.</source>
+        <translation type="unfinished">زپ کوڈ %1 صرف %2 میں ہے، رابطے کی ریاست میں نہیں: پتہ جانچیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
+        <translation type="unfinished">
+            <numerusform>ہاتھ سے درج یا تصدیق شدہ %n حلقے برقرار رکھے گئے؛ کسی کو تلاش سے بدلنے کے لیے اس پر «بعد میں جانچیں» منتخب کریں۔</numerusform>
+            <numerusform>ہاتھ سے درج یا تصدیق شدہ %n حلقے برقرار رکھے گئے؛ کسی کو تلاش سے بدلنے کے لیے اس پر «بعد میں جانچیں» منتخب کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The districts of postcode %1 were already set.</source>
+        <translation type="unfinished">پوسٹ کوڈ %1 کے حلقے پہلے سے مقرر تھے۔</translation>
+    </message>
+    <message>
+        <source>No legislature here has a postcode file for the contact&apos;s country.</source>
+        <translation type="unfinished">یہاں کسی مقننہ کے پاس رابطے کے ملک کی پوسٹ کوڈ فائل نہیں۔</translation>
+    </message>
+    <message>
+        <source>Set District of %1</source>
+        <translation type="unfinished">%1 کا حلقہ مقرر کریں</translation>
+    </message>
+    <message>
+        <source>Confirm District of %1</source>
+        <translation type="unfinished">%1 کے حلقے کی تصدیق</translation>
+    </message>
+    <message>
+        <source>Check District of %1 Later</source>
+        <translation type="unfinished">%1 کا حلقہ بعد میں جانچیں</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3308,20 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
             <numerusform>%1 اور ان کے بارے میں %n قطاریں مٹا دی گئیں۔</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the %n contact(s) listed</source>
+        <translation type="unfinished">
+            <numerusform>درج شدہ %n رابطے</numerusform>
+            <numerusform>درج شدہ %n رابطے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected contact(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n منتخب رابطے</numerusform>
+            <numerusform>%n منتخب رابطے</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>majlis::DayDashboard</name>
@@ -3326,7 +3546,151 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Meetings until</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ملاقاتیں تک</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictChoiceDialog</name>
+    <message>
+        <source>Choose the District</source>
+        <translation type="unfinished">حلقہ منتخب کریں</translation>
+    </message>
+    <message>
+        <source>%1&apos;s postcode %2 spans several districts of %3. Which one does the address lie in?</source>
+        <translation type="unfinished">%1 کا پوسٹ کوڈ %2، %3 کے کئی حلقوں پر پھیلا ہے۔ پتہ کس میں ہے؟</translation>
+    </message>
+    <message>
+        <source>Candidate districts</source>
+        <translation type="unfinished">ممکنہ حلقے</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished">&amp;منتخب کریں</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictFillDialog</name>
+    <message>
+        <source>Fill Districts from ZIP Codes</source>
+        <translation type="unfinished">زپ کوڈ سے حلقے بھریں</translation>
+    </message>
+    <message>
+        <source>&amp;Fill</source>
+        <translation type="unfinished">&amp;بھریں</translation>
+    </message>
+    <message>
+        <source>Districts to choose</source>
+        <translation type="unfinished">منتخب کرنے کے حلقے</translation>
+    </message>
+    <message>
+        <source>&amp;Choose District…</source>
+        <translation type="unfinished">حلقہ &amp;منتخب کریں…</translation>
+    </message>
+    <message>
+        <source>Pick the district of the selected row among its candidates (F2)</source>
+        <translation type="unfinished">منتخب قطار کا حلقہ اس کے امیدواروں میں سے چنیں (F2)</translation>
+    </message>
+    <message>
+        <source>Looking up the districts of %1 from their postal codes:</source>
+        <translation type="unfinished">%1 کے حلقے ان کے پوسٹل کوڈ سے تلاش:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) would be filled, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>%n حلقے بھرے جائیں گے، اندازاً نشان زد۔</numerusform>
+            <numerusform>%n حلقے بھرے جائیں گے، اندازاً نشان زد۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
+        <translation type="unfinished">
+            <numerusform>%n پوسٹ کوڈ کئی حلقوں پر پھیلے ہیں: بھرنے کے بعد آپ امیدواروں میں سے چنیں گے۔</numerusform>
+            <numerusform>%n پوسٹ کوڈ کئی حلقوں پر پھیلے ہیں: بھرنے کے بعد آپ امیدواروں میں سے چنیں گے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n postcode(s) no district file knows.</source>
+        <translation type="unfinished">
+            <numerusform>%n پوسٹ کوڈ کسی حلقہ فائل میں نہیں۔</numerusform>
+            <numerusform>%n پوسٹ کوڈ کسی حلقہ فائل میں نہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
+        <translation type="unfinished">
+            <numerusform>%n زپ کوڈ صرف رابطے کی ریاست کے علاوہ کسی اور ریاست میں ہیں: پتہ جانچیں۔</numerusform>
+            <numerusform>%n زپ کوڈ صرف رابطے کی ریاست کے علاوہ کسی اور ریاست میں ہیں: پتہ جانچیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left as they are: %1 entered by hand or confirmed, %2 already filled, %3 without a postcode.</source>
+        <translation type="unfinished">جوں کے توں: %1 ہاتھ سے درج یا تصدیق شدہ، %2 پہلے سے بھرے، %3 بغیر پوسٹ کوڈ۔</translation>
+    </message>
+    <message>
+        <source>There is nothing to fill.</source>
+        <translation type="unfinished">بھرنے کو کچھ نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filled %n district(s) from postal codes, marked estimated.</source>
+        <translation type="unfinished">
+            <numerusform>پوسٹل کوڈ سے %n حلقے بھرے گئے، اندازاً نشان زد۔</numerusform>
+            <numerusform>پوسٹل کوڈ سے %n حلقے بھرے گئے، اندازاً نشان زد۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
+        <translation type="unfinished">
+            <numerusform>%n حلقے منتخب کرنے ہیں: نیچے ہر قطار میں ایک چنیں (F2 یا «حلقہ منتخب کریں…»)۔</numerusform>
+            <numerusform>%n حلقے منتخب کرنے ہیں: نیچے ہر قطار میں ایک چنیں (F2 یا «حلقہ منتخب کریں…»)۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No district is left to choose.</source>
+        <translation type="unfinished">منتخب کرنے کو کوئی حلقہ باقی نہیں۔</translation>
+    </message>
+    <message>
+        <source>No district file knows the postcodes of: %1. Import a postcode file with &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (or senate).</source>
+        <translation type="unfinished">کوئی حلقہ فائل ان کے پوسٹ کوڈ نہیں جانتی: %1۔ &quot;majlis-cli districts import FILE --body CODE --chamber house&quot; (یا senate) سے پوسٹ کوڈ فائل درآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>Check the address of: %1 (the ZIP code lies in another state).</source>
+        <translation type="unfinished">ان کا پتہ جانچیں: %1 (زپ کوڈ کسی اور ریاست میں ہے)۔</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictSetDialog</name>
+    <message>
+        <source>Set District</source>
+        <translation type="unfinished">حلقہ مقرر کریں</translation>
+    </message>
+    <message>
+        <source>Legislature and chamber</source>
+        <translation type="unfinished">مقننہ اور ایوان</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a legislature and one of its chambers</comment>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حلقہ</translation>
+    </message>
+    <message>
+        <source>MI-12 for the U.S. House; the district&apos;s name or number elsewhere</source>
+        <translation type="unfinished">امریکی ایوانِ نمائندگان کے لیے MI-12؛ دوسری جگہ حلقے کا نام یا نمبر</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;مقننہ:</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;حلقہ:</translation>
+    </message>
+    <message>
+        <source>A district set here is marked as entered by hand; no look-up changes it.</source>
+        <translation type="unfinished">یہاں مقرر حلقہ ہاتھ سے درج نشان زد ہوتا ہے؛ کوئی تلاش اسے نہیں بدلتی۔</translation>
     </message>
 </context>
 <context>
@@ -4095,7 +4459,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Itinerary preview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">سفری پروگرام کا پیش منظر</translation>
     </message>
 </context>
 <context>
@@ -4753,6 +5117,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>&amp;Workspace Settings…</source>
         <translation type="unfinished">&amp;ورک اسپیس کی ترتیبات…</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Districts from ZIP Codes…</source>
+        <translation type="unfinished">زپ کوڈ سے &amp;حلقے بھریں…</translation>
     </message>
 </context>
 <context>
@@ -6117,7 +6485,7 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Not scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">شیڈول نہیں</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,26 @@ Result<DistrictRow> storedRow(Database &database, const QString &contactId, cons
     return row;
 }
 
+Result<QList<ContactDistrictsSnapshot::Row>> storedRows(Database &database, const QString &contactId)
+{
+    QSqlQuery query(database.connection());
+    query.prepare(QStringLiteral("SELECT body_id, chamber, deleted, district, status, candidates, source "
+                                 "FROM contact_districts WHERE contact_id = ?"));
+    query.addBindValue(contactId);
+    if (!query.exec())
+        return sqlError(query);
+    QList<ContactDistrictsSnapshot::Row> rows;
+    while (query.next()) {
+        const auto chamber = chamberFromKey(query.value(1).toString());
+        if (!chamber)
+            continue;
+        rows.append({query.value(0).toString(), *chamber,
+                     DistrictRow{true, query.value(2).toInt() != 0, query.value(3).toString(), query.value(4).toString(),
+                                 query.value(5).toString(), query.value(6).toString()}});
+    }
+    return rows;
+}
+
 QStringList split(const QString &candidates)
 {
     return candidates.split(u'|', Qt::SkipEmptyParts);
@@ -299,6 +319,51 @@ Status ContactDistricts::markToCheck(const QString &contactId, const QString &bo
     DistrictWriter writer(m_database);
     if (auto s = writer.writeRow(contactId, bodyId, chamber, *before, after); !s)
         return s;
+    return tx.commit();
+}
+
+Result<ContactDistrictsSnapshot> ContactDistricts::snapshot(const QString &contactId) const
+{
+    auto house = contactHouse(m_database, contactId);
+    if (!house)
+        return house.error();
+    auto rows = storedRows(m_database, contactId);
+    if (!rows)
+        return rows.error();
+    return ContactDistrictsSnapshot{contactId, house->district, house->state, *rows};
+}
+
+Status ContactDistricts::restore(const ContactDistrictsSnapshot &snapshot)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.beginStatus();
+    auto house = contactHouse(m_database, snapshot.contactId);
+    if (!house)
+        return house.error();
+    auto current = storedRows(m_database, snapshot.contactId);
+    if (!current)
+        return current.error();
+    DistrictWriter writer(m_database);
+    const auto wanted = [&](const QString &bodyId, Chamber chamber) {
+        for (const ContactDistrictsSnapshot::Row &r : snapshot.rows) {
+            if (r.bodyId == bodyId && r.chamber == chamber)
+                return r.row;
+        }
+        return DistrictRow{};
+    };
+    for (const ContactDistrictsSnapshot::Row &now : std::as_const(*current)) {
+        const DistrictRow before = wanted(now.bodyId, now.chamber);
+        const Status s = before.exists && !before.deleted
+                             ? writer.writeRow(snapshot.contactId, now.bodyId, now.chamber, now.row, before)
+                             : writer.removeRow(snapshot.contactId, now.bodyId, now.chamber);
+        if (!s)
+            return s;
+    }
+    if (house->district != snapshot.houseDistrict || (!snapshot.state.isEmpty() && house->state != snapshot.state)) {
+        if (auto s = writer.setHouseDistrict(snapshot.contactId, snapshot.houseDistrict, snapshot.state); !s)
+            return s;
+    }
     return tx.commit();
 }
 

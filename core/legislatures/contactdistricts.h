@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "legislatures/districtwriter.h"
 #include "legislatures/legislativebody.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,22 @@ struct ContactDistrict
     QString label() const; // "MI-12" for the U.S. House, the district otherwise
 };
 
+// What a contact's districts were, to put them back when the organizer undoes a change: the
+// U.S. House district on the contact and every contact_districts row, live or tombstoned.
+struct ContactDistrictsSnapshot
+{
+    struct Row
+    {
+        QString bodyId;
+        Chamber chamber = Chamber::House;
+        DistrictRow row;
+    };
+    QString contactId;
+    std::optional<int> houseDistrict;
+    QString state;
+    QList<Row> rows;
+};
+
 // A contact's districts in every body, and the organizer's choices among them.
 class ContactDistricts
 {
@@ -66,6 +83,12 @@ public:
     Status confirm(const QString &contactId, const QString &bodyId, Chamber chamber);
     // To be checked later: listed among the ambiguous ones, the district held kept as a candidate.
     Status markToCheck(const QString &contactId, const QString &bodyId, Chamber chamber);
+
+    // For undo: the contact's districts as they are, and putting them back as they were. A
+    // restore writes only what differs (and logs that for sync, as any edit); a state learned
+    // since is kept, there being no "no state" to go back to that a seat could not contradict.
+    Result<ContactDistrictsSnapshot> snapshot(const QString &contactId) const;
+    Status restore(const ContactDistrictsSnapshot &snapshot);
 
 private:
     Result<std::optional<ContactDistrict>> find(const QString &contactId, const QString &bodyId, Chamber chamber) const;

@@ -20,7 +20,10 @@ DistrictWriter::DistrictWriter(Database &database)
                               "updated_at = excluded.updated_at, deleted = 0, device_id = excluded.device_id")),
       m_contact(database.connection(),
                 QStringLiteral("UPDATE contacts SET district = ?1, us_state = CASE WHEN ?2 = '' THEN us_state ELSE ?2 END, "
-                               "updated_at = ?3, device_id = ?4 WHERE id = ?5"))
+                               "updated_at = ?3, device_id = ?4 WHERE id = ?5")),
+      m_remove(database.connection(),
+               QStringLiteral("UPDATE contact_districts SET deleted = 1, updated_at = ?1, device_id = ?2 "
+                              "WHERE contact_id = ?3 AND body_id = ?4 AND chamber = ?5 AND deleted = 0"))
 {
 }
 
@@ -51,6 +54,16 @@ Status DistrictWriter::setHouseDistrict(const QString &contactId, std::optional<
     m_contact.bind(4, m_deviceId);
     m_contact.bind(5, contactId);
     return m_contact.run();
+}
+
+Status DistrictWriter::removeRow(const QString &contactId, const QString &bodyId, Chamber chamber)
+{
+    m_remove.bind(1, QJsonValue(double(m_now)));
+    m_remove.bind(2, m_deviceId);
+    m_remove.bind(3, contactId);
+    m_remove.bind(4, bodyId);
+    m_remove.bind(5, chamberKey(chamber));
+    return m_remove.run();
 }
 
 } // namespace majlis

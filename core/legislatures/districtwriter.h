@@ -44,12 +44,16 @@ public:
                     const DistrictRow &after);
     // contacts.district, and contacts.us_state when `state` is given; both as sync sees an edit.
     Status setHouseDistrict(const QString &contactId, std::optional<int> district, const QString &state);
+    // Tombstones the row of (contact, body, chamber), as undoing a first choice there needs; a
+    // row already gone (or never made) is left as it is.
+    Status removeRow(const QString &contactId, const QString &bodyId, Chamber chamber);
 
 private:
     QString m_deviceId;
     qint64 m_now;
     NativeStatement m_upsert;
     NativeStatement m_contact;
+    NativeStatement m_remove;
 };
 
 } // namespace majlis

@@ -24,6 +24,17 @@ void importLegislators(Database &database, const QByteArray &csv)
     REQUIRE(LegislatorRepository(database).importCurrent(parsed->legislators).ok());
 }
 
+QString addContactAt(Database &database, const QString &given, const QString &postcode)
+{
+    Contact c;
+    c.givenName = given;
+    c.familyName = QStringLiteral("Test");
+    c.address.postalCode = postcode;
+    auto created = ContactRepository(database).create(c);
+    REQUIRE(created.ok());
+    return created->id;
+}
+
 QString addConstituent(
     Database &database, const QString &given, const QString &family, const QString &state, std::optional<int> district)
 {

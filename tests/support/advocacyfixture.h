@@ -21,6 +21,8 @@ void importLegislators(Database &database, const QByteArray &csv = kWashingtonCo
 // A contact in a "Seattle" chapter (made on first use) with the given state and district.
 QString addConstituent(
     Database &database, const QString &given, const QString &family, const QString &state, std::optional<int> district);
+// A contact "`given` Test" with this postcode and nothing else, for district look-ups.
+QString addContactAt(Database &database, const QString &given, const QString &postcode);
 // A saved day on 2027-03-04 with the asks given (bill, title).
 AdvocacyDay createDay(Database &database, const QString &title, const QList<std::pair<QString, QString>> &asks = {});
 

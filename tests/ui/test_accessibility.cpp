@@ -6,6 +6,9 @@
 #include "advocacy/legislatorsdialog.h"
 #include "contacts/contacteditordialog.h"
 #include "contacts/contactexportdialog.h"
+#include "contacts/districtchoicedialog.h"
+#include "contacts/districtfilldialog.h"
+#include "contacts/districtsetdialog.h"
 #include "contacts/duplicatesdialog.h"
 #include "contacts/importwizard.h"
 #include "partners/askpartnersdialog.h"
@@ -143,6 +146,16 @@ TEST_CASE("every dialog names every control and reaches it by Tab", "[ui][a11y]"
     dialogs.push_back(std::make_unique<LetterAnswerDialog>(QStringLiteral("Interfaith Council")));
     dialogs.push_back(std::make_unique<LetterDialog>());
     dialogs.push_back(std::make_unique<InteractionDialog>(db));
+    dialogs.push_back(std::make_unique<DistrictChoiceDialog>(QStringLiteral("Amina"), QStringLiteral("U.S. Congress"),
+                                                             QStringLiteral("48127"),
+                                                             QStringList{QStringLiteral("MI-12"), QStringLiteral("MI-13")}));
+    dialogs.push_back(std::make_unique<DistrictSetDialog>(QList<LegislativeBody>{bodies::congress()}, bodies::congressId(),
+                                                          Chamber::House, QString(),
+                                                          [](const QString &, Chamber, const QString &) { return success(); }));
+    dialogs.push_back(std::make_unique<DistrictFillDialog>(db, DistrictSelection{}, QString(), QStringLiteral("all")));
+    auto filled = std::make_unique<DistrictFillDialog>(db, DistrictSelection{}, QString(), QStringLiteral("all"));
+    filled->fill(); // the second page: what was filled and the districts to choose
+    dialogs.push_back(std::move(filled));
     for (const auto &dialog : dialogs) {
         dialog->show();
         const QStringList problems = auditWithTabs(*dialog);

@@ -5,6 +5,7 @@
 
 #include "advocacy/contactpickerdialog.h"
 #include "advocacy/dayrepository.h"
+#include "contacts/districtfilldialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -34,10 +35,16 @@ AttendeesPanel::AttendeesPanel(Database &database, QWidget *parent)
     remove->setObjectName(QStringLiteral("removeAttendeeButton"));
     connect(add, &QPushButton::clicked, this, &AttendeesPanel::pickContacts);
     connect(remove, &QPushButton::clicked, this, &AttendeesPanel::removeSelected);
+    auto *fill = new QPushButton(tr("Fill &Districts from ZIP Codes…"), this);
+    fill->setObjectName(QStringLiteral("fillAttendeeDistrictsButton"));
+    // Alt+D, its mnemonic: Ctrl+Shift+D belongs to the Contacts page's fill in the Edit menu.
+    fill->setToolTip(tr("Find the attendees' districts in the day's legislature from their ZIP codes"));
+    connect(fill, &QPushButton::clicked, this, &AttendeesPanel::fillDistricts);
     m_summary = new QLabel(this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(add);
     bar->addWidget(remove);
+    bar->addWidget(fill);
     bar->addWidget(m_summary, 1);
 
     m_table = new QTableWidget(0, 4, this);
@@ -125,6 +132,24 @@ void AttendeesPanel::pickContacts()
     ContactPickerDialog picker(m_database, this);
     if (picker.exec() == QDialog::Accepted && !picker.chosenContactIds().isEmpty())
         registerContacts(picker.chosenContactIds(), picker.roleIndex());
+}
+
+void AttendeesPanel::fillDistricts()
+{
+    auto day = DayRepository(m_database).get(m_dayId);
+    if (!day) {
+        QMessageBox::warning(this, tr("Cannot fill districts"), day.error().message);
+        return;
+    }
+    // A day is planned at one legislature: its attendees' districts there are the ones wanted,
+    // as "majlis-cli contacts districts --fill --day" takes them.
+    DistrictFillDialog dialog(m_database, {{}, {}, day->id}, day->bodyId,
+                              tr("the attendees of %1").arg(bidi::isolate(day->title)), this);
+    dialog.exec();
+    if (dialog.changedWorkspace()) {
+        refresh();
+        emit attendeesChanged();
+    }
 }
 
 void AttendeesPanel::removeSelected()

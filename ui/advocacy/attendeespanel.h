@@ -11,7 +11,8 @@ class Database;
 
 // The Attendees tab: who is coming, from which state and district, in what role.
 //
-// Object names for tests: "attendeeTable", "addAttendeesButton", "removeAttendeeButton".
+// Object names for tests: "attendeeTable", "addAttendeesButton", "removeAttendeeButton",
+// "fillAttendeeDistrictsButton".
 class AttendeesPanel : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,9 @@ public:
     // Registers contacts, as the picker does; for tests and drag-in later.
     bool registerContacts(const QStringList &contactIds, int roleIndex);
     void removeSelected();
+    // Fills the attendees' districts in the day's legislature from their ZIP codes, after
+    // showing what a fill would do.
+    void fillDistricts();
 
 signals:
     void attendeesChanged();

@@ -2,6 +2,7 @@
 
 #include "contacts/chapter.h"
 #include "contacts/contactdirectory.h"
+#include "contacts/contactdistrictspanel.h"
 #include "contacts/contacteditor.h"
 #include "contacts/contactrepository.h"
 #include "contacts/phoneregion.h"
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace majlis {
@@ -82,11 +84,16 @@ ContactDetailPane::ContactDetailPane(Database &database, QWidget *parent)
     m_history = new QListWidget(content);
     m_history->setAccessibleName(tr("History"));
     m_history->setMinimumHeight(110);
+    m_districts = new ContactDistrictsPanel(database, content);
+    auto *districtsTitle = new QLabel(tr("Districts"), content);
+    districtsTitle->setBuddy(m_districts->view());
     auto *historyTitle = new QLabel(tr("History"), content);
     historyTitle->setBuddy(m_history);
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_editor);
+    contentLayout->addWidget(districtsTitle);
+    contentLayout->addWidget(m_districts);
     contentLayout->addWidget(historyTitle);
     contentLayout->addWidget(m_history);
     auto *scroll = new QScrollArea(this);
@@ -119,6 +126,10 @@ ContactDetailPane::ContactDetailPane(Database &database, QWidget *parent)
 
     connect(m_editor, &ContactEditor::changed, this, &ContactDetailPane::updateButtons);
     connect(m_revert, &QPushButton::clicked, this, &ContactDetailPane::revert);
+    connect(m_districts, &ContactDistrictsPanel::districtsChanged, this, [this] {
+        showContact(m_contact.id); // the House district field changes with them
+        emit districtsChanged();
+    });
     connect(m_save, &QPushButton::clicked, this, [this] {
         if (m_editor->isValid() && m_editor->isModified())
             emit saveRequested(m_contact, m_editor->contact());
@@ -140,12 +151,14 @@ void ContactDetailPane::showContact(const QString &id)
     auto contact = id.isEmpty() ? Result<Contact>(Error{Error::Code::NotFound, {}}) : ContactRepository(m_database).get(id);
     if (!contact) {
         m_contact = {};
+        m_districts->setContact({}, {}, {});
         m_stack->setCurrentWidget(m_empty);
         return;
     }
     m_contact = *contact;
     m_title->setText(m_contact.displayName());
     m_editor->setContact(m_contact);
+    m_districts->setContact(m_contact.id, m_contact.displayName(), m_contact.address.postalCode);
     m_stack->setCurrentIndex(1);
     showHistory();
     updateButtons();
@@ -166,6 +179,7 @@ void ContactDetailPane::updateButtons()
 {
     m_save->setEnabled(m_editor->isModified() && m_editor->isValid());
     m_revert->setEnabled(m_editor->isModified());
+    m_districts->setEditsPending(m_editor->isModified());
 }
 
 void ContactDetailPane::showHistory()

@@ -11,11 +11,12 @@ class QStackedWidget;
 
 namespace majlis {
 
+class ContactDistrictsPanel;
 class ContactEditor;
 class Database;
 
 // The right-hand side of the contacts workspace: the selected contact in an editor that
-// validates as you type, Save and Revert, and the contact's history.
+// validates as you type, Save and Revert, the contact's districts and its history.
 class ContactDetailPane : public QWidget
 {
     Q_OBJECT
@@ -29,11 +30,14 @@ public:
     Contact loadedContact() const { return m_contact; }
     bool hasUnsavedChanges() const;
     ContactEditor *editor() const { return m_editor; }
+    ContactDistrictsPanel *districts() const { return m_districts; }
     void refreshChoices();
 
 signals:
     // The user pressed Save with a valid form; the page saves so the change can be undone.
     void saveRequested(const Contact &before, const Contact &after);
+    // The contact's districts changed (and its House district field with them).
+    void districtsChanged();
 
 public slots:
     void revert();
@@ -48,6 +52,7 @@ private:
     QLabel *m_empty;
     QLabel *m_title;
     ContactEditor *m_editor;
+    ContactDistrictsPanel *m_districts;
     QPushButton *m_save;
     QPushButton *m_revert;
     QListWidget *m_history;

@@ -6,6 +6,8 @@
 #include "contacts/chapter.h"
 #include "contacts/contactcommands.h"
 #include "contacts/contactdetailpane.h"
+#include "contacts/contactdistrictspanel.h"
+#include "contacts/districtfilldialog.h"
 #include "contacts/contacteditor.h"
 #include "contacts/contacteditordialog.h"
 #include "contacts/contactrepository.h"
@@ -121,6 +123,8 @@ ContactsPage::ContactsPage(Database &database, QUndoStack *undoStack, QWidget *p
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { emit selectionChanged(static_cast<int>(selectedIds().size())); });
     connect(m_detail, &ContactDetailPane::saveRequested, this, &ContactsPage::saveEdits);
+    connect(m_detail, &ContactDetailPane::districtsChanged, this, &ContactsPage::refresh);
+    m_detail->districts()->setUndoStack(m_undoStack, [this] { refresh(); });
 
     reloadFilters();
     applyFilters();
@@ -317,6 +321,25 @@ bool ContactsPage::confirmLeavingEdits()
         m_detail->revert();
     }
     return true;
+}
+
+void ContactsPage::fillDistricts()
+{
+    if (!confirmLeavingEdits())
+        return;
+    QStringList ids = selectedIds();
+    const QString scope = ids.isEmpty() ? tr("the %n contact(s) listed", nullptr, m_model->totalCount())
+                                        : tr("%n selected contact(s)", nullptr, int(ids.size()));
+    if (ids.isEmpty())
+        ids = listedIds();
+    if (ids.isEmpty())
+        return;
+    DistrictFillDialog dialog(m_database, {ids, {}, {}}, {}, scope, this);
+    dialog.exec();
+    if (dialog.changedWorkspace()) {
+        // Many contacts at once: a step too large to undo; the dry run before was the check.
+        refresh();
+    }
 }
 
 void ContactsPage::select(const QString &id)

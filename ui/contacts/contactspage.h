@@ -64,6 +64,9 @@ public slots:
     // which may hold their data.
     void erasePerson();
     void tagSelected();
+    // Fills the districts of the selected contacts (or of every one listed, when none is
+    // selected) from their ZIP codes, after showing what a fill would do.
+    void fillDistricts();
     void focusSearch();
     // Asks which contacts, which format and where, then exports.
     void exportDialog();

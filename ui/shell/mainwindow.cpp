@@ -199,6 +199,9 @@ void MainWindow::buildMenus()
     QAction *remove = contactAction(tr("&Delete Contacts…"), QKeySequence::Delete, &ContactsPage::deleteSelected);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut); // Delete in a text field deletes text
     contactAction(tr("Add &Tags to Selected…"), QKeySequence(Qt::CTRL | Qt::Key_T), &ContactsPage::tagSelected);
+    contactAction(tr("Fill &Districts from ZIP Codes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                  &ContactsPage::fillDistricts)
+        ->setObjectName(QStringLiteral("fillDistrictsAction"));
     contactAction(tr("&Find Contacts"), QKeySequence::Find, &ContactsPage::focusSearch);
     contactAction(tr("E&xport Everything About This Person…"), QKeySequence(), &ContactsPage::exportPersonData)
         ->setObjectName(QStringLiteral("exportPersonDataAction"));
