@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "legislatures/bundledcongress.h"
 #include "legislatures/openstatesfixture.h"
 #include "support/archivewriter.h"
 
@@ -116,4 +117,31 @@ TEST_CASE("majlis-cli imports any parliament's member list into the body named",
     CHECK(congressDry.out.contains(QStringLiteral("1 new")));
     const Run congressReal = cli(dir, {QStringLiteral("legislators"), QStringLiteral("import"), congress});
     CHECK(congressReal.out.contains(QStringLiteral("1 new")));
+}
+
+TEST_CASE("majlis-cli imports the members of Congress built into the program", "[cli][legislatures]")
+{
+    QTemporaryDir dir;
+    const QStringList bundled {QStringLiteral("legislators"), QStringLiteral("import"), QStringLiteral("--bundled")};
+    // A path beside --bundled is a usage error whether or not this build carries the list.
+    CHECK(cli(dir, bundled + QStringList {QStringLiteral("legislators-current.csv")}).exitCode == 2);
+    if (!majlis::BundledCongress::isAvailable()) {
+        const Run missing = cli(dir, bundled);
+        CHECK(missing.exitCode == 1);
+        CHECK(missing.err.contains(QStringLiteral("legislators-current.csv")));
+        WARN("this build ships no members of Congress (no ../shared/data/congress at build time)");
+        return;
+    }
+    const Run dry = cli(dir, QStringList {QStringLiteral("--json")} + bundled + QStringList {QStringLiteral("--dry-run")});
+    REQUIRE(dry.exitCode == 0);
+    const int listed = dry.json().object().value(QStringLiteral("added")).toInt();
+    CHECK(listed > 500);
+    CHECK(dry.json().object().value(QStringLiteral("dryRun")).toBool());
+
+    const Run real = cli(dir, QStringList {QStringLiteral("--json")} + bundled);
+    REQUIRE(real.exitCode == 0);
+    CHECK(real.json().object().value(QStringLiteral("added")).toInt() == listed); // the dry run wrote nothing
+    const Run again = cli(dir, bundled);
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("0 new, 0 updated, %1 unchanged").arg(listed)));
 }
