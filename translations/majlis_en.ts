@@ -1633,6 +1633,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
@@ -2107,6 +2111,25 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
             <numerusform>%n issue area</numerusform>
             <numerusform>%n issue areas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ColumnMappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3700,6 +3723,70 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::ImportReportModel</name>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer in office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportReviewDialog</name>
+    <message>
+        <source>Review the Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import does to each legislature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, or read with a doubt (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows and files not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
@@ -3751,14 +3838,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3843,10 +3922,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import column %1 as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4162,10 +4237,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set &amp;Office…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,14 +4249,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Cannot import legislators</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legislators imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4213,10 +4276,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Downloading the current members of Congress…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,10 +4293,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>Filter by name, seat or building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4273,10 +4328,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,6 +4351,80 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>the capitol alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or Import and the members built in or legislators-current.csv from the congress-legislators project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Open States data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file lists no legislature&apos;s members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or update the members of a legislature. What an import changes is shown before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Congress (Built In)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of Congress this version of Majlis was made with, for use with no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congress from congress-legislators &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Legislatures from &amp;Open States Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Open States people data downloaded as a .tar.gz or .zip file: every state legislature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State Legislatures from Open States &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of the Open States people data: the project, its data folder or one state&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Member List of a Parliament (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any legislature&apos;s members from a spreadsheet, one member a row, with what each column holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Open States</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open States downloads (*.tar.gz *.tgz *.zip);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4707,6 +4832,166 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>&amp;Workspace Settings…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberListDialog</name>
+    <message>
+        <source>Import a Member List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new legislature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as gb-parliament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as UK Parliament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member list to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check what each holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new legislature a code of letters, digits and dashes, such as gb-parliament.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new legislature its name, such as UK Parliament.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has %1 as %2 already; choose it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the member list to import, saved as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, listed when you review the import</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7751,6 +8036,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>--map reads a member list: say whose with --body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the members of Congress built into this program instead of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -34,6 +34,9 @@ void ColumnMappingTable::setColumns(const CsvTable &table, const QList<Choice> &
         connect(field, &QComboBox::currentIndexChanged, this, &ColumnMappingTable::mappingChanged);
         setCellWidget(column, 2, field);
     }
+    // Wide enough for the longest field's name, so a choice is read whole (Arabic names are long).
+    resizeColumnToContents(0);
+    resizeColumnToContents(2);
     emit mappingChanged();
 }
 
