@@ -2,6 +2,7 @@
 #include "legislatures/bundledcongress.h"
 #include "legislatures/openstatesfixture.h"
 #include "support/archivewriter.h"
+#include "support/writefile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,19 +12,7 @@
 
 using majlis::test::cli;
 using majlis::test::Run;
-
-namespace {
-
-QString writeCsv(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(data) == data.size());
-    return path;
-}
-
-} // namespace
+using majlis::test::writeFile;
 
 TEST_CASE("majlis-cli imports state legislatures from an Open States download", "[cli][legislatures]")
 {
@@ -71,7 +60,7 @@ TEST_CASE("majlis-cli imports state legislatures from an Open States download", 
 TEST_CASE("majlis-cli imports any parliament's member list into the body named", "[cli][legislatures]")
 {
     QTemporaryDir dir;
-    const QString csv = writeCsv(dir, QStringLiteral("commons.csv"),
+    const QString csv = writeFile(dir, QStringLiteral("commons.csv"),
         "MP,Seat,Party,Email\n"
         "Jeremy Corbyn,Islington North,Independent,jeremy.corbyn.mp@parliament.uk\n"
         "No Seat,,Labour,\n");
@@ -108,7 +97,7 @@ TEST_CASE("majlis-cli imports any parliament's member list into the body named",
         again.out.contains(QStringLiteral("UK Parliament (gb-parliament): 1 members; 0 new, 0 updated, 1 unchanged")));
 
     // The congress-legislators file still imports as before, now with a dry run.
-    const QString congress = writeCsv(dir, QStringLiteral("legislators-current.csv"),
+    const QString congress = writeFile(dir, QStringLiteral("legislators-current.csv"),
         "last_name,first_name,full_name,type,state,district,address,bioguide_id\n"
         "Senator,Ann,Ann Senator,sen,WA,,511 Hart Senate Office Building Washington DC 20510,S1\n");
     const Run congressDry

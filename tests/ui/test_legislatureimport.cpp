@@ -18,6 +18,7 @@
 #include "support/screenshot.h"
 #include "support/tempworkspace.h"
 #include "support/whenshown.h"
+#include "support/writefile.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -45,15 +46,6 @@ QList<SourceFile> twoStates()
             QStringLiteral("MI"), QStringLiteral("a2"), QStringLiteral("Bo Two"), QStringLiteral("upper"), QStringLiteral("4")),
         test::openStatesFile(QStringLiteral("NE"), QStringLiteral("n1"), QStringLiteral("Cy Three"),
             QStringLiteral("legislature"), QStringLiteral("13"))};
-}
-
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(data) == data.size());
-    return path;
 }
 
 // A member list whose "Area" column no guess takes for a constituency.
@@ -153,7 +145,7 @@ TEST_CASE("cancelling the dry run of an import writes nothing", "[ui][legislator
     QTemporaryDir dir;
     const QString archive = dir.filePath(QStringLiteral("people.zip"));
     test::writeArchive(archive, twoStates());
-    const QString congress = writeFile(dir, QStringLiteral("legislators-current.csv"),
+    const QString congress = test::writeFile(dir, QStringLiteral("legislators-current.csv"),
         "last_name,first_name,full_name,type,state,district,address,bioguide_id\n"
         "Senator,Ann,Ann Senator,sen,WA,,511 Hart Senate Office Building Washington DC 20510,S1\n");
     const int legislators = test::rowCount(ws.db(), QStringLiteral("legislators"));
@@ -198,7 +190,7 @@ TEST_CASE("the member list dialog guesses columns, takes a mapping and previews 
 {
     test::TempWorkspace ws;
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("commons.csv"), kCommons);
+    const QString path = test::writeFile(dir, QStringLiteral("commons.csv"), kCommons);
     MemberListDialog dialog(ws.db());
     QAbstractItemModelTester tester(dialog.preview(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(dialog.loadFile(path));
@@ -232,7 +224,7 @@ TEST_CASE("a member list with a mapping imports into a new legislature", "[ui][l
 {
     test::TempWorkspace ws;
     QTemporaryDir dir;
-    const QString path = writeFile(dir, QStringLiteral("commons.csv"), kCommons);
+    const QString path = test::writeFile(dir, QStringLiteral("commons.csv"), kCommons);
     LegislatorsDialog dialog(ws.db());
     dialog.show();
     auto *import = test::child<QPushButton>(&dialog, QStringLiteral("importButton"));
