@@ -258,6 +258,10 @@
         <source>The contact has no district there to check.</source>
         <translation type="unfinished">ليست لجهة الاتصال دائرة هناك للتحقق منها.</translation>
     </message>
+    <message>
+        <source>No current member of the %1 of %2 holds district &quot;%3&quot;. Check the district, or import the current members if the districts were redrawn.</source>
+        <translation type="unfinished">لا يشغل أي عضو حالي في %1 من %2 الدائرة «%3». تحقّق من الدائرة، أو استورد الأعضاء الحاليين إن أُعيد رسم الدوائر.</translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1685,6 +1689,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
         <translation type="unfinished">  legislators import PATH     أيضًا مجلد Open States أو ملفه المنزّل (الهيئات التشريعية للولايات)، أو قائمة أعضاء أي برلمان بصيغة CSV مع --body CODE (--body-name، --country، --map، --dry-run)</translation>
     </message>
+    <message>
+        <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
+        <translation type="unfinished">  legislators import --bundled  أعضاء الكونغرس المدمجون في هذا البرنامج (--dry-run)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
@@ -1702,7 +1710,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Legislators…</source>
-        <translation type="unfinished">&amp;أعضاء الكونغرس…</translation>
+        <translation type="unfinished">&amp;المشرّعون…</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -1733,10 +1741,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <translation type="unfinished">لا توجد أيام مناصرة بعد</translation>
     </message>
     <message>
-        <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished">خطّط ليوم مناصرة في الكابيتول: استورد أعضاء الكونغرس عبر «أعضاء الكونغرس…»، وأنشئ يومًا عبر «يوم جديد»، وسجّل المشاركين، ثم أنشئ الجدول. كل شيء يعمل دون اتصال.</translation>
-    </message>
-    <message>
         <source>New advocacy day</source>
         <translation type="unfinished">يوم مناصرة جديد</translation>
     </message>
@@ -1753,8 +1757,12 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <translation type="unfinished">تعذّر حذف يوم المناصرة</translation>
     </message>
     <message>
-        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
-        <translation type="unfinished">ابحث عن أعضاء كل هيئة تشريعية، واستورد أعضاء الكونغرس أو حدّثهم، وأدرج مباني مقر الهيئة.</translation>
+        <source>Look up the members of each legislature, import or update them, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">ابحث عن أعضاء كل هيئة تشريعية، واستوردهم أو حدّثهم، واعرض مباني مقر البرلمان.</translation>
+    </message>
+    <message>
+        <source>Plan an advocacy day at the U.S. Capitol, a state capitol or a parliament: bring in its members with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
+        <translation type="unfinished">خطّط ليوم مناصرة في مبنى الكابيتول الأمريكي أو في مقر برلمان ولاية أو في برلمان: أحضر أعضاءه عبر «المشرّعون…»، وأنشئ يومًا عبر «يوم جديد»، وسجّل الحضور، ثم ابنِ الجدول. كل شيء يعمل دون اتصال.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2246,25 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
             <numerusform>%n مجالًا للقضايا</numerusform>
             <numerusform>%n مجال قضايا</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ColumnMappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">العمود</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished">الصفوف الأولى</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished">يُستورد في الحقل</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished">الحقل الذي يُستورد فيه العمود %1</translation>
     </message>
 </context>
 <context>
@@ -4214,6 +4241,78 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::ImportReportModel</name>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">الهيئة التشريعية</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation type="unfinished">الأعضاء المدرجون</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">جديد</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">محدَّث</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">دون تغيير</translation>
+    </message>
+    <message>
+        <source>No longer in office</source>
+        <translation type="unfinished">لم يعد في المنصب</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportReviewDialog</name>
+    <message>
+        <source>Review the Import</source>
+        <translation type="unfinished">مراجعة الاستيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <translation type="unfinished">
+            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import does to each legislature</source>
+        <translation type="unfinished">ما يفعله الاستيراد بكل هيئة تشريعية</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;استيراد</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, or read with a doubt (%n):</source>
+        <translation type="unfinished">
+            <numerusform>لم يُستورد، أو قُرئ مع شك (%n):</numerusform>
+            <numerusform>لم يُستورد، أو قُرئ مع شك (%n):</numerusform>
+            <numerusform>لم يُستورد، أو قُرئ مع شك (%n):</numerusform>
+            <numerusform>لم يُستورد، أو قُرئ مع شك (%n):</numerusform>
+            <numerusform>لم يُستورد، أو قُرئ مع شك (%n):</numerusform>
+            <numerusform>لم يُستورد، أو قُرئ مع شك (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows and files not imported</source>
+        <translation type="unfinished">صفوف وملفات لم تُستورد</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
@@ -4266,14 +4365,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Column</source>
         <translation type="unfinished">العمود</translation>
-    </message>
-    <message>
-        <source>First rows</source>
-        <translation type="unfinished">الصفوف الأولى</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation type="unfinished">يُستورد في الحقل</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
@@ -4358,10 +4449,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
         <translation type="unfinished">%1 من الصفوف في %2 من الأعمدة؛ النص بترميز %3، والحقول مفصولة بـ %4.</translation>
-    </message>
-    <message>
-        <source>Import column %1 as</source>
-        <translation type="unfinished">الحقل الذي يُستورد فيه العمود %1</translation>
     </message>
     <message>
         <source>No chapter</source>
@@ -4676,10 +4763,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;استيراد ملف…</translation>
-    </message>
-    <message>
         <source>Set &amp;Office…</source>
         <translation type="unfinished">&amp;تحديد المكتب…</translation>
     </message>
@@ -4697,14 +4780,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot import legislators</source>
         <translation type="unfinished">تعذّر استيراد المشرّعين</translation>
-    </message>
-    <message>
-        <source>Legislators imported</source>
-        <translation type="unfinished">تم استيراد المشرّعين</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished">جدد: %1، محدَّثون: %2، دون تغيير: %3، لم يعودوا في مناصبهم: %4. أُبقي على اللقاءات المخطط لها مسبقًا.</translation>
     </message>
     <message>
         <source>Import Legislators</source>
@@ -4731,10 +4806,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">&amp;تحديث من الإنترنت</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
-    </message>
-    <message>
         <source>Downloading the current members of Congress…</source>
         <translation type="unfinished">جارٍ تنزيل أعضاء الكونغرس الحاليين…</translation>
     </message>
@@ -4753,10 +4824,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Filter by name, seat or building</source>
         <translation type="unfinished">التصفية بالاسم أو المقعد أو المبنى</translation>
-    </message>
-    <message>
-        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">استيراد أعضاء الكونغرس أو تحديثهم من ملف legislators-current.csv لمشروع congress-legislators.</translation>
     </message>
     <message>
         <source>Download the current members of Congress from the address in Preferences and import them.</source>
@@ -4791,10 +4858,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">أدرج مباني مقر هذه الهيئة التشريعية وأيّها قريب من بعضه سيرًا.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
-        <translation type="unfinished">لا أعضاء للكونغرس بعد. استخدم «تحديث من الإنترنت»، أو نزّل legislators-current.csv من مشروع congress-legislators واستخدم «استيراد ملف…».</translation>
-    </message>
-    <message>
         <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
         <translation type="unfinished">لا أعضاء في %1 في مساحة العمل هذه بعد؛ يصلون مع استيراد أعضاء الهيئة التشريعية.</translation>
     </message>
@@ -4827,6 +4890,82 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>the capitol alone</source>
         <translation type="unfinished">المقر وحده</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or Import and the members built in or legislators-current.csv from the congress-legislators project.</source>
+        <translation type="unfinished">لا أعضاء في الكونغرس بعد. استخدم «التحديث من الإنترنت»، أو «استيراد» والأعضاء المدمجين أو legislators-current.csv من مشروع congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Reading the Open States data…</source>
+        <translation type="unfinished">جارٍ قراءة بيانات Open States…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation type="unfinished">%1
+
+لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <source>The file lists no legislature&apos;s members.</source>
+        <translation type="unfinished">لا يذكر الملف أعضاء أي هيئة تشريعية.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;استيراد</translation>
+    </message>
+    <message>
+        <source>Import or update the members of a legislature. What an import changes is shown before anything is written.</source>
+        <translation type="unfinished">استيراد أعضاء هيئة تشريعية أو تحديثهم. يُعرض ما يغيّره الاستيراد قبل كتابة أي شيء.</translation>
+    </message>
+    <message>
+        <source>&amp;Congress (Built In)</source>
+        <translation type="unfinished">ال&amp;كونغرس (مدمج)</translation>
+    </message>
+    <message>
+        <source>The members of Congress this version of Majlis was made with, for use with no network.</source>
+        <translation type="unfinished">أعضاء الكونغرس الذين صُنعت بهم هذه النسخة من مجلس، للاستخدام دون شبكة.</translation>
+    </message>
+    <message>
+        <source>Congress from congress-legislators &amp;CSV…</source>
+        <translation type="unfinished">الكونغرس من ملف &amp;CSV لمشروع congress-legislators…</translation>
+    </message>
+    <message>
+        <source>legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">legislators-current.csv من مشروع congress-legislators.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from &amp;Open States Download…</source>
+        <translation type="unfinished">المجالس التشريعية للولايات من تنزيل &amp;Open States…</translation>
+    </message>
+    <message>
+        <source>The Open States people data downloaded as a .tar.gz or .zip file: every state legislature.</source>
+        <translation type="unfinished">بيانات أشخاص Open States منزّلة كملف ‎.tar.gz أو ‎.zip: كل المجالس التشريعية للولايات.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from Open States &amp;Folder…</source>
+        <translation type="unfinished">المجالس التشريعية للولايات من م&amp;جلد Open States…</translation>
+    </message>
+    <message>
+        <source>A folder of the Open States people data: the project, its data folder or one state&apos;s.</source>
+        <translation type="unfinished">مجلد من بيانات أشخاص Open States: المشروع أو مجلد بياناته أو مجلد ولاية واحدة.</translation>
+    </message>
+    <message>
+        <source>&amp;Member List of a Parliament (CSV)…</source>
+        <translation type="unfinished">&amp;قائمة أعضاء برلمان (CSV)…</translation>
+    </message>
+    <message>
+        <source>Any legislature&apos;s members from a spreadsheet, one member a row, with what each column holds.</source>
+        <translation type="unfinished">أعضاء أي هيئة تشريعية من جدول بيانات، عضو في كل صف، مع ما يحمله كل عمود.</translation>
+    </message>
+    <message>
+        <source>Import from Open States</source>
+        <translation type="unfinished">الاستيراد من Open States</translation>
+    </message>
+    <message>
+        <source>Open States downloads (*.tar.gz *.tgz *.zip);;All files (*)</source>
+        <translation type="unfinished">تنزيلات Open States ‏(*.tar.gz *.tgz *.zip);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -5245,6 +5384,174 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">ملء ال&amp;دوائر من الرموز البريدية…</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished">عدم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished">معرّف العضو</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">المجلس</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished">الدائرة الانتخابية</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">الحزب</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished">عنوان المكتب</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberListDialog</name>
+    <message>
+        <source>Import a Member List</source>
+        <translation type="unfinished">استيراد قائمة أعضاء</translation>
+    </message>
+    <message>
+        <source>A new legislature</source>
+        <translation type="unfinished">هيئة تشريعية جديدة</translation>
+    </message>
+    <message>
+        <source>such as gb-parliament</source>
+        <translation type="unfinished">مثل gb-parliament</translation>
+    </message>
+    <message>
+        <source>such as UK Parliament</source>
+        <translation type="unfinished">مثل UK Parliament</translation>
+    </message>
+    <message>
+        <source>such as GB</source>
+        <translation type="unfinished">مثل GB</translation>
+    </message>
+    <message>
+        <source>The member list to import</source>
+        <translation type="unfinished">قائمة الأعضاء المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;تصفّح…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished">جداول البيانات (*.csv *.txt *.tsv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;الهيئة التشريعية:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">ال&amp;رمز:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">&amp;بلد:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">ال&amp;ملف:</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished">محتوى كل عمود</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported</source>
+        <translation type="unfinished">الأعضاء الأوائل كما سيُستوردون</translation>
+    </message>
+    <message>
+        <source>&amp;Review Import…</source>
+        <translation type="unfinished">&amp;مراجعة الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check what each holds:</source>
+        <translation type="unfinished">طوبقت الأعمدة ذات الأسماء المألوفة مسبقًا؛ تحقق مما يحمله كل منها:</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported:</source>
+        <translation type="unfinished">الأعضاء الأوائل كما سيُستوردون:</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns.</source>
+        <translation type="unfinished">%1 صفًا في %2 أعمدة.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature a code of letters, digits and dashes, such as gb-parliament.</source>
+        <translation type="unfinished">أعطِ الهيئة التشريعية الجديدة رمزًا من حروف وأرقام وشرطات، مثل gb-parliament.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature its name, such as UK Parliament.</source>
+        <translation type="unfinished">أعطِ الهيئة التشريعية الجديدة اسمها، مثل UK Parliament.</translation>
+    </message>
+    <message>
+        <source>The workspace has %1 as %2 already; choose it in the list.</source>
+        <translation type="unfinished">مساحة العمل فيها %1 باسم %2 مسبقًا؛ اخترها من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose the member list to import, saved as CSV.</source>
+        <translation type="unfinished">اختر قائمة الأعضاء المراد استيرادها، محفوظة بصيغة CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read</source>
+        <translation type="unfinished">
+            <numerusform>قُرئ %n عضو</numerusform>
+            <numerusform>قُرئ %n عضو</numerusform>
+            <numerusform>قُرئ %n عضو</numerusform>
+            <numerusform>قُرئ %n عضو</numerusform>
+            <numerusform>قُرئ %n عضو</numerusform>
+            <numerusform>قُرئ %n عضو</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, listed when you review the import</source>
+        <translation type="unfinished">
+            <numerusform>؛ تُخطّي %n صف، تُسرد عند مراجعة الاستيراد</numerusform>
+            <numerusform>؛ تُخطّي %n صف، تُسرد عند مراجعة الاستيراد</numerusform>
+            <numerusform>؛ تُخطّي %n صف، تُسرد عند مراجعة الاستيراد</numerusform>
+            <numerusform>؛ تُخطّي %n صف، تُسرد عند مراجعة الاستيراد</numerusform>
+            <numerusform>؛ تُخطّي %n صف، تُسرد عند مراجعة الاستيراد</numerusform>
+            <numerusform>؛ تُخطّي %n صف، تُسرد عند مراجعة الاستيراد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7411,10 +7718,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">التاريخ</translation>
     </message>
     <message>
-        <source>Where (default Washington, DC).</source>
-        <translation type="unfinished">المكان (الافتراضي Washington, DC).</translation>
-    </message>
-    <message>
         <source>city</source>
         <translation type="unfinished">المدينة</translation>
     </message>
@@ -8403,6 +8706,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>--map reads a member list: say whose with --body.</source>
         <translation type="unfinished">يقرأ --map قائمة أعضاء: حدّد لأي هيئة بـ --body.</translation>
+    </message>
+    <message>
+        <source>Where (default: the legislature&apos;s capital, such as Washington, DC).</source>
+        <translation type="unfinished">المكان (الافتراضي: عاصمة الهيئة التشريعية، مثل Washington, DC).</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress built into this program instead of a file.</source>
+        <translation type="unfinished">استيراد أعضاء الكونغرس المدمجين في هذا البرنامج بدلًا من ملف.</translation>
+    </message>
+    <message>
+        <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
+        <translation type="unfinished">الخيار ‎--bundled يستورد أعضاء الكونغرس المدمجين: لا تُعطِ معه مسارًا ولا ‎--body ولا ‎--map.</translation>
     </message>
 </context>
 </TS>

@@ -258,6 +258,10 @@
         <source>The contact has no district there to check.</source>
         <translation type="unfinished">Der Kontakt hat dort keinen Wahlkreis zum Prüfen.</translation>
     </message>
+    <message>
+        <source>No current member of the %1 of %2 holds district &quot;%3&quot;. Check the district, or import the current members if the districts were redrawn.</source>
+        <translation type="unfinished">Kein aktuelles Mitglied der Kammer „%1“ von %2 vertritt den Wahlkreis „%3“. Prüfen Sie den Wahlkreis, oder importieren Sie die aktuellen Mitglieder, falls die Wahlkreise neu zugeschnitten wurden.</translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1677,6 +1681,10 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
         <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
         <translation type="unfinished">  legislators import PATH     auch ein Open-States-Ordner oder -Download (Staatsparlamente) oder die CSV-Mitgliederliste eines beliebigen Parlaments mit --body CODE (--body-name, --country, --map, --dry-run)</translation>
     </message>
+    <message>
+        <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
+        <translation type="unfinished">  legislators import --bundled  die in dieses Programm eingebauten Kongressmitglieder (--dry-run)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
@@ -1725,10 +1733,6 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
         <translation type="unfinished">Noch keine Advocacy-Tage</translation>
     </message>
     <message>
-        <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished">Planen Sie einen Advocacy-Tag im Kapitol: Importieren Sie die Kongressmitglieder mit „Abgeordnete…“, erstellen Sie einen Tag mit „Neuer Tag“, melden Sie Teilnehmende an und erstellen Sie dann den Zeitplan. Alles funktioniert offline.</translation>
-    </message>
-    <message>
         <source>New advocacy day</source>
         <translation type="unfinished">Neuer Advocacy-Tag</translation>
     </message>
@@ -1745,8 +1749,12 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
         <translation type="unfinished">Der Tag kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
-        <translation type="unfinished">Die Mitglieder jedes Parlaments nachschlagen, die Kongressmitglieder importieren oder aktualisieren und die Gebäude eines Kapitols auflisten.</translation>
+        <source>Look up the members of each legislature, import or update them, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Die Mitglieder jeder Volksvertretung nachschlagen, importieren oder aktualisieren und die Gebäude eines Parlamentssitzes auflisten.</translation>
+    </message>
+    <message>
+        <source>Plan an advocacy day at the U.S. Capitol, a state capitol or a parliament: bring in its members with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
+        <translation type="unfinished">Planen Sie einen Lobbytag im US-Kapitol, im Kapitol eines Bundesstaats oder in einem Parlament: Holen Sie dessen Mitglieder mit „Abgeordnete…“, legen Sie mit „Neuer Tag“ einen Tag an, melden Sie Teilnehmende an und erstellen Sie dann den Zeitplan. Alles funktioniert offline.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2218,25 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
             <numerusform>%n Themenbereich</numerusform>
             <numerusform>%n Themenbereichen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ColumnMappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Spalte</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished">Erste Zeilen</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished">Importieren als</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished">Spalte %1 importieren als</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4137,70 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
 </context>
 <context>
+    <name>majlis::ImportReportModel</name>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Parlament</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation type="unfinished">Aufgeführte Mitglieder</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Neu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">Unverändert</translation>
+    </message>
+    <message>
+        <source>No longer in office</source>
+        <translation type="unfinished">Nicht mehr im Amt</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportReviewDialog</name>
+    <message>
+        <source>Review the Import</source>
+        <translation type="unfinished">Import prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <translation type="unfinished">
+            <numerusform>Noch wurde nichts geschrieben. %n Parlament(e) aufgeführt: %1 neue Mitglieder, %2 aktualisiert, %3 unverändert, %4 nicht mehr im Amt. Bereits geplante Termine bleiben erhalten.</numerusform>
+            <numerusform>Noch wurde nichts geschrieben. %n Parlament(e) aufgeführt: %1 neue Mitglieder, %2 aktualisiert, %3 unverändert, %4 nicht mehr im Amt. Bereits geplante Termine bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import does to each legislature</source>
+        <translation type="unfinished">Was der Import mit jedem Parlament macht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, or read with a doubt (%n):</source>
+        <translation type="unfinished">
+            <numerusform>Nicht importiert oder mit Zweifel gelesen (%n):</numerusform>
+            <numerusform>Nicht importiert oder mit Zweifel gelesen (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows and files not imported</source>
+        <translation type="unfinished">Nicht importierte Zeilen und Dateien</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
@@ -4162,14 +4253,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Column</source>
         <translation type="unfinished">Spalte</translation>
-    </message>
-    <message>
-        <source>First rows</source>
-        <translation type="unfinished">Erste Zeilen</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation type="unfinished">Importieren als</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
@@ -4254,10 +4337,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
         <translation type="unfinished">%1 Zeilen in %2 Spalten; Text in %3, Felder getrennt durch %4.</translation>
-    </message>
-    <message>
-        <source>Import column %1 as</source>
-        <translation type="unfinished">Spalte %1 importieren als</translation>
     </message>
     <message>
         <source>No chapter</source>
@@ -4572,10 +4651,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">Datei &amp;importieren…</translation>
-    </message>
-    <message>
         <source>&amp;Update from the Internet</source>
         <translation type="unfinished">Aus dem Internet &amp;aktualisieren</translation>
     </message>
@@ -4593,18 +4668,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Cannot import legislators</source>
         <translation type="unfinished">Abgeordnete können nicht importiert werden</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Legislators imported</source>
-        <translation type="unfinished">Abgeordnete importiert</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished">%1 neu, %2 aktualisiert, %3 unverändert, %4 nicht mehr im Amt. Bereits geplante Treffen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
@@ -4647,10 +4710,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Nach Name, Sitz oder Gebäude filtern</translation>
     </message>
     <message>
-        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Die Kongressmitglieder aus legislators-current.csv des Projekts congress-legislators importieren oder aktualisieren.</translation>
-    </message>
-    <message>
         <source>Download the current members of Congress from the address in Preferences and import them.</source>
         <translation type="unfinished">Die aktuellen Kongressmitglieder von der Adresse in den Einstellungen herunterladen und importieren.</translation>
     </message>
@@ -4683,10 +4742,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Die Gebäude des Kapitols dieses Parlaments auflisten und welche wenige Schritte auseinanderliegen.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
-        <translation type="unfinished">Noch keine Kongressmitglieder. Verwenden Sie „Aus dem Internet aktualisieren“ oder laden Sie legislators-current.csv des Projekts congress-legislators herunter und verwenden Sie „Datei importieren…“.</translation>
-    </message>
-    <message>
         <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
         <translation type="unfinished">Noch keine Mitglieder von %1 in diesem Arbeitsbereich; sie kommen mit einem Import der Mitglieder des Parlaments.</translation>
     </message>
@@ -4711,6 +4766,82 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>the capitol alone</source>
         <translation type="unfinished">nur das Kapitol</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or Import and the members built in or legislators-current.csv from the congress-legislators project.</source>
+        <translation type="unfinished">Noch keine Kongressmitglieder. Nutzen Sie „Aus dem Internet aktualisieren“ oder „Importieren“ mit den eingebauten Mitgliedern oder legislators-current.csv aus dem Projekt congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Reading the Open States data…</source>
+        <translation type="unfinished">Open-States-Daten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation type="unfinished">%1
+
+Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file lists no legislature&apos;s members.</source>
+        <translation type="unfinished">Die Datei listet keine Mitglieder eines Parlaments.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import or update the members of a legislature. What an import changes is shown before anything is written.</source>
+        <translation type="unfinished">Die Mitglieder eines Parlaments importieren oder aktualisieren. Was ein Import ändert, wird vor dem Schreiben gezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Congress (Built In)</source>
+        <translation type="unfinished">&amp;Kongress (eingebaut)</translation>
+    </message>
+    <message>
+        <source>The members of Congress this version of Majlis was made with, for use with no network.</source>
+        <translation type="unfinished">Die Kongressmitglieder, mit denen diese Majlis-Version gebaut wurde, zur Nutzung ohne Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Congress from congress-legislators &amp;CSV…</source>
+        <translation type="unfinished">Kongress aus &amp;CSV von congress-legislators…</translation>
+    </message>
+    <message>
+        <source>legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">legislators-current.csv des Projekts congress-legislators.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from &amp;Open States Download…</source>
+        <translation type="unfinished">Landesparlamente aus &amp;Open-States-Download…</translation>
+    </message>
+    <message>
+        <source>The Open States people data downloaded as a .tar.gz or .zip file: every state legislature.</source>
+        <translation type="unfinished">Die Personendaten von Open States als .tar.gz- oder .zip-Datei heruntergeladen: alle Landesparlamente.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from Open States &amp;Folder…</source>
+        <translation type="unfinished">Landesparlamente aus Open-States-&amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>A folder of the Open States people data: the project, its data folder or one state&apos;s.</source>
+        <translation type="unfinished">Ein Ordner der Personendaten von Open States: das Projekt, sein data-Ordner oder der eines Staates.</translation>
+    </message>
+    <message>
+        <source>&amp;Member List of a Parliament (CSV)…</source>
+        <translation type="unfinished">&amp;Mitgliederliste eines Parlaments (CSV)…</translation>
+    </message>
+    <message>
+        <source>Any legislature&apos;s members from a spreadsheet, one member a row, with what each column holds.</source>
+        <translation type="unfinished">Die Mitglieder eines beliebigen Parlaments aus einer Tabelle, ein Mitglied pro Zeile, mit dem Inhalt jeder Spalte.</translation>
+    </message>
+    <message>
+        <source>Import from Open States</source>
+        <translation type="unfinished">Aus Open States importieren</translation>
+    </message>
+    <message>
+        <source>Open States downloads (*.tar.gz *.tgz *.zip);;All files (*)</source>
+        <translation type="unfinished">Open-States-Downloads (*.tar.gz *.tgz *.zip);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5252,166 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">&amp;Bezirke aus Postleitzahlen füllen…</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished">Nicht importieren</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished">Mitglieds-ID</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Kammer</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished">Wahlkreis</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">Partei</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished">Büroadresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberListDialog</name>
+    <message>
+        <source>Import a Member List</source>
+        <translation type="unfinished">Mitgliederliste importieren</translation>
+    </message>
+    <message>
+        <source>A new legislature</source>
+        <translation type="unfinished">Ein neues Parlament</translation>
+    </message>
+    <message>
+        <source>such as gb-parliament</source>
+        <translation type="unfinished">etwa gb-parliament</translation>
+    </message>
+    <message>
+        <source>such as UK Parliament</source>
+        <translation type="unfinished">etwa UK Parliament</translation>
+    </message>
+    <message>
+        <source>such as GB</source>
+        <translation type="unfinished">etwa GB</translation>
+    </message>
+    <message>
+        <source>The member list to import</source>
+        <translation type="unfinished">Die zu importierende Mitgliederliste</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished">Tabellen (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Parlament:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">La&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished">Was jede Spalte enthält</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported</source>
+        <translation type="unfinished">Die ersten Mitglieder, wie sie importiert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Review Import…</source>
+        <translation type="unfinished">Import &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check what each holds:</source>
+        <translation type="unfinished">Spalten mit bekannten Namen sind schon zugeordnet; prüfen Sie, was jede enthält:</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported:</source>
+        <translation type="unfinished">Die ersten Mitglieder, wie sie importiert werden:</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns.</source>
+        <translation type="unfinished">%1 Zeilen in %2 Spalten.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature a code of letters, digits and dashes, such as gb-parliament.</source>
+        <translation type="unfinished">Geben Sie dem neuen Parlament ein Kürzel aus Buchstaben, Ziffern und Bindestrichen, etwa gb-parliament.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature its name, such as UK Parliament.</source>
+        <translation type="unfinished">Geben Sie dem neuen Parlament seinen Namen, etwa UK Parliament.</translation>
+    </message>
+    <message>
+        <source>The workspace has %1 as %2 already; choose it in the list.</source>
+        <translation type="unfinished">Der Arbeitsbereich hat %1 bereits als %2; wählen Sie es in der Liste.</translation>
+    </message>
+    <message>
+        <source>Choose the member list to import, saved as CSV.</source>
+        <translation type="unfinished">Wählen Sie die zu importierende Mitgliederliste, als CSV gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read</source>
+        <translation type="unfinished">
+            <numerusform>%n Mitglied(er) gelesen</numerusform>
+            <numerusform>%n Mitglied(er) gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, listed when you review the import</source>
+        <translation type="unfinished">
+            <numerusform>; %n Zeile(n) übersprungen, beim Prüfen des Imports aufgeführt</numerusform>
+            <numerusform>; %n Zeile(n) übersprungen, beim Prüfen des Imports aufgeführt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7196,10 +7487,6 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Datum</translation>
     </message>
     <message>
-        <source>Where (default Washington, DC).</source>
-        <translation type="unfinished">Wo (Standard Washington, DC).</translation>
-    </message>
-    <message>
         <source>city</source>
         <translation type="unfinished">Ort</translation>
     </message>
@@ -8167,6 +8454,18 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>--map reads a member list: say whose with --body.</source>
         <translation type="unfinished">--map liest eine Mitgliederliste: Geben Sie mit --body an, wessen.</translation>
+    </message>
+    <message>
+        <source>Where (default: the legislature&apos;s capital, such as Washington, DC).</source>
+        <translation type="unfinished">Ort (Standard: die Hauptstadt der Volksvertretung, etwa Washington, DC).</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress built into this program instead of a file.</source>
+        <translation type="unfinished">Die in dieses Programm eingebauten Kongressmitglieder statt einer Datei importieren.</translation>
+    </message>
+    <message>
+        <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
+        <translation type="unfinished">--bundled importiert die eingebauten Kongressmitglieder: geben Sie dazu keinen Pfad, kein --body und kein --map an.</translation>
     </message>
 </context>
 </TS>

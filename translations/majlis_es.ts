@@ -258,6 +258,10 @@
         <source>The contact has no district there to check.</source>
         <translation type="unfinished">El contacto no tiene ahí un distrito que revisar.</translation>
     </message>
+    <message>
+        <source>No current member of the %1 of %2 holds district &quot;%3&quot;. Check the district, or import the current members if the districts were redrawn.</source>
+        <translation type="unfinished">Ningún miembro actual de la cámara «%1» de %2 ocupa el distrito «%3». Compruebe el distrito, o importe los miembros actuales si los distritos se redibujaron.</translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1677,6 +1681,10 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
         <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
         <translation type="unfinished">  legislators import PATH     también una carpeta o descarga de Open States (legislaturas estatales), o la lista CSV de miembros de cualquier parlamento con --body CODE (--body-name, --country, --map, --dry-run)</translation>
     </message>
+    <message>
+        <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
+        <translation type="unfinished">  legislators import --bundled  los miembros del Congreso incluidos en este programa (--dry-run)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
@@ -1725,10 +1733,6 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
         <translation type="unfinished">Todavía no hay días de incidencia</translation>
     </message>
     <message>
-        <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished">Planifique un día de incidencia en el Capitolio: importe a los miembros del Congreso con Legisladores…, cree un día con Nuevo día, inscriba asistentes y luego arme el horario. Todo funciona sin conexión.</translation>
-    </message>
-    <message>
         <source>New advocacy day</source>
         <translation type="unfinished">Nuevo día de incidencia</translation>
     </message>
@@ -1745,8 +1749,12 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
         <translation type="unfinished">No se puede eliminar el día</translation>
     </message>
     <message>
-        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
-        <translation type="unfinished">Consultar los miembros de cada órgano legislativo, importar o actualizar los miembros del Congreso y listar los edificios de un capitolio.</translation>
+        <source>Look up the members of each legislature, import or update them, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Consulte los miembros de cada legislatura, impórtelos o actualícelos, y liste los edificios de un capitolio.</translation>
+    </message>
+    <message>
+        <source>Plan an advocacy day at the U.S. Capitol, a state capitol or a parliament: bring in its members with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
+        <translation type="unfinished">Planifique una jornada de incidencia en el Capitolio de EE. UU., en el capitolio de un estado o en un parlamento: traiga sus miembros con Legisladores…, cree una jornada con Nuevo día, inscriba a los asistentes y luego arme el calendario. Todo funciona sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2218,25 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
             <numerusform>%n área temática</numerusform>
             <numerusform>%n áreas temáticas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ColumnMappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Columna</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished">Primeras filas</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished">Importar como</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished">Importar la columna %1 como</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4137,70 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
 </context>
 <context>
+    <name>majlis::ImportReportModel</name>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Órgano legislativo</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation type="unfinished">Miembros listados</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">Sin cambios</translation>
+    </message>
+    <message>
+        <source>No longer in office</source>
+        <translation type="unfinished">Ya no en el cargo</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportReviewDialog</name>
+    <message>
+        <source>Review the Import</source>
+        <translation type="unfinished">Revisar la importación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <translation type="unfinished">
+            <numerusform>Aún no se ha escrito nada. %n legislatura(s) listada(s): %1 miembros nuevos, %2 actualizados, %3 sin cambios, %4 ya no en el cargo. Las reuniones ya planificadas se conservan.</numerusform>
+            <numerusform>Aún no se ha escrito nada. %n legislatura(s) listada(s): %1 miembros nuevos, %2 actualizados, %3 sin cambios, %4 ya no en el cargo. Las reuniones ya planificadas se conservan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import does to each legislature</source>
+        <translation type="unfinished">Lo que la importación hace a cada legislatura</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, or read with a doubt (%n):</source>
+        <translation type="unfinished">
+            <numerusform>No importado, o leído con dudas (%n):</numerusform>
+            <numerusform>No importado, o leído con dudas (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows and files not imported</source>
+        <translation type="unfinished">Filas y archivos no importados</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
@@ -4162,14 +4253,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Column</source>
         <translation type="unfinished">Columna</translation>
-    </message>
-    <message>
-        <source>First rows</source>
-        <translation type="unfinished">Primeras filas</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation type="unfinished">Importar como</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
@@ -4254,10 +4337,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
         <translation type="unfinished">%1 filas en %2 columnas; texto en %3, campos separados por %4.</translation>
-    </message>
-    <message>
-        <source>Import column %1 as</source>
-        <translation type="unfinished">Importar la columna %1 como</translation>
     </message>
     <message>
         <source>No chapter</source>
@@ -4572,10 +4651,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Importar archivo…</translation>
-    </message>
-    <message>
         <source>&amp;Update from the Internet</source>
         <translation type="unfinished">&amp;Actualizar desde Internet</translation>
     </message>
@@ -4593,18 +4668,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Cannot import legislators</source>
         <translation type="unfinished">No se pueden importar los legisladores</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished">No se pudo leer %1: %2</translation>
-    </message>
-    <message>
-        <source>Legislators imported</source>
-        <translation type="unfinished">Legisladores importados</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished">%1 nuevos, %2 actualizados, %3 sin cambios, %4 que ya no ocupan el cargo. Se conservan las reuniones ya planificadas.</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
@@ -4647,10 +4710,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Filtrar por nombre, escaño o edificio</translation>
     </message>
     <message>
-        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Importar o actualizar los miembros del Congreso desde legislators-current.csv del proyecto congress-legislators.</translation>
-    </message>
-    <message>
         <source>Download the current members of Congress from the address in Preferences and import them.</source>
         <translation type="unfinished">Descargar los miembros actuales del Congreso desde la dirección de Preferencias e importarlos.</translation>
     </message>
@@ -4683,10 +4742,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Listar los edificios del capitolio de este órgano y cuáles están a poca distancia a pie.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
-        <translation type="unfinished">Todavía no hay miembros del Congreso. Use «Actualizar desde Internet», o descargue legislators-current.csv del proyecto congress-legislators y use «Importar archivo…».</translation>
-    </message>
-    <message>
         <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
         <translation type="unfinished">Todavía no hay miembros de %1 en este espacio de trabajo; llegan con una importación de los miembros del órgano.</translation>
     </message>
@@ -4711,6 +4766,82 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>the capitol alone</source>
         <translation type="unfinished">solo el capitolio</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or Import and the members built in or legislators-current.csv from the congress-legislators project.</source>
+        <translation type="unfinished">Aún no hay miembros del Congreso. Use Actualizar desde Internet, o Importar y los miembros incluidos o legislators-current.csv del proyecto congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Reading the Open States data…</source>
+        <translation type="unfinished">Leyendo los datos de Open States…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation type="unfinished">%1
+
+No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file lists no legislature&apos;s members.</source>
+        <translation type="unfinished">El archivo no lista los miembros de ninguna legislatura.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Import or update the members of a legislature. What an import changes is shown before anything is written.</source>
+        <translation type="unfinished">Importar o actualizar los miembros de una legislatura. Lo que cambia una importación se muestra antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Congress (Built In)</source>
+        <translation type="unfinished">&amp;Congreso (incluido)</translation>
+    </message>
+    <message>
+        <source>The members of Congress this version of Majlis was made with, for use with no network.</source>
+        <translation type="unfinished">Los miembros del Congreso con los que se creó esta versión de Majlis, para usar sin red.</translation>
+    </message>
+    <message>
+        <source>Congress from congress-legislators &amp;CSV…</source>
+        <translation type="unfinished">Congreso desde el &amp;CSV de congress-legislators…</translation>
+    </message>
+    <message>
+        <source>legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">legislators-current.csv del proyecto congress-legislators.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from &amp;Open States Download…</source>
+        <translation type="unfinished">Legislaturas estatales desde una descarga de &amp;Open States…</translation>
+    </message>
+    <message>
+        <source>The Open States people data downloaded as a .tar.gz or .zip file: every state legislature.</source>
+        <translation type="unfinished">Los datos de personas de Open States descargados como archivo .tar.gz o .zip: todas las legislaturas estatales.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from Open States &amp;Folder…</source>
+        <translation type="unfinished">Legislaturas estatales desde una &amp;carpeta de Open States…</translation>
+    </message>
+    <message>
+        <source>A folder of the Open States people data: the project, its data folder or one state&apos;s.</source>
+        <translation type="unfinished">Una carpeta de los datos de personas de Open States: el proyecto, su carpeta data o la de un estado.</translation>
+    </message>
+    <message>
+        <source>&amp;Member List of a Parliament (CSV)…</source>
+        <translation type="unfinished">Lista de &amp;miembros de un parlamento (CSV)…</translation>
+    </message>
+    <message>
+        <source>Any legislature&apos;s members from a spreadsheet, one member a row, with what each column holds.</source>
+        <translation type="unfinished">Los miembros de cualquier legislatura desde una hoja de cálculo, un miembro por fila, con lo que contiene cada columna.</translation>
+    </message>
+    <message>
+        <source>Import from Open States</source>
+        <translation type="unfinished">Importar desde Open States</translation>
+    </message>
+    <message>
+        <source>Open States downloads (*.tar.gz *.tgz *.zip);;All files (*)</source>
+        <translation type="unfinished">Descargas de Open States (*.tar.gz *.tgz *.zip);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5252,166 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">Rellenar &amp;distritos desde los códigos ZIP…</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished">No importar</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished">Id. del miembro</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nombre completo</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Apellido</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Cámara</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished">Circunscripción</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">Partido</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished">Dirección de la oficina</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberListDialog</name>
+    <message>
+        <source>Import a Member List</source>
+        <translation type="unfinished">Importar una lista de miembros</translation>
+    </message>
+    <message>
+        <source>A new legislature</source>
+        <translation type="unfinished">Una legislatura nueva</translation>
+    </message>
+    <message>
+        <source>such as gb-parliament</source>
+        <translation type="unfinished">por ejemplo gb-parliament</translation>
+    </message>
+    <message>
+        <source>such as UK Parliament</source>
+        <translation type="unfinished">por ejemplo UK Parliament</translation>
+    </message>
+    <message>
+        <source>such as GB</source>
+        <translation type="unfinished">por ejemplo GB</translation>
+    </message>
+    <message>
+        <source>The member list to import</source>
+        <translation type="unfinished">La lista de miembros que importar</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished">Hojas de cálculo (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Órgano legislativo:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished">Qué contiene cada columna</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported</source>
+        <translation type="unfinished">Los primeros miembros, tal como se importarán</translation>
+    </message>
+    <message>
+        <source>&amp;Review Import…</source>
+        <translation type="unfinished">&amp;Revisar la importación…</translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check what each holds:</source>
+        <translation type="unfinished">Las columnas con nombres conocidos ya están asignadas; compruebe qué contiene cada una:</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported:</source>
+        <translation type="unfinished">Los primeros miembros, tal como se importarán:</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns.</source>
+        <translation type="unfinished">%1 filas en %2 columnas.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature a code of letters, digits and dashes, such as gb-parliament.</source>
+        <translation type="unfinished">Dé a la legislatura nueva un código de letras, dígitos y guiones, como gb-parliament.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature its name, such as UK Parliament.</source>
+        <translation type="unfinished">Dé su nombre a la legislatura nueva, como UK Parliament.</translation>
+    </message>
+    <message>
+        <source>The workspace has %1 as %2 already; choose it in the list.</source>
+        <translation type="unfinished">El espacio de trabajo ya tiene %1 como %2; elíjala en la lista.</translation>
+    </message>
+    <message>
+        <source>Choose the member list to import, saved as CSV.</source>
+        <translation type="unfinished">Elija la lista de miembros que importar, guardada como CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read</source>
+        <translation type="unfinished">
+            <numerusform>%n miembro(s) leído(s)</numerusform>
+            <numerusform>%n miembro(s) leído(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, listed when you review the import</source>
+        <translation type="unfinished">
+            <numerusform>; %n fila(s) omitida(s), listada(s) al revisar la importación</numerusform>
+            <numerusform>; %n fila(s) omitida(s), listada(s) al revisar la importación</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7196,10 +7487,6 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">fecha</translation>
     </message>
     <message>
-        <source>Where (default Washington, DC).</source>
-        <translation type="unfinished">Dónde (predeterminado: Washington, DC).</translation>
-    </message>
-    <message>
         <source>city</source>
         <translation type="unfinished">ciudad</translation>
     </message>
@@ -8167,6 +8454,18 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>--map reads a member list: say whose with --body.</source>
         <translation type="unfinished">--map lee una lista de miembros: indique de qué órgano con --body.</translation>
+    </message>
+    <message>
+        <source>Where (default: the legislature&apos;s capital, such as Washington, DC).</source>
+        <translation type="unfinished">Dónde (por defecto: la capital de la legislatura, como Washington, DC).</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress built into this program instead of a file.</source>
+        <translation type="unfinished">Importar los miembros del Congreso incluidos en este programa en lugar de un archivo.</translation>
+    </message>
+    <message>
+        <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
+        <translation type="unfinished">--bundled importa los miembros del Congreso incluidos: no indique ruta, --body ni --map con él.</translation>
     </message>
 </context>
 </TS>

@@ -258,6 +258,10 @@
         <source>The contact has no district there to check.</source>
         <translation type="unfinished">این مخاطب حوزه‌ای در آن‌جا برای بررسی ندارد.</translation>
     </message>
+    <message>
+        <source>No current member of the %1 of %2 holds district &quot;%3&quot;. Check the district, or import the current members if the districts were redrawn.</source>
+        <translation type="unfinished">هیچ عضو کنونی %1 در %2 نماینده حوزهٔ «%3» نیست. حوزه را بررسی کنید، یا اگر حوزه‌ها دوباره ترسیم شده‌اند اعضای کنونی را وارد کنید.</translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1675,6 +1679,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
         <translation type="unfinished">  legislators import PATH     همچنین پوشه یا بارگیری Open States (مجالس ایالتی)، یا فهرست اعضای هر پارلمانی به‌صورت CSV با --body CODE (--body-name، --country، --map، --dry-run)</translation>
     </message>
+    <message>
+        <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
+        <translation type="unfinished">  legislators import --bundled  اعضای کنگرهٔ گنجانده‌شده در این برنامه (--dry-run)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
@@ -1723,10 +1731,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <translation type="unfinished">هنوز روز حمایت‌گری وجود ندارد</translation>
     </message>
     <message>
-        <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished">یک روز حمایت‌گری در Capitol برنامه‌ریزی کنید: اعضای کنگره را با «قانون‌گذاران…» درون‌ریزی کنید، با «روز جدید» یک روز بسازید، شرکت‌کنندگان را ثبت‌نام کنید و سپس زمان‌بندی را بسازید. همه‌چیز آفلاین کار می‌کند.</translation>
-    </message>
-    <message>
         <source>New advocacy day</source>
         <translation type="unfinished">روز حمایت‌گری جدید</translation>
     </message>
@@ -1743,8 +1747,12 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <translation type="unfinished">حذف روز ممکن نیست</translation>
     </message>
     <message>
-        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
-        <translation type="unfinished">اعضای هر مجلس را بیابید، اعضای کنگره را درون‌ریزی یا به‌روز کنید و ساختمان‌های ساختمانِ مجلس را فهرست کنید.</translation>
+        <source>Look up the members of each legislature, import or update them, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">اعضای هر مجلس را جست‌وجو کنید، آنها را وارد یا به‌روز کنید، و ساختمان‌های مقر مجلس را فهرست کنید.</translation>
+    </message>
+    <message>
+        <source>Plan an advocacy day at the U.S. Capitol, a state capitol or a parliament: bring in its members with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
+        <translation type="unfinished">یک روز حمایت‌گری در کنگرهٔ آمریکا، مجلس یک ایالت یا یک پارلمان برنامه‌ریزی کنید: اعضای آن را با «قانون‌گذاران…» بیاورید، با «روز جدید» روزی بسازید، شرکت‌کنندگان را ثبت کنید، سپس برنامه را بسازید. همه‌چیز بدون اینترنت کار می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2211,25 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <translation type="unfinished">
             <numerusform>%n حوزهٔ موضوعی</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ColumnMappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">ستون</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished">ردیف‌های نخست</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished">درون‌ریزی به‌عنوان</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished">درون‌ریزی ستون %1 به‌عنوان</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4111,68 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::ImportReportModel</name>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">مجلس قانون‌گذاری</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation type="unfinished">اعضای فهرست‌شده</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">جدید</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">به‌روزشده</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">بدون تغییر</translation>
+    </message>
+    <message>
+        <source>No longer in office</source>
+        <translation type="unfinished">دیگر در سمت نیست</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportReviewDialog</name>
+    <message>
+        <source>Review the Import</source>
+        <translation type="unfinished">بازبینی ورود</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <translation type="unfinished">
+            <numerusform>هنوز چیزی نوشته نشده است. %n مجلس قانون‌گذاری فهرست شد: %1 عضو جدید، %2 به‌روزشده، %3 بدون تغییر، %4 دیگر در سمت نیستند. دیدارهای برنامه‌ریزی‌شده حفظ می‌شوند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import does to each legislature</source>
+        <translation type="unfinished">آنچه ورود با هر مجلس قانون‌گذاری می‌کند</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;درون‌ریزی</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, or read with a doubt (%n):</source>
+        <translation type="unfinished">
+            <numerusform>وارد نشد، یا با تردید خوانده شد (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows and files not imported</source>
+        <translation type="unfinished">سطرها و پرونده‌های واردنشده</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
@@ -4136,14 +4225,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Column</source>
         <translation type="unfinished">ستون</translation>
-    </message>
-    <message>
-        <source>First rows</source>
-        <translation type="unfinished">ردیف‌های نخست</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation type="unfinished">درون‌ریزی به‌عنوان</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
@@ -4228,10 +4309,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
         <translation type="unfinished">%1 ردیف در %2 ستون؛ متن با %3، فیلدها جداشده با %4.</translation>
-    </message>
-    <message>
-        <source>Import column %1 as</source>
-        <translation type="unfinished">درون‌ریزی ستون %1 به‌عنوان</translation>
     </message>
     <message>
         <source>No chapter</source>
@@ -4546,10 +4623,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;درون‌ریزی پرونده…</translation>
-    </message>
-    <message>
         <source>&amp;Update from the Internet</source>
         <translation type="unfinished">&amp;به‌روزرسانی از اینترنت</translation>
     </message>
@@ -4566,18 +4639,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot import legislators</source>
         <translation type="unfinished">درون‌ریزی قانون‌گذاران ممکن نیست</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished">خواندن %1 ممکن نشد: %2</translation>
-    </message>
-    <message>
-        <source>Legislators imported</source>
-        <translation type="unfinished">قانون‌گذاران درون‌ریزی شدند</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished">%1 جدید، %2 به‌روزشده، %3 بدون تغییر، %4 دیگر در سمت نیستند. دیدارهایی که از قبل برنامه‌ریزی شده‌اند حفظ می‌شوند.</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
@@ -4620,10 +4681,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">صافی بر پایهٔ نام، کرسی یا ساختمان</translation>
     </message>
     <message>
-        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">درون‌ریزی یا به‌روزرسانی اعضای کنگره از legislators-current.csv پروژهٔ congress-legislators.</translation>
-    </message>
-    <message>
         <source>Download the current members of Congress from the address in Preferences and import them.</source>
         <translation type="unfinished">اعضای کنونی کنگره را از نشانی تنظیمات بارگیری و درون‌ریزی کنید.</translation>
     </message>
@@ -4656,10 +4713,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">ساختمان‌های مجلسِ این نهاد را فهرست کنید و بگویید کدام‌ها پیاده نزدیک هم‌اند.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
-        <translation type="unfinished">هنوز هیچ عضوی از کنگره نیست. «به‌روزرسانی از اینترنت» را به کار ببرید، یا legislators-current.csv را از پروژهٔ congress-legislators بارگیری کنید و «درون‌ریزی پرونده…» را بزنید.</translation>
-    </message>
-    <message>
         <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
         <translation type="unfinished">هنوز هیچ عضوی از %1 در این فضای کاری نیست؛ با درون‌ریزی اعضای مجلس می‌آیند.</translation>
     </message>
@@ -4682,6 +4735,82 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>the capitol alone</source>
         <translation type="unfinished">تنها ساختمان مجلس</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or Import and the members built in or legislators-current.csv from the congress-legislators project.</source>
+        <translation type="unfinished">هنوز عضوی از کنگره نیست. از «به‌روزرسانی از اینترنت» استفاده کنید، یا «ورود» و اعضای گنجانده‌شده یا legislators-current.csv از پروژهٔ congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Reading the Open States data…</source>
+        <translation type="unfinished">در حال خواندن داده‌های Open States…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation type="unfinished">%1
+
+چیزی وارد نشد.</translation>
+    </message>
+    <message>
+        <source>The file lists no legislature&apos;s members.</source>
+        <translation type="unfinished">پرونده اعضای هیچ مجلس قانون‌گذاری را فهرست نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Import or update the members of a legislature. What an import changes is shown before anything is written.</source>
+        <translation type="unfinished">ورود یا به‌روزرسانی اعضای یک مجلس قانون‌گذاری. آنچه ورود تغییر می‌دهد پیش از نوشتن نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;Congress (Built In)</source>
+        <translation type="unfinished">&amp;کنگره (گنجانده‌شده)</translation>
+    </message>
+    <message>
+        <source>The members of Congress this version of Majlis was made with, for use with no network.</source>
+        <translation type="unfinished">اعضای کنگره‌ای که این نسخه از مجلس با آن‌ها ساخته شد، برای استفاده بدون شبکه.</translation>
+    </message>
+    <message>
+        <source>Congress from congress-legislators &amp;CSV…</source>
+        <translation type="unfinished">کنگره از &amp;CSV پروژهٔ congress-legislators…</translation>
+    </message>
+    <message>
+        <source>legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">legislators-current.csv از پروژهٔ congress-legislators.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from &amp;Open States Download…</source>
+        <translation type="unfinished">مجالس ایالتی از بارگیری &amp;Open States…</translation>
+    </message>
+    <message>
+        <source>The Open States people data downloaded as a .tar.gz or .zip file: every state legislature.</source>
+        <translation type="unfinished">داده‌های افراد Open States بارگیری‌شده به صورت پروندهٔ ‎.tar.gz یا ‎.zip: همهٔ مجالس ایالتی.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from Open States &amp;Folder…</source>
+        <translation type="unfinished">مجالس ایالتی از &amp;پوشهٔ Open States…</translation>
+    </message>
+    <message>
+        <source>A folder of the Open States people data: the project, its data folder or one state&apos;s.</source>
+        <translation type="unfinished">پوشه‌ای از داده‌های افراد Open States: پروژه، پوشهٔ data آن یا پوشهٔ یک ایالت.</translation>
+    </message>
+    <message>
+        <source>&amp;Member List of a Parliament (CSV)…</source>
+        <translation type="unfinished">فهرست &amp;اعضای یک پارلمان (CSV)…</translation>
+    </message>
+    <message>
+        <source>Any legislature&apos;s members from a spreadsheet, one member a row, with what each column holds.</source>
+        <translation type="unfinished">اعضای هر مجلس قانون‌گذاری از یک صفحه‌گسترده، هر سطر یک عضو، با آنچه هر ستون دارد.</translation>
+    </message>
+    <message>
+        <source>Import from Open States</source>
+        <translation type="unfinished">ورود از Open States</translation>
+    </message>
+    <message>
+        <source>Open States downloads (*.tar.gz *.tgz *.zip);;All files (*)</source>
+        <translation type="unfinished">بارگیری‌های Open States ‏(*.tar.gz *.tgz *.zip);;همهٔ پرونده‌ها (*)</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5219,164 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">پر کردن &amp;حوزه‌ها از کدهای پستی…</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished">درون‌ریزی نشود</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished">شناسهٔ عضو</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">نام کامل</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">مجلس</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished">حوزهٔ انتخابیه</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">حزب</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished">نشانی دفتر</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">ایمیل</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberListDialog</name>
+    <message>
+        <source>Import a Member List</source>
+        <translation type="unfinished">ورود فهرست اعضا</translation>
+    </message>
+    <message>
+        <source>A new legislature</source>
+        <translation type="unfinished">مجلس قانون‌گذاری جدید</translation>
+    </message>
+    <message>
+        <source>such as gb-parliament</source>
+        <translation type="unfinished">مانند gb-parliament</translation>
+    </message>
+    <message>
+        <source>such as UK Parliament</source>
+        <translation type="unfinished">مانند UK Parliament</translation>
+    </message>
+    <message>
+        <source>such as GB</source>
+        <translation type="unfinished">مانند GB</translation>
+    </message>
+    <message>
+        <source>The member list to import</source>
+        <translation type="unfinished">فهرست اعضایی که وارد می‌شود</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;مرور…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished">صفحه‌گسترده‌ها (*.csv *.txt *.tsv);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;مجلس قانون‌گذاری:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;کد:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;نام:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">&amp;کشور:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;پرونده:</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished">محتوای هر ستون</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported</source>
+        <translation type="unfinished">نخستین اعضا، همان‌گونه که وارد خواهند شد</translation>
+    </message>
+    <message>
+        <source>&amp;Review Import…</source>
+        <translation type="unfinished">&amp;بازبینی ورود…</translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check what each holds:</source>
+        <translation type="unfinished">ستون‌های با نام آشنا از پیش جور شده‌اند؛ محتوای هر یک را بررسی کنید:</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported:</source>
+        <translation type="unfinished">نخستین اعضا، همان‌گونه که وارد خواهند شد:</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">خواندن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns.</source>
+        <translation type="unfinished">%1 سطر در %2 ستون.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature a code of letters, digits and dashes, such as gb-parliament.</source>
+        <translation type="unfinished">به مجلس جدید کدی از حروف، ارقام و خط تیره بدهید، مانند gb-parliament.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature its name, such as UK Parliament.</source>
+        <translation type="unfinished">نام مجلس جدید را بدهید، مانند UK Parliament.</translation>
+    </message>
+    <message>
+        <source>The workspace has %1 as %2 already; choose it in the list.</source>
+        <translation type="unfinished">فضای کار از پیش %1 را با نام %2 دارد؛ آن را از فهرست برگزینید.</translation>
+    </message>
+    <message>
+        <source>Choose the member list to import, saved as CSV.</source>
+        <translation type="unfinished">فهرست اعضایی را که به صورت CSV ذخیره شده برای ورود برگزینید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read</source>
+        <translation type="unfinished">
+            <numerusform>%n عضو خوانده شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, listed when you review the import</source>
+        <translation type="unfinished">
+            <numerusform>؛ %n سطر نادیده گرفته شد و هنگام بازبینی ورود فهرست می‌شود</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7147,10 +7434,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
-        <source>Where (default Washington, DC).</source>
-        <translation type="unfinished">مکان (پیش‌فرض Washington, DC).</translation>
-    </message>
-    <message>
         <source>city</source>
         <translation type="unfinished">شهر</translation>
     </message>
@@ -8108,6 +8391,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>--map reads a member list: say whose with --body.</source>
         <translation type="unfinished">--map فهرست اعضا را می‌خواند: با --body بگویید از کدام مجلس.</translation>
+    </message>
+    <message>
+        <source>Where (default: the legislature&apos;s capital, such as Washington, DC).</source>
+        <translation type="unfinished">مکان (پیش‌فرض: پایتخت مجلس، مانند Washington, DC).</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress built into this program instead of a file.</source>
+        <translation type="unfinished">ورود اعضای کنگرهٔ گنجانده‌شده در این برنامه به جای یک پرونده.</translation>
+    </message>
+    <message>
+        <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
+        <translation type="unfinished">‎--bundled اعضای کنگرهٔ گنجانده‌شده را وارد می‌کند: همراه آن مسیر، ‎--body یا ‎--map ندهید.</translation>
     </message>
 </context>
 </TS>

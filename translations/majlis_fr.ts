@@ -258,6 +258,10 @@
         <source>The contact has no district there to check.</source>
         <translation type="unfinished">Le contact n&apos;a pas de circonscription à vérifier.</translation>
     </message>
+    <message>
+        <source>No current member of the %1 of %2 holds district &quot;%3&quot;. Check the district, or import the current members if the districts were redrawn.</source>
+        <translation type="unfinished">Aucun membre actuel de la chambre « %1 » de %2 ne détient la circonscription « %3 ». Vérifiez la circonscription, ou importez les membres actuels si les circonscriptions ont été redécoupées.</translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1677,6 +1681,10 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
         <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
         <translation type="unfinished">  legislators import PATH     aussi un dossier ou un téléchargement Open States (législatures des États), ou la liste CSV des membres de tout parlement avec --body CODE (--body-name, --country, --map, --dry-run)</translation>
     </message>
+    <message>
+        <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
+        <translation type="unfinished">  legislators import --bundled  les membres du Congrès intégrés à ce programme (--dry-run)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
@@ -1725,10 +1733,6 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
         <translation type="unfinished">Aucune journée de plaidoyer pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished">Planifiez une journée de plaidoyer au Capitole&#xa0;: importez les membres du Congrès avec Élus…, créez une journée avec Nouvelle journée, inscrivez les participants, puis construisez le planning. Tout fonctionne hors ligne.</translation>
-    </message>
-    <message>
         <source>New advocacy day</source>
         <translation type="unfinished">Nouvelle journée de plaidoyer</translation>
     </message>
@@ -1745,8 +1749,12 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
         <translation type="unfinished">Impossible de supprimer la journée</translation>
     </message>
     <message>
-        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
-        <translation type="unfinished">Consulter les membres de chaque assemblée, importer ou mettre à jour les membres du Congrès, et lister les bâtiments d&apos;un capitole.</translation>
+        <source>Look up the members of each legislature, import or update them, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Consulter les membres de chaque assemblée, les importer ou les mettre à jour, et lister les bâtiments d&apos;un parlement.</translation>
+    </message>
+    <message>
+        <source>Plan an advocacy day at the U.S. Capitol, a state capitol or a parliament: bring in its members with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
+        <translation type="unfinished">Préparez une journée de plaidoyer au Capitole des États-Unis, au capitole d&apos;un État ou dans un parlement : importez ses membres avec Élus…, créez une journée avec Nouvelle journée, inscrivez les participants, puis construisez le programme. Tout fonctionne hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2218,25 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
             <numerusform>%n thématique</numerusform>
             <numerusform>%n thématiques</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ColumnMappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Colonne</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished">Premières lignes</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished">Importer comme</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished">Importer la colonne %1 comme</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4137,70 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
 </context>
 <context>
+    <name>majlis::ImportReportModel</name>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Assemblée</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation type="unfinished">Membres listés</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">Inchangés</translation>
+    </message>
+    <message>
+        <source>No longer in office</source>
+        <translation type="unfinished">Plus en fonction</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportReviewDialog</name>
+    <message>
+        <source>Review the Import</source>
+        <translation type="unfinished">Vérifier l&apos;importation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <translation type="unfinished">
+            <numerusform>Rien n&apos;a encore été écrit. %n assemblée(s) listée(s) : %1 nouveaux membres, %2 mis à jour, %3 inchangés, %4 plus en fonction. Les réunions déjà prévues sont conservées.</numerusform>
+            <numerusform>Rien n&apos;a encore été écrit. %n assemblée(s) listée(s) : %1 nouveaux membres, %2 mis à jour, %3 inchangés, %4 plus en fonction. Les réunions déjà prévues sont conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import does to each legislature</source>
+        <translation type="unfinished">Ce que l&apos;importation fait à chaque assemblée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, or read with a doubt (%n):</source>
+        <translation type="unfinished">
+            <numerusform>Non importé, ou lu avec un doute (%n) :</numerusform>
+            <numerusform>Non importé, ou lu avec un doute (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows and files not imported</source>
+        <translation type="unfinished">Lignes et fichiers non importés</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
@@ -4162,14 +4253,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Column</source>
         <translation type="unfinished">Colonne</translation>
-    </message>
-    <message>
-        <source>First rows</source>
-        <translation type="unfinished">Premières lignes</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation type="unfinished">Importer comme</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
@@ -4254,10 +4337,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
         <translation type="unfinished">%1 lignes sur %2 colonnes&#xa0;; texte en %3, champs séparés par&#xa0;: %4.</translation>
-    </message>
-    <message>
-        <source>Import column %1 as</source>
-        <translation type="unfinished">Importer la colonne %1 comme</translation>
     </message>
     <message>
         <source>No chapter</source>
@@ -4572,10 +4651,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Importer un fichier…</translation>
-    </message>
-    <message>
         <source>&amp;Update from the Internet</source>
         <translation type="unfinished">&amp;Mettre à jour depuis Internet</translation>
     </message>
@@ -4593,18 +4668,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Cannot import legislators</source>
         <translation type="unfinished">Impossible d&apos;importer les élus</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Legislators imported</source>
-        <translation type="unfinished">Élus importés</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished">%1 nouveaux, %2 mis à jour, %3 inchangés, %4 qui ne sont plus en fonction. Les rencontres déjà prévues sont conservées.</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
@@ -4647,10 +4710,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Filtrer par nom, siège ou bâtiment</translation>
     </message>
     <message>
-        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Importer ou mettre à jour les membres du Congrès depuis legislators-current.csv du projet congress-legislators.</translation>
-    </message>
-    <message>
         <source>Download the current members of Congress from the address in Preferences and import them.</source>
         <translation type="unfinished">Télécharger les membres actuels du Congrès depuis l&apos;adresse indiquée dans les Préférences et les importer.</translation>
     </message>
@@ -4683,10 +4742,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Lister les bâtiments du capitole de cette assemblée et ceux qui sont à quelques pas les uns des autres.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
-        <translation type="unfinished">Aucun membre du Congrès pour l&apos;instant. Utilisez « Mettre à jour depuis Internet », ou téléchargez legislators-current.csv du projet congress-legislators et utilisez « Importer un fichier… ».</translation>
-    </message>
-    <message>
         <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
         <translation type="unfinished">Aucun membre de %1 dans cet espace de travail pour l&apos;instant ; ils arrivent avec une importation des membres de l&apos;assemblée.</translation>
     </message>
@@ -4711,6 +4766,82 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>the capitol alone</source>
         <translation type="unfinished">le capitole seul</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or Import and the members built in or legislators-current.csv from the congress-legislators project.</source>
+        <translation type="unfinished">Aucun membre du Congrès pour l&apos;instant. Utilisez Mettre à jour depuis Internet, ou Importer et les membres intégrés ou legislators-current.csv du projet congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Reading the Open States data…</source>
+        <translation type="unfinished">Lecture des données Open States…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation type="unfinished">%1
+
+Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file lists no legislature&apos;s members.</source>
+        <translation type="unfinished">Le fichier ne liste les membres d&apos;aucune assemblée.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import or update the members of a legislature. What an import changes is shown before anything is written.</source>
+        <translation type="unfinished">Importer ou mettre à jour les membres d&apos;une assemblée. Ce qu&apos;une importation change est montré avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>&amp;Congress (Built In)</source>
+        <translation type="unfinished">&amp;Congrès (intégré)</translation>
+    </message>
+    <message>
+        <source>The members of Congress this version of Majlis was made with, for use with no network.</source>
+        <translation type="unfinished">Les membres du Congrès avec lesquels cette version de Majlis a été construite, pour un usage sans réseau.</translation>
+    </message>
+    <message>
+        <source>Congress from congress-legislators &amp;CSV…</source>
+        <translation type="unfinished">Congrès depuis le &amp;CSV de congress-legislators…</translation>
+    </message>
+    <message>
+        <source>legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">legislators-current.csv du projet congress-legislators.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from &amp;Open States Download…</source>
+        <translation type="unfinished">Assemblées des États depuis un téléchargement &amp;Open States…</translation>
+    </message>
+    <message>
+        <source>The Open States people data downloaded as a .tar.gz or .zip file: every state legislature.</source>
+        <translation type="unfinished">Les données des personnes d&apos;Open States téléchargées en fichier .tar.gz ou .zip : toutes les assemblées des États.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from Open States &amp;Folder…</source>
+        <translation type="unfinished">Assemblées des États depuis un &amp;dossier Open States…</translation>
+    </message>
+    <message>
+        <source>A folder of the Open States people data: the project, its data folder or one state&apos;s.</source>
+        <translation type="unfinished">Un dossier des données des personnes d&apos;Open States : le projet, son dossier data ou celui d&apos;un État.</translation>
+    </message>
+    <message>
+        <source>&amp;Member List of a Parliament (CSV)…</source>
+        <translation type="unfinished">Liste des &amp;membres d&apos;un parlement (CSV)…</translation>
+    </message>
+    <message>
+        <source>Any legislature&apos;s members from a spreadsheet, one member a row, with what each column holds.</source>
+        <translation type="unfinished">Les membres de toute assemblée depuis un tableur, un membre par ligne, en indiquant le contenu de chaque colonne.</translation>
+    </message>
+    <message>
+        <source>Import from Open States</source>
+        <translation type="unfinished">Importer depuis Open States</translation>
+    </message>
+    <message>
+        <source>Open States downloads (*.tar.gz *.tgz *.zip);;All files (*)</source>
+        <translation type="unfinished">Téléchargements Open States (*.tar.gz *.tgz *.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5252,166 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">Remplir les &amp;circonscriptions depuis les codes ZIP…</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished">Ne pas importer</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished">Identifiant du membre</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nom complet</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Nom de famille</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Chambre</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished">Circonscription</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">Parti</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished">Adresse du bureau</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberListDialog</name>
+    <message>
+        <source>Import a Member List</source>
+        <translation type="unfinished">Importer une liste de membres</translation>
+    </message>
+    <message>
+        <source>A new legislature</source>
+        <translation type="unfinished">Une nouvelle assemblée</translation>
+    </message>
+    <message>
+        <source>such as gb-parliament</source>
+        <translation type="unfinished">par exemple gb-parliament</translation>
+    </message>
+    <message>
+        <source>such as UK Parliament</source>
+        <translation type="unfinished">par exemple UK Parliament</translation>
+    </message>
+    <message>
+        <source>such as GB</source>
+        <translation type="unfinished">par exemple GB</translation>
+    </message>
+    <message>
+        <source>The member list to import</source>
+        <translation type="unfinished">La liste de membres à importer</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished">Feuilles de calcul (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Assemblée :</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">&amp;Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished">Contenu de chaque colonne</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported</source>
+        <translation type="unfinished">Les premiers membres, tels qu&apos;ils seront importés</translation>
+    </message>
+    <message>
+        <source>&amp;Review Import…</source>
+        <translation type="unfinished">&amp;Vérifier l&apos;importation…</translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check what each holds:</source>
+        <translation type="unfinished">Les colonnes aux noms familiers sont déjà associées ; vérifiez le contenu de chacune :</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported:</source>
+        <translation type="unfinished">Les premiers membres, tels qu&apos;ils seront importés :</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns.</source>
+        <translation type="unfinished">%1 lignes sur %2 colonnes.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature a code of letters, digits and dashes, such as gb-parliament.</source>
+        <translation type="unfinished">Donnez à la nouvelle assemblée un code de lettres, chiffres et tirets, par exemple gb-parliament.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature its name, such as UK Parliament.</source>
+        <translation type="unfinished">Donnez son nom à la nouvelle assemblée, par exemple UK Parliament.</translation>
+    </message>
+    <message>
+        <source>The workspace has %1 as %2 already; choose it in the list.</source>
+        <translation type="unfinished">L&apos;espace de travail a déjà %1 sous le nom %2 ; choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose the member list to import, saved as CSV.</source>
+        <translation type="unfinished">Choisissez la liste de membres à importer, enregistrée en CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read</source>
+        <translation type="unfinished">
+            <numerusform>%n membre(s) lu(s)</numerusform>
+            <numerusform>%n membre(s) lu(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, listed when you review the import</source>
+        <translation type="unfinished">
+            <numerusform> ; %n ligne(s) ignorée(s), listée(s) lors de la vérification</numerusform>
+            <numerusform> ; %n ligne(s) ignorée(s), listée(s) lors de la vérification</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7196,10 +7487,6 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">date</translation>
     </message>
     <message>
-        <source>Where (default Washington, DC).</source>
-        <translation type="unfinished">Lieu (Washington, DC par défaut).</translation>
-    </message>
-    <message>
         <source>city</source>
         <translation type="unfinished">ville</translation>
     </message>
@@ -8167,6 +8454,18 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>--map reads a member list: say whose with --body.</source>
         <translation type="unfinished">--map lit une liste de membres : indiquez de quelle assemblée avec --body.</translation>
+    </message>
+    <message>
+        <source>Where (default: the legislature&apos;s capital, such as Washington, DC).</source>
+        <translation type="unfinished">Lieu (par défaut : la capitale de l&apos;assemblée, comme Washington, DC).</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress built into this program instead of a file.</source>
+        <translation type="unfinished">Importer les membres du Congrès intégrés à ce programme au lieu d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
+        <translation type="unfinished">--bundled importe les membres du Congrès intégrés : ne donnez ni chemin, ni --body, ni --map avec.</translation>
     </message>
 </context>
 </TS>

@@ -258,6 +258,10 @@
         <source>The contact has no district there to check.</source>
         <translation type="unfinished">Kontak tidak memiliki daerah pemilihan di sana untuk diperiksa.</translation>
     </message>
+    <message>
+        <source>No current member of the %1 of %2 holds district &quot;%3&quot;. Check the district, or import the current members if the districts were redrawn.</source>
+        <translation type="unfinished">Tidak ada anggota %1 dari %2 saat ini yang mewakili distrik «%3». Periksa distriknya, atau impor anggota terkini jika distrik telah digambar ulang.</translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1675,6 +1679,10 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
         <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
         <translation type="unfinished">  legislators import PATH     juga folder atau unduhan Open States (badan legislatif negara bagian), atau daftar anggota CSV parlemen mana pun dengan --body CODE (--body-name, --country, --map, --dry-run)</translation>
     </message>
+    <message>
+        <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
+        <translation type="unfinished">  legislators import --bundled  anggota Kongres yang tertanam dalam program ini (--dry-run)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
@@ -1723,10 +1731,6 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
         <translation type="unfinished">Belum ada hari advokasi</translation>
     </message>
     <message>
-        <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished">Rencanakan hari advokasi di Capitol: impor anggota Kongres dengan Anggota Legislatif…, buat hari dengan Hari Baru, daftarkan peserta, lalu susun jadwal. Semuanya berfungsi secara luring.</translation>
-    </message>
-    <message>
         <source>New advocacy day</source>
         <translation type="unfinished">Hari advokasi baru</translation>
     </message>
@@ -1743,8 +1747,12 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
         <translation type="unfinished">Tidak dapat menghapus hari</translation>
     </message>
     <message>
-        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
-        <translation type="unfinished">Cari anggota setiap lembaga legislatif, impor atau perbarui anggota Kongres, dan daftarkan gedung-gedung kompleks parlemen.</translation>
+        <source>Look up the members of each legislature, import or update them, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Cari anggota setiap badan legislatif, impor atau perbarui mereka, dan daftar gedung-gedung sebuah gedung parlemen.</translation>
+    </message>
+    <message>
+        <source>Plan an advocacy day at the U.S. Capitol, a state capitol or a parliament: bring in its members with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
+        <translation type="unfinished">Rencanakan hari advokasi di Capitol AS, gedung parlemen negara bagian, atau sebuah parlemen: masukkan anggotanya lewat Anggota Legislatif…, buat hari dengan Hari Baru, daftarkan peserta, lalu susun jadwalnya. Semuanya berjalan luring.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2211,25 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
         <translation type="unfinished">
             <numerusform>%n bidang isu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ColumnMappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Kolom</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished">Baris pertama</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished">Impor sebagai</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished">Impor kolom %1 sebagai</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4111,68 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
 </context>
 <context>
+    <name>majlis::ImportReportModel</name>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Lembaga legislatif</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation type="unfinished">Anggota terdaftar</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Baru</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Diperbarui</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">Tidak berubah</translation>
+    </message>
+    <message>
+        <source>No longer in office</source>
+        <translation type="unfinished">Tidak lagi menjabat</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportReviewDialog</name>
+    <message>
+        <source>Review the Import</source>
+        <translation type="unfinished">Tinjau Impor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <translation type="unfinished">
+            <numerusform>Belum ada yang ditulis. %n lembaga legislatif terdaftar: %1 anggota baru, %2 diperbarui, %3 tidak berubah, %4 tidak lagi menjabat. Pertemuan yang sudah direncanakan tetap ada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import does to each legislature</source>
+        <translation type="unfinished">Apa yang dilakukan impor pada setiap lembaga legislatif</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Impor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, or read with a doubt (%n):</source>
+        <translation type="unfinished">
+            <numerusform>Tidak diimpor, atau dibaca dengan keraguan (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows and files not imported</source>
+        <translation type="unfinished">Baris dan berkas yang tidak diimpor</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
@@ -4136,14 +4225,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Column</source>
         <translation type="unfinished">Kolom</translation>
-    </message>
-    <message>
-        <source>First rows</source>
-        <translation type="unfinished">Baris pertama</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation type="unfinished">Impor sebagai</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
@@ -4228,10 +4309,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
         <translation type="unfinished">%1 baris dalam %2 kolom; teks dalam %3, kolom dipisahkan oleh %4.</translation>
-    </message>
-    <message>
-        <source>Import column %1 as</source>
-        <translation type="unfinished">Impor kolom %1 sebagai</translation>
     </message>
     <message>
         <source>No chapter</source>
@@ -4546,10 +4623,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">&amp;Impor Berkas…</translation>
-    </message>
-    <message>
         <source>&amp;Update from the Internet</source>
         <translation type="unfinished">&amp;Perbarui dari Internet</translation>
     </message>
@@ -4566,18 +4639,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Cannot import legislators</source>
         <translation type="unfinished">Tidak dapat mengimpor anggota legislatif</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished">Tidak dapat membaca %1: %2</translation>
-    </message>
-    <message>
-        <source>Legislators imported</source>
-        <translation type="unfinished">Anggota legislatif diimpor</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished">%1 baru, %2 diperbarui, %3 tidak berubah, %4 tidak lagi menjabat. Pertemuan yang sudah direncanakan tetap disimpan.</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
@@ -4620,10 +4681,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Saring menurut nama, kursi, atau gedung</translation>
     </message>
     <message>
-        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Impor atau perbarui anggota Kongres dari legislators-current.csv milik proyek congress-legislators.</translation>
-    </message>
-    <message>
         <source>Download the current members of Congress from the address in Preferences and import them.</source>
         <translation type="unfinished">Unduh anggota Kongres saat ini dari alamat di Preferensi lalu impor.</translation>
     </message>
@@ -4656,10 +4713,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Daftarkan gedung-gedung parlemen lembaga ini dan mana yang berjarak dekat dengan berjalan kaki.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
-        <translation type="unfinished">Belum ada anggota Kongres. Gunakan &quot;Perbarui dari Internet&quot;, atau unduh legislators-current.csv dari proyek congress-legislators lalu gunakan &quot;Impor Berkas…&quot;.</translation>
-    </message>
-    <message>
         <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
         <translation type="unfinished">Belum ada anggota %1 di ruang kerja ini; mereka masuk lewat impor anggota lembaga legislatif itu.</translation>
     </message>
@@ -4682,6 +4735,82 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>the capitol alone</source>
         <translation type="unfinished">hanya gedung parlemen</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or Import and the members built in or legislators-current.csv from the congress-legislators project.</source>
+        <translation type="unfinished">Belum ada anggota Kongres. Gunakan Perbarui dari Internet, atau Impor dengan anggota tertanam atau legislators-current.csv dari proyek congress-legislators.</translation>
+    </message>
+    <message>
+        <source>Reading the Open States data…</source>
+        <translation type="unfinished">Membaca data Open States…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation type="unfinished">%1
+
+Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <source>The file lists no legislature&apos;s members.</source>
+        <translation type="unfinished">Berkas tidak mencantumkan anggota lembaga legislatif mana pun.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Import or update the members of a legislature. What an import changes is shown before anything is written.</source>
+        <translation type="unfinished">Impor atau perbarui anggota lembaga legislatif. Apa yang diubah impor ditampilkan sebelum apa pun ditulis.</translation>
+    </message>
+    <message>
+        <source>&amp;Congress (Built In)</source>
+        <translation type="unfinished">&amp;Kongres (tertanam)</translation>
+    </message>
+    <message>
+        <source>The members of Congress this version of Majlis was made with, for use with no network.</source>
+        <translation type="unfinished">Anggota Kongres yang menyertai versi Majlis ini, untuk digunakan tanpa jaringan.</translation>
+    </message>
+    <message>
+        <source>Congress from congress-legislators &amp;CSV…</source>
+        <translation type="unfinished">Kongres dari &amp;CSV congress-legislators…</translation>
+    </message>
+    <message>
+        <source>legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">legislators-current.csv dari proyek congress-legislators.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from &amp;Open States Download…</source>
+        <translation type="unfinished">Legislatif negara bagian dari unduhan &amp;Open States…</translation>
+    </message>
+    <message>
+        <source>The Open States people data downloaded as a .tar.gz or .zip file: every state legislature.</source>
+        <translation type="unfinished">Data orang Open States yang diunduh sebagai berkas .tar.gz atau .zip: semua legislatif negara bagian.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from Open States &amp;Folder…</source>
+        <translation type="unfinished">Legislatif negara bagian dari &amp;folder Open States…</translation>
+    </message>
+    <message>
+        <source>A folder of the Open States people data: the project, its data folder or one state&apos;s.</source>
+        <translation type="unfinished">Folder data orang Open States: proyeknya, folder data-nya, atau milik satu negara bagian.</translation>
+    </message>
+    <message>
+        <source>&amp;Member List of a Parliament (CSV)…</source>
+        <translation type="unfinished">Daftar &amp;anggota sebuah parlemen (CSV)…</translation>
+    </message>
+    <message>
+        <source>Any legislature&apos;s members from a spreadsheet, one member a row, with what each column holds.</source>
+        <translation type="unfinished">Anggota lembaga legislatif mana pun dari lembar kerja, satu anggota per baris, dengan isi setiap kolom.</translation>
+    </message>
+    <message>
+        <source>Import from Open States</source>
+        <translation type="unfinished">Impor dari Open States</translation>
+    </message>
+    <message>
+        <source>Open States downloads (*.tar.gz *.tgz *.zip);;All files (*)</source>
+        <translation type="unfinished">Unduhan Open States (*.tar.gz *.tgz *.zip);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5219,164 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">Isi &amp;Distrik dari Kode ZIP…</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished">Jangan impor</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished">ID anggota</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Nama depan</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Nama keluarga</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Majelis</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished">Daerah pemilihan</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">Partai</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished">Alamat kantor</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telepon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberListDialog</name>
+    <message>
+        <source>Import a Member List</source>
+        <translation type="unfinished">Impor Daftar Anggota</translation>
+    </message>
+    <message>
+        <source>A new legislature</source>
+        <translation type="unfinished">Lembaga legislatif baru</translation>
+    </message>
+    <message>
+        <source>such as gb-parliament</source>
+        <translation type="unfinished">misalnya gb-parliament</translation>
+    </message>
+    <message>
+        <source>such as UK Parliament</source>
+        <translation type="unfinished">misalnya UK Parliament</translation>
+    </message>
+    <message>
+        <source>such as GB</source>
+        <translation type="unfinished">misalnya GB</translation>
+    </message>
+    <message>
+        <source>The member list to import</source>
+        <translation type="unfinished">Daftar anggota yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished">Lembar kerja (*.csv *.txt *.tsv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Lembaga legislatif:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">N&amp;egara:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished">Isi setiap kolom</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported</source>
+        <translation type="unfinished">Anggota pertama, sebagaimana akan diimpor</translation>
+    </message>
+    <message>
+        <source>&amp;Review Import…</source>
+        <translation type="unfinished">&amp;Tinjau Impor…</translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check what each holds:</source>
+        <translation type="unfinished">Kolom dengan nama yang dikenal sudah dicocokkan; periksa isi masing-masing:</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported:</source>
+        <translation type="unfinished">Anggota pertama, sebagaimana akan diimpor:</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns.</source>
+        <translation type="unfinished">%1 baris dalam %2 kolom.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature a code of letters, digits and dashes, such as gb-parliament.</source>
+        <translation type="unfinished">Beri lembaga legislatif baru kode berupa huruf, angka, dan tanda hubung, misalnya gb-parliament.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature its name, such as UK Parliament.</source>
+        <translation type="unfinished">Beri lembaga legislatif baru namanya, misalnya UK Parliament.</translation>
+    </message>
+    <message>
+        <source>The workspace has %1 as %2 already; choose it in the list.</source>
+        <translation type="unfinished">Ruang kerja sudah memiliki %1 sebagai %2; pilih dari daftar.</translation>
+    </message>
+    <message>
+        <source>Choose the member list to import, saved as CSV.</source>
+        <translation type="unfinished">Pilih daftar anggota yang akan diimpor, disimpan sebagai CSV.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read</source>
+        <translation type="unfinished">
+            <numerusform>%n anggota dibaca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, listed when you review the import</source>
+        <translation type="unfinished">
+            <numerusform>; %n baris dilewati, dicantumkan saat Anda meninjau impor</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7147,10 +7434,6 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">tanggal</translation>
     </message>
     <message>
-        <source>Where (default Washington, DC).</source>
-        <translation type="unfinished">Tempat (bawaan Washington, DC).</translation>
-    </message>
-    <message>
         <source>city</source>
         <translation type="unfinished">kota</translation>
     </message>
@@ -8108,6 +8391,18 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>--map reads a member list: say whose with --body.</source>
         <translation type="unfinished">--map membaca daftar anggota: sebutkan milik siapa dengan --body.</translation>
+    </message>
+    <message>
+        <source>Where (default: the legislature&apos;s capital, such as Washington, DC).</source>
+        <translation type="unfinished">Tempat (bawaan: ibu kota badan legislatif, misalnya Washington, DC).</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress built into this program instead of a file.</source>
+        <translation type="unfinished">Impor anggota Kongres yang tertanam dalam program ini, bukan dari berkas.</translation>
+    </message>
+    <message>
+        <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
+        <translation type="unfinished">--bundled mengimpor anggota Kongres yang tertanam: jangan beri jalur, --body, atau --map bersamanya.</translation>
     </message>
 </context>
 </TS>

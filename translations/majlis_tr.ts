@@ -258,6 +258,10 @@
         <source>The contact has no district there to check.</source>
         <translation type="unfinished">Kişinin orada kontrol edilecek bir bölgesi yok.</translation>
     </message>
+    <message>
+        <source>No current member of the %1 of %2 holds district &quot;%3&quot;. Check the district, or import the current members if the districts were redrawn.</source>
+        <translation type="unfinished">%2 bünyesindeki %1 üyelerinden hiçbiri şu anda «%3» bölgesini temsil etmiyor. Bölgeyi kontrol edin ya da bölgeler yeniden çizildiyse güncel üyeleri içe aktarın.</translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1675,6 +1679,10 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
         <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
         <translation type="unfinished">  legislators import PATH     ayrıca bir Open States klasörü ya da indirmesi (eyalet yasama organları) veya herhangi bir parlamentonun CSV üye listesi, --body CODE ile (--body-name, --country, --map, --dry-run)</translation>
     </message>
+    <message>
+        <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
+        <translation type="unfinished">  legislators import --bundled  bu programa gömülü Kongre üyeleri (--dry-run)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
@@ -1723,10 +1731,6 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
         <translation type="unfinished">Henüz savunuculuk günü yok</translation>
     </message>
     <message>
-        <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished">Bir Capitol savunuculuk günü planlayın: Yasa Koyucular… ile Kongre üyelerini içe aktarın, Yeni Gün ile bir gün oluşturun, katılımcıları kaydedin, ardından programı oluşturun. Her şey çevrimdışı çalışır.</translation>
-    </message>
-    <message>
         <source>New advocacy day</source>
         <translation type="unfinished">Yeni savunuculuk günü</translation>
     </message>
@@ -1743,8 +1747,12 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
         <translation type="unfinished">Gün silinemiyor</translation>
     </message>
     <message>
-        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
-        <translation type="unfinished">Her yasama organının üyelerine bakın, Kongre üyelerini içe aktarın veya güncelleyin ve bir meclis yerleşkesinin binalarını listeleyin.</translation>
+        <source>Look up the members of each legislature, import or update them, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">Her yasama organının üyelerini arayın, içe aktarın veya güncelleyin ve bir meclis yerleşkesinin binalarını listeleyin.</translation>
+    </message>
+    <message>
+        <source>Plan an advocacy day at the U.S. Capitol, a state capitol or a parliament: bring in its members with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
+        <translation type="unfinished">ABD Kongre Binası&apos;nda, bir eyalet meclisinde ya da bir parlamentoda savunuculuk günü planlayın: üyelerini Yasa Koyucular… ile getirin, Yeni Gün ile bir gün oluşturun, katılımcıları kaydedin, ardından programı oluşturun. Her şey çevrimdışı çalışır.</translation>
     </message>
 </context>
 <context>
@@ -2203,6 +2211,25 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
         <translation type="unfinished">
             <numerusform>%n konu alanı</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ColumnMappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">Sütun</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished">İlk satırlar</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished">Şu olarak içe aktar</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished">%1 sütununu şu olarak içe aktar</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4111,68 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::ImportReportModel</name>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Yasama organı</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation type="unfinished">Listelenen üyeler</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">Yeni</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">Güncellenen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">Değişmeyen</translation>
+    </message>
+    <message>
+        <source>No longer in office</source>
+        <translation type="unfinished">Artık görevde değil</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportReviewDialog</name>
+    <message>
+        <source>Review the Import</source>
+        <translation type="unfinished">İçe Aktarmayı Gözden Geçir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <translation type="unfinished">
+            <numerusform>Henüz hiçbir şey yazılmadı. %n meclis listelendi: %1 yeni üye, %2 güncellenen, %3 değişmeyen, %4 artık görevde değil. Planlanmış görüşmeler korunur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import does to each legislature</source>
+        <translation type="unfinished">İçe aktarmanın her meclise yaptığı</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;İçe Aktar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, or read with a doubt (%n):</source>
+        <translation type="unfinished">
+            <numerusform>İçe aktarılmadı ya da şüpheyle okundu (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows and files not imported</source>
+        <translation type="unfinished">İçe aktarılmayan satırlar ve dosyalar</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
@@ -4136,14 +4225,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Column</source>
         <translation type="unfinished">Sütun</translation>
-    </message>
-    <message>
-        <source>First rows</source>
-        <translation type="unfinished">İlk satırlar</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation type="unfinished">Şu olarak içe aktar</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
@@ -4228,10 +4309,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
         <translation type="unfinished">%2 sütunda %1 satır; metin %3 kodlamasında, alanlar %4 ile ayrılmış.</translation>
-    </message>
-    <message>
-        <source>Import column %1 as</source>
-        <translation type="unfinished">%1 sütununu şu olarak içe aktar</translation>
     </message>
     <message>
         <source>No chapter</source>
@@ -4546,10 +4623,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">Dosya &amp;İçe Aktar…</translation>
-    </message>
-    <message>
         <source>&amp;Update from the Internet</source>
         <translation type="unfinished">İnternetten &amp;Güncelle</translation>
     </message>
@@ -4566,18 +4639,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot import legislators</source>
         <translation type="unfinished">Yasa koyucular içe aktarılamıyor</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 okunamadı: %2</translation>
-    </message>
-    <message>
-        <source>Legislators imported</source>
-        <translation type="unfinished">Yasa koyucular içe aktarıldı</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished">%1 yeni, %2 güncellendi, %3 değişmedi, %4 artık görevde değil. Önceden planlanmış görüşmeler korunur.</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
@@ -4620,10 +4681,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">Ada, koltuk veya binaya göre süz</translation>
     </message>
     <message>
-        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">Kongre üyelerini congress-legislators projesinin legislators-current.csv dosyasından içe aktarın veya güncelleyin.</translation>
-    </message>
-    <message>
         <source>Download the current members of Congress from the address in Preferences and import them.</source>
         <translation type="unfinished">Güncel Kongre üyelerini Tercihler’deki adresten indirip içe aktarın.</translation>
     </message>
@@ -4656,10 +4713,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">Bu yasama organının meclis binalarını ve hangilerinin yürüyerek yakın olduğunu listeleyin.</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
-        <translation type="unfinished">Henüz Kongre üyesi yok. &quot;İnternetten Güncelle&quot;yi kullanın ya da congress-legislators projesinden legislators-current.csv dosyasını indirip &quot;Dosya İçe Aktar…&quot;ı kullanın.</translation>
-    </message>
-    <message>
         <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
         <translation type="unfinished">Bu çalışma alanında henüz %1 üyesi yok; yasama organının üyeleri içe aktarıldığında gelirler.</translation>
     </message>
@@ -4682,6 +4735,82 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>the capitol alone</source>
         <translation type="unfinished">yalnızca meclis binası</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or Import and the members built in or legislators-current.csv from the congress-legislators project.</source>
+        <translation type="unfinished">Henüz Kongre üyesi yok. İnternetten Güncelle&apos;yi ya da İçe Aktar ile gömülü üyeleri veya congress-legislators projesinin legislators-current.csv dosyasını kullanın.</translation>
+    </message>
+    <message>
+        <source>Reading the Open States data…</source>
+        <translation type="unfinished">Open States verileri okunuyor…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation type="unfinished">%1
+
+Hiçbir şey içe aktarılmadı.</translation>
+    </message>
+    <message>
+        <source>The file lists no legislature&apos;s members.</source>
+        <translation type="unfinished">Dosya hiçbir meclisin üyelerini listelemiyor.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;İçe Aktar</translation>
+    </message>
+    <message>
+        <source>Import or update the members of a legislature. What an import changes is shown before anything is written.</source>
+        <translation type="unfinished">Bir meclisin üyelerini içe aktarın veya güncelleyin. İçe aktarmanın değiştirdikleri, bir şey yazılmadan önce gösterilir.</translation>
+    </message>
+    <message>
+        <source>&amp;Congress (Built In)</source>
+        <translation type="unfinished">&amp;Kongre (gömülü)</translation>
+    </message>
+    <message>
+        <source>The members of Congress this version of Majlis was made with, for use with no network.</source>
+        <translation type="unfinished">Majlis&apos;in bu sürümünün birlikte derlendiği Kongre üyeleri, ağ olmadan kullanım için.</translation>
+    </message>
+    <message>
+        <source>Congress from congress-legislators &amp;CSV…</source>
+        <translation type="unfinished">congress-legislators &amp;CSV dosyasından Kongre…</translation>
+    </message>
+    <message>
+        <source>legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">congress-legislators projesinin legislators-current.csv dosyası.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from &amp;Open States Download…</source>
+        <translation type="unfinished">&amp;Open States indirmesinden eyalet meclisleri…</translation>
+    </message>
+    <message>
+        <source>The Open States people data downloaded as a .tar.gz or .zip file: every state legislature.</source>
+        <translation type="unfinished">Open States kişi verileri .tar.gz veya .zip dosyası olarak indirilmiş: tüm eyalet meclisleri.</translation>
+    </message>
+    <message>
+        <source>State Legislatures from Open States &amp;Folder…</source>
+        <translation type="unfinished">Open States &amp;klasöründen eyalet meclisleri…</translation>
+    </message>
+    <message>
+        <source>A folder of the Open States people data: the project, its data folder or one state&apos;s.</source>
+        <translation type="unfinished">Open States kişi verilerinin bir klasörü: proje, data klasörü ya da bir eyaletinki.</translation>
+    </message>
+    <message>
+        <source>&amp;Member List of a Parliament (CSV)…</source>
+        <translation type="unfinished">Bir parlamentonun &amp;üye listesi (CSV)…</translation>
+    </message>
+    <message>
+        <source>Any legislature&apos;s members from a spreadsheet, one member a row, with what each column holds.</source>
+        <translation type="unfinished">Herhangi bir meclisin üyeleri bir elektronik tablodan, her satırda bir üye, her sütunun içeriğiyle.</translation>
+    </message>
+    <message>
+        <source>Import from Open States</source>
+        <translation type="unfinished">Open States&apos;ten içe aktar</translation>
+    </message>
+    <message>
+        <source>Open States downloads (*.tar.gz *.tgz *.zip);;All files (*)</source>
+        <translation type="unfinished">Open States indirmeleri (*.tar.gz *.tgz *.zip);;Tüm dosyalar (*)</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5219,164 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">ZIP kodlarından &amp;bölgeleri doldur…</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished">İçe aktarma</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished">Üye kimliği</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">Tam ad</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">Soyadı</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">Meclis</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished">Seçim bölgesi</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">Parti</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished">Ofis adresi</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-posta</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberListDialog</name>
+    <message>
+        <source>Import a Member List</source>
+        <translation type="unfinished">Üye Listesi İçe Aktar</translation>
+    </message>
+    <message>
+        <source>A new legislature</source>
+        <translation type="unfinished">Yeni bir meclis</translation>
+    </message>
+    <message>
+        <source>such as gb-parliament</source>
+        <translation type="unfinished">örneğin gb-parliament</translation>
+    </message>
+    <message>
+        <source>such as UK Parliament</source>
+        <translation type="unfinished">örneğin UK Parliament</translation>
+    </message>
+    <message>
+        <source>such as GB</source>
+        <translation type="unfinished">örneğin GB</translation>
+    </message>
+    <message>
+        <source>The member list to import</source>
+        <translation type="unfinished">İçe aktarılacak üye listesi</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;Gözat…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished">Tablolar (*.csv *.txt *.tsv);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;Yasama organı:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">Ü&amp;lke:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;Dosya:</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished">Her sütunun içeriği</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported</source>
+        <translation type="unfinished">İlk üyeler, içe aktarılacakları hâliyle</translation>
+    </message>
+    <message>
+        <source>&amp;Review Import…</source>
+        <translation type="unfinished">İçe Aktarmayı &amp;Gözden Geçir…</translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check what each holds:</source>
+        <translation type="unfinished">Tanıdık adlı sütunlar zaten eşlendi; her birinin içeriğini kontrol edin:</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported:</source>
+        <translation type="unfinished">İlk üyeler, içe aktarılacakları hâliyle:</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 okunamadı: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns.</source>
+        <translation type="unfinished">%2 sütunda %1 satır.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature a code of letters, digits and dashes, such as gb-parliament.</source>
+        <translation type="unfinished">Yeni meclise harf, rakam ve tirelerden oluşan bir kod verin, örneğin gb-parliament.</translation>
+    </message>
+    <message>
+        <source>Give the new legislature its name, such as UK Parliament.</source>
+        <translation type="unfinished">Yeni meclise adını verin, örneğin UK Parliament.</translation>
+    </message>
+    <message>
+        <source>The workspace has %1 as %2 already; choose it in the list.</source>
+        <translation type="unfinished">Çalışma alanında %1 zaten %2 olarak var; listeden seçin.</translation>
+    </message>
+    <message>
+        <source>Choose the member list to import, saved as CSV.</source>
+        <translation type="unfinished">İçe aktarılacak, CSV olarak kaydedilmiş üye listesini seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read</source>
+        <translation type="unfinished">
+            <numerusform>%n üye okundu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, listed when you review the import</source>
+        <translation type="unfinished">
+            <numerusform>; %n satır atlandı, içe aktarmayı gözden geçirirken listelenir</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7147,10 +7434,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">tarih</translation>
     </message>
     <message>
-        <source>Where (default Washington, DC).</source>
-        <translation type="unfinished">Yer (varsayılan Washington, DC).</translation>
-    </message>
-    <message>
         <source>city</source>
         <translation type="unfinished">şehir</translation>
     </message>
@@ -8108,6 +8391,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>--map reads a member list: say whose with --body.</source>
         <translation type="unfinished">--map bir üye listesi okur: hangi organa ait olduğunu --body ile belirtin.</translation>
+    </message>
+    <message>
+        <source>Where (default: the legislature&apos;s capital, such as Washington, DC).</source>
+        <translation type="unfinished">Yer (varsayılan: yasama organının başkenti, örneğin Washington, DC).</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress built into this program instead of a file.</source>
+        <translation type="unfinished">Bir dosya yerine bu programa gömülü Kongre üyelerini içe aktar.</translation>
+    </message>
+    <message>
+        <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
+        <translation type="unfinished">--bundled gömülü Kongre üyelerini içe aktarır: yanında yol, --body veya --map vermeyin.</translation>
     </message>
 </context>
 </TS>

@@ -258,6 +258,10 @@
         <source>The contact has no district there to check.</source>
         <translation type="unfinished">اس رابطے کا وہاں جانچنے کے لیے کوئی ضلع نہیں۔</translation>
     </message>
+    <message>
+        <source>No current member of the %1 of %2 holds district &quot;%3&quot;. Check the district, or import the current members if the districts were redrawn.</source>
+        <translation type="unfinished">%2 کے %1 کا کوئی موجودہ رکن حلقہ «%3» کا نمائندہ نہیں۔ حلقہ جانچیں، یا اگر حلقے دوبارہ بنائے گئے ہیں تو موجودہ ارکان درآمد کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>ContactImport</name>
@@ -1677,6 +1681,10 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <source>  legislators import PATH     also an Open States folder or download (state legislatures), or any parliament&apos;s member list CSV with --body CODE (--body-name, --country, --map, --dry-run)</source>
         <translation type="unfinished">  legislators import PATH     Open States کا فولڈر یا ڈاؤن لوڈ بھی (ریاستی مقننہ)، یا کسی بھی پارلیمان کے ارکان کی CSV فہرست --body CODE کے ساتھ (--body-name، --country، --map، --dry-run)</translation>
     </message>
+    <message>
+        <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
+        <translation type="unfinished">  legislators import --bundled  اس پروگرام میں شامل کانگریس کے اراکین (--dry-run)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::AdvocacyPage</name>
@@ -1725,10 +1733,6 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <translation type="unfinished">ابھی کوئی ایڈووکیسی کا دن نہیں</translation>
     </message>
     <message>
-        <source>Plan a Capitol advocacy day: import the members of Congress with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
-        <translation type="unfinished">کیپیٹل میں ایڈووکیسی کے دن کی منصوبہ بندی کریں: قانون ساز… سے کانگریس کے ارکان درآمد کریں، نیا دن سے ایک دن بنائیں، شرکاء رجسٹر کریں، پھر شیڈول بنائیں۔ سب کچھ آف لائن کام کرتا ہے۔</translation>
-    </message>
-    <message>
         <source>New advocacy day</source>
         <translation type="unfinished">نیا ایڈووکیسی کا دن</translation>
     </message>
@@ -1745,8 +1749,12 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <translation type="unfinished">دن حذف نہیں ہو سکا</translation>
     </message>
     <message>
-        <source>Look up the members of each legislature, import or update the members of Congress, and list a capitol&apos;s buildings.</source>
-        <translation type="unfinished">ہر مقننہ کے ارکان تلاش کریں، کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں، اور کیپیٹل کی عمارتوں کی فہرست بنائیں۔</translation>
+        <source>Look up the members of each legislature, import or update them, and list a capitol&apos;s buildings.</source>
+        <translation type="unfinished">ہر مقننہ کے ارکان تلاش کریں، انہیں درآمد یا تازہ کریں، اور کیپیٹل کی عمارتوں کی فہرست دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>Plan an advocacy day at the U.S. Capitol, a state capitol or a parliament: bring in its members with Legislators…, create a day with New Day, register attendees, then build the schedule. Everything works offline.</source>
+        <translation type="unfinished">امریکی کیپیٹل، کسی ریاستی کیپیٹل یا کسی پارلیمان میں ایڈووکیسی ڈے کی منصوبہ بندی کریں: «قانون ساز…» سے اس کے ارکان لائیں، «نیا دن» سے دن بنائیں، شرکاء کا اندراج کریں، پھر شیڈول بنائیں۔ سب کچھ آف لائن چلتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2218,25 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
             <numerusform>%n موضوعاتی شعبہ</numerusform>
             <numerusform>%n موضوعاتی شعبے</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ColumnMappingTable</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished">کالم</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation type="unfinished">پہلی قطاریں</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished">بطور درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Import column %1 as</source>
+        <translation type="unfinished">کالم %1 کو بطور درآمد کریں</translation>
     </message>
 </context>
 <context>
@@ -4110,6 +4137,70 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::ImportReportModel</name>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">مقننہ</translation>
+    </message>
+    <message>
+        <source>Members listed</source>
+        <translation type="unfinished">درج اراکین</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished">نئے</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished">تازہ کردہ</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished">غیر تبدیل شدہ</translation>
+    </message>
+    <message>
+        <source>No longer in office</source>
+        <translation type="unfinished">اب عہدے پر نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ImportReviewDialog</name>
+    <message>
+        <source>Review the Import</source>
+        <translation type="unfinished">درآمد کا جائزہ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <translation type="unfinished">
+            <numerusform>ابھی کچھ نہیں لکھا گیا۔ %n مقننہ درج: %1 نئے اراکین، %2 تازہ کردہ، %3 غیر تبدیل شدہ، %4 اب عہدے پر نہیں۔ پہلے سے طے شدہ ملاقاتیں برقرار رہتی ہیں۔</numerusform>
+            <numerusform>ابھی کچھ نہیں لکھا گیا۔ %n مقننہ درج: %1 نئے اراکین، %2 تازہ کردہ، %3 غیر تبدیل شدہ، %4 اب عہدے پر نہیں۔ پہلے سے طے شدہ ملاقاتیں برقرار رہتی ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the import does to each legislature</source>
+        <translation type="unfinished">درآمد ہر مقننہ کے ساتھ کیا کرتی ہے</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;درآمد کریں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not imported, or read with a doubt (%n):</source>
+        <translation type="unfinished">
+            <numerusform>درآمد نہیں ہوا، یا شک کے ساتھ پڑھا گیا (%n):</numerusform>
+            <numerusform>درآمد نہیں ہوا، یا شک کے ساتھ پڑھا گیا (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows and files not imported</source>
+        <translation type="unfinished">وہ قطاریں اور فائلیں جو درآمد نہیں ہوئیں</translation>
+    </message>
+</context>
+<context>
     <name>majlis::ImportWizard</name>
     <message>
         <source>Merge into the existing contact</source>
@@ -4162,14 +4253,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Column</source>
         <translation type="unfinished">کالم</translation>
-    </message>
-    <message>
-        <source>First rows</source>
-        <translation type="unfinished">پہلی قطاریں</translation>
-    </message>
-    <message>
-        <source>Import as</source>
-        <translation type="unfinished">بطور درآمد کریں</translation>
     </message>
     <message>
         <source>Put everyone in &amp;chapter:</source>
@@ -4254,10 +4337,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>%1 rows in %2 columns; text in %3, fields separated by %4.</source>
         <translation type="unfinished">%2 کالموں میں %1 قطاریں؛ متن %3 میں، خانے %4 سے الگ۔</translation>
-    </message>
-    <message>
-        <source>Import column %1 as</source>
-        <translation type="unfinished">کالم %1 کو بطور درآمد کریں</translation>
     </message>
     <message>
         <source>No chapter</source>
@@ -4572,10 +4651,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
 <context>
     <name>majlis::LegislatorsDialog</name>
     <message>
-        <source>&amp;Import File…</source>
-        <translation type="unfinished">فائل &amp;درآمد کریں…</translation>
-    </message>
-    <message>
         <source>&amp;Update from the Internet</source>
         <translation type="unfinished">انٹرنیٹ سے &amp;اپ ڈیٹ کریں</translation>
     </message>
@@ -4593,18 +4668,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Cannot import legislators</source>
         <translation type="unfinished">قانون ساز درآمد نہیں ہو سکے</translation>
-    </message>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation type="unfinished">%1 نہیں پڑھا جا سکا: %2</translation>
-    </message>
-    <message>
-        <source>Legislators imported</source>
-        <translation type="unfinished">قانون ساز درآمد ہو گئے</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished">%1 نئے، %2 اپ ڈیٹ، %3 بغیر تبدیلی، %4 اب عہدے پر نہیں۔ پہلے سے طے شدہ ملاقاتیں برقرار ہیں۔</translation>
     </message>
     <message>
         <source>Downloading the current members of Congress…</source>
@@ -4647,10 +4710,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">نام، نشست یا عمارت سے چھانٹیں</translation>
     </message>
     <message>
-        <source>Import or update the members of Congress from legislators-current.csv of the congress-legislators project.</source>
-        <translation type="unfinished">congress-legislators منصوبے کی legislators-current.csv سے کانگریس کے ارکان درآمد یا اپ ڈیٹ کریں۔</translation>
-    </message>
-    <message>
         <source>Download the current members of Congress from the address in Preferences and import them.</source>
         <translation type="unfinished">ترجیحات میں دیے گئے پتے سے کانگریس کے موجودہ ارکان ڈاؤن لوڈ کر کے درآمد کریں۔</translation>
     </message>
@@ -4683,10 +4742,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">اس مقننہ کے کیپیٹل کی عمارتیں درج کریں اور بتائیں کون سی پیدل قریب ہیں۔</translation>
     </message>
     <message>
-        <source>No members of Congress yet. Use Update from the Internet, or download legislators-current.csv from the congress-legislators project and use Import File….</source>
-        <translation type="unfinished">ابھی کانگریس کے کوئی ارکان نہیں۔ &quot;انٹرنیٹ سے اپ ڈیٹ کریں&quot; استعمال کریں، یا congress-legislators منصوبے سے legislators-current.csv ڈاؤن لوڈ کر کے &quot;فائل درآمد کریں…&quot; استعمال کریں۔</translation>
-    </message>
-    <message>
         <source>No members of %1 in this workspace yet; they arrive with an import of the legislature&apos;s members.</source>
         <translation type="unfinished">اس ورک اسپیس میں ابھی %1 کے کوئی ارکان نہیں؛ وہ مقننہ کے ارکان کی درآمد کے ساتھ آتے ہیں۔</translation>
     </message>
@@ -4711,6 +4766,82 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>the capitol alone</source>
         <translation type="unfinished">صرف کیپیٹل</translation>
+    </message>
+    <message>
+        <source>No members of Congress yet. Use Update from the Internet, or Import and the members built in or legislators-current.csv from the congress-legislators project.</source>
+        <translation type="unfinished">ابھی کانگریس کے کوئی اراکین نہیں۔ انٹرنیٹ سے تازہ کریں استعمال کریں، یا درآمد اور شامل اراکین یا congress-legislators منصوبے کی legislators-current.csv۔</translation>
+    </message>
+    <message>
+        <source>Reading the Open States data…</source>
+        <translation type="unfinished">Open States کا ڈیٹا پڑھا جا رہا ہے…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation type="unfinished">%1
+
+کچھ درآمد نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The file lists no legislature&apos;s members.</source>
+        <translation type="unfinished">فائل کسی مقننہ کے اراکین درج نہیں کرتی۔</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;درآمد کریں</translation>
+    </message>
+    <message>
+        <source>Import or update the members of a legislature. What an import changes is shown before anything is written.</source>
+        <translation type="unfinished">کسی مقننہ کے اراکین درآمد یا تازہ کریں۔ درآمد جو بدلتی ہے وہ کچھ لکھنے سے پہلے دکھایا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Congress (Built In)</source>
+        <translation type="unfinished">&amp;کانگریس (شامل)</translation>
+    </message>
+    <message>
+        <source>The members of Congress this version of Majlis was made with, for use with no network.</source>
+        <translation type="unfinished">کانگریس کے وہ اراکین جن کے ساتھ مجلس کا یہ نسخہ بنایا گیا، نیٹ ورک کے بغیر استعمال کے لیے۔</translation>
+    </message>
+    <message>
+        <source>Congress from congress-legislators &amp;CSV…</source>
+        <translation type="unfinished">congress-legislators کی &amp;CSV سے کانگریس…</translation>
+    </message>
+    <message>
+        <source>legislators-current.csv of the congress-legislators project.</source>
+        <translation type="unfinished">congress-legislators منصوبے کی legislators-current.csv۔</translation>
+    </message>
+    <message>
+        <source>State Legislatures from &amp;Open States Download…</source>
+        <translation type="unfinished">&amp;Open States ڈاؤن لوڈ سے ریاستی مقننائیں…</translation>
+    </message>
+    <message>
+        <source>The Open States people data downloaded as a .tar.gz or .zip file: every state legislature.</source>
+        <translation type="unfinished">Open States کا افراد کا ڈیٹا ‎.tar.gz یا ‎.zip فائل کے طور پر ڈاؤن لوڈ شدہ: تمام ریاستی مقننائیں۔</translation>
+    </message>
+    <message>
+        <source>State Legislatures from Open States &amp;Folder…</source>
+        <translation type="unfinished">Open States &amp;فولڈر سے ریاستی مقننائیں…</translation>
+    </message>
+    <message>
+        <source>A folder of the Open States people data: the project, its data folder or one state&apos;s.</source>
+        <translation type="unfinished">Open States کے افراد کے ڈیٹا کا فولڈر: منصوبہ، اس کا data فولڈر یا کسی ایک ریاست کا۔</translation>
+    </message>
+    <message>
+        <source>&amp;Member List of a Parliament (CSV)…</source>
+        <translation type="unfinished">کسی پارلیمان کی &amp;اراکین کی فہرست (CSV)…</translation>
+    </message>
+    <message>
+        <source>Any legislature&apos;s members from a spreadsheet, one member a row, with what each column holds.</source>
+        <translation type="unfinished">کسی بھی مقننہ کے اراکین ایک اسپریڈشیٹ سے، ہر قطار میں ایک رکن، ہر کالم کے مواد کے ساتھ۔</translation>
+    </message>
+    <message>
+        <source>Import from Open States</source>
+        <translation type="unfinished">Open States سے درآمد</translation>
+    </message>
+    <message>
+        <source>Open States downloads (*.tar.gz *.tgz *.zip);;All files (*)</source>
+        <translation type="unfinished">Open States ڈاؤن لوڈز ‏(*.tar.gz *.tgz *.zip);;تمام فائلیں (*)</translation>
     </message>
 </context>
 <context>
@@ -5121,6 +5252,166 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">زپ کوڈ سے &amp;حلقے بھریں…</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberField</name>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished">درآمد نہ کریں</translation>
+    </message>
+    <message>
+        <source>Member id</source>
+        <translation type="unfinished">رکن کی شناخت</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">پورا نام</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished">پہلا نام</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished">خاندانی نام</translation>
+    </message>
+    <message>
+        <source>Chamber</source>
+        <translation type="unfinished">ایوان</translation>
+    </message>
+    <message>
+        <source>Constituency</source>
+        <translation type="unfinished">حلقہ</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished">پارٹی</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation type="unfinished">دفتر کا پتا</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">فون</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">ای میل</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::MemberListDialog</name>
+    <message>
+        <source>Import a Member List</source>
+        <translation type="unfinished">اراکین کی فہرست درآمد کریں</translation>
+    </message>
+    <message>
+        <source>A new legislature</source>
+        <translation type="unfinished">نئی مقننہ</translation>
+    </message>
+    <message>
+        <source>such as gb-parliament</source>
+        <translation type="unfinished">جیسے gb-parliament</translation>
+    </message>
+    <message>
+        <source>such as UK Parliament</source>
+        <translation type="unfinished">جیسے UK Parliament</translation>
+    </message>
+    <message>
+        <source>such as GB</source>
+        <translation type="unfinished">جیسے GB</translation>
+    </message>
+    <message>
+        <source>The member list to import</source>
+        <translation type="unfinished">درآمد کی جانے والی اراکین کی فہرست</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">&amp;براؤز کریں…</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished">اسپریڈشیٹس (*.csv *.txt *.tsv);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Legislature:</source>
+        <translation type="unfinished">&amp;مقننہ:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished">&amp;کوڈ:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;نام:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished">&amp;ملک:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished">&amp;فائل:</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation type="unfinished">ہر کالم میں کیا ہے</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported</source>
+        <translation type="unfinished">پہلے اراکین، جیسے وہ درآمد ہوں گے</translation>
+    </message>
+    <message>
+        <source>&amp;Review Import…</source>
+        <translation type="unfinished">درآمد کا &amp;جائزہ…</translation>
+    </message>
+    <message>
+        <source>Columns with familiar names are matched already; check what each holds:</source>
+        <translation type="unfinished">جانے پہچانے ناموں والے کالم پہلے سے ملا دیے گئے ہیں؛ ہر ایک کا مواد جانچیں:</translation>
+    </message>
+    <message>
+        <source>The first members, as they will be imported:</source>
+        <translation type="unfinished">پہلے اراکین، جیسے وہ درآمد ہوں گے:</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 نہیں پڑھا جا سکا: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 columns.</source>
+        <translation type="unfinished">%2 کالموں میں %1 قطاریں۔</translation>
+    </message>
+    <message>
+        <source>Give the new legislature a code of letters, digits and dashes, such as gb-parliament.</source>
+        <translation type="unfinished">نئی مقننہ کو حروف، ہندسوں اور ڈیش پر مشتمل کوڈ دیں، جیسے gb-parliament۔</translation>
+    </message>
+    <message>
+        <source>Give the new legislature its name, such as UK Parliament.</source>
+        <translation type="unfinished">نئی مقننہ کا نام دیں، جیسے UK Parliament۔</translation>
+    </message>
+    <message>
+        <source>The workspace has %1 as %2 already; choose it in the list.</source>
+        <translation type="unfinished">ورک اسپیس میں %1 پہلے سے %2 کے نام سے موجود ہے؛ اسے فہرست سے چنیں۔</translation>
+    </message>
+    <message>
+        <source>Choose the member list to import, saved as CSV.</source>
+        <translation type="unfinished">درآمد کے لیے CSV کے طور پر محفوظ اراکین کی فہرست چنیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) read</source>
+        <translation type="unfinished">
+            <numerusform>%n رکن پڑھے گئے</numerusform>
+            <numerusform>%n رکن پڑھے گئے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) skipped, listed when you review the import</source>
+        <translation type="unfinished">
+            <numerusform>؛ %n قطاریں چھوڑی گئیں، درآمد کے جائزے میں درج ہیں</numerusform>
+            <numerusform>؛ %n قطاریں چھوڑی گئیں، درآمد کے جائزے میں درج ہیں</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7196,10 +7487,6 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">تاریخ</translation>
     </message>
     <message>
-        <source>Where (default Washington, DC).</source>
-        <translation type="unfinished">مقام (پہلے سے طے شدہ Washington, DC)۔</translation>
-    </message>
-    <message>
         <source>city</source>
         <translation type="unfinished">شہر</translation>
     </message>
@@ -8167,6 +8454,18 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>--map reads a member list: say whose with --body.</source>
         <translation type="unfinished">--map ارکان کی فہرست پڑھتا ہے: --body سے بتائیں کس کی۔</translation>
+    </message>
+    <message>
+        <source>Where (default: the legislature&apos;s capital, such as Washington, DC).</source>
+        <translation type="unfinished">مقام (پہلے سے طے شدہ: مقننہ کا دارالحکومت، جیسے Washington, DC)۔</translation>
+    </message>
+    <message>
+        <source>Import the members of Congress built into this program instead of a file.</source>
+        <translation type="unfinished">فائل کے بجائے اس پروگرام میں شامل کانگریس کے اراکین درآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
+        <translation type="unfinished">‎--bundled شامل کانگریس کے اراکین درآمد کرتا ہے: اس کے ساتھ راستہ، ‎--body یا ‎--map نہ دیں۔</translation>
     </message>
 </context>
 </TS>

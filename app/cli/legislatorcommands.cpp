@@ -4,6 +4,8 @@
 #include "advocacy/legislatorrepository.h"
 #include "io/csvfile.h"
 #include "legislatures/bodyrepository.h"
+#include "legislatures/bundledcongress.h"
+#include "legislatures/congresssource.h"
 #include "legislatures/legislatureimport.h"
 #include "legislatures/memberlist.h"
 #include "legislatures/openstates.h"
@@ -14,7 +16,6 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -26,6 +27,9 @@ namespace {
 
 struct ImportOptions
 {
+    QCommandLineOption bundled{QStringLiteral("bundled"),
+                               Context::tr("Import the members of Congress built into this program instead of a "
+                                           "file.")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"),
                               Context::tr("Count what would be added, updated and marked departed, and write nothing.")};
     QCommandLineOption body{QStringLiteral("body"),
@@ -50,7 +54,7 @@ struct ImportOptions
                                .arg(memberFieldKeys().join(QStringLiteral(", "))),
                            Context::tr("mapping")};
 
-    QList<QCommandLineOption> all() const { return {dryRun, body, bodyName, country, upper, lower, timeZone, map}; }
+    QList<QCommandLineOption> all() const { return {bundled, dryRun, body, bodyName, country, upper, lower, timeZone, map}; }
 };
 
 LegislatureImport::Mode modeOf(const QCommandLineParser &parser, const ImportOptions &options)
@@ -58,24 +62,24 @@ LegislatureImport::Mode modeOf(const QCommandLineParser &parser, const ImportOpt
     return parser.isSet(options.dryRun) ? LegislatureImport::Mode::DryRun : LegislatureImport::Mode::Write;
 }
 
-// The congress-legislators file, reported as before other legislatures existed.
-int importCongress(const Context &context, Database &db, const QString &path, LegislatureImport::Mode mode)
+// The members of Congress (a congress-legislators file or the list built in), reported as before
+// other legislatures existed.
+int importCongress(const Context &context, Database &db, const Result<MemberSource> &source,
+                   LegislatureImport::Mode mode)
 {
-    auto contents = LegislatorFile::read(path);
-    if (!contents)
-        return fail(contents.error());
-    MemberSource source;
-    source.bodies.append({bodies::congress(), contents->legislators, {}});
-    auto report = LegislatureImport::run(db, source, mode);
+    if (!source)
+        return fail(source.error());
+    auto report = LegislatureImport::run(db, source.value(), mode);
     if (!report)
         return fail(report.error());
-    const LegislatorImportSummary summary = report->total();
+    const BodyImportResult &congress = report->bodies.constFirst();
+    const LegislatorImportSummary &summary = congress.summary;
     QTextStream err(stderr);
-    for (const QString &warning : std::as_const(contents->warnings))
+    for (const QString &warning : congress.warnings)
         err << warning << '\n';
     QStringList lines{Context::tr("Imported %1 members of Congress: %2 new, %3 updated, %4 unchanged, %5 no longer "
                                   "in office.")
-                          .arg(contents->legislators.size())
+                          .arg(congress.members)
                           .arg(summary.added)
                           .arg(summary.updated)
                           .arg(summary.unchanged)
@@ -86,7 +90,7 @@ int importCongress(const Context &context, Database &db, const QString &path, Le
                               {QStringLiteral("unchanged"), summary.unchanged},
                               {QStringLiteral("departed"), summary.departed},
                               {QStringLiteral("dryRun"), report->dryRun},
-                              {QStringLiteral("warnings"), QJsonArray::fromStringList(contents->warnings)}},
+                              {QStringLiteral("warnings"), QJsonArray::fromStringList(congress.warnings)}},
                   lines);
     return Ok;
 }
@@ -101,8 +105,7 @@ std::variant<LegislativeBody, int> memberListBody(Database &db, const QCommandLi
     if (auto existing = BodyRepository(db).find(code)) {
         body = existing.value();
     } else {
-        static const QRegularExpression codePattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-        if (!codePattern.match(code.toLower()).hasMatch())
+        if (!bodies::isValidCode(code))
             return usage(Context::tr("--body takes a legislature's code, letters, digits and dashes such as "
                                      "gb-parliament; \"%1\" is none in this workspace.")
                              .arg(code));
@@ -190,6 +193,17 @@ void printReport(const Context &context, const LegislatureImportReport &report)
 int importLegislators(const Context &context, const QCommandLineParser &parser, const ImportOptions &options)
 {
     const QStringList paths = parser.positionalArguments();
+    if (parser.isSet(options.bundled)) {
+        if (!paths.isEmpty() || parser.isSet(options.body) || parser.isSet(options.map))
+            return usage(Context::tr("--bundled imports the members of Congress built in: give no path, --body or "
+                                     "--map with it."));
+        if (!BundledCongress::isAvailable())
+            return fail(BundledCongress::source().error());
+        auto database = context.openDatabase();
+        if (!database)
+            return fail(database.error());
+        return importCongress(context, **database, BundledCongress::source(), modeOf(parser, options));
+    }
     if (paths.size() != 1)
         return usage(Context::tr("\"legislators import\" needs one path: legislators-current.csv, an Open States "
                                  "folder or download, or a member list with --body."));
@@ -202,7 +216,7 @@ int importLegislators(const Context &context, const QCommandLineParser &parser, 
     Database &db = **database;
     const bool memberList = parser.isSet(options.body);
     if (!memberList && !OpenStates::mayBeSource(path))
-        return importCongress(context, db, path, modeOf(parser, options));
+        return importCongress(context, db, CongressSource::read(path), modeOf(parser, options));
 
     MemberSource source;
     if (memberList) {

@@ -85,7 +85,11 @@ QString helpText()
            + QCoreApplication::translate("majlis-cli",
                                          "  legislators import PATH     also an Open States folder or download (state "
                                          "legislatures), or any parliament's member list CSV with --body CODE "
-                                         "(--body-name, --country, --map, --dry-run)");
+                                         "(--body-name, --country, --map, --dry-run)")
+           + u'\n'
+           + QCoreApplication::translate("majlis-cli",
+                                         "  legislators import --bundled  the members of Congress built into this "
+                                         "program (--dry-run)");
 }
 
 } // namespace

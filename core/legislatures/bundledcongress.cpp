@@ -1,6 +1,7 @@
 #include "legislatures/bundledcongress.h"
 
 #include "advocacy/legislatorfile.h"
+#include "legislatures/congresssource.h"
 
 #include <QFile>
 
@@ -17,12 +18,28 @@ bool BundledCongress::isAvailable()
     return QFile::exists(kResource);
 }
 
+namespace {
+
+Error notBundled()
+{
+    return Error{Error::Code::NotFound,
+                 BundledCongress::tr("This build of Majlis was made without the members of Congress; import "
+                                     "legislators-current.csv from the congress-legislators project instead.")};
+}
+
+} // namespace
+
+Result<MemberSource> BundledCongress::source()
+{
+    if (!isAvailable())
+        return notBundled();
+    return CongressSource::read(kResource);
+}
+
 Result<LegislatorImportSummary> BundledCongress::importInto(Database &database)
 {
     if (!isAvailable())
-        return Error{Error::Code::NotFound,
-                     tr("This build of Majlis was made without the members of Congress; import "
-                        "legislators-current.csv from the congress-legislators project instead.")};
+        return notBundled();
     auto contents = LegislatorFile::read(kResource);
     if (!contents)
         return contents.error();

@@ -2,6 +2,7 @@
 
 #include "advocacy/legislatorrepository.h"
 #include "common/result.h"
+#include "legislatures/bodymembers.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,9 @@ class BundledCongress
 
 public:
     static bool isAvailable();
+    // The snapshot as a source, for an import with a dry run first; an error naming the
+    // alternative when this build has none.
+    static Result<MemberSource> source();
     // Imports the snapshot in one transaction, as `legislators import` would the same file.
     static Result<LegislatorImportSummary> importInto(Database &database);
     // Imports it only when the workspace has no members of Congress yet; nothing otherwise.

@@ -3,6 +3,8 @@
 #include "common/naturalid.h"
 #include "legislatures/usstates.h"
 
+#include <QRegularExpression>
+
 namespace majlis {
 
 QString chamberKey(Chamber chamber)
@@ -83,6 +85,12 @@ LegislativeBody congress()
     body.senateName = QStringLiteral("Senate");
     body.houseName = QStringLiteral("House of Representatives");
     return body;
+}
+
+bool isValidCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    return pattern.match(code.trimmed().toLower()).hasMatch();
 }
 
 QString stateCode(const QString &usps)

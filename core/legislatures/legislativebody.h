@@ -61,6 +61,9 @@ QString congressId();
 LegislativeBody congress();
 // "us-mi" → the Michigan Legislature with its chambers named as Michigan names them, when known.
 LegislativeBody usState(const QString &usps);
+// Whether a new body may take this code: letters, digits and dashes, such as "gb-parliament"
+// (any case; codes are kept in lower case).
+bool isValidCode(const QString &code);
 // The body code of a state legislature: "us-" and the lower-case USPS code.
 QString stateCode(const QString &usps);
 

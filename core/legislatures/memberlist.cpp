@@ -14,7 +14,14 @@ namespace {
 
 const char *const kKeys[] = {"ignore", "id", "name", "given_name", "family_name", "chamber", "constituency", "party",
     "address", "phone", "email"};
+const char *const kNames[] = {QT_TRANSLATE_NOOP("majlis::MemberField", "Do not import"),
+    QT_TRANSLATE_NOOP("majlis::MemberField", "Member id"), QT_TRANSLATE_NOOP("majlis::MemberField", "Full name"),
+    QT_TRANSLATE_NOOP("majlis::MemberField", "Given name"), QT_TRANSLATE_NOOP("majlis::MemberField", "Family name"),
+    QT_TRANSLATE_NOOP("majlis::MemberField", "Chamber"), QT_TRANSLATE_NOOP("majlis::MemberField", "Constituency"),
+    QT_TRANSLATE_NOOP("majlis::MemberField", "Party"), QT_TRANSLATE_NOOP("majlis::MemberField", "Office address"),
+    QT_TRANSLATE_NOOP("majlis::MemberField", "Phone"), QT_TRANSLATE_NOOP("majlis::MemberField", "Email")};
 static_assert(std::size(kKeys) == std::size_t(MemberField::Email) + 1, "one key per field");
+static_assert(std::size(kKeys) == std::size(kNames), "one name per field");
 
 QString headerKey(const QString &column)
 {
@@ -82,6 +89,11 @@ std::optional<Chamber> chamberOf(const QString &cell, const LegislativeBody &bod
 QString memberFieldKey(MemberField field)
 {
     return enumKey(kKeys, field);
+}
+
+QString memberFieldName(MemberField field)
+{
+    return QCoreApplication::translate("majlis::MemberField", kNames[int(field)]);
 }
 
 std::optional<MemberField> memberFieldFromKey(const QString &key)

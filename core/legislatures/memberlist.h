@@ -28,6 +28,7 @@ enum class MemberField {
 };
 
 QString memberFieldKey(MemberField field); // "constituency", for the CLI's --map
+QString memberFieldName(MemberField field); // translated, for the GUI's mapping
 std::optional<MemberField> memberFieldFromKey(const QString &key);
 QList<MemberField> allMemberFields();
 QStringList memberFieldKeys(); // every field but Ignore, for help texts and errors

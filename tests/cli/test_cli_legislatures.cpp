@@ -1,6 +1,8 @@
 #include "clirunner.h"
+#include "legislatures/bundledcongress.h"
 #include "legislatures/openstatesfixture.h"
 #include "support/archivewriter.h"
+#include "support/writefile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,19 +12,7 @@
 
 using majlis::test::cli;
 using majlis::test::Run;
-
-namespace {
-
-QString writeCsv(const QTemporaryDir &dir, const QString &name, const QByteArray &data)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    REQUIRE(file.write(data) == data.size());
-    return path;
-}
-
-} // namespace
+using majlis::test::writeFile;
 
 TEST_CASE("majlis-cli imports state legislatures from an Open States download", "[cli][legislatures]")
 {
@@ -70,7 +60,7 @@ TEST_CASE("majlis-cli imports state legislatures from an Open States download", 
 TEST_CASE("majlis-cli imports any parliament's member list into the body named", "[cli][legislatures]")
 {
     QTemporaryDir dir;
-    const QString csv = writeCsv(dir, QStringLiteral("commons.csv"),
+    const QString csv = writeFile(dir, QStringLiteral("commons.csv"),
         "MP,Seat,Party,Email\n"
         "Jeremy Corbyn,Islington North,Independent,jeremy.corbyn.mp@parliament.uk\n"
         "No Seat,,Labour,\n");
@@ -107,7 +97,7 @@ TEST_CASE("majlis-cli imports any parliament's member list into the body named",
         again.out.contains(QStringLiteral("UK Parliament (gb-parliament): 1 members; 0 new, 0 updated, 1 unchanged")));
 
     // The congress-legislators file still imports as before, now with a dry run.
-    const QString congress = writeCsv(dir, QStringLiteral("legislators-current.csv"),
+    const QString congress = writeFile(dir, QStringLiteral("legislators-current.csv"),
         "last_name,first_name,full_name,type,state,district,address,bioguide_id\n"
         "Senator,Ann,Ann Senator,sen,WA,,511 Hart Senate Office Building Washington DC 20510,S1\n");
     const Run congressDry
@@ -116,4 +106,31 @@ TEST_CASE("majlis-cli imports any parliament's member list into the body named",
     CHECK(congressDry.out.contains(QStringLiteral("1 new")));
     const Run congressReal = cli(dir, {QStringLiteral("legislators"), QStringLiteral("import"), congress});
     CHECK(congressReal.out.contains(QStringLiteral("1 new")));
+}
+
+TEST_CASE("majlis-cli imports the members of Congress built into the program", "[cli][legislatures]")
+{
+    QTemporaryDir dir;
+    const QStringList bundled {QStringLiteral("legislators"), QStringLiteral("import"), QStringLiteral("--bundled")};
+    // A path beside --bundled is a usage error whether or not this build carries the list.
+    CHECK(cli(dir, bundled + QStringList {QStringLiteral("legislators-current.csv")}).exitCode == 2);
+    if (!majlis::BundledCongress::isAvailable()) {
+        const Run missing = cli(dir, bundled);
+        CHECK(missing.exitCode == 1);
+        CHECK(missing.err.contains(QStringLiteral("legislators-current.csv")));
+        WARN("this build ships no members of Congress (no ../shared/data/congress at build time)");
+        return;
+    }
+    const Run dry = cli(dir, QStringList {QStringLiteral("--json")} + bundled + QStringList {QStringLiteral("--dry-run")});
+    REQUIRE(dry.exitCode == 0);
+    const int listed = dry.json().object().value(QStringLiteral("added")).toInt();
+    CHECK(listed > 500);
+    CHECK(dry.json().object().value(QStringLiteral("dryRun")).toBool());
+
+    const Run real = cli(dir, QStringList {QStringLiteral("--json")} + bundled);
+    REQUIRE(real.exitCode == 0);
+    CHECK(real.json().object().value(QStringLiteral("added")).toInt() == listed); // the dry run wrote nothing
+    const Run again = cli(dir, bundled);
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.contains(QStringLiteral("0 new, 0 updated, %1 unchanged").arg(listed)));
 }

@@ -3,7 +3,9 @@
 // Tab key reaches it.
 
 #include "advocacy/contactpickerdialog.h"
+#include "advocacy/importreviewdialog.h"
 #include "advocacy/legislatorsdialog.h"
+#include "advocacy/memberlistdialog.h"
 #include "contacts/contacteditordialog.h"
 #include "contacts/contactexportdialog.h"
 #include "contacts/districtchoicedialog.h"
@@ -138,6 +140,14 @@ TEST_CASE("every dialog names every control and reaches it by Tab", "[ui][a11y]"
     dialogs.push_back(std::make_unique<ConflictLogDialog>(db));
     dialogs.push_back(std::make_unique<ContactPickerDialog>(db));
     dialogs.push_back(std::make_unique<LegislatorsDialog>(db));
+    dialogs.push_back(std::make_unique<MemberListDialog>(db));
+    {
+        LegislatureImportReport dryRun;
+        dryRun.dryRun = true;
+        dryRun.bodies.append({bodies::congress(), 2, {1, 0, 1, 0}, {QStringLiteral("Line 3 was skipped.")}});
+        dryRun.warnings.append(QStringLiteral("data/us was skipped."));
+        dialogs.push_back(std::make_unique<ImportReviewDialog>(dryRun));
+    }
     dialogs.push_back(std::make_unique<DuplicatesDialog>(db, &undo));
     dialogs.push_back(std::make_unique<ContactEditorDialog>(db));
     dialogs.push_back(std::make_unique<ImportWizard>(db));

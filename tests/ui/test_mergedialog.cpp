@@ -3,6 +3,7 @@
 #include "contacts/mergecommand.h"
 #include "contacts/mergedialog.h"
 #include "events/eventrepository.h"
+#include "support/whenshown.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
@@ -67,22 +68,6 @@ void clickRadio(QRadioButton *radio)
 bool exists(Database &db, const QString &id)
 {
     return ContactRepository(db).get(id).ok();
-}
-
-// Runs `act` on the first visible T once a modal exec() has shown it.
-template<typename T>
-void whenShown(const std::function<void(T *)> &act, int triesLeft = 300)
-{
-    QTimer::singleShot(10, [act, triesLeft] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *dialog = qobject_cast<T *>(w); dialog && dialog->isVisible()) {
-                act(dialog);
-                return;
-            }
-        }
-        if (triesLeft > 0)
-            whenShown<T>(act, triesLeft - 1);
-    });
 }
 
 } // namespace
@@ -301,7 +286,7 @@ TEST_CASE("merging from the dialog keeps the values the user picked", "[ui][cont
     REQUIRE(pair.size() == 2);
 
     bool shown = false;
-    whenShown<MergeDialog>([&](MergeDialog *merge) {
+    test::whenShown<MergeDialog>([&](MergeDialog *merge) {
         shown = true;
         // Keep the second record, with the first one's name and the second one's notes.
         merge->setKeepFirst(false);

@@ -3,30 +3,37 @@
 #include "advocacy/campusdialog.h"
 #include "advocacy/capitolcampus.h"
 #include "advocacy/legislatordownload.h"
-#include "advocacy/legislatorfile.h"
+#include "advocacy/importreviewdialog.h"
 #include "advocacy/legislatorrepository.h"
 #include "advocacy/legislatortablemodel.h"
 #include "advocacy/legislaturetreemodel.h"
+#include "advocacy/memberlistdialog.h"
 #include "i18n/bidi.h"
+#include "legislatures/bundledcongress.h"
+#include "legislatures/congresssource.h"
+#include "legislatures/legislatureimport.h"
+#include "legislatures/openstates.h"
 #include "shell/plaincopy.h"
 #include "shell/preferencesdialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QThread>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -42,10 +49,7 @@ LegislatorsDialog::LegislatorsDialog(Database &database, QWidget *parent)
     m_filter->setAccessibleName(tr("Filter by name, seat or building"));
     m_filter->setPlaceholderText(tr("Filter by name, seat or building"));
     m_filter->setClearButtonEnabled(true);
-    auto *import = new QPushButton(tr("&Import File…"), this);
-    import->setToolTip(tr("Import or update the members of Congress from legislators-current.csv of the "
-                          "congress-legislators project."));
-    connect(import, &QPushButton::clicked, this, &LegislatorsDialog::chooseFile);
+    QPushButton *import = buildImportButton();
     auto *update = new QPushButton(tr("&Update from the Internet"), this);
     update->setToolTip(tr("Download the current members of Congress from the address in Preferences and import them."));
     connect(update, &QPushButton::clicked, this, &LegislatorsDialog::updateFromInternet);
@@ -197,8 +201,8 @@ void LegislatorsDialog::showSummary(const LegislativeBody &body, std::optional<C
     if (current == 0 && former == 0) {
         const QString where = bidi::isolate(chamber ? body.chamberName(*chamber) : body.name);
         m_summary->setText(body.isCongress()
-                ? tr("No members of Congress yet. Use Update from the Internet, or download legislators-current.csv "
-                     "from the congress-legislators project and use Import File….")
+                ? tr("No members of Congress yet. Use Update from the Internet, or Import and the members built "
+                     "in or legislators-current.csv from the congress-legislators project.")
                 : tr("No members of %1 in this workspace yet; they arrive with an import of the legislature's "
                      "members.")
                       .arg(where));
@@ -214,41 +218,79 @@ void LegislatorsDialog::showSummary(const LegislativeBody &body, std::optional<C
 
 bool LegislatorsDialog::importFile(const QString &path, bool quiet)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!quiet)
-            report(QMessageBox::Warning, tr("Cannot import legislators"),
-                tr("Could not read %1: %2").arg(bidi::isolateLtr(path), file.errorString()));
-        return false;
-    }
-    return importData(file.readAll(), quiet);
+    return importSource(CongressSource::read(path), quiet);
 }
 
 bool LegislatorsDialog::importData(const QByteArray &data, bool quiet)
 {
-    auto contents = LegislatorFile::parse(data);
-    if (!contents) {
-        if (!quiet)
-            report(QMessageBox::Warning, tr("Cannot import legislators"), contents.error().message);
-        return false;
-    }
-    auto summary = LegislatorRepository(m_database).importCurrent(contents->legislators);
-    if (!summary) {
-        if (!quiet)
-            report(QMessageBox::Warning, tr("Cannot import legislators"), summary.error().message);
-        return false;
-    }
-    refresh();
-    selectLegislature(bodies::congressId()); // where the imported members are
-    emit legislatorsChanged();
+    return importSource(CongressSource::parse(data), quiet);
+}
+
+bool LegislatorsDialog::importBundled(bool quiet)
+{
+    return importSource(BundledCongress::source(), quiet);
+}
+
+bool LegislatorsDialog::importOpenStates(const QString &path, bool quiet)
+{
+    // Reading fifty states' files takes seconds. The reading touches no database, so it runs on a
+    // thread of its own while the window stays responsive behind a busy indicator.
+    QProgressDialog busy(tr("Reading the Open States data…"), QString(), 0, 0, this);
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(0);
     if (!quiet)
-        report(QMessageBox::Information, tr("Legislators imported"),
-            tr("%1 new, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.")
-                .arg(summary->added)
-                .arg(summary->updated)
-                .arg(summary->unchanged)
-                .arg(summary->departed),
-            contents->warnings);
+        busy.show();
+    Result<MemberSource> source = Error{Error::Code::Io, QString()};
+    QEventLoop loop;
+    QThread *reader = QThread::create([&source, path] { source = OpenStates::read(path); });
+    connect(reader, &QThread::finished, &loop, &QEventLoop::quit);
+    reader->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    reader->wait();
+    delete reader;
+    busy.reset();
+    return importSource(source, quiet);
+}
+
+bool LegislatorsDialog::importMemberList()
+{
+    MemberListDialog dialog(m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    auto members = dialog.members();
+    if (!members)
+        return importSource(members.error());
+    MemberSource source;
+    source.bodies.append(members.value());
+    return importSource(source);
+}
+
+bool LegislatorsDialog::importSource(const Result<MemberSource> &source, bool quiet)
+{
+    auto fail = [&](const Error &error) {
+        if (!quiet)
+            report(QMessageBox::Warning, tr("Cannot import legislators"),
+                   tr("%1\n\nNothing was imported.").arg(error.message));
+        return false;
+    };
+    if (!source)
+        return fail(source.error());
+    if (source->bodies.isEmpty())
+        return fail({Error::Code::InvalidInput, tr("The file lists no legislature's members.")});
+    if (!quiet) {
+        auto dryRun = LegislatureImport::run(m_database, source.value(), LegislatureImport::Mode::DryRun);
+        if (!dryRun)
+            return fail(dryRun.error());
+        ImportReviewDialog review(dryRun.value(), this);
+        if (review.exec() != QDialog::Accepted)
+            return false;
+    }
+    auto imported = LegislatureImport::run(m_database, source.value(), LegislatureImport::Mode::Write);
+    if (!imported)
+        return fail(imported.error());
+    refresh();
+    selectLegislature(imported->bodies.constFirst().body.id); // where the imported members are
+    emit legislatorsChanged();
     return true;
 }
 
@@ -289,12 +331,60 @@ void LegislatorsDialog::updateFromInternet()
     download->start(PreferencesDialog::legislatorsAddress());
 }
 
+QPushButton *LegislatorsDialog::buildImportButton()
+{
+    auto *button = new QPushButton(tr("&Import"), this);
+    button->setObjectName(QStringLiteral("importButton"));
+    button->setToolTip(tr("Import or update the members of a legislature. What an import changes is shown "
+                          "before anything is written."));
+    auto *menu = new QMenu(button);
+    auto add = [&](const QString &name, const QString &text, const QString &tip, auto slot) {
+        QAction *action = menu->addAction(text, this, slot);
+        action->setObjectName(name);
+        action->setToolTip(tip);
+    };
+    if (BundledCongress::isAvailable())
+        add(QStringLiteral("importBundledAction"), tr("&Congress (Built In)"),
+            tr("The members of Congress this version of Majlis was made with, for use with no network."),
+            [this] { importBundled(); });
+    add(QStringLiteral("importCongressAction"), tr("Congress from congress-legislators &CSV…"),
+        tr("legislators-current.csv of the congress-legislators project."), &LegislatorsDialog::chooseFile);
+    add(QStringLiteral("importOpenStatesFileAction"), tr("State Legislatures from &Open States Download…"),
+        tr("The Open States people data downloaded as a .tar.gz or .zip file: every state legislature."),
+        &LegislatorsDialog::chooseOpenStatesFile);
+    add(QStringLiteral("importOpenStatesFolderAction"), tr("State Legislatures from Open States &Folder…"),
+        tr("A folder of the Open States people data: the project, its data folder or one state's."),
+        &LegislatorsDialog::chooseOpenStatesFolder);
+    menu->addSeparator();
+    add(QStringLiteral("importMemberListAction"), tr("&Member List of a Parliament (CSV)…"),
+        tr("Any legislature's members from a spreadsheet, one member a row, with what each column holds."),
+        [this] { importMemberList(); });
+    menu->setToolTipsVisible(true);
+    button->setMenu(menu);
+    return button;
+}
+
 void LegislatorsDialog::chooseFile()
 {
     const QString path = QFileDialog::getOpenFileName(
         this, tr("Import Legislators"), QDir::homePath(), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
+}
+
+void LegislatorsDialog::chooseOpenStatesFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import from Open States"), QDir::homePath(),
+        tr("Open States downloads (*.tar.gz *.tgz *.zip);;All files (*)"));
+    if (!path.isEmpty())
+        importOpenStates(path);
+}
+
+void LegislatorsDialog::chooseOpenStatesFolder()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Import from Open States"), QDir::homePath());
+    if (!path.isEmpty())
+        importOpenStates(path);
 }
 
 void LegislatorsDialog::editOffice()

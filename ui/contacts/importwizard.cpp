@@ -5,6 +5,7 @@
 #include "contacts/chapter.h"
 #include "io/csvfile.h"
 #include "io/savefile.h"
+#include "shell/columnmappingtable.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -118,12 +119,8 @@ QWizardPage *ImportWizard::buildMappingPage()
     auto *page = new QWizardPage(this);
     page->setTitle(tr("What each column holds"));
     page->setSubTitle(tr("Columns with familiar names are matched already; check them against the first rows."));
-    m_mapping = new QTableWidget(0, 3, page);
+    m_mapping = new ColumnMappingTable(page);
     m_mapping->setObjectName(QStringLiteral("importMapping"));
-    m_mapping->setHorizontalHeaderLabels({tr("Column"), tr("First rows"), tr("Import as")});
-    m_mapping->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_mapping->verticalHeader()->hide();
-    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_chapter = new QComboBox(page);
     m_duplicates = new QComboBox(page);
     m_duplicates->setObjectName(QStringLiteral("importDuplicates"));
@@ -256,24 +253,13 @@ void ImportWizard::fillMapping()
     m_mapping->setRowCount(0);
     if (!m_table)
         return;
-    const QList<ContactField> guessed = guessContactFields(m_table->header());
-    for (int column = 0; column < m_table->header().size(); ++column) {
-        m_mapping->insertRow(column);
-        m_mapping->setItem(column, 0, new QTableWidgetItem(m_table->header().at(column)));
-        QStringList samples;
-        for (int row = 0; row < std::min(3, m_table->rowCount()); ++row) {
-            const QString value = m_table->cell(row, column).simplified();
-            if (!value.isEmpty())
-                samples << value;
-        }
-        m_mapping->setItem(column, 1, new QTableWidgetItem(samples.join(QStringLiteral(" · "))));
-        auto *field = new QComboBox(m_mapping);
-        for (ContactField f : allContactFields())
-            field->addItem(contactFieldName(f), int(f));
-        field->setCurrentIndex(field->findData(int(guessed.at(column))));
-        field->setAccessibleName(tr("Import column %1 as").arg(m_table->header().at(column)));
-        m_mapping->setCellWidget(column, 2, field);
-    }
+    QList<ColumnMappingTable::Choice> choices;
+    for (ContactField f : allContactFields())
+        choices.append({contactFieldName(f), int(f)});
+    QList<int> guessed;
+    for (ContactField f : guessContactFields(m_table->header()))
+        guessed.append(int(f));
+    m_mapping->setColumns(m_table.value(), choices, guessed);
     m_chapter->clear();
     m_chapter->addItem(tr("No chapter"), QString());
     if (auto chapters = ChapterRepository(m_database).list()) {
@@ -287,8 +273,8 @@ bool ImportWizard::preparePlan()
     if (!m_table)
         return false;
     ContactImport::Options options;
-    for (int row = 0; row < m_mapping->rowCount(); ++row)
-        options.mapping.append(ContactField(qobject_cast<QComboBox *>(m_mapping->cellWidget(row, 2))->currentData().toInt()));
+    for (int field : m_mapping->mapping())
+        options.mapping.append(ContactField(field));
     options.chapterId = m_chapter->currentData().toString();
     options.onDuplicate = kActions.value(m_duplicates->currentIndex());
     options.source = tr("import of %1").arg(QFileInfo(m_path).fileName());

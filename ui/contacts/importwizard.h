@@ -15,6 +15,7 @@ class QTableWidget;
 
 namespace majlis {
 
+class ColumnMappingTable;
 class Database;
 
 // Import contacts from a spreadsheet in four steps: choose the file (its encoding is detected
@@ -76,7 +77,7 @@ private:
     QLabel *m_fileInfo;
     QComboBox *m_encodingChoice;
     QTableWidget *m_preview;
-    QTableWidget *m_mapping;
+    ColumnMappingTable *m_mapping;
     QComboBox *m_chapter;
     QComboBox *m_duplicates;
     QLabel *m_summary;
