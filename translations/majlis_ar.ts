@@ -4274,14 +4274,14 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">مراجعة الاستيراد</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <source>Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
         <translation type="unfinished">
-            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
-            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
-            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
-            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
-            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
-            <numerusform>لم يُكتب شيء بعد. %n هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %Ln هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %Ln هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %Ln هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %Ln هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %Ln هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
+            <numerusform>لم يُكتب شيء بعد. %Ln هيئة تشريعية مدرجة: %1 أعضاء جدد، %2 محدَّثون، %3 دون تغيير، %4 لم يعودوا في المنصب. تبقى الاجتماعات المخطط لها.</numerusform>
         </translation>
     </message>
     <message>

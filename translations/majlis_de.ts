@@ -4170,10 +4170,10 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
         <translation type="unfinished">Import prüfen</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <source>Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
         <translation type="unfinished">
-            <numerusform>Noch wurde nichts geschrieben. %n Parlament(e) aufgeführt: %1 neue Mitglieder, %2 aktualisiert, %3 unverändert, %4 nicht mehr im Amt. Bereits geplante Termine bleiben erhalten.</numerusform>
-            <numerusform>Noch wurde nichts geschrieben. %n Parlament(e) aufgeführt: %1 neue Mitglieder, %2 aktualisiert, %3 unverändert, %4 nicht mehr im Amt. Bereits geplante Termine bleiben erhalten.</numerusform>
+            <numerusform>Noch wurde nichts geschrieben. %Ln Parlament(e) aufgeführt: %1 neue Mitglieder, %2 aktualisiert, %3 unverändert, %4 nicht mehr im Amt. Bereits geplante Termine bleiben erhalten.</numerusform>
+            <numerusform>Noch wurde nichts geschrieben. %Ln Parlament(e) aufgeführt: %1 neue Mitglieder, %2 aktualisiert, %3 unverändert, %4 nicht mehr im Amt. Bereits geplante Termine bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>

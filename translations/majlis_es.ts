@@ -4170,10 +4170,10 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
         <translation type="unfinished">Revisar la importación</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <source>Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
         <translation type="unfinished">
-            <numerusform>Aún no se ha escrito nada. %n legislatura(s) listada(s): %1 miembros nuevos, %2 actualizados, %3 sin cambios, %4 ya no en el cargo. Las reuniones ya planificadas se conservan.</numerusform>
-            <numerusform>Aún no se ha escrito nada. %n legislatura(s) listada(s): %1 miembros nuevos, %2 actualizados, %3 sin cambios, %4 ya no en el cargo. Las reuniones ya planificadas se conservan.</numerusform>
+            <numerusform>Aún no se ha escrito nada. %Ln legislatura(s) listada(s): %1 miembros nuevos, %2 actualizados, %3 sin cambios, %4 ya no en el cargo. Las reuniones ya planificadas se conservan.</numerusform>
+            <numerusform>Aún no se ha escrito nada. %Ln legislatura(s) listada(s): %1 miembros nuevos, %2 actualizados, %3 sin cambios, %4 ya no en el cargo. Las reuniones ya planificadas se conservan.</numerusform>
         </translation>
     </message>
     <message>

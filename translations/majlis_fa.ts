@@ -4144,9 +4144,9 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">بازبینی ورود</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <source>Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
         <translation type="unfinished">
-            <numerusform>هنوز چیزی نوشته نشده است. %n مجلس قانون‌گذاری فهرست شد: %1 عضو جدید، %2 به‌روزشده، %3 بدون تغییر، %4 دیگر در سمت نیستند. دیدارهای برنامه‌ریزی‌شده حفظ می‌شوند.</numerusform>
+            <numerusform>هنوز چیزی نوشته نشده است. %Ln مجلس قانون‌گذاری فهرست شد: %1 عضو جدید، %2 به‌روزشده، %3 بدون تغییر، %4 دیگر در سمت نیستند. دیدارهای برنامه‌ریزی‌شده حفظ می‌شوند.</numerusform>
         </translation>
     </message>
     <message>

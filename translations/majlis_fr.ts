@@ -4170,10 +4170,10 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
         <translation type="unfinished">Vérifier l&apos;importation</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <source>Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
         <translation type="unfinished">
-            <numerusform>Rien n&apos;a encore été écrit. %n assemblée(s) listée(s) : %1 nouveaux membres, %2 mis à jour, %3 inchangés, %4 plus en fonction. Les réunions déjà prévues sont conservées.</numerusform>
-            <numerusform>Rien n&apos;a encore été écrit. %n assemblée(s) listée(s) : %1 nouveaux membres, %2 mis à jour, %3 inchangés, %4 plus en fonction. Les réunions déjà prévues sont conservées.</numerusform>
+            <numerusform>Rien n&apos;a encore été écrit. %Ln assemblée(s) listée(s) : %1 nouveaux membres, %2 mis à jour, %3 inchangés, %4 plus en fonction. Les réunions déjà prévues sont conservées.</numerusform>
+            <numerusform>Rien n&apos;a encore été écrit. %Ln assemblée(s) listée(s) : %1 nouveaux membres, %2 mis à jour, %3 inchangés, %4 plus en fonction. Les réunions déjà prévues sont conservées.</numerusform>
         </translation>
     </message>
     <message>

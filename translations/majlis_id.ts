@@ -4144,9 +4144,9 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
         <translation type="unfinished">Tinjau Impor</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <source>Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
         <translation type="unfinished">
-            <numerusform>Belum ada yang ditulis. %n lembaga legislatif terdaftar: %1 anggota baru, %2 diperbarui, %3 tidak berubah, %4 tidak lagi menjabat. Pertemuan yang sudah direncanakan tetap ada.</numerusform>
+            <numerusform>Belum ada yang ditulis. %Ln lembaga legislatif terdaftar: %1 anggota baru, %2 diperbarui, %3 tidak berubah, %4 tidak lagi menjabat. Pertemuan yang sudah direncanakan tetap ada.</numerusform>
         </translation>
     </message>
     <message>

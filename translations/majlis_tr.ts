@@ -4144,9 +4144,9 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">İçe Aktarmayı Gözden Geçir</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <source>Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
         <translation type="unfinished">
-            <numerusform>Henüz hiçbir şey yazılmadı. %n meclis listelendi: %1 yeni üye, %2 güncellenen, %3 değişmeyen, %4 artık görevde değil. Planlanmış görüşmeler korunur.</numerusform>
+            <numerusform>Henüz hiçbir şey yazılmadı. %Ln meclis listelendi: %1 yeni üye, %2 güncellenen, %3 değişmeyen, %4 artık görevde değil. Planlanmış görüşmeler korunur.</numerusform>
         </translation>
     </message>
     <message>

@@ -4170,10 +4170,10 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
         <translation type="unfinished">درآمد کا جائزہ</translation>
     </message>
     <message numerus="yes">
-        <source>Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
+        <source>Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
         <translation type="unfinished">
-            <numerusform>ابھی کچھ نہیں لکھا گیا۔ %n مقننہ درج: %1 نئے اراکین، %2 تازہ کردہ، %3 غیر تبدیل شدہ، %4 اب عہدے پر نہیں۔ پہلے سے طے شدہ ملاقاتیں برقرار رہتی ہیں۔</numerusform>
-            <numerusform>ابھی کچھ نہیں لکھا گیا۔ %n مقننہ درج: %1 نئے اراکین، %2 تازہ کردہ، %3 غیر تبدیل شدہ، %4 اب عہدے پر نہیں۔ پہلے سے طے شدہ ملاقاتیں برقرار رہتی ہیں۔</numerusform>
+            <numerusform>ابھی کچھ نہیں لکھا گیا۔ %Ln مقننہ درج: %1 نئے اراکین، %2 تازہ کردہ، %3 غیر تبدیل شدہ، %4 اب عہدے پر نہیں۔ پہلے سے طے شدہ ملاقاتیں برقرار رہتی ہیں۔</numerusform>
+            <numerusform>ابھی کچھ نہیں لکھا گیا۔ %Ln مقننہ درج: %1 نئے اراکین، %2 تازہ کردہ، %3 غیر تبدیل شدہ، %4 اب عہدے پر نہیں۔ پہلے سے طے شدہ ملاقاتیں برقرار رہتی ہیں۔</numerusform>
         </translation>
     </message>
     <message>

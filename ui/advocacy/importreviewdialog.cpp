@@ -9,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QLocale>
 #include <QVBoxLayout>
 
 namespace majlis {
@@ -17,13 +18,13 @@ ImportReviewDialog::ImportReviewDialog(const LegislatureImportReport &dryRun, QW
 {
     setWindowTitle(tr("Review the Import"));
     const LegislatorImportSummary total = dryRun.total();
-    auto *totals = new QLabel(tr("Nothing has been written yet. %n legislature(s) listed: %1 new members, %2 updated, "
+    auto *totals = new QLabel(tr("Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, "
                                  "%3 unchanged, %4 no longer in office. Meetings already planned are kept.",
                                  nullptr, int(dryRun.bodies.size()))
-                                  .arg(total.added)
-                                  .arg(total.updated)
-                                  .arg(total.unchanged)
-                                  .arg(total.departed),
+                                  .arg(QLocale().toString(total.added))
+                                  .arg(QLocale().toString(total.updated))
+                                  .arg(QLocale().toString(total.unchanged))
+                                  .arg(QLocale().toString(total.departed)),
                               this);
     totals->setObjectName(QStringLiteral("importTotals"));
     totals->setWordWrap(true);
