@@ -219,6 +219,8 @@ Status ContactDistricts::choose(const QString &contactId, const QString &bodyId,
     }
     if (auto s = writer.writeRow(contactId, bodyId, chamber, *before, after); !s)
         return s;
+    if (auto s = writer.apply(); !s)
+        return s;
     return tx.commit();
 }
 
@@ -256,6 +258,8 @@ Status ContactDistricts::markToCheck(const QString &contactId, const QString &bo
     after.candidates = candidates.join(u'|');
     DistrictWriter writer(m_database);
     if (auto s = writer.writeRow(contactId, bodyId, chamber, *before, after); !s)
+        return s;
+    if (auto s = writer.apply(); !s)
         return s;
     return tx.commit();
 }
