@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 using namespace majlis;
+using majlis::test::lastChangeSeq;
 using majlis::test::TempWorkspace;
 
 namespace {
@@ -54,14 +55,6 @@ QStringList logged(Database &db, const QString &rowId, qint64 seq)
     while (query.next())
         ops.append(query.value(0).toString());
     return ops;
-}
-
-qint64 lastSeq(Database &db)
-{
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
 }
 
 QString addContact(Database &db, const QString &given, const QString &zip)
@@ -131,7 +124,7 @@ TEST_CASE("merging two contacts with a district in one chamber keeps the stronge
     const Row mergedBefore = rowOf(db, merge, body);
     REQUIRE(keptBefore.status != QString());
     REQUIRE(mergedBefore.status != QString());
-    const qint64 seq = lastSeq(db);
+    const qint64 seq = lastChangeSeq(db);
 
     auto kept = ContactRepository(db).get(keep);
     REQUIRE(kept);

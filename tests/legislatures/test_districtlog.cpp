@@ -15,17 +15,10 @@
 #include <catch2/catch.hpp>
 
 using namespace majlis;
+using majlis::test::lastChangeSeq;
 using majlis::test::TempWorkspace;
 
 namespace {
-
-qint64 lastSeq(Database &db)
-{
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
-}
 
 // "table row op fields" for each entry logged after `seq`, sorted: the bulk writes log rows in
 // another order than one statement per row did, and sync sends each row's state as it is.
@@ -93,7 +86,7 @@ TEST_CASE("a fill logs every row it changes once, with the columns changed, and 
     const QString several = addContact(db, QStringLiteral("Several"), QStringLiteral("48127"));
     const QString manual = addContact(db, QStringLiteral("Manual"), QStringLiteral("48126"), 7);
 
-    qint64 seq = lastSeq(db);
+    qint64 seq = lastChangeSeq(db);
     auto report = DistrictFill(db).fill({});
     REQUIRE(report);
     CHECK(report->filled == 3); // the House seat of one, the senate seats of two
@@ -119,7 +112,7 @@ TEST_CASE("a fill logs every row it changes once, with the columns changed, and 
     {
         REQUIRE(PostcodeImport::import(db, QStringLiteral("us-congress"), QStringLiteral("house"),
                                        "zip,district\n48126,MI-13\n48127,MI-12\n48127,MI-13\n"));
-        seq = lastSeq(db);
+        seq = lastChangeSeq(db);
         auto again = DistrictFill(db).fill({});
         REQUIRE(again);
         CHECK(again->filled == 1);
@@ -134,7 +127,7 @@ TEST_CASE("a fill logs every row it changes once, with the columns changed, and 
         const QString senateRow = rowId(db, single, michigan, QStringLiteral("senate"));
         QSqlQuery remove(db.connection());
         REQUIRE(remove.exec(QStringLiteral("UPDATE contact_districts SET deleted = 1 WHERE id = '%1'").arg(senateRow)));
-        seq = lastSeq(db);
+        seq = lastChangeSeq(db);
         REQUIRE(DistrictFill(db).fill({}, michigan));
         CHECK(loggedSince(db, seq)
               == QStringList{entry(QStringLiteral("contact_districts"), senateRow, QStringLiteral("restore"),
@@ -143,7 +136,7 @@ TEST_CASE("a fill logs every row it changes once, with the columns changed, and 
 
     SECTION("choosing among the candidates logs the contact and its row")
     {
-        seq = lastSeq(db);
+        seq = lastChangeSeq(db);
         REQUIRE(ContactDistricts(db).choose(several, congress, Chamber::House, QStringLiteral("MI-13")));
         CHECK(loggedSince(db, seq)
               == QStringList{entry(QStringLiteral("contact_districts"), rowId(db, several, congress, QStringLiteral("house")),
@@ -154,7 +147,7 @@ TEST_CASE("a fill logs every row it changes once, with the columns changed, and 
 
     SECTION("filling again logs nothing")
     {
-        seq = lastSeq(db);
+        seq = lastChangeSeq(db);
         auto again = DistrictFill(db).fill({});
         REQUIRE(again);
         CHECK(again->filled == 0);
