@@ -4,6 +4,7 @@
 #include "common/crashpoint.h"
 #include "contacts/contactstore.h"
 #include "contacts/validation.h"
+#include "legislatures/contactdistricts.h"
 #include "storage/database.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
@@ -63,6 +64,23 @@ void appendMissing(QList<T> &into, const QList<T> &from)
         if (!into.contains(item))
             into.append(item);
     }
+}
+
+// How much a contact_districts row counts when both contacts have one for a chamber: what the
+// organizer entered or confirmed over a district estimated from a postcode, and that over
+// candidates still to choose among. Of equal weight the kept contact's row stays.
+int districtWeight(const QVariantMap &row)
+{
+    switch (districtStatusFromKey(row.value(QStringLiteral("status")).toString()).value_or(DistrictStatus::Ambiguous)) {
+    case DistrictStatus::Manual:
+    case DistrictStatus::Confirmed:
+        return 2;
+    case DistrictStatus::Estimated:
+        return 1;
+    case DistrictStatus::Ambiguous:
+        return 0;
+    }
+    return 0;
 }
 
 bool newerConsent(const QString &candidate, const QString &current)
@@ -309,11 +327,12 @@ public:
         return success();
     }
 
-    // A table where a contact has at most one row per `parent` (event, day, interaction).
+    // A table where a contact has at most one row per `parent` (event, day, interaction; body and
+    // chamber for districts).
     struct UniqueTable
     {
         QString table;
-        QString parent;
+        QStringList parent;
         QStringList payload;
         // The kept row's payload when both rows are live, from (kept, merged).
         std::function<QVariantMap(const QVariantMap &, const QVariantMap &)> combine;
@@ -323,10 +342,13 @@ public:
 
     Status mergeUnique(const UniqueTable &t)
     {
+        QStringList sameParent;
+        for (const QString &column : t.parent)
+            sameParent.append(QStringLiteral("k.%1 = m.%1").arg(column));
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT m.id, m.deleted, k.id, k.deleted FROM %1 m LEFT JOIN %1 k "
-                                     "ON k.%2 = m.%2 AND k.contact_id = ? WHERE m.contact_id = ? ORDER BY m.id")
-                          .arg(t.table, t.parent));
+                                     "ON %2 AND k.contact_id = ? WHERE m.contact_id = ? ORDER BY m.id")
+                          .arg(t.table, sameParent.join(QStringLiteral(" AND "))));
         query.addBindValue(m_keep);
         query.addBindValue(m_merge);
         if (!query.exec())
@@ -423,7 +445,7 @@ public:
         auto larger = [](const QVariant &a, const QVariant &b) { return std::max(a.toLongLong(), b.toLongLong()); };
         const UniqueTable registrations{
             QStringLiteral("event_registrations"),
-            QStringLiteral("event_id"),
+            {QStringLiteral("event_id")},
             {QStringLiteral("registered"), QStringLiteral("walk_in"), QStringLiteral("checked_in_at")},
             [&](const QVariantMap &kept, const QVariantMap &merged) {
                 QVariantMap out = kept;
@@ -439,7 +461,7 @@ public:
             {}};
         const UniqueTable voterRecords{
             QStringLiteral("voter_records"),
-            QStringLiteral("event_id"),
+            {QStringLiteral("event_id")},
             {QStringLiteral("eligible"), QStringLiteral("status"), QStringLiteral("pledged"), QStringLiteral("follow_up_done"),
              QStringLiteral("notes")},
             [&](const QVariantMap &kept, const QVariantMap &merged) {
@@ -459,18 +481,26 @@ public:
                 return out;
             },
             {}};
-        const UniqueTable participants{QStringLiteral("interaction_participants"), QStringLiteral("interaction_id"), {}, {}, {}};
+        const UniqueTable participants{QStringLiteral("interaction_participants"), {QStringLiteral("interaction_id")}, {}, {}, {}};
         const UniqueTable attendees{
             QStringLiteral("day_attendees"),
-            QStringLiteral("day_id"),
+            {QStringLiteral("day_id")},
             {QStringLiteral("role")},
             [](const QVariantMap &kept, const QVariantMap &merged) {
                 // A team lead or note taker is a job someone was given; plain constituent is not.
                 return kept.value(QStringLiteral("role")).toString() == QLatin1String("constituent") ? merged : kept;
             },
             [this](const QString &kept, const QString &merged) { return repointAttendee(kept, merged); }};
+        const UniqueTable districts{
+            QStringLiteral("contact_districts"),
+            {QStringLiteral("body_id"), QStringLiteral("chamber")},
+            {QStringLiteral("district"), QStringLiteral("status"), QStringLiteral("candidates"), QStringLiteral("source")},
+            [](const QVariantMap &kept, const QVariantMap &merged) {
+                return districtWeight(merged) > districtWeight(kept) ? merged : kept;
+            },
+            {}};
 
-        for (const UniqueTable *t : {&registrations, &voterRecords, &participants, &attendees}) {
+        for (const UniqueTable *t : {&registrations, &voterRecords, &participants, &attendees, &districts}) {
             if (auto s = mergeUnique(*t); !s)
                 return s;
         }
@@ -492,7 +522,7 @@ public:
             QStringLiteral("contact_activities.contact_id"),    QStringLiteral("event_registrations.contact_id"),
             QStringLiteral("voter_records.contact_id"),         QStringLiteral("interaction_participants.contact_id"),
             QStringLiteral("day_attendees.contact_id"),         QStringLiteral("organization_members.contact_id"),
-            QStringLiteral("organizations.owner_id"),
+            QStringLiteral("organizations.owner_id"),           QStringLiteral("contact_districts.contact_id"),
         };
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f "

@@ -51,7 +51,10 @@ struct MergeRecord
 // advocacy-day places (with the meetings they are on) and partner ownership move to the kept
 // contact, as do rows of any other table whose foreign key names a contact. Where both had a
 // row that may exist once (both registered for one event), the kept one stays, filled in with
-// what only the other knew (a check-in time, a pledge), and the other's is tombstoned.
+// what only the other knew (a check-in time, a pledge), and the other's is tombstoned. Both
+// having a district in one chamber of a body, the kept contact's row takes the stronger of the
+// two (entered by hand or confirmed, then estimated, then still to choose; the kept contact's on
+// a tie) and the other's is tombstoned.
 //
 // The merged contact is then tombstoned. Nothing is hard-deleted: rows that duplicate the
 // kept contact's (an email both had) stay with the tombstoned record.

@@ -281,6 +281,8 @@ Status ContactDistricts::choose(const QString &contactId, const QString &bodyId,
                          .arg(body->chamberName(chamber), body->name, label)};
     if (auto s = writer.writeRow(contactId, bodyId, chamber, *before, after); !s)
         return s;
+    if (auto s = writer.apply(); !s)
+        return s;
     return tx.commit();
 }
 
@@ -318,6 +320,8 @@ Status ContactDistricts::markToCheck(const QString &contactId, const QString &bo
     after.candidates = candidates.join(u'|');
     DistrictWriter writer(m_database);
     if (auto s = writer.writeRow(contactId, bodyId, chamber, *before, after); !s)
+        return s;
+    if (auto s = writer.apply(); !s)
         return s;
     return tx.commit();
 }
@@ -364,6 +368,8 @@ Status ContactDistricts::restore(const ContactDistrictsSnapshot &snapshot)
         if (auto s = writer.setHouseDistrict(snapshot.contactId, snapshot.houseDistrict, snapshot.state); !s)
             return s;
     }
+    if (auto s = writer.apply(); !s)
+        return s;
     return tx.commit();
 }
 

@@ -8,6 +8,7 @@
 #include "legislatures/postcodefile.h"
 #include "legislatures/zipdistricts.h"
 #include "storage/database.h"
+#include "storage/scopedpragma.h"
 #include "storage/sqlerror.h"
 #include "storage/transaction.h"
 
@@ -217,6 +218,10 @@ Result<DistrictFill::Report> DistrictFill::fill(const DistrictSelection &selecti
 {
     Report report;
     report.dryRun = dryRun;
+    // Statement journals in memory and a larger cache: the writes of a whole workspace's
+    // contacts otherwise spill pages to files and read them back. Before the writer's
+    // temporary tables, which a change of temp_store would drop.
+    const BulkWrite bulk(m_database.connection());
     std::unique_ptr<Transaction> tx;
     if (!dryRun) {
         tx = std::make_unique<Transaction>(m_database.connection());
@@ -320,6 +325,10 @@ Result<DistrictFill::Report> DistrictFill::fill(const DistrictSelection &selecti
             if (auto s = writer->writeRow(person.id, source.body.id, source.chamber, before, after); !s)
                 return s.error();
         }
+    }
+    if (writer) {
+        if (auto s = writer->apply(); !s)
+            return s.error();
     }
     if (tx) {
         if (auto s = tx->commit(); !s)

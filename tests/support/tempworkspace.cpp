@@ -53,4 +53,12 @@ void storePhoneAsTyped(Database &db, const QString &contactId, const QString &ty
         throw std::runtime_error("could not store the phone number as typed");
 }
 
+qint64 lastChangeSeq(Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log")) || !query.next())
+        throw std::runtime_error("could not read the change log");
+    return query.value(0).toLongLong();
+}
+
 } // namespace majlis::test

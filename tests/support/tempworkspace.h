@@ -33,4 +33,7 @@ QStringList searchIds(Database &db, const QString &typed);
 // with no country set kept it: something validation would refuse today.
 void storePhoneAsTyped(Database &db, const QString &contactId, const QString &typed);
 
+// The change log's last sequence number (0 when empty): what a write logs for sync comes after it.
+qint64 lastChangeSeq(Database &db);
+
 } // namespace majlis::test
