@@ -282,13 +282,10 @@ int runContacts(const QString &verb, const Context &context)
         return usage(Context::tr("\"contacts %1\" needs a contact id.").arg(verb));
 
     if (verb == QLatin1String("delete")) {
-        QStringList ids;
-        for (const QString &prefix : positional) {
-            auto id = directory.resolveId(prefix);
-            if (!id)
-                return fail(id.error());
-            ids.append(*id);
-        }
+        auto resolved = directory.resolveIds(positional);
+        if (!resolved)
+            return fail(resolved.error());
+        const QStringList ids = resolved.value();
         if (auto s = contacts.remove(ids); !s)
             return fail(s.error());
         QJsonArray array;

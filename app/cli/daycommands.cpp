@@ -123,13 +123,10 @@ int addAttendees(const Context &context, Database &db, const AdvocacyDay &day, c
     if (!role)
         return usage(Context::tr("--role is one of constituent, team_lead, note_taker, first_timer."));
     ContactDirectory directory(db);
-    QStringList ids;
-    for (const QString &prefix : contacts) {
-        auto id = directory.resolveId(prefix);
-        if (!id)
-            return fail(id.error());
-        ids.append(id.value());
-    }
+    auto resolved = directory.resolveIds(contacts);
+    if (!resolved)
+        return fail(resolved.error());
+    QStringList ids = resolved.value();
     if (!tag.isEmpty()) {
         ContactQuery query;
         query.tag = tag;

@@ -245,13 +245,10 @@ int runContactDistricts(const Context &context)
         return fail(opened.error());
     Database &database = **opened;
     ContactDirectory directory(database);
-    QStringList ids;
-    for (const QString &prefix : positional) {
-        auto id = directory.resolveId(prefix);
-        if (!id)
-            return fail(id.error());
-        ids.append(*id);
-    }
+    auto resolved = directory.resolveIds(positional);
+    if (!resolved)
+        return fail(resolved.error());
+    const QStringList ids = resolved.value();
     QString bodyId;
     if (parser.isSet(body)) {
         auto found = BodyRepository(database).find(parser.value(body));

@@ -235,6 +235,18 @@ Result<QString> ContactDirectory::resolveId(const QString &prefix) const
     return ids.first();
 }
 
+Result<QStringList> ContactDirectory::resolveIds(const QStringList &prefixes) const
+{
+    QStringList ids;
+    for (const QString &prefix : prefixes) {
+        auto id = resolveId(prefix);
+        if (!id)
+            return id.error();
+        ids.append(id.value());
+    }
+    return ids;
+}
+
 QString formatDistrict(const QString &usState, std::optional<int> district)
 {
     if (usState.isEmpty())

@@ -71,6 +71,8 @@ public:
     // The full id of the one live contact whose id starts with `prefix` (at least 4 characters),
     // so the CLI accepts the short ids it prints.
     Result<QString> resolveId(const QString &prefix) const;
+    // Each of `prefixes` resolved, in order; the first that names no one contact is the error.
+    Result<QStringList> resolveIds(const QStringList &prefixes) const;
 
 private:
     int contactCountEstimate() const;
