@@ -216,3 +216,60 @@ TEST_CASE("Only organizers and administrators change organization-wide records",
     CHECK(m.server.rows(QStringLiteral("legislators"), {QString()}).value(legislator).value(QStringLiteral("party")).toString()
           == u"Set by adm");
 }
+
+TEST_CASE("A volunteer cannot change legislatures or their offices, nor any role another chapter's districts",
+          "[sync][security][matrix]")
+{
+    Matrix m;
+    qint64 seq = 0;
+    // Whether the server refused the one change `user` pushed.
+    const auto refused = [&](const QString &user, const QString &table, const QString &id, const QJsonObject &values) {
+        const QString device = newId();
+        ++seq;
+        const auto response = call(m.server, QStringLiteral("push"),
+                                   {{QStringLiteral("device_id"), device},
+                                    {QStringLiteral("after"), 0},
+                                    {QStringLiteral("through"), seq},
+                                    {QStringLiteral("mutations"), QJsonArray{mutation(seq, table, id, values, device)}}},
+                                   loginToken(m.server, user));
+        REQUIRE(response.status == 200);
+        return !response.json().value(QStringLiteral("rejected")).toArray().isEmpty();
+    };
+
+    // A legislature's campus moves every walking time of its days: an organizer's record.
+    const QString body = newId();
+    const QJsonObject bodyValues{{QStringLiteral("code"), QStringLiteral("us-mi")},
+                                 {QStringLiteral("name"), QStringLiteral("Michigan Legislature")},
+                                 {QStringLiteral("campus"), QStringLiteral("{}")}};
+    CHECK(refused(QStringLiteral("vol"), QStringLiteral("legislative_bodies"), body, bodyValues));
+    CHECK_FALSE(refused(QStringLiteral("org"), QStringLiteral("legislative_bodies"), body, bodyValues));
+    CHECK(refused(QStringLiteral("vol"), QStringLiteral("legislative_bodies"), body,
+                  {{QStringLiteral("campus"), QStringLiteral("{\"groups\":[]}")}}));
+
+    // A member's office, where the schedule sends every team: the volunteer may not add or move one.
+    const QString legislator = newId();
+    REQUIRE_FALSE(refused(QStringLiteral("org"), QStringLiteral("legislators"), legislator,
+                          {{QStringLiteral("body_id"), body}, {QStringLiteral("full_name"), QStringLiteral("Omar Haddad")}}));
+    const QString office = newId();
+    const QJsonObject officeValues{{QStringLiteral("legislator_id"), legislator},
+                                   {QStringLiteral("building"), QStringLiteral("Capitol")},
+                                   {QStringLiteral("room"), QStringLiteral("S-8")}};
+    CHECK(refused(QStringLiteral("vol"), QStringLiteral("legislator_offices"), office, officeValues));
+    CHECK_FALSE(refused(QStringLiteral("org"), QStringLiteral("legislator_offices"), office, officeValues));
+    CHECK(refused(QStringLiteral("vol"), QStringLiteral("legislator_offices"), office,
+                  {{QStringLiteral("room"), QStringLiteral("B-1")}}));
+
+    // A district is a private fact of a contact: no one of Boston may hang one on Dearborn's.
+    for (const QString &user : {QStringLiteral("vol"), QStringLiteral("org"), QStringLiteral("adm")}) {
+        INFO(user.toStdString());
+        CHECK(refused(user, QStringLiteral("contact_districts"), newId(),
+                      {{QStringLiteral("contact_id"), m.contactIds.first()},
+                       {QStringLiteral("body_id"), body},
+                       {QStringLiteral("chamber"), QStringLiteral("house")},
+                       {QStringLiteral("district"), QStringLiteral("12")},
+                       {QStringLiteral("status"), QStringLiteral("manual")}}));
+    }
+    CHECK(m.dearbornRows(QStringLiteral("contact_districts")).isEmpty());
+    CHECK(m.server.rows(QStringLiteral("legislator_offices"), {QString()}).value(office).value(QStringLiteral("room")).toString()
+          == u"S-8");
+}
