@@ -5481,7 +5481,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished">&amp;بلد:</translation>
+        <translation type="unfinished">ال&amp;بلد:</translation>
     </message>
     <message>
         <source>&amp;File:</source>
@@ -6038,7 +6038,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished">&amp;بلد:</translation>
+        <translation type="unfinished">ال&amp;بلد:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>

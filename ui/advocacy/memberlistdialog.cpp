@@ -82,7 +82,10 @@ MemberListDialog::MemberListDialog(Database &database, QWidget *parent) : QDialo
     form->addRow(tr("&Code:"), m_code);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("C&ountry:"), m_country);
-    form->addRow(tr("&File:"), fileRow);
+    // The row holds a layout: the label gets its buddy by hand, or it shows its "&" and leads nowhere.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
 
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("memberListInfo"));
