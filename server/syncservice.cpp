@@ -23,9 +23,10 @@ using namespace majlis::sync;
 
 namespace {
 
-// The oldest workspace schema whose laptops may sync: from 10 on, legislators belong to a body,
-// and a laptop of an older schema would take a state legislator for a member of Congress.
-constexpr int kMinimumClientSchema = 10;
+// The oldest workspace schema whose laptops may sync: from 11 on, a person's opt-out
+// (contacts.do_not_contact) is honoured by every list, and a laptop of an older schema would
+// ignore it and let a volunteer call someone who asked never to be called again.
+constexpr int kMinimumClientSchema = 11;
 // Positions travel as JSON numbers, exact as doubles up to 2^53.
 constexpr qint64 kMaxSeq = (qint64(1) << 53);
 

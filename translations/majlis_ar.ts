@@ -55,6 +55,188 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <source>Say which campaign the answer was given in.</source>
+        <translation>حدّد الحملة التي أُعطيت فيها الإجابة.</translation>
+    </message>
+    <message>
+        <source>Say which election the pledges or votes are for.</source>
+        <translation>حدّد الانتخابات التي تخصّها التعهدات أو الأصوات.</translation>
+    </message>
+    <message>
+        <source>Say which legislature the district is of.</source>
+        <translation>حدّد الهيئة التشريعية التي تتبعها الدائرة.</translation>
+    </message>
+    <message>
+        <source>Name at least one volunteer to give the list to.</source>
+        <translation>اذكر متطوعًا واحدًا على الأقل لتُسند إليه القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed.</source>
+        <translation>الحملة «%1» مغلقة.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed and takes no more results.</source>
+        <translation>الحملة «%1» مغلقة ولا تقبل نتائج أخرى.</translation>
+    </message>
+    <message>
+        <source>Answers are recorded only for a person who was reached.</source>
+        <translation>تُسجَّل الإجابات فقط لشخص تم الوصول إليه.</translation>
+    </message>
+    <message>
+        <source>A refusal opts out as &quot;refused&quot; or &quot;hostile&quot;.</source>
+        <translation>يكون الانسحاب عند الرفض «refused» أو «hostile».</translation>
+    </message>
+    <message>
+        <source>This person is not on the campaign&apos;s list.</source>
+        <translation>هذا الشخص ليس في قائمة الحملة.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProgress</name>
+    <message numerus="yes">
+        <source>%n results entered within one minute</source>
+        <translation>
+            <numerusform>أُدخلت %n نتيجة خلال دقيقة واحدة</numerusform>
+            <numerusform>أُدخلت %n نتيجة خلال دقيقة واحدة</numerusform>
+            <numerusform>أُدخلت %n نتيجة خلال دقيقة واحدة</numerusform>
+            <numerusform>أُدخلت %n نتيجة خلال دقيقة واحدة</numerusform>
+            <numerusform>أُدخلت %n نتيجة خلال دقيقة واحدة</numerusform>
+            <numerusform>أُدخلت %n نتيجة خلال دقيقة واحدة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reached %1% of the people called; most phone banks reach far fewer</source>
+        <translation>وصل إلى %1% ممن اتصل بهم؛ ومعظم بنوك الهاتف تصل إلى عدد أقل بكثير</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>أعطِ الانتخابات اسمًا.</translation>
+    </message>
+    <message>
+        <source>The election no longer exists.</source>
+        <translation>لم تعد هذه الانتخابات موجودة.</translation>
+    </message>
+    <message>
+        <source>No election is called &quot;%1&quot;.</source>
+        <translation>لا توجد انتخابات باسم «%1».</translation>
+    </message>
+    <message>
+        <source>More than one election&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>يبدأ معرّف أكثر من انتخابات بـ«%1»؛ اكتب جزءًا أطول منه.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>أعطِ الحملة اسمًا.</translation>
+    </message>
+    <message>
+        <source>The campaign must end on or after the day it starts.</source>
+        <translation>يجب أن تنتهي الحملة في يوم بدئها أو بعده.</translation>
+    </message>
+    <message>
+        <source>A get-out-the-vote drive needs the election it is for.</source>
+        <translation>تحتاج حملة الحث على التصويت إلى الانتخابات التي تخصّها.</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>لم تعد هذه الحملة موجودة.</translation>
+    </message>
+    <message>
+        <source>No campaign is called &quot;%1&quot;.</source>
+        <translation>لا توجد حملة باسم «%1».</translation>
+    </message>
+    <message>
+        <source>More than one campaign&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>يبدأ معرّف أكثر من حملة بـ«%1»؛ اكتب جزءًا أطول منه.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScriptFormat</name>
+    <message>
+        <source>The script is not valid YAML (line %1): %2</source>
+        <translation>النص ليس YAML صالحًا (السطر %1): %2</translation>
+    </message>
+    <message>
+        <source>A script starts with &quot;introduction:&quot; and &quot;questions:&quot;.</source>
+        <translation>يبدأ النص بـ«introduction:» و«questions:».</translation>
+    </message>
+    <message>
+        <source>&quot;questions&quot; must be a list of questions.</source>
+        <translation>يجب أن تكون «questions» قائمة أسئلة.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs a key of letters, digits, &apos;_&apos; or &apos;-&apos; (at most 40).</source>
+        <translation>يحتاج السؤال %1 إلى مفتاح من حروف وأرقام و&apos;_&apos; أو &apos;-&apos; (40 على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Two questions have the key &quot;%1&quot;.</source>
+        <translation>لسؤالين المفتاح نفسه «%1».</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has no text to read.</source>
+        <translation>السؤال «%1» بلا نص يُقرأ.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has the kind &quot;%2&quot;; use single, multiple, yes_no or text.</source>
+        <translation>نوع السؤال «%1» هو «%2»؛ استخدم single أو multiple أو yes_no أو text.</translation>
+    </message>
+    <message>
+        <source>An answer of question &quot;%1&quot; needs a key of letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>تحتاج إجابة في السؤال «%1» إلى مفتاح من حروف وأرقام و&apos;_&apos; أو &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has two answers with the key &quot;%2&quot;.</source>
+        <translation>للسؤال «%1» إجابتان بالمفتاح «%2».</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; of question &quot;%2&quot; has the action &quot;%3&quot;; use pledge, follow_up, do_not_contact or tag:NAME.</source>
+        <translation>للإجابة «%1» في السؤال «%2» الإجراء «%3»؛ استخدم pledge أو follow_up أو do_not_contact أو tag:NAME.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">لا</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes free text and cannot list answers.</source>
+        <translation>السؤال «%1» يأخذ نصًا حرًا ولا يمكنه سرد إجابات.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; lists no answers to choose from.</source>
+        <translation>السؤال «%1» لا يسرد إجابات للاختيار منها.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has more than nine answers; a caller picks them with keys 1 to 9.</source>
+        <translation>للسؤال «%1» أكثر من تسع إجابات؛ والمتصل يختارها بالمفاتيح 1 إلى 9.</translation>
+    </message>
+    <message>
+        <source>The script has no question &quot;%1&quot;.</source>
+        <translation>لا يحتوي النص على السؤال «%1».</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes text.</source>
+        <translation>السؤال «%1» يأخذ نصًا.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes a list of answers.</source>
+        <translation>السؤال «%1» يأخذ قائمة إجابات.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of question &quot;%2&quot;.</source>
+        <translation>«%1» ليست إجابة للسؤال «%2».</translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -1407,6 +1589,13 @@
     </message>
 </context>
 <context>
+    <name>Turnout</name>
+    <message>
+        <source>A person to mark is no longer in the workspace.</source>
+        <translation>شخص مطلوب تعليمه لم يعد في مساحة العمل.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
@@ -1950,6 +2139,73 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>the attendees of %1</source>
         <translation type="unfinished">حضور %1</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::Campaign</name>
+    <message>
+        <source>Phone bank</source>
+        <translation>بنك الهاتف</translation>
+    </message>
+    <message>
+        <source>Door knocking</source>
+        <translation>طرق الأبواب</translation>
+    </message>
+    <message>
+        <source>Get out the vote</source>
+        <translation>الحث على التصويت</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تم التواصل</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>ليس في المنزل</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>تُركت رسالة</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>انتقل</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>رقم خاطئ</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>الرقم مفصول</translation>
+    </message>
+    <message>
+        <source>Language barrier</source>
+        <translation>حاجز لغوي</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>عدم التواصل</translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted</source>
+        <translation>طلب عدم التواصل معه</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>عدائي</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,184 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <source>Say which campaign the answer was given in.</source>
+        <translation>Gib an, in welcher Kampagne die Antwort gegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Say which election the pledges or votes are for.</source>
+        <translation>Gib an, für welche Wahl die Zusagen oder Stimmen gelten.</translation>
+    </message>
+    <message>
+        <source>Say which legislature the district is of.</source>
+        <translation>Gib an, zu welchem Parlament der Wahlkreis gehört.</translation>
+    </message>
+    <message>
+        <source>Name at least one volunteer to give the list to.</source>
+        <translation>Nenne mindestens eine Freiwillige oder einen Freiwilligen, der die Liste bekommt.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed.</source>
+        <translation>Die Kampagne „%1“ ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed and takes no more results.</source>
+        <translation>Die Kampagne „%1“ ist abgeschlossen und nimmt keine Ergebnisse mehr an.</translation>
+    </message>
+    <message>
+        <source>Answers are recorded only for a person who was reached.</source>
+        <translation>Antworten werden nur für eine erreichte Person erfasst.</translation>
+    </message>
+    <message>
+        <source>A refusal opts out as &quot;refused&quot; or &quot;hostile&quot;.</source>
+        <translation>Eine Ablehnung trägt aus als „refused“ oder „hostile“.</translation>
+    </message>
+    <message>
+        <source>This person is not on the campaign&apos;s list.</source>
+        <translation>Diese Person steht nicht auf der Liste der Kampagne.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProgress</name>
+    <message numerus="yes">
+        <source>%n results entered within one minute</source>
+        <translation>
+            <numerusform>%n Ergebnisse innerhalb einer Minute eingegeben</numerusform>
+            <numerusform>%n Ergebnisse innerhalb einer Minute eingegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reached %1% of the people called; most phone banks reach far fewer</source>
+        <translation>hat %1% der Angerufenen erreicht; die meisten Telefonaktionen erreichen weit weniger</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>Gib der Wahl einen Namen.</translation>
+    </message>
+    <message>
+        <source>The election no longer exists.</source>
+        <translation>Diese Wahl gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No election is called &quot;%1&quot;.</source>
+        <translation>Keine Wahl heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>More than one election&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>Mehr als eine Wahl-ID beginnt mit „%1“; gib mehr davon an.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Gib der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <source>The campaign must end on or after the day it starts.</source>
+        <translation>Die Kampagne muss am Starttag oder danach enden.</translation>
+    </message>
+    <message>
+        <source>A get-out-the-vote drive needs the election it is for.</source>
+        <translation>Eine Wahlmobilisierung braucht die Wahl, für die sie ist.</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>Diese Kampagne gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>No campaign is called &quot;%1&quot;.</source>
+        <translation>Keine Kampagne heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>More than one campaign&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>Mehr als eine Kampagnen-ID beginnt mit „%1“; gib mehr davon an.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScriptFormat</name>
+    <message>
+        <source>The script is not valid YAML (line %1): %2</source>
+        <translation>Das Skript ist kein gültiges YAML (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>A script starts with &quot;introduction:&quot; and &quot;questions:&quot;.</source>
+        <translation>Ein Skript beginnt mit „introduction:“ und „questions:“.</translation>
+    </message>
+    <message>
+        <source>&quot;questions&quot; must be a list of questions.</source>
+        <translation>„questions“ muss eine Liste von Fragen sein.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs a key of letters, digits, &apos;_&apos; or &apos;-&apos; (at most 40).</source>
+        <translation>Frage %1 braucht einen Schlüssel aus Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos; (höchstens 40).</translation>
+    </message>
+    <message>
+        <source>Two questions have the key &quot;%1&quot;.</source>
+        <translation>Zwei Fragen haben den Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has no text to read.</source>
+        <translation>Frage „%1“ hat keinen Text zum Vorlesen.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has the kind &quot;%2&quot;; use single, multiple, yes_no or text.</source>
+        <translation>Frage „%1“ hat die Art „%2“; verwende single, multiple, yes_no oder text.</translation>
+    </message>
+    <message>
+        <source>An answer of question &quot;%1&quot; needs a key of letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Eine Antwort von Frage „%1“ braucht einen Schlüssel aus Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has two answers with the key &quot;%2&quot;.</source>
+        <translation>Frage „%1“ hat zwei Antworten mit dem Schlüssel „%2“.</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; of question &quot;%2&quot; has the action &quot;%3&quot;; use pledge, follow_up, do_not_contact or tag:NAME.</source>
+        <translation>Die Antwort „%1“ von Frage „%2“ hat die Aktion „%3“; verwende pledge, follow_up, do_not_contact oder tag:NAME.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Nein</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes free text and cannot list answers.</source>
+        <translation>Frage „%1“ nimmt freien Text und kann keine Antworten auflisten.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; lists no answers to choose from.</source>
+        <translation>Frage „%1“ nennt keine Antworten zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has more than nine answers; a caller picks them with keys 1 to 9.</source>
+        <translation>Frage „%1“ hat mehr als neun Antworten; Anrufende wählen sie mit den Tasten 1 bis 9.</translation>
+    </message>
+    <message>
+        <source>The script has no question &quot;%1&quot;.</source>
+        <translation>Das Skript hat keine Frage „%1“.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes text.</source>
+        <translation>Frage „%1“ nimmt Text.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes a list of answers.</source>
+        <translation>Frage „%1“ nimmt eine Liste von Antworten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of question &quot;%2&quot;.</source>
+        <translation>„%1“ ist keine Antwort von Frage „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -1399,6 +1577,13 @@
     </message>
 </context>
 <context>
+    <name>Turnout</name>
+    <message>
+        <source>A person to mark is no longer in the workspace.</source>
+        <translation>Eine zu markierende Person ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
@@ -1934,6 +2119,73 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>the attendees of %1</source>
         <translation type="unfinished">die Teilnehmenden von %1</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::Campaign</name>
+    <message>
+        <source>Phone bank</source>
+        <translation>Telefonaktion</translation>
+    </message>
+    <message>
+        <source>Door knocking</source>
+        <translation>Haustürbesuche</translation>
+    </message>
+    <message>
+        <source>Get out the vote</source>
+        <translation>Wahlmobilisierung</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>Nicht zu Hause</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>Nachricht hinterlassen</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Umgezogen</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Falsche Nummer</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Kein Anschluss</translation>
+    </message>
+    <message>
+        <source>Language barrier</source>
+        <translation>Sprachbarriere</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Verstorben</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted</source>
+        <translation>Möchte nicht kontaktiert werden</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>Feindselig</translation>
     </message>
 </context>
 <context>

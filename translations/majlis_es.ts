@@ -55,6 +55,184 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <source>Say which campaign the answer was given in.</source>
+        <translation>Indica en qué campaña se dio la respuesta.</translation>
+    </message>
+    <message>
+        <source>Say which election the pledges or votes are for.</source>
+        <translation>Indica para qué elección son los compromisos o los votos.</translation>
+    </message>
+    <message>
+        <source>Say which legislature the district is of.</source>
+        <translation>Indica de qué legislatura es el distrito.</translation>
+    </message>
+    <message>
+        <source>Name at least one volunteer to give the list to.</source>
+        <translation>Indica al menos un voluntario al que asignar la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed.</source>
+        <translation>La campaña «%1» está cerrada.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed and takes no more results.</source>
+        <translation>La campaña «%1» está cerrada y no admite más resultados.</translation>
+    </message>
+    <message>
+        <source>Answers are recorded only for a person who was reached.</source>
+        <translation>Las respuestas solo se registran para una persona contactada.</translation>
+    </message>
+    <message>
+        <source>A refusal opts out as &quot;refused&quot; or &quot;hostile&quot;.</source>
+        <translation>Un rechazo da de baja como &quot;refused&quot; o &quot;hostile&quot;.</translation>
+    </message>
+    <message>
+        <source>This person is not on the campaign&apos;s list.</source>
+        <translation>Esta persona no está en la lista de la campaña.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProgress</name>
+    <message numerus="yes">
+        <source>%n results entered within one minute</source>
+        <translation>
+            <numerusform>%n resultados introducidos en un minuto</numerusform>
+            <numerusform>%n resultados introducidos en un minuto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reached %1% of the people called; most phone banks reach far fewer</source>
+        <translation>contactó al %1% de las personas llamadas; la mayoría de los bancos telefónicos llegan a muchas menos</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>Da un nombre a la elección.</translation>
+    </message>
+    <message>
+        <source>The election no longer exists.</source>
+        <translation>La elección ya no existe.</translation>
+    </message>
+    <message>
+        <source>No election is called &quot;%1&quot;.</source>
+        <translation>Ninguna elección se llama «%1».</translation>
+    </message>
+    <message>
+        <source>More than one election&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>Más de un id de elección empieza por «%1»; da más caracteres.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Da un nombre a la campaña.</translation>
+    </message>
+    <message>
+        <source>The campaign must end on or after the day it starts.</source>
+        <translation>La campaña debe terminar el día que empieza o después.</translation>
+    </message>
+    <message>
+        <source>A get-out-the-vote drive needs the election it is for.</source>
+        <translation>Una campaña para movilizar el voto necesita su elección.</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>La campaña ya no existe.</translation>
+    </message>
+    <message>
+        <source>No campaign is called &quot;%1&quot;.</source>
+        <translation>Ninguna campaña se llama «%1».</translation>
+    </message>
+    <message>
+        <source>More than one campaign&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>Más de un id de campaña empieza por «%1»; da más caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScriptFormat</name>
+    <message>
+        <source>The script is not valid YAML (line %1): %2</source>
+        <translation>El guion no es YAML válido (línea %1): %2</translation>
+    </message>
+    <message>
+        <source>A script starts with &quot;introduction:&quot; and &quot;questions:&quot;.</source>
+        <translation>Un guion empieza con &quot;introduction:&quot; y &quot;questions:&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;questions&quot; must be a list of questions.</source>
+        <translation>&quot;questions&quot; debe ser una lista de preguntas.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs a key of letters, digits, &apos;_&apos; or &apos;-&apos; (at most 40).</source>
+        <translation>La pregunta %1 necesita una clave de letras, cifras, &apos;_&apos; o &apos;-&apos; (40 como máximo).</translation>
+    </message>
+    <message>
+        <source>Two questions have the key &quot;%1&quot;.</source>
+        <translation>Dos preguntas tienen la clave «%1».</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has no text to read.</source>
+        <translation>La pregunta «%1» no tiene texto que leer.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has the kind &quot;%2&quot;; use single, multiple, yes_no or text.</source>
+        <translation>La pregunta «%1» es de tipo «%2»; usa single, multiple, yes_no o text.</translation>
+    </message>
+    <message>
+        <source>An answer of question &quot;%1&quot; needs a key of letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Una respuesta de la pregunta «%1» necesita una clave de letras, cifras, &apos;_&apos; o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has two answers with the key &quot;%2&quot;.</source>
+        <translation>La pregunta «%1» tiene dos respuestas con la clave «%2».</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; of question &quot;%2&quot; has the action &quot;%3&quot;; use pledge, follow_up, do_not_contact or tag:NAME.</source>
+        <translation>La respuesta «%1» de la pregunta «%2» tiene la acción «%3»; usa pledge, follow_up, do_not_contact o tag:NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes free text and cannot list answers.</source>
+        <translation>La pregunta «%1» es de texto libre y no puede listar respuestas.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; lists no answers to choose from.</source>
+        <translation>La pregunta «%1» no lista respuestas entre las que elegir.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has more than nine answers; a caller picks them with keys 1 to 9.</source>
+        <translation>La pregunta «%1» tiene más de nueve respuestas; quien llama las elige con las teclas 1 a 9.</translation>
+    </message>
+    <message>
+        <source>The script has no question &quot;%1&quot;.</source>
+        <translation>El guion no tiene la pregunta «%1».</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes text.</source>
+        <translation>La pregunta «%1» admite texto.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes a list of answers.</source>
+        <translation>La pregunta «%1» admite una lista de respuestas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of question &quot;%2&quot;.</source>
+        <translation>«%1» no es una respuesta de la pregunta «%2».</translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -1399,6 +1577,13 @@
     </message>
 </context>
 <context>
+    <name>Turnout</name>
+    <message>
+        <source>A person to mark is no longer in the workspace.</source>
+        <translation>Una persona por marcar ya no está en el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
@@ -1934,6 +2119,73 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>the attendees of %1</source>
         <translation type="unfinished">los asistentes de %1</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::Campaign</name>
+    <message>
+        <source>Phone bank</source>
+        <translation>Banco telefónico</translation>
+    </message>
+    <message>
+        <source>Door knocking</source>
+        <translation>Puerta a puerta</translation>
+    </message>
+    <message>
+        <source>Get out the vote</source>
+        <translation>Movilización del voto</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>No está en casa</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>Mensaje dejado</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazó</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Se mudó</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Language barrier</source>
+        <translation>Barrera del idioma</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Fallecido</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted</source>
+        <translation>Pidió que no le contacten</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>Hostil</translation>
     </message>
 </context>
 <context>

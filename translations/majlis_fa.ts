@@ -55,6 +55,183 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <source>Say which campaign the answer was given in.</source>
+        <translation>مشخص کنید پاسخ در کدام کارزار داده شده است.</translation>
+    </message>
+    <message>
+        <source>Say which election the pledges or votes are for.</source>
+        <translation>مشخص کنید تعهدها یا رأی‌ها برای کدام انتخابات است.</translation>
+    </message>
+    <message>
+        <source>Say which legislature the district is of.</source>
+        <translation>مشخص کنید حوزه متعلق به کدام مجلس است.</translation>
+    </message>
+    <message>
+        <source>Name at least one volunteer to give the list to.</source>
+        <translation>دست‌کم یک داوطلب را برای سپردن فهرست نام ببرید.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed.</source>
+        <translation>کارزار «%1» بسته شده است.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed and takes no more results.</source>
+        <translation>کارزار «%1» بسته شده و نتیجهٔ دیگری نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>Answers are recorded only for a person who was reached.</source>
+        <translation>پاسخ‌ها فقط برای کسی ثبت می‌شود که با او تماس برقرار شده است.</translation>
+    </message>
+    <message>
+        <source>A refusal opts out as &quot;refused&quot; or &quot;hostile&quot;.</source>
+        <translation>رد کردن به‌صورت «refused» یا «hostile» انصراف ثبت می‌کند.</translation>
+    </message>
+    <message>
+        <source>This person is not on the campaign&apos;s list.</source>
+        <translation>این شخص در فهرست کارزار نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProgress</name>
+    <message numerus="yes">
+        <source>%n results entered within one minute</source>
+        <translation>
+            <numerusform>%n نتیجه در یک دقیقه وارد شده است</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reached %1% of the people called; most phone banks reach far fewer</source>
+        <translation>با %1% از افراد تماس‌گرفته‌شده صحبت کرده است؛ بیشتر کارزارهای تلفنی به افراد بسیار کمتری می‌رسند</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>برای انتخابات نامی بگذارید.</translation>
+    </message>
+    <message>
+        <source>The election no longer exists.</source>
+        <translation>این انتخابات دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No election is called &quot;%1&quot;.</source>
+        <translation>هیچ انتخاباتی «%1» نام ندارد.</translation>
+    </message>
+    <message>
+        <source>More than one election&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>شناسهٔ بیش از یک انتخابات با «%1» شروع می‌شود؛ بخش بیشتری از آن را بدهید.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>برای کارزار نامی بگذارید.</translation>
+    </message>
+    <message>
+        <source>The campaign must end on or after the day it starts.</source>
+        <translation>کارزار باید در روز شروع یا پس از آن پایان یابد.</translation>
+    </message>
+    <message>
+        <source>A get-out-the-vote drive needs the election it is for.</source>
+        <translation>کارزار تشویق به رأی‌دادن به انتخاباتی که برای آن است نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>این کارزار دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No campaign is called &quot;%1&quot;.</source>
+        <translation>هیچ کارزاری «%1» نام ندارد.</translation>
+    </message>
+    <message>
+        <source>More than one campaign&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>شناسهٔ بیش از یک کارزار با «%1» شروع می‌شود؛ بخش بیشتری از آن را بدهید.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScriptFormat</name>
+    <message>
+        <source>The script is not valid YAML (line %1): %2</source>
+        <translation>متن فیلمنامه YAML معتبر نیست (سطر %1): %2</translation>
+    </message>
+    <message>
+        <source>A script starts with &quot;introduction:&quot; and &quot;questions:&quot;.</source>
+        <translation>فیلمنامه با «introduction:» و «questions:» شروع می‌شود.</translation>
+    </message>
+    <message>
+        <source>&quot;questions&quot; must be a list of questions.</source>
+        <translation>«questions» باید فهرستی از پرسش‌ها باشد.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs a key of letters, digits, &apos;_&apos; or &apos;-&apos; (at most 40).</source>
+        <translation>پرسش %1 به کلیدی از حروف، ارقام، &apos;_&apos; یا &apos;-&apos; نیاز دارد (حداکثر ۴۰).</translation>
+    </message>
+    <message>
+        <source>Two questions have the key &quot;%1&quot;.</source>
+        <translation>دو پرسش کلید «%1» دارند.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has no text to read.</source>
+        <translation>پرسش «%1» متنی برای خواندن ندارد.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has the kind &quot;%2&quot;; use single, multiple, yes_no or text.</source>
+        <translation>نوع پرسش «%1» «%2» است؛ از single، multiple، yes_no یا text استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>An answer of question &quot;%1&quot; needs a key of letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>یکی از پاسخ‌های پرسش «%1» به کلیدی از حروف، ارقام، &apos;_&apos; یا &apos;-&apos; نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has two answers with the key &quot;%2&quot;.</source>
+        <translation>پرسش «%1» دو پاسخ با کلید «%2» دارد.</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; of question &quot;%2&quot; has the action &quot;%3&quot;; use pledge, follow_up, do_not_contact or tag:NAME.</source>
+        <translation>پاسخ «%1» از پرسش «%2» کنش «%3» دارد؛ از pledge، follow_up، do_not_contact یا tag:NAME استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">بله</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">خیر</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes free text and cannot list answers.</source>
+        <translation>پرسش «%1» متن آزاد می‌گیرد و نمی‌تواند پاسخ فهرست کند.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; lists no answers to choose from.</source>
+        <translation>پرسش «%1» پاسخی برای انتخاب فهرست نکرده است.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has more than nine answers; a caller picks them with keys 1 to 9.</source>
+        <translation>پرسش «%1» بیش از نُه پاسخ دارد؛ تماس‌گیرنده آن‌ها را با کلیدهای ۱ تا ۹ برمی‌گزیند.</translation>
+    </message>
+    <message>
+        <source>The script has no question &quot;%1&quot;.</source>
+        <translation>فیلمنامه پرسش «%1» ندارد.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes text.</source>
+        <translation>پرسش «%1» متن می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes a list of answers.</source>
+        <translation>پرسش «%1» فهرستی از پاسخ‌ها می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of question &quot;%2&quot;.</source>
+        <translation>«%1» پاسخی از پرسش «%2» نیست.</translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -1397,6 +1574,13 @@
     </message>
 </context>
 <context>
+    <name>Turnout</name>
+    <message>
+        <source>A person to mark is no longer in the workspace.</source>
+        <translation>کسی که باید علامت بخورد دیگر در فضای کار نیست.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
@@ -1930,6 +2114,73 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>the attendees of %1</source>
         <translation type="unfinished">شرکت‌کنندگان %1</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::Campaign</name>
+    <message>
+        <source>Phone bank</source>
+        <translation>کارزار تلفنی</translation>
+    </message>
+    <message>
+        <source>Door knocking</source>
+        <translation>در‌به‌در</translation>
+    </message>
+    <message>
+        <source>Get out the vote</source>
+        <translation>تشویق به رأی‌دادن</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>تماس برقرار شد</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>در خانه نبود</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>پیام گذاشته شد</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>اشغال</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>رد کرد</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>نقل مکان کرده</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>شمارهٔ اشتباه</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>قطع شده</translation>
+    </message>
+    <message>
+        <source>Language barrier</source>
+        <translation>مانع زبانی</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>درگذشته</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>تماس نگیرید</translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted</source>
+        <translation>درخواست کرده با او تماس گرفته نشود</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>خصمانه</translation>
     </message>
 </context>
 <context>

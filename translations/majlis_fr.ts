@@ -55,6 +55,184 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <source>Say which campaign the answer was given in.</source>
+        <translation>Indiquez dans quelle campagne la réponse a été donnée.</translation>
+    </message>
+    <message>
+        <source>Say which election the pledges or votes are for.</source>
+        <translation>Indiquez pour quelle élection sont les engagements ou les votes.</translation>
+    </message>
+    <message>
+        <source>Say which legislature the district is of.</source>
+        <translation>Indiquez de quelle assemblée relève la circonscription.</translation>
+    </message>
+    <message>
+        <source>Name at least one volunteer to give the list to.</source>
+        <translation>Nommez au moins un bénévole à qui confier la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed.</source>
+        <translation>La campagne « %1 » est close.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed and takes no more results.</source>
+        <translation>La campagne « %1 » est close et n’accepte plus de résultats.</translation>
+    </message>
+    <message>
+        <source>Answers are recorded only for a person who was reached.</source>
+        <translation>Les réponses ne sont enregistrées que pour une personne jointe.</translation>
+    </message>
+    <message>
+        <source>A refusal opts out as &quot;refused&quot; or &quot;hostile&quot;.</source>
+        <translation>Un refus désinscrit comme « refused » ou « hostile ».</translation>
+    </message>
+    <message>
+        <source>This person is not on the campaign&apos;s list.</source>
+        <translation>Cette personne n’est pas sur la liste de la campagne.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProgress</name>
+    <message numerus="yes">
+        <source>%n results entered within one minute</source>
+        <translation>
+            <numerusform>%n résultats saisis en une minute</numerusform>
+            <numerusform>%n résultats saisis en une minute</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reached %1% of the people called; most phone banks reach far fewer</source>
+        <translation>a joint %1 % des personnes appelées ; la plupart des phoning en joignent bien moins</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>Donnez un nom à l’élection.</translation>
+    </message>
+    <message>
+        <source>The election no longer exists.</source>
+        <translation>L’élection n’existe plus.</translation>
+    </message>
+    <message>
+        <source>No election is called &quot;%1&quot;.</source>
+        <translation>Aucune élection ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>More than one election&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>Plusieurs identifiants d’élection commencent par « %1 » ; donnez-en davantage.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+        <source>The campaign must end on or after the day it starts.</source>
+        <translation>La campagne doit se terminer le jour où elle commence ou après.</translation>
+    </message>
+    <message>
+        <source>A get-out-the-vote drive needs the election it is for.</source>
+        <translation>Une mobilisation pour le vote a besoin de l’élection qu’elle vise.</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>La campagne n’existe plus.</translation>
+    </message>
+    <message>
+        <source>No campaign is called &quot;%1&quot;.</source>
+        <translation>Aucune campagne ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>More than one campaign&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>Plusieurs identifiants de campagne commencent par « %1 » ; donnez-en davantage.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScriptFormat</name>
+    <message>
+        <source>The script is not valid YAML (line %1): %2</source>
+        <translation>Le script n’est pas du YAML valide (ligne %1) : %2</translation>
+    </message>
+    <message>
+        <source>A script starts with &quot;introduction:&quot; and &quot;questions:&quot;.</source>
+        <translation>Un script commence par « introduction: » et « questions: ».</translation>
+    </message>
+    <message>
+        <source>&quot;questions&quot; must be a list of questions.</source>
+        <translation>« questions » doit être une liste de questions.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs a key of letters, digits, &apos;_&apos; or &apos;-&apos; (at most 40).</source>
+        <translation>La question %1 a besoin d’une clé de lettres, chiffres, &apos;_&apos; ou &apos;-&apos; (40 au plus).</translation>
+    </message>
+    <message>
+        <source>Two questions have the key &quot;%1&quot;.</source>
+        <translation>Deux questions ont la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has no text to read.</source>
+        <translation>La question « %1 » n’a pas de texte à lire.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has the kind &quot;%2&quot;; use single, multiple, yes_no or text.</source>
+        <translation>La question « %1 » est de type « %2 » ; utilisez single, multiple, yes_no ou text.</translation>
+    </message>
+    <message>
+        <source>An answer of question &quot;%1&quot; needs a key of letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Une réponse de la question « %1 » a besoin d’une clé de lettres, chiffres, &apos;_&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has two answers with the key &quot;%2&quot;.</source>
+        <translation>La question « %1 » a deux réponses avec la clé « %2 ».</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; of question &quot;%2&quot; has the action &quot;%3&quot;; use pledge, follow_up, do_not_contact or tag:NAME.</source>
+        <translation>La réponse « %1 » de la question « %2 » a l’action « %3 » ; utilisez pledge, follow_up, do_not_contact ou tag:NOM.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Non</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes free text and cannot list answers.</source>
+        <translation>La question « %1 » attend un texte libre et ne peut pas lister de réponses.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; lists no answers to choose from.</source>
+        <translation>La question « %1 » ne propose aucune réponse à choisir.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has more than nine answers; a caller picks them with keys 1 to 9.</source>
+        <translation>La question « %1 » a plus de neuf réponses ; l’appelant les choisit avec les touches 1 à 9.</translation>
+    </message>
+    <message>
+        <source>The script has no question &quot;%1&quot;.</source>
+        <translation>Le script n’a pas de question « %1 ».</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes text.</source>
+        <translation>La question « %1 » attend du texte.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes a list of answers.</source>
+        <translation>La question « %1 » attend une liste de réponses.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of question &quot;%2&quot;.</source>
+        <translation>« %1 » n’est pas une réponse de la question « %2 ».</translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -1399,6 +1577,13 @@
     </message>
 </context>
 <context>
+    <name>Turnout</name>
+    <message>
+        <source>A person to mark is no longer in the workspace.</source>
+        <translation>Une personne à marquer n’est plus dans l’espace de travail.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
@@ -1934,6 +2119,73 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>the attendees of %1</source>
         <translation type="unfinished">les participants de %1</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::Campaign</name>
+    <message>
+        <source>Phone bank</source>
+        <translation>Phoning</translation>
+    </message>
+    <message>
+        <source>Door knocking</source>
+        <translation>Porte-à-porte</translation>
+    </message>
+    <message>
+        <source>Get out the vote</source>
+        <translation>Mobilisation du vote</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Joint</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>A déménagé</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Mauvais numéro</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Language barrier</source>
+        <translation>Barrière de la langue</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted</source>
+        <translation>A demandé à ne pas être contacté</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>Hostile</translation>
     </message>
 </context>
 <context>

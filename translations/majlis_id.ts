@@ -55,6 +55,183 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <source>Say which campaign the answer was given in.</source>
+        <translation>Sebutkan di kampanye mana jawaban itu diberikan.</translation>
+    </message>
+    <message>
+        <source>Say which election the pledges or votes are for.</source>
+        <translation>Sebutkan pemilu mana yang dimaksud oleh janji atau suara itu.</translation>
+    </message>
+    <message>
+        <source>Say which legislature the district is of.</source>
+        <translation>Sebutkan lembaga legislatif mana pemilik daerah pemilihan itu.</translation>
+    </message>
+    <message>
+        <source>Name at least one volunteer to give the list to.</source>
+        <translation>Sebutkan sedikitnya satu relawan yang menerima daftar ini.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed.</source>
+        <translation>Kampanye &quot;%1&quot; sudah ditutup.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed and takes no more results.</source>
+        <translation>Kampanye &quot;%1&quot; sudah ditutup dan tidak menerima hasil lagi.</translation>
+    </message>
+    <message>
+        <source>Answers are recorded only for a person who was reached.</source>
+        <translation>Jawaban hanya dicatat untuk orang yang berhasil dihubungi.</translation>
+    </message>
+    <message>
+        <source>A refusal opts out as &quot;refused&quot; or &quot;hostile&quot;.</source>
+        <translation>Penolakan mencatat berhenti sebagai &quot;refused&quot; atau &quot;hostile&quot;.</translation>
+    </message>
+    <message>
+        <source>This person is not on the campaign&apos;s list.</source>
+        <translation>Orang ini tidak ada di daftar kampanye.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProgress</name>
+    <message numerus="yes">
+        <source>%n results entered within one minute</source>
+        <translation>
+            <numerusform>%n hasil dimasukkan dalam satu menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reached %1% of the people called; most phone banks reach far fewer</source>
+        <translation>menjangkau %1% orang yang ditelepon; kebanyakan bank telepon menjangkau jauh lebih sedikit</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>Beri nama untuk pemilu ini.</translation>
+    </message>
+    <message>
+        <source>The election no longer exists.</source>
+        <translation>Pemilu ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>No election is called &quot;%1&quot;.</source>
+        <translation>Tidak ada pemilu bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>More than one election&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>Lebih dari satu id pemilu diawali &quot;%1&quot;; berikan lebih panjang.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Beri nama untuk kampanye ini.</translation>
+    </message>
+    <message>
+        <source>The campaign must end on or after the day it starts.</source>
+        <translation>Kampanye harus berakhir pada hari mulainya atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>A get-out-the-vote drive needs the election it is for.</source>
+        <translation>Gerakan ajakan memilih membutuhkan pemilu yang dituju.</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>Kampanye ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>No campaign is called &quot;%1&quot;.</source>
+        <translation>Tidak ada kampanye bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>More than one campaign&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>Lebih dari satu id kampanye diawali &quot;%1&quot;; berikan lebih panjang.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScriptFormat</name>
+    <message>
+        <source>The script is not valid YAML (line %1): %2</source>
+        <translation>Naskah ini bukan YAML yang sah (baris %1): %2</translation>
+    </message>
+    <message>
+        <source>A script starts with &quot;introduction:&quot; and &quot;questions:&quot;.</source>
+        <translation>Naskah diawali &quot;introduction:&quot; dan &quot;questions:&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;questions&quot; must be a list of questions.</source>
+        <translation>&quot;questions&quot; harus berupa daftar pertanyaan.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs a key of letters, digits, &apos;_&apos; or &apos;-&apos; (at most 40).</source>
+        <translation>Pertanyaan %1 perlu kunci berupa huruf, angka, &apos;_&apos; atau &apos;-&apos; (paling banyak 40).</translation>
+    </message>
+    <message>
+        <source>Two questions have the key &quot;%1&quot;.</source>
+        <translation>Dua pertanyaan memakai kunci &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has no text to read.</source>
+        <translation>Pertanyaan &quot;%1&quot; tidak punya teks untuk dibacakan.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has the kind &quot;%2&quot;; use single, multiple, yes_no or text.</source>
+        <translation>Pertanyaan &quot;%1&quot; berjenis &quot;%2&quot;; gunakan single, multiple, yes_no atau text.</translation>
+    </message>
+    <message>
+        <source>An answer of question &quot;%1&quot; needs a key of letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Sebuah jawaban pertanyaan &quot;%1&quot; perlu kunci berupa huruf, angka, &apos;_&apos; atau &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has two answers with the key &quot;%2&quot;.</source>
+        <translation>Pertanyaan &quot;%1&quot; punya dua jawaban berkunci &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; of question &quot;%2&quot; has the action &quot;%3&quot;; use pledge, follow_up, do_not_contact or tag:NAME.</source>
+        <translation>Jawaban &quot;%1&quot; dari pertanyaan &quot;%2&quot; bertindakan &quot;%3&quot;; gunakan pledge, follow_up, do_not_contact atau tag:NAMA.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Tidak</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes free text and cannot list answers.</source>
+        <translation>Pertanyaan &quot;%1&quot; menerima teks bebas dan tidak bisa mendaftar jawaban.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; lists no answers to choose from.</source>
+        <translation>Pertanyaan &quot;%1&quot; tidak mencantumkan jawaban untuk dipilih.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has more than nine answers; a caller picks them with keys 1 to 9.</source>
+        <translation>Pertanyaan &quot;%1&quot; punya lebih dari sembilan jawaban; penelepon memilihnya dengan tombol 1 sampai 9.</translation>
+    </message>
+    <message>
+        <source>The script has no question &quot;%1&quot;.</source>
+        <translation>Naskah tidak punya pertanyaan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes text.</source>
+        <translation>Pertanyaan &quot;%1&quot; menerima teks.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes a list of answers.</source>
+        <translation>Pertanyaan &quot;%1&quot; menerima daftar jawaban.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of question &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; bukan jawaban pertanyaan &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -1397,6 +1574,13 @@
     </message>
 </context>
 <context>
+    <name>Turnout</name>
+    <message>
+        <source>A person to mark is no longer in the workspace.</source>
+        <translation>Orang yang hendak ditandai sudah tidak ada di ruang kerja.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
@@ -1930,6 +2114,73 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>the attendees of %1</source>
         <translation type="unfinished">peserta %1</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::Campaign</name>
+    <message>
+        <source>Phone bank</source>
+        <translation>Bank telepon</translation>
+    </message>
+    <message>
+        <source>Door knocking</source>
+        <translation>Ketuk pintu</translation>
+    </message>
+    <message>
+        <source>Get out the vote</source>
+        <translation>Ajak memilih</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Terhubung</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>Tidak di rumah</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>Meninggalkan pesan</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Sibuk</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Menolak</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Pindah</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Nomor salah</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Language barrier</source>
+        <translation>Kendala bahasa</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Jangan dihubungi</translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted</source>
+        <translation>Minta tidak dihubungi</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>Bermusuhan</translation>
     </message>
 </context>
 <context>

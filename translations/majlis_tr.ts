@@ -55,6 +55,183 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <source>Say which campaign the answer was given in.</source>
+        <translation>Yanıtın hangi kampanyada verildiğini belirtin.</translation>
+    </message>
+    <message>
+        <source>Say which election the pledges or votes are for.</source>
+        <translation>Taahhütlerin veya oyların hangi seçim için olduğunu belirtin.</translation>
+    </message>
+    <message>
+        <source>Say which legislature the district is of.</source>
+        <translation>Seçim bölgesinin hangi meclise ait olduğunu belirtin.</translation>
+    </message>
+    <message>
+        <source>Name at least one volunteer to give the list to.</source>
+        <translation>Listeyi vermek için en az bir gönüllü belirtin.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed.</source>
+        <translation>&quot;%1&quot; kampanyası kapatıldı.</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed and takes no more results.</source>
+        <translation>&quot;%1&quot; kampanyası kapatıldı ve artık sonuç kabul etmiyor.</translation>
+    </message>
+    <message>
+        <source>Answers are recorded only for a person who was reached.</source>
+        <translation>Yanıtlar yalnızca ulaşılan bir kişi için kaydedilir.</translation>
+    </message>
+    <message>
+        <source>A refusal opts out as &quot;refused&quot; or &quot;hostile&quot;.</source>
+        <translation>Bir ret, &quot;refused&quot; veya &quot;hostile&quot; olarak listeden çıkarır.</translation>
+    </message>
+    <message>
+        <source>This person is not on the campaign&apos;s list.</source>
+        <translation>Bu kişi kampanyanın listesinde değil.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProgress</name>
+    <message numerus="yes">
+        <source>%n results entered within one minute</source>
+        <translation>
+            <numerusform>Bir dakika içinde %n sonuç girildi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reached %1% of the people called; most phone banks reach far fewer</source>
+        <translation>aranan kişilerin %%1 kadarına ulaştı; çoğu telefon kampanyası çok daha azına ulaşır</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>Seçime bir ad verin.</translation>
+    </message>
+    <message>
+        <source>The election no longer exists.</source>
+        <translation>Seçim artık mevcut değil.</translation>
+    </message>
+    <message>
+        <source>No election is called &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; adında bir seçim yok.</translation>
+    </message>
+    <message>
+        <source>More than one election&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>Birden fazla seçim kimliği &quot;%1&quot; ile başlıyor; daha fazlasını yazın.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Kampanyaya bir ad verin.</translation>
+    </message>
+    <message>
+        <source>The campaign must end on or after the day it starts.</source>
+        <translation>Kampanya başladığı gün ya da sonrasında bitmelidir.</translation>
+    </message>
+    <message>
+        <source>A get-out-the-vote drive needs the election it is for.</source>
+        <translation>Oy verdirme kampanyası, hangi seçim için olduğunu gerektirir.</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>Kampanya artık mevcut değil.</translation>
+    </message>
+    <message>
+        <source>No campaign is called &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; adında bir kampanya yok.</translation>
+    </message>
+    <message>
+        <source>More than one campaign&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>Birden fazla kampanya kimliği &quot;%1&quot; ile başlıyor; daha fazlasını yazın.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScriptFormat</name>
+    <message>
+        <source>The script is not valid YAML (line %1): %2</source>
+        <translation>Metin geçerli bir YAML değil (satır %1): %2</translation>
+    </message>
+    <message>
+        <source>A script starts with &quot;introduction:&quot; and &quot;questions:&quot;.</source>
+        <translation>Bir metin &quot;introduction:&quot; ve &quot;questions:&quot; ile başlar.</translation>
+    </message>
+    <message>
+        <source>&quot;questions&quot; must be a list of questions.</source>
+        <translation>&quot;questions&quot; bir soru listesi olmalıdır.</translation>
+    </message>
+    <message>
+        <source>Question %1 needs a key of letters, digits, &apos;_&apos; or &apos;-&apos; (at most 40).</source>
+        <translation>Soru %1, harf, rakam, &apos;_&apos; veya &apos;-&apos; içeren bir anahtar gerektirir (en çok 40).</translation>
+    </message>
+    <message>
+        <source>Two questions have the key &quot;%1&quot;.</source>
+        <translation>İki sorunun anahtarı &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has no text to read.</source>
+        <translation>&quot;%1&quot; sorusunun okunacak metni yok.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has the kind &quot;%2&quot;; use single, multiple, yes_no or text.</source>
+        <translation>&quot;%1&quot; sorusunun türü &quot;%2&quot;; single, multiple, yes_no veya text kullanın.</translation>
+    </message>
+    <message>
+        <source>An answer of question &quot;%1&quot; needs a key of letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>&quot;%1&quot; sorusunun bir yanıtı harf, rakam, &apos;_&apos; veya &apos;-&apos; içeren bir anahtar gerektirir.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has two answers with the key &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; sorusunun &quot;%2&quot; anahtarlı iki yanıtı var.</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; of question &quot;%2&quot; has the action &quot;%3&quot;; use pledge, follow_up, do_not_contact or tag:NAME.</source>
+        <translation>&quot;%2&quot; sorusunun &quot;%1&quot; yanıtının eylemi &quot;%3&quot;; pledge, follow_up, do_not_contact veya tag:AD kullanın.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">Hayır</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes free text and cannot list answers.</source>
+        <translation>&quot;%1&quot; sorusu serbest metin alır, yanıt listeleyemez.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; lists no answers to choose from.</source>
+        <translation>&quot;%1&quot; sorusu seçilecek yanıt listelemiyor.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has more than nine answers; a caller picks them with keys 1 to 9.</source>
+        <translation>&quot;%1&quot; sorusunun dokuzdan fazla yanıtı var; arayan kişi bunları 1-9 tuşlarıyla seçer.</translation>
+    </message>
+    <message>
+        <source>The script has no question &quot;%1&quot;.</source>
+        <translation>Metinde &quot;%1&quot; sorusu yok.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes text.</source>
+        <translation>&quot;%1&quot; sorusu metin alır.</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes a list of answers.</source>
+        <translation>&quot;%1&quot; sorusu bir yanıt listesi alır.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of question &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot;, &quot;%2&quot; sorusunun bir yanıtı değil.</translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -1397,6 +1574,13 @@
     </message>
 </context>
 <context>
+    <name>Turnout</name>
+    <message>
+        <source>A person to mark is no longer in the workspace.</source>
+        <translation>İşaretlenecek bir kişi artık çalışma alanında değil.</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
@@ -1930,6 +2114,73 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     <message>
         <source>the attendees of %1</source>
         <translation type="unfinished">%1 katılımcıları</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::Campaign</name>
+    <message>
+        <source>Phone bank</source>
+        <translation>Telefon kampanyası</translation>
+    </message>
+    <message>
+        <source>Door knocking</source>
+        <translation>Kapı kapı ziyaret</translation>
+    </message>
+    <message>
+        <source>Get out the vote</source>
+        <translation>Oy verdirme</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Ulaşıldı</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>Evde değil</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>Mesaj bırakıldı</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Meşgul</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Reddetti</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Taşınmış</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Yanlış numara</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Hizmet dışı</translation>
+    </message>
+    <message>
+        <source>Language barrier</source>
+        <translation>Dil engeli</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Vefat etmiş</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>İletişime geçmeyin</translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted</source>
+        <translation>Kendisiyle iletişime geçilmemesini istedi</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>Düşmanca</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,184 @@
     </message>
 </context>
 <context>
+    <name>CallList</name>
+    <message>
+        <source>Say which campaign the answer was given in.</source>
+        <translation>بتائیں کہ جواب کس مہم میں دیا گیا تھا۔</translation>
+    </message>
+    <message>
+        <source>Say which election the pledges or votes are for.</source>
+        <translation>بتائیں کہ وعدے یا ووٹ کس انتخاب کے لیے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Say which legislature the district is of.</source>
+        <translation>بتائیں کہ حلقہ کس مقننہ کا ہے۔</translation>
+    </message>
+    <message>
+        <source>Name at least one volunteer to give the list to.</source>
+        <translation>فہرست دینے کے لیے کم از کم ایک رضاکار کا نام دیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CallSession</name>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed.</source>
+        <translation>مہم &quot;%1&quot; بند ہے۔</translation>
+    </message>
+    <message>
+        <source>The campaign &quot;%1&quot; is closed and takes no more results.</source>
+        <translation>مہم &quot;%1&quot; بند ہے اور مزید نتائج نہیں لیتی۔</translation>
+    </message>
+    <message>
+        <source>Answers are recorded only for a person who was reached.</source>
+        <translation>جوابات صرف اسی شخص کے لیے درج ہوتے ہیں جس سے رابطہ ہو گیا ہو۔</translation>
+    </message>
+    <message>
+        <source>A refusal opts out as &quot;refused&quot; or &quot;hostile&quot;.</source>
+        <translation>انکار &quot;refused&quot; یا &quot;hostile&quot; کے طور پر اخراج کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This person is not on the campaign&apos;s list.</source>
+        <translation>یہ شخص مہم کی فہرست میں نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProgress</name>
+    <message numerus="yes">
+        <source>%n results entered within one minute</source>
+        <translation>
+            <numerusform>ایک منٹ میں %n نتائج درج کیے گئے</numerusform>
+            <numerusform>ایک منٹ میں %n نتائج درج کیے گئے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reached %1% of the people called; most phone banks reach far fewer</source>
+        <translation>کال کیے گئے افراد میں سے %1% تک پہنچے؛ زیادہ تر فون بینک اس سے کہیں کم تک پہنچتے ہیں</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>Give the election a name.</source>
+        <translation>انتخاب کو ایک نام دیں۔</translation>
+    </message>
+    <message>
+        <source>The election no longer exists.</source>
+        <translation>یہ انتخاب اب موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>No election is called &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; نام کا کوئی انتخاب نہیں۔</translation>
+    </message>
+    <message>
+        <source>More than one election&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>ایک سے زیادہ انتخابات کی شناخت &quot;%1&quot; سے شروع ہوتی ہے؛ اس کا مزید حصہ دیں۔</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>مہم کو ایک نام دیں۔</translation>
+    </message>
+    <message>
+        <source>The campaign must end on or after the day it starts.</source>
+        <translation>مہم کو شروع ہونے کے دن یا اس کے بعد ختم ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>A get-out-the-vote drive needs the election it is for.</source>
+        <translation>ووٹ ڈلوانے کی مہم کو وہ انتخاب درکار ہے جس کے لیے وہ ہے۔</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>یہ مہم اب موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>No campaign is called &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; نام کی کوئی مہم نہیں۔</translation>
+    </message>
+    <message>
+        <source>More than one campaign&apos;s id starts with &quot;%1&quot;; give more of it.</source>
+        <translation>ایک سے زیادہ مہمات کی شناخت &quot;%1&quot; سے شروع ہوتی ہے؛ اس کا مزید حصہ دیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScriptFormat</name>
+    <message>
+        <source>The script is not valid YAML (line %1): %2</source>
+        <translation>اسکرپٹ درست YAML نہیں (سطر %1): %2</translation>
+    </message>
+    <message>
+        <source>A script starts with &quot;introduction:&quot; and &quot;questions:&quot;.</source>
+        <translation>اسکرپٹ &quot;introduction:&quot; اور &quot;questions:&quot; سے شروع ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&quot;questions&quot; must be a list of questions.</source>
+        <translation>&quot;questions&quot; سوالات کی فہرست ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Question %1 needs a key of letters, digits, &apos;_&apos; or &apos;-&apos; (at most 40).</source>
+        <translation>سوال %1 کو حروف، ہندسوں، &apos;_&apos; یا &apos;-&apos; کی ایک کلید چاہیے (زیادہ سے زیادہ 40)۔</translation>
+    </message>
+    <message>
+        <source>Two questions have the key &quot;%1&quot;.</source>
+        <translation>دو سوالوں کی کلید &quot;%1&quot; ہے۔</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has no text to read.</source>
+        <translation>سوال &quot;%1&quot; میں پڑھنے کے لیے کوئی متن نہیں۔</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has the kind &quot;%2&quot;; use single, multiple, yes_no or text.</source>
+        <translation>سوال &quot;%1&quot; کی قسم &quot;%2&quot; ہے؛ single، multiple، yes_no یا text استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>An answer of question &quot;%1&quot; needs a key of letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>سوال &quot;%1&quot; کے ایک جواب کو حروف، ہندسوں، &apos;_&apos; یا &apos;-&apos; کی کلید چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has two answers with the key &quot;%2&quot;.</source>
+        <translation>سوال &quot;%1&quot; کے دو جوابوں کی کلید &quot;%2&quot; ہے۔</translation>
+    </message>
+    <message>
+        <source>The answer &quot;%1&quot; of question &quot;%2&quot; has the action &quot;%3&quot;; use pledge, follow_up, do_not_contact or tag:NAME.</source>
+        <translation>سوال &quot;%2&quot; کے جواب &quot;%1&quot; کا عمل &quot;%3&quot; ہے؛ pledge، follow_up، do_not_contact یا tag:NAME استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ہاں</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">نہیں</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes free text and cannot list answers.</source>
+        <translation>سوال &quot;%1&quot; آزاد متن لیتا ہے اور جوابات کی فہرست نہیں رکھ سکتا۔</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; lists no answers to choose from.</source>
+        <translation>سوال &quot;%1&quot; میں چننے کے لیے کوئی جواب درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; has more than nine answers; a caller picks them with keys 1 to 9.</source>
+        <translation>سوال &quot;%1&quot; کے نو سے زیادہ جواب ہیں؛ کال کرنے والا انہیں 1 سے 9 کی کلیدوں سے چنتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The script has no question &quot;%1&quot;.</source>
+        <translation>اسکرپٹ میں سوال &quot;%1&quot; نہیں۔</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes text.</source>
+        <translation>سوال &quot;%1&quot; متن لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Question &quot;%1&quot; takes a list of answers.</source>
+        <translation>سوال &quot;%1&quot; جوابات کی فہرست لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer of question &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; سوال &quot;%2&quot; کا جواب نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>ChapterRepository</name>
     <message>
         <source>A chapter needs a name.</source>
@@ -1399,6 +1577,13 @@
     </message>
 </context>
 <context>
+    <name>Turnout</name>
+    <message>
+        <source>A person to mark is no longer in the workspace.</source>
+        <translation>نشان لگانے والا ایک شخص اب ورک اسپیس میں نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>VCard</name>
     <message>
         <source>Line %1 is not a vCard line (NAME:value) and was skipped: &quot;%2&quot;</source>
@@ -1934,6 +2119,73 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>the attendees of %1</source>
         <translation type="unfinished">%1 کے شرکاء</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::Campaign</name>
+    <message>
+        <source>Phone bank</source>
+        <translation>فون بینک</translation>
+    </message>
+    <message>
+        <source>Door knocking</source>
+        <translation>گھر گھر دستک</translation>
+    </message>
+    <message>
+        <source>Get out the vote</source>
+        <translation>ووٹ ڈلوانا</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>رابطہ ہوا</translation>
+    </message>
+    <message>
+        <source>Not home</source>
+        <translation>گھر پر نہیں</translation>
+    </message>
+    <message>
+        <source>Left message</source>
+        <translation>پیغام چھوڑا</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>مصروف</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>انکار</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>منتقل ہو گئے</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>غلط نمبر</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>منقطع</translation>
+    </message>
+    <message>
+        <source>Language barrier</source>
+        <translation>زبان کی رکاوٹ</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>انتقال ہو چکا</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>رابطہ نہ کریں</translation>
+    </message>
+    <message>
+        <source>Asked not to be contacted</source>
+        <translation>رابطہ نہ کرنے کی درخواست کی</translation>
+    </message>
+    <message>
+        <source>Hostile</source>
+        <translation>مخاصمانہ</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,19 @@ QList<TableRule> makeRules()
     TableRule voterRecords = child("voter_records", "contact_id", "contacts");
     rules.append(refers(voterRecords, {{"event_id", "events"}}));
 
+    TableRule elections = chapterColumn("elections", Scope::ChapterColumn);
+    elections.organizersOnly = true;
+    rules.append(elections);
+    TableRule campaigns = chapterColumn("campaigns", Scope::ChapterColumn);
+    campaigns.organizersOnly = true;
+    rules.append(refers(campaigns, {{"election_id", "elections"}}));
+    TableRule targets = child("campaign_targets", "contact_id", "contacts");
+    rules.append(refers(targets, {{"campaign_id", "campaigns"}}));
+    TableRule results = child("campaign_results", "contact_id", "contacts");
+    rules.append(refers(results, {{"campaign_id", "campaigns"}}));
+    TableRule turnout = child("election_turnout", "contact_id", "contacts");
+    rules.append(refers(turnout, {{"election_id", "elections"}}));
+
     rules.append({QStringLiteral("sync_conflicts"), Scope::ServerOnly, {}, {}, false, kBookkeeping, {}});
     inheritRoles(rules);
     return rules;

@@ -322,7 +322,10 @@ TEST_CASE("The server refuses what it must and stays up", "[sync][security]")
     // A schema 9 laptop has no legislative bodies: every state legislator would be Congress to it.
     CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), sync::kProtocolVersion}, {QStringLiteral("schema"), 9}}).status
           == 426);
+    // A schema 10 laptop knows no opt-outs: it would hand volunteers people who asked not to be called.
     CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), sync::kProtocolVersion}, {QStringLiteral("schema"), 10}}).status
+          == 426);
+    CHECK(call(f.server, QStringLiteral("hello"), {{QStringLiteral("protocol"), sync::kProtocolVersion}, {QStringLiteral("schema"), 11}}).status
           == 200);
 
     SECTION("a volunteer may not rewrite the legislators")
