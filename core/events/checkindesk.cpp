@@ -10,6 +10,7 @@
 #include "contacts/searchtext.h"
 #include "contacts/validation.h"
 #include "events/eventrepository.h"
+#include "privacy/maskedcontact.h"
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlerror.h"
@@ -22,6 +23,17 @@
 #include <algorithm>
 
 namespace majlis {
+
+namespace {
+
+// What the door shows beside a contact's name: their first email, else their first phone, masked.
+QString maskedDetail(const Contact &contact)
+{
+    return maskedcontact::either(contact.emails.isEmpty() ? QString() : contact.emails.first().value,
+        contact.phones.isEmpty() ? QString() : contact.phones.first().value);
+}
+
+} // namespace
 
 CheckInDesk::CheckInDesk(Database &database, QString eventId)
     : m_database(database)
@@ -46,7 +58,7 @@ Status CheckInDesk::load()
         Registrant r;
         r.contactId = a.contactId;
         r.name = a.name;
-        r.detail = a.email.isEmpty() ? a.phone : a.email;
+        r.detail = maskedcontact::either(a.email, a.phone);
         r.nameWords = searchtext::fold(a.name).split(u' ', Qt::SkipEmptyParts);
         r.email = a.email.toLower();
         r.phoneDigits = searchtext::phoneTokens(a.phone);
@@ -112,7 +124,7 @@ QList<CheckInCandidate> CheckInDesk::search(const QString &text, int limit) cons
             break;
         if (m_byContact.contains(row.id))
             continue; // already listed among the registrants, or matched another way
-        found.append({row.id, row.displayName, row.email.isEmpty() ? row.phone : row.email, false, false, {}});
+        found.append({row.id, row.displayName, maskedcontact::either(row.email, row.phone), false, false, {}});
     }
     return found;
 }
@@ -164,7 +176,7 @@ Status CheckInDesk::checkIn(const QString &contactId)
             r.email = contact->emails.isEmpty() ? QString() : contact->emails.first().value.toLower();
             r.phoneDigits
                 = contact->phones.isEmpty() ? QStringList() : searchtext::phoneTokens(contact->phones.first().value);
-            r.detail = r.email.isEmpty() && !contact->phones.isEmpty() ? contact->phones.first().value : r.email;
+            r.detail = maskedDetail(contact.value());
         }
         m_byContact.insert(contactId, int(m_registrants.size()));
         m_registrants.append(r);
@@ -211,12 +223,9 @@ QList<CheckInCandidate> CheckInDesk::likelyMatches(const Contact &walkIn) const
         if (!contact)
             return;
         const auto it = m_byContact.constFind(contactId);
-        const QString detail = !contact->emails.isEmpty() ? contact->emails.first().value
-            : !contact->phones.isEmpty()                  ? contact->phones.first().value
-                                                          : QString();
-        matches.append(
-            {contactId, contact->displayName(), detail, it != m_byContact.cend() && m_registrants.at(*it).registered,
-                it != m_byContact.cend() && m_registrants.at(*it).checkedIn, reason});
+        matches.append({contactId, contact->displayName(), maskedDetail(contact.value()),
+            it != m_byContact.cend() && m_registrants.at(*it).registered,
+            it != m_byContact.cend() && m_registrants.at(*it).checkedIn, reason});
     };
     auto lookUp = [&](const QString &sql, const QString &value, const QString &reason) {
         QSqlQuery query(m_database.connection());
@@ -283,7 +292,7 @@ Result<QString> CheckInDesk::walkIn(const Contact &input)
     r.nameWords = searchtext::fold(r.name).split(u' ', Qt::SkipEmptyParts);
     r.email = created->emails.isEmpty() ? QString() : created->emails.first().value.toLower();
     r.phoneDigits = created->phones.isEmpty() ? QStringList() : searchtext::phoneTokens(created->phones.first().value);
-    r.detail = r.email;
+    r.detail = maskedDetail(created.value());
     r.checkedIn = true;
     m_byContact.insert(r.contactId, int(m_registrants.size()));
     m_registrants.append(r);

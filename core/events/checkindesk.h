@@ -15,7 +15,9 @@ struct CheckInCandidate
 {
     QString contactId;
     QString name;
-    QString detail; // an email or phone, to tell two people of one name apart
+    // An email or phone masked to a few characters ("am…@ex…org", "••• ••42"): enough to tell two
+    // people of one name apart, while the public can see the volunteer's screen at the door.
+    QString detail;
     bool registered = false;
     bool checkedIn = false;
     QString reason; // for a likely duplicate: why it matched ("same email")
@@ -56,7 +58,7 @@ private:
     {
         QString contactId;
         QString name;
-        QString detail;
+        QString detail;        // masked
         QStringList nameWords; // folded
         QString email;         // lower case
         QStringList phoneDigits;

@@ -9,6 +9,7 @@
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -142,6 +143,53 @@ TEST_CASE("the door finds registrants first, checks them in once and counts them
             checkedIn += csv->value(row, QStringLiteral("Checked in")).isEmpty() ? 0 : 1;
         CHECK(checkedIn == 2);
     }
+}
+
+TEST_CASE("the door shows emails and phones only masked, and finds people by the whole of them", "[events][checkin]")
+{
+    test::TempWorkspace ws;
+    const QString eventId = createEvent(ws.db(), QStringLiteral("Town hall"));
+    const QString amina = addPerson(ws.db(), QStringLiteral("Amina"), QStringLiteral("Rahman"),
+        QStringLiteral("amina.rahman@example.org"), QStringLiteral("+1 313 555 0101"));
+    const QString other
+        = addPerson(ws.db(), QStringLiteral("Amina"), QStringLiteral("Khan"), {}, QStringLiteral("+1 313 555 0177"));
+    REQUIRE(EventRepository(ws.db()).registerContacts(eventId, {amina}).value() == 1);
+    CheckInDesk desk(ws.db(), eventId);
+    REQUIRE(desk.load().ok());
+
+    // The whole address or number typed at the desk finds the person; only a few characters show.
+    auto byEmail = desk.search(QStringLiteral("amina.rahman@example.org"));
+    REQUIRE(byEmail.size() == 1);
+    CHECK(byEmail.first().contactId == amina);
+    CHECK(byEmail.first().detail == QStringLiteral("am…@ex…org"));
+    auto byPhone = desk.search(QStringLiteral("3135550177")); // not registered: found through the index
+    REQUIRE(byPhone.size() == 1);
+    CHECK(byPhone.first().contactId == other);
+    CHECK(byPhone.first().detail == QStringLiteral("••• ••77"));
+
+    // Checked in from the whole workspace, a walk-in by phone alone: still masked.
+    REQUIRE(desk.checkIn(other).ok());
+    Contact walkIn;
+    walkIn.givenName = QStringLiteral("Zainab");
+    walkIn.familyName = QStringLiteral("Osman");
+    walkIn.phones = {{{}, QStringLiteral("(313) 555-0142")}};
+    REQUIRE(desk.walkIn(walkIn).ok());
+    for (const CheckInCandidate &c : desk.search(QStringLiteral("amina")) + desk.search(QStringLiteral("zainab"))) {
+        INFO(c.name.toStdString() << ": " << c.detail.toStdString());
+        CHECK_FALSE(c.detail.isEmpty());
+        CHECK_FALSE(c.detail.contains(QStringLiteral("amina")));
+        CHECK(QString(c.detail).remove(QRegularExpression(QStringLiteral("[^0-9]"))).size() <= 2);
+    }
+    CHECK(desk.search(QStringLiteral("zainab")).first().detail == QStringLiteral("••• ••42"));
+
+    // A likely duplicate says why, without saying the address.
+    Contact again;
+    again.givenName = QStringLiteral("A.");
+    again.emails = {{{}, QStringLiteral("Amina.Rahman@example.org")}};
+    auto matches = desk.likelyMatches(again);
+    REQUIRE(matches.size() == 1);
+    CHECK(matches.first().reason == QStringLiteral("same email"));
+    CHECK(matches.first().detail == QStringLiteral("am…@ex…org"));
 }
 
 TEST_CASE("a walk-in is offered the likely existing contact first, so no duplicate is made", "[events][checkin]")

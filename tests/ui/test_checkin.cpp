@@ -12,12 +12,14 @@
 #include "support/screenshot.h"
 #include "support/tempworkspace.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
@@ -41,6 +43,7 @@ struct Door
     QString eventId;
     QString amina;
     QString bilal;
+    QString ali; // not registered
 
     Door()
     {
@@ -57,7 +60,7 @@ struct Door
             ws.db(), QStringLiteral("Amina"), QStringLiteral("Rahman"), QStringLiteral("MI"), 12);
         bilal = test::addConstituent(
             ws.db(), QStringLiteral("Bilal"), QStringLiteral("Haddad"), QStringLiteral("MI"), 12);
-        test::addConstituent(ws.db(), QStringLiteral("Ali"), QStringLiteral("Khan"), QStringLiteral("MI"), 12);
+        ali = test::addConstituent(ws.db(), QStringLiteral("Ali"), QStringLiteral("Khan"), QStringLiteral("MI"), 12);
         REQUIRE(EventRepository(ws.db()).registerContacts(eventId, {amina, bilal}).ok());
     }
 
@@ -67,6 +70,50 @@ struct Door
         for (const Attendance &a : EventRepository(ws.db()).attendance(eventId).value())
             count += a.checkedInAt ? 1 : 0;
         return count;
+    }
+};
+
+void giveDetails(Database &db, const QString &contactId, const QString &email, const QString &phone)
+{
+    Contact c = ContactRepository(db).get(contactId).value();
+    if (!email.isEmpty())
+        c.emails = {{QStringLiteral("home"), email}};
+    if (!phone.isEmpty())
+        c.phones = {{QStringLiteral("mobile"), phone}};
+    REQUIRE(ContactRepository(db).update(c).ok());
+}
+
+// Every piece of text a list shows or hands to a screen reader, isolates taken off.
+QStringList shownText(QListWidget *list)
+{
+    QStringList texts;
+    for (int row = 0; row < list->count(); ++row) {
+        for (int role : {Qt::DisplayRole, Qt::ToolTipRole, Qt::StatusTipRole, Qt::WhatsThisRole, Qt::AccessibleTextRole,
+                 Qt::AccessibleDescriptionRole})
+            texts << bidi::clean(list->item(row)->data(role).toString());
+    }
+    if (QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(list)) {
+        for (int i = 0; i < iface->childCount(); ++i) {
+            if (QAccessibleInterface *child = iface->child(i))
+                texts << bidi::clean(child->text(QAccessible::Name))
+                      << bidi::clean(child->text(QAccessible::Description));
+        }
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+// Restores the English, left-to-right interface however a test leaves.
+struct Language
+{
+    explicit Language(const QString &language)
+    {
+        QApplication::setLayoutDirection(installTranslations(language).textDirection());
+    }
+    ~Language()
+    {
+        installTranslations(QStringLiteral("en"));
+        QApplication::setLayoutDirection(Qt::LeftToRight);
     }
 };
 
@@ -223,4 +270,75 @@ TEST_CASE("the door reads right to left in Arabic", "[ui][events][checkin]")
     }
     installTranslations(QStringLiteral("en"));
     QApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+TEST_CASE("the door shows no one's whole email or phone, and still finds people by them", "[ui][events][checkin]")
+{
+    const QString language = GENERATE(QStringLiteral("en"), QStringLiteral("ar"));
+    Language interface(language);
+    Door door;
+    // Canaries: none of these may be on the screen the public can see.
+    const QString aminaEmail = QStringLiteral("canary.amina.rahman@example.org");
+    const QString fatimaEmail = QStringLiteral("canary.fatima@masjid-example.net");
+    const QString aliEmail = QStringLiteral("canary.ali.khan@example.com");
+    giveDetails(door.ws.db(), door.amina, aminaEmail, QStringLiteral("+1 313 555 0123"));
+    giveDetails(door.ws.db(), door.bilal, {}, QStringLiteral("+1 313 555 0188"));
+    const QString fatima = test::addConstituent(
+        door.ws.db(), QStringLiteral("فاطمة"), QStringLiteral("الزهراء"), QStringLiteral("MI"), 12);
+    giveDetails(door.ws.db(), fatima, fatimaEmail, {});
+    REQUIRE(EventRepository(door.ws.db()).registerContacts(door.eventId, {fatima}).ok());
+    giveDetails(door.ws.db(), door.ali, aliEmail, {}); // not registered: found through the index
+
+    CheckInWindow window(door.ws.db(), door.eventId);
+    window.resize(1000, 700);
+    window.show();
+    REQUIRE(window.isReady());
+    auto *search = child<QLineEdit>(&window, QStringLiteral("checkInSearch"));
+    auto *results = child<QListWidget>(&window, QStringLiteral("checkInResults"));
+
+    auto revealsNothing = [&](QListWidget *list) {
+        const QStringList texts = shownText(list);
+        REQUIRE_FALSE(texts.isEmpty());
+        for (const QString &text : texts) {
+            INFO(text.toStdString());
+            for (const QString &secret : {aminaEmail, fatimaEmail, aliEmail, QStringLiteral("canary"),
+                     QStringLiteral("example"), QStringLiteral("313")})
+                CHECK_FALSE(text.contains(secret, Qt::CaseInsensitive));
+            CHECK(QString(text).remove(QRegularExpression(QStringLiteral("[^0-9]"))).size() <= 2);
+        }
+    };
+
+    CHECK(results->count() == 3); // nothing typed: who is expected
+    revealsNothing(results);
+    test::saveScreenshot(window, QStringLiteral("checkin-masked-%1.png").arg(language));
+    QTest::keyClicks(search, QStringLiteral("a"));
+    REQUIRE(results->count() == 2); // Amina registered, then Ali from the whole workspace
+    CHECK(results->item(1)->data(Qt::UserRole).toString() == door.ali);
+    revealsNothing(results);
+    CHECK(bidi::clean(results->item(0)->text()).contains(QStringLiteral("ca…@ex…org")));
+
+    // The whole address typed at the desk still finds the person, and is not echoed back.
+    for (const auto &[typed, contactId] : {std::pair {aminaEmail, door.amina}, std::pair {aliEmail, door.ali},
+             std::pair {QStringLiteral("3135550188"), door.bilal}}) {
+        INFO(typed.toStdString());
+        search->clear();
+        QTest::keyClicks(search, typed);
+        REQUIRE(results->count() == 1);
+        CHECK(results->item(0)->data(Qt::UserRole).toString() == contactId);
+        revealsNothing(results);
+    }
+
+    // At the walk-in form the volunteer's own typing stays whole; the likely match does not.
+    search->clear();
+    window.startWalkIn();
+    auto *email = child<QLineEdit>(&window, QStringLiteral("walkInEmail"));
+    QTest::keyClicks(child<QLineEdit>(&window, QStringLiteral("walkInGiven")), QStringLiteral("A."));
+    QTest::keyClicks(email, aminaEmail.toUpper());
+    CHECK(email->text() == aminaEmail.toUpper());
+    auto *matches = child<QListWidget>(&window, QStringLiteral("walkInMatches"));
+    CHECK(QTest::qWaitFor([&] { return matches->count() > 0; }));
+    REQUIRE(matches->count() == 1);
+    CHECK(matches->item(0)->data(Qt::UserRole).toString() == door.amina);
+    revealsNothing(matches);
+    test::saveScreenshot(window, QStringLiteral("checkin-masked-walkin-%1.png").arg(language));
 }
