@@ -1242,6 +1242,17 @@
     </message>
 </context>
 <context>
+    <name>OptOuts</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason; use requested, refused, hostile or deceased.</source>
+        <translation>«%1» ليس سببًا؛ استخدم requested أو refused أو hostile أو deceased.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>لم تعد جهة الاتصال موجودة.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -3425,6 +3436,10 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>Birth day</source>
         <translation type="unfinished">يوم الميلاد</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">عدم التواصل</translation>
     </message>
 </context>
 <context>

@@ -1234,6 +1234,17 @@
     </message>
 </context>
 <context>
+    <name>OptOuts</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason; use requested, refused, hostile or deceased.</source>
+        <translation>„%1“ ist kein Grund; verwende requested, refused, hostile oder deceased.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Den Kontakt gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -3365,6 +3376,10 @@ oder drücken Sie Strg+N, um einen hinzuzufügen.</translation>
     <message>
         <source>Birth day</source>
         <translation type="unfinished">Geburtstag (Tag)</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">Nicht kontaktieren</translation>
     </message>
 </context>
 <context>

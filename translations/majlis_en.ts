@@ -1234,6 +1234,17 @@
     </message>
 </context>
 <context>
+    <name>OptOuts</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason; use requested, refused, hostile or deceased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -3319,6 +3330,10 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Birth day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

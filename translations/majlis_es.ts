@@ -1234,6 +1234,17 @@
     </message>
 </context>
 <context>
+    <name>OptOuts</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason; use requested, refused, hostile or deceased.</source>
+        <translation>«%1» no es un motivo; usa requested, refused, hostile o deceased.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>El contacto ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -3365,6 +3376,10 @@ o presione Ctrl+N para agregar uno.</translation>
     <message>
         <source>Birth day</source>
         <translation type="unfinished">Día de nacimiento</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">No contactar</translation>
     </message>
 </context>
 <context>

@@ -1232,6 +1232,17 @@
     </message>
 </context>
 <context>
+    <name>OptOuts</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason; use requested, refused, hostile or deceased.</source>
+        <translation>«%1» دلیل نیست؛ از requested، refused، hostile یا deceased استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>این مخاطب دیگر وجود ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -3350,6 +3361,10 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>Birth day</source>
         <translation type="unfinished">روز تولد</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">تماس نگیرید</translation>
     </message>
 </context>
 <context>

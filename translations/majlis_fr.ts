@@ -1234,6 +1234,17 @@
     </message>
 </context>
 <context>
+    <name>OptOuts</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason; use requested, refused, hostile or deceased.</source>
+        <translation>« %1 » n’est pas un motif ; utilisez requested, refused, hostile ou deceased.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Le contact n’existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -3365,6 +3376,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>Birth day</source>
         <translation type="unfinished">Jour de naissance</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">Ne pas contacter</translation>
     </message>
 </context>
 <context>

@@ -1232,6 +1232,17 @@
     </message>
 </context>
 <context>
+    <name>OptOuts</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason; use requested, refused, hostile or deceased.</source>
+        <translation>&quot;%1&quot; bukan alasan; gunakan requested, refused, hostile atau deceased.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Kontak ini sudah tidak ada.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -3350,6 +3361,10 @@ atau tekan Ctrl+N untuk menambahkan kontak.</translation>
     <message>
         <source>Birth day</source>
         <translation type="unfinished">Tanggal lahir (hari)</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">Jangan dihubungi</translation>
     </message>
 </context>
 <context>

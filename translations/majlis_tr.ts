@@ -1232,6 +1232,17 @@
     </message>
 </context>
 <context>
+    <name>OptOuts</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason; use requested, refused, hostile or deceased.</source>
+        <translation>&quot;%1&quot; bir gerekçe değil; requested, refused, hostile veya deceased kullanın.</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>Kişi artık mevcut değil.</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -3350,6 +3361,10 @@ veya eklemek için Ctrl+N&apos;ye basın.</translation>
     <message>
         <source>Birth day</source>
         <translation type="unfinished">Doğum günü (gün)</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">İletişime geçmeyin</translation>
     </message>
 </context>
 <context>

@@ -1234,6 +1234,17 @@
     </message>
 </context>
 <context>
+    <name>OptOuts</name>
+    <message>
+        <source>&quot;%1&quot; is not a reason; use requested, refused, hostile or deceased.</source>
+        <translation>&quot;%1&quot; کوئی وجہ نہیں؛ requested، refused، hostile یا deceased استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>The contact no longer exists.</source>
+        <translation>یہ رابطہ اب موجود نہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationRepository</name>
     <message>
         <source>A partner needs a name.</source>
@@ -3365,6 +3376,10 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>Birth day</source>
         <translation type="unfinished">پیدائش کا دن</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation type="unfinished">رابطہ نہ کریں</translation>
     </message>
 </context>
 <context>

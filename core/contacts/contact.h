@@ -67,6 +67,10 @@ struct Contact
     QStringList interests;
     QString notes;
     QDate birthday; // invalid when unknown
+    // Why the person must not be contacted ('' when they may be): 'requested', 'refused',
+    // 'hostile', 'deceased'. Saving a contact never changes it (an editor open on stale data
+    // must not lift an opt-out); OptOuts sets and lifts it.
+    QString doNotContact;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 

@@ -17,7 +17,7 @@ const char *const kKeys[]
     = {"ignore", "given_name", "family_name", "full_name", "preferred_name", "email", "home_email", "work_email",
         "phone", "mobile", "home_phone", "work_phone", "street", "city", "region", "postal_code", "country", "us_state",
         "district", "organization", "role", "tags", "notes", "birthday", "languages", "department", "formatted_address",
-        "street2", "email_label", "phone_label", "birth_year", "birth_month", "birth_day"};
+        "street2", "email_label", "phone_label", "birth_year", "birth_month", "birth_day", "do_not_contact"};
 const char *const kNames[] = {
     QT_TRANSLATE_NOOP("majlis::ContactField", "Do not import"),
     QT_TRANSLATE_NOOP("majlis::ContactField", "Given name"),
@@ -52,9 +52,10 @@ const char *const kNames[] = {
     QT_TRANSLATE_NOOP("majlis::ContactField", "Birth year"),
     QT_TRANSLATE_NOOP("majlis::ContactField", "Birth month"),
     QT_TRANSLATE_NOOP("majlis::ContactField", "Birth day"),
+    QT_TRANSLATE_NOOP("majlis::ContactField", "Do not contact"),
 };
 static_assert(std::size(kKeys) == std::size(kNames));
-static_assert(std::size(kKeys) == std::size_t(ContactField::BirthDay) + 1, "one key and one name per field");
+static_assert(std::size(kKeys) == std::size_t(ContactField::DoNotContact) + 1, "one key and one name per field");
 
 struct Synonym
 {
@@ -124,6 +125,7 @@ const QHash<QString, Synonym> &synonyms()
         add(ContactField::BirthYear, {"birthyear"});
         add(ContactField::BirthMonth, {"birthmonth"});
         add(ContactField::Languages, {"languages", "language", "spokenlanguages"});
+        add(ContactField::DoNotContact, {"donotcontact", "donotcall", "dnc", "optout", "optedout", "donotcontactreason"});
         return t;
     }();
     return table;

@@ -44,6 +44,7 @@ enum class ContactField {
     BirthYear, // Thunderbird writes the birthday as three columns
     BirthMonth,
     BirthDay,
+    DoNotContact, // an opt-out: a reason key, or any yes-like mark
 };
 
 QList<ContactField> allContactFields();

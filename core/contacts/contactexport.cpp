@@ -27,7 +27,8 @@ QByteArray ContactExport::csv(const QList<Contact> &contacts, const QHash<QStrin
                 QStringLiteral("Home Phone"), QStringLiteral("Work Phone"), QStringLiteral("Street"), QStringLiteral("City"),
                 QStringLiteral("Region"), QStringLiteral("Postal Code"), QStringLiteral("Country"), QStringLiteral("State"),
                 QStringLiteral("District"), QStringLiteral("Chapter"), QStringLiteral("Organization"), QStringLiteral("Title"),
-                QStringLiteral("Tags"), QStringLiteral("Languages"), QStringLiteral("Birthday"), QStringLiteral("Notes")});
+                QStringLiteral("Tags"), QStringLiteral("Languages"), QStringLiteral("Birthday"), QStringLiteral("Notes"),
+                QStringLiteral("Do Not Contact")});
     const QStringList work{QStringLiteral("work")};
     const QStringList homeAndWork{QStringLiteral("home"), QStringLiteral("work")};
     for (const Contact &c : contacts) {
@@ -42,7 +43,7 @@ QByteArray ContactExport::csv(const QList<Contact> &contacts, const QHash<QStrin
                     c.address.postalCode, c.address.country, c.usState, c.district ? QString::number(*c.district) : QString(),
                     chapterNames.value(c.chapterId), c.organization, c.role, c.tags.join(QStringLiteral("; ")),
                     c.languages.join(QStringLiteral("; ")), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString(),
-                    c.notes});
+                    c.notes, c.doNotContact});
     }
     return csv.data();
 }

@@ -4,6 +4,7 @@
 
 #include "common/crashpoint.h"
 #include "contacts/contactrepository.h"
+#include "contacts/optouts.h"
 #include "contacts/searchtext.h"
 #include "contacts/validation.h"
 #include "io/csv.h"
@@ -19,6 +20,18 @@
 namespace majlis {
 
 namespace {
+
+// A spreadsheet marks an opt-out with a reason, a yes, or any note at all ("asked 2024"); only
+// an empty cell or a plain no means the person may be contacted.
+QString optOutFromCell(const QString &cell)
+{
+    const QString value = cell.trimmed().toLower();
+    if (OptOuts::reasons().contains(value))
+        return value;
+    static const QStringList no = {QString(), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("false"),
+                                   QStringLiteral("0"), QStringLiteral("-")};
+    return no.contains(value) ? QString() : QStringLiteral("requested");
+}
 
 QDate parseDate(const QString &text)
 {
@@ -406,6 +419,9 @@ Result<ImportPlan> ContactImport::plan(Database &database, const CsvTable &table
             case ContactField::Languages:
                 c.languages += splitList(value);
                 break;
+            case ContactField::DoNotContact:
+                c.doNotContact = optOutFromCell(value);
+                break;
             case ContactField::Department:
                 department = value;
                 break;
@@ -524,6 +540,12 @@ Result<ImportResult> ContactImport::run(Database &database, const ImportPlan &pl
             if (auto updated = contacts.update(mergedInto(existing.value(), plan.contacts.at(row))); !updated)
                 return Error{updated.error().code,
                              tr("Line %1 could not be merged: %2").arg(plan.lines.at(row)).arg(updated.error().message)};
+            // An opt-out in the file holds for the person it matched; one already recorded stays.
+            const QString optOut = plan.contacts.at(row).doNotContact;
+            if (!optOut.isEmpty() && existing->doNotContact.isEmpty()) {
+                if (auto s = OptOuts(database).set(m->existingId, optOut); !s)
+                    return s.error();
+            }
             ++result.merged;
         }
         if (progress && !progress(++done, total))

@@ -54,6 +54,7 @@ QJsonObject toJson(const Contact &c)
         {QStringLiteral("interests"), QJsonArray::fromStringList(c.interests)},
         {QStringLiteral("notes"), c.notes},
         {QStringLiteral("birthday"), c.birthday.isValid() ? c.birthday.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("doNotContact"), c.doNotContact},
         {QStringLiteral("createdAt"), c.createdAt},
         {QStringLiteral("updatedAt"), c.updatedAt},
     };

@@ -35,6 +35,7 @@ const QStringList &contactColumns()
         QStringLiteral("country"), QStringLiteral("us_state"), QStringLiteral("district"), QStringLiteral("chapter_id"),
         QStringLiteral("languages"), QStringLiteral("organization"), QStringLiteral("role"), QStringLiteral("skills"),
         QStringLiteral("interests"), QStringLiteral("notes"), QStringLiteral("birthday"), QStringLiteral("sort_key"),
+        QStringLiteral("do_not_contact"),
     };
     return columns;
 }
@@ -194,6 +195,14 @@ public:
             return before.error();
         if (auto s = updateContactRow(m_editor.context(), target); !s)
             return s;
+        // Saving a contact leaves its opt-out alone; a merge is the one write that carries
+        // one over, from the person merged away.
+        if (!target.doNotContact.isEmpty()) {
+            if (auto s = m_editor.write(QStringLiteral("contacts"), m_keep,
+                                        {{QStringLiteral("do_not_contact"), target.doNotContact}});
+                !s)
+                return s;
+        }
         const auto after = m_editor.read(QStringLiteral("contacts"), m_keep, contactColumns() + QStringList{kDeleted});
         if (!after)
             return after.error();
@@ -598,6 +607,8 @@ Contact ContactMerger::combined(const Contact &kept, const Contact &merged, cons
     out.role = chosen.role;
     out.notes = chosen.notes;
     out.birthday = chosen.birthday;
+    // Either person's opt-out holds for the one they turn out to be.
+    out.doNotContact = !kept.doNotContact.isEmpty() ? kept.doNotContact : merged.doNotContact;
 
     auto addMissing = [](QList<LabeledValue> &into, const QList<LabeledValue> &from, Qt::CaseSensitivity cs) {
         QStringList have;

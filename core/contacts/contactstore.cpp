@@ -224,10 +224,11 @@ Status insertContactRow(const WriteContext &ctx, const Contact &c)
     QSqlQuery &query = statement(ctx, QStringLiteral(
         "INSERT INTO contacts (id, given_name, family_name, preferred_name, street, locality, region, postal_code, "
         "country, us_state, district, chapter_id, languages, organization, role, skills, interests, notes, birthday, sort_key, "
-        "created_at, updated_at, device_id) VALUES (:id, :given, :family, :preferred, :street, :locality, :region, "
-        ":postal, :country, :state, :district, :chapter, :languages, :organization, :role, :skills, :interests, "
-        ":notes, :birthday, :sort, :now, :now, :device)"), queryOwn);
+        "do_not_contact, created_at, updated_at, device_id) VALUES (:id, :given, :family, :preferred, :street, :locality, "
+        ":region, :postal, :country, :state, :district, :chapter, :languages, :organization, :role, :skills, :interests, "
+        ":notes, :birthday, :sort, :dnc, :now, :now, :device)"), queryOwn);
     bindContactFields(query, c);
+    query.bindValue(QStringLiteral(":dnc"), sqlText(c.doNotContact));
     query.bindValue(QStringLiteral(":now"), ctx.now);
     query.bindValue(QStringLiteral(":device"), ctx.deviceId);
     return exec(query);
@@ -523,7 +524,7 @@ bool nocaseLess(const QString &a, const QString &b)
 const QString kContactColumns = QStringLiteral(
     "id, given_name, family_name, preferred_name, street, locality, region, postal_code, country, us_state, "
     "district, chapter_id, languages, organization, role, skills, interests, notes, created_at, updated_at, deleted, "
-    "birthday");
+    "birthday, do_not_contact");
 
 // A contact's own columns, in kContactColumns order; emails, phones, tags and consents come apart.
 Contact contactFromRow(const QSqlQuery &query)
@@ -548,6 +549,7 @@ Contact contactFromRow(const QSqlQuery &query)
     c.createdAt = query.value(18).toLongLong();
     c.updatedAt = query.value(19).toLongLong();
     c.birthday = QDate::fromString(query.value(21).toString(), Qt::ISODate);
+    c.doNotContact = query.value(22).toString();
     return c;
 }
 
