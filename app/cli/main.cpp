@@ -4,6 +4,7 @@
 
 #include "demo/demodata.h"
 #include "demo/demoadvocacy.h"
+#include "demo/democampaigns.h"
 #include "demo/demoorganizing.h"
 #include "i18n/translations.h"
 #include "storage/database.h"
@@ -119,6 +120,8 @@ int runDemo(const Context &context)
             return fail(organizing.error());
         if (auto advocacy = DemoAdvocacy::populate(**database); !advocacy)
             return fail(advocacy.error());
+        if (auto campaigns = DemoCampaigns::populate(**database); !campaigns)
+            return fail(campaigns.error());
     }
     context.print(QJsonObject{{QStringLiteral("contactsAdded"), *added}},
                   {QCoreApplication::translate("majlis::cli::Context", "Added %n demo contact(s).", nullptr, *added)});

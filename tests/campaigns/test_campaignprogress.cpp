@@ -4,6 +4,9 @@
 #include "campaigns/callsession.h"
 #include "campaigns/campaignprogress.h"
 #include "campaigns/turnout.h"
+#include "campaigns/campaignrepository.h"
+#include "demo/democampaigns.h"
+#include "demo/demodata.h"
 #include "support/catchqt.h"
 #include "support/tempworkspace.h"
 
@@ -194,4 +197,27 @@ TEST_CASE("get out the vote: pledges, votes and the chase list by district", "[c
         CHECK(turnout.chaseList(f.campaign.electionId)->size() == 2);
     }
     CHECK(turnout.markVoted(f.campaign.electionId, {QStringLiteral("nobody")}).error().code == Error::Code::NotFound);
+}
+
+TEST_CASE("the demo workspace has a phone bank half worked by two volunteers and a door list", "[campaigns][demo]")
+{
+    TempWorkspace ws;
+    REQUIRE(DemoData::populate(ws.db(), 600).ok());
+    REQUIRE(DemoCampaigns::populate(ws.db(), QDate(2026, 12, 7)).ok());
+    auto campaigns = CampaignRepository(ws.db()).list();
+    REQUIRE(campaigns.ok());
+    REQUIRE(campaigns->size() == 2);
+    const Campaign phoneBank = campaigns->at(0).kind == CampaignKind::Phone ? campaigns->at(0) : campaigns->at(1);
+    CHECK(CampaignRepository(ws.db()).election(phoneBank.electionId)->date == QDate(2027, 11, 2));
+    CHECK_FALSE(phoneBank.script.introduction.contains(QStringLiteral("{date}")));
+    auto totals = CampaignProgress(ws.db()).totals(phoneBank.id);
+    REQUIRE(totals.ok());
+    CHECK(totals->listed > 20);
+    CHECK(totals->callers.size() == 2);
+    CHECK(totals->contacts > 0);
+    CHECK(totals->pledges > 0);
+    CHECK(totals->attempts < totals->listed); // half worked, not done
+    // Running it again adds nothing.
+    REQUIRE(DemoCampaigns::populate(ws.db(), QDate(2026, 12, 7)).ok());
+    CHECK(CampaignRepository(ws.db()).list()->size() == 2);
 }
