@@ -2777,6 +2777,46 @@ or press Ctrl+N to add one.</source>
         <source>Districts</source>
         <translation type="unfinished">الدوائر</translation>
     </message>
+    <message>
+        <source>Marked do not contact: %1</source>
+        <translation>وُسم بعدم التواصل: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted again</source>
+        <translation>يمكن التواصل معه مجددًا</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not contact&lt;/b&gt; (%1): left out of every list, calling export and campaign.</source>
+        <translation>&lt;b&gt;عدم التواصل&lt;/b&gt; (%1): مستبعد من كل قائمة وتصدير للاتصال وحملة.</translation>
+    </message>
+    <message>
+        <source>Allow Contact &amp;Again…</source>
+        <translation>السماح بالتواصل &amp;مجددًا…</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Contact</source>
+        <translation>&amp;عدم التواصل</translation>
+    </message>
+    <message>
+        <source>The person asked to be contacted again, or the mark was a mistake</source>
+        <translation>طلب الشخص التواصل معه مجددًا، أو كان الوسم خطأً</translation>
+    </message>
+    <message>
+        <source>Leave this person out of every list and campaign from now on</source>
+        <translation>استبعد هذا الشخص من كل قائمة وحملة من الآن فصاعدًا</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>عدم التواصل</translation>
+    </message>
+    <message>
+        <source>Allow Contact Again</source>
+        <translation>السماح بالتواصل مجددًا</translation>
+    </message>
+    <message>
+        <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
+        <translation>%1 موسوم بـ«%2». هل تسمح بالتواصل معه مجددًا؟ لا تفعل ذلك إلا إذا طلب هو.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactDistrictModel</name>

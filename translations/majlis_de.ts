@@ -2745,6 +2745,46 @@ oder drücken Sie Strg+N, um einen hinzuzufügen.</translation>
         <source>Districts</source>
         <translation type="unfinished">Bezirke</translation>
     </message>
+    <message>
+        <source>Marked do not contact: %1</source>
+        <translation>Als „nicht kontaktieren“ markiert: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted again</source>
+        <translation>Darf wieder kontaktiert werden</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not contact&lt;/b&gt; (%1): left out of every list, calling export and campaign.</source>
+        <translation>&lt;b&gt;Nicht kontaktieren&lt;/b&gt; (%1): aus jeder Liste, jedem Anrufexport und jeder Kampagne ausgenommen.</translation>
+    </message>
+    <message>
+        <source>Allow Contact &amp;Again…</source>
+        <translation>Kontakt &amp;wieder erlauben…</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Contact</source>
+        <translation>&amp;Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <source>The person asked to be contacted again, or the mark was a mistake</source>
+        <translation>Die Person möchte wieder kontaktiert werden, oder die Markierung war ein Fehler</translation>
+    </message>
+    <message>
+        <source>Leave this person out of every list and campaign from now on</source>
+        <translation>Diese Person ab jetzt aus jeder Liste und Kampagne ausnehmen</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>Nicht kontaktieren</translation>
+    </message>
+    <message>
+        <source>Allow Contact Again</source>
+        <translation>Kontakt wieder erlauben</translation>
+    </message>
+    <message>
+        <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
+        <translation>%1 ist als „%2“ markiert. Wieder kontaktieren erlauben? Nur, wenn die Person darum gebeten hat.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactDistrictModel</name>

@@ -2700,6 +2700,46 @@ or press Ctrl+N to add one.</source>
         <source>Districts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Marked do not contact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May be contacted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not contact&lt;/b&gt; (%1): left out of every list, calling export and campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Contact &amp;Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asked to be contacted again, or the mark was a mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this person out of every list and campaign from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow Contact Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactDistrictModel</name>

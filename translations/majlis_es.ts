@@ -2745,6 +2745,46 @@ o presione Ctrl+N para agregar uno.</translation>
         <source>Districts</source>
         <translation type="unfinished">Distritos</translation>
     </message>
+    <message>
+        <source>Marked do not contact: %1</source>
+        <translation>Marcado como no contactar: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted again</source>
+        <translation>Se le puede volver a contactar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not contact&lt;/b&gt; (%1): left out of every list, calling export and campaign.</source>
+        <translation>&lt;b&gt;No contactar&lt;/b&gt; (%1): fuera de toda lista, exportación para llamadas y campaña.</translation>
+    </message>
+    <message>
+        <source>Allow Contact &amp;Again…</source>
+        <translation>Permitir contactar de &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Contact</source>
+        <translation>&amp;No contactar</translation>
+    </message>
+    <message>
+        <source>The person asked to be contacted again, or the mark was a mistake</source>
+        <translation>La persona pidió que la vuelvan a contactar, o la marca fue un error</translation>
+    </message>
+    <message>
+        <source>Leave this person out of every list and campaign from now on</source>
+        <translation>Dejar a esta persona fuera de toda lista y campaña a partir de ahora</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Allow Contact Again</source>
+        <translation>Permitir contactar de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
+        <translation>%1 está marcado como «%2». ¿Permitir contactarle de nuevo? Hazlo solo si lo pidió.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactDistrictModel</name>

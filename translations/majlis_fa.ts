@@ -2737,6 +2737,46 @@ or press Ctrl+N to add one.</source>
         <source>Districts</source>
         <translation type="unfinished">حوزه‌ها</translation>
     </message>
+    <message>
+        <source>Marked do not contact: %1</source>
+        <translation>علامت «تماس نگیرید» خورد: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted again</source>
+        <translation>می‌توان دوباره با او تماس گرفت</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not contact&lt;/b&gt; (%1): left out of every list, calling export and campaign.</source>
+        <translation>&lt;b&gt;تماس نگیرید&lt;/b&gt; (%1): از هر فهرست، خروجی تماس و کارزار کنار گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Allow Contact &amp;Again…</source>
+        <translation>اجازهٔ تماس &amp;دوباره…</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Contact</source>
+        <translation>&amp;تماس نگیرید</translation>
+    </message>
+    <message>
+        <source>The person asked to be contacted again, or the mark was a mistake</source>
+        <translation>این شخص خواسته دوباره با او تماس گرفته شود، یا علامت اشتباه بوده است</translation>
+    </message>
+    <message>
+        <source>Leave this person out of every list and campaign from now on</source>
+        <translation>از این پس این شخص را از هر فهرست و کارزار کنار بگذار</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>تماس نگیرید</translation>
+    </message>
+    <message>
+        <source>Allow Contact Again</source>
+        <translation>اجازهٔ تماس دوباره</translation>
+    </message>
+    <message>
+        <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
+        <translation>%1 با «%2» علامت خورده است. اجازهٔ تماس دوباره داده شود؟ فقط وقتی خودش خواسته باشد.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactDistrictModel</name>

@@ -2745,6 +2745,46 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>Districts</source>
         <translation type="unfinished">Circonscriptions</translation>
     </message>
+    <message>
+        <source>Marked do not contact: %1</source>
+        <translation>Marqué « ne pas contacter » : %1</translation>
+    </message>
+    <message>
+        <source>May be contacted again</source>
+        <translation>Peut de nouveau être contacté</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not contact&lt;/b&gt; (%1): left out of every list, calling export and campaign.</source>
+        <translation>&lt;b&gt;Ne pas contacter&lt;/b&gt; (%1) : exclu de toute liste, export d’appels et campagne.</translation>
+    </message>
+    <message>
+        <source>Allow Contact &amp;Again…</source>
+        <translation>Autoriser à &amp;nouveau le contact…</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Contact</source>
+        <translation>&amp;Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>The person asked to be contacted again, or the mark was a mistake</source>
+        <translation>La personne a demandé à être recontactée, ou la marque était une erreur</translation>
+    </message>
+    <message>
+        <source>Leave this person out of every list and campaign from now on</source>
+        <translation>Exclure désormais cette personne de toute liste et campagne</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Allow Contact Again</source>
+        <translation>Autoriser à nouveau le contact</translation>
+    </message>
+    <message>
+        <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
+        <translation>%1 est marqué « %2 ». Autoriser à nouveau le contact ? Seulement si la personne l’a demandé.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactDistrictModel</name>

@@ -2737,6 +2737,46 @@ atau tekan Ctrl+N untuk menambahkan kontak.</translation>
         <source>Districts</source>
         <translation type="unfinished">Distrik</translation>
     </message>
+    <message>
+        <source>Marked do not contact: %1</source>
+        <translation>Ditandai jangan dihubungi: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted again</source>
+        <translation>Boleh dihubungi lagi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not contact&lt;/b&gt; (%1): left out of every list, calling export and campaign.</source>
+        <translation>&lt;b&gt;Jangan dihubungi&lt;/b&gt; (%1): dikecualikan dari setiap daftar, ekspor panggilan, dan kampanye.</translation>
+    </message>
+    <message>
+        <source>Allow Contact &amp;Again…</source>
+        <translation>Izinkan dihubungi l&amp;agi…</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Contact</source>
+        <translation>&amp;Jangan dihubungi</translation>
+    </message>
+    <message>
+        <source>The person asked to be contacted again, or the mark was a mistake</source>
+        <translation>Orang ini minta dihubungi lagi, atau tandanya keliru</translation>
+    </message>
+    <message>
+        <source>Leave this person out of every list and campaign from now on</source>
+        <translation>Kecualikan orang ini dari setiap daftar dan kampanye mulai sekarang</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>Jangan dihubungi</translation>
+    </message>
+    <message>
+        <source>Allow Contact Again</source>
+        <translation>Izinkan dihubungi lagi</translation>
+    </message>
+    <message>
+        <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
+        <translation>%1 ditandai &quot;%2&quot;. Izinkan dihubungi lagi? Lakukan hanya jika ia memintanya.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactDistrictModel</name>

@@ -2737,6 +2737,46 @@ veya eklemek için Ctrl+N&apos;ye basın.</translation>
         <source>Districts</source>
         <translation type="unfinished">Bölgeler</translation>
     </message>
+    <message>
+        <source>Marked do not contact: %1</source>
+        <translation>İletişime geçilmeyecek olarak işaretlendi: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted again</source>
+        <translation>Yeniden iletişime geçilebilir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not contact&lt;/b&gt; (%1): left out of every list, calling export and campaign.</source>
+        <translation>&lt;b&gt;İletişime geçmeyin&lt;/b&gt; (%1): her listeden, arama dışa aktarımından ve kampanyadan çıkarılır.</translation>
+    </message>
+    <message>
+        <source>Allow Contact &amp;Again…</source>
+        <translation>İletişime &amp;yeniden izin ver…</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Contact</source>
+        <translation>İletişime &amp;geçme</translation>
+    </message>
+    <message>
+        <source>The person asked to be contacted again, or the mark was a mistake</source>
+        <translation>Kişi yeniden aranmak istedi ya da işaret bir hataydı</translation>
+    </message>
+    <message>
+        <source>Leave this person out of every list and campaign from now on</source>
+        <translation>Bu kişiyi bundan sonra her listeden ve kampanyadan çıkar</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>İletişime geçmeyin</translation>
+    </message>
+    <message>
+        <source>Allow Contact Again</source>
+        <translation>İletişime yeniden izin ver</translation>
+    </message>
+    <message>
+        <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
+        <translation>%1 &quot;%2&quot; olarak işaretli. Yeniden iletişime izin verilsin mi? Bunu yalnızca kendisi istediyse yapın.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactDistrictModel</name>

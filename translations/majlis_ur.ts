@@ -2745,6 +2745,46 @@ or press Ctrl+N to add one.</source>
         <source>Districts</source>
         <translation type="unfinished">حلقے</translation>
     </message>
+    <message>
+        <source>Marked do not contact: %1</source>
+        <translation>رابطہ نہ کرنے کا نشان لگا: %1</translation>
+    </message>
+    <message>
+        <source>May be contacted again</source>
+        <translation>دوبارہ رابطہ کیا جا سکتا ہے</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Do not contact&lt;/b&gt; (%1): left out of every list, calling export and campaign.</source>
+        <translation>&lt;b&gt;رابطہ نہ کریں&lt;/b&gt; (%1): ہر فہرست، کال ایکسپورٹ اور مہم سے باہر۔</translation>
+    </message>
+    <message>
+        <source>Allow Contact &amp;Again…</source>
+        <translation>&amp;دوبارہ رابطے کی اجازت…</translation>
+    </message>
+    <message>
+        <source>Do &amp;Not Contact</source>
+        <translation>&amp;رابطہ نہ کریں</translation>
+    </message>
+    <message>
+        <source>The person asked to be contacted again, or the mark was a mistake</source>
+        <translation>اس شخص نے دوبارہ رابطے کا کہا، یا نشان غلطی سے لگا تھا</translation>
+    </message>
+    <message>
+        <source>Leave this person out of every list and campaign from now on</source>
+        <translation>اب سے اس شخص کو ہر فہرست اور مہم سے باہر رکھیں</translation>
+    </message>
+    <message>
+        <source>Do Not Contact</source>
+        <translation>رابطہ نہ کریں</translation>
+    </message>
+    <message>
+        <source>Allow Contact Again</source>
+        <translation>دوبارہ رابطے کی اجازت</translation>
+    </message>
+    <message>
+        <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
+        <translation>%1 پر &quot;%2&quot; کا نشان ہے۔ کیا دوبارہ رابطے کی اجازت دیں؟ یہ صرف تب کریں جب انہوں نے خود کہا ہو۔</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactDistrictModel</name>

@@ -4,7 +4,9 @@
 #include "contacts/contactdirectory.h"
 #include "contacts/contactdistrictspanel.h"
 #include "contacts/contacteditor.h"
+#include "campaigns/campaign.h"
 #include "contacts/contactrepository.h"
+#include "contacts/optouts.h"
 #include "contacts/phoneregion.h"
 
 #include <QDateTime>
@@ -12,6 +14,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -38,6 +42,10 @@ QString describeActivity(const Activity &activity)
         return ContactDetailPane::tr("Came to %1").arg(activity.detail);
     if (activity.kind == QLatin1String("tagged"))
         return ContactDetailPane::tr("Tagged: %1").arg(parts.join(QStringLiteral(", ")));
+    if (activity.kind == QLatin1String("opted_out"))
+        return ContactDetailPane::tr("Marked do not contact: %1").arg(optOutReasonName(activity.detail));
+    if (activity.kind == QLatin1String("opted_in"))
+        return ContactDetailPane::tr("May be contacted again");
     if (activity.kind == QLatin1String("untagged"))
         return ContactDetailPane::tr("Tags removed: %1").arg(parts.join(QStringLiteral(", ")));
     if (activity.kind == QLatin1String("edited")) {
@@ -78,6 +86,24 @@ ContactDetailPane::ContactDetailPane(Database &database, QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
+    // An opt-out is shown where nobody can miss it, and changed only here, on purpose.
+    m_optOut = new QLabel(this);
+    m_optOut->setObjectName(QStringLiteral("optOutNotice"));
+    m_optOut->setWordWrap(true);
+    m_optOutButton = new QPushButton(this);
+    m_optOutButton->setObjectName(QStringLiteral("optOutButton"));
+    // The notice wraps into whatever room is left; the button's words are never cut.
+    m_optOutButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_optOut->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *reasons = new QMenu(m_optOutButton);
+    for (const QString &reason : OptOuts::reasons())
+        reasons->addAction(optOutReasonName(reason), this, [this, reason] { setOptOut(reason); });
+    connect(m_optOutButton, &QPushButton::clicked, this, [this, reasons] {
+        if (m_contact.doNotContact.isEmpty())
+            reasons->popup(m_optOutButton->mapToGlobal(QPoint(0, m_optOutButton->height())));
+        else
+            liftOptOut();
+    });
     // The editor and the history scroll together; Save and Revert stay in view below them.
     auto *content = new QWidget(this);
     m_editor = new ContactEditor(content);
@@ -114,6 +140,10 @@ ContactDetailPane::ContactDetailPane(Database &database, QWidget *parent)
     auto *layout = new QVBoxLayout(detail);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
+    auto *optOutRow = new QHBoxLayout;
+    optOutRow->addWidget(m_optOut, 1);
+    optOutRow->addWidget(m_optOutButton);
+    layout->addLayout(optOutRow);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
@@ -160,6 +190,7 @@ void ContactDetailPane::showContact(const QString &id)
     m_editor->setContact(m_contact);
     m_districts->setContact(m_contact.id, m_contact.displayName(), m_contact.address.postalCode);
     m_stack->setCurrentIndex(1);
+    showOptOut();
     showHistory();
     updateButtons();
 }
@@ -193,6 +224,48 @@ void ContactDetailPane::showHistory()
         const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(activity.occurredAt), QLocale::ShortFormat);
         m_history->addItem(tr("%1 — %2", "history entry: date, what happened").arg(when, describeActivity(activity)));
     }
+}
+
+void ContactDetailPane::showOptOut()
+{
+    const bool optedOut = !m_contact.doNotContact.isEmpty();
+    m_optOut->setVisible(optedOut);
+    m_optOut->setText(optedOut ? tr("<b>Do not contact</b> (%1): left out of every list, calling export and campaign.")
+                                     .arg(optOutReasonName(m_contact.doNotContact).toHtmlEscaped())
+                               : QString());
+    m_optOutButton->setText(optedOut ? tr("Allow Contact &Again…") : tr("Do &Not Contact"));
+    m_optOutButton->setToolTip(optedOut ? tr("The person asked to be contacted again, or the mark was a mistake")
+                                        : tr("Leave this person out of every list and campaign from now on"));
+}
+
+void ContactDetailPane::setOptOut(const QString &reason)
+{
+    if (auto s = OptOuts(m_database).set(m_contact.id, reason); !s) {
+        QMessageBox::warning(this, tr("Do Not Contact"), s.error().message);
+        return;
+    }
+    // The editor is left as it is: typing in progress stays, and saving never touches the mark.
+    m_contact.doNotContact = reason;
+    showOptOut();
+    showHistory();
+}
+
+void ContactDetailPane::liftOptOut()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Allow Contact Again"),
+        tr("%1 is marked \"%2\". Allow contacting them again? Only do this when they asked for it.")
+            .arg(m_contact.displayName(), optOutReasonName(m_contact.doNotContact)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (auto s = OptOuts(m_database).lift(m_contact.id); !s) {
+        QMessageBox::warning(this, tr("Allow Contact Again"), s.error().message);
+        return;
+    }
+    m_contact.doNotContact.clear();
+    showOptOut();
+    showHistory();
 }
 
 } // namespace majlis

@@ -45,12 +45,17 @@ public slots:
 private:
     void updateButtons();
     void showHistory();
+    void showOptOut();
+    void liftOptOut();
+    void setOptOut(const QString &reason);
 
     Database &m_database;
     Contact m_contact;
     QStackedWidget *m_stack;
     QLabel *m_empty;
     QLabel *m_title;
+    QLabel *m_optOut;
+    QPushButton *m_optOutButton;
     ContactEditor *m_editor;
     ContactDistrictsPanel *m_districts;
     QPushButton *m_save;
