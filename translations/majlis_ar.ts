@@ -3548,6 +3548,10 @@ or press Ctrl+N to add one.</source>
         <source>Tags</source>
         <translation type="unfinished">الوسوم</translation>
     </message>
+    <message>
+        <source>%1 — do not contact (%2)</source>
+        <translation>%1 — عدم التواصل (%2)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>

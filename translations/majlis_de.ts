@@ -3488,6 +3488,10 @@ oder drücken Sie Strg+N, um einen hinzuzufügen.</translation>
         <source>Tags</source>
         <translation type="unfinished">Tags</translation>
     </message>
+    <message>
+        <source>%1 — do not contact (%2)</source>
+        <translation>%1 — nicht kontaktieren (%2)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>

@@ -3443,6 +3443,10 @@ or press Ctrl+N to add one.</source>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — do not contact (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>

@@ -3488,6 +3488,10 @@ o presione Ctrl+N para agregar uno.</translation>
         <source>Tags</source>
         <translation type="unfinished">Etiquetas</translation>
     </message>
+    <message>
+        <source>%1 — do not contact (%2)</source>
+        <translation>%1 — no contactar (%2)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>

@@ -3473,6 +3473,10 @@ or press Ctrl+N to add one.</source>
         <source>Tags</source>
         <translation type="unfinished">برچسب‌ها</translation>
     </message>
+    <message>
+        <source>%1 — do not contact (%2)</source>
+        <translation>%1 — تماس نگیرید (%2)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>

@@ -3488,6 +3488,10 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
         <source>Tags</source>
         <translation type="unfinished">Étiquettes</translation>
     </message>
+    <message>
+        <source>%1 — do not contact (%2)</source>
+        <translation>%1 — ne pas contacter (%2)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>

@@ -3473,6 +3473,10 @@ atau tekan Ctrl+N untuk menambahkan kontak.</translation>
         <source>Tags</source>
         <translation type="unfinished">Tag</translation>
     </message>
+    <message>
+        <source>%1 — do not contact (%2)</source>
+        <translation>%1 — jangan dihubungi (%2)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>

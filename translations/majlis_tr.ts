@@ -3473,6 +3473,10 @@ veya eklemek için Ctrl+N&apos;ye basın.</translation>
         <source>Tags</source>
         <translation type="unfinished">Etiketler</translation>
     </message>
+    <message>
+        <source>%1 — do not contact (%2)</source>
+        <translation>%1 — iletişime geçmeyin (%2)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>

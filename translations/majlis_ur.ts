@@ -3488,6 +3488,10 @@ or press Ctrl+N to add one.</source>
         <source>Tags</source>
         <translation type="unfinished">ٹیگ</translation>
     </message>
+    <message>
+        <source>%1 — do not contact (%2)</source>
+        <translation>%1 — رابطہ نہ کریں (%2)</translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactsPage</name>

@@ -132,7 +132,7 @@ Result<QList<ContactRow>> ContactDirectory::pageWith(SearchPlan plan, const Cont
     const QString sql = QStringLiteral(
         "WITH pick AS (SELECT c.rid%3 FROM %4 %5 ORDER BY %1%2, c.rid%2 LIMIT ? OFFSET ?) "
         "SELECT c.id, c.given_name, c.family_name, c.preferred_name, c.us_state, c.district, c.organization, "
-        "%6 AS email, %7 AS phone, ch.name, %8 AS tags, c.country, ch.country FROM pick JOIN contacts c ON c.rid = pick.rid "
+        "%6 AS email, %7 AS phone, ch.name, %8 AS tags, c.country, ch.country, c.do_not_contact FROM pick JOIN contacts c ON c.rid = pick.rid "
         "LEFT JOIN chapters ch ON ch.id = c.chapter_id ORDER BY %1%2, c.rid%2")
                             .arg(order, direction, sortColumns, filter.from, filter.where, kEmail, kPhone, kTags);
     QSqlQuery query(m_database.connection());
@@ -166,6 +166,7 @@ Result<QList<ContactRow>> ContactDirectory::pageWith(SearchPlan plan, const Cont
         where.address.country = query.value(11).toString();
         where.usState = row.usState;
         row.phoneRegion = ContactValidator::phoneRegion(where, chapterCountry.isEmpty() ? workspaceRegion : chapterCountry);
+        row.doNotContact = query.value(13).toString();
         rows.append(row);
     }
     return rows;

@@ -40,6 +40,7 @@ struct ContactRow
     // The country the phone is shown for (ISO 3166-1 alpha-2; empty when nothing says): the
     // contact's, else its chapter's, else the workspace's, as phoneregion.h chooses.
     QString phoneRegion;
+    QString doNotContact; // the opt-out's reason, '' when the person may be contacted
 };
 
 // How a search finds one page of matches in list order; see searchPlanFor().

@@ -1,6 +1,7 @@
 #include "contacts/contactdirectory.h"
 #include "contacts/contactrepository.h"
 #include "contacts/contacttablemodel.h"
+#include "contacts/optouts.h"
 #include "contacts/phoneregion.h"
 #include "demo/demodata.h"
 #include "i18n/bidi.h"
@@ -176,4 +177,24 @@ TEST_CASE("the contact list isolates what it shows and keeps the stored values c
     QGuiApplication::clipboard()->clear();
     QTest::keySequence(&view, QKeySequence::Copy);
     CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("(313) 555-0100"));
+}
+
+TEST_CASE("the contact list marks people who must not be contacted", "[contacts][optout]")
+{
+    test::TempWorkspace ws;
+    ContactRepository contacts(ws.db());
+    const QString amina = contacts.create(named(QStringLiteral("Amina"), QStringLiteral("Yusuf")))->id;
+    REQUIRE(contacts.create(named(QStringLiteral("Bilal"), QStringLiteral("Mirza"))));
+    REQUIRE(OptOuts(ws.db()).set(amina, QStringLiteral("requested")).ok());
+
+    ContactTableModel model(ws.db());
+    model.setQuery({});
+    REQUIRE(model.rowCount() == 2);
+    const QModelIndex marked = model.index(1, ContactTableModel::NameColumn); // Yusuf after Mirza
+    const QModelIndex clear = model.index(0, ContactTableModel::NameColumn);
+    REQUIRE(model.data(marked, Qt::EditRole).toString() == QStringLiteral("Amina Yusuf"));
+    CHECK_FALSE(model.data(marked, Qt::DecorationRole).isNull());
+    CHECK(model.data(marked, Qt::ToolTipRole).toString().contains(QStringLiteral("do not contact")));
+    CHECK(model.data(clear, Qt::DecorationRole).isNull());
+    CHECK_FALSE(model.data(clear, Qt::ToolTipRole).toString().contains(QStringLiteral("do not contact")));
 }

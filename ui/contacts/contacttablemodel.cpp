@@ -1,5 +1,6 @@
 #include "contacts/contacttablemodel.h"
 
+#include "campaigns/campaign.h"
 #include "i18n/bidi.h"
 
 #include <QApplication>
@@ -148,6 +149,13 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (role == Qt::ToolTipRole)
             return phone::unreadableMessage(row.phoneRegion);
+    }
+    // Whoever browses the list sees at once that this person must not be called or written to.
+    if (index.column() == NameColumn && !row.doNotContact.isEmpty()) {
+        if (role == Qt::DecorationRole)
+            return QApplication::style()->standardIcon(QStyle::SP_BrowserStop);
+        if (role == Qt::ToolTipRole)
+            return tr("%1 — do not contact (%2)").arg(bidi::isolate(row.displayName), optOutReasonName(row.doNotContact));
     }
     if (role == Qt::EditRole)
         return storedText(row, index.column());
