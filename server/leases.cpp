@@ -59,7 +59,9 @@ Result<QList<TargetAssignment>> Leases::grant(const Account &account, const Stor
             return callable.error();
         if (!callable.value())
             continue;
-        if (auto s = write(account, **target, granted.size()); !s)
+        if (auto s = write(**target, {{QStringLiteral("assignee"), account.name}, {QStringLiteral("lease_until"), double(m_until)}},
+                           granted.size());
+            !s)
             return s.error();
         TargetAssignment leased = candidate;
         leased.assigneeKey = UserName::key(account.name);
@@ -86,14 +88,33 @@ Result<bool> Leases::reachable(const QString &contactId, bool needsPhone)
     });
 }
 
-Status Leases::write(const Account &account, StoredRecord target, qint64 counter)
+Status Leases::endAll(const QString &campaignId, const QStringList &chapters)
+{
+    auto leased = TargetIndex(m_store.connection()).leased(campaignId);
+    if (!leased)
+        return leased.error();
+    qint64 counter = 0;
+    for (const TargetAssignment &lease : leased.value()) {
+        if (!chapters.contains(lease.chapterKey))
+            continue;
+        auto target = m_store.record(QStringLiteral("campaign_targets"), lease.targetId);
+        if (!target)
+            return target.error();
+        if (!target->has_value())
+            continue;
+        if (auto s = write(**target, {{QStringLiteral("lease_until"), 0}}, counter++); !s)
+            return s;
+    }
+    return success();
+}
+
+Status Leases::write(StoredRecord target, const QJsonObject &changes, qint64 counter)
 {
     // Through the same merge as a pushed change, with clocks after every value it replaces, so
-    // each laptop takes the lease and none logs a conflict for it.
-    const QJsonObject values{{QStringLiteral("assignee"), account.name},
-                             {QStringLiteral("lease_until"), double(m_until)},
-                             {QStringLiteral("updated_at"), double(m_now)},
-                             {QStringLiteral("device_id"), QStringLiteral("server")}};
+    // each laptop takes the change and none logs a conflict for it.
+    QJsonObject values = changes;
+    values.insert(QStringLiteral("updated_at"), double(m_now));
+    values.insert(QStringLiteral("device_id"), QStringLiteral("server"));
     QString newest;
     for (auto it = values.begin(); it != values.end(); ++it)
         newest = std::max(newest, target.clocks.value(it.key()).toString());

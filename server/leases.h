@@ -32,6 +32,9 @@ public:
     // each is written as leased to the account until until(). Inside a write transaction.
     Result<QList<TargetAssignment>> grant(const Account &account, const StoredRecord &campaign, int count);
     qint64 until() const { return m_until; }
+    // A campaign closed or deleted: its leases in the writer's chapters end (lease_until 0, the
+    // assignee kept), and every laptop learns it. Leases elsewhere are no longer honoured anyway.
+    Status endAll(const QString &campaignId, const QStringList &chapters);
 
     // For a new campaign_results row: refused when someone other than the account holds a
     // running lease on the person in that campaign.
@@ -39,7 +42,8 @@ public:
 
 private:
     Result<bool> reachable(const QString &contactId, bool needsPhone);
-    Status write(const Account &account, StoredRecord target, qint64 counter);
+    // Writes `values` into the target as the server, with clocks after every value they replace.
+    Status write(StoredRecord target, const QJsonObject &values, qint64 counter);
 
     ServerStore &m_store;
     qint64 m_now;

@@ -209,6 +209,8 @@ ServiceResponse SyncService::login(const QJsonObject &body, const QString &remot
                 {{QStringLiteral("token"), QString::fromLatin1(outcome.token)},
                  {QStringLiteral("expires_at"), outcome.expiresAt},
                  {QStringLiteral("user_id"), outcome.account.userId},
+                 // The name as the server holds it: what assignments and results name this user by.
+                 {QStringLiteral("name"), outcome.account.name},
                  {QStringLiteral("role"), roleName(outcome.account.role)},
                  {QStringLiteral("chapters"), chapters}}};
     }
@@ -373,11 +375,17 @@ std::optional<Refusal> SyncService::applyMutation(Account &account, const QStrin
     if (auto refusal = PushedFields::checkRow(merged.data, m_limits.rows))
         return refusal;
     const QString oldChapter = record.chapterKey;
+    const bool wasOpen = table == u"campaigns" && (!stored->has_value() || isOpenCampaign(record));
     record.data = merged.data;
     record.clocks = merged.clocks;
     record.chapterKey = target.chapterKey;
     if (auto s = m_store.putRecord(record); !s)
         return internalFailure<Refusal>(s.error());
+    // Leases end with their campaign, also those the closing laptop had not heard of yet.
+    if (wasOpen && !isOpenCampaign(record)) {
+        if (auto s = leases.endAll(record.id, account.chapterIds); !s)
+            return internalFailure<Refusal>(s.error());
+    }
     if (moved) {
         if (auto s = m_store.evict(oldChapter, table, id); !s)
             return internalFailure<Refusal>(s.error());
@@ -735,20 +743,25 @@ ServiceResponse SyncService::lease(const Account &account, const QJsonObject &bo
     auto rollback = qScopeGuard([this] { m_store.rollback(); });
     if (auto s = m_store.setScope(ServerStore::kAllChapters, account.chapterIds); !s)
         return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+    // The lock before any read: on SQLite a transaction that read first could not write once
+    // another request committed, and on PostgreSQL every read after it sees what the request
+    // before it handed out. A refused request rolls the lock row back.
+    Leases leases(m_store, m_now(), m_limits.leaseMs);
+    if (auto s = leases.lock(campaignId); !s)
+        return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
     auto campaign = m_store.record(QStringLiteral("campaigns"), campaignId);
     if (!campaign)
         return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
     // A campaign of another chapter and one that does not exist get one answer.
     if (!campaign->has_value() || !canSee(account, (**campaign).chapterKey) || erasure::isErased(**campaign)
         || (**campaign).data.value(QStringLiteral("deleted")).toInt() != 0) {
+        rollback.dismiss();
+        m_store.rollback(); // before the audit line, which must outlive the request's transaction
         m_accounts.audit(QStringLiteral("lease_refused"), account.userId, remote, QStringLiteral("unknown campaign"));
         return failure(404, QStringLiteral("unknown_campaign"), tr("None of your chapters has this campaign."));
     }
     if (!isOpenCampaign(**campaign))
         return failure(409, QStringLiteral("closed"), tr("This campaign is closed: it hands out no more people."));
-    Leases leases(m_store, m_now(), m_limits.leaseMs);
-    if (auto s = leases.lock(campaignId); !s)
-        return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
     auto granted = leases.grant(account, **campaign, int(*count));
     if (!granted) {
         qWarning("majlis-server: internal error: %s", qPrintable(granted.error().message));

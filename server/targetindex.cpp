@@ -137,4 +137,9 @@ Result<QList<TargetAssignment>> TargetIndex::available(const QString &campaignId
                   {campaignId, now});
 }
 
+Result<QList<TargetAssignment>> TargetIndex::leased(const QString &campaignId) const
+{
+    return select(QStringLiteral("campaign_id = ? AND deleted = 0 AND lease_until > 0 ORDER BY target_id"), {campaignId});
+}
+
 } // namespace majlis::server

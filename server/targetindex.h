@@ -52,6 +52,8 @@ public:
     // The campaign's targets nobody works now: unassigned, or whose lease has run out, not done,
     // untried first and then in list order.
     Result<QList<TargetAssignment>> available(const QString &campaignId, qint64 now) const;
+    // The campaign's targets with a lease set, run out or not.
+    Result<QList<TargetAssignment>> leased(const QString &campaignId) const;
 
 private:
     Result<QList<TargetAssignment>> select(const QString &where, const QVariantList &values) const;

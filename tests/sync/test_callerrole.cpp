@@ -8,10 +8,13 @@
 #include "callerview.h"
 
 #include "campaigns/calllist.h"
+#include "campaigns/callsession.h"
 #include "campaigns/campaignfixture.h"
 #include "campaigns/campaignrepository.h"
 #include "common/clock.h"
+#include "common/naturalid.h"
 #include "contacts/contactrepository.h"
+#include "privacy/personerasure.h"
 #include "storage/database.h"
 #include "sync/syncschema.h"
 
@@ -234,4 +237,284 @@ TEST_CASE("A caller reads only their own people, with only what the script needs
     // ... and the search for canaries finds them where they are.
     CHECK(tablesContaining(a.pb.amina->db(), kHidden).contains(QStringLiteral("sync_conflicts")));
     CHECK(tablesContaining(a.pb.amina->db(), kOutsider).contains(QStringLiteral("contacts")));
+}
+
+TEST_CASE("A caller may record what its calls found for its own people, and nothing else", "[sync][security][caller]")
+{
+    Assigned a;
+    PhoneBank &pb = a.pb;
+    const QString me = QStringLiteral("bilal");
+    const QString person = a.mine.at(1);
+    const QString other = a.theirs.at(1);
+    const QString target = naturalId(QStringLiteral("campaign_targets"), {a.campaign.id, person});
+    const QString otherTarget = naturalId(QStringLiteral("campaign_targets"), {a.campaign.id, other});
+    const auto phoneOf = [&](const QString &contact) {
+        const auto phones = pb.server.rows(QStringLiteral("contact_phones"), {pb.boston});
+        for (auto it = phones.begin(); it != phones.end(); ++it) {
+            if (it.value().value(QStringLiteral("contact_id")).toString() == contact)
+                return it.key();
+        }
+        FAIL("no phone");
+        return QString();
+    };
+    QString civilRights;
+    QString november;
+    const auto tags = pb.server.rows(QStringLiteral("tags"), {QString()});
+    for (auto it = tags.begin(); it != tags.end(); ++it) {
+        if (it.value().value(QStringLiteral("name")).toString() == u"Civil rights")
+            civilRights = it.key();
+        if (it.value().value(QStringLiteral("name")).toString() == u"November")
+            november = it.key();
+    }
+    REQUIRE_FALSE(civilRights.isEmpty());
+    REQUIRE_FALSE(november.isEmpty());
+    const qint64 now = pb.server.now();
+    const auto result = [&](const QString &contact, const QString &caller) {
+        return QJsonObject{{QStringLiteral("campaign_id"), a.campaign.id}, {QStringLiteral("contact_id"), contact},
+                           {QStringLiteral("code"), QStringLiteral("contacted")}, {QStringLiteral("answers"), QStringLiteral("{}")},
+                           {QStringLiteral("caller"), caller},          {QStringLiteral("recorded_at"), double(now)},
+                           {QStringLiteral("created_at"), double(now)}, {QStringLiteral("deleted"), 0}};
+    };
+    const auto activity = [&](const QString &contact) {
+        return QJsonObject{{QStringLiteral("contact_id"), contact}, {QStringLiteral("kind"), QStringLiteral("campaign_result")},
+                           {QStringLiteral("detail"), QStringLiteral("{}")}, {QStringLiteral("occurred_at"), double(now)},
+                           {QStringLiteral("created_at"), double(now)}};
+    };
+    const QString turnout = naturalId(QStringLiteral("election_turnout"), {a.campaign.electionId, person});
+    const QString kept;
+
+    SECTION("what a call finds is kept")
+    {
+        const QString resultId = newId();
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_results"), resultId, result(person, QStringLiteral("Bilal"))) == kept);
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_targets"), target, {{QStringLiteral("attempts"), 1}, {QStringLiteral("done"), 1}}) == kept);
+        CHECK(pb.pushOne(me, QStringLiteral("contacts"), person, {{QStringLiteral("do_not_contact"), QStringLiteral("refused")}}) == kept);
+        CHECK(pb.pushOne(me, QStringLiteral("contact_phones"), phoneOf(person), {{QStringLiteral("bad"), 1}}) == kept);
+        CHECK(pb.pushOne(me, QStringLiteral("contact_activities"), newId(), activity(person)) == kept);
+        CHECK(pb.pushOne(me, QStringLiteral("contact_tags"), naturalId(QStringLiteral("contact_tags"), {person, civilRights}),
+                         {{QStringLiteral("contact_id"), person}, {QStringLiteral("tag_id"), civilRights}, {QStringLiteral("created_at"), double(now)}})
+              == kept);
+        CHECK(pb.pushOne(me, QStringLiteral("election_turnout"), turnout,
+                         {{QStringLiteral("election_id"), a.campaign.electionId}, {QStringLiteral("contact_id"), person},
+                          {QStringLiteral("pledged"), 1}, {QStringLiteral("created_at"), double(now)}})
+              == kept);
+        // The script's tag, made on a laptop that had not received it: the same row, kept.
+        CHECK(pb.pushOne(me, QStringLiteral("tags"), civilRights, {{QStringLiteral("name"), QStringLiteral("civil rights")}}) == kept);
+
+        CHECK(pb.server.rows(QStringLiteral("campaign_results"), {pb.boston}).value(resultId).value(QStringLiteral("caller")).toString() == u"Bilal");
+        CHECK(pb.server.rows(QStringLiteral("contacts"), {pb.boston}).value(person).value(QStringLiteral("do_not_contact")).toString() == u"refused");
+        CHECK(pb.server.rows(QStringLiteral("contact_phones"), {pb.boston}).value(phoneOf(person)).value(QStringLiteral("bad")).toInt() == 1);
+        CHECK(pb.server.rows(QStringLiteral("campaign_targets"), {pb.boston}).value(target).value(QStringLiteral("done")).toInt() == 1);
+        CHECK(pb.server.rows(QStringLiteral("election_turnout"), {pb.boston}).value(turnout).value(QStringLiteral("pledged")).toInt() == 1);
+
+        // Recorded once, a result is the organizer's to change.
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_results"), resultId, {{QStringLiteral("code"), QStringLiteral("refused")}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("contacts"), person, {{QStringLiteral("do_not_contact"), QString()}}) == u"role");
+    }
+    SECTION("everything else is refused, with a reason")
+    {
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_results"), newId(), result(person, QStringLiteral("dina"))) == u"invalid");
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_results"), newId(), result(other, me)) == u"forbidden");
+        QJsonObject deleted = result(person, me);
+        deleted.insert(QStringLiteral("deleted"), 1);
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_results"), newId(), deleted) == u"role");
+        QJsonObject elsewhere = result(person, me);
+        elsewhere.insert(QStringLiteral("campaign_id"), newId());
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_results"), newId(), elsewhere) == u"forbidden");
+
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_targets"), target, {{QStringLiteral("assignee"), QString()}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_targets"), target, {{QStringLiteral("lease_until"), 0}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_targets"), otherTarget, {{QStringLiteral("attempts"), 3}}) == u"forbidden");
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_targets"), newId(),
+                         {{QStringLiteral("campaign_id"), a.campaign.id}, {QStringLiteral("contact_id"), a.unlisted.first()}})
+              == u"role");
+
+        for (const QString &field : {QStringLiteral("notes"), QStringLiteral("given_name"), QStringLiteral("chapter_id")})
+            CHECK(pb.pushOne(me, QStringLiteral("contacts"), person, {{field, QStringLiteral("x")}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("contacts"), person, {{QStringLiteral("deleted"), 1}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("contacts"), other, {{QStringLiteral("do_not_contact"), QStringLiteral("refused")}}) == u"forbidden");
+        CHECK(pb.pushOne(me, QStringLiteral("contacts"), newId(), {{QStringLiteral("given_name"), QStringLiteral("Walk-in")}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("contacts"), person, {}, true) == u"role");
+
+        CHECK(pb.pushOne(me, QStringLiteral("contact_phones"), phoneOf(person), {{QStringLiteral("number"), QStringLiteral("+15550000000")}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("contact_phones"), phoneOf(person), {{QStringLiteral("bad"), 0}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("contact_phones"), phoneOf(other), {{QStringLiteral("bad"), 1}}) == u"forbidden");
+        CHECK(pb.pushOne(me, QStringLiteral("contact_phones"), newId(),
+                         {{QStringLiteral("contact_id"), person}, {QStringLiteral("number"), QStringLiteral("+15550000000")}})
+              == u"role");
+
+        CHECK(pb.pushOne(me, QStringLiteral("contact_activities"), newId(), activity(other)) == u"forbidden");
+        CHECK(pb.pushOne(me, QStringLiteral("contact_tags"), naturalId(QStringLiteral("contact_tags"), {person, november}),
+                         {{QStringLiteral("contact_id"), person}, {QStringLiteral("tag_id"), november}})
+              == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("contact_tags"), naturalId(QStringLiteral("contact_tags"), {other, civilRights}),
+                         {{QStringLiteral("contact_id"), other}, {QStringLiteral("tag_id"), civilRights}})
+              == u"forbidden");
+        CHECK(pb.pushOne(me, QStringLiteral("tags"), naturalId(QStringLiteral("tags"), {QStringLiteral("volunteer-lead")}),
+                         {{QStringLiteral("name"), QStringLiteral("volunteer-lead")}})
+              == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("tags"), civilRights, {{QStringLiteral("name"), QStringLiteral("Renamed")}}) == u"role");
+
+        CHECK(pb.pushOne(me, QStringLiteral("election_turnout"), turnout,
+                         {{QStringLiteral("election_id"), a.campaign.electionId}, {QStringLiteral("contact_id"), person},
+                          {QStringLiteral("voted"), 1}})
+              == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("election_turnout"), naturalId(QStringLiteral("election_turnout"), {a.campaign.electionId, other}),
+                         {{QStringLiteral("election_id"), a.campaign.electionId}, {QStringLiteral("contact_id"), other},
+                          {QStringLiteral("pledged"), 1}})
+              == u"forbidden");
+
+        // Whole tables a caller never writes.
+        CHECK(pb.pushOne(me, QStringLiteral("contact_emails"), newId(), {{QStringLiteral("contact_id"), person}, {QStringLiteral("address"), QStringLiteral("a@b.example")}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("contact_consents"), newId(), {{QStringLiteral("contact_id"), person}, {QStringLiteral("channel"), QStringLiteral("phone")}, {QStringLiteral("granted"), 1}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("campaigns"), a.campaign.id, {{QStringLiteral("closed"), 1}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("elections"), a.campaign.electionId, {{QStringLiteral("name"), QStringLiteral("x")}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("chapters"), pb.boston, {{QStringLiteral("name"), QStringLiteral("x")}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("events"), newId(), {{QStringLiteral("title"), QStringLiteral("x")}, {QStringLiteral("chapter_id"), pb.boston}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("organizations"), newId(), {{QStringLiteral("name"), QStringLiteral("x")}}) == u"role");
+
+        // Nothing of it reached the server.
+        CHECK(pb.server.rows(QStringLiteral("campaign_results"), {pb.boston}).isEmpty());
+        CHECK(pb.server.rows(QStringLiteral("contacts"), {pb.boston}).value(other).value(QStringLiteral("do_not_contact")).toString().isEmpty());
+        CHECK(pb.server.rows(QStringLiteral("campaign_targets"), {pb.boston}).value(target).value(QStringLiteral("assignee")).toString() == u"bilal");
+        CHECK(pb.server.rows(QStringLiteral("campaigns"), {pb.boston}).value(a.campaign.id).value(QStringLiteral("closed")).toInt() == 0);
+        checkNoCanary(pb.bodies);
+    }
+    SECTION("a closed campaign takes no more of the caller's results")
+    {
+        REQUIRE(CampaignRepository(pb.amina->db()).setClosed(a.campaign.id, true));
+        REQUIRE(pb.amina->sync());
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_results"), newId(), result(person, me)) == u"forbidden");
+        CHECK(pb.lastMessage.contains(QStringLiteral("closed")));
+        CHECK(pb.pushOne(me, QStringLiteral("contacts"), person, {{QStringLiteral("do_not_contact"), QStringLiteral("refused")}}) == u"forbidden");
+    }
+}
+
+TEST_CASE("A caller's laptop keeps a person only while they are the caller's", "[sync][caller]")
+{
+    Assigned a;
+    PhoneBank &pb = a.pb;
+    Laptop bilal(pb.server, pb.random, QStringLiteral("bilal"));
+    REQUIRE(bilal.sync());
+    const QString person = a.mine.first();
+    // A call already made about them: its result and history entry are on the laptop and the server.
+    REQUIRE(CallSession(bilal.db(), a.campaign.id, QStringLiteral("bilal")).record(person, ResultCode::NotHome));
+    REQUIRE(bilal.sync());
+    REQUIRE(localRows(bilal.db(), QStringLiteral("campaign_results")).size() == 1);
+    const auto holds = [&](const QString &table) {
+        int count = 0;
+        for (const QJsonObject &row : localRows(bilal.db(), table)) {
+            if (row.value(table == u"contacts" ? QStringLiteral("id") : QStringLiteral("contact_id")).toString() == person)
+                ++count;
+        }
+        return count;
+    };
+    REQUIRE(holds(QStringLiteral("contacts")) == 1);
+    REQUIRE(holds(QStringLiteral("contact_activities")) == 1);
+
+    const auto gone = [&] {
+        for (const QString &table : {QStringLiteral("contacts"), QStringLiteral("contact_phones"), QStringLiteral("campaign_targets"),
+                                     QStringLiteral("campaign_results"), QStringLiteral("contact_activities")}) {
+            INFO(table.toStdString());
+            CHECK(holds(table) == 0);
+        }
+        CHECK(localRows(bilal.db(), QStringLiteral("contacts")).size() == 5);
+    };
+
+    SECTION("reassigned to someone else")
+    {
+        assign(*pb.amina, {person}, a.campaign.id, QStringLiteral("vol"));
+        REQUIRE(bilal.sync());
+        gone();
+    }
+    SECTION("their lease ran out")
+    {
+        QSqlQuery lease(pb.amina->db().connection());
+        REQUIRE(lease.exec(QStringLiteral("UPDATE campaign_targets SET lease_until = %1, updated_at = %2, device_id = '%3' WHERE contact_id = '%4'")
+                               .arg(pb.server.now() + 3'600'000)
+                               .arg(nowMs())
+                               .arg(pb.amina->db().deviceId(), person)));
+        REQUIRE(pb.amina->sync());
+        REQUIRE(bilal.sync());
+        CHECK(holds(QStringLiteral("contacts")) == 1);
+        pb.server.advance(2 * 3'600'000);
+        REQUIRE(bilal.sync());
+        gone();
+    }
+    SECTION("the campaign closed")
+    {
+        REQUIRE(CampaignRepository(pb.amina->db()).setClosed(a.campaign.id, true));
+        REQUIRE(pb.amina->sync());
+        REQUIRE(bilal.sync());
+        CHECK(localRows(bilal.db(), QStringLiteral("contacts")).isEmpty());
+        CHECK(localRows(bilal.db(), QStringLiteral("contact_phones")).isEmpty());
+        CHECK(localRows(bilal.db(), QStringLiteral("campaign_targets")).isEmpty());
+        CHECK(localRows(bilal.db(), QStringLiteral("campaigns")).value(a.campaign.id).value(QStringLiteral("closed")).toInt() == 1);
+    }
+    SECTION("they were erased on request")
+    {
+        REQUIRE(PersonErasure::erase(pb.amina->db(), person));
+        REQUIRE(pb.amina->sync());
+        REQUIRE(bilal.sync());
+        gone();
+        CHECK(tablesContaining(bilal.db(), QStringLiteral("Mine 0")).isEmpty());
+    }
+    SECTION("they moved to a chapter the caller is not in")
+    {
+        REQUIRE(pb.server.accounts().setChapters(QStringLiteral("amina"), {QStringLiteral("Boston"), QStringLiteral("Dearborn")}));
+        pb.amina->token.clear();
+        REQUIRE(pb.amina->sync());
+        QSqlQuery move(pb.amina->db().connection());
+        REQUIRE(move.exec(QStringLiteral("UPDATE contacts SET chapter_id = '%1', updated_at = %2, device_id = '%3' WHERE id = '%4'")
+                              .arg(pb.dearborn)
+                              .arg(nowMs())
+                              .arg(pb.amina->db().deviceId(), person)));
+        REQUIRE(pb.amina->sync());
+        REQUIRE(pb.server.rows(QStringLiteral("contacts"), {pb.dearborn}).contains(person));
+        REQUIRE(bilal.sync());
+        gone();
+    }
+    SECTION("someone assigned later arrives whole, and only with what the script needs")
+    {
+        assign(*pb.amina, {a.theirs.first()}, a.campaign.id, QStringLiteral("bilal"));
+        REQUIRE(bilal.sync());
+        const QJsonObject arrived = localRows(bilal.db(), QStringLiteral("contacts")).value(a.theirs.first());
+        CHECK(arrived.value(QStringLiteral("given_name")).toString().startsWith(kOutsider));
+        CHECK(arrived.value(QStringLiteral("notes")).toString().isEmpty());
+        int phones = 0;
+        for (const QJsonObject &row : localRows(bilal.db(), QStringLiteral("contact_phones")))
+            phones += row.value(QStringLiteral("contact_id")).toString() == a.theirs.first() ? 1 : 0;
+        CHECK(phones == 1);
+        CHECK(localRows(bilal.db(), QStringLiteral("campaign_targets")).size() == 7);
+        CHECK(tablesContaining(bilal.db(), kHidden).isEmpty());
+    }
+}
+
+TEST_CASE("A workspace that synced as a volunteer keeps only the caller's people once its user is a caller",
+          "[sync][security][caller]")
+{
+    Assigned a;
+    PhoneBank &pb = a.pb;
+    REQUIRE(pb.server.accounts().setRole(QStringLiteral("bilal"), server::Role::Volunteer));
+    Laptop bilal(pb.server, pb.random, QStringLiteral("bilal"));
+    REQUIRE(bilal.sync());
+    REQUIRE(localRows(bilal.db(), QStringLiteral("contacts")).size() == 16);
+    REQUIRE_FALSE(tablesContaining(bilal.db(), kHidden).isEmpty());
+
+    REQUIRE(pb.server.accounts().setRole(QStringLiteral("bilal"), server::Role::Caller));
+    REQUIRE(bilal.sync());
+    const auto contacts = localRows(bilal.db(), QStringLiteral("contacts"));
+    CHECK(QSet<QString>(contacts.keyBegin(), contacts.keyEnd()) == QSet<QString>(a.mine.begin(), a.mine.end()));
+    for (const QString &table : {QStringLiteral("contact_emails"), QStringLiteral("events"), QStringLiteral("organizations"),
+                                 QStringLiteral("sign_on_letters"), QStringLiteral("sync_conflicts"), QStringLiteral("contact_consents")})
+        CHECK(localRows(bilal.db(), table).isEmpty());
+    // The laptop keeps the rows it received as a caller, and their hidden fields are empty now.
+    CHECK(contacts.value(a.mine.first()).value(QStringLiteral("notes")).toString().isEmpty());
+    for (const QString &canary : {kOutsider, kDearborn, QStringLiteral("@private.example")})
+        CHECK(tablesContaining(bilal.db(), canary).isEmpty());
+
+    // And back: a volunteer again gets the chapter whole.
+    REQUIRE(pb.server.accounts().setRole(QStringLiteral("bilal"), server::Role::Volunteer));
+    REQUIRE(bilal.sync());
+    CHECK(localRows(bilal.db(), QStringLiteral("contacts")).size() == 16);
 }
