@@ -518,3 +518,75 @@ TEST_CASE("A workspace that synced as a volunteer keeps only the caller's people
     REQUIRE(bilal.sync());
     CHECK(localRows(bilal.db(), QStringLiteral("contacts")).size() == 16);
 }
+
+TEST_CASE("A server made before the caller role takes callers once opened, and knows who works which target",
+          "[sync][caller][accounts]")
+{
+    Assigned a;
+    PhoneBank &pb = a.pb;
+    server::ServerStore &store = pb.server.store();
+    REQUIRE(pb.server.accounts().setRole(QStringLiteral("bilal"), server::Role::Volunteer));
+    REQUIRE(pb.server.accounts().setRole(QStringLiteral("dina"), server::Role::Volunteer));
+    const auto exec = [&](const QString &sql) {
+        QSqlQuery query(store.connection());
+        INFO(sql.toStdString());
+        REQUIRE(query.exec(sql));
+    };
+    // The store as an older server left it: three roles, and no target_assignments or lease_locks.
+    if (store.isPostgres()) {
+        exec(QStringLiteral("ALTER TABLE users DROP CONSTRAINT users_role_check"));
+        exec(QStringLiteral("ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('volunteer', 'organizer', 'admin'))"));
+    } else {
+        QSqlQuery definition(store.connection());
+        REQUIRE(definition.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'users'")));
+        REQUIRE(definition.next());
+        QString old = definition.value(0).toString();
+        definition.finish();
+        old.replace(QStringLiteral("'admin', 'caller')"), QStringLiteral("'admin')"));
+        old.replace(QStringLiteral("CREATE TABLE users"), QStringLiteral("CREATE TABLE users_old"));
+        REQUIRE(old.contains(QStringLiteral("'admin')")));
+        exec(old);
+        exec(QStringLiteral("INSERT INTO users_old SELECT * FROM users"));
+        exec(QStringLiteral("DROP TABLE users"));
+        exec(QStringLiteral("ALTER TABLE users_old RENAME TO users"));
+        exec(QStringLiteral("CREATE UNIQUE INDEX users_by_name_key ON users (name_key)"));
+    }
+    exec(QStringLiteral("DROP TABLE target_assignments"));
+    exec(QStringLiteral("DROP TABLE lease_locks"));
+    {
+        QSqlQuery caller(store.connection());
+        CHECK_FALSE(caller.exec(QStringLiteral("UPDATE users SET role = 'caller' WHERE name = 'bilal'")));
+    }
+
+    for (int opening = 0; opening < 2; ++opening) {
+        INFO("opening " << opening);
+        pb.server.backup();
+        pb.server.restoreBackup(); // opens the store again: ServerStore::upgrade runs
+        QSqlQuery count(pb.server.store().connection());
+        REQUIRE(pb.server.store().begin());
+        REQUIRE(pb.server.store().setScope(server::ServerStore::kAllChapters, {}));
+        REQUIRE(count.exec(QStringLiteral("SELECT count(*), sum(CASE WHEN assignee_key = 'bilal' THEN 1 ELSE 0 END) FROM target_assignments")));
+        REQUIRE(count.next());
+        CHECK(count.value(0).toInt() == 12);
+        CHECK(count.value(1).toInt() == 6);
+        count.finish();
+        pb.server.store().rollback();
+    }
+    if (pb.server.store().isPostgres()) {
+        QSqlQuery policies(pb.server.store().connection());
+        REQUIRE(policies.exec(QStringLiteral("SELECT count(*) FROM pg_policies WHERE tablename = 'target_assignments'")));
+        REQUIRE(policies.next());
+        CHECK(policies.value(0).toInt() == 4);
+    }
+
+    REQUIRE(pb.server.accounts().setRole(QStringLiteral("bilal"), server::Role::Caller));
+    REQUIRE(pb.server.accounts().addUser(QStringLiteral("farah"), kPassword, server::Role::Caller, {QStringLiteral("Boston")}));
+    Laptop bilal(pb.server, pb.random, QStringLiteral("bilal"));
+    REQUIRE(bilal.sync());
+    const auto contacts = localRows(bilal.db(), QStringLiteral("contacts"));
+    CHECK(QSet<QString>(contacts.keyBegin(), contacts.keyEnd()) == QSet<QString>(a.mine.begin(), a.mine.end()));
+    // Leases work on the upgraded store: the list has nobody left, but the request is served.
+    const auto lease = call(pb.server, QStringLiteral("lease"), {{QStringLiteral("campaign_id"), a.campaign.id}, {QStringLiteral("count"), 3}},
+                            loginToken(pb.server, QStringLiteral("dina")));
+    CHECK(lease.status == 200);
+}
