@@ -10,8 +10,10 @@ namespace majlis::server {
 
 namespace {
 
-// Every change names these; a new row also its id, creation time and deleted mark.
-const QSet<QString> kBookkeeping{QStringLiteral("updated_at"), QStringLiteral("device_id")};
+// Every change names these; a new row also its id, creation time and deleted mark. A row made
+// on two laptops under one natural id (naturalid.h) arrives as a second insert: its creation
+// time then differs and changes nothing that matters.
+const QSet<QString> kBookkeeping{QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("device_id")};
 const QSet<QString> kNewRow{QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("deleted"),
                             QStringLiteral("updated_at"), QStringLiteral("device_id")};
 
@@ -45,8 +47,15 @@ bool absentOr(const QJsonObject &fields, const QString &field, double wanted)
 
 } // namespace
 
-std::optional<Refusal> CallerWrites::check(const QString &table, const std::optional<StoredRecord> &stored, const QJsonObject &fields)
+std::optional<Refusal> CallerWrites::check(const QString &table, const std::optional<StoredRecord> &stored, const QJsonObject &pushedFields)
 {
+    // A field pushed with the value the row already holds changes nothing: the laptop's insert of
+    // a row another laptop made first under the same natural id repeats every column.
+    QJsonObject fields = pushedFields;
+    if (stored) {
+        for (auto it = fields.begin(); it != fields.end();)
+            it = stored->data.value(it.key()) == pushed(fields, it.key()) ? fields.erase(it) : std::next(it);
+    }
     const Refusal role{QStringLiteral("role"),
                        tr("A caller's account records calls for the people assigned to it and changes nothing else.")};
     const Refusal notAssigned{QStringLiteral("forbidden"),

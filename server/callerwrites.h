@@ -26,7 +26,7 @@ public:
 
     // A refusal, or nothing when the change may go on. `fields` are the pushed fields as
     // PushedFields::read returns them ({name: {"v", "c", "b"}}).
-    std::optional<Refusal> check(const QString &table, const std::optional<StoredRecord> &stored, const QJsonObject &fields);
+    std::optional<Refusal> check(const QString &table, const std::optional<StoredRecord> &stored, const QJsonObject &pushedFields);
 
 private:
     std::optional<Refusal> checkTag(const QString &tagId);

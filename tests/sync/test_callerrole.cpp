@@ -296,8 +296,18 @@ TEST_CASE("A caller may record what its calls found for its own people, and noth
               == kept);
         CHECK(pb.pushOne(me, QStringLiteral("election_turnout"), turnout,
                          {{QStringLiteral("election_id"), a.campaign.electionId}, {QStringLiteral("contact_id"), person},
-                          {QStringLiteral("pledged"), 1}, {QStringLiteral("created_at"), double(now)}})
+                          {QStringLiteral("pledged"), 1}, {QStringLiteral("voted"), 0}, {QStringLiteral("voted_at"), 0},
+                          {QStringLiteral("created_at"), double(now)}, {QStringLiteral("deleted"), 0}})
               == kept);
+        // The same pledge made on a laptop that had not received the row: an insert of every
+        // column under the same natural id, which changes nothing but the pledge.
+        const QJsonObject again{{QStringLiteral("election_id"), a.campaign.electionId}, {QStringLiteral("contact_id"), person},
+                                {QStringLiteral("pledged"), 1}, {QStringLiteral("voted"), 0}, {QStringLiteral("voted_at"), 0},
+                                {QStringLiteral("created_at"), double(now + 5)}, {QStringLiteral("deleted"), 0}};
+        CHECK(pb.pushOne(me, QStringLiteral("election_turnout"), turnout, again) == kept);
+        // ... but not once the person has voted: a caller's laptop cannot take that back.
+        REQUIRE(pb.pushOne(QStringLiteral("amina"), QStringLiteral("election_turnout"), turnout, {{QStringLiteral("voted"), 1}}) == kept);
+        CHECK(pb.pushOne(me, QStringLiteral("election_turnout"), turnout, again) == u"role");
         // The script's tag, made on a laptop that had not received it: the same row, kept.
         CHECK(pb.pushOne(me, QStringLiteral("tags"), civilRights, {{QStringLiteral("name"), QStringLiteral("civil rights")}}) == kept);
 
@@ -323,7 +333,7 @@ TEST_CASE("A caller may record what its calls found for its own people, and noth
         CHECK(pb.pushOne(me, QStringLiteral("campaign_results"), newId(), elsewhere) == u"forbidden");
 
         CHECK(pb.pushOne(me, QStringLiteral("campaign_targets"), target, {{QStringLiteral("assignee"), QString()}}) == u"role");
-        CHECK(pb.pushOne(me, QStringLiteral("campaign_targets"), target, {{QStringLiteral("lease_until"), 0}}) == u"role");
+        CHECK(pb.pushOne(me, QStringLiteral("campaign_targets"), target, {{QStringLiteral("lease_until"), double(now + 1)}}) == u"role");
         CHECK(pb.pushOne(me, QStringLiteral("campaign_targets"), otherTarget, {{QStringLiteral("attempts"), 3}}) == u"forbidden");
         CHECK(pb.pushOne(me, QStringLiteral("campaign_targets"), newId(),
                          {{QStringLiteral("campaign_id"), a.campaign.id}, {QStringLiteral("contact_id"), a.unlisted.first()}})
@@ -337,6 +347,7 @@ TEST_CASE("A caller may record what its calls found for its own people, and noth
         CHECK(pb.pushOne(me, QStringLiteral("contacts"), person, {}, true) == u"role");
 
         CHECK(pb.pushOne(me, QStringLiteral("contact_phones"), phoneOf(person), {{QStringLiteral("number"), QStringLiteral("+15550000000")}}) == u"role");
+        REQUIRE(pb.pushOne(me, QStringLiteral("contact_phones"), phoneOf(person), {{QStringLiteral("bad"), 1}}) == u"");
         CHECK(pb.pushOne(me, QStringLiteral("contact_phones"), phoneOf(person), {{QStringLiteral("bad"), 0}}) == u"role");
         CHECK(pb.pushOne(me, QStringLiteral("contact_phones"), phoneOf(other), {{QStringLiteral("bad"), 1}}) == u"forbidden");
         CHECK(pb.pushOne(me, QStringLiteral("contact_phones"), newId(),
