@@ -21,7 +21,7 @@ namespace majlis::server {
 
 namespace {
 
-const char *const kRoleKeys[] = {"volunteer", "organizer", "admin"};
+const char *const kRoleKeys[] = {"volunteer", "organizer", "admin", "caller"};
 
 constexpr int kSaltBytes = 16;
 constexpr int kKeyBytes = 32;
@@ -124,7 +124,8 @@ std::optional<Role> roleFromName(const QString &name)
 struct Accounts::UserRow
 {
     QString id;
-    Role role = Role::Volunteer;
+    QString name;
+    Role role = Role::Caller;
     QString passwordHash;
     bool disabled = false;
 };
@@ -308,6 +309,22 @@ Status Accounts::setDisabled(const QString &userName, bool disabled)
     return transaction.commit();
 }
 
+Status Accounts::setRole(const QString &userName, Role role)
+{
+    auto user = findUser(userName.trimmed());
+    if (!user)
+        return user.error();
+    if (!user->has_value())
+        return Error {Error::Code::NotFound, tr("There is no user named \"%1\".").arg(userName.trimmed())};
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"));
+    update.addBindValue(roleName(role));
+    update.addBindValue((*user)->id);
+    if (!update.exec())
+        return sqlError(update);
+    return success();
+}
+
 LoginOutcome Accounts::login(
     const QString &name, const QString &password, const QString &remote, const QString &deviceId)
 {
@@ -386,7 +403,7 @@ std::optional<Account> Accounts::authenticate(const QByteArray &bearerToken) con
     if (bearerToken.isEmpty() || bearerToken.size() > kMaxTokenLength)
         return std::nullopt;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT t.user_id, t.expires_at, t.revoked, u.role, u.disabled FROM tokens t "
+    query.prepare(QStringLiteral("SELECT t.user_id, t.expires_at, t.revoked, u.role, u.disabled, u.name FROM tokens t "
                                  "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?"));
     query.addBindValue(tokenHash(bearerToken));
     if (!query.exec()) {
@@ -400,6 +417,7 @@ std::optional<Account> Accounts::authenticate(const QByteArray &bearerToken) con
         return std::nullopt;
     Account account;
     account.userId = query.value(0).toString();
+    account.name = query.value(5).toString();
     account.role = *role;
     query.finish();
     auto chapters = membershipsOf(account.userId);
@@ -483,8 +501,9 @@ Result<std::optional<Accounts::UserRow>> Accounts::findUser(const QString &name)
             continue;
         UserRow user;
         user.id = query.value(0).toString();
-        // The CHECK constraint allows only the three names; Volunteer is the least a bad row can grant.
-        user.role = roleFromName(query.value(1).toString()).value_or(Role::Volunteer);
+        // The CHECK constraint allows only the four names; Caller is the least a bad row can grant.
+        user.role = roleFromName(query.value(1).toString()).value_or(Role::Caller);
+        user.name = query.value(4).toString();
         user.passwordHash = query.value(2).toString();
         user.disabled = query.value(3).toInt() != 0;
         found = std::move(user);
@@ -642,7 +661,7 @@ LoginOutcome Accounts::succeed(const UserRow &user, const QString &nameKey, cons
     outcome.kind = LoginOutcome::Kind::Ok;
     outcome.token = token;
     outcome.expiresAt = expiresAt;
-    outcome.account = Account {user.id, user.role, std::move(chapters).value()};
+    outcome.account = Account {user.id, user.name, user.role, std::move(chapters).value()};
     return outcome;
 }
 

@@ -17,15 +17,24 @@
 
 namespace majlis::server {
 
-// Stored as "volunteer", "organizer", "admin" (the CHECK in schema.sql), in this order.
-enum class Role { Volunteer, Organizer, Admin };
+// Stored as "volunteer", "organizer", "admin", "caller" (the CHECK in schema.sql), in this
+// order. A caller works a phone bank or door list and sees only the people assigned to them
+// (server/callerview.h); a volunteer sees their chapters.
+enum class Role { Volunteer, Organizer, Admin, Caller };
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString &name);
+// Organizers and administrators may write the organizers-only tables and move records into or
+// out of the organization's shared ones.
+inline bool organizes(Role role)
+{
+    return role == Role::Organizer || role == Role::Admin;
+}
 
 struct Account
 {
     QString userId;
-    Role role = Role::Volunteer;
+    QString name; // as stored: what campaign_targets.assignee and campaign_results.caller hold
+    Role role = Role::Caller;
     QStringList chapterIds; // sorted, so two loads of the same account compare equal
 };
 
@@ -76,6 +85,9 @@ public:
     Status setChapters(const QString &userName, const QStringList &chapterNames);
     // Disabling also revokes every token of the user.
     Status setDisabled(const QString &userName, bool disabled);
+    // Takes effect at the user's next request; a laptop that becomes a caller's drops what a
+    // caller may not see at its next sync.
+    Status setRole(const QString &userName, Role role);
 
     // deviceId: the workspace's device id, bound to the user at their first login from it
     // (empty: an old client; nothing is bound).

@@ -1,4 +1,4 @@
-// majlis-server: init | adduser | setchapters | disable | new-epoch | run
+// majlis-server: init | adduser | setchapters | setrole | disable | new-epoch | run
 #include "accounts.h"
 #include "httpfront.h"
 #include "serverconfig.h"
@@ -72,14 +72,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(MAJLIS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Majlis sync server. Commands: init, adduser, setchapters, disable, new-epoch, run."));
+    parser.setApplicationDescription(Tr::tr("Majlis sync server. Commands: init, adduser, setchapters, setrole, disable, new-epoch, run."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption config(QStringLiteral("config"), Tr::tr("Configuration file."), QStringLiteral("file"),
                                     QStringLiteral("/etc/majlis/server.conf"));
     const QCommandLineOption organization(QStringLiteral("organization"), Tr::tr("Organization name (init)."), QStringLiteral("name"));
     const QCommandLineOption name(QStringLiteral("name"), Tr::tr("User name."), QStringLiteral("name"));
-    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("volunteer, organizer or admin."), QStringLiteral("role"),
+    const QCommandLineOption role(QStringLiteral("role"), Tr::tr("volunteer, organizer, admin or caller (sees only the people assigned to them)."),
+                                  QStringLiteral("role"),
                                   QStringLiteral("volunteer"));
     const QCommandLineOption chapter(QStringLiteral("chapter"), Tr::tr("A chapter of the user (repeat for several)."),
                                      QStringLiteral("chapter"));
@@ -92,12 +93,12 @@ int main(int argc, char *argv[])
                                       Tr::tr("Allow plain HTTP on an address other than loopback. For development only."));
     const QCommandLineOption enable(QStringLiteral("enable"), Tr::tr("Enable the user again (disable)."));
     parser.addOptions({config, organization, name, role, chapter, listen, port, tlsCert, tlsKey, insecure, enable});
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, adduser, setchapters, disable, new-epoch or run"));
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("init, adduser, setchapters, setrole, disable, new-epoch or run"));
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(Tr::tr("Give one command: init, adduser, setchapters, disable, new-epoch or run."));
+        return fail(Tr::tr("Give one command: init, adduser, setchapters, setrole, disable, new-epoch or run."));
     const QString command = positional.first();
 
     auto settings = ServerConfig::load(parser.value(config));
@@ -119,7 +120,7 @@ int main(int argc, char *argv[])
     if (command == u"adduser") {
         const auto userRole = roleFromName(parser.value(role));
         if (!userRole || parser.value(name).isEmpty())
-            return fail(Tr::tr("adduser needs --name and a --role of volunteer, organizer or admin."));
+            return fail(Tr::tr("adduser needs --name and a --role of volunteer, organizer, admin or caller."));
         for (const QString &chapterName : parser.values(chapter)) {
             if (auto id = accounts.addChapter(chapterName); !id)
                 return fail(id.error().message);
@@ -136,6 +137,15 @@ int main(int argc, char *argv[])
         }
         if (auto s = accounts.setChapters(parser.value(name), parser.values(chapter)); !s)
             return fail(s.error().message);
+        return 0;
+    }
+    if (command == u"setrole") {
+        const auto userRole = roleFromName(parser.value(role));
+        if (!userRole || parser.value(name).isEmpty() || !parser.isSet(role))
+            return fail(Tr::tr("setrole needs --name and a --role of volunteer, organizer, admin or caller."));
+        if (auto s = accounts.setRole(parser.value(name), *userRole); !s)
+            return fail(s.error().message);
+        QTextStream(stdout) << Tr::tr("User %1 is now %2.").arg(parser.value(name), roleName(*userRole)) << '\n';
         return 0;
     }
     if (command == u"disable") {

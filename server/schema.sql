@@ -1,5 +1,5 @@
 -- majlis-server store, portable between SQLite and PostgreSQL (only types and statements both
--- accept). Created by `majlis-server init`.
+-- accept). Created by `majlis-server init`, with schema_campaigns.sql after it.
 
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
@@ -13,12 +13,13 @@ CREATE TABLE chapters (
 
 -- name_key: the name after NFKC and case folding (UserName::key), what logins look up; its
 -- unique index makes "amina" and "Amina" one user. failed_logins and locked_until are no longer
--- used (login_throttle replaced them) and are kept so older rows still load.
+-- used (login_throttle replaced them) and are kept so older rows still load. An older server's
+-- CHECK, without 'caller', is replaced when it is opened (ServerStore::upgrade).
 CREATE TABLE users (
     id            TEXT PRIMARY KEY,
     name          TEXT NOT NULL UNIQUE,
     name_key      TEXT NOT NULL DEFAULT '',
-    role          TEXT NOT NULL CHECK (role IN ('volunteer', 'organizer', 'admin')),
+    role          TEXT NOT NULL CHECK (role IN ('volunteer', 'organizer', 'admin', 'caller')),
     password_hash TEXT NOT NULL,
     failed_logins INTEGER NOT NULL DEFAULT 0,
     locked_until  BIGINT NOT NULL DEFAULT 0,

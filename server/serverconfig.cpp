@@ -43,6 +43,9 @@ Result<ServerConfig> ServerConfig::load(const QString &path)
     config.limits.pageSize = std::clamp(ini.value(QStringLiteral("limits/page_size"), 2000).toInt(), 10, 5000);
     config.limits.maxOfflineDays = ini.value(QStringLiteral("limits/max_offline_days"), 365).toInt();
     config.tokenDays = std::max(1, ini.value(QStringLiteral("limits/token_days"), 30).toInt());
+    // Fractions allowed ("0.5" for half an hour); at least a minute, at most a month.
+    const double leaseHours = std::clamp(ini.value(QStringLiteral("limits/lease_hours"), 8.0).toDouble(), 1.0 / 60, 31.0 * 24);
+    config.limits.leaseMs = qint64(leaseHours * 60 * 60 * 1000);
     config.kdfIterations = std::max(1000, ini.value(QStringLiteral("security/kdf_iterations"), 310000).toInt());
     return config;
 }

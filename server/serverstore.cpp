@@ -1,5 +1,6 @@
 #include "serverstore.h"
 
+#include "targetindex.h"
 #include "username.h"
 
 #include "common/clock.h"
@@ -8,6 +9,7 @@
 #include "sync/clockset.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +18,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <atomic>
 #include <limits>
 
 namespace majlis::server {
@@ -54,7 +57,8 @@ ServerStore::~ServerStore()
 
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const StoreLocation &location)
 {
-    static int opened = 0;
+    // Atomic: tests open stores on several threads at once, each with its own connection.
+    static std::atomic<int> opened = 0;
     const QString name = QStringLiteral("majlis-server-%1").arg(++opened);
     std::unique_ptr<ServerStore> store(new ServerStore(name));
     QSqlDatabase db = QSqlDatabase::addDatabase(location.driver, name);
@@ -100,9 +104,97 @@ Status ServerStore::upgrade()
             return Error{Error::Code::Database,
                          tr("The server database could not be brought up to date: %1").arg(query.lastError().text())};
     }
-    if (auto s = addNameKeys(); !s)
-        return Error{Error::Code::Database, tr("The server database could not be brought up to date: %1").arg(s.error().message)};
+    for (const auto &step : {&ServerStore::addNameKeys, &ServerStore::addCallerRole, &ServerStore::addTargetIndex}) {
+        if (auto s = (this->*step)(); !s)
+            return Error{Error::Code::Database, tr("The server database could not be brought up to date: %1").arg(s.error().message)};
+    }
     return success();
+}
+
+Status ServerStore::addCallerRole()
+{
+    // A CHECK constraint cannot be changed in place on SQLite: the table is copied into one
+    // made with the new constraint. PostgreSQL replaces the constraint.
+    if (isPostgres()) {
+        QSqlQuery checks(connection());
+        if (!checks.exec(QStringLiteral("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                                        "WHERE conrelid = 'users'::regclass AND contype = 'c'")))
+            return sqlError(checks);
+        QStringList outdated;
+        while (checks.next()) {
+            const QString definition = checks.value(1).toString();
+            if (definition.contains(QStringLiteral("role")) && !definition.contains(QStringLiteral("'caller'")))
+                outdated.append(checks.value(0).toString());
+        }
+        checks.finish();
+        if (outdated.isEmpty())
+            return success();
+        QStringList statements;
+        for (const QString &name : std::as_const(outdated))
+            statements.append(QStringLiteral("ALTER TABLE users DROP CONSTRAINT \"%1\"").arg(name));
+        statements.append(QStringLiteral("ALTER TABLE users ADD CONSTRAINT users_role_check "
+                                         "CHECK (role IN ('volunteer', 'organizer', 'admin', 'caller'))"));
+        return runInTransaction(statements);
+    }
+    QSqlQuery table(connection());
+    if (!table.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'users'")) || !table.next())
+        return sqlError(table);
+    const QString definition = table.value(0).toString();
+    table.finish();
+    if (definition.contains(QStringLiteral("'caller'")))
+        return success();
+    QString rebuilt = definition;
+    rebuilt.replace(QStringLiteral("'admin')"), QStringLiteral("'admin', 'caller')"));
+    rebuilt.replace(QRegularExpression(QStringLiteral("^CREATE TABLE \"?users\"?")), QStringLiteral("CREATE TABLE users_with_callers"));
+    if (!rebuilt.contains(QStringLiteral("'caller'")) || !rebuilt.startsWith(QStringLiteral("CREATE TABLE users_with_callers")))
+        return Error{Error::Code::Database, QStringLiteral("the users table has a role constraint this version does not know")};
+    QStringList columns;
+    const QSqlRecord users = connection().record(QStringLiteral("users"));
+    for (int i = 0; i < users.count(); ++i)
+        columns.append(users.fieldName(i));
+    // Memberships and tokens name users(id); with the table renamed back they point at the copy.
+    return runInTransaction({rebuilt,
+                             QStringLiteral("INSERT INTO users_with_callers (%1) SELECT %1 FROM users").arg(columns.join(QStringLiteral(", "))),
+                             QStringLiteral("DROP TABLE users"),
+                             QStringLiteral("ALTER TABLE users_with_callers RENAME TO users"),
+                             QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS users_by_name_key ON users (name_key)")});
+}
+
+Status ServerStore::addTargetIndex()
+{
+    if (connection().tables().contains(QStringLiteral("target_assignments")))
+        return success();
+    if (auto s = begin(); !s)
+        return s;
+    // Every chapter's targets: on PostgreSQL row-level security would show this transaction only
+    // the organization's rows otherwise.
+    Status filled = setScope(kAllChapters, kAllChapters);
+    for (const QString &script : {QStringLiteral(":/server/schema_campaigns.sql"), QStringLiteral(":/server/schema_campaigns_postgres.sql")}) {
+        if (filled && (isPostgres() || !script.contains(u"postgres")))
+            filled = runScript(script);
+    }
+    if (filled)
+        filled = TargetIndex(connection()).rebuild();
+    if (!filled) {
+        rollback();
+        return filled;
+    }
+    return commit();
+}
+
+Status ServerStore::runInTransaction(const QStringList &statements)
+{
+    if (auto s = begin(); !s)
+        return s;
+    for (const QString &statement : statements) {
+        QSqlQuery query(connection());
+        if (!query.exec(statement)) {
+            const Error error = sqlError(query);
+            rollback();
+            return error;
+        }
+    }
+    return commit();
 }
 
 Status ServerStore::addNameKeys()
@@ -175,7 +267,9 @@ Status ServerStore::initialize(const QString &organization)
         return Error{Error::Code::InvalidInput, tr("This server database is already set up.")};
     if (auto s = begin(); !s)
         return s;
-    for (const QString &script : {QStringLiteral(":/server/schema.sql"), QStringLiteral(":/server/schema_postgres.sql")}) {
+    for (const QString &script : {QStringLiteral(":/server/schema.sql"), QStringLiteral(":/server/schema_postgres.sql"),
+                                  QStringLiteral(":/server/schema_campaigns.sql"),
+                                  QStringLiteral(":/server/schema_campaigns_postgres.sql")}) {
         if (script.contains(u"postgres") && !isPostgres())
             continue;
         if (auto s = runScript(script); !s) {
@@ -320,7 +414,12 @@ Status ServerStore::putRecord(StoredRecord &record)
                                   QVariant(record.parentTable), QVariant(record.parentId), QVariant(json(record.data)),
                                   QVariant(json(sync::clockset::compact(record.clocks))), QVariant(record.seq)})
         query.addBindValue(sqlText(value));
-    return query.exec() ? success() : Status(sqlError(query));
+    if (!query.exec())
+        return sqlError(query);
+    // Kept beside the record in the same transaction, so the index never lags what was stored.
+    if (record.table == u"campaign_targets")
+        return TargetIndex(connection()).update(record);
+    return success();
 }
 
 Status ServerStore::evict(const QString &chapterKey, const QString &table, const QString &id)
@@ -347,6 +446,48 @@ Result<QList<StoredRecord>> ServerStore::children(const QString &table, const QS
     while (query.next())
         records.append(recordFrom(query));
     return records;
+}
+
+Result<QList<StoredRecord>> ServerStore::tableRows(const QString &chapterKey, const QString &table) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM records WHERE chapter_key = ? AND table_name = ?").arg(kRecordColumns));
+    query.addBindValue(sqlText(chapterKey));
+    query.addBindValue(table);
+    if (!query.exec())
+        return sqlError(query);
+    QList<StoredRecord> records;
+    while (query.next())
+        records.append(recordFrom(query));
+    return records;
+}
+
+Result<QList<std::pair<QString, QString>>> ServerStore::rowKeys(const QString &chapterKey) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT table_name, row_id FROM records WHERE chapter_key = ? ORDER BY table_name, row_id"));
+    query.addBindValue(sqlText(chapterKey));
+    if (!query.exec())
+        return sqlError(query);
+    QList<std::pair<QString, QString>> keys;
+    while (query.next())
+        keys.append({query.value(0).toString(), query.value(1).toString()});
+    return keys;
+}
+
+Result<QStringList> ServerStore::devicesOf(const QString &userId) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT device_id FROM devices WHERE user_id = ?"));
+    query.addBindValue(userId);
+    if (!query.exec())
+        return sqlError(query);
+    QStringList devices;
+    while (query.next())
+        devices.append(query.value(0).toString());
+    return devices;
 }
 
 Result<qint64> ServerStore::ackedSeq(const QString &userId, const QString &deviceId) const

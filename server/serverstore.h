@@ -71,6 +71,12 @@ public:
     Status putRecord(StoredRecord &record);
     Status evict(const QString &chapterKey, const QString &table, const QString &id);
     Result<QList<StoredRecord>> children(const QString &table, const QString &id) const;
+    // The rows of one table in one chapter ('' for the organization's).
+    Result<QList<StoredRecord>> tableRows(const QString &chapterKey, const QString &table) const;
+    // (table, id) of every row of a chapter, in key order.
+    Result<QList<std::pair<QString, QString>>> rowKeys(const QString &chapterKey) const;
+    // The device ids registered to a user.
+    Result<QStringList> devicesOf(const QString &userId) const;
 
     Result<qint64> ackedSeq(const QString &userId, const QString &deviceId) const;
     Status setAckedSeq(const QString &userId, const QString &deviceId, qint64 seq);
@@ -97,6 +103,11 @@ public:
 private:
     // users.name_key (UserName::key) for a server made before it, and its unique index.
     Status addNameKeys();
+    // The 'caller' role in users.role's CHECK, for a server made before it.
+    Status addCallerRole();
+    // target_assignments and lease_locks (schema_campaigns.sql), filled from the stored targets.
+    Status addTargetIndex();
+    Status runInTransaction(const QStringList &statements);
     explicit ServerStore(QString connectionName);
     Result<qint64> nextSeq(const QString &chapterKey);
     Status upgrade();

@@ -1,7 +1,11 @@
 #include "syncservice.h"
 
+#include "callerview.h"
+#include "callerwrites.h"
 #include "erasure.h"
+#include "leases.h"
 #include "passwordpolicy.h"
+#include "pullcursor.h"
 #include "pullpage.h"
 #include "pushedfields.h"
 
@@ -27,8 +31,7 @@ namespace {
 // (contacts.do_not_contact) is honoured by every list, and a laptop of an older schema would
 // ignore it and let a volunteer call someone who asked never to be called again.
 constexpr int kMinimumClientSchema = 11;
-// Positions travel as JSON numbers, exact as doubles up to 2^53.
-constexpr qint64 kMaxSeq = (qint64(1) << 53);
+using pullcursor::kMaxSeq;
 
 QJsonObject failureBody(const QString &code, const QString &message)
 {
@@ -60,36 +63,7 @@ QByteArray encodeCursor(const QString &epoch, const QJsonObject &seqs, const QJs
     QJsonObject cursor{{QStringLiteral("e"), epoch}, {QStringLiteral("k"), seqs}};
     if (!snapshots.isEmpty())
         cursor.insert(QStringLiteral("s"), snapshots);
-    return QJsonDocument(cursor).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-std::optional<QJsonObject> decodeCursor(const QString &text)
-{
-    if (text.isEmpty())
-        return QJsonObject();
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return std::nullopt;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(*decoded, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return std::nullopt;
-    // The cursor comes back from the client: every position in it is checked before use.
-    const QJsonObject cursor = doc.object();
-    const QJsonValue seqs = cursor.value(QStringLiteral("k"));
-    const QJsonValue copies = cursor.value(QStringLiteral("s"));
-    if ((!seqs.isUndefined() && !seqs.isObject()) || (!copies.isUndefined() && !copies.isObject()))
-        return std::nullopt;
-    for (const QJsonValue &seq : seqs.toObject()) {
-        if (!boundedInteger(seq, 0, kMaxSeq))
-            return std::nullopt;
-    }
-    for (const QJsonValue &copy : copies.toObject()) {
-        const QJsonArray at = copy.toArray();
-        if (at.size() != 3 || !boundedInteger(at.at(0), 0, kMaxSeq) || !at.at(1).isString() || !at.at(2).isString())
-            return std::nullopt;
-    }
-    return cursor;
+    return pullcursor::encode(cursor);
 }
 
 QString chapterValue(const QJsonObject &fields, const QString &column)
@@ -117,6 +91,14 @@ Refusal erasedRefusal()
 Refusal roleRefusal()
 {
     return {QStringLiteral("role"), SyncService::tr("Only organizers can change this kind of record.")};
+}
+
+QStringList readableChapters(const Account &account)
+{
+    QStringList visible{QString()};
+    QStringList chapters = account.chapterIds;
+    chapters.sort();
+    return visible + chapters;
 }
 
 } // namespace
@@ -159,7 +141,8 @@ ServiceResponse SyncService::handle(const ServiceRequest &request)
         return hello(body);
     if (request.endpoint == u"login")
         return login(body, request.remote);
-    if (request.endpoint != u"logout" && request.endpoint != u"push" && request.endpoint != u"pull")
+    if (request.endpoint != u"logout" && request.endpoint != u"push" && request.endpoint != u"pull"
+        && request.endpoint != u"lease")
         return failure(404, QStringLiteral("unknown_endpoint"), tr("There is no such request."));
 
     const std::optional<Account> account = m_accounts.authenticate(request.bearerToken);
@@ -174,6 +157,8 @@ ServiceResponse SyncService::handle(const ServiceRequest &request)
     }
     if (request.endpoint == u"push")
         return push(*account, body, request.remote);
+    if (request.endpoint == u"lease")
+        return lease(*account, body, request.remote);
     return pull(*account, body);
 }
 
@@ -197,7 +182,9 @@ ServiceResponse SyncService::hello(const QJsonObject &body) const
                           {QStringLiteral("max_field_bytes"), double(m_limits.rows.maxFieldBytes)},
                           {QStringLiteral("max_row_bytes"), double(m_limits.rows.maxRowBytes)},
                           {QStringLiteral("max_fields"), m_limits.rows.maxFields},
-                          {QStringLiteral("max_offline_days"), m_limits.maxOfflineDays}}}}};
+                          {QStringLiteral("max_offline_days"), m_limits.maxOfflineDays},
+                          {QStringLiteral("lease_ms"), double(m_limits.leaseMs)},
+                          {QStringLiteral("max_lease"), m_limits.maxLease}}}}};
 }
 
 ServiceResponse SyncService::login(const QJsonObject &body, const QString &remote)
@@ -222,6 +209,8 @@ ServiceResponse SyncService::login(const QJsonObject &body, const QString &remot
                 {{QStringLiteral("token"), QString::fromLatin1(outcome.token)},
                  {QStringLiteral("expires_at"), outcome.expiresAt},
                  {QStringLiteral("user_id"), outcome.account.userId},
+                 // The name as the server holds it: what assignments and results name this user by.
+                 {QStringLiteral("name"), outcome.account.name},
                  {QStringLiteral("role"), roleName(outcome.account.role)},
                  {QStringLiteral("chapters"), chapters}}};
     }
@@ -290,6 +279,10 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
     qint64 newAcked = acked.value();
     QJsonArray rejected;
     Account writer = account; // gains the chapters an administrator adds in this push
+    std::optional<CallerWrites> callerWrites;
+    if (account.role == Role::Caller)
+        callerWrites.emplace(m_store, writer);
+    Leases leases(m_store, m_now(), m_limits.leaseMs);
     for (const QJsonValue &value : mutations) {
         const QJsonObject mutation = value.toObject();
         const std::optional<qint64> seq = boundedInteger(mutation.value(QStringLiteral("seq")), 1, kMaxSeq);
@@ -303,7 +296,7 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
             m_store.rollback();
             return failure(400, QStringLiteral("malformed"), tr("A change lies beyond the position the push claims."));
         }
-        if (const auto refusal = applyMutation(writer, deviceId, mutation)) {
+        if (const auto refusal = applyMutation(writer, deviceId, mutation, callerWrites ? &*callerWrites : nullptr, leases)) {
             if (refusal->code == u"internal") {
                 m_store.rollback();
                 return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
@@ -328,7 +321,8 @@ ServiceResponse SyncService::push(const Account &account, const QJsonObject &bod
     return {200, {{QStringLiteral("acked_seq"), newAcked}, {QStringLiteral("rejected"), rejected}}};
 }
 
-std::optional<Refusal> SyncService::applyMutation(Account &account, const QString &deviceId, const QJsonObject &mutation)
+std::optional<Refusal> SyncService::applyMutation(Account &account, const QString &deviceId, const QJsonObject &mutation,
+                                                  CallerWrites *callerWrites, Leases &leases)
 {
     const QString table = mutation.value(QStringLiteral("table")).toString();
     const QString id = mutation.value(QStringLiteral("id")).toString();
@@ -337,20 +331,31 @@ std::optional<Refusal> SyncService::applyMutation(Account &account, const QStrin
         return Refusal{QStringLiteral("malformed"), tr("The change names an unknown table or an invalid id.")};
 
     const qint64 now = m_now();
-    if (mutation.value(QStringLiteral("erase")).toBool())
+    if (mutation.value(QStringLiteral("erase")).toBool()) {
+        if (callerWrites)
+            return Refusal{QStringLiteral("role"), tr("Only organizers and volunteers of the person's chapter can erase them.")};
         return erase(account, table, id, now);
+    }
     auto read = PushedFields::read(mutation.value(QStringLiteral("fields")).toObject(), id, deviceId, now, m_limits.rows);
     if (const auto *refusal = std::get_if<Refusal>(&read))
         return *refusal;
     QJsonObject fields = std::get<QJsonObject>(std::move(read));
     if (fields.isEmpty())
         return std::nullopt; // every field went with a later change of the same laptop
-    if (rule->organizersOnly && account.role == Role::Volunteer)
-        return roleRefusal();
 
     auto stored = m_store.record(table, id);
     if (!stored)
         return internalFailure<Refusal>(stored.error());
+    if (callerWrites) {
+        if (auto refusal = callerWrites->check(table, *stored, fields))
+            return refusal;
+    }
+    if (rule->organizersOnly && !organizes(account.role))
+        return roleRefusal();
+    if (table == u"campaign_results" && !stored->has_value()) {
+        if (auto refusal = leases.checkResult(account, fields))
+            return refusal;
+    }
     auto placed = stored->has_value() ? placeExisting(account, *rule, **stored, fields)
                                       : placeNew(account, *rule, table, id, fields, now);
     if (const auto *refusal = std::get_if<Refusal>(&placed))
@@ -370,11 +375,17 @@ std::optional<Refusal> SyncService::applyMutation(Account &account, const QStrin
     if (auto refusal = PushedFields::checkRow(merged.data, m_limits.rows))
         return refusal;
     const QString oldChapter = record.chapterKey;
+    const bool wasOpen = table == u"campaigns" && (!stored->has_value() || isOpenCampaign(record));
     record.data = merged.data;
     record.clocks = merged.clocks;
     record.chapterKey = target.chapterKey;
     if (auto s = m_store.putRecord(record); !s)
         return internalFailure<Refusal>(s.error());
+    // Leases end with their campaign, also those the closing laptop had not heard of yet.
+    if (wasOpen && !isOpenCampaign(record)) {
+        if (auto s = leases.endAll(record.id, account.chapterIds); !s)
+            return internalFailure<Refusal>(s.error());
+    }
     if (moved) {
         if (auto s = m_store.evict(oldChapter, table, id); !s)
             return internalFailure<Refusal>(s.error());
@@ -417,7 +428,7 @@ std::variant<SyncService::Placement, Refusal> SyncService::placeExisting(const A
         return forbiddenRefusal();
     // A row shared with the whole organization belongs to everyone in it: a volunteer may edit
     // it but not take it into one chapter, nor hand a chapter's row to the organization.
-    if (chapter != record.chapterKey && (chapter.isEmpty() || record.chapterKey.isEmpty()) && account.role == Role::Volunteer)
+    if (chapter != record.chapterKey && (chapter.isEmpty() || record.chapterKey.isEmpty()) && !organizes(account.role))
         return Refusal{QStringLiteral("role"), tr("Only organizers can move a record into or out of the organization's shared records.")};
     return Placement{std::move(record), chapter};
 }
@@ -608,18 +619,20 @@ Status SyncService::logConflicts(const StoredRecord &row, const QList<LostValue>
 
 ServiceResponse SyncService::pull(const Account &account, const QJsonObject &body)
 {
-    const std::optional<QJsonObject> cursor = decodeCursor(body.value(QStringLiteral("cursor")).toString());
-    if (!cursor)
+    const std::optional<pullcursor::Decoded> decoded = pullcursor::decode(body.value(QStringLiteral("cursor")).toString());
+    if (!decoded)
         return failure(400, QStringLiteral("bad_cursor"), tr("The sync position is not one this server gave out."));
     const int limit = std::clamp(body.value(QStringLiteral("limit")).toInt(m_limits.pageSize), 1, m_limits.pageSize);
+    if (account.role == Role::Caller)
+        return callerPull(account, *decoded, limit);
+    // A caller's cursor says which of a caller's people the laptop has, not where it stands in
+    // the chapters' feeds: a caller made a volunteer starts from a first copy.
+    const QJsonObject cursor = decoded->kind == pullcursor::Kind::Chapters ? decoded->cursor : QJsonObject();
     const QString epoch = m_store.meta(QStringLiteral("epoch"));
-    const bool reset = !cursor->isEmpty() && cursor->value(QStringLiteral("e")).toString() != epoch;
-    const QJsonObject seen = reset ? QJsonObject() : cursor->value(QStringLiteral("k")).toObject();
+    const bool reset = !cursor.isEmpty() && cursor.value(QStringLiteral("e")).toString() != epoch;
+    const QJsonObject seen = reset ? QJsonObject() : cursor.value(QStringLiteral("k")).toObject();
 
-    QStringList visible{QString()};
-    QStringList chapters = account.chapterIds;
-    chapters.sort();
-    visible += chapters;
+    const QStringList visible = readableChapters(account);
     QJsonArray purge;
     for (auto it = seen.begin(); it != seen.end(); ++it) {
         if (!visible.contains(it.key()))
@@ -642,7 +655,7 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
     // order fill the laptop's indexes from one end to the other instead of at random places,
     // which makes a new laptop's first sync several times faster. After a restore (reset) the
     // feed is replayed from its start instead, so the laptop also hears of every eviction.
-    const QJsonObject copying = reset ? QJsonObject() : cursor->value(QStringLiteral("s")).toObject();
+    const QJsonObject copying = reset ? QJsonObject() : cursor.value(QStringLiteral("s")).toObject();
     QJsonObject snapshots;
     for (const QString &key : std::as_const(visible)) {
         if (copying.contains(key)) {
@@ -700,6 +713,71 @@ ServiceResponse SyncService::pull(const Account &account, const QJsonObject &bod
                                                          {QStringLiteral("reset"), reset},
                                                          {QStringLiteral("more"), full()},
                                                          {QStringLiteral("cursor"), QString::fromLatin1(encodeCursor(epoch, next, snapshots))}}));
+}
+
+ServiceResponse SyncService::callerPull(const Account &account, const pullcursor::Decoded &cursor, int limit)
+{
+    if (auto s = m_store.begin(); !s)
+        return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
+    const auto finish = qScopeGuard([this] { m_store.rollback(); });
+    if (auto s = m_store.setScope(readableChapters(account), {}); !s)
+        return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+    CallerView view(m_store, account, m_now());
+    auto page = view.page(cursor, limit, m_limits.maxPageBytes);
+    if (!page) {
+        qWarning("majlis-server: internal error: %s", qPrintable(page.error().message));
+        return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+    }
+    return ServiceResponse::serialized(200, std::move(page).value());
+}
+
+ServiceResponse SyncService::lease(const Account &account, const QJsonObject &body, const QString &remote)
+{
+    const QString campaignId = body.value(QStringLiteral("campaign_id")).toString();
+    const std::optional<qint64> count = boundedInteger(body.value(QStringLiteral("count")), 1, m_limits.maxLease);
+    if (!isRowId(campaignId) || !count)
+        return failure(400, QStringLiteral("malformed"),
+                       tr("A lease needs a campaign id and a number of people from 1 to %1.").arg(m_limits.maxLease));
+    if (auto s = m_store.begin(); !s)
+        return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
+    auto rollback = qScopeGuard([this] { m_store.rollback(); });
+    if (auto s = m_store.setScope(ServerStore::kAllChapters, account.chapterIds); !s)
+        return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+    // The lock before any read: on SQLite a transaction that read first could not write once
+    // another request committed, and on PostgreSQL every read after it sees what the request
+    // before it handed out. A refused request rolls the lock row back.
+    Leases leases(m_store, m_now(), m_limits.leaseMs);
+    if (auto s = leases.lock(campaignId); !s)
+        return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
+    auto campaign = m_store.record(QStringLiteral("campaigns"), campaignId);
+    if (!campaign)
+        return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+    // A campaign of another chapter and one that does not exist get one answer.
+    if (!campaign->has_value() || !canSee(account, (**campaign).chapterKey) || erasure::isErased(**campaign)
+        || (**campaign).data.value(QStringLiteral("deleted")).toInt() != 0) {
+        rollback.dismiss();
+        m_store.rollback(); // before the audit line, which must outlive the request's transaction
+        m_accounts.audit(QStringLiteral("lease_refused"), account.userId, remote, QStringLiteral("unknown campaign"));
+        return failure(404, QStringLiteral("unknown_campaign"), tr("None of your chapters has this campaign."));
+    }
+    if (!isOpenCampaign(**campaign))
+        return failure(409, QStringLiteral("closed"), tr("This campaign is closed: it hands out no more people."));
+    auto granted = leases.grant(account, **campaign, int(*count));
+    if (!granted) {
+        qWarning("majlis-server: internal error: %s", qPrintable(granted.error().message));
+        return failure(500, QStringLiteral("internal"), tr("The server could not complete the request."));
+    }
+    crashpoint::hit("server.lease.before-commit");
+    rollback.dismiss();
+    if (auto s = m_store.commit(); !s)
+        return failure(503, QStringLiteral("unavailable"), tr("The server is busy; try again."));
+    QJsonArray people;
+    for (const TargetAssignment &target : granted.value())
+        people.append(QJsonObject{{QStringLiteral("target_id"), target.targetId}, {QStringLiteral("contact_id"), target.contactId}});
+    return {200,
+            {{QStringLiteral("campaign_id"), campaignId},
+             {QStringLiteral("lease_until"), double(leases.until())},
+             {QStringLiteral("granted"), people}}};
 }
 
 } // namespace majlis::server

@@ -18,6 +18,12 @@ struct TableRule;
 
 namespace majlis::server {
 
+class CallerWrites;
+class Leases;
+namespace pullcursor {
+struct Decoded;
+}
+
 struct ServiceLimits
 {
     qint64 maxBodyBytes = 8 * 1024 * 1024;
@@ -28,11 +34,15 @@ struct ServiceLimits
     // page of large rows cannot take the server's memory or a laptop's.
     qsizetype maxPageBytes = 4 * 1024 * 1024;
     RowLimits rows;
+    // How long a lease keeps people for the one who took them (`lease`), and how many one
+    // request may take.
+    qint64 leaseMs = 8LL * 60 * 60 * 1000;
+    int maxLease = 500;
 };
 
 struct ServiceRequest
 {
-    QString endpoint; // hello, login, logout, push, pull
+    QString endpoint; // hello, login, logout, push, pull, lease
     QByteArray bearerToken;
     QByteArray body;
     QString remote;
@@ -70,6 +80,9 @@ private:
     ServiceResponse login(const QJsonObject &body, const QString &remote);
     ServiceResponse push(const Account &account, const QJsonObject &body, const QString &remote);
     ServiceResponse pull(const Account &account, const QJsonObject &body);
+    // A caller sees only the people assigned to them (callerview.h).
+    ServiceResponse callerPull(const Account &account, const pullcursor::Decoded &cursor, int limit);
+    ServiceResponse lease(const Account &account, const QJsonObject &body, const QString &remote);
 
     // Where a pushed row will live: the row as the server holds it (or a new one) and the
     // chapter it belongs to once the change is applied.
@@ -78,7 +91,9 @@ private:
         StoredRecord record;
         QString chapterKey;
     };
-    std::optional<Refusal> applyMutation(Account &account, const QString &deviceId, const QJsonObject &mutation);
+    // callerWrites: the caller's own rules, for a caller's push; null for the other roles.
+    std::optional<Refusal> applyMutation(Account &account, const QString &deviceId, const QJsonObject &mutation,
+                                         CallerWrites *callerWrites, Leases &leases);
     // A person erased on request, with every row about them (see erasure.h).
     std::optional<Refusal> erase(const Account &account, const QString &table, const QString &id, qint64 now);
     std::variant<Placement, Refusal> placeExisting(const Account &account, const sync::TableRule &rule, StoredRecord record,

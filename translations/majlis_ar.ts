@@ -1542,6 +1542,18 @@
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
         <translation type="unfinished">رفض الخادم أيضًا معرّف الجهاز الجديد لمساحة العمل هذه. حاول مرة أخرى لاحقًا.</translation>
     </message>
+    <message>
+        <source>Ask for at least one person.</source>
+        <translation>اطلب شخصًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>The server has no such campaign in your chapters. Sync, then choose the campaign again.</source>
+        <translation>لا توجد على الخادم حملة كهذه في فروعك. زامِن، ثم اختر الحملة من جديد.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed: nobody can take people from its list.</source>
+        <translation>هذه الحملة مغلقة: لا يمكن لأحد أخذ أشخاص من قائمتها.</translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>

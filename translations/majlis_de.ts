@@ -1534,6 +1534,18 @@
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
         <translation type="unfinished">Der Server hat auch die neue Geräte-ID dieses Arbeitsbereichs abgelehnt. Versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>Ask for at least one person.</source>
+        <translation>Fordern Sie mindestens eine Person an.</translation>
+    </message>
+    <message>
+        <source>The server has no such campaign in your chapters. Sync, then choose the campaign again.</source>
+        <translation>Der Server hat diese Kampagne in Ihren Ortsgruppen nicht. Synchronisieren Sie und wählen Sie die Kampagne dann erneut.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed: nobody can take people from its list.</source>
+        <translation>Diese Kampagne ist abgeschlossen: Niemand kann mehr Personen von ihrer Liste übernehmen.</translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>

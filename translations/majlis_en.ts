@@ -1534,6 +1534,18 @@
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask for at least one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no such campaign in your chapters. Sync, then choose the campaign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This campaign is closed: nobody can take people from its list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>

@@ -1534,6 +1534,18 @@
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
         <translation type="unfinished">El servidor también rechazó el nuevo id de dispositivo de este espacio de trabajo. Inténtelo de nuevo más tarde.</translation>
     </message>
+    <message>
+        <source>Ask for at least one person.</source>
+        <translation>Pida al menos una persona.</translation>
+    </message>
+    <message>
+        <source>The server has no such campaign in your chapters. Sync, then choose the campaign again.</source>
+        <translation>El servidor no tiene esa campaña en sus capítulos. Sincronice y vuelva a elegir la campaña.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed: nobody can take people from its list.</source>
+        <translation>Esta campaña está cerrada: nadie puede tomar personas de su lista.</translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>

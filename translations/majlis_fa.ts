@@ -1532,6 +1532,18 @@
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
         <translation type="unfinished">سرور شناسهٔ دستگاه جدید این فضای کاری را هم نپذیرفت. بعداً دوباره تلاش کنید.</translation>
     </message>
+    <message>
+        <source>Ask for at least one person.</source>
+        <translation>دست‌کم یک نفر درخواست کنید.</translation>
+    </message>
+    <message>
+        <source>The server has no such campaign in your chapters. Sync, then choose the campaign again.</source>
+        <translation>سرور چنین کارزاری در شعبه‌های شما ندارد. همگام‌سازی کنید، سپس کارزار را دوباره انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed: nobody can take people from its list.</source>
+        <translation>این کارزار بسته شده است: هیچ‌کس نمی‌تواند از فهرست آن افرادی بردارد.</translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>

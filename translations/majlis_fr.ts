@@ -1534,6 +1534,18 @@
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
         <translation type="unfinished">Le serveur a également refusé le nouvel identifiant d&apos;appareil de cet espace de travail. Réessayez plus tard.</translation>
     </message>
+    <message>
+        <source>Ask for at least one person.</source>
+        <translation>Demandez au moins une personne.</translation>
+    </message>
+    <message>
+        <source>The server has no such campaign in your chapters. Sync, then choose the campaign again.</source>
+        <translation>Le serveur n’a pas cette campagne dans vos sections. Synchronisez, puis choisissez de nouveau la campagne.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed: nobody can take people from its list.</source>
+        <translation>Cette campagne est close : personne ne peut plus prendre de personnes sur sa liste.</translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>

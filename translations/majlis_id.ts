@@ -1532,6 +1532,18 @@
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
         <translation type="unfinished">Server juga menolak id perangkat baru dari ruang kerja ini. Coba lagi nanti.</translation>
     </message>
+    <message>
+        <source>Ask for at least one person.</source>
+        <translation>Minta setidaknya satu orang.</translation>
+    </message>
+    <message>
+        <source>The server has no such campaign in your chapters. Sync, then choose the campaign again.</source>
+        <translation>Server tidak memiliki kampanye tersebut di cabang Anda. Sinkronkan, lalu pilih kampanye itu lagi.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed: nobody can take people from its list.</source>
+        <translation>Kampanye ini sudah ditutup: tidak ada yang dapat mengambil orang dari daftarnya.</translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>

@@ -1532,6 +1532,18 @@
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
         <translation type="unfinished">Sunucu, bu çalışma alanının yeni cihaz kimliğini de reddetti. Daha sonra yeniden deneyin.</translation>
     </message>
+    <message>
+        <source>Ask for at least one person.</source>
+        <translation>En az bir kişi isteyin.</translation>
+    </message>
+    <message>
+        <source>The server has no such campaign in your chapters. Sync, then choose the campaign again.</source>
+        <translation>Sunucuda şubelerinizde böyle bir kampanya yok. Eşitleyin, ardından kampanyayı yeniden seçin.</translation>
+    </message>
+    <message>
+        <source>This campaign is closed: nobody can take people from its list.</source>
+        <translation>Bu kampanya kapatıldı: kimse listesinden kişi alamaz.</translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>

@@ -1534,6 +1534,18 @@
         <source>The server refused this workspace&apos;s new device id as well. Try again later.</source>
         <translation type="unfinished">سرور نے اس ورک اسپیس کی نئی ڈیوائس id بھی مسترد کر دی۔ بعد میں دوبارہ کوشش کریں۔</translation>
     </message>
+    <message>
+        <source>Ask for at least one person.</source>
+        <translation>کم از کم ایک شخص مانگیں۔</translation>
+    </message>
+    <message>
+        <source>The server has no such campaign in your chapters. Sync, then choose the campaign again.</source>
+        <translation>سرور پر آپ کے چیپٹرز میں ایسی کوئی مہم نہیں ہے۔ ہم آہنگ کریں، پھر مہم دوبارہ چنیں۔</translation>
+    </message>
+    <message>
+        <source>This campaign is closed: nobody can take people from its list.</source>
+        <translation>یہ مہم بند ہو چکی ہے: کوئی بھی اس کی فہرست سے لوگ نہیں لے سکتا۔</translation>
+    </message>
 </context>
 <context>
     <name>TagContactsCommand</name>

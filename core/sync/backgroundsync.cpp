@@ -9,6 +9,7 @@ BackgroundSync::BackgroundSync(QString workspacePath, QObject *parent) : QObject
 {
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncReport>();
+    qRegisterMetaType<LeaseGrant>();
     qRegisterMetaType<Error>();
 }
 
@@ -96,6 +97,27 @@ bool BackgroundSync::sync(const ServerSettings &settings, const QByteArray &toke
                         emit synced(report.value());
                     else
                         emit failed(report.error());
+                },
+                Qt::QueuedConnection);
+        },
+        settings);
+}
+
+bool BackgroundSync::lease(const ServerSettings &settings, const QByteArray &token, const QString &campaignId, int count)
+{
+    return start(
+        [this, token, campaignId, count](SyncClient &client) {
+            auto grant = client.lease(token, campaignId, count, [this](const SyncProgress &p) {
+                QMetaObject::invokeMethod(this, [this, p] { emit progress(p); }, Qt::QueuedConnection);
+                return !m_cancelled.load();
+            });
+            QMetaObject::invokeMethod(
+                this,
+                [this, grant] {
+                    if (grant)
+                        emit leased(grant.value());
+                    else
+                        emit failed(grant.error());
                 },
                 Qt::QueuedConnection);
         },

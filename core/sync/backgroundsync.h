@@ -28,6 +28,8 @@ public:
     bool login(const ServerSettings &settings, const QString &password);
     bool sync(const ServerSettings &settings, const QByteArray &token);
     bool logout(const ServerSettings &settings, const QByteArray &token);
+    // Takes people of a campaign's list for this user (SyncClient::lease); `leased` follows.
+    bool lease(const ServerSettings &settings, const QByteArray &token, const QString &campaignId, int count);
     void cancel();
 
 signals:
@@ -35,6 +37,7 @@ signals:
     void progress(majlis::sync::SyncProgress progress);
     void loggedIn(const QByteArray &token);
     void synced(const majlis::sync::SyncReport &report);
+    void leased(const majlis::sync::LeaseGrant &grant);
     // error.code is Error::Code::Unauthorized when the password is needed again, and
     // Error::Code::Unreachable when the server did not answer (offline).
     void failed(const majlis::Error &error);
@@ -52,4 +55,5 @@ private:
 
 Q_DECLARE_METATYPE(majlis::sync::SyncProgress)
 Q_DECLARE_METATYPE(majlis::sync::SyncReport)
+Q_DECLARE_METATYPE(majlis::sync::LeaseGrant)
 Q_DECLARE_METATYPE(majlis::Error)

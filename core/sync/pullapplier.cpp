@@ -105,7 +105,14 @@ Result<PullOutcome> PullApplier::apply(const QJsonObject &page, qint64 pushedSeq
         const QString table = e.value(QStringLiteral("table")).toString();
         if (!ruleFor(table))
             continue;
-        if (auto s = removeRow(table, e.value(QStringLiteral("id")).toString()); !s)
+        const QString id = e.value(QStringLiteral("id")).toString();
+        if (e.value(QStringLiteral("cascade")).toBool()) {
+            auto removed = removeRowsUnder(table, id);
+            if (!removed)
+                return removed.error();
+            outcome.rowsRemoved += removed.value();
+        }
+        if (auto s = removeRow(table, id); !s)
             return s.error();
         ++outcome.rowsRemoved;
     }
@@ -289,6 +296,32 @@ Status PullApplier::removeRow(const QString &table, const QString &id)
             return sqlError(query);
     }
     return success();
+}
+
+Result<int> PullApplier::removeRowsUnder(const QString &table, const QString &id)
+{
+    int removed = 0;
+    for (const TableRule &rule : tableRules()) {
+        if (rule.scope != Scope::Parent || rule.parentTable != table)
+            continue;
+        QSqlQuery rows(m_db);
+        rows.prepare(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(rule.table, rule.column));
+        rows.addBindValue(id);
+        if (!rows.exec())
+            return sqlError(rows);
+        QStringList ids;
+        while (rows.next())
+            ids.append(rows.value(0).toString());
+        for (const QString &child : std::as_const(ids)) {
+            auto under = removeRowsUnder(rule.table, child);
+            if (!under)
+                return under;
+            if (auto s = removeRow(rule.table, child); !s)
+                return s.error();
+            removed += under.value() + 1;
+        }
+    }
+    return removed;
 }
 
 Status PullApplier::eraseRow(const QString &table, const QString &id)

@@ -43,6 +43,10 @@ private:
     QSqlQuery &statement(const QString &sql);
     NativeStatement &upsertFor(const QString &table, const QStringList &names);
     Status removeRow(const QString &table, const QString &id);
+    // Every row under it at any depth (a contact's phones, results, ...), for an eviction that
+    // says "cascade": the server may no longer be able to name them (a caller's person who moved
+    // to a chapter the caller is not in). The number removed.
+    Result<int> removeRowsUnder(const QString &table, const QString &id);
     // removeRow, and the conflict-log entries and refusals about the row.
     Status eraseRow(const QString &table, const QString &id);
     Status removeChapter(const QString &chapterKey, PullOutcome &outcome);

@@ -175,6 +175,36 @@ Result<SyncReport> SyncClient::sync(const QByteArray &token, const std::function
     return report;
 }
 
+Result<LeaseGrant> SyncClient::lease(const QByteArray &token, const QString &campaignId, int count,
+                                     const std::function<bool(const SyncProgress &)> &progress)
+{
+    if (count < 1)
+        return Error{Error::Code::InvalidInput, tr("Ask for at least one person.")};
+    if (auto s = hello(); !s)
+        return s.error();
+    const SyncReply reply = m_transport.post(QStringLiteral("lease"),
+                                             {{QStringLiteral("campaign_id"), campaignId}, {QStringLiteral("count"), count}},
+                                             token);
+    if (reply.status == 404)
+        return Error{Error::Code::NotFound,
+                     tr("The server has no such campaign in your chapters. Sync, then choose the campaign again.")};
+    if (reply.status == 409)
+        return Error{Error::Code::InvalidInput, tr("This campaign is closed: nobody can take people from its list.")};
+    if (reply.status != 200)
+        return replyError(reply);
+    LeaseGrant grant;
+    grant.until = qint64(reply.body.value(QStringLiteral("lease_until")).toDouble());
+    for (const QJsonValue &person : reply.body.value(QStringLiteral("granted")).toArray())
+        grant.contactIds.append(person.toObject().value(QStringLiteral("contact_id")).toString());
+    // The lease is the server's already; the sync only brings it here. Should it fail, the
+    // next sync does it, well before the lease ends.
+    auto report = sync(token, progress);
+    if (!report)
+        return report.error();
+    grant.sync = report.value();
+    return grant;
+}
+
 Status SyncClient::push(const QByteArray &token, SyncReport &report,
                         const std::function<bool(const SyncProgress &)> &progress)
 {

@@ -4,6 +4,7 @@
 #include "sync/synctransport.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <functional>
 
@@ -22,6 +23,14 @@ struct SyncReport
     int conflicts = 0; // new entries in the conflict log
     int refused = 0;   // changes the server refused, listed for the user
     bool complete = true; // false when cancelled: what was done is kept, the rest waits
+};
+
+// People of a campaign's list the server handed to this laptop's user for a while.
+struct LeaseGrant
+{
+    QStringList contactIds; // in the order the list would call them
+    qint64 until = 0;       // UTC ms the lease ends; the server hands them to others after it
+    SyncReport sync;        // the sync that brought them onto this laptop
 };
 
 struct SyncProgress
@@ -45,6 +54,11 @@ public:
     Status logout(const QByteArray &token);
     // progress returning false stops between two committed steps.
     Result<SyncReport> sync(const QByteArray &token, const std::function<bool(const SyncProgress &)> &progress = {});
+    // Takes up to `count` people of the campaign's list nobody is calling (server/PROTOCOL.md,
+    // "lease"), then syncs, so they are on this laptop to call offline until the lease ends.
+    // Fewer (even none) when fewer are left.
+    Result<LeaseGrant> lease(const QByteArray &token, const QString &campaignId, int count,
+                             const std::function<bool(const SyncProgress &)> &progress = {});
 
 private:
     Status hello();

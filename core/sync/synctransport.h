@@ -45,7 +45,7 @@ class SyncTransport
 {
 public:
     virtual ~SyncTransport() = default;
-    // endpoint is "hello", "login", "logout", "push" or "pull"; token is empty before login.
+    // endpoint is "hello", "login", "logout", "push", "pull" or "lease"; token is empty before login.
     virtual SyncReply post(const QString &endpoint, const QJsonObject &body, const QByteArray &token) = 0;
     // Sends a request and returns before its answer, so the caller can work while the server
     // prepares it (a pull asks for its next page while it applies the last one). A transport

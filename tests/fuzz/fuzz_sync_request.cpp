@@ -46,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     static const QStringList endpoints{QStringLiteral("hello"), QStringLiteral("login"), QStringLiteral("push"),
-                                       QStringLiteral("pull"), QStringLiteral("logout"), QStringLiteral("unknown")};
+                                       QStringLiteral("pull"), QStringLiteral("logout"), QStringLiteral("unknown"),
+                                       QStringLiteral("lease")};
     const QString endpoint = endpoints.at(data[0] % endpoints.size());
     const bool realSession = (data[0] & 0x80) != 0;
     const auto response = fixture.service().handle({endpoint, realSession ? fixture.token() : QByteArrayLiteral("forged-token"),
@@ -55,7 +56,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap(); // every request gets a real HTTP status
     if (!QJsonDocument::fromJson(response.body).isObject())
         __builtin_trap(); // every answer, a pull's page written as text included, is a JSON object
-    if (!realSession && response.status == 200 && (endpoint == u"push" || endpoint == u"pull"))
+    if (!realSession && response.status == 200 && (endpoint == u"push" || endpoint == u"pull" || endpoint == u"lease"))
         __builtin_trap(); // a forged session never reads or writes
     if (realSession && endpoint == u"pull" && response.status == 200 && !pageWithinLimit(response, fixture.limits()))
         __builtin_trap(); // pages are bounded in bytes

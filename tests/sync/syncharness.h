@@ -27,6 +27,8 @@ public:
     server::Accounts &accounts() { return *m_accounts; }
     server::ServerStore &store() { return *m_store; }
     qint64 now() const { return m_now; }
+    // Where the store is, for a test that opens a second connection to it.
+    const server::StoreLocation &location() const { return m_location; }
     void advance(qint64 ms) { m_now += ms; }
 
     // Chapter name -> id; users get the password "correct horse battery".

@@ -3,6 +3,7 @@
 // that refuses a server whose certificate is not the pinned one, and a server killed and
 // restarted between syncs that neither loses nor doubles anything.
 
+#include "serverstore.h"
 #include "support/catchqt.h"
 #include "sync/httptransport.h"
 #include "sync/syncschema.h"
@@ -22,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QSet>
+#include <QSqlQuery>
 
 namespace {
 
@@ -448,4 +450,52 @@ TEST_CASE("a request is given up as soon as the laptop cancels, even when the se
     const majlis::sync::SyncReply reply = pending->wait();
     CHECK(reply.status == 0);
     CHECK_FALSE(reply.transportError.isEmpty());
+}
+
+TEST_CASE("majlis-server adds a caller and changes a user's role from the command line", "[sync][process][caller]")
+{
+    QTemporaryDir dir;
+    {
+        QFile config(dir.filePath(QStringLiteral("server.conf")));
+        REQUIRE(config.open(QIODevice::WriteOnly));
+        config.write("[server]\ndatabase=server.sqlite\n[security]\nkdf_iterations=1000\n");
+    }
+    const QString conf = dir.filePath(QStringLiteral("server.conf"));
+    const QString server = QStringLiteral(MAJLIS_SERVER_PATH);
+    REQUIRE(run(server, {QStringLiteral("init"), QStringLiteral("--config"), conf, QStringLiteral("--organization"), QStringLiteral("Test")},
+                dir)
+                .exitCode
+            == 0);
+    const auto admin = [&](const QStringList &arguments, const QByteArray &input = {}) {
+        return run(server, QStringList{arguments.first(), QStringLiteral("--config"), conf} + arguments.mid(1), dir, input);
+    };
+    const Ran added = admin({QStringLiteral("adduser"), QStringLiteral("--name"), QStringLiteral("bilal"), QStringLiteral("--role"),
+                             QStringLiteral("caller"), QStringLiteral("--chapter"), QStringLiteral("Boston")},
+                            "a long enough password\n");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const Ran promoted = admin({QStringLiteral("setrole"), QStringLiteral("--name"), QStringLiteral("Bilal"), QStringLiteral("--role"),
+                                QStringLiteral("volunteer")});
+    CHECK(promoted.exitCode == 0);
+    CHECK(promoted.out.contains(QStringLiteral("volunteer")));
+    const Ran unknownRole = admin({QStringLiteral("setrole"), QStringLiteral("--name"), QStringLiteral("bilal"), QStringLiteral("--role"),
+                                   QStringLiteral("boss")});
+    CHECK(unknownRole.exitCode == 1);
+    CHECK(unknownRole.err.contains(QStringLiteral("caller")));
+    CHECK(admin({QStringLiteral("setrole"), QStringLiteral("--name"), QStringLiteral("nobody"), QStringLiteral("--role"),
+                 QStringLiteral("caller")})
+              .exitCode
+          == 1);
+    CHECK(admin({QStringLiteral("setrole"), QStringLiteral("--name"), QStringLiteral("bilal")}).exitCode == 1);
+    CHECK(admin({QStringLiteral("setrole"), QStringLiteral("--name"), QStringLiteral("bilal"), QStringLiteral("--role"),
+                 QStringLiteral("caller")})
+              .exitCode
+          == 0);
+
+    auto store = majlis::server::ServerStore::open({QStringLiteral("QSQLITE"), dir.filePath(QStringLiteral("server.sqlite")), {}, 0, {}, {}});
+    REQUIRE(store.ok());
+    QSqlQuery role((*store)->connection());
+    REQUIRE(role.exec(QStringLiteral("SELECT role FROM users WHERE name = 'bilal'")));
+    REQUIRE(role.next());
+    CHECK(role.value(0).toString() == QStringLiteral("caller"));
 }
