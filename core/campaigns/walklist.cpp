@@ -18,8 +18,8 @@ Result<QList<WalkStreet>> WalkList::streets(const QString &campaignId, const QSt
     if (!campaign)
         return campaign.error();
     if (campaign->kind != CampaignKind::Door)
-        return Error{Error::Code::InvalidInput,
-                     tr("Only a door-knocking campaign has a walk list; \"%1\" is not one.").arg(campaign->name)};
+        return Error {Error::Code::InvalidInput,
+            tr("Only a door-knocking campaign has a walk list; \"%1\" is not one.").arg(campaign->name)};
 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -26,7 +26,7 @@ struct WalkStop
 // One street of a walk list, its doors in the order they are walked.
 struct WalkStreet
 {
-    QString name;       // "Main St": as the first door on it writes it, without the house number
+    QString name; // "Main St": as the first door on it writes it, without the house number
     QString locality;
     QString postalCode; // of the first door
     QList<WalkStop> stops;
@@ -38,7 +38,9 @@ class WalkList
     Q_DECLARE_TR_FUNCTIONS(WalkList)
 
 public:
-    explicit WalkList(Database &database) : m_database(database) {}
+    explicit WalkList(Database &database)
+        : m_database(database)
+    { }
 
     // The doors still to knock on: people not finished and not opted out since the list was
     // made, walked street by street. Everyone's, or only one volunteer's share (the people given
