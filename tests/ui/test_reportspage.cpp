@@ -534,6 +534,9 @@ TEST_CASE("the reports page mirrors its charts right to left", "[ui][reports]")
     CHECK(shownCategories(attendance)
         == QStringList {QStringLiteral("Iftar"), QStringLiteral("Campus drive")});
     CHECK(values(onlySeries<QBarSeries>(attendance)->barSets().at(1)) == QList<qreal> {1, 2});
+    // Within each group too the first bar (and legend entry) is on the right.
+    CHECK(labels(onlySeries<QBarSeries>(attendance))
+        == QStringList {QStringLiteral("New contacts"), QStringLiteral("Checked in"), QStringLiteral("Registered")});
     CHECK(valueAxis(attendance)->alignment() == Qt::AlignRight);
     // Lying bars grow from the right, their names on the right.
     CHECK(valueAxis(voters)->isReverse());

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "reports/charts.h"
+
 #include <QWidget>
 
 #include <array>
 
-class QAbstractBarSeries;
 class QChartView;
 class QLabel;
 class QTabWidget;
@@ -48,7 +49,7 @@ public:
     // The most bars (or groups of bars) a chart draws; the table always has every row.
     static constexpr int kMaxChartCategories = 12;
     // Longer category names are elided on the chart; tooltips and the table have them whole.
-    static constexpr int kMaxCategoryLength = 24;
+    static constexpr int kMaxCategoryLength = charts::kMaxCategoryLength;
 
     explicit ReportsPage(Database &database, QWidget *parent = nullptr);
 
@@ -83,9 +84,6 @@ private:
     // Which of the empty sentence, chart and table to show.
     void showState(Report report, bool hasRows, bool drawn, const QString &emptyText);
     void showError(Report report, const QString &message);
-    // A tooltip on each bar with the whole name of its category (the axis may elide it) and
-    // the count, since a bar's height is only approximate.
-    void explainOnHover(QAbstractBarSeries *series, QChartView *view, const QStringList &names);
     void fillAttendance();
     void fillChapters();
     void fillVoters();
