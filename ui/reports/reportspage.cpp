@@ -1,5 +1,9 @@
 #include "reports/reportspage.h"
 
+#include "campaigns/campaigndaychart.h"
+#include "campaigns/campaignprogress.h"
+#include "campaigns/campaignrepository.h"
+#include "campaigns/leadinglabel.h"
 #include "i18n/bidi.h"
 #include "reports/organizingreports.h"
 #include "shell/plaincopy.h"
@@ -150,6 +154,18 @@ ReportsPage::ReportsPage(Database &database, QWidget *parent)
         tr("For each letter, how many partners asked have signed, declined, or not answered yet."),
         {tr("Letter"), tr("Deadline"), tr("Asked"), tr("Signed"), tr("Declined"), tr("Not answered")});
     sizeColumns(table(AreaReport), 2);
+    QVBoxLayout *campaignColumn
+        = buildSection(CampaignReport, QStringLiteral("campaign"), tr("Ca&mpaigns"), tr("Open campaigns"),
+            tr("How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, "
+               "people reached and pledges to vote, in all and day by day."),
+            {tr("Campaign"), tr("Kind"), tr("On the list"), tr("Attempts"), tr("Contacts"), tr("Contact rate"),
+                tr("Pledges")});
+    table(CampaignReport)->horizontalHeaderItem(4)->setToolTip(tr("Attempts that reached the person"));
+    m_campaignDays = new QWidget;
+    m_campaignDays->setObjectName(QStringLiteral("campaignDays"));
+    new QVBoxLayout(m_campaignDays);
+    m_campaignDays->layout()->setContentsMargins(0, 0, 0, 0);
+    campaignColumn->insertWidget(campaignColumn->count() - 1, m_campaignDays);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -159,7 +175,7 @@ ReportsPage::ReportsPage(Database &database, QWidget *parent)
     refresh();
 }
 
-void ReportsPage::buildSection(Report report, const QString &key, const QString &tabText, const QString &title,
+QVBoxLayout *ReportsPage::buildSection(Report report, const QString &key, const QString &tabText, const QString &title,
     const QString &explanation, const QStringList &headers)
 {
     Section &section = m_sections.at(size_t(report));
@@ -214,6 +230,7 @@ void ReportsPage::buildSection(Report report, const QString &key, const QString 
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tabText);
+    return column;
 }
 
 QTableWidget *ReportsPage::table(const QString &objectName) const
@@ -237,6 +254,7 @@ void ReportsPage::refresh()
     fillVoters();
     fillAreas();
     fillLetters();
+    fillCampaigns();
 }
 
 void ReportsPage::changeEvent(QEvent *event)
@@ -275,6 +293,8 @@ void ReportsPage::showError(Report report, const QString &message)
     section.table->setRowCount(0);
     resetChart(section.chart, locale(), palette(), layoutDirection());
     showState(report, false, false, message);
+    if (report == CampaignReport)
+        m_campaignDays->hide();
 }
 
 void ReportsPage::fillAttendance()
@@ -628,6 +648,112 @@ void ReportsPage::fillLetters()
         letters.isEmpty() ? tr("Create a sign-on letter and ask partners to sign it to see who signed here.")
                           : tr("No partner has been asked to sign yet. Ask partners to sign a letter to see "
                                "who signed here."));
+}
+
+void ReportsPage::fillCampaigns()
+{
+    auto campaigns = CampaignRepository(m_database).list();
+    if (!campaigns)
+        return showError(CampaignReport, campaigns.error().message);
+    struct Open
+    {
+        Campaign campaign;
+        CampaignTotals totals;
+    };
+    QList<Open> open;
+    for (const Campaign &campaign : std::as_const(campaigns.value())) {
+        if (campaign.closed)
+            continue;
+        auto totals = CampaignProgress(m_database).totals(campaign.id);
+        if (!totals)
+            return showError(CampaignReport, totals.error().message);
+        open.append({campaign, totals.value()});
+    }
+    const Section &section = m_sections.at(CampaignReport);
+    const QLocale locale = this->locale();
+
+    section.table->setRowCount(int(open.size()));
+    QList<Open> charted;
+    for (int row = 0; row < open.size(); ++row) {
+        const Open &o = open.at(row);
+        auto *rate = readOnlyItem(o.totals.attempts == 0
+                ? QString()
+                : locale.toString(qRound(o.totals.contactRate() * 100)) + locale.percent());
+        rate->setData(Qt::UserRole, o.totals.contactRate());
+        rate->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+        setRow(section.table, row,
+            {textItem(o.campaign.name), textItem(campaignKindName(o.campaign.kind)),
+                numberItem(locale, o.totals.listed), numberItem(locale, o.totals.attempts),
+                numberItem(locale, o.totals.contacts), rate, numberItem(locale, o.totals.pledges)});
+        if (o.totals.attempts > 0)
+            charted.append(o);
+    }
+    charted = charted.mid(0, kMaxChartCategories); // the newest
+
+    QChart *chart = resetChart(section.chart, locale, palette(), layoutDirection());
+    if (!charted.isEmpty()) {
+        QBarSet *attempts = barSet(tr("Attempts"), kInfo);
+        QBarSet *contacts = barSet(tr("Contacts"), kGood);
+        QBarSet *pledges = barSet(tr("Pledges"), kWaiting);
+        QStringList names;
+        QStringList kinds;
+        int most = 0;
+        for (const Open &o : std::as_const(charted)) {
+            *attempts << o.totals.attempts;
+            *contacts << o.totals.contacts;
+            *pledges << o.totals.pledges;
+            most = std::max({most, o.totals.attempts, o.totals.contacts, o.totals.pledges});
+            names << o.campaign.name;
+            kinds << campaignKindName(o.campaign.kind);
+        }
+        auto *series = new QBarSeries;
+        appendInReadingOrder(series, {attempts, contacts, pledges}, layoutDirection());
+        QBarCategoryAxis *categories = orderedCategories(series,
+            uniqueCategories(names, kinds, tr("%1 (%2)", "chart category: a name, then what tells it apart")), names,
+            layoutDirection() == Qt::RightToLeft);
+        if (charted.size() > 4)
+            categories->setLabelsAngle(-30);
+        auto *counts = new QValueAxis;
+        fitCountAxis(counts, most);
+        counts->setTitleText(tr("Results"));
+        attachUpright(chart, series, categories, counts, layoutDirection(), palette());
+        explainOnHover(series, section.chart, names);
+    }
+    section.note->setText(tr("The chart shows the %Ln newest open campaigns with results; the table lists every "
+                             "open campaign.",
+        nullptr, int(charted.size())));
+    section.note->setVisible(charted.size()
+        < std::count_if(open.cbegin(), open.cend(), [](const Open &o) { return o.totals.attempts > 0; }));
+
+    // Day by day, each campaign with results under its name: built anew, as campaigns come and go.
+    QLayout *days = m_campaignDays->layout();
+    while (QLayoutItem *item = days->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const Open &o : std::as_const(open)) {
+        if (o.totals.attempts == 0)
+            continue;
+        const QString title = tr("%1: attempts, contacts and pledges per day").arg(bidi::isolate(o.campaign.name));
+        auto *label = new LeadingLabel(m_campaignDays);
+        label->setText(title);
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        auto *dayChart = new CampaignDayChart(m_campaignDays);
+        dayChart->setProperty("campaignId", o.campaign.id);
+        dayChart->setAccessibleName(title);
+        dayChart->setDays(o.totals.days);
+        dayChart->setFixedHeight(uprightHeight(fontMetrics()));
+        days->addWidget(label);
+        days->addWidget(dayChart);
+    }
+    showState(CampaignReport, !open.isEmpty(), !charted.isEmpty(),
+        open.isEmpty() ? tr("Start a phone bank, door-knocking effort or get-out-the-vote drive to see its "
+                            "progress here.")
+                       : tr("No results recorded yet in the open campaigns. Progress appears here as volunteers "
+                            "record results."));
+    m_campaignDays->setVisible(!charted.isEmpty());
 }
 
 } // namespace majlis
