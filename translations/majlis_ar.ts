@@ -2593,7 +2593,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished">&amp;سؤال:</translation>
+        <translation type="unfinished">الس&amp;ؤال:</translation>
     </message>
     <message>
         <source>Results per day</source>
@@ -7558,7 +7558,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Ca&amp;mpaigns</source>
-        <translation type="unfinished">ال&amp;حملات</translation>
+        <translation type="unfinished">الحم&amp;لات</translation>
     </message>
     <message>
         <source>Open campaigns</source>
@@ -8254,7 +8254,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Mark &amp;Voted</source>
-        <translation type="unfinished">تسجيل &amp;تصويته</translation>
+        <translation type="unfinished">تسجيل &amp;صوته</translation>
     </message>
     <message>
         <source>Mark the people found as voted</source>

@@ -2553,7 +2553,7 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished">&amp;Pregunta:</translation>
+        <translation type="unfinished">Pre&amp;gunta:</translation>
     </message>
     <message>
         <source>Results per day</source>
@@ -7990,7 +7990,7 @@ No se importó nada.</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished">&amp;Distrito:</translation>
+        <translation type="unfinished">D&amp;istrito:</translation>
     </message>
     <message>
         <source>Find anyone</source>

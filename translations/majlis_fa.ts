@@ -2543,7 +2543,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Question:</source>
-        <translation type="unfinished">&amp;پرسش:</translation>
+        <translation type="unfinished">پر&amp;سش:</translation>
     </message>
     <message>
         <source>Results per day</source>
@@ -7957,7 +7957,7 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Mark &amp;Not Voted</source>
-        <translation type="unfinished">برداشتن &amp;ثبت رأی</translation>
+        <translation type="unfinished">&amp;برداشتن ثبت رأی</translation>
     </message>
     <message>
         <source>Take the voted mark off the people found</source>

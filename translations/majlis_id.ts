@@ -7288,7 +7288,7 @@ Tidak ada yang diimpor.</translation>
     </message>
     <message>
         <source>Ca&amp;mpaigns</source>
-        <translation type="unfinished">Ka&amp;mpanye</translation>
+        <translation type="unfinished">Kampa&amp;nye</translation>
     </message>
     <message>
         <source>Open campaigns</source>

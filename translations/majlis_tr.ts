@@ -2523,7 +2523,7 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     </message>
     <message>
         <source>&amp;Roll Back…</source>
-        <translation type="unfinished">&amp;Geri çek…</translation>
+        <translation type="unfinished">Geri &amp;çek…</translation>
     </message>
     <message>
         <source>Withdraw every result the selected volunteer entered in this campaign</source>
@@ -7288,7 +7288,7 @@ Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>Ca&amp;mpaigns</source>
-        <translation type="unfinished">Ka&amp;mpanyalar</translation>
+        <translation type="unfinished">Kampan&amp;yalar</translation>
     </message>
     <message>
         <source>Open campaigns</source>
@@ -7929,7 +7929,7 @@ Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished">&amp;Bölge:</translation>
+        <translation type="unfinished">B&amp;ölge:</translation>
     </message>
     <message>
         <source>Find anyone</source>
@@ -7957,7 +7957,7 @@ Hiçbir şey içe aktarılmadı.</translation>
     </message>
     <message>
         <source>Mark &amp;Not Voted</source>
-        <translation type="unfinished">Oy &amp;vermedi işaretle</translation>
+        <translation type="unfinished">Oy ver&amp;medi işaretle</translation>
     </message>
     <message>
         <source>Take the voted mark off the people found</source>

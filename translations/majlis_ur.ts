@@ -2533,7 +2533,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Roll Back…</source>
-        <translation type="unfinished">&amp;واپس لیں…</translation>
+        <translation type="unfinished">واپس &amp;لیں…</translation>
     </message>
     <message>
         <source>Withdraw every result the selected volunteer entered in this campaign</source>
