@@ -1150,6 +1150,39 @@
     </message>
 </context>
 <context>
+    <name>MarkVotedCommand</name>
+    <message>
+        <source>Mark %1 Voted</source>
+        <translation type="unfinished">تسجيل تصويت %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Voted</source>
+        <translation type="unfinished">إلغاء تسجيل تصويت %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Voted</source>
+        <translation type="unfinished">
+            <numerusform>تسجيل تصويت %Ln شخص</numerusform>
+            <numerusform>تسجيل تصويت %Ln شخص</numerusform>
+            <numerusform>تسجيل تصويت %Ln شخصين</numerusform>
+            <numerusform>تسجيل تصويت %Ln أشخاص</numerusform>
+            <numerusform>تسجيل تصويت %Ln شخصًا</numerusform>
+            <numerusform>تسجيل تصويت %Ln شخص</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Not Voted</source>
+        <translation type="unfinished">
+            <numerusform>إلغاء تسجيل تصويت %Ln شخص</numerusform>
+            <numerusform>إلغاء تسجيل تصويت %Ln شخص</numerusform>
+            <numerusform>إلغاء تسجيل تصويت %Ln شخصين</numerusform>
+            <numerusform>إلغاء تسجيل تصويت %Ln أشخاص</numerusform>
+            <numerusform>إلغاء تسجيل تصويت %Ln شخصًا</numerusform>
+            <numerusform>إلغاء تسجيل تصويت %Ln شخص</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
@@ -1702,6 +1735,119 @@
     </message>
 </context>
 <context>
+    <name>WalkList</name>
+    <message>
+        <source>Only a door-knocking campaign has a walk list; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished">قائمة الجولة لحملات طرق الأبواب وحدها، و«%1» ليست منها.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkListDocument</name>
+    <message>
+        <source>Walk list: %1</source>
+        <translation type="unfinished">قائمة الجولة: %1</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">القائمة كاملة</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished">حصة %1</translation>
+    </message>
+    <message>
+        <source>Not given to anyone yet</source>
+        <translation type="unfinished">لم تُسند إلى أحد بعد</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3, printed %4</source>
+        <comment>share, doors, streets, date</comment>
+        <translation type="unfinished">%1: %2 في %3، طُبعت في %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doors</source>
+        <translation type="unfinished">
+            <numerusform>%Ln باب</numerusform>
+            <numerusform>باب واحد (%Ln)</numerusform>
+            <numerusform>بابان (%Ln)</numerusform>
+            <numerusform>%Ln أبواب</numerusform>
+            <numerusform>%Ln بابًا</numerusform>
+            <numerusform>%Ln باب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln streets</source>
+        <translation type="unfinished">
+            <numerusform>%Ln شارع</numerusform>
+            <numerusform>شارع واحد (%Ln)</numerusform>
+            <numerusform>شارعان (%Ln)</numerusform>
+            <numerusform>%Ln شوارع</numerusform>
+            <numerusform>%Ln شارعًا</numerusform>
+            <numerusform>%Ln شارع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick one result at each door. Write a short answer for each question the person answered; the answers are entered afterwards.</source>
+        <translation type="unfinished">ضع علامة على نتيجة واحدة عند كل باب. اكتب جوابًا قصيرًا لكل سؤال أجاب عنه الشخص؛ تُدخَل الإجابات لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <comment>question number, then its text</comment>
+        <translation type="unfinished">س%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>question, then its answers</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is left to visit here.</source>
+        <translation type="unfinished">لم يبقَ أحد لزيارته هنا.</translation>
+    </message>
+    <message>
+        <source>Street without a name</source>
+        <translation type="unfinished">شارع بلا اسم</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>street, then town and postal code</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln doors)</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%Ln باب)</numerusform>
+            <numerusform>%1 (باب واحد %Ln)</numerusform>
+            <numerusform>%1 (بابان %Ln)</numerusform>
+            <numerusform>%1 (%Ln أبواب)</numerusform>
+            <numerusform>%1 (%Ln بابًا)</numerusform>
+            <numerusform>%1 (%Ln باب)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">العنوان</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>question number</comment>
+        <translation type="unfinished">س%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">تعذّرت الكتابة في %1: %2</translation>
+    </message>
+    <message>
+        <source>Walk list %1</source>
+        <comment>file name: the campaign</comment>
+        <translation type="unfinished">قائمة الجولة %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
@@ -2014,6 +2160,58 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AnswerChart</name>
+    <message>
+        <source>Answers to the question</source>
+        <translation type="unfinished">الإجابات عن السؤال</translation>
+    </message>
+    <message>
+        <source>Answers to this question are written, not chosen: they are not counted.</source>
+        <translation type="unfinished">الإجابات عن هذا السؤال مكتوبة لا مختارة، فلا تُعدّ.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question yet.</source>
+        <translation type="unfinished">لم يُجب أحد عن هذا السؤال بعد.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">الإجابات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>answer: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then a number</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People who gave the answer</source>
+        <translation type="unfinished">من أعطوا هذه الإجابة</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AnswerCountModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">السؤال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">الرد</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">الأشخاص</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished">النسبة من الإجابات</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2165,6 +2363,57 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::CallerProgressModel</name>
+    <message>
+        <source>Check this work before counting it: %1</source>
+        <translation type="unfinished">راجع هذا العمل قبل احتسابه: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">المتطوع</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">المحاولات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">نسبة التواصل</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">التعهدات</translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation type="unfinished">أكثر دقيقة ازدحامًا</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">تنبيه</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">المحاولات التي وصلت إلى الشخص</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">نسبة التواصل من المحاولات</translation>
+    </message>
+    <message>
+        <source>The most results entered within any sixty seconds</source>
+        <translation type="unfinished">أكبر عدد من النتائج أُدخل خلال ستين ثانية</translation>
+    </message>
+    <message>
+        <source>Why an organizer should check this volunteer&apos;s work</source>
+        <translation type="unfinished">لماذا ينبغي للمنظِّم مراجعة عمل هذا المتطوع</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
@@ -2229,6 +2478,242 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Hostile</source>
         <translation>عدائي</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDayChart</name>
+    <message>
+        <source>Attempts, contacts and pledges per day</source>
+        <translation type="unfinished">المحاولات والتواصل والتعهدات يوميًا</translation>
+    </message>
+    <message>
+        <source>No results recorded yet.</source>
+        <translation type="unfinished">لم تُسجَّل نتائج بعد.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">المحاولات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">التعهدات</translation>
+    </message>
+    <message>
+        <source>%1: attempts %2, contacts %3, pledges %4</source>
+        <comment>a day, then its counts</comment>
+        <translation type="unfinished">%1: المحاولات %2، التواصل %3، التعهدات %4</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">النتائج</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignProgressPanel</name>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">في القائمة</translation>
+    </message>
+    <message>
+        <source>People on the campaign&apos;s list</source>
+        <translation type="unfinished">الأشخاص في قائمة الحملة</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">مكتمل</translation>
+    </message>
+    <message>
+        <source>People with a final result, or tried three times</source>
+        <translation type="unfinished">أشخاص لهم نتيجة نهائية أو جُرِّبوا ثلاث مرات</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">المحاولات</translation>
+    </message>
+    <message>
+        <source>Results recorded, one per call or knock</source>
+        <translation type="unfinished">النتائج المسجلة، واحدة لكل اتصال أو طرقة</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">المحاولات التي وصلت إلى الشخص</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">نسبة التواصل</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">نسبة التواصل من المحاولات</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">التعهدات</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished">الأشخاص الذين تعهّدوا بالتصويت</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">المتابعات</translation>
+    </message>
+    <message>
+        <source>Voter-registration follow-ups asked for</source>
+        <translation type="unfinished">طلبات متابعة تسجيل الناخبين</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished">طلبات عدم التواصل</translation>
+    </message>
+    <message>
+        <source>People who asked not to be contacted again</source>
+        <translation type="unfinished">أشخاص طلبوا عدم التواصل معهم مجددًا</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished">&amp;المتطوعون</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers</source>
+        <translation type="unfinished">&amp;إجابات</translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished">على &amp;مر الأيام</translation>
+    </message>
+    <message>
+        <source>Progress per volunteer</source>
+        <translation type="unfinished">التقدم لكل متطوع</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished">&amp;سحب النتائج…</translation>
+    </message>
+    <message>
+        <source>Withdraw every result the selected volunteer entered in this campaign</source>
+        <translation type="unfinished">سحب كل نتيجة أدخلها المتطوع المحدد في هذه الحملة</translation>
+    </message>
+    <message>
+        <source>Work that looks implausible (dozens of results a minute, nearly everyone reached) is shown in bold with a warning sign. Check it with the volunteer; if it was not really done, roll it back.</source>
+        <translation type="unfinished">يظهر العمل غير المعقول (عشرات النتائج في الدقيقة، أو الوصول إلى الجميع تقريبًا) بخط عريض مع علامة تحذير. راجعه مع المتطوع، وإن لم يُنجَز فعلًا فاسحبه.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">السؤال</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">الإجابات</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished">الس&amp;ؤال:</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation type="unfinished">النتائج يوميًا</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see how it is going.</source>
+        <translation type="unfinished">اختر حملة لترى سير العمل فيها.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>campaign dates</comment>
+        <translation type="unfinished">من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign name, then its kind</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>campaign, then its dates</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <comment>a campaign that takes no more results</comment>
+        <translation type="unfinished">%1 (مغلقة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %Ln days; the table lists every day with results.</source>
+        <translation type="unfinished">
+            <numerusform>يعرض الرسم آخر %Ln يوم؛ ويسرد الجدول كل يوم فيه نتائج.</numerusform>
+            <numerusform>يعرض الرسم آخر يوم (%Ln)؛ ويسرد الجدول كل يوم فيه نتائج.</numerusform>
+            <numerusform>يعرض الرسم آخر يومين (%Ln)؛ ويسرد الجدول كل يوم فيه نتائج.</numerusform>
+            <numerusform>يعرض الرسم آخر %Ln أيام؛ ويسرد الجدول كل يوم فيه نتائج.</numerusform>
+            <numerusform>يعرض الرسم آخر %Ln يومًا؛ ويسرد الجدول كل يوم فيه نتائج.</numerusform>
+            <numerusform>يعرض الرسم آخر %Ln يوم؛ ويسرد الجدول كل يوم فيه نتائج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on this campaign&apos;s list yet. Build its list, then progress appears here as volunteers record results.</source>
+        <translation type="unfinished">لا أحد في قائمة هذه الحملة بعد. أنشئ قائمتها، ثم يظهر التقدم هنا كلما سجّل المتطوعون النتائج.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded yet: %Ln people are on the list. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">
+            <numerusform>لم يُسجَّل شيء بعد: في القائمة %Ln شخص. يظهر التقدم هنا كلما سجّل المتطوعون النتائج.</numerusform>
+            <numerusform>لم يُسجَّل شيء بعد: في القائمة شخص واحد (%Ln). يظهر التقدم هنا كلما سجّل المتطوعون النتائج.</numerusform>
+            <numerusform>لم يُسجَّل شيء بعد: في القائمة شخصان (%Ln). يظهر التقدم هنا كلما سجّل المتطوعون النتائج.</numerusform>
+            <numerusform>لم يُسجَّل شيء بعد: في القائمة %Ln أشخاص. يظهر التقدم هنا كلما سجّل المتطوعون النتائج.</numerusform>
+            <numerusform>لم يُسجَّل شيء بعد: في القائمة %Ln شخصًا. يظهر التقدم هنا كلما سجّل المتطوعون النتائج.</numerusform>
+            <numerusform>لم يُسجَّل شيء بعد: في القائمة %Ln شخص. يظهر التقدم هنا كلما سجّل المتطوعون النتائج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Results</source>
+        <translation type="unfinished">سحب النتائج</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw all %Ln results %1 entered in &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform>هل تسحب النتائج الـ%Ln التي أدخلها %1 في «%2»؟</numerusform>
+            <numerusform>هل تسحب النتيجة الوحيدة (%Ln) التي أدخلها %1 في «%2»؟</numerusform>
+            <numerusform>هل تسحب النتيجتين (%Ln) اللتين أدخلهما %1 في «%2»؟</numerusform>
+            <numerusform>هل تسحب النتائج الـ%Ln التي أدخلها %1 في «%2»؟</numerusform>
+            <numerusform>هل تسحب النتائج الـ%Ln التي أدخلها %1 في «%2»؟</numerusform>
+            <numerusform>هل تسحب النتائج الـ%Ln التي أدخلها %1 في «%2»؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their results will no longer count. The people they recorded are reopened, to be called or visited again, and the pledges to vote and the opt-outs that only their results made are lifted. This cannot be undone.</source>
+        <translation type="unfinished">لن تُحتسب نتائجه بعد الآن. يُعاد فتح الأشخاص الذين سجّلهم ليُتصل بهم أو يُزاروا مجددًا، وتُرفع تعهدات التصويت وطلبات عدم التواصل التي لم تنشأ إلا عن نتائجه. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Flagged: %1.</source>
+        <comment>why the work looks implausible</comment>
+        <translation type="unfinished">تنبيه: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished">&amp;سحب</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the results</source>
+        <translation type="unfinished">تعذّر سحب النتائج</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln results by %1.</source>
+        <translation type="unfinished">
+            <numerusform>سُحبت %Ln نتيجة أدخلها %1.</numerusform>
+            <numerusform>سُحبت نتيجة واحدة (%Ln) أدخلها %1.</numerusform>
+            <numerusform>سُحبت نتيجتان (%Ln) أدخلهما %1.</numerusform>
+            <numerusform>سُحبت %Ln نتائج أدخلها %1.</numerusform>
+            <numerusform>سُحبت %Ln نتيجةً أدخلها %1.</numerusform>
+            <numerusform>سُحبت %Ln نتيجة أدخلها %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4465,25 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::DayProgressModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">اليوم</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">المحاولات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">التعهدات</translation>
+    </message>
+</context>
+<context>
     <name>majlis::DistrictChoiceDialog</name>
     <message>
         <source>Choose the District</source>
@@ -4145,6 +4649,33 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>A district set here is marked as entered by hand; no look-up changes it.</source>
         <translation type="unfinished">الدائرة المعيّنة هنا توسم بأنها مُدخلة يدويًا؛ ولا يغيّرها أي بحث.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictTurnoutModel</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">الدائرة</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">تعهّدوا بالتصويت</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">صوّت</translation>
+    </message>
+    <message>
+        <source>Still to vote</source>
+        <translation type="unfinished">لم يصوّتوا بعد</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished">نسبة المشاركة</translation>
+    </message>
+    <message>
+        <source>Of those who pledged, the share who have voted</source>
+        <translation type="unfinished">نسبة من صوّتوا ممن تعهّدوا</translation>
     </message>
 </context>
 <context>
@@ -7096,6 +7627,77 @@ Nothing was imported.</source>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
         <translation type="unfinished">لم يُطلب من أي شريك التوقيع بعد. اطلب من الشركاء توقيع رسالة لعرض الموقّعين هنا.</translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished">الحم&amp;لات</translation>
+    </message>
+    <message>
+        <source>Open campaigns</source>
+        <translation type="unfinished">الحملات المفتوحة</translation>
+    </message>
+    <message>
+        <source>How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, people reached and pledges to vote, in all and day by day.</source>
+        <translation type="unfinished">سير كل بنك هاتف وحملة طرق أبواب وحملة حثّ على التصويت مفتوحة: المحاولات والأشخاص الذين وُصل إليهم وتعهدات التصويت، إجمالًا ويومًا بيوم.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">الحملة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">في القائمة</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">المحاولات</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">جهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">نسبة التواصل</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">التعهدات</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">المحاولات التي وصلت إلى الشخص</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">النتائج</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %Ln newest open campaigns with results; the table lists every open campaign.</source>
+        <translation type="unfinished">
+            <numerusform>يعرض الرسم أحدث %Ln حملة مفتوحة لها نتائج؛ ويسرد الجدول كل حملة مفتوحة.</numerusform>
+            <numerusform>يعرض الرسم أحدث حملة مفتوحة لها نتائج (%Ln)؛ ويسرد الجدول كل حملة مفتوحة.</numerusform>
+            <numerusform>يعرض الرسم أحدث حملتين مفتوحتين لهما نتائج (%Ln)؛ ويسرد الجدول كل حملة مفتوحة.</numerusform>
+            <numerusform>يعرض الرسم أحدث %Ln حملات مفتوحة لها نتائج؛ ويسرد الجدول كل حملة مفتوحة.</numerusform>
+            <numerusform>يعرض الرسم أحدث %Ln حملةً مفتوحة لها نتائج؛ ويسرد الجدول كل حملة مفتوحة.</numerusform>
+            <numerusform>يعرض الرسم أحدث %Ln حملة مفتوحة لها نتائج؛ ويسرد الجدول كل حملة مفتوحة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attempts, contacts and pledges per day</source>
+        <translation type="unfinished">%1: المحاولات والتواصل والتعهدات يوميًا</translation>
+    </message>
+    <message>
+        <source>Start a phone bank, door-knocking effort or get-out-the-vote drive to see its progress here.</source>
+        <translation type="unfinished">ابدأ بنك هاتف أو حملة طرق أبواب أو حملة حثّ على التصويت لترى تقدمها هنا.</translation>
+    </message>
+    <message>
+        <source>No results recorded yet in the open campaigns. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">لم تُسجَّل نتائج بعد في الحملات المفتوحة. يظهر التقدم هنا كلما سجّل المتطوعون النتائج.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
@@ -7665,6 +8267,256 @@ Nothing was imported.</source>
     <message>
         <source>Values that lost to an edit made on another laptop. Click to review them.</source>
         <translation type="unfinished">قيم خسرت أمام تعديل أُجري على حاسوب محمول آخر. انقر لمراجعتها.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutPanel</name>
+    <message>
+        <source>Turnout per district</source>
+        <translation type="unfinished">نسبة المشاركة لكل دائرة</translation>
+    </message>
+    <message>
+        <source>Chase list: pledged, not voted yet</source>
+        <translation type="unfinished">قائمة المتابعة: تعهّدوا ولم يصوّتوا بعد</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">الدائرة</translation>
+    </message>
+    <message>
+        <source>Chase list</source>
+        <translation type="unfinished">قائمة المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Voted</source>
+        <translation type="unfinished">&amp;تسجيل التصويت</translation>
+    </message>
+    <message>
+        <source>Mark the selected people on the chase list as voted</source>
+        <translation type="unfinished">تسجيل تصويت الأشخاص المحددين في قائمة المتابعة</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation type="unfinished">التراجع عن آخر تسجيل</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">ال&amp;دائرة:</translation>
+    </message>
+    <message>
+        <source>Find anyone</source>
+        <translation type="unfinished">البحث عن أي شخص</translation>
+    </message>
+    <message>
+        <source>Find by name or phone</source>
+        <translation type="unfinished">البحث بالاسم أو الهاتف</translation>
+    </message>
+    <message>
+        <source>Name or phone number</source>
+        <translation type="unfinished">الاسم أو رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">الأشخاص الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Voted</source>
+        <translation type="unfinished">تسجيل &amp;صوته</translation>
+    </message>
+    <message>
+        <source>Mark the people found as voted</source>
+        <translation type="unfinished">تسجيل تصويت الأشخاص الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Voted</source>
+        <translation type="unfinished">إلغاء &amp;التصويت</translation>
+    </message>
+    <message>
+        <source>Take the voted mark off the people found</source>
+        <translation type="unfinished">إلغاء تسجيل التصويت عن الأشخاص الذين عُثر عليهم</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;بحث:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>Choose an election to follow its turnout.</source>
+        <translation type="unfinished">اختر انتخابات لمتابعة نسبة المشاركة فيها.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>election name, then its date</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>Nobody has pledged to vote in this election yet. Pledges come from the answers people give to campaign scripts.</source>
+        <translation type="unfinished">لم يتعهّد أحد بالتصويت في هذه الانتخابات بعد. تأتي التعهدات من إجابات الناس عن أسئلة نصوص الحملات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pledged to vote; %1 of them (%2) have voted.</source>
+        <translation type="unfinished">
+            <numerusform>تعهّد %Ln بالتصويت؛ صوّت منهم %1 (%2).</numerusform>
+            <numerusform>تعهّد شخص واحد (%Ln) بالتصويت؛ صوّت منهم %1 (%2).</numerusform>
+            <numerusform>تعهّد شخصان (%Ln) بالتصويت؛ صوّت منهما %1 (%2).</numerusform>
+            <numerusform>تعهّد %Ln أشخاص بالتصويت؛ صوّت منهم %1 (%2).</numerusform>
+            <numerusform>تعهّد %Ln شخصًا بالتصويت؛ صوّت منهم %1 (%2).</numerusform>
+            <numerusform>تعهّد %Ln شخص بالتصويت؛ صوّت منهم %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more voted without having pledged.</source>
+        <translation type="unfinished">
+            <numerusform>وصوّت %Ln آخرون دون تعهّد.</numerusform>
+            <numerusform>وصوّت شخص آخر (%Ln) دون تعهّد.</numerusform>
+            <numerusform>وصوّت شخصان آخران (%Ln) دون تعهّد.</numerusform>
+            <numerusform>وصوّت %Ln أشخاص آخرين دون تعهّد.</numerusform>
+            <numerusform>وصوّت %Ln شخصًا آخر دون تعهّد.</numerusform>
+            <numerusform>وصوّت %Ln شخص آخر دون تعهّد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation type="unfinished">كل الدوائر</translation>
+    </message>
+    <message>
+        <source>Nobody to chase: nobody has pledged yet.</source>
+        <translation type="unfinished">لا أحد للمتابعة: لم يتعهّد أحد بعد.</translation>
+    </message>
+    <message>
+        <source>Nobody left to chase: everyone who pledged has voted.</source>
+        <translation type="unfinished">لم يبقَ أحد للمتابعة: صوّت كل من تعهّد.</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find anyone, pledged or not, and mark them voted.</source>
+        <translation type="unfinished">اكتب اسمًا أو رقم هاتف للعثور على أي شخص، متعهّدًا كان أو لا، وتسجيل تصويته.</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished">لا أحد يطابق «%1».</translation>
+    </message>
+    <message>
+        <source>Already marked voted.</source>
+        <translation type="unfinished">مسجَّل تصويته من قبل.</translation>
+    </message>
+    <message>
+        <source>Not marked voted.</source>
+        <translation type="unfinished">غير مسجَّل تصويته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln people voted.</source>
+        <translation type="unfinished">
+            <numerusform>سُجّل تصويت %Ln شخص.</numerusform>
+            <numerusform>سُجّل تصويت شخص واحد (%Ln).</numerusform>
+            <numerusform>سُجّل تصويت شخصين (%Ln).</numerusform>
+            <numerusform>سُجّل تصويت %Ln أشخاص.</numerusform>
+            <numerusform>سُجّل تصويت %Ln شخصًا.</numerusform>
+            <numerusform>سُجّل تصويت %Ln شخص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the voted mark off %Ln people.</source>
+        <translation type="unfinished">
+            <numerusform>أُلغي تسجيل تصويت %Ln شخص.</numerusform>
+            <numerusform>أُلغي تسجيل تصويت شخص واحد (%Ln).</numerusform>
+            <numerusform>أُلغي تسجيل تصويت شخصين (%Ln).</numerusform>
+            <numerusform>أُلغي تسجيل تصويت %Ln أشخاص.</numerusform>
+            <numerusform>أُلغي تسجيل تصويت %Ln شخصًا.</numerusform>
+            <numerusform>أُلغي تسجيل تصويت %Ln شخص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with %1.</source>
+        <translation type="unfinished">للتراجع: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the vote</source>
+        <translation type="unfinished">تعذّر تسجيل التصويت</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutRowModel</name>
+    <message>
+        <source>Unknown district</source>
+        <translation type="unfinished">دائرة غير معروفة</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">تعهّدوا بالتصويت</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">صوّت</translation>
+    </message>
+    <message>
+        <source>Marked voted at %1</source>
+        <translation type="unfinished">سُجّل التصويت في %1</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">الدائرة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::WalkListPanel</name>
+    <message>
+        <source>Walk list of</source>
+        <translation type="unfinished">قائمة جولة</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished">حفظ &amp;ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Walk list preview</source>
+        <translation type="unfinished">معاينة قائمة الجولة</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">القائمة كاملة</translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s share (each on its own pages)</source>
+        <translation type="unfinished">حصة كل متطوع (كلٌّ في صفحاته)</translation>
+    </message>
+    <message>
+        <source>Choose a door-knocking campaign to print its walk lists.</source>
+        <translation type="unfinished">اختر حملة طرق أبواب لطباعة قوائم جولاتها.</translation>
+    </message>
+    <message>
+        <source>Print Walk Lists</source>
+        <translation type="unfinished">طباعة قوائم الجولات</translation>
+    </message>
+    <message>
+        <source>Save Walk Lists as PDF</source>
+        <translation type="unfinished">حفظ قوائم الجولات بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished">تعذّر حفظ ملف PDF</translation>
     </message>
 </context>
 <context>

@@ -1142,6 +1142,31 @@
     </message>
 </context>
 <context>
+    <name>MarkVotedCommand</name>
+    <message>
+        <source>Mark %1 Voted</source>
+        <translation type="unfinished">%1 als gewählt markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Voted</source>
+        <translation type="unfinished">%1 als nicht gewählt markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Voted</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Person als gewählt markieren</numerusform>
+            <numerusform>%Ln Personen als gewählt markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Not Voted</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Person als nicht gewählt markieren</numerusform>
+            <numerusform>%Ln Personen als nicht gewählt markieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
@@ -1690,6 +1715,107 @@
     </message>
 </context>
 <context>
+    <name>WalkList</name>
+    <message>
+        <source>Only a door-knocking campaign has a walk list; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished">Nur eine Haustürkampagne hat eine Laufliste; „%1“ ist keine.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkListDocument</name>
+    <message>
+        <source>Walk list: %1</source>
+        <translation type="unfinished">Laufliste: %1</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">Die ganze Liste</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished">Anteil von %1</translation>
+    </message>
+    <message>
+        <source>Not given to anyone yet</source>
+        <translation type="unfinished">Noch niemandem zugeteilt</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3, printed %4</source>
+        <comment>share, doors, streets, date</comment>
+        <translation type="unfinished">%1: %2 in %3, gedruckt am %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doors</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Tür</numerusform>
+            <numerusform>%Ln Türen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln streets</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Straße</numerusform>
+            <numerusform>%Ln Straßen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick one result at each door. Write a short answer for each question the person answered; the answers are entered afterwards.</source>
+        <translation type="unfinished">An jeder Tür ein Ergebnis ankreuzen. Zu jeder Frage, die die Person beantwortet hat, eine kurze Antwort notieren; die Antworten werden danach erfasst.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <comment>question number, then its text</comment>
+        <translation type="unfinished">F%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>question, then its answers</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is left to visit here.</source>
+        <translation type="unfinished">Hier ist niemand mehr zu besuchen.</translation>
+    </message>
+    <message>
+        <source>Street without a name</source>
+        <translation type="unfinished">Straße ohne Namen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>street, then town and postal code</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln doors)</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%Ln Tür)</numerusform>
+            <numerusform>%1 (%Ln Türen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>question number</comment>
+        <translation type="unfinished">F%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Walk list %1</source>
+        <comment>file name: the campaign</comment>
+        <translation type="unfinished">Laufliste %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
@@ -2002,6 +2128,58 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     </message>
 </context>
 <context>
+    <name>majlis::AnswerChart</name>
+    <message>
+        <source>Answers to the question</source>
+        <translation type="unfinished">Antworten auf die Frage</translation>
+    </message>
+    <message>
+        <source>Answers to this question are written, not chosen: they are not counted.</source>
+        <translation type="unfinished">Antworten auf diese Frage werden geschrieben, nicht gewählt: sie werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question yet.</source>
+        <translation type="unfinished">Noch niemand hat diese Frage beantwortet.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Antworten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>answer: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then a number</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People who gave the answer</source>
+        <translation type="unfinished">Personen mit dieser Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AnswerCountModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Antwort</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personen</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished">Anteil der Antworten</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2145,6 +2323,57 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     </message>
 </context>
 <context>
+    <name>majlis::CallerProgressModel</name>
+    <message>
+        <source>Check this work before counting it: %1</source>
+        <translation type="unfinished">Diese Arbeit prüfen, bevor sie zählt: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Erreichungsquote</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Zusagen</translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation type="unfinished">Vollste Minute</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">Hinweis</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Versuche, die die Person erreicht haben</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">Erreichte im Verhältnis zu den Versuchen</translation>
+    </message>
+    <message>
+        <source>The most results entered within any sixty seconds</source>
+        <translation type="unfinished">Die meisten Ergebnisse innerhalb von sechzig Sekunden</translation>
+    </message>
+    <message>
+        <source>Why an organizer should check this volunteer&apos;s work</source>
+        <translation type="unfinished">Warum die Arbeit dieser Person geprüft werden sollte</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
@@ -2209,6 +2438,226 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>Hostile</source>
         <translation>Feindselig</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDayChart</name>
+    <message>
+        <source>Attempts, contacts and pledges per day</source>
+        <translation type="unfinished">Versuche, Erreichte und Zusagen pro Tag</translation>
+    </message>
+    <message>
+        <source>No results recorded yet.</source>
+        <translation type="unfinished">Noch keine Ergebnisse erfasst.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Zusagen</translation>
+    </message>
+    <message>
+        <source>%1: attempts %2, contacts %3, pledges %4</source>
+        <comment>a day, then its counts</comment>
+        <translation type="unfinished">%1: Versuche %2, Erreichte %3, Zusagen %4</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignProgressPanel</name>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Auf der Liste</translation>
+    </message>
+    <message>
+        <source>People on the campaign&apos;s list</source>
+        <translation type="unfinished">Personen auf der Liste der Kampagne</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>People with a final result, or tried three times</source>
+        <translation type="unfinished">Personen mit endgültigem Ergebnis oder drei Versuchen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <source>Results recorded, one per call or knock</source>
+        <translation type="unfinished">Erfasste Ergebnisse, eines je Anruf oder Klopfen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Versuche, die die Person erreicht haben</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Erreichungsquote</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">Erreichte im Verhältnis zu den Versuchen</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Zusagen</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished">Personen, die die Wahlteilnahme zugesagt haben</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>Voter-registration follow-ups asked for</source>
+        <translation type="unfinished">Gewünschte Nachfragen zur Wählerregistrierung</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished">Abmeldungen</translation>
+    </message>
+    <message>
+        <source>People who asked not to be contacted again</source>
+        <translation type="unfinished">Personen, die nicht mehr kontaktiert werden möchten</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished">&amp;Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers</source>
+        <translation type="unfinished">A&amp;ntworten</translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished">Im &amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Progress per volunteer</source>
+        <translation type="unfinished">Fortschritt je Ehrenamtlicher</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished">&amp;Zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Withdraw every result the selected volunteer entered in this campaign</source>
+        <translation type="unfinished">Alle Ergebnisse zurücknehmen, die diese Person in der Kampagne erfasst hat</translation>
+    </message>
+    <message>
+        <source>Work that looks implausible (dozens of results a minute, nearly everyone reached) is shown in bold with a warning sign. Check it with the volunteer; if it was not really done, roll it back.</source>
+        <translation type="unfinished">Unplausible Arbeit (Dutzende Ergebnisse pro Minute, fast alle erreicht) erscheint fett mit einem Warnzeichen. Klären Sie sie mit der Person; wurde sie nicht wirklich getan, nehmen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Frage</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished">&amp;Frage:</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation type="unfinished">Ergebnisse pro Tag</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see how it is going.</source>
+        <translation type="unfinished">Wählen Sie eine Kampagne, um zu sehen, wie sie läuft.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>campaign dates</comment>
+        <translation type="unfinished">%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign name, then its kind</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>campaign, then its dates</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <comment>a campaign that takes no more results</comment>
+        <translation type="unfinished">%1 (abgeschlossen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %Ln days; the table lists every day with results.</source>
+        <translation type="unfinished">
+            <numerusform>Das Diagramm zeigt den letzten %Ln Tag; die Tabelle listet jeden Tag mit Ergebnissen.</numerusform>
+            <numerusform>Das Diagramm zeigt die letzten %Ln Tage; die Tabelle listet jeden Tag mit Ergebnissen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on this campaign&apos;s list yet. Build its list, then progress appears here as volunteers record results.</source>
+        <translation type="unfinished">Noch niemand steht auf der Liste dieser Kampagne. Erstellen Sie die Liste; der Fortschritt erscheint hier, sobald Ehrenamtliche Ergebnisse erfassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded yet: %Ln people are on the list. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">
+            <numerusform>Noch nichts erfasst: %Ln Person steht auf der Liste. Der Fortschritt erscheint hier, sobald Ehrenamtliche Ergebnisse erfassen.</numerusform>
+            <numerusform>Noch nichts erfasst: %Ln Personen stehen auf der Liste. Der Fortschritt erscheint hier, sobald Ehrenamtliche Ergebnisse erfassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Results</source>
+        <translation type="unfinished">Ergebnisse zurücknehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw all %Ln results %1 entered in &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform>Das %Ln Ergebnis zurücknehmen, das %1 in „%2“ erfasst hat?</numerusform>
+            <numerusform>Alle %Ln Ergebnisse zurücknehmen, die %1 in „%2“ erfasst hat?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their results will no longer count. The people they recorded are reopened, to be called or visited again, and the pledges to vote and the opt-outs that only their results made are lifted. This cannot be undone.</source>
+        <translation type="unfinished">Die Ergebnisse zählen nicht mehr. Die erfassten Personen werden wieder geöffnet, um erneut angerufen oder besucht zu werden, und Wahlzusagen und Abmeldungen, die nur auf diesen Ergebnissen beruhen, werden aufgehoben. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Flagged: %1.</source>
+        <comment>why the work looks implausible</comment>
+        <translation type="unfinished">Hinweis: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished">&amp;Zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the results</source>
+        <translation type="unfinished">Die Ergebnisse können nicht zurückgenommen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln results by %1.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Ergebnis von %1 zurückgenommen.</numerusform>
+            <numerusform>%Ln Ergebnisse von %1 zurückgenommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4349,25 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     </message>
 </context>
 <context>
+    <name>majlis::DayProgressModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Tag</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Zusagen</translation>
+    </message>
+</context>
+<context>
     <name>majlis::DistrictChoiceDialog</name>
     <message>
         <source>Choose the District</source>
@@ -4041,6 +4509,33 @@ Drücken Sie Strg+N, um den ersten hinzuzufügen, oder probieren Sie Datei &gt; 
     <message>
         <source>A district set here is marked as entered by hand; no look-up changes it.</source>
         <translation type="unfinished">Ein hier festgelegter Bezirk gilt als von Hand eingegeben; keine Suche ändert ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictTurnoutModel</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">Zugesagt</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">Gewählt</translation>
+    </message>
+    <message>
+        <source>Still to vote</source>
+        <translation type="unfinished">Noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished">Beteiligung</translation>
+    </message>
+    <message>
+        <source>Of those who pledged, the share who have voted</source>
+        <translation type="unfinished">Anteil der Zusagenden, die gewählt haben</translation>
     </message>
 </context>
 <context>
@@ -6916,6 +7411,73 @@ Es wurde nichts importiert.</translation>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
         <translation type="unfinished">Noch kein Partner wurde um Unterzeichnung gebeten. Bitten Sie Partner, einen Brief zu unterzeichnen, um hier zu sehen, wer unterzeichnet hat.</translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished">Ka&amp;mpagnen</translation>
+    </message>
+    <message>
+        <source>Open campaigns</source>
+        <translation type="unfinished">Offene Kampagnen</translation>
+    </message>
+    <message>
+        <source>How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, people reached and pledges to vote, in all and day by day.</source>
+        <translation type="unfinished">Wie jede offene Telefonaktion, jede Haustüraktion und jede Wahlmobilisierung läuft: Versuche, erreichte Personen und Wahlzusagen, insgesamt und Tag für Tag.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Auf der Liste</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontakte</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Erreichungsquote</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Zusagen</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Versuche, die die Person erreicht haben</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %Ln newest open campaigns with results; the table lists every open campaign.</source>
+        <translation type="unfinished">
+            <numerusform>Das Diagramm zeigt die neueste offene Kampagne mit Ergebnissen (%Ln); die Tabelle listet jede offene Kampagne.</numerusform>
+            <numerusform>Das Diagramm zeigt die %Ln neuesten offenen Kampagnen mit Ergebnissen; die Tabelle listet jede offene Kampagne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attempts, contacts and pledges per day</source>
+        <translation type="unfinished">%1: Versuche, Erreichte und Zusagen pro Tag</translation>
+    </message>
+    <message>
+        <source>Start a phone bank, door-knocking effort or get-out-the-vote drive to see its progress here.</source>
+        <translation type="unfinished">Starten Sie eine Telefonaktion, Haustürbesuche oder eine Wahlmobilisierung, um ihren Fortschritt hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>No results recorded yet in the open campaigns. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">In den offenen Kampagnen sind noch keine Ergebnisse erfasst. Der Fortschritt erscheint hier, sobald Ehrenamtliche Ergebnisse erfassen.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
@@ -7461,6 +8023,240 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Values that lost to an edit made on another laptop. Click to review them.</source>
         <translation type="unfinished">Werte, die einer Änderung auf einem anderen Laptop unterlegen sind. Klicken Sie, um sie zu prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutPanel</name>
+    <message>
+        <source>Turnout per district</source>
+        <translation type="unfinished">Beteiligung je Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>Chase list: pledged, not voted yet</source>
+        <translation type="unfinished">Nachfassliste: zugesagt, noch nicht gewählt</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>Chase list</source>
+        <translation type="unfinished">Nachfassliste</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Voted</source>
+        <translation type="unfinished">Als &amp;gewählt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected people on the chase list as voted</source>
+        <translation type="unfinished">Die gewählten Personen der Nachfassliste als gewählt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation type="unfinished">Letzte Markierung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;Bezirk:</translation>
+    </message>
+    <message>
+        <source>Find anyone</source>
+        <translation type="unfinished">Jemanden finden</translation>
+    </message>
+    <message>
+        <source>Find by name or phone</source>
+        <translation type="unfinished">Nach Name oder Telefon suchen</translation>
+    </message>
+    <message>
+        <source>Name or phone number</source>
+        <translation type="unfinished">Name oder Telefonnummer</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">Gefundene Personen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Voted</source>
+        <translation type="unfinished">Als ge&amp;wählt markieren</translation>
+    </message>
+    <message>
+        <source>Mark the people found as voted</source>
+        <translation type="unfinished">Die gefundenen Personen als gewählt markieren</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Voted</source>
+        <translation type="unfinished">Als &amp;nicht gewählt markieren</translation>
+    </message>
+    <message>
+        <source>Take the voted mark off the people found</source>
+        <translation type="unfinished">Die Wahlmarkierung der gefundenen Personen entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose an election to follow its turnout.</source>
+        <translation type="unfinished">Wählen Sie eine Wahl, um die Beteiligung zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>election name, then its date</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Nobody has pledged to vote in this election yet. Pledges come from the answers people give to campaign scripts.</source>
+        <translation type="unfinished">Noch niemand hat zugesagt, bei dieser Wahl zu wählen. Zusagen entstehen aus den Antworten auf die Skripte der Kampagnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pledged to vote; %1 of them (%2) have voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Person hat zugesagt zu wählen; %1 davon (%2) hat gewählt.</numerusform>
+            <numerusform>%Ln Personen haben zugesagt zu wählen; %1 davon (%2) haben gewählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more voted without having pledged.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln weitere Person hat ohne Zusage gewählt.</numerusform>
+            <numerusform>%Ln weitere Personen haben ohne Zusage gewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation type="unfinished">Alle Wahlbezirke</translation>
+    </message>
+    <message>
+        <source>Nobody to chase: nobody has pledged yet.</source>
+        <translation type="unfinished">Niemand nachzufassen: noch niemand hat zugesagt.</translation>
+    </message>
+    <message>
+        <source>Nobody left to chase: everyone who pledged has voted.</source>
+        <translation type="unfinished">Niemand mehr nachzufassen: alle Zusagenden haben gewählt.</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find anyone, pledged or not, and mark them voted.</source>
+        <translation type="unfinished">Geben Sie einen Namen oder eine Nummer ein, um jemanden zu finden, mit oder ohne Zusage, und als gewählt zu markieren.</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished">Niemand passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Already marked voted.</source>
+        <translation type="unfinished">Bereits als gewählt markiert.</translation>
+    </message>
+    <message>
+        <source>Not marked voted.</source>
+        <translation type="unfinished">Nicht als gewählt markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln people voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln Person als gewählt markiert.</numerusform>
+            <numerusform>%Ln Personen als gewählt markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the voted mark off %Ln people.</source>
+        <translation type="unfinished">
+            <numerusform>Wahlmarkierung von %Ln Person entfernt.</numerusform>
+            <numerusform>Wahlmarkierung von %Ln Personen entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with %1.</source>
+        <translation type="unfinished">Rückgängig mit %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the vote</source>
+        <translation type="unfinished">Die Stimmabgabe kann nicht markiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutRowModel</name>
+    <message>
+        <source>Unknown district</source>
+        <translation type="unfinished">Unbekannter Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">Zugesagt</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">Gewählt</translation>
+    </message>
+    <message>
+        <source>Marked voted at %1</source>
+        <translation type="unfinished">Am %1 als gewählt markiert</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::WalkListPanel</name>
+    <message>
+        <source>Walk list of</source>
+        <translation type="unfinished">Laufliste von</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished">&amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Walk list preview</source>
+        <translation type="unfinished">Vorschau der Laufliste</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">Die ganze Liste</translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s share (each on its own pages)</source>
+        <translation type="unfinished">Der Anteil jeder Person (jeder auf eigenen Seiten)</translation>
+    </message>
+    <message>
+        <source>Choose a door-knocking campaign to print its walk lists.</source>
+        <translation type="unfinished">Wählen Sie eine Haustürkampagne, um ihre Laufliste zu drucken.</translation>
+    </message>
+    <message>
+        <source>Print Walk Lists</source>
+        <translation type="unfinished">Lauflisten drucken</translation>
+    </message>
+    <message>
+        <source>Save Walk Lists as PDF</source>
+        <translation type="unfinished">Lauflisten als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished">Das PDF kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

@@ -1142,6 +1142,31 @@
     </message>
 </context>
 <context>
+    <name>MarkVotedCommand</name>
+    <message>
+        <source>Mark %1 Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Voted</source>
+        <translation type="unfinished">
+            <numerusform>Mark %Ln Person Voted</numerusform>
+            <numerusform>Mark %Ln People Voted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Not Voted</source>
+        <translation type="unfinished">
+            <numerusform>Mark %Ln Person Not Voted</numerusform>
+            <numerusform>Mark %Ln People Not Voted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
@@ -1690,6 +1715,107 @@
     </message>
 </context>
 <context>
+    <name>WalkList</name>
+    <message>
+        <source>Only a door-knocking campaign has a walk list; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkListDocument</name>
+    <message>
+        <source>Walk list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given to anyone yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3, printed %4</source>
+        <comment>share, doors, streets, date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doors</source>
+        <translation type="unfinished">
+            <numerusform>%Ln door</numerusform>
+            <numerusform>%Ln doors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln streets</source>
+        <translation type="unfinished">
+            <numerusform>%Ln street</numerusform>
+            <numerusform>%Ln streets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick one result at each door. Write a short answer for each question the person answered; the answers are entered afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <comment>question number, then its text</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>question, then its answers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is left to visit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>street, then town and postal code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln doors)</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%Ln door)</numerusform>
+            <numerusform>%1 (%Ln doors)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>question number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk list %1</source>
+        <comment>file name: the campaign</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
@@ -1958,6 +2084,58 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AnswerChart</name>
+    <message>
+        <source>Answers to the question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers to this question are written, not chosen: they are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>answer: count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who gave the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AnswerCountModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2101,6 +2279,57 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::CallerProgressModel</name>
+    <message>
+        <source>Check this work before counting it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most results entered within any sixty seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why an organizer should check this volunteer&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
@@ -2165,6 +2394,226 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Hostile</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDayChart</name>
+    <message>
+        <source>Attempts, contacts and pledges per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: attempts %2, contacts %3, pledges %4</source>
+        <comment>a day, then its counts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignProgressPanel</name>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on the campaign&apos;s list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with a final result, or tried three times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results recorded, one per call or knock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter-registration follow-ups asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who asked not to be contacted again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress per volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw every result the selected volunteer entered in this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work that looks implausible (dozens of results a minute, nearly everyone reached) is shown in bold with a warning sign. Check it with the volunteer; if it was not really done, roll it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see how it is going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>campaign dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign name, then its kind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>campaign, then its dates</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <comment>a campaign that takes no more results</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %Ln days; the table lists every day with results.</source>
+        <translation type="unfinished">
+            <numerusform>The chart shows the last %Ln day; the table lists every day with results.</numerusform>
+            <numerusform>The chart shows the last %Ln days; the table lists every day with results.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on this campaign&apos;s list yet. Build its list, then progress appears here as volunteers record results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded yet: %Ln people are on the list. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">
+            <numerusform>Nothing recorded yet: %Ln person is on the list. Progress appears here as volunteers record results.</numerusform>
+            <numerusform>Nothing recorded yet: %Ln people are on the list. Progress appears here as volunteers record results.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw all %Ln results %1 entered in &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform>Withdraw the %Ln result %1 entered in &quot;%2&quot;?</numerusform>
+            <numerusform>Withdraw all %Ln results %1 entered in &quot;%2&quot;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their results will no longer count. The people they recorded are reopened, to be called or visited again, and the pledges to vote and the opt-outs that only their results made are lifted. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged: %1.</source>
+        <comment>why the work looks implausible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot roll back the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln results by %1.</source>
+        <translation type="unfinished">
+            <numerusform>Withdrew %Ln result by %1.</numerusform>
+            <numerusform>Withdrew %Ln results by %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3854,6 +4303,25 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::DayProgressModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::DistrictChoiceDialog</name>
     <message>
         <source>Choose the District</source>
@@ -3994,6 +4462,33 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message>
         <source>A district set here is marked as entered by hand; no look-up changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictTurnoutModel</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of those who pledged, the share who have voted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6867,6 +7362,73 @@ Nothing was imported.</source>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, people reached and pledges to vote, in all and day by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %Ln newest open campaigns with results; the table lists every open campaign.</source>
+        <translation type="unfinished">
+            <numerusform>The chart shows the newest open campaign with results (%Ln); the table lists every open campaign.</numerusform>
+            <numerusform>The chart shows the %Ln newest open campaigns with results; the table lists every open campaign.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attempts, contacts and pledges per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a phone bank, door-knocking effort or get-out-the-vote drive to see its progress here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results recorded yet in the open campaigns. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
@@ -7411,6 +7973,240 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Values that lost to an edit made on another laptop. Click to review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutPanel</name>
+    <message>
+        <source>Turnout per district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase list: pledged, not voted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chase list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected people on the chase list as voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by name or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the people found as voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the voted mark off the people found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an election to follow its turnout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>election name, then its date</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has pledged to vote in this election yet. Pledges come from the answers people give to campaign scripts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pledged to vote; %1 of them (%2) have voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln pledged to vote; %1 of them (%2) have voted.</numerusform>
+            <numerusform>%Ln pledged to vote; %1 of them (%2) have voted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more voted without having pledged.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln more voted without having pledged.</numerusform>
+            <numerusform>%Ln more voted without having pledged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody to chase: nobody has pledged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody left to chase: everyone who pledged has voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find anyone, pledged or not, and mark them voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already marked voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked voted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln people voted.</source>
+        <translation type="unfinished">
+            <numerusform>Marked %Ln person voted.</numerusform>
+            <numerusform>Marked %Ln people voted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the voted mark off %Ln people.</source>
+        <translation type="unfinished">
+            <numerusform>Took the voted mark off %Ln person.</numerusform>
+            <numerusform>Took the voted mark off %Ln people.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutRowModel</name>
+    <message>
+        <source>Unknown district</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked voted at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::WalkListPanel</name>
+    <message>
+        <source>Walk list of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk list preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s share (each on its own pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a door-knocking campaign to print its walk lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Walk Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Walk Lists as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

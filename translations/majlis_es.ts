@@ -1142,6 +1142,31 @@
     </message>
 </context>
 <context>
+    <name>MarkVotedCommand</name>
+    <message>
+        <source>Mark %1 Voted</source>
+        <translation type="unfinished">Marcar que %1 votó</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Voted</source>
+        <translation type="unfinished">Marcar que %1 no votó</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Voted</source>
+        <translation type="unfinished">
+            <numerusform>Marcar que %Ln persona votó</numerusform>
+            <numerusform>Marcar que %Ln personas votaron</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Not Voted</source>
+        <translation type="unfinished">
+            <numerusform>Marcar que %Ln persona no votó</numerusform>
+            <numerusform>Marcar que %Ln personas no votaron</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
@@ -1690,6 +1715,107 @@
     </message>
 </context>
 <context>
+    <name>WalkList</name>
+    <message>
+        <source>Only a door-knocking campaign has a walk list; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished">Solo una campaña puerta a puerta tiene lista de recorrido; «%1» no lo es.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkListDocument</name>
+    <message>
+        <source>Walk list: %1</source>
+        <translation type="unfinished">Lista de recorrido: %1</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">La lista completa</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished">Parte de %1</translation>
+    </message>
+    <message>
+        <source>Not given to anyone yet</source>
+        <translation type="unfinished">Aún sin asignar</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3, printed %4</source>
+        <comment>share, doors, streets, date</comment>
+        <translation type="unfinished">%1: %2 en %3, impresa el %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doors</source>
+        <translation type="unfinished">
+            <numerusform>%Ln puerta</numerusform>
+            <numerusform>%Ln puertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln streets</source>
+        <translation type="unfinished">
+            <numerusform>%Ln calle</numerusform>
+            <numerusform>%Ln calles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick one result at each door. Write a short answer for each question the person answered; the answers are entered afterwards.</source>
+        <translation type="unfinished">Marque un resultado en cada puerta. Escriba una respuesta breve a cada pregunta que la persona respondió; las respuestas se introducen después.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <comment>question number, then its text</comment>
+        <translation type="unfinished">P%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>question, then its answers</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is left to visit here.</source>
+        <translation type="unfinished">No queda nadie por visitar aquí.</translation>
+    </message>
+    <message>
+        <source>Street without a name</source>
+        <translation type="unfinished">Calle sin nombre</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>street, then town and postal code</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln doors)</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%Ln puerta)</numerusform>
+            <numerusform>%1 (%Ln puertas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>question number</comment>
+        <translation type="unfinished">P%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Walk list %1</source>
+        <comment>file name: the campaign</comment>
+        <translation type="unfinished">Lista de recorrido %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
@@ -2002,6 +2128,58 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     </message>
 </context>
 <context>
+    <name>majlis::AnswerChart</name>
+    <message>
+        <source>Answers to the question</source>
+        <translation type="unfinished">Respuestas a la pregunta</translation>
+    </message>
+    <message>
+        <source>Answers to this question are written, not chosen: they are not counted.</source>
+        <translation type="unfinished">Las respuestas a esta pregunta se escriben, no se eligen: no se cuentan.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question yet.</source>
+        <translation type="unfinished">Nadie ha respondido aún a esta pregunta.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Respuestas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>answer: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then a number</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People who gave the answer</source>
+        <translation type="unfinished">Personas que dieron la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AnswerCountModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Respuesta</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personas</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished">Parte de las respuestas</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2145,6 +2323,57 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     </message>
 </context>
 <context>
+    <name>majlis::CallerProgressModel</name>
+    <message>
+        <source>Check this work before counting it: %1</source>
+        <translation type="unfinished">Revise este trabajo antes de contarlo: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Voluntario</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Intentos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Tasa de contacto</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Compromisos</translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation type="unfinished">Minuto más intenso</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">Alerta</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Intentos que llegaron a la persona</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">Contactos respecto a los intentos</translation>
+    </message>
+    <message>
+        <source>The most results entered within any sixty seconds</source>
+        <translation type="unfinished">El máximo de resultados introducidos en sesenta segundos</translation>
+    </message>
+    <message>
+        <source>Why an organizer should check this volunteer&apos;s work</source>
+        <translation type="unfinished">Por qué revisar el trabajo de este voluntario</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
@@ -2209,6 +2438,226 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>Hostile</source>
         <translation>Hostil</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDayChart</name>
+    <message>
+        <source>Attempts, contacts and pledges per day</source>
+        <translation type="unfinished">Intentos, contactos y compromisos por día</translation>
+    </message>
+    <message>
+        <source>No results recorded yet.</source>
+        <translation type="unfinished">Aún no hay resultados registrados.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Intentos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Compromisos</translation>
+    </message>
+    <message>
+        <source>%1: attempts %2, contacts %3, pledges %4</source>
+        <comment>a day, then its counts</comment>
+        <translation type="unfinished">%1: intentos %2, contactos %3, compromisos %4</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Resultados</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignProgressPanel</name>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">En la lista</translation>
+    </message>
+    <message>
+        <source>People on the campaign&apos;s list</source>
+        <translation type="unfinished">Personas en la lista de la campaña</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Terminados</translation>
+    </message>
+    <message>
+        <source>People with a final result, or tried three times</source>
+        <translation type="unfinished">Personas con un resultado final o intentadas tres veces</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Intentos</translation>
+    </message>
+    <message>
+        <source>Results recorded, one per call or knock</source>
+        <translation type="unfinished">Resultados registrados, uno por llamada o visita</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Intentos que llegaron a la persona</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Tasa de contacto</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">Contactos respecto a los intentos</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Compromisos</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished">Personas que se comprometieron a votar</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Seguimientos</translation>
+    </message>
+    <message>
+        <source>Voter-registration follow-ups asked for</source>
+        <translation type="unfinished">Seguimientos de inscripción electoral pedidos</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished">Bajas</translation>
+    </message>
+    <message>
+        <source>People who asked not to be contacted again</source>
+        <translation type="unfinished">Personas que pidieron no ser contactadas de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished">&amp;Voluntarios</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers</source>
+        <translation type="unfinished">Res&amp;puestas</translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished">En el &amp;tiempo</translation>
+    </message>
+    <message>
+        <source>Progress per volunteer</source>
+        <translation type="unfinished">Avance por voluntario</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished">&amp;Retirar…</translation>
+    </message>
+    <message>
+        <source>Withdraw every result the selected volunteer entered in this campaign</source>
+        <translation type="unfinished">Retirar todos los resultados que el voluntario elegido introdujo en esta campaña</translation>
+    </message>
+    <message>
+        <source>Work that looks implausible (dozens of results a minute, nearly everyone reached) is shown in bold with a warning sign. Check it with the volunteer; if it was not really done, roll it back.</source>
+        <translation type="unfinished">El trabajo poco creíble (decenas de resultados por minuto, casi todos contactados) aparece en negrita con un aviso. Compruébelo con el voluntario; si no se hizo de verdad, retírelo.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Pregunta</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Respuestas</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished">Pre&amp;gunta:</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation type="unfinished">Resultados por día</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see how it is going.</source>
+        <translation type="unfinished">Elija una campaña para ver cómo va.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>campaign dates</comment>
+        <translation type="unfinished">del %1 al %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign name, then its kind</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>campaign, then its dates</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <comment>a campaign that takes no more results</comment>
+        <translation type="unfinished">%1 (cerrada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %Ln days; the table lists every day with results.</source>
+        <translation type="unfinished">
+            <numerusform>El gráfico muestra el último %Ln día; la tabla lista cada día con resultados.</numerusform>
+            <numerusform>El gráfico muestra los últimos %Ln días; la tabla lista cada día con resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on this campaign&apos;s list yet. Build its list, then progress appears here as volunteers record results.</source>
+        <translation type="unfinished">Aún no hay nadie en la lista de esta campaña. Créela; el avance aparecerá aquí a medida que los voluntarios registren resultados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded yet: %Ln people are on the list. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">
+            <numerusform>Aún no se ha registrado nada: hay %Ln persona en la lista. El avance aparecerá aquí a medida que los voluntarios registren resultados.</numerusform>
+            <numerusform>Aún no se ha registrado nada: hay %Ln personas en la lista. El avance aparecerá aquí a medida que los voluntarios registren resultados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Results</source>
+        <translation type="unfinished">Retirar resultados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw all %Ln results %1 entered in &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform>¿Retirar el %Ln resultado que %1 introdujo en «%2»?</numerusform>
+            <numerusform>¿Retirar los %Ln resultados que %1 introdujo en «%2»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their results will no longer count. The people they recorded are reopened, to be called or visited again, and the pledges to vote and the opt-outs that only their results made are lifted. This cannot be undone.</source>
+        <translation type="unfinished">Sus resultados dejarán de contar. Las personas que registró se reabren para volver a llamarlas o visitarlas, y se anulan los compromisos de voto y las bajas que solo sus resultados produjeron. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Flagged: %1.</source>
+        <comment>why the work looks implausible</comment>
+        <translation type="unfinished">Alerta: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished">&amp;Retirar</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the results</source>
+        <translation type="unfinished">No se pueden retirar los resultados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln results by %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se retiró %Ln resultado de %1.</numerusform>
+            <numerusform>Se retiraron %Ln resultados de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4349,25 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     </message>
 </context>
 <context>
+    <name>majlis::DayProgressModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Día</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Intentos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Compromisos</translation>
+    </message>
+</context>
+<context>
     <name>majlis::DistrictChoiceDialog</name>
     <message>
         <source>Choose the District</source>
@@ -4041,6 +4509,33 @@ Presione Ctrl+N para agregar el primero, o pruebe Archivo &gt; Nuevo espacio de 
     <message>
         <source>A district set here is marked as entered by hand; no look-up changes it.</source>
         <translation type="unfinished">Un distrito fijado aquí se marca como introducido a mano; ninguna búsqueda lo cambia.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictTurnoutModel</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">Comprometidos</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">Votó</translation>
+    </message>
+    <message>
+        <source>Still to vote</source>
+        <translation type="unfinished">Aún por votar</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished">Participación</translation>
+    </message>
+    <message>
+        <source>Of those who pledged, the share who have voted</source>
+        <translation type="unfinished">De quienes se comprometieron, la parte que ya votó</translation>
     </message>
 </context>
 <context>
@@ -6916,6 +7411,73 @@ No se importó nada.</translation>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
         <translation type="unfinished">Todavía no se le ha pedido a ningún aliado que firme. Pida a los aliados que firmen una carta para ver aquí quién firmó.</translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished">Ca&amp;mpañas</translation>
+    </message>
+    <message>
+        <source>Open campaigns</source>
+        <translation type="unfinished">Campañas abiertas</translation>
+    </message>
+    <message>
+        <source>How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, people reached and pledges to vote, in all and day by day.</source>
+        <translation type="unfinished">Cómo va cada banco telefónico, puerta a puerta y movilización del voto abiertos: intentos, personas contactadas y compromisos de voto, en total y día a día.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Campaña</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">En la lista</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Intentos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Tasa de contacto</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Compromisos</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Intentos que llegaron a la persona</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Resultados</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %Ln newest open campaigns with results; the table lists every open campaign.</source>
+        <translation type="unfinished">
+            <numerusform>El gráfico muestra la campaña abierta más reciente con resultados (%Ln); la tabla lista cada campaña abierta.</numerusform>
+            <numerusform>El gráfico muestra las %Ln campañas abiertas más recientes con resultados; la tabla lista cada campaña abierta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attempts, contacts and pledges per day</source>
+        <translation type="unfinished">%1: intentos, contactos y compromisos por día</translation>
+    </message>
+    <message>
+        <source>Start a phone bank, door-knocking effort or get-out-the-vote drive to see its progress here.</source>
+        <translation type="unfinished">Inicie un banco telefónico, un puerta a puerta o una movilización del voto para ver aquí su avance.</translation>
+    </message>
+    <message>
+        <source>No results recorded yet in the open campaigns. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">Aún no hay resultados en las campañas abiertas. El avance aparecerá aquí a medida que los voluntarios registren resultados.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
@@ -7461,6 +8023,240 @@ No se importó nada.</translation>
     <message>
         <source>Values that lost to an edit made on another laptop. Click to review them.</source>
         <translation type="unfinished">Valores que perdieron frente a una edición hecha en otra computadora portátil. Haga clic para revisarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutPanel</name>
+    <message>
+        <source>Turnout per district</source>
+        <translation type="unfinished">Participación por distrito</translation>
+    </message>
+    <message>
+        <source>Chase list: pledged, not voted yet</source>
+        <translation type="unfinished">Lista de seguimiento: comprometidos, aún sin votar</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <source>Chase list</source>
+        <translation type="unfinished">Lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Voted</source>
+        <translation type="unfinished">&amp;Marcar votó</translation>
+    </message>
+    <message>
+        <source>Mark the selected people on the chase list as voted</source>
+        <translation type="unfinished">Marcar como votantes a las personas elegidas de la lista de seguimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation type="unfinished">Deshacer la última marca</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">D&amp;istrito:</translation>
+    </message>
+    <message>
+        <source>Find anyone</source>
+        <translation type="unfinished">Buscar a cualquiera</translation>
+    </message>
+    <message>
+        <source>Find by name or phone</source>
+        <translation type="unfinished">Buscar por nombre o teléfono</translation>
+    </message>
+    <message>
+        <source>Name or phone number</source>
+        <translation type="unfinished">Nombre o número de teléfono</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">Personas encontradas</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Voted</source>
+        <translation type="unfinished">Marcar &amp;votó</translation>
+    </message>
+    <message>
+        <source>Mark the people found as voted</source>
+        <translation type="unfinished">Marcar como votantes a las personas encontradas</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Voted</source>
+        <translation type="unfinished">Marcar &amp;no votó</translation>
+    </message>
+    <message>
+        <source>Take the voted mark off the people found</source>
+        <translation type="unfinished">Quitar la marca de voto a las personas encontradas</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Choose an election to follow its turnout.</source>
+        <translation type="unfinished">Elija una elección para seguir su participación.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>election name, then its date</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Nobody has pledged to vote in this election yet. Pledges come from the answers people give to campaign scripts.</source>
+        <translation type="unfinished">Nadie se ha comprometido aún a votar en esta elección. Los compromisos vienen de las respuestas a los guiones de las campañas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pledged to vote; %1 of them (%2) have voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln persona se comprometió a votar; %1 (%2) ya votó.</numerusform>
+            <numerusform>%Ln personas se comprometieron a votar; %1 de ellas (%2) ya votaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more voted without having pledged.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln persona más votó sin haberse comprometido.</numerusform>
+            <numerusform>%Ln personas más votaron sin haberse comprometido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation type="unfinished">Todos los distritos</translation>
+    </message>
+    <message>
+        <source>Nobody to chase: nobody has pledged yet.</source>
+        <translation type="unfinished">Nadie a quien dar seguimiento: nadie se ha comprometido aún.</translation>
+    </message>
+    <message>
+        <source>Nobody left to chase: everyone who pledged has voted.</source>
+        <translation type="unfinished">No queda nadie: todos los que se comprometieron ya votaron.</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find anyone, pledged or not, and mark them voted.</source>
+        <translation type="unfinished">Escriba un nombre o un teléfono para encontrar a cualquiera, comprometido o no, y marcar que votó.</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished">Nadie coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Already marked voted.</source>
+        <translation type="unfinished">Ya marcado como votante.</translation>
+    </message>
+    <message>
+        <source>Not marked voted.</source>
+        <translation type="unfinished">No marcado como votante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln people voted.</source>
+        <translation type="unfinished">
+            <numerusform>Se marcó que %Ln persona votó.</numerusform>
+            <numerusform>Se marcó que %Ln personas votaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the voted mark off %Ln people.</source>
+        <translation type="unfinished">
+            <numerusform>Se quitó la marca de voto a %Ln persona.</numerusform>
+            <numerusform>Se quitó la marca de voto a %Ln personas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with %1.</source>
+        <translation type="unfinished">Deshaga con %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the vote</source>
+        <translation type="unfinished">No se puede marcar el voto</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutRowModel</name>
+    <message>
+        <source>Unknown district</source>
+        <translation type="unfinished">Distrito desconocido</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">Comprometidos</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">Votó</translation>
+    </message>
+    <message>
+        <source>Marked voted at %1</source>
+        <translation type="unfinished">Marcado como votante el %1</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::WalkListPanel</name>
+    <message>
+        <source>Walk list of</source>
+        <translation type="unfinished">Lista de recorrido de</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished">Guardar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Walk list preview</source>
+        <translation type="unfinished">Vista previa de la lista de recorrido</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">La lista completa</translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s share (each on its own pages)</source>
+        <translation type="unfinished">La parte de cada voluntario (cada una en sus páginas)</translation>
+    </message>
+    <message>
+        <source>Choose a door-knocking campaign to print its walk lists.</source>
+        <translation type="unfinished">Elija una campaña puerta a puerta para imprimir sus listas de recorrido.</translation>
+    </message>
+    <message>
+        <source>Print Walk Lists</source>
+        <translation type="unfinished">Imprimir listas de recorrido</translation>
+    </message>
+    <message>
+        <source>Save Walk Lists as PDF</source>
+        <translation type="unfinished">Guardar listas de recorrido como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished">No se puede guardar el PDF</translation>
     </message>
 </context>
 <context>

@@ -1140,6 +1140,29 @@
     </message>
 </context>
 <context>
+    <name>MarkVotedCommand</name>
+    <message>
+        <source>Mark %1 Voted</source>
+        <translation type="unfinished">ثبت رأی %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Voted</source>
+        <translation type="unfinished">برداشتن ثبت رأی %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Voted</source>
+        <translation type="unfinished">
+            <numerusform>ثبت رأی %Ln نفر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Not Voted</source>
+        <translation type="unfinished">
+            <numerusform>برداشتن ثبت رأی %Ln نفر</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
@@ -1687,6 +1710,104 @@
     </message>
 </context>
 <context>
+    <name>WalkList</name>
+    <message>
+        <source>Only a door-knocking campaign has a walk list; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished">فقط کارزار در‌به‌در فهرست پیمایش دارد؛ «%1» چنین کارزاری نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkListDocument</name>
+    <message>
+        <source>Walk list: %1</source>
+        <translation type="unfinished">فهرست پیمایش: %1</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">کل فهرست</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished">سهم %1</translation>
+    </message>
+    <message>
+        <source>Not given to anyone yet</source>
+        <translation type="unfinished">هنوز به کسی سپرده نشده</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3, printed %4</source>
+        <comment>share, doors, streets, date</comment>
+        <translation type="unfinished">%1: %2 در %3، چاپ %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doors</source>
+        <translation type="unfinished">
+            <numerusform>%Ln در</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln streets</source>
+        <translation type="unfinished">
+            <numerusform>%Ln خیابان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick one result at each door. Write a short answer for each question the person answered; the answers are entered afterwards.</source>
+        <translation type="unfinished">برای هر در یک نتیجه را علامت بزنید. برای هر پرسشی که فرد پاسخ داد پاسخی کوتاه بنویسید؛ پاسخ‌ها بعداً وارد می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <comment>question number, then its text</comment>
+        <translation type="unfinished">پ%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>question, then its answers</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is left to visit here.</source>
+        <translation type="unfinished">کسی برای دیدار اینجا نمانده است.</translation>
+    </message>
+    <message>
+        <source>Street without a name</source>
+        <translation type="unfinished">خیابان بی‌نام</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>street, then town and postal code</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln doors)</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%Ln در)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">نشانی</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>question number</comment>
+        <translation type="unfinished">پ%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">نوشتن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>Walk list %1</source>
+        <comment>file name: the campaign</comment>
+        <translation type="unfinished">فهرست پیمایش %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
@@ -1999,6 +2120,58 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AnswerChart</name>
+    <message>
+        <source>Answers to the question</source>
+        <translation type="unfinished">پاسخ‌ها به پرسش</translation>
+    </message>
+    <message>
+        <source>Answers to this question are written, not chosen: they are not counted.</source>
+        <translation type="unfinished">پاسخ این پرسش نوشته می‌شود، نه انتخاب: شمرده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question yet.</source>
+        <translation type="unfinished">هنوز کسی به این پرسش پاسخ نداده است.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>answer: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then a number</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People who gave the answer</source>
+        <translation type="unfinished">کسانی که این پاسخ را دادند</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AnswerCountModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">پرسش</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">پاسخ</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">افراد</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished">سهم از پاسخ‌ها</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2140,6 +2313,57 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::CallerProgressModel</name>
+    <message>
+        <source>Check this work before counting it: %1</source>
+        <translation type="unfinished">پیش از شمردن این کار را بررسی کنید: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">داوطلب</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">مخاطبان</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">نرخ تماس</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">تعهدها</translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation type="unfinished">پرکارترین دقیقه</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">هشدار</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">تلاش‌هایی که به خود فرد رسید</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">سهم تماس‌ها از تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>The most results entered within any sixty seconds</source>
+        <translation type="unfinished">بیشترین نتیجه‌های ثبت‌شده در شصت ثانیه</translation>
+    </message>
+    <message>
+        <source>Why an organizer should check this volunteer&apos;s work</source>
+        <translation type="unfinished">چرا سازمان‌دهنده باید کار این داوطلب را بررسی کند</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
@@ -2204,6 +2428,222 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Hostile</source>
         <translation>خصمانه</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDayChart</name>
+    <message>
+        <source>Attempts, contacts and pledges per day</source>
+        <translation type="unfinished">تلاش‌ها، تماس‌ها و تعهدها در هر روز</translation>
+    </message>
+    <message>
+        <source>No results recorded yet.</source>
+        <translation type="unfinished">هنوز نتیجه‌ای ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">مخاطبان</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">تعهدها</translation>
+    </message>
+    <message>
+        <source>%1: attempts %2, contacts %3, pledges %4</source>
+        <comment>a day, then its counts</comment>
+        <translation type="unfinished">%1: تلاش %2، تماس %3، تعهد %4</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">نتیجه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignProgressPanel</name>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">در فهرست</translation>
+    </message>
+    <message>
+        <source>People on the campaign&apos;s list</source>
+        <translation type="unfinished">افراد فهرست کارزار</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>People with a final result, or tried three times</source>
+        <translation type="unfinished">افرادی با نتیجهٔ نهایی یا سه بار تلاش</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Results recorded, one per call or knock</source>
+        <translation type="unfinished">نتیجه‌های ثبت‌شده، یکی برای هر تماس یا درزدن</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">مخاطبان</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">تلاش‌هایی که به خود فرد رسید</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">نرخ تماس</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">سهم تماس‌ها از تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">تعهدها</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished">افرادی که متعهد به رأی دادن شدند</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">پیگیری‌ها</translation>
+    </message>
+    <message>
+        <source>Voter-registration follow-ups asked for</source>
+        <translation type="unfinished">پیگیری‌های ثبت‌نام رأی‌دهنده که خواسته شد</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished">انصراف‌ها</translation>
+    </message>
+    <message>
+        <source>People who asked not to be contacted again</source>
+        <translation type="unfinished">افرادی که خواستند دیگر با آنان تماس گرفته نشود</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished">&amp;داوطلبان</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers</source>
+        <translation type="unfinished">&amp;پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished">در &amp;گذر زمان</translation>
+    </message>
+    <message>
+        <source>Progress per volunteer</source>
+        <translation type="unfinished">پیشرفت هر داوطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished">&amp;بازگردانی…</translation>
+    </message>
+    <message>
+        <source>Withdraw every result the selected volunteer entered in this campaign</source>
+        <translation type="unfinished">پس گرفتن همهٔ نتیجه‌هایی که داوطلب انتخاب‌شده در این کارزار ثبت کرد</translation>
+    </message>
+    <message>
+        <source>Work that looks implausible (dozens of results a minute, nearly everyone reached) is shown in bold with a warning sign. Check it with the volunteer; if it was not really done, roll it back.</source>
+        <translation type="unfinished">کاری که باورپذیر نیست (ده‌ها نتیجه در دقیقه، رسیدن تقریباً به همه) پررنگ و با نشان هشدار نمایش داده می‌شود. با داوطلب بررسی کنید؛ اگر واقعاً انجام نشده، آن را بازگردانید.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">پرسش</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished">پر&amp;سش:</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation type="unfinished">نتیجه‌ها در هر روز</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see how it is going.</source>
+        <translation type="unfinished">کارزاری را برگزینید تا روند آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>campaign dates</comment>
+        <translation type="unfinished">از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign name, then its kind</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>campaign, then its dates</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <comment>a campaign that takes no more results</comment>
+        <translation type="unfinished">%1 (بسته)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %Ln days; the table lists every day with results.</source>
+        <translation type="unfinished">
+            <numerusform>نمودار %Ln روز آخر را نشان می‌دهد؛ جدول همهٔ روزهای دارای نتیجه را دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on this campaign&apos;s list yet. Build its list, then progress appears here as volunteers record results.</source>
+        <translation type="unfinished">هنوز کسی در فهرست این کارزار نیست. فهرستش را بسازید؛ سپس با ثبت نتیجه‌ها به دست داوطلبان، پیشرفت اینجا دیده می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded yet: %Ln people are on the list. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">
+            <numerusform>هنوز چیزی ثبت نشده: %Ln نفر در فهرست‌اند. با ثبت نتیجه‌ها به دست داوطلبان، پیشرفت اینجا دیده می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Results</source>
+        <translation type="unfinished">بازگردانی نتیجه‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw all %Ln results %1 entered in &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform>همهٔ %Ln نتیجه‌ای که %1 در «%2» ثبت کرد پس گرفته شود؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their results will no longer count. The people they recorded are reopened, to be called or visited again, and the pledges to vote and the opt-outs that only their results made are lifted. This cannot be undone.</source>
+        <translation type="unfinished">نتیجه‌های او دیگر شمرده نمی‌شود. افرادی که ثبت کرد دوباره باز می‌شوند تا باز تماس یا دیدار شوند، و تعهدهای رأی و انصراف‌هایی که فقط از نتیجه‌های او برآمده برداشته می‌شود. این کار بازگشت‌پذیر نیست.</translation>
+    </message>
+    <message>
+        <source>Flagged: %1.</source>
+        <comment>why the work looks implausible</comment>
+        <translation type="unfinished">هشدار: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished">&amp;بازگردانی</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the results</source>
+        <translation type="unfinished">بازگردانی نتیجه‌ها ممکن نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln results by %1.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln نتیجهٔ %1 پس گرفته شد.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4320,25 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::DayProgressModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">روز</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">مخاطبان</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">تعهدها</translation>
+    </message>
+</context>
+<context>
     <name>majlis::DistrictChoiceDialog</name>
     <message>
         <source>Choose the District</source>
@@ -4015,6 +4474,33 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>A district set here is marked as entered by hand; no look-up changes it.</source>
         <translation type="unfinished">حوزه‌ای که اینجا تعیین شود «واردشده به‌دست» علامت می‌خورد؛ هیچ جستجویی آن را تغییر نمی‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictTurnoutModel</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حوزه</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">متعهد</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">رأی داده</translation>
+    </message>
+    <message>
+        <source>Still to vote</source>
+        <translation type="unfinished">هنوز رأی نداده‌اند</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished">مشارکت</translation>
+    </message>
+    <message>
+        <source>Of those who pledged, the share who have voted</source>
+        <translation type="unfinished">سهم رأی‌دهندگان از متعهدان</translation>
     </message>
 </context>
 <context>
@@ -6871,6 +7357,72 @@ Nothing was imported.</source>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
         <translation type="unfinished">هنوز از هیچ شریکی درخواست امضا نشده است. از شرکا بخواهید نامه‌ای را امضا کنند تا امضاکنندگان را اینجا ببینید.</translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished">&amp;کارزارها</translation>
+    </message>
+    <message>
+        <source>Open campaigns</source>
+        <translation type="unfinished">کارزارهای باز</translation>
+    </message>
+    <message>
+        <source>How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, people reached and pledges to vote, in all and day by day.</source>
+        <translation type="unfinished">روند هر کارزار تلفنی، در‌به‌در و تشویق به رأی‌دادنِ باز: تلاش‌ها، افرادی که به آنان رسیدیم و تعهدهای رأی، در مجموع و روزبه‌روز.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">کارزار</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">نوع</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">در فهرست</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">مخاطبان</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">نرخ تماس</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">تعهدها</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">تلاش‌هایی که به خود فرد رسید</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">نتیجه‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %Ln newest open campaigns with results; the table lists every open campaign.</source>
+        <translation type="unfinished">
+            <numerusform>نمودار %Ln کارزار باز تازه‌تر دارای نتیجه را نشان می‌دهد؛ جدول همهٔ کارزارهای باز را دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attempts, contacts and pledges per day</source>
+        <translation type="unfinished">%1: تلاش‌ها، تماس‌ها و تعهدها در هر روز</translation>
+    </message>
+    <message>
+        <source>Start a phone bank, door-knocking effort or get-out-the-vote drive to see its progress here.</source>
+        <translation type="unfinished">یک کارزار تلفنی، در‌به‌در یا تشویق به رأی‌دادن آغاز کنید تا پیشرفتش را اینجا ببینید.</translation>
+    </message>
+    <message>
+        <source>No results recorded yet in the open campaigns. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">هنوز نتیجه‌ای در کارزارهای باز ثبت نشده است. با ثبت نتیجه‌ها به دست داوطلبان، پیشرفت اینجا دیده می‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
@@ -7410,6 +7962,236 @@ Nothing was imported.</source>
     <message>
         <source>Values that lost to an edit made on another laptop. Click to review them.</source>
         <translation type="unfinished">مقدارهایی که در برابر ویرایشی روی لپ‌تاپ دیگر کنار گذاشته شدند. برای بررسی آن‌ها کلیک کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutPanel</name>
+    <message>
+        <source>Turnout per district</source>
+        <translation type="unfinished">مشارکت در هر حوزه</translation>
+    </message>
+    <message>
+        <source>Chase list: pledged, not voted yet</source>
+        <translation type="unfinished">فهرست پیگیری: متعهد، هنوز رأی نداده</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حوزه</translation>
+    </message>
+    <message>
+        <source>Chase list</source>
+        <translation type="unfinished">فهرست پیگیری</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Voted</source>
+        <translation type="unfinished">&amp;ثبت رأی</translation>
+    </message>
+    <message>
+        <source>Mark the selected people on the chase list as voted</source>
+        <translation type="unfinished">ثبت رأی برای افراد انتخاب‌شده در فهرست پیگیری</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;واگرد</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation type="unfinished">واگرد آخرین ثبت</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;حوزه:</translation>
+    </message>
+    <message>
+        <source>Find anyone</source>
+        <translation type="unfinished">یافتن هر کس</translation>
+    </message>
+    <message>
+        <source>Find by name or phone</source>
+        <translation type="unfinished">یافتن با نام یا تلفن</translation>
+    </message>
+    <message>
+        <source>Name or phone number</source>
+        <translation type="unfinished">نام یا شمارهٔ تلفن</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">افراد یافته‌شده</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Voted</source>
+        <translation type="unfinished">ثبت &amp;رأی</translation>
+    </message>
+    <message>
+        <source>Mark the people found as voted</source>
+        <translation type="unfinished">ثبت رأی برای افراد یافته‌شده</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Voted</source>
+        <translation type="unfinished">&amp;برداشتن ثبت رأی</translation>
+    </message>
+    <message>
+        <source>Take the voted mark off the people found</source>
+        <translation type="unfinished">برداشتن ثبت رأی از افراد یافته‌شده</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;یافتن:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;ازنو</translation>
+    </message>
+    <message>
+        <source>Choose an election to follow its turnout.</source>
+        <translation type="unfinished">انتخاباتی را برگزینید تا مشارکت آن را دنبال کنید.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>election name, then its date</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>Nobody has pledged to vote in this election yet. Pledges come from the answers people give to campaign scripts.</source>
+        <translation type="unfinished">هنوز کسی برای رأی‌دادن در این انتخابات متعهد نشده است. تعهدها از پاسخ مردم به متن کارزارها می‌آیند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pledged to vote; %1 of them (%2) have voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln نفر متعهد به رأی شدند؛ %1 نفر از آنان (%2) رأی داده‌اند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more voted without having pledged.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln نفر دیگر بی‌آنکه متعهد شوند رأی دادند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation type="unfinished">همهٔ حوزه‌ها</translation>
+    </message>
+    <message>
+        <source>Nobody to chase: nobody has pledged yet.</source>
+        <translation type="unfinished">کسی برای پیگیری نیست: هنوز کسی متعهد نشده است.</translation>
+    </message>
+    <message>
+        <source>Nobody left to chase: everyone who pledged has voted.</source>
+        <translation type="unfinished">کسی برای پیگیری نمانده: همهٔ متعهدان رأی داده‌اند.</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find anyone, pledged or not, and mark them voted.</source>
+        <translation type="unfinished">نام یا شمارهٔ تلفن را بنویسید تا هر کسی را، متعهد یا نه، بیابید و رأی او را ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished">کسی با «%1» جور نیست.</translation>
+    </message>
+    <message>
+        <source>Already marked voted.</source>
+        <translation type="unfinished">رأی از پیش ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Not marked voted.</source>
+        <translation type="unfinished">رأی ثبت نشده است.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln people voted.</source>
+        <translation type="unfinished">
+            <numerusform>رأی %Ln نفر ثبت شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the voted mark off %Ln people.</source>
+        <translation type="unfinished">
+            <numerusform>ثبت رأی از %Ln نفر برداشته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with %1.</source>
+        <translation type="unfinished">برای واگرد: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the vote</source>
+        <translation type="unfinished">ثبت رأی ممکن نیست</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutRowModel</name>
+    <message>
+        <source>Unknown district</source>
+        <translation type="unfinished">حوزهٔ نامعلوم</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">متعهد</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">رأی داده</translation>
+    </message>
+    <message>
+        <source>Marked voted at %1</source>
+        <translation type="unfinished">رأی در %1 ثبت شد</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حوزه</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::WalkListPanel</name>
+    <message>
+        <source>Walk list of</source>
+        <translation type="unfinished">فهرست پیمایشِ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;چاپ…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished">ذخیرهٔ &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Walk list preview</source>
+        <translation type="unfinished">پیش‌نمایش فهرست پیمایش</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">کل فهرست</translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s share (each on its own pages)</source>
+        <translation type="unfinished">سهم هر داوطلب (هر کدام در صفحه‌های خود)</translation>
+    </message>
+    <message>
+        <source>Choose a door-knocking campaign to print its walk lists.</source>
+        <translation type="unfinished">کارزاری در‌به‌در برگزینید تا فهرست‌های پیمایش آن را چاپ کنید.</translation>
+    </message>
+    <message>
+        <source>Print Walk Lists</source>
+        <translation type="unfinished">چاپ فهرست‌های پیمایش</translation>
+    </message>
+    <message>
+        <source>Save Walk Lists as PDF</source>
+        <translation type="unfinished">ذخیرهٔ فهرست‌های پیمایش به‌صورت PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished">ذخیرهٔ PDF ممکن نیست</translation>
     </message>
 </context>
 <context>

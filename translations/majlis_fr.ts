@@ -1142,6 +1142,31 @@
     </message>
 </context>
 <context>
+    <name>MarkVotedCommand</name>
+    <message>
+        <source>Mark %1 Voted</source>
+        <translation type="unfinished">Marquer que %1 a voté</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Voted</source>
+        <translation type="unfinished">Marquer que %1 n’a pas voté</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Voted</source>
+        <translation type="unfinished">
+            <numerusform>Marquer que %Ln personne a voté</numerusform>
+            <numerusform>Marquer que %Ln personnes ont voté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Not Voted</source>
+        <translation type="unfinished">
+            <numerusform>Marquer que %Ln personne n’a pas voté</numerusform>
+            <numerusform>Marquer que %Ln personnes n’ont pas voté</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
@@ -1690,6 +1715,107 @@
     </message>
 </context>
 <context>
+    <name>WalkList</name>
+    <message>
+        <source>Only a door-knocking campaign has a walk list; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished">Seule une campagne de porte-à-porte a une liste de parcours ; « %1 » n’en est pas une.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkListDocument</name>
+    <message>
+        <source>Walk list: %1</source>
+        <translation type="unfinished">Liste de parcours : %1</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">Toute la liste</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished">Part de %1</translation>
+    </message>
+    <message>
+        <source>Not given to anyone yet</source>
+        <translation type="unfinished">Pas encore attribuées</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3, printed %4</source>
+        <comment>share, doors, streets, date</comment>
+        <translation type="unfinished">%1 : %2 dans %3, imprimée le %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doors</source>
+        <translation type="unfinished">
+            <numerusform>%Ln porte</numerusform>
+            <numerusform>%Ln portes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln streets</source>
+        <translation type="unfinished">
+            <numerusform>%Ln rue</numerusform>
+            <numerusform>%Ln rues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick one result at each door. Write a short answer for each question the person answered; the answers are entered afterwards.</source>
+        <translation type="unfinished">Cochez un résultat à chaque porte. Notez une réponse courte à chaque question à laquelle la personne a répondu ; les réponses sont saisies ensuite.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <comment>question number, then its text</comment>
+        <translation type="unfinished">Q%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>question, then its answers</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is left to visit here.</source>
+        <translation type="unfinished">Plus personne à visiter ici.</translation>
+    </message>
+    <message>
+        <source>Street without a name</source>
+        <translation type="unfinished">Rue sans nom</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>street, then town and postal code</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln doors)</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%Ln porte)</numerusform>
+            <numerusform>%1 (%Ln portes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>question number</comment>
+        <translation type="unfinished">Q%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Walk list %1</source>
+        <comment>file name: the campaign</comment>
+        <translation type="unfinished">Liste de parcours %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
@@ -2002,6 +2128,58 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     </message>
 </context>
 <context>
+    <name>majlis::AnswerChart</name>
+    <message>
+        <source>Answers to the question</source>
+        <translation type="unfinished">Réponses à la question</translation>
+    </message>
+    <message>
+        <source>Answers to this question are written, not chosen: they are not counted.</source>
+        <translation type="unfinished">Les réponses à cette question sont écrites, non choisies : elles ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question yet.</source>
+        <translation type="unfinished">Personne n’a encore répondu à cette question.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Réponses</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>answer: count</comment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then a number</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People who gave the answer</source>
+        <translation type="unfinished">Personnes ayant donné cette réponse</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AnswerCountModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Réponse</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Personnes</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished">Part des réponses</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2145,6 +2323,57 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     </message>
 </context>
 <context>
+    <name>majlis::CallerProgressModel</name>
+    <message>
+        <source>Check this work before counting it: %1</source>
+        <translation type="unfinished">Vérifiez ce travail avant de le compter : %1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Bénévole</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Tentatives</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Taux de contact</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation type="unfinished">Minute la plus chargée</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">Alerte</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Tentatives qui ont joint la personne</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">Contacts rapportés aux tentatives</translation>
+    </message>
+    <message>
+        <source>The most results entered within any sixty seconds</source>
+        <translation type="unfinished">Le plus de résultats saisis en soixante secondes</translation>
+    </message>
+    <message>
+        <source>Why an organizer should check this volunteer&apos;s work</source>
+        <translation type="unfinished">Pourquoi vérifier le travail de ce bénévole</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
@@ -2209,6 +2438,226 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>Hostile</source>
         <translation>Hostile</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDayChart</name>
+    <message>
+        <source>Attempts, contacts and pledges per day</source>
+        <translation type="unfinished">Tentatives, contacts et engagements par jour</translation>
+    </message>
+    <message>
+        <source>No results recorded yet.</source>
+        <translation type="unfinished">Aucun résultat enregistré pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Tentatives</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <source>%1: attempts %2, contacts %3, pledges %4</source>
+        <comment>a day, then its counts</comment>
+        <translation type="unfinished">%1 : tentatives %2, contacts %3, engagements %4</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignProgressPanel</name>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Sur la liste</translation>
+    </message>
+    <message>
+        <source>People on the campaign&apos;s list</source>
+        <translation type="unfinished">Personnes sur la liste de la campagne</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Terminés</translation>
+    </message>
+    <message>
+        <source>People with a final result, or tried three times</source>
+        <translation type="unfinished">Personnes avec un résultat définitif, ou essayées trois fois</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Tentatives</translation>
+    </message>
+    <message>
+        <source>Results recorded, one per call or knock</source>
+        <translation type="unfinished">Résultats enregistrés, un par appel ou porte</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Tentatives qui ont joint la personne</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Taux de contact</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">Contacts rapportés aux tentatives</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished">Personnes engagées à voter</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Suivis</translation>
+    </message>
+    <message>
+        <source>Voter-registration follow-ups asked for</source>
+        <translation type="unfinished">Suivis d’inscription électorale demandés</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished">Refus de contact</translation>
+    </message>
+    <message>
+        <source>People who asked not to be contacted again</source>
+        <translation type="unfinished">Personnes qui ont demandé à ne plus être contactées</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished">&amp;Bénévoles</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers</source>
+        <translation type="unfinished">Ré&amp;ponses</translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished">Dans le &amp;temps</translation>
+    </message>
+    <message>
+        <source>Progress per volunteer</source>
+        <translation type="unfinished">Avancement par bénévole</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished">&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Withdraw every result the selected volunteer entered in this campaign</source>
+        <translation type="unfinished">Retirer tous les résultats saisis par ce bénévole dans cette campagne</translation>
+    </message>
+    <message>
+        <source>Work that looks implausible (dozens of results a minute, nearly everyone reached) is shown in bold with a warning sign. Check it with the volunteer; if it was not really done, roll it back.</source>
+        <translation type="unfinished">Un travail peu plausible (des dizaines de résultats par minute, presque tout le monde joint) apparaît en gras avec un signe d’alerte. Vérifiez-le avec le bénévole ; s’il n’a pas vraiment été fait, retirez-le.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Réponses</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished">&amp;Question :</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation type="unfinished">Résultats par jour</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see how it is going.</source>
+        <translation type="unfinished">Choisissez une campagne pour voir où elle en est.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>campaign dates</comment>
+        <translation type="unfinished">du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign name, then its kind</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>campaign, then its dates</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <comment>a campaign that takes no more results</comment>
+        <translation type="unfinished">%1 (close)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %Ln days; the table lists every day with results.</source>
+        <translation type="unfinished">
+            <numerusform>Le graphique montre le dernier jour (%Ln) ; le tableau liste chaque jour avec des résultats.</numerusform>
+            <numerusform>Le graphique montre les %Ln derniers jours ; le tableau liste chaque jour avec des résultats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on this campaign&apos;s list yet. Build its list, then progress appears here as volunteers record results.</source>
+        <translation type="unfinished">Personne n’est encore sur la liste de cette campagne. Constituez-la ; l’avancement apparaîtra ici à mesure que les bénévoles enregistrent des résultats.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded yet: %Ln people are on the list. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">
+            <numerusform>Rien d’enregistré pour l’instant : %Ln personne est sur la liste. L’avancement apparaîtra ici à mesure que les bénévoles enregistrent des résultats.</numerusform>
+            <numerusform>Rien d’enregistré pour l’instant : %Ln personnes sont sur la liste. L’avancement apparaîtra ici à mesure que les bénévoles enregistrent des résultats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Results</source>
+        <translation type="unfinished">Retirer des résultats</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw all %Ln results %1 entered in &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform>Retirer le résultat (%Ln) que %1 a saisi dans « %2 » ?</numerusform>
+            <numerusform>Retirer les %Ln résultats que %1 a saisis dans « %2 » ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their results will no longer count. The people they recorded are reopened, to be called or visited again, and the pledges to vote and the opt-outs that only their results made are lifted. This cannot be undone.</source>
+        <translation type="unfinished">Ses résultats ne compteront plus. Les personnes enregistrées sont rouvertes, pour être rappelées ou revisitées, et les engagements de vote et refus de contact venus de ses seuls résultats sont levés. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Flagged: %1.</source>
+        <comment>why the work looks implausible</comment>
+        <translation type="unfinished">Alerte : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished">&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the results</source>
+        <translation type="unfinished">Impossible de retirer les résultats</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln results by %1.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln résultat de %1 retiré.</numerusform>
+            <numerusform>%Ln résultats de %1 retirés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4349,25 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     </message>
 </context>
 <context>
+    <name>majlis::DayProgressModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Jour</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Tentatives</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+</context>
+<context>
     <name>majlis::DistrictChoiceDialog</name>
     <message>
         <source>Choose the District</source>
@@ -4041,6 +4509,33 @@ Appuyez sur Ctrl+N pour ajouter le premier, ou essayez Fichier &gt; Nouvel espac
     <message>
         <source>A district set here is marked as entered by hand; no look-up changes it.</source>
         <translation type="unfinished">Une circonscription définie ici est marquée comme saisie à la main ; aucune recherche ne la modifie.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictTurnoutModel</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Circonscription</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">Engagés</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">A voté</translation>
+    </message>
+    <message>
+        <source>Still to vote</source>
+        <translation type="unfinished">Encore à voter</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished">Participation</translation>
+    </message>
+    <message>
+        <source>Of those who pledged, the share who have voted</source>
+        <translation type="unfinished">Parmi les engagés, la part de ceux qui ont voté</translation>
     </message>
 </context>
 <context>
@@ -6916,6 +7411,73 @@ Rien n&apos;a été importé.</translation>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
         <translation type="unfinished">Aucun partenaire n&apos;a encore été sollicité. Demandez à des partenaires de signer une lettre pour voir ici qui a signé.</translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished">Ca&amp;mpagnes</translation>
+    </message>
+    <message>
+        <source>Open campaigns</source>
+        <translation type="unfinished">Campagnes en cours</translation>
+    </message>
+    <message>
+        <source>How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, people reached and pledges to vote, in all and day by day.</source>
+        <translation type="unfinished">Où en est chaque phoning, porte-à-porte et mobilisation du vote en cours : tentatives, personnes jointes et engagements de vote, au total et jour par jour.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Campagne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Sur la liste</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Tentatives</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Taux de contact</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Tentatives qui ont joint la personne</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Résultats</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %Ln newest open campaigns with results; the table lists every open campaign.</source>
+        <translation type="unfinished">
+            <numerusform>Le graphique montre la campagne en cours la plus récente avec des résultats (%Ln) ; le tableau liste chaque campagne en cours.</numerusform>
+            <numerusform>Le graphique montre les %Ln campagnes en cours les plus récentes avec des résultats ; le tableau liste chaque campagne en cours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attempts, contacts and pledges per day</source>
+        <translation type="unfinished">%1 : tentatives, contacts et engagements par jour</translation>
+    </message>
+    <message>
+        <source>Start a phone bank, door-knocking effort or get-out-the-vote drive to see its progress here.</source>
+        <translation type="unfinished">Lancez un phoning, un porte-à-porte ou une mobilisation du vote pour en voir l’avancement ici.</translation>
+    </message>
+    <message>
+        <source>No results recorded yet in the open campaigns. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">Aucun résultat enregistré dans les campagnes en cours. L’avancement apparaîtra ici à mesure que les bénévoles enregistrent des résultats.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
@@ -7461,6 +8023,240 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Values that lost to an edit made on another laptop. Click to review them.</source>
         <translation type="unfinished">Valeurs écartées au profit d&apos;une modification faite sur un autre ordinateur portable. Cliquez pour les examiner.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutPanel</name>
+    <message>
+        <source>Turnout per district</source>
+        <translation type="unfinished">Participation par circonscription</translation>
+    </message>
+    <message>
+        <source>Chase list: pledged, not voted yet</source>
+        <translation type="unfinished">Liste de relance : engagés, pas encore votants</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Circonscription</translation>
+    </message>
+    <message>
+        <source>Chase list</source>
+        <translation type="unfinished">Liste de relance</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Voted</source>
+        <translation type="unfinished">&amp;Marquer a voté</translation>
+    </message>
+    <message>
+        <source>Mark the selected people on the chase list as voted</source>
+        <translation type="unfinished">Marquer comme votants les personnes choisies dans la liste de relance</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation type="unfinished">Annuler le dernier marquage</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;Circonscription :</translation>
+    </message>
+    <message>
+        <source>Find anyone</source>
+        <translation type="unfinished">Trouver quelqu’un</translation>
+    </message>
+    <message>
+        <source>Find by name or phone</source>
+        <translation type="unfinished">Rechercher par nom ou téléphone</translation>
+    </message>
+    <message>
+        <source>Name or phone number</source>
+        <translation type="unfinished">Nom ou numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Voted</source>
+        <translation type="unfinished">Marquer a &amp;voté</translation>
+    </message>
+    <message>
+        <source>Mark the people found as voted</source>
+        <translation type="unfinished">Marquer comme votantes les personnes trouvées</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Voted</source>
+        <translation type="unfinished">Marquer &amp;non votant</translation>
+    </message>
+    <message>
+        <source>Take the voted mark off the people found</source>
+        <translation type="unfinished">Retirer la marque de vote des personnes trouvées</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Choose an election to follow its turnout.</source>
+        <translation type="unfinished">Choisissez une élection pour en suivre la participation.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>election name, then its date</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Nobody has pledged to vote in this election yet. Pledges come from the answers people give to campaign scripts.</source>
+        <translation type="unfinished">Personne ne s’est encore engagé à voter à cette élection. Les engagements viennent des réponses données aux scripts des campagnes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pledged to vote; %1 of them (%2) have voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln personne s’est engagée à voter ; %1 (%2) a voté.</numerusform>
+            <numerusform>%Ln personnes se sont engagées à voter ; %1 d’entre elles (%2) ont voté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more voted without having pledged.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln autre personne a voté sans s’être engagée.</numerusform>
+            <numerusform>%Ln autres personnes ont voté sans s’être engagées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation type="unfinished">Toutes les circonscriptions</translation>
+    </message>
+    <message>
+        <source>Nobody to chase: nobody has pledged yet.</source>
+        <translation type="unfinished">Personne à relancer : personne ne s’est encore engagé.</translation>
+    </message>
+    <message>
+        <source>Nobody left to chase: everyone who pledged has voted.</source>
+        <translation type="unfinished">Plus personne à relancer : tous les engagés ont voté.</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find anyone, pledged or not, and mark them voted.</source>
+        <translation type="unfinished">Tapez un nom ou un numéro pour trouver quelqu’un, engagé ou non, et le marquer votant.</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished">Personne ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Already marked voted.</source>
+        <translation type="unfinished">Déjà marqué votant.</translation>
+    </message>
+    <message>
+        <source>Not marked voted.</source>
+        <translation type="unfinished">Pas marqué votant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln people voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln personne marquée votante.</numerusform>
+            <numerusform>%Ln personnes marquées votantes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the voted mark off %Ln people.</source>
+        <translation type="unfinished">
+            <numerusform>Marque de vote retirée pour %Ln personne.</numerusform>
+            <numerusform>Marque de vote retirée pour %Ln personnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with %1.</source>
+        <translation type="unfinished">Annuler avec %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the vote</source>
+        <translation type="unfinished">Impossible de marquer le vote</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutRowModel</name>
+    <message>
+        <source>Unknown district</source>
+        <translation type="unfinished">Circonscription inconnue</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">Engagés</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">A voté</translation>
+    </message>
+    <message>
+        <source>Marked voted at %1</source>
+        <translation type="unfinished">Marqué votant le %1</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Circonscription</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::WalkListPanel</name>
+    <message>
+        <source>Walk list of</source>
+        <translation type="unfinished">Liste de parcours de</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished">Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Walk list preview</source>
+        <translation type="unfinished">Aperçu de la liste de parcours</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">Toute la liste</translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s share (each on its own pages)</source>
+        <translation type="unfinished">La part de chaque bénévole (chacune sur ses pages)</translation>
+    </message>
+    <message>
+        <source>Choose a door-knocking campaign to print its walk lists.</source>
+        <translation type="unfinished">Choisissez une campagne de porte-à-porte pour imprimer ses listes de parcours.</translation>
+    </message>
+    <message>
+        <source>Print Walk Lists</source>
+        <translation type="unfinished">Imprimer les listes de parcours</translation>
+    </message>
+    <message>
+        <source>Save Walk Lists as PDF</source>
+        <translation type="unfinished">Enregistrer les listes de parcours en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished">Impossible d&apos;enregistrer le PDF</translation>
     </message>
 </context>
 <context>

@@ -1140,6 +1140,29 @@
     </message>
 </context>
 <context>
+    <name>MarkVotedCommand</name>
+    <message>
+        <source>Mark %1 Voted</source>
+        <translation type="unfinished">Tandai %1 sudah memilih</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Voted</source>
+        <translation type="unfinished">Tandai %1 belum memilih</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Voted</source>
+        <translation type="unfinished">
+            <numerusform>Tandai %Ln orang sudah memilih</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Not Voted</source>
+        <translation type="unfinished">
+            <numerusform>Tandai %Ln orang belum memilih</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
@@ -1687,6 +1710,104 @@
     </message>
 </context>
 <context>
+    <name>WalkList</name>
+    <message>
+        <source>Only a door-knocking campaign has a walk list; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished">Hanya kampanye ketuk pintu yang punya daftar kunjungan; &quot;%1&quot; bukan salah satunya.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkListDocument</name>
+    <message>
+        <source>Walk list: %1</source>
+        <translation type="unfinished">Daftar kunjungan: %1</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">Seluruh daftar</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished">Bagian %1</translation>
+    </message>
+    <message>
+        <source>Not given to anyone yet</source>
+        <translation type="unfinished">Belum diberikan kepada siapa pun</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3, printed %4</source>
+        <comment>share, doors, streets, date</comment>
+        <translation type="unfinished">%1: %2 di %3, dicetak %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doors</source>
+        <translation type="unfinished">
+            <numerusform>%Ln pintu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln streets</source>
+        <translation type="unfinished">
+            <numerusform>%Ln jalan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick one result at each door. Write a short answer for each question the person answered; the answers are entered afterwards.</source>
+        <translation type="unfinished">Centang satu hasil di setiap pintu. Tulis jawaban singkat untuk setiap pertanyaan yang dijawab; jawaban dimasukkan kemudian.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <comment>question number, then its text</comment>
+        <translation type="unfinished">P%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>question, then its answers</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is left to visit here.</source>
+        <translation type="unfinished">Tidak ada lagi yang perlu dikunjungi di sini.</translation>
+    </message>
+    <message>
+        <source>Street without a name</source>
+        <translation type="unfinished">Jalan tanpa nama</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>street, then town and postal code</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln doors)</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%Ln pintu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Alamat</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>question number</comment>
+        <translation type="unfinished">P%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Walk list %1</source>
+        <comment>file name: the campaign</comment>
+        <translation type="unfinished">Daftar kunjungan %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
@@ -1999,6 +2120,58 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     </message>
 </context>
 <context>
+    <name>majlis::AnswerChart</name>
+    <message>
+        <source>Answers to the question</source>
+        <translation type="unfinished">Jawaban atas pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answers to this question are written, not chosen: they are not counted.</source>
+        <translation type="unfinished">Jawaban pertanyaan ini ditulis, bukan dipilih: tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question yet.</source>
+        <translation type="unfinished">Belum ada yang menjawab pertanyaan ini.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Jawaban</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>answer: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then a number</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People who gave the answer</source>
+        <translation type="unfinished">Orang yang memberi jawaban ini</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AnswerCountModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Jawaban</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Orang</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished">Bagian dari jawaban</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2140,6 +2313,57 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     </message>
 </context>
 <context>
+    <name>majlis::CallerProgressModel</name>
+    <message>
+        <source>Check this work before counting it: %1</source>
+        <translation type="unfinished">Periksa pekerjaan ini sebelum dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Relawan</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Upaya</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontak</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Tingkat kontak</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Janji</translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation type="unfinished">Menit tersibuk</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">Tanda</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Upaya yang berhasil menjangkau orangnya</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">Kontak sebagai bagian dari upaya</translation>
+    </message>
+    <message>
+        <source>The most results entered within any sixty seconds</source>
+        <translation type="unfinished">Hasil terbanyak yang dimasukkan dalam enam puluh detik</translation>
+    </message>
+    <message>
+        <source>Why an organizer should check this volunteer&apos;s work</source>
+        <translation type="unfinished">Mengapa pekerjaan relawan ini perlu diperiksa</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
@@ -2204,6 +2428,222 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>Hostile</source>
         <translation>Bermusuhan</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDayChart</name>
+    <message>
+        <source>Attempts, contacts and pledges per day</source>
+        <translation type="unfinished">Upaya, kontak, dan janji per hari</translation>
+    </message>
+    <message>
+        <source>No results recorded yet.</source>
+        <translation type="unfinished">Belum ada hasil yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Upaya</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontak</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Janji</translation>
+    </message>
+    <message>
+        <source>%1: attempts %2, contacts %3, pledges %4</source>
+        <comment>a day, then its counts</comment>
+        <translation type="unfinished">%1: upaya %2, kontak %3, janji %4</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Hasil</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignProgressPanel</name>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Dalam daftar</translation>
+    </message>
+    <message>
+        <source>People on the campaign&apos;s list</source>
+        <translation type="unfinished">Orang dalam daftar kampanye</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>People with a final result, or tried three times</source>
+        <translation type="unfinished">Orang dengan hasil akhir, atau sudah dicoba tiga kali</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Upaya</translation>
+    </message>
+    <message>
+        <source>Results recorded, one per call or knock</source>
+        <translation type="unfinished">Hasil yang dicatat, satu per panggilan atau ketukan</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontak</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Upaya yang berhasil menjangkau orangnya</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Tingkat kontak</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">Kontak sebagai bagian dari upaya</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Janji</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished">Orang yang berjanji untuk memilih</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Voter-registration follow-ups asked for</source>
+        <translation type="unfinished">Tindak lanjut pendaftaran pemilih yang diminta</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished">Menolak dihubungi</translation>
+    </message>
+    <message>
+        <source>People who asked not to be contacted again</source>
+        <translation type="unfinished">Orang yang meminta tidak dihubungi lagi</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished">&amp;Relawan</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers</source>
+        <translation type="unfinished">&amp;Jawaban</translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished">Dari &amp;waktu ke waktu</translation>
+    </message>
+    <message>
+        <source>Progress per volunteer</source>
+        <translation type="unfinished">Kemajuan per relawan</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished">&amp;Tarik kembali…</translation>
+    </message>
+    <message>
+        <source>Withdraw every result the selected volunteer entered in this campaign</source>
+        <translation type="unfinished">Tarik semua hasil yang dimasukkan relawan terpilih dalam kampanye ini</translation>
+    </message>
+    <message>
+        <source>Work that looks implausible (dozens of results a minute, nearly everyone reached) is shown in bold with a warning sign. Check it with the volunteer; if it was not really done, roll it back.</source>
+        <translation type="unfinished">Pekerjaan yang tidak masuk akal (puluhan hasil per menit, hampir semua terjangkau) ditampilkan tebal dengan tanda peringatan. Periksa bersama relawan; jika tidak benar-benar dilakukan, tarik kembali.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Jawaban</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished">&amp;Pertanyaan:</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation type="unfinished">Hasil per hari</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see how it is going.</source>
+        <translation type="unfinished">Pilih kampanye untuk melihat perkembangannya.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>campaign dates</comment>
+        <translation type="unfinished">%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign name, then its kind</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>campaign, then its dates</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <comment>a campaign that takes no more results</comment>
+        <translation type="unfinished">%1 (ditutup)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %Ln days; the table lists every day with results.</source>
+        <translation type="unfinished">
+            <numerusform>Grafik menampilkan %Ln hari terakhir; tabel mencantumkan setiap hari yang ada hasilnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on this campaign&apos;s list yet. Build its list, then progress appears here as volunteers record results.</source>
+        <translation type="unfinished">Belum ada orang dalam daftar kampanye ini. Buat daftarnya; kemajuan akan tampil di sini saat relawan mencatat hasil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded yet: %Ln people are on the list. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">
+            <numerusform>Belum ada yang dicatat: %Ln orang ada dalam daftar. Kemajuan akan tampil di sini saat relawan mencatat hasil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Results</source>
+        <translation type="unfinished">Tarik kembali hasil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw all %Ln results %1 entered in &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform>Tarik kembali semua %Ln hasil yang dimasukkan %1 dalam &quot;%2&quot;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their results will no longer count. The people they recorded are reopened, to be called or visited again, and the pledges to vote and the opt-outs that only their results made are lifted. This cannot be undone.</source>
+        <translation type="unfinished">Hasilnya tidak lagi dihitung. Orang yang dicatatnya dibuka kembali untuk ditelepon atau dikunjungi lagi, dan janji memilih serta penolakan kontak yang hanya berasal dari hasilnya dicabut. Ini tidak dapat diurungkan.</translation>
+    </message>
+    <message>
+        <source>Flagged: %1.</source>
+        <comment>why the work looks implausible</comment>
+        <translation type="unfinished">Tanda: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished">&amp;Tarik kembali</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the results</source>
+        <translation type="unfinished">Tidak dapat menarik kembali hasil</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln results by %1.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln hasil dari %1 ditarik kembali.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4320,25 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     </message>
 </context>
 <context>
+    <name>majlis::DayProgressModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Hari</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Upaya</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontak</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Janji</translation>
+    </message>
+</context>
+<context>
     <name>majlis::DistrictChoiceDialog</name>
     <message>
         <source>Choose the District</source>
@@ -4015,6 +4474,33 @@ Tekan Ctrl+N untuk menambahkan yang pertama, atau coba Berkas &gt; Ruang Kerja D
     <message>
         <source>A district set here is marked as entered by hand; no look-up changes it.</source>
         <translation type="unfinished">Distrik yang ditetapkan di sini ditandai dimasukkan manual; tidak ada pencarian yang mengubahnya.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictTurnoutModel</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrik</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">Berjanji</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">Sudah memilih</translation>
+    </message>
+    <message>
+        <source>Still to vote</source>
+        <translation type="unfinished">Belum memilih</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished">Partisipasi</translation>
+    </message>
+    <message>
+        <source>Of those who pledged, the share who have voted</source>
+        <translation type="unfinished">Dari yang berjanji, bagian yang sudah memilih</translation>
     </message>
 </context>
 <context>
@@ -6871,6 +7357,72 @@ Tidak ada yang diimpor.</translation>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
         <translation type="unfinished">Belum ada mitra yang diminta menandatangani. Minta mitra menandatangani surat untuk melihat siapa yang menandatangani di sini.</translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished">Kampa&amp;nye</translation>
+    </message>
+    <message>
+        <source>Open campaigns</source>
+        <translation type="unfinished">Kampanye yang berjalan</translation>
+    </message>
+    <message>
+        <source>How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, people reached and pledges to vote, in all and day by day.</source>
+        <translation type="unfinished">Perkembangan setiap bank telepon, ketuk pintu, dan ajakan memilih yang berjalan: upaya, orang yang terjangkau, dan janji memilih, total dan per hari.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampanye</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Dalam daftar</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Upaya</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kontak</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Tingkat kontak</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Janji</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Upaya yang berhasil menjangkau orangnya</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Hasil</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %Ln newest open campaigns with results; the table lists every open campaign.</source>
+        <translation type="unfinished">
+            <numerusform>Grafik menampilkan %Ln kampanye berjalan terbaru yang punya hasil; tabel mencantumkan setiap kampanye berjalan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attempts, contacts and pledges per day</source>
+        <translation type="unfinished">%1: upaya, kontak, dan janji per hari</translation>
+    </message>
+    <message>
+        <source>Start a phone bank, door-knocking effort or get-out-the-vote drive to see its progress here.</source>
+        <translation type="unfinished">Mulai bank telepon, ketuk pintu, atau ajakan memilih untuk melihat kemajuannya di sini.</translation>
+    </message>
+    <message>
+        <source>No results recorded yet in the open campaigns. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">Belum ada hasil dicatat dalam kampanye yang berjalan. Kemajuan akan tampil di sini saat relawan mencatat hasil.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
@@ -7410,6 +7962,236 @@ Tidak ada yang diimpor.</translation>
     <message>
         <source>Values that lost to an edit made on another laptop. Click to review them.</source>
         <translation type="unfinished">Nilai yang kalah oleh suntingan yang dibuat di laptop lain. Klik untuk meninjaunya.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutPanel</name>
+    <message>
+        <source>Turnout per district</source>
+        <translation type="unfinished">Partisipasi per distrik</translation>
+    </message>
+    <message>
+        <source>Chase list: pledged, not voted yet</source>
+        <translation type="unfinished">Daftar susulan: sudah berjanji, belum memilih</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrik</translation>
+    </message>
+    <message>
+        <source>Chase list</source>
+        <translation type="unfinished">Daftar susulan</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Voted</source>
+        <translation type="unfinished">&amp;Tandai sudah memilih</translation>
+    </message>
+    <message>
+        <source>Mark the selected people on the chase list as voted</source>
+        <translation type="unfinished">Tandai orang terpilih di daftar susulan sudah memilih</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation type="unfinished">Urungkan tanda terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;Distrik:</translation>
+    </message>
+    <message>
+        <source>Find anyone</source>
+        <translation type="unfinished">Cari siapa saja</translation>
+    </message>
+    <message>
+        <source>Find by name or phone</source>
+        <translation type="unfinished">Cari menurut nama atau telepon</translation>
+    </message>
+    <message>
+        <source>Name or phone number</source>
+        <translation type="unfinished">Nama atau nomor telepon</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">Orang yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Voted</source>
+        <translation type="unfinished">Tandai &amp;memilih</translation>
+    </message>
+    <message>
+        <source>Mark the people found as voted</source>
+        <translation type="unfinished">Tandai orang yang ditemukan sudah memilih</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Voted</source>
+        <translation type="unfinished">Tandai &amp;belum memilih</translation>
+    </message>
+    <message>
+        <source>Take the voted mark off the people found</source>
+        <translation type="unfinished">Hapus tanda memilih dari orang yang ditemukan</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">U&amp;langi</translation>
+    </message>
+    <message>
+        <source>Choose an election to follow its turnout.</source>
+        <translation type="unfinished">Pilih pemilu untuk mengikuti partisipasinya.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>election name, then its date</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Nobody has pledged to vote in this election yet. Pledges come from the answers people give to campaign scripts.</source>
+        <translation type="unfinished">Belum ada yang berjanji memilih dalam pemilu ini. Janji berasal dari jawaban orang atas naskah kampanye.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pledged to vote; %1 of them (%2) have voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln orang berjanji memilih; %1 di antaranya (%2) sudah memilih.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more voted without having pledged.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln orang lagi memilih tanpa berjanji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation type="unfinished">Semua distrik</translation>
+    </message>
+    <message>
+        <source>Nobody to chase: nobody has pledged yet.</source>
+        <translation type="unfinished">Tidak ada yang perlu disusul: belum ada yang berjanji.</translation>
+    </message>
+    <message>
+        <source>Nobody left to chase: everyone who pledged has voted.</source>
+        <translation type="unfinished">Tidak ada lagi yang perlu disusul: semua yang berjanji sudah memilih.</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find anyone, pledged or not, and mark them voted.</source>
+        <translation type="unfinished">Ketik nama atau nomor telepon untuk menemukan siapa saja, sudah berjanji atau belum, lalu tandai sudah memilih.</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished">Tidak ada yang cocok dengan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Already marked voted.</source>
+        <translation type="unfinished">Sudah ditandai memilih.</translation>
+    </message>
+    <message>
+        <source>Not marked voted.</source>
+        <translation type="unfinished">Belum ditandai memilih.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln people voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln orang ditandai sudah memilih.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the voted mark off %Ln people.</source>
+        <translation type="unfinished">
+            <numerusform>Tanda memilih dihapus dari %Ln orang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with %1.</source>
+        <translation type="unfinished">Urungkan dengan %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the vote</source>
+        <translation type="unfinished">Tidak dapat menandai suara</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutRowModel</name>
+    <message>
+        <source>Unknown district</source>
+        <translation type="unfinished">Distrik tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">Berjanji</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">Sudah memilih</translation>
+    </message>
+    <message>
+        <source>Marked voted at %1</source>
+        <translation type="unfinished">Ditandai memilih pada %1</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrik</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telepon</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::WalkListPanel</name>
+    <message>
+        <source>Walk list of</source>
+        <translation type="unfinished">Daftar kunjungan untuk</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished">Simpan &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Walk list preview</source>
+        <translation type="unfinished">Pratinjau daftar kunjungan</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">Seluruh daftar</translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s share (each on its own pages)</source>
+        <translation type="unfinished">Bagian setiap relawan (masing-masing di halamannya sendiri)</translation>
+    </message>
+    <message>
+        <source>Choose a door-knocking campaign to print its walk lists.</source>
+        <translation type="unfinished">Pilih kampanye ketuk pintu untuk mencetak daftar kunjungannya.</translation>
+    </message>
+    <message>
+        <source>Print Walk Lists</source>
+        <translation type="unfinished">Cetak daftar kunjungan</translation>
+    </message>
+    <message>
+        <source>Save Walk Lists as PDF</source>
+        <translation type="unfinished">Simpan daftar kunjungan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished">Tidak dapat menyimpan PDF</translation>
     </message>
 </context>
 <context>

@@ -1140,6 +1140,29 @@
     </message>
 </context>
 <context>
+    <name>MarkVotedCommand</name>
+    <message>
+        <source>Mark %1 Voted</source>
+        <translation type="unfinished">%1 oy verdi olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Voted</source>
+        <translation type="unfinished">%1 oy vermedi olarak işaretle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Voted</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kişiyi oy verdi olarak işaretle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Not Voted</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kişiyi oy vermedi olarak işaretle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
@@ -1687,6 +1710,104 @@
     </message>
 </context>
 <context>
+    <name>WalkList</name>
+    <message>
+        <source>Only a door-knocking campaign has a walk list; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished">Yalnızca kapı kapı kampanyalarının yürüyüş listesi olur; &quot;%1&quot; böyle bir kampanya değil.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkListDocument</name>
+    <message>
+        <source>Walk list: %1</source>
+        <translation type="unfinished">Yürüyüş listesi: %1</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">Listenin tamamı</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished">%1 payı</translation>
+    </message>
+    <message>
+        <source>Not given to anyone yet</source>
+        <translation type="unfinished">Henüz kimseye verilmedi</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3, printed %4</source>
+        <comment>share, doors, streets, date</comment>
+        <translation type="unfinished">%1: %3 üzerinde %2, yazdırma %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doors</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kapı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln streets</source>
+        <translation type="unfinished">
+            <numerusform>%Ln sokak</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick one result at each door. Write a short answer for each question the person answered; the answers are entered afterwards.</source>
+        <translation type="unfinished">Her kapıda bir sonucu işaretleyin. Kişinin yanıtladığı her soru için kısa bir yanıt yazın; yanıtlar sonradan girilir.</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <comment>question number, then its text</comment>
+        <translation type="unfinished">S%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>question, then its answers</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is left to visit here.</source>
+        <translation type="unfinished">Burada ziyaret edilecek kimse kalmadı.</translation>
+    </message>
+    <message>
+        <source>Street without a name</source>
+        <translation type="unfinished">Adı olmayan sokak</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>street, then town and postal code</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln doors)</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%Ln kapı)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adres</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>question number</comment>
+        <translation type="unfinished">S%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>Walk list %1</source>
+        <comment>file name: the campaign</comment>
+        <translation type="unfinished">Yürüyüş listesi %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
@@ -1999,6 +2120,58 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     </message>
 </context>
 <context>
+    <name>majlis::AnswerChart</name>
+    <message>
+        <source>Answers to the question</source>
+        <translation type="unfinished">Sorunun yanıtları</translation>
+    </message>
+    <message>
+        <source>Answers to this question are written, not chosen: they are not counted.</source>
+        <translation type="unfinished">Bu sorunun yanıtları seçilmez, yazılır: sayılmazlar.</translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question yet.</source>
+        <translation type="unfinished">Bu soruyu henüz kimse yanıtlamadı.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Yanıtlar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>answer: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then a number</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People who gave the answer</source>
+        <translation type="unfinished">Bu yanıtı verenler</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AnswerCountModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Soru</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Yanıt</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">Kişiler</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished">Yanıtlardaki payı</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2140,6 +2313,57 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     </message>
 </context>
 <context>
+    <name>majlis::CallerProgressModel</name>
+    <message>
+        <source>Check this work before counting it: %1</source>
+        <translation type="unfinished">Saymadan önce bu çalışmayı denetleyin: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Gönüllü</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Denemeler</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kişiler</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Ulaşma oranı</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Sözler</translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation type="unfinished">En yoğun dakika</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">Uyarı</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Kişiye ulaşan denemeler</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">Denemeler içinde ulaşılanların payı</translation>
+    </message>
+    <message>
+        <source>The most results entered within any sixty seconds</source>
+        <translation type="unfinished">Herhangi bir altmış saniyede girilen en çok sonuç</translation>
+    </message>
+    <message>
+        <source>Why an organizer should check this volunteer&apos;s work</source>
+        <translation type="unfinished">Düzenleyicinin bu gönüllünün işini neden denetlemesi gerektiği</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
@@ -2204,6 +2428,222 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     <message>
         <source>Hostile</source>
         <translation>Düşmanca</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDayChart</name>
+    <message>
+        <source>Attempts, contacts and pledges per day</source>
+        <translation type="unfinished">Günlük denemeler, ulaşılanlar ve sözler</translation>
+    </message>
+    <message>
+        <source>No results recorded yet.</source>
+        <translation type="unfinished">Henüz sonuç kaydedilmedi.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Denemeler</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kişiler</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Sözler</translation>
+    </message>
+    <message>
+        <source>%1: attempts %2, contacts %3, pledges %4</source>
+        <comment>a day, then its counts</comment>
+        <translation type="unfinished">%1: deneme %2, ulaşılan %3, söz %4</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Sonuçlar</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignProgressPanel</name>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Listede</translation>
+    </message>
+    <message>
+        <source>People on the campaign&apos;s list</source>
+        <translation type="unfinished">Kampanya listesindeki kişiler</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">Tamamlanan</translation>
+    </message>
+    <message>
+        <source>People with a final result, or tried three times</source>
+        <translation type="unfinished">Kesin sonucu olan ya da üç kez denenen kişiler</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Denemeler</translation>
+    </message>
+    <message>
+        <source>Results recorded, one per call or knock</source>
+        <translation type="unfinished">Kaydedilen sonuçlar, her arama ya da kapı için bir</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kişiler</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Kişiye ulaşan denemeler</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Ulaşma oranı</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">Denemeler içinde ulaşılanların payı</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Sözler</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished">Oy verme sözü veren kişiler</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">Takipler</translation>
+    </message>
+    <message>
+        <source>Voter-registration follow-ups asked for</source>
+        <translation type="unfinished">İstenen seçmen kaydı takipleri</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished">İletişim istemeyenler</translation>
+    </message>
+    <message>
+        <source>People who asked not to be contacted again</source>
+        <translation type="unfinished">Bir daha aranmak istemeyen kişiler</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished">&amp;Gönüllüler</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers</source>
+        <translation type="unfinished">&amp;Yanıtlar</translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished">&amp;Zaman içinde</translation>
+    </message>
+    <message>
+        <source>Progress per volunteer</source>
+        <translation type="unfinished">Gönüllü başına ilerleme</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished">Geri &amp;çek…</translation>
+    </message>
+    <message>
+        <source>Withdraw every result the selected volunteer entered in this campaign</source>
+        <translation type="unfinished">Seçili gönüllünün bu kampanyaya girdiği tüm sonuçları geri çek</translation>
+    </message>
+    <message>
+        <source>Work that looks implausible (dozens of results a minute, nearly everyone reached) is shown in bold with a warning sign. Check it with the volunteer; if it was not really done, roll it back.</source>
+        <translation type="unfinished">Akla yatkın görünmeyen çalışma (dakikada onlarca sonuç, neredeyse herkese ulaşılmış) kalın ve uyarı işaretiyle gösterilir. Gönüllüyle kontrol edin; gerçekten yapılmadıysa geri çekin.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Soru</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">Yanıtlar</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished">&amp;Soru:</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation type="unfinished">Günlük sonuçlar</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see how it is going.</source>
+        <translation type="unfinished">Nasıl gittiğini görmek için bir kampanya seçin.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>campaign dates</comment>
+        <translation type="unfinished">%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign name, then its kind</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>campaign, then its dates</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <comment>a campaign that takes no more results</comment>
+        <translation type="unfinished">%1 (kapalı)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %Ln days; the table lists every day with results.</source>
+        <translation type="unfinished">
+            <numerusform>Grafik son %Ln günü gösterir; tablo sonuç olan her günü listeler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on this campaign&apos;s list yet. Build its list, then progress appears here as volunteers record results.</source>
+        <translation type="unfinished">Bu kampanyanın listesinde henüz kimse yok. Listesini oluşturun; gönüllüler sonuç kaydettikçe ilerleme burada görünür.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded yet: %Ln people are on the list. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">
+            <numerusform>Henüz bir şey kaydedilmedi: listede %Ln kişi var. Gönüllüler sonuç kaydettikçe ilerleme burada görünür.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Results</source>
+        <translation type="unfinished">Sonuçları geri çek</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw all %Ln results %1 entered in &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform>%1 adlı gönüllünün &quot;%2&quot; içine girdiği %Ln sonucun tümü geri çekilsin mi?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their results will no longer count. The people they recorded are reopened, to be called or visited again, and the pledges to vote and the opt-outs that only their results made are lifted. This cannot be undone.</source>
+        <translation type="unfinished">Sonuçları artık sayılmaz. Kaydettiği kişiler yeniden aranmak ya da ziyaret edilmek üzere açılır; yalnızca onun sonuçlarından doğan oy sözleri ve iletişim retleri kaldırılır. Bu geri alınamaz.</translation>
+    </message>
+    <message>
+        <source>Flagged: %1.</source>
+        <comment>why the work looks implausible</comment>
+        <translation type="unfinished">Uyarı: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished">&amp;Geri çek</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the results</source>
+        <translation type="unfinished">Sonuçlar geri çekilemiyor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln results by %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 adlı gönüllünün %Ln sonucu geri çekildi.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4320,25 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::DayProgressModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">Gün</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Denemeler</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kişiler</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Sözler</translation>
+    </message>
+</context>
+<context>
     <name>majlis::DistrictChoiceDialog</name>
     <message>
         <source>Choose the District</source>
@@ -4015,6 +4474,33 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>A district set here is marked as entered by hand; no look-up changes it.</source>
         <translation type="unfinished">Burada belirlenen bölge elle girilmiş olarak işaretlenir; hiçbir arama onu değiştirmez.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictTurnoutModel</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Bölge</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">Söz verdi</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">Oy verdi</translation>
+    </message>
+    <message>
+        <source>Still to vote</source>
+        <translation type="unfinished">Henüz oy vermeyen</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished">Katılım</translation>
+    </message>
+    <message>
+        <source>Of those who pledged, the share who have voted</source>
+        <translation type="unfinished">Söz verenlerden oy verenlerin payı</translation>
     </message>
 </context>
 <context>
@@ -6871,6 +7357,72 @@ Hiçbir şey içe aktarılmadı.</translation>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
         <translation type="unfinished">Henüz hiçbir ortaktan imza istenmedi. Kimin imzaladığını burada görmek için ortaklardan bir mektubu imzalamalarını isteyin.</translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished">Kampan&amp;yalar</translation>
+    </message>
+    <message>
+        <source>Open campaigns</source>
+        <translation type="unfinished">Açık kampanyalar</translation>
+    </message>
+    <message>
+        <source>How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, people reached and pledges to vote, in all and day by day.</source>
+        <translation type="unfinished">Açık her telefon kampanyasının, kapı kapı ziyaretin ve oy verdirme çalışmasının durumu: denemeler, ulaşılan kişiler ve oy sözleri, toplamda ve gün gün.</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampanya</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tür</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Listede</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Denemeler</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Kişiler</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">Ulaşma oranı</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">Sözler</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">Kişiye ulaşan denemeler</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">Sonuçlar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %Ln newest open campaigns with results; the table lists every open campaign.</source>
+        <translation type="unfinished">
+            <numerusform>Grafik sonuç olan en yeni %Ln açık kampanyayı gösterir; tablo her açık kampanyayı listeler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attempts, contacts and pledges per day</source>
+        <translation type="unfinished">%1: günlük denemeler, ulaşılanlar ve sözler</translation>
+    </message>
+    <message>
+        <source>Start a phone bank, door-knocking effort or get-out-the-vote drive to see its progress here.</source>
+        <translation type="unfinished">İlerlemesini burada görmek için bir telefon kampanyası, kapı kapı ziyaret ya da oy verdirme çalışması başlatın.</translation>
+    </message>
+    <message>
+        <source>No results recorded yet in the open campaigns. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">Açık kampanyalarda henüz sonuç kaydedilmedi. Gönüllüler sonuç kaydettikçe ilerleme burada görünür.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
@@ -7410,6 +7962,236 @@ Hiçbir şey içe aktarılmadı.</translation>
     <message>
         <source>Values that lost to an edit made on another laptop. Click to review them.</source>
         <translation type="unfinished">Başka bir dizüstü bilgisayarda yapılan bir düzenlemeye karşı kaybeden değerler. İncelemek için tıklayın.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutPanel</name>
+    <message>
+        <source>Turnout per district</source>
+        <translation type="unfinished">Bölgeye göre katılım</translation>
+    </message>
+    <message>
+        <source>Chase list: pledged, not voted yet</source>
+        <translation type="unfinished">Takip listesi: söz verdi, henüz oy vermedi</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Bölge</translation>
+    </message>
+    <message>
+        <source>Chase list</source>
+        <translation type="unfinished">Takip listesi</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Voted</source>
+        <translation type="unfinished">Oy verdi olarak &amp;işaretle</translation>
+    </message>
+    <message>
+        <source>Mark the selected people on the chase list as voted</source>
+        <translation type="unfinished">Takip listesinde seçili kişileri oy verdi olarak işaretle</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;Geri Al</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation type="unfinished">Son işaretlemeyi geri al</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">B&amp;ölge:</translation>
+    </message>
+    <message>
+        <source>Find anyone</source>
+        <translation type="unfinished">Herhangi birini bul</translation>
+    </message>
+    <message>
+        <source>Find by name or phone</source>
+        <translation type="unfinished">Ada veya telefona göre bul</translation>
+    </message>
+    <message>
+        <source>Name or phone number</source>
+        <translation type="unfinished">Ad veya telefon numarası</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">Bulunan kişiler</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Voted</source>
+        <translation type="unfinished">Oy &amp;verdi işaretle</translation>
+    </message>
+    <message>
+        <source>Mark the people found as voted</source>
+        <translation type="unfinished">Bulunan kişileri oy verdi olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Voted</source>
+        <translation type="unfinished">Oy ver&amp;medi işaretle</translation>
+    </message>
+    <message>
+        <source>Take the voted mark off the people found</source>
+        <translation type="unfinished">Bulunan kişilerden oy işaretini kaldır</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;Bul:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>Choose an election to follow its turnout.</source>
+        <translation type="unfinished">Katılımını izlemek için bir seçim seçin.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>election name, then its date</comment>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>Nobody has pledged to vote in this election yet. Pledges come from the answers people give to campaign scripts.</source>
+        <translation type="unfinished">Bu seçimde henüz kimse oy vermeye söz vermedi. Sözler, kampanya metinlerine verilen yanıtlardan gelir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pledged to vote; %1 of them (%2) have voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kişi oy vermeye söz verdi; bunlardan %1 kişi (%2) oy verdi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more voted without having pledged.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kişi daha söz vermeden oy verdi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation type="unfinished">Tüm bölgeler</translation>
+    </message>
+    <message>
+        <source>Nobody to chase: nobody has pledged yet.</source>
+        <translation type="unfinished">Takip edilecek kimse yok: henüz kimse söz vermedi.</translation>
+    </message>
+    <message>
+        <source>Nobody left to chase: everyone who pledged has voted.</source>
+        <translation type="unfinished">Takip edilecek kimse kalmadı: söz veren herkes oy verdi.</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find anyone, pledged or not, and mark them voted.</source>
+        <translation type="unfinished">Söz vermiş olsun olmasın herkesi bulmak ve oy verdi olarak işaretlemek için bir ad ya da telefon numarası yazın.</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished">&quot;%1&quot; ile eşleşen kimse yok.</translation>
+    </message>
+    <message>
+        <source>Already marked voted.</source>
+        <translation type="unfinished">Zaten oy verdi olarak işaretli.</translation>
+    </message>
+    <message>
+        <source>Not marked voted.</source>
+        <translation type="unfinished">Oy verdi olarak işaretli değil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln people voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kişi oy verdi olarak işaretlendi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the voted mark off %Ln people.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln kişiden oy işareti kaldırıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with %1.</source>
+        <translation type="unfinished">%1 ile geri alın.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the vote</source>
+        <translation type="unfinished">Oy işaretlenemiyor</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutRowModel</name>
+    <message>
+        <source>Unknown district</source>
+        <translation type="unfinished">Bilinmeyen bölge</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">Söz verdi</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">Oy verdi</translation>
+    </message>
+    <message>
+        <source>Marked voted at %1</source>
+        <translation type="unfinished">%1 tarihinde oy verdi olarak işaretlendi</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Bölge</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::WalkListPanel</name>
+    <message>
+        <source>Walk list of</source>
+        <translation type="unfinished">Yürüyüş listesi:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished">&amp;PDF Kaydet…</translation>
+    </message>
+    <message>
+        <source>Walk list preview</source>
+        <translation type="unfinished">Yürüyüş listesi önizlemesi</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">Listenin tamamı</translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s share (each on its own pages)</source>
+        <translation type="unfinished">Her gönüllünün payı (her biri kendi sayfalarında)</translation>
+    </message>
+    <message>
+        <source>Choose a door-knocking campaign to print its walk lists.</source>
+        <translation type="unfinished">Yürüyüş listelerini yazdırmak için bir kapı kapı kampanyası seçin.</translation>
+    </message>
+    <message>
+        <source>Print Walk Lists</source>
+        <translation type="unfinished">Yürüyüş listelerini yazdır</translation>
+    </message>
+    <message>
+        <source>Save Walk Lists as PDF</source>
+        <translation type="unfinished">Yürüyüş listelerini PDF olarak kaydet</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished">PDF kaydedilemiyor</translation>
     </message>
 </context>
 <context>

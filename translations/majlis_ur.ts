@@ -1142,6 +1142,31 @@
     </message>
 </context>
 <context>
+    <name>MarkVotedCommand</name>
+    <message>
+        <source>Mark %1 Voted</source>
+        <translation type="unfinished">%1 کو ووٹ دینے والا درج کریں</translation>
+    </message>
+    <message>
+        <source>Mark %1 Not Voted</source>
+        <translation type="unfinished">%1 کا ووٹ کا نشان ہٹائیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Voted</source>
+        <translation type="unfinished">
+            <numerusform>%Ln شخص کو ووٹ دینے والا درج کریں</numerusform>
+            <numerusform>%Ln افراد کو ووٹ دینے والا درج کریں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %Ln People Not Voted</source>
+        <translation type="unfinished">
+            <numerusform>%Ln شخص کا ووٹ کا نشان ہٹائیں</numerusform>
+            <numerusform>%Ln افراد کا ووٹ کا نشان ہٹائیں</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingRepository</name>
     <message>
         <source>The meeting no longer exists.</source>
@@ -1690,6 +1715,107 @@
     </message>
 </context>
 <context>
+    <name>WalkList</name>
+    <message>
+        <source>Only a door-knocking campaign has a walk list; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished">واک لسٹ صرف گھر گھر دستک کی مہم کی ہوتی ہے؛ &quot;%1&quot; ایسی مہم نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>WalkListDocument</name>
+    <message>
+        <source>Walk list: %1</source>
+        <translation type="unfinished">واک لسٹ: %1</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">پوری فہرست</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation type="unfinished">%1 کا حصہ</translation>
+    </message>
+    <message>
+        <source>Not given to anyone yet</source>
+        <translation type="unfinished">ابھی کسی کو نہیں دیے گئے</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3, printed %4</source>
+        <comment>share, doors, streets, date</comment>
+        <translation type="unfinished">%1: %3 پر %2، طباعت %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doors</source>
+        <translation type="unfinished">
+            <numerusform>%Ln دروازہ</numerusform>
+            <numerusform>%Ln دروازے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln streets</source>
+        <translation type="unfinished">
+            <numerusform>%Ln گلی</numerusform>
+            <numerusform>%Ln گلیاں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick one result at each door. Write a short answer for each question the person answered; the answers are entered afterwards.</source>
+        <translation type="unfinished">ہر دروازے پر ایک نتیجے پر نشان لگائیں۔ ہر اس سوال کا مختصر جواب لکھیں جس کا اس شخص نے جواب دیا؛ جوابات بعد میں درج کیے جائیں گے۔</translation>
+    </message>
+    <message>
+        <source>Q%1: %2</source>
+        <comment>question number, then its text</comment>
+        <translation type="unfinished">س%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>question, then its answers</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nobody is left to visit here.</source>
+        <translation type="unfinished">یہاں ملنے کے لیے کوئی باقی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Street without a name</source>
+        <translation type="unfinished">بے نام گلی</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>street, then town and postal code</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln doors)</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%Ln دروازہ)</numerusform>
+            <numerusform>%1 (%Ln دروازے)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">پتا</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <comment>question number</comment>
+        <translation type="unfinished">س%1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished">%1 نہیں لکھا جا سکا: %2</translation>
+    </message>
+    <message>
+        <source>Walk list %1</source>
+        <comment>file name: the campaign</comment>
+        <translation type="unfinished">واک لسٹ %1</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceArchive</name>
     <message>
         <source>%1 already exists; choose a new file name for the archive.</source>
@@ -2002,6 +2128,58 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AnswerChart</name>
+    <message>
+        <source>Answers to the question</source>
+        <translation type="unfinished">سوال کے جوابات</translation>
+    </message>
+    <message>
+        <source>Answers to this question are written, not chosen: they are not counted.</source>
+        <translation type="unfinished">اس سوال کے جواب لکھے جاتے ہیں، چنے نہیں جاتے: ان کی گنتی نہیں ہوتی۔</translation>
+    </message>
+    <message>
+        <source>Nobody has answered this question yet.</source>
+        <translation type="unfinished">ابھی کسی نے اس سوال کا جواب نہیں دیا۔</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">جوابات</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>answer: count</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>chart category: a name, then a number</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>People who gave the answer</source>
+        <translation type="unfinished">یہ جواب دینے والے افراد</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AnswerCountModel</name>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">سوال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">جواب</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished">افراد</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation type="unfinished">جوابات میں حصہ</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2145,6 +2323,57 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::CallerProgressModel</name>
+    <message>
+        <source>Check this work before counting it: %1</source>
+        <translation type="unfinished">گننے سے پہلے یہ کام جانچ لیں: %1</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">رضاکار</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">کوششیں</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">روابط</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">رابطے کی شرح</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">عہد</translation>
+    </message>
+    <message>
+        <source>Busiest minute</source>
+        <translation type="unfinished">مصروف ترین منٹ</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished">انتباہ</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">وہ کوششیں جن میں شخص سے بات ہوئی</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">کوششوں میں رابطوں کا حصہ</translation>
+    </message>
+    <message>
+        <source>The most results entered within any sixty seconds</source>
+        <translation type="unfinished">کسی بھی ساٹھ سیکنڈ میں درج کیے گئے سب سے زیادہ نتائج</translation>
+    </message>
+    <message>
+        <source>Why an organizer should check this volunteer&apos;s work</source>
+        <translation type="unfinished">منتظم کو اس رضاکار کا کام کیوں جانچنا چاہیے</translation>
+    </message>
+</context>
+<context>
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
@@ -2209,6 +2438,226 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Hostile</source>
         <translation>مخاصمانہ</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDayChart</name>
+    <message>
+        <source>Attempts, contacts and pledges per day</source>
+        <translation type="unfinished">روزانہ کوششیں، رابطے اور عہد</translation>
+    </message>
+    <message>
+        <source>No results recorded yet.</source>
+        <translation type="unfinished">ابھی کوئی نتیجہ درج نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">کوششیں</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">روابط</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">عہد</translation>
+    </message>
+    <message>
+        <source>%1: attempts %2, contacts %3, pledges %4</source>
+        <comment>a day, then its counts</comment>
+        <translation type="unfinished">%1: کوششیں %2، رابطے %3، عہد %4</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">نتائج</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignProgressPanel</name>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">فہرست میں</translation>
+    </message>
+    <message>
+        <source>People on the campaign&apos;s list</source>
+        <translation type="unfinished">مہم کی فہرست میں افراد</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished">مکمل</translation>
+    </message>
+    <message>
+        <source>People with a final result, or tried three times</source>
+        <translation type="unfinished">جن کا حتمی نتیجہ آ گیا یا تین بار کوشش ہو چکی</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">کوششیں</translation>
+    </message>
+    <message>
+        <source>Results recorded, one per call or knock</source>
+        <translation type="unfinished">درج شدہ نتائج، ہر کال یا دستک کا ایک</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">روابط</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">وہ کوششیں جن میں شخص سے بات ہوئی</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">رابطے کی شرح</translation>
+    </message>
+    <message>
+        <source>Contacts as a share of attempts</source>
+        <translation type="unfinished">کوششوں میں رابطوں کا حصہ</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">عہد</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote</source>
+        <translation type="unfinished">ووٹ دینے کا عہد کرنے والے لوگ</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished">فالو اپ</translation>
+    </message>
+    <message>
+        <source>Voter-registration follow-ups asked for</source>
+        <translation type="unfinished">ووٹر رجسٹریشن کی پیروی کی درخواستیں</translation>
+    </message>
+    <message>
+        <source>Opt-outs</source>
+        <translation type="unfinished">رابطہ نہ کرنے کی درخواستیں</translation>
+    </message>
+    <message>
+        <source>People who asked not to be contacted again</source>
+        <translation type="unfinished">جنہوں نے دوبارہ رابطہ نہ کرنے کو کہا</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished">&amp;رضاکار</translation>
+    </message>
+    <message>
+        <source>A&amp;nswers</source>
+        <translation type="unfinished">&amp;جوابات</translation>
+    </message>
+    <message>
+        <source>Over &amp;Time</source>
+        <translation type="unfinished">&amp;وقت کے ساتھ</translation>
+    </message>
+    <message>
+        <source>Progress per volunteer</source>
+        <translation type="unfinished">ہر رضاکار کی پیش رفت</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished">واپس &amp;لیں…</translation>
+    </message>
+    <message>
+        <source>Withdraw every result the selected volunteer entered in this campaign</source>
+        <translation type="unfinished">منتخب رضاکار کے اس مہم میں درج تمام نتائج واپس لیں</translation>
+    </message>
+    <message>
+        <source>Work that looks implausible (dozens of results a minute, nearly everyone reached) is shown in bold with a warning sign. Check it with the volunteer; if it was not really done, roll it back.</source>
+        <translation type="unfinished">ناقابلِ یقین کام (ایک منٹ میں درجنوں نتائج، تقریباً سب سے رابطہ) موٹے حروف اور انتباہی نشان کے ساتھ دکھایا جاتا ہے۔ رضاکار سے تصدیق کریں؛ اگر کام واقعی نہیں ہوا تو اسے واپس لیں۔</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">سوال</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished">جوابات</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation type="unfinished">&amp;سوال:</translation>
+    </message>
+    <message>
+        <source>Results per day</source>
+        <translation type="unfinished">روزانہ نتائج</translation>
+    </message>
+    <message>
+        <source>Choose a campaign to see how it is going.</source>
+        <translation type="unfinished">مہم منتخب کریں تاکہ اس کی پیش رفت دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <comment>campaign dates</comment>
+        <translation type="unfinished">%1 سے %2 تک</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>campaign name, then its kind</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>campaign, then its dates</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <comment>a campaign that takes no more results</comment>
+        <translation type="unfinished">%1 (بند)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the last %Ln days; the table lists every day with results.</source>
+        <translation type="unfinished">
+            <numerusform>چارٹ آخری %Ln دن دکھاتا ہے؛ جدول میں نتائج والا ہر دن ہے۔</numerusform>
+            <numerusform>چارٹ آخری %Ln دن دکھاتا ہے؛ جدول میں نتائج والا ہر دن ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody is on this campaign&apos;s list yet. Build its list, then progress appears here as volunteers record results.</source>
+        <translation type="unfinished">اس مہم کی فہرست میں ابھی کوئی نہیں۔ اس کی فہرست بنائیں، پھر رضاکاروں کے نتائج درج کرنے پر پیش رفت یہاں نظر آئے گی۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing recorded yet: %Ln people are on the list. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">
+            <numerusform>ابھی کچھ درج نہیں ہوا: فہرست میں %Ln شخص ہے۔ رضاکاروں کے نتائج درج کرنے پر پیش رفت یہاں نظر آئے گی۔</numerusform>
+            <numerusform>ابھی کچھ درج نہیں ہوا: فہرست میں %Ln افراد ہیں۔ رضاکاروں کے نتائج درج کرنے پر پیش رفت یہاں نظر آئے گی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll Back Results</source>
+        <translation type="unfinished">نتائج واپس لیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw all %Ln results %1 entered in &quot;%2&quot;?</source>
+        <translation type="unfinished">
+            <numerusform>کیا %1 کا &quot;%2&quot; میں درج کردہ %Ln نتیجہ واپس لیں؟</numerusform>
+            <numerusform>کیا %1 کے &quot;%2&quot; میں درج کردہ تمام %Ln نتائج واپس لیں؟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their results will no longer count. The people they recorded are reopened, to be called or visited again, and the pledges to vote and the opt-outs that only their results made are lifted. This cannot be undone.</source>
+        <translation type="unfinished">ان کے نتائج اب شمار نہیں ہوں گے۔ جن افراد کو انہوں نے درج کیا وہ دوبارہ کھل جائیں گے تاکہ پھر کال یا ملاقات ہو، اور ووٹ کے وہ عہد اور رابطہ نہ کرنے کی وہ درخواستیں ہٹ جائیں گی جو صرف ان کے نتائج سے بنیں۔ یہ کالعدم نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>Flagged: %1.</source>
+        <comment>why the work looks implausible</comment>
+        <translation type="unfinished">انتباہ: %1۔</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished">&amp;واپس لیں</translation>
+    </message>
+    <message>
+        <source>Cannot roll back the results</source>
+        <translation type="unfinished">نتائج واپس نہیں لیے جا سکے</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %Ln results by %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 کا %Ln نتیجہ واپس لیا گیا۔</numerusform>
+            <numerusform>%1 کے %Ln نتائج واپس لیے گئے۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3900,6 +4349,25 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
 </context>
 <context>
+    <name>majlis::DayProgressModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished">دن</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">کوششیں</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">روابط</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">عہد</translation>
+    </message>
+</context>
+<context>
     <name>majlis::DistrictChoiceDialog</name>
     <message>
         <source>Choose the District</source>
@@ -4041,6 +4509,33 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     <message>
         <source>A district set here is marked as entered by hand; no look-up changes it.</source>
         <translation type="unfinished">یہاں مقرر حلقہ ہاتھ سے درج نشان زد ہوتا ہے؛ کوئی تلاش اسے نہیں بدلتی۔</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::DistrictTurnoutModel</name>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حلقہ</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">عہد کیا</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">ووٹ دیا</translation>
+    </message>
+    <message>
+        <source>Still to vote</source>
+        <translation type="unfinished">ابھی ووٹ دینا ہے</translation>
+    </message>
+    <message>
+        <source>Turnout</source>
+        <translation type="unfinished">ٹرن آؤٹ</translation>
+    </message>
+    <message>
+        <source>Of those who pledged, the share who have voted</source>
+        <translation type="unfinished">عہد کرنے والوں میں ووٹ دینے والوں کا حصہ</translation>
     </message>
 </context>
 <context>
@@ -6916,6 +7411,73 @@ Nothing was imported.</source>
         <source>No partner has been asked to sign yet. Ask partners to sign a letter to see who signed here.</source>
         <translation type="unfinished">ابھی کسی شراکت دار سے دستخط کرنے کو نہیں کہا گیا۔ یہاں دستخط کرنے والوں کو دیکھنے کے لیے شراکت داروں سے کسی خط پر دستخط کرنے کو کہیں۔</translation>
     </message>
+    <message>
+        <source>Ca&amp;mpaigns</source>
+        <translation type="unfinished">&amp;مہمات</translation>
+    </message>
+    <message>
+        <source>Open campaigns</source>
+        <translation type="unfinished">جاری مہمات</translation>
+    </message>
+    <message>
+        <source>How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, people reached and pledges to vote, in all and day by day.</source>
+        <translation type="unfinished">ہر جاری فون بینک، گھر گھر دستک اور ووٹ ڈلوانے کی مہم کا حال: کوششیں، جن سے رابطہ ہوا اور ووٹ کے عہد، کل اور دن بہ دن۔</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">مہم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">قسم</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">فہرست میں</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">کوششیں</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">روابط</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished">رابطے کی شرح</translation>
+    </message>
+    <message>
+        <source>Pledges</source>
+        <translation type="unfinished">عہد</translation>
+    </message>
+    <message>
+        <source>Attempts that reached the person</source>
+        <translation type="unfinished">وہ کوششیں جن میں شخص سے بات ہوئی</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished">نتائج</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chart shows the %Ln newest open campaigns with results; the table lists every open campaign.</source>
+        <translation type="unfinished">
+            <numerusform>چارٹ نتائج والی %Ln تازہ ترین جاری مہم دکھاتا ہے؛ جدول میں ہر جاری مہم ہے۔</numerusform>
+            <numerusform>چارٹ نتائج والی %Ln تازہ ترین جاری مہمات دکھاتا ہے؛ جدول میں ہر جاری مہم ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attempts, contacts and pledges per day</source>
+        <translation type="unfinished">%1: روزانہ کوششیں، رابطے اور عہد</translation>
+    </message>
+    <message>
+        <source>Start a phone bank, door-knocking effort or get-out-the-vote drive to see its progress here.</source>
+        <translation type="unfinished">فون بینک، گھر گھر دستک یا ووٹ ڈلوانے کی مہم شروع کریں تاکہ اس کی پیش رفت یہاں دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>No results recorded yet in the open campaigns. Progress appears here as volunteers record results.</source>
+        <translation type="unfinished">جاری مہمات میں ابھی کوئی نتیجہ درج نہیں ہوا۔ رضاکاروں کے نتائج درج کرنے پر پیش رفت یہاں نظر آئے گی۔</translation>
+    </message>
 </context>
 <context>
     <name>majlis::RowWriter</name>
@@ -7461,6 +8023,240 @@ Nothing was imported.</source>
     <message>
         <source>Values that lost to an edit made on another laptop. Click to review them.</source>
         <translation type="unfinished">وہ قدریں جو کسی دوسرے لیپ ٹاپ پر کی گئی ترمیم کے مقابلے میں رہ گئیں۔ ان کا جائزہ لینے کے لیے کلک کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutPanel</name>
+    <message>
+        <source>Turnout per district</source>
+        <translation type="unfinished">ہر حلقے کا ٹرن آؤٹ</translation>
+    </message>
+    <message>
+        <source>Chase list: pledged, not voted yet</source>
+        <translation type="unfinished">یاددہانی فہرست: عہد کیا، ابھی ووٹ نہیں دیا</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حلقہ</translation>
+    </message>
+    <message>
+        <source>Chase list</source>
+        <translation type="unfinished">یاددہانی فہرست</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Voted</source>
+        <translation type="unfinished">&amp;ووٹ دیا درج کریں</translation>
+    </message>
+    <message>
+        <source>Mark the selected people on the chase list as voted</source>
+        <translation type="unfinished">یاددہانی فہرست میں منتخب افراد کو ووٹ دینے والا درج کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">&amp;کالعدم کریں</translation>
+    </message>
+    <message>
+        <source>Undo the last mark</source>
+        <translation type="unfinished">آخری نشان کالعدم کریں</translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished">&amp;حلقہ:</translation>
+    </message>
+    <message>
+        <source>Find anyone</source>
+        <translation type="unfinished">کسی کو بھی تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Find by name or phone</source>
+        <translation type="unfinished">نام یا فون سے تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Name or phone number</source>
+        <translation type="unfinished">نام یا فون نمبر</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished">ملنے والے افراد</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Voted</source>
+        <translation type="unfinished">ووٹ &amp;دیا درج کریں</translation>
+    </message>
+    <message>
+        <source>Mark the people found as voted</source>
+        <translation type="unfinished">ملنے والے افراد کو ووٹ دینے والا درج کریں</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Not Voted</source>
+        <translation type="unfinished">ووٹ &amp;نہیں دیا درج کریں</translation>
+    </message>
+    <message>
+        <source>Take the voted mark off the people found</source>
+        <translation type="unfinished">ملنے والے افراد سے ووٹ کا نشان ہٹائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished">&amp;تلاش:</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">&amp;دوبارہ کریں</translation>
+    </message>
+    <message>
+        <source>Choose an election to follow its turnout.</source>
+        <translation type="unfinished">ٹرن آؤٹ دیکھنے کے لیے انتخاب منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>election name, then its date</comment>
+        <translation type="unfinished">%1، %2</translation>
+    </message>
+    <message>
+        <source>Nobody has pledged to vote in this election yet. Pledges come from the answers people give to campaign scripts.</source>
+        <translation type="unfinished">ابھی کسی نے اس انتخاب میں ووٹ دینے کا عہد نہیں کیا۔ عہد مہم کے اسکرپٹ کے سوالوں کے جوابات سے آتے ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pledged to vote; %1 of them (%2) have voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln شخص نے ووٹ کا عہد کیا؛ ان میں سے %1 (%2) نے ووٹ دے دیا۔</numerusform>
+            <numerusform>%Ln افراد نے ووٹ کا عہد کیا؛ ان میں سے %1 (%2) نے ووٹ دے دیا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more voted without having pledged.</source>
+        <translation type="unfinished">
+            <numerusform>مزید %Ln شخص نے عہد کے بغیر ووٹ دیا۔</numerusform>
+            <numerusform>مزید %Ln افراد نے عہد کے بغیر ووٹ دیا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every district</source>
+        <translation type="unfinished">تمام حلقے</translation>
+    </message>
+    <message>
+        <source>Nobody to chase: nobody has pledged yet.</source>
+        <translation type="unfinished">یاددہانی کے لیے کوئی نہیں: ابھی کسی نے عہد نہیں کیا۔</translation>
+    </message>
+    <message>
+        <source>Nobody left to chase: everyone who pledged has voted.</source>
+        <translation type="unfinished">یاددہانی کے لیے کوئی باقی نہیں: عہد کرنے والے سب ووٹ دے چکے۔</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number to find anyone, pledged or not, and mark them voted.</source>
+        <translation type="unfinished">کسی کو بھی تلاش کرنے کے لیے نام یا فون نمبر لکھیں، عہد کیا ہو یا نہیں، اور اسے ووٹ دینے والا درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Nobody matches &quot;%1&quot;.</source>
+        <translation type="unfinished">&quot;%1&quot; سے کوئی میل نہیں کھاتا۔</translation>
+    </message>
+    <message>
+        <source>Already marked voted.</source>
+        <translation type="unfinished">پہلے ہی ووٹ دینے والا درج ہے۔</translation>
+    </message>
+    <message>
+        <source>Not marked voted.</source>
+        <translation type="unfinished">ووٹ دینے والا درج نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %Ln people voted.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln شخص ووٹ دینے والا درج ہوا۔</numerusform>
+            <numerusform>%Ln افراد ووٹ دینے والے درج ہوئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took the voted mark off %Ln people.</source>
+        <translation type="unfinished">
+            <numerusform>%Ln شخص سے ووٹ کا نشان ہٹایا گیا۔</numerusform>
+            <numerusform>%Ln افراد سے ووٹ کا نشان ہٹایا گیا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo with %1.</source>
+        <translation type="unfinished">کالعدم کرنے کے لیے %1۔</translation>
+    </message>
+    <message>
+        <source>Cannot mark the vote</source>
+        <translation type="unfinished">ووٹ درج نہیں ہو سکا</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::TurnoutRowModel</name>
+    <message>
+        <source>Unknown district</source>
+        <translation type="unfinished">نامعلوم حلقہ</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation type="unfinished">عہد کیا</translation>
+    </message>
+    <message>
+        <source>Voted</source>
+        <translation type="unfinished">ووٹ دیا</translation>
+    </message>
+    <message>
+        <source>Marked voted at %1</source>
+        <translation type="unfinished">%1 پر ووٹ دیا درج ہوا</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حلقہ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">فون</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::WalkListPanel</name>
+    <message>
+        <source>Walk list of</source>
+        <translation type="unfinished">کی واک لسٹ</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished">&amp;پرنٹ کریں…</translation>
+    </message>
+    <message>
+        <source>Save &amp;PDF…</source>
+        <translation type="unfinished">&amp;PDF محفوظ کریں…</translation>
+    </message>
+    <message>
+        <source>Walk list preview</source>
+        <translation type="unfinished">واک لسٹ کا پیش منظر</translation>
+    </message>
+    <message>
+        <source>The whole list</source>
+        <translation type="unfinished">پوری فہرست</translation>
+    </message>
+    <message>
+        <source>Every volunteer&apos;s share (each on its own pages)</source>
+        <translation type="unfinished">ہر رضاکار کا حصہ (ہر ایک اپنے صفحات پر)</translation>
+    </message>
+    <message>
+        <source>Choose a door-knocking campaign to print its walk lists.</source>
+        <translation type="unfinished">واک لسٹیں چھاپنے کے لیے گھر گھر دستک کی مہم منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Print Walk Lists</source>
+        <translation type="unfinished">واک لسٹیں چھاپیں</translation>
+    </message>
+    <message>
+        <source>Save Walk Lists as PDF</source>
+        <translation type="unfinished">واک لسٹیں PDF کے طور پر محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished">PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF</source>
+        <translation type="unfinished">PDF محفوظ نہیں ہو سکی</translation>
     </message>
 </context>
 <context>

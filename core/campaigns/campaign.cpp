@@ -71,6 +71,18 @@ QList<ResultCode> allResultCodes()
     return codes;
 }
 
+QList<ResultCode> resultCodesFor(CampaignKind kind)
+{
+    QList<ResultCode> codes = allResultCodes();
+    if (kind == CampaignKind::Door) {
+        codes.removeIf([](ResultCode code) {
+            return code == ResultCode::LeftMessage || code == ResultCode::Busy || code == ResultCode::WrongNumber
+                || code == ResultCode::Disconnected;
+        });
+    }
+    return codes;
+}
+
 bool isFinal(ResultCode code)
 {
     switch (code) {

@@ -59,6 +59,9 @@ QString resultCodeKey(ResultCode code);
 std::optional<ResultCode> resultCodeFromKey(const QString &key);
 QString resultCodeName(ResultCode code); // translated
 QList<ResultCode> allResultCodes();
+// The results a campaign of this kind can have, in allResultCodes() order: at a door nobody
+// leaves a message, hears a busy tone or dials a wrong or disconnected number.
+QList<ResultCode> resultCodesFor(CampaignKind kind);
 
 // Whether a result ends the work on this person for the campaign (a busy line is tried again).
 bool isFinal(ResultCode code);

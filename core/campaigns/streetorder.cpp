@@ -7,24 +7,50 @@
 
 namespace majlis {
 
+namespace {
+
+// The first number in the text is the house number, before the name ("123 Main St") or after
+// it ("Hauptstraße 12"); digits of other scripts count too ("١٢ شارع").
+QRegularExpressionMatch houseNumber(const QString &street)
+{
+    static const QRegularExpression number(QStringLiteral("(\\d+)(\\w?)"), QRegularExpression::UseUnicodePropertiesOption);
+    return number.match(street);
+}
+
+QString withoutNumber(const QString &street, const QRegularExpressionMatch &match)
+{
+    QString name = street;
+    if (match.hasMatch())
+        name.remove(match.capturedStart(0), match.capturedLength(0));
+    return name.simplified().remove(u',').trimmed();
+}
+
+} // namespace
+
 StreetKey streetKey(const QString &street)
 {
-    // The first number in the text is the house number, before the name ("123 Main St") or after
-    // it ("Hauptstraße 12"); digits of other scripts count too ("١٢ شارع").
-    static const QRegularExpression number(QStringLiteral("(\\d+)(\\w?)"), QRegularExpression::UseUnicodePropertiesOption);
     StreetKey key;
-    QString name = street;
-    const QRegularExpressionMatch match = number.match(street);
+    const QRegularExpressionMatch match = houseNumber(street);
     if (match.hasMatch()) {
         QString digits;
         for (const QChar c : match.captured(1))
             digits.append(QChar(u'0' + c.digitValue()));
         key.number = digits.left(15).toLongLong();
         key.rest = match.captured(2).toCaseFolded();
-        name.remove(match.capturedStart(0), match.capturedLength(0));
     }
-    key.name = name.simplified().remove(u',').toCaseFolded();
+    key.name = withoutNumber(street, match).toCaseFolded();
     return key;
+}
+
+QString streetName(const QString &street)
+{
+    return withoutNumber(street, houseNumber(street));
+}
+
+bool sameStreet(const StreetStop &a, const StreetStop &b)
+{
+    return a.locality.simplified().toCaseFolded() == b.locality.simplified().toCaseFolded()
+        && streetKey(a.street).name == streetKey(b.street).name;
 }
 
 void sortForWalking(QList<StreetStop> &stops)

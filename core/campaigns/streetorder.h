@@ -23,6 +23,11 @@ struct StreetKey
     QString rest;     // "12b": the letter after the number
 };
 StreetKey streetKey(const QString &street);
+// The street a house is on as a person writes it, without the house number: "Main St" for
+// "123 Main St", "Hauptstraße" for "Hauptstraße 12"; what a walk list heads each street with.
+QString streetName(const QString &street);
+// Whether two addresses are on the same street of the same town, as sortForWalking groups them.
+bool sameStreet(const StreetStop &a, const StreetStop &b);
 
 // Town, then street, then house number.
 void sortForWalking(QList<StreetStop> &stops);

@@ -6,6 +6,7 @@
 #include "storage/rowwriter.h"
 #include "storage/sqlerror.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace majlis {
@@ -22,33 +23,49 @@ const QString kDistrict = QStringLiteral(
 
 } // namespace
 
+namespace {
+
+// The columns every reading of turnout rows selects, in the order rowAt() takes them; `c` is the
+// contact and `e` its election_turnout row (NULL when it has none).
+QString rowColumns()
+{
+    return QStringLiteral(
+               "c.id, CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
+               "  ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END, %1, "
+               "  coalesce((SELECT p.number FROM contact_phones p WHERE p.contact_id = c.id AND p.deleted = 0 "
+               "            AND p.bad = 0 ORDER BY p.position LIMIT 1), ''), coalesce(e.pledged, 0), "
+               "  coalesce(e.voted, 0), coalesce(e.voted_at, 0)")
+        .arg(kDistrict);
+}
+
+TurnoutRow rowAt(const QSqlQuery &query)
+{
+    TurnoutRow row;
+    row.contactId = query.value(0).toString();
+    row.name = query.value(1).toString();
+    row.district = query.value(2).toString();
+    row.phone = query.value(3).toString();
+    row.pledged = query.value(4).toBool();
+    row.voted = query.value(5).toBool();
+    row.votedAt = query.value(6).toLongLong();
+    return row;
+}
+
+} // namespace
+
 Result<QList<TurnoutRow>> Turnout::read(const QString &electionId, const QString &where) const
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT e.contact_id, CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
-        "  ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END, %1, "
-        "  coalesce((SELECT p.number FROM contact_phones p WHERE p.contact_id = c.id AND p.deleted = 0 "
-        "            AND p.bad = 0 ORDER BY p.position LIMIT 1), ''), e.pledged, e.voted, e.voted_at "
-        "FROM election_turnout e JOIN contacts c ON c.id = e.contact_id "
-        "WHERE e.election_id = ? AND e.deleted = 0 AND c.deleted = 0 AND %2")
-                      .arg(kDistrict, where));
+    query.prepare(QStringLiteral("SELECT %1 FROM election_turnout e JOIN contacts c ON c.id = e.contact_id "
+                                 "WHERE e.election_id = ? AND e.deleted = 0 AND c.deleted = 0 AND %2")
+                      .arg(rowColumns(), where));
     query.addBindValue(electionId);
     if (!query.exec())
         return sqlError(query);
     QList<TurnoutRow> rows;
-    while (query.next()) {
-        TurnoutRow row;
-        row.contactId = query.value(0).toString();
-        row.name = query.value(1).toString();
-        row.district = query.value(2).toString();
-        row.phone = query.value(3).toString();
-        row.pledged = query.value(4).toBool();
-        row.voted = query.value(5).toBool();
-        row.votedAt = query.value(6).toLongLong();
-        rows.append(row);
-    }
+    while (query.next())
+        rows.append(rowAt(query));
     // Unknown districts last, then by district and name as a person reads them.
     std::stable_sort(rows.begin(), rows.end(), [](const TurnoutRow &a, const TurnoutRow &b) {
         if (a.district.isEmpty() != b.district.isEmpty())
@@ -57,6 +74,36 @@ Result<QList<TurnoutRow>> Turnout::read(const QString &electionId, const QString
             return QString::localeAwareCompare(a.district, b.district) < 0;
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
+    return rows;
+}
+
+Result<QList<TurnoutRow>> Turnout::people(const QString &electionId, const QStringList &contactIds) const
+{
+    constexpr qsizetype kBatch = 500; // well under SQLite's limit on bound values
+    QHash<QString, TurnoutRow> found;
+    for (qsizetype from = 0; from < contactIds.size(); from += kBatch) {
+        const QStringList batch = contactIds.mid(from, kBatch);
+        QStringList marks(batch.size(), QStringLiteral("?"));
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT %1 FROM contacts c LEFT JOIN election_turnout e ON e.contact_id = c.id "
+                                     "AND e.election_id = ? AND e.deleted = 0 WHERE c.deleted = 0 AND c.id IN (%2)")
+                          .arg(rowColumns(), marks.join(u", ")));
+        query.addBindValue(electionId);
+        for (const QString &id : batch)
+            query.addBindValue(id);
+        if (!query.exec())
+            return sqlError(query);
+        while (query.next()) {
+            TurnoutRow row = rowAt(query);
+            found.insert(row.contactId, row);
+        }
+    }
+    QList<TurnoutRow> rows;
+    for (const QString &id : contactIds) {
+        if (auto it = found.constFind(id); it != found.constEnd())
+            rows.append(it.value());
+    }
     return rows;
 }
 

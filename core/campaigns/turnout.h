@@ -51,6 +51,9 @@ public:
     // Pledged, not yet voted, and not opted out; by district, then name.
     Result<QList<TurnoutRow>> chaseList(const QString &electionId) const;
     Result<TurnoutSummary> summary(const QString &electionId) const;
+    // Any people, pledged or not, as the chase list shows them (district, number, marks), in the
+    // order given: what a search on election day finds. Ids of nobody in the workspace are left out.
+    Result<QList<TurnoutRow>> people(const QString &electionId, const QStringList &contactIds) const;
     // Marks people as having voted (or takes the mark back); they need not have pledged.
     Status markVoted(const QString &electionId, const QStringList &contactIds, bool voted = true);
     Status setPledged(const QString &electionId, const QStringList &contactIds, bool pledged = true);

@@ -22,6 +22,22 @@ Contact callableContact(const QString &given, const QString &family, int number,
     return c;
 }
 
+Contact doorContact(const QString &given, const QString &family, const QString &street, const QStringList &tags,
+                    const QStringList &languages)
+{
+    Contact c;
+    c.givenName = given;
+    c.familyName = family;
+    c.address.street = street;
+    c.address.locality = QStringLiteral("Dearborn");
+    c.address.postalCode = QStringLiteral("48126");
+    c.address.country = QStringLiteral("US");
+    c.usState = QStringLiteral("MI");
+    c.tags = tags;
+    c.languages = languages;
+    return c;
+}
+
 QStringList addContacts(Database &db, const QList<Contact> &contacts)
 {
     QStringList ids;

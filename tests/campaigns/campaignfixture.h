@@ -13,6 +13,9 @@ namespace majlis::test {
 // languages given.
 Contact callableContact(const QString &given, const QString &family, int number, const QStringList &tags = {},
                         const QStringList &languages = {});
+// A person a door list can visit: a street address in Dearborn, no phone consent needed.
+Contact doorContact(const QString &given, const QString &family, const QString &street, const QStringList &tags = {},
+                    const QStringList &languages = {});
 // Saves them and returns their ids, in order.
 QStringList addContacts(Database &db, const QList<Contact> &contacts);
 

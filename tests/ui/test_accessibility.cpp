@@ -3,6 +3,12 @@
 // Tab key reaches it.
 
 #include "advocacy/contactpickerdialog.h"
+#include "campaigns/calllist.h"
+#include "campaigns/campaignfixture.h"
+#include "campaigns/campaignprogresspanel.h"
+#include "campaigns/turnout.h"
+#include "campaigns/turnoutpanel.h"
+#include "campaigns/walklistpanel.h"
 #include "advocacy/importreviewdialog.h"
 #include "advocacy/legislatorsdialog.h"
 #include "advocacy/memberlistdialog.h"
@@ -14,6 +20,9 @@
 #include "contacts/duplicatesdialog.h"
 #include "contacts/importwizard.h"
 #include "partners/askpartnersdialog.h"
+#include "reports/reportspage.h"
+#include "support/campaignresults.h"
+#include "support/tempworkspace.h"
 #include "partners/interactiondialog.h"
 #include "partners/letteranswerdialog.h"
 #include "partners/letterdialog.h"
@@ -27,6 +36,7 @@
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QAccessible>
 #include <QApplication>
 #include <QListWidget>
@@ -172,5 +182,44 @@ TEST_CASE("every dialog names every control and reaches it by Tab", "[ui][a11y]"
         INFO(dialog->metaObject()->className() << ": " << problems.join(u'\n').toStdString());
         CHECK(problems.isEmpty());
         dialog->hide();
+    }
+}
+
+TEST_CASE("the campaign panels name every control and reach it by Tab", "[ui][a11y][campaigns]")
+{
+    test::TempWorkspace ws;
+    QList<Contact> people;
+    for (int i = 0; i < 4; ++i) {
+        Contact c = test::callableContact(QStringLiteral("P%1").arg(i), QStringLiteral("Person"), 300 + i,
+                                          {QStringLiteral("List")});
+        c.address.street = QStringLiteral("%1 Oak St").arg(i + 1);
+        people.append(c);
+    }
+    const QStringList ids = test::addContacts(ws.db(), people);
+    const Campaign calls = test::createPhoneBank(ws.db());
+    const Campaign doors = test::createPhoneBank(ws.db(), QStringLiteral("Doors"), CampaignKind::Door);
+    for (const Campaign &c : {calls, doors})
+        REQUIRE(CallList(ws.db()).build(c.id, test::tagged(QStringLiteral("List"))).ok());
+    REQUIRE(CallList(ws.db()).assignByCount(doors.id, {QStringLiteral("amina")}).ok());
+    test::recordAt(ws.db(), calls.id, QStringLiteral("amina"), ids.at(0), ResultCode::Contacted,
+                   {{QStringLiteral("plan"), QStringLiteral("yes")}}, test::kElectionNoon);
+    REQUIRE(Turnout(ws.db()).setPledged(calls.electionId, ids.mid(1)).ok());
+
+    auto progress = std::make_unique<CampaignProgressPanel>(ws.db());
+    progress->setCampaign(calls.id);
+    auto turnout = std::make_unique<TurnoutPanel>(ws.db());
+    turnout->setElection(calls.electionId);
+    turnout->searchField()->setText(QStringLiteral("Person"));
+    auto walk = std::make_unique<WalkListPanel>(ws.db());
+    walk->setCampaign(doors.id);
+    auto reports = std::make_unique<ReportsPage>(ws.db());
+    for (QWidget *panel : std::initializer_list<QWidget *>{progress.get(), turnout.get(), walk.get(), reports.get()}) {
+        panel->resize(1000, 700);
+        panel->show();
+        QApplication::processEvents();
+        const QStringList problems = auditWithTabs(*panel);
+        INFO(panel->metaObject()->className() << ": " << problems.join(u'\n').toStdString());
+        CHECK(problems.isEmpty());
+        panel->hide();
     }
 }

@@ -6,7 +6,13 @@
 #include "i18n/translations.h"
 #include "partners/organizationrepository.h"
 #include "partners/signonletters.h"
+#include "campaigns/calllist.h"
+#include "campaigns/campaigndaychart.h"
+#include "campaigns/campaignfixture.h"
+#include "campaigns/campaignprogress.h"
+#include "campaigns/campaignrepository.h"
 #include "reports/reportspage.h"
+#include "support/campaignresults.h"
 #include "support/advocacyfixture.h"
 #include "support/catchqt.h"
 #include "support/screenshot.h"
@@ -186,9 +192,10 @@ TEST_CASE("the reports page says what fills each report on an empty workspace", 
     page.resize(1000, 700);
     page.show();
 
-    for (const char *name : {"attendanceChart", "chapterChart", "voterChart", "areaChart", "letterChart"})
+    for (const char *name : {"attendanceChart", "chapterChart", "voterChart", "areaChart", "letterChart", "campaignChart"})
         CHECK(page.findChild<QChartView *>(QString::fromLatin1(name)));
-    for (const char *name : {"attendanceTable", "chapterTable", "voterTable", "areaTable", "letterTable"}) {
+    for (const char *name :
+        {"attendanceTable", "chapterTable", "voterTable", "areaTable", "letterTable", "campaignTable"}) {
         auto *table = page.findChild<QTableWidget *>(QString::fromLatin1(name));
         REQUIRE(table);
         CHECK(page.table(QString::fromLatin1(name)) == table);
@@ -206,6 +213,9 @@ TEST_CASE("the reports page says what fills each report on an empty workspace", 
         {ReportsPage::AreaReport, QStringLiteral("Add issue areas to partners to see the coalition by issue here.")},
         {ReportsPage::LetterReport,
             QStringLiteral("Create a sign-on letter and ask partners to sign it to see who signed here.")},
+        {ReportsPage::CampaignReport,
+            QStringLiteral("Start a phone bank, door-knocking effort or get-out-the-vote drive to see its progress "
+                           "here.")},
     };
     for (const auto &[report, sentence] : sentences) {
         CAPTURE(int(report));
@@ -534,6 +544,9 @@ TEST_CASE("the reports page mirrors its charts right to left", "[ui][reports]")
     CHECK(shownCategories(attendance)
         == QStringList {QStringLiteral("Iftar"), QStringLiteral("Campus drive")});
     CHECK(values(onlySeries<QBarSeries>(attendance)->barSets().at(1)) == QList<qreal> {1, 2});
+    // Within each group too the first bar (and legend entry) is on the right.
+    CHECK(labels(onlySeries<QBarSeries>(attendance))
+        == QStringList {QStringLiteral("New contacts"), QStringLiteral("Checked in"), QStringLiteral("Registered")});
     CHECK(valueAxis(attendance)->alignment() == Qt::AlignRight);
     // Lying bars grow from the right, their names on the right.
     CHECK(valueAxis(voters)->isReverse());
@@ -574,4 +587,78 @@ TEST_CASE("in Arabic the reports page reads right to left with Arabic digits", "
     }
     installTranslations(QStringLiteral("en"));
     QApplication::setLayoutDirection(Qt::LeftToRight);
+}
+
+TEST_CASE("open campaigns are charted with core's numbers, each with its days", "[ui][reports][campaigns]")
+{
+    test::TempWorkspace ws;
+    QList<Contact> contacts;
+    for (int i = 0; i < 6; ++i)
+        contacts.append(test::callableContact(QStringLiteral("P%1").arg(i), QStringLiteral("Person"), 200 + i,
+            {QStringLiteral("List")}));
+    const QStringList ids = test::addContacts(ws.db(), contacts);
+    const Campaign calls = test::createPhoneBank(ws.db(), QStringLiteral("October calls"));
+    const Campaign quiet = test::createPhoneBank(ws.db(), QStringLiteral("Quiet bank"));
+    const Campaign closed = test::createPhoneBank(ws.db(), QStringLiteral("Last year's bank"));
+    for (const Campaign &c : {calls, quiet, closed})
+        REQUIRE(CallList(ws.db()).build(c.id, test::tagged(QStringLiteral("List"))).ok());
+    const QJsonObject pledge {{QStringLiteral("plan"), QStringLiteral("yes")}};
+    test::recordAt(ws.db(), calls.id, QStringLiteral("amina"), ids.at(0), ResultCode::Contacted, pledge,
+        test::kElectionNoon);
+    test::recordAt(ws.db(), calls.id, QStringLiteral("amina"), ids.at(1), ResultCode::NotHome, {},
+        test::kElectionNoon + 60000);
+    test::recordAt(ws.db(), calls.id, QStringLiteral("amina"), ids.at(2), ResultCode::Contacted, {},
+        test::kElectionNoon + test::kDay);
+    test::recordAt(ws.db(), closed.id, QStringLiteral("amina"), ids.at(3), ResultCode::Contacted, {},
+        test::kElectionNoon);
+    REQUIRE(CampaignRepository(ws.db()).setClosed(closed.id, true).ok());
+    const CampaignTotals core = CampaignProgress(ws.db()).totals(calls.id).value();
+
+    ReportsPage page(ws.db());
+    page.resize(1000, 700);
+    page.tabs()->setCurrentIndex(ReportsPage::CampaignReport);
+    page.show();
+
+    QTableWidget *table = page.table(ReportsPage::CampaignReport);
+    REQUIRE(table->objectName() == QStringLiteral("campaignTable"));
+    CHECK(headers(table)
+        == QStringList {QStringLiteral("Campaign"), QStringLiteral("Kind"), QStringLiteral("On the list"),
+            QStringLiteral("Attempts"), QStringLiteral("Contacts"), QStringLiteral("Contact rate"),
+            QStringLiteral("Pledges")});
+    // The open ones only, with or without results.
+    REQUIRE(table->rowCount() == 2);
+    const int callsRow = cell(table, 0, 0) == QStringLiteral("October calls") ? 0 : 1;
+    CHECK(cell(table, 1 - callsRow, 0) == QStringLiteral("Quiet bank"));
+    CHECK(row(table, callsRow)
+        == QStringList {QStringLiteral("October calls"), QStringLiteral("Phone bank"), QString::number(core.listed),
+            QString::number(core.attempts), QString::number(core.contacts), QStringLiteral("67%"),
+            QString::number(core.pledges)});
+
+    REQUIRE(page.showsChart(ReportsPage::CampaignReport));
+    auto *series = onlySeries<QBarSeries>(chartOf(page, "campaignChart"));
+    CHECK(labels(series) == QStringList {QStringLiteral("Attempts"), QStringLiteral("Contacts"), QStringLiteral("Pledges")});
+    CHECK(shownCategories(chartOf(page, "campaignChart")) == QStringList {QStringLiteral("October calls")});
+    CHECK(values(series->barSets().at(0)) == QList<qreal> {qreal(core.attempts)});
+    CHECK(values(series->barSets().at(2)) == QList<qreal> {qreal(core.pledges)});
+
+    // A day chart for the campaign with results, with core's days.
+    QApplication::processEvents(); // widgets added to a shown page are shown by a queued call
+    const QList<CampaignDayChart *> dayCharts = page.findChildren<CampaignDayChart *>();
+    REQUIRE(dayCharts.size() == 1);
+    CHECK(dayCharts.first()->property("campaignId").toString() == calls.id);
+    CHECK(dayCharts.first()->isVisible());
+    REQUIRE(dayCharts.first()->days().size() == core.days.size());
+    for (int i = 0; i < core.days.size(); ++i)
+        CHECK(dayCharts.first()->days().at(i).attempts == core.days.at(i).attempts);
+    CHECK(bidi::clean(dayCharts.first()->accessibleName())
+        == QStringLiteral("October calls: attempts, contacts and pledges per day"));
+    test::saveScreenshot(page, QStringLiteral("reports-campaigns.png"));
+
+    // Reading again follows the campaigns: a closed one leaves the page.
+    REQUIRE(CampaignRepository(ws.db()).setClosed(calls.id, true).ok());
+    page.refresh();
+    CHECK(table->rowCount() == 1);
+    CHECK_FALSE(page.showsChart(ReportsPage::CampaignReport));
+    CHECK(page.findChildren<CampaignDayChart *>().isEmpty());
+    CHECK(page.emptyLabel(ReportsPage::CampaignReport)->text().startsWith(QStringLiteral("No results recorded yet")));
 }

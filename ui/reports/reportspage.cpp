@@ -1,5 +1,9 @@
 #include "reports/reportspage.h"
 
+#include "campaigns/campaigndaychart.h"
+#include "campaigns/campaignprogress.h"
+#include "campaigns/campaignrepository.h"
+#include "campaigns/leadinglabel.h"
 #include "i18n/bidi.h"
 #include "reports/organizingreports.h"
 #include "shell/plaincopy.h"
@@ -32,6 +36,8 @@
 
 namespace majlis {
 
+using namespace charts;
+
 namespace {
 
 using VoterStatus = VoterRecord::Status;
@@ -39,15 +45,6 @@ using VoterStatus = VoterRecord::Status;
 // Good news first, the unknown last, as the drive's volunteers read it.
 constexpr std::array<VoterStatus, 5> kStatusOrder {VoterStatus::RegisteredHere, VoterStatus::AlreadyRegistered,
     VoterStatus::NeedsFollowUp, VoterStatus::NotEligible, VoterStatus::Unknown};
-
-// The same meanings get the same colours as the advocacy outcome chart.
-const QColor kGood(0x2e, 0x7d, 0x32);
-const QColor kInfo(0x15, 0x65, 0xc0);
-const QColor kWaiting(0xf9, 0xa8, 0x25);
-const QColor kBad(0xc6, 0x28, 0x28);
-const QColor kNeutral(0x9e, 0x9e, 0x9e);
-const QColor kFaint(0xcf, 0xd8, 0xdc);
-const QColor kArea(0x00, 0x79, 0x6b);
 
 QColor statusColor(VoterStatus status)
 {
@@ -122,164 +119,6 @@ void sizeColumns(QTableWidget *table, int stretchColumn = 0)
             column, column == stretchColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
 }
 
-QString elided(const QString &name)
-{
-    const QString simple = name.simplified();
-    if (simple.size() <= ReportsPage::kMaxCategoryLength)
-        return simple;
-    return simple.left(ReportsPage::kMaxCategoryLength - 1).trimmed() + QChar(0x2026);
-}
-
-// QBarCategoryAxis drops a category it already has, which would shift every bar after it onto
-// the wrong label: two events called "Iftar" must stay two categories. The first of a name keeps
-// it; later ones say what tells them apart, then a number if even that is the same.
-QStringList uniqueCategories(const QStringList &names, const QStringList &tellApart, const QString &format)
-{
-    QStringList result;
-    QSet<QString> used;
-    for (int i = 0; i < names.size(); ++i) {
-        QString label = elided(names.at(i));
-        if (used.contains(label) && i < tellApart.size() && !tellApart.at(i).isEmpty())
-            label = format.arg(label, tellApart.at(i));
-        const QString base = label;
-        for (int n = 2; used.contains(label); ++n)
-            label = format.arg(base, QString::number(n));
-        used.insert(label);
-        result << label;
-    }
-    return result;
-}
-
-// Whole numbers only, on steps of 1, 2 or 5 times a power of ten: a tick at 2.5 people says
-// nothing.
-void fitCountAxis(QValueAxis *axis, int most)
-{
-    constexpr int kMaxIntervals = 8;
-    int step = 1;
-    for (int base = 1; step * kMaxIntervals < most; base *= 10) {
-        for (int multiple : {1, 2, 5}) {
-            step = base * multiple;
-            if (step * kMaxIntervals >= most)
-                break;
-        }
-    }
-    const int intervals = std::max(1, (most + step - 1) / step);
-    axis->setRange(0, intervals * step);
-    axis->setTickCount(intervals + 1);
-    // With localized numbers Qt Charts reads only "%.<precision><type>"; a bare "%d" gives no labels.
-    axis->setLabelFormat(QStringLiteral("%.0f"));
-}
-
-// Empties a chart for new numbers, and gives it the page's language, digits and colours:
-// the chart draws its own text and would otherwise stay black on white in a dark theme.
-QChart *resetChart(QChartView *view, const QLocale &locale, const QPalette &palette, Qt::LayoutDirection direction)
-{
-    QChart *chart = view->chart();
-    chart->removeAllSeries();
-    const QList<QAbstractAxis *> axes = chart->axes();
-    for (QAbstractAxis *axis : axes) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    chart->setLocale(locale);
-    chart->setLocalizeNumbers(true);
-    chart->setLayoutDirection(direction);
-    chart->setBackgroundVisible(false);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
-    return chart;
-}
-
-void styleAxis(QAbstractAxis *axis, const QPalette &palette)
-{
-    axis->setLabelsColor(palette.color(QPalette::WindowText));
-    axis->setTitleBrush(palette.color(QPalette::WindowText));
-    axis->setLinePenColor(palette.color(QPalette::Mid));
-    axis->setGridLineColor(palette.color(QPalette::Midlight));
-}
-
-// Bars that stand up: counts on the leading side. The categories must already be in drawing
-// order (see orderedCategories).
-void attachUpright(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis *categories, QValueAxis *counts,
-    Qt::LayoutDirection direction, const QPalette &palette)
-{
-    const bool rtl = direction == Qt::RightToLeft;
-    chart->addSeries(series);
-    chart->addAxis(categories, Qt::AlignBottom);
-    chart->addAxis(counts, rtl ? Qt::AlignRight : Qt::AlignLeft);
-    series->attachAxis(categories);
-    series->attachAxis(counts);
-    categories->setGridLineVisible(false);
-    styleAxis(categories, palette);
-    styleAxis(counts, palette);
-}
-
-// Bars that lie down, growing from the leading side; the categories must already be in drawing
-// order (see orderedCategories).
-void attachLying(QChart *chart, QAbstractBarSeries *series, QBarCategoryAxis *categories, QValueAxis *counts,
-    Qt::LayoutDirection direction, const QPalette &palette)
-{
-    const bool rtl = direction == Qt::RightToLeft;
-    chart->addSeries(series);
-    chart->addAxis(counts, Qt::AlignBottom);
-    chart->addAxis(categories, rtl ? Qt::AlignRight : Qt::AlignLeft);
-    series->attachAxis(categories);
-    series->attachAxis(counts);
-    categories->setGridLineVisible(false);
-    counts->setReverse(rtl);
-    styleAxis(categories, palette);
-    styleAxis(counts, palette);
-}
-
-// The category axis of a series whose sets are filled in the table's order. Qt ignores
-// setReverse() on a QBarCategoryAxis, so where the drawing order is the other way round (upright
-// bars right to left; lying bars, which Qt stacks from the bottom, always) the categories, the
-// values and the names for tooltips are reversed here instead.
-QBarCategoryAxis *orderedCategories(
-    QAbstractBarSeries *series, QStringList categories, QStringList &names, bool reversed)
-{
-    if (reversed) {
-        std::reverse(categories.begin(), categories.end());
-        std::reverse(names.begin(), names.end());
-        const QList<QBarSet *> sets = series->barSets();
-        for (QBarSet *set : sets) {
-            const int n = set->count();
-            for (int i = 0; i < n / 2; ++i) {
-                const qreal first = set->at(i);
-                set->replace(i, set->at(n - 1 - i));
-                set->replace(n - 1 - i, first);
-            }
-        }
-    }
-    // A category is a name typed in any script; its first strong letter decides its direction.
-    auto *axis = new QBarCategoryAxis;
-    for (const QString &category : std::as_const(categories))
-        axis->append(bidi::isolate(category));
-    return axis;
-}
-
-QBarSet *barSet(const QString &label, const QColor &color)
-{
-    auto *set = new QBarSet(label);
-    set->setColor(color);
-    set->setBorderColor(color);
-    return set;
-}
-
-int uprightHeight(const QFontMetrics &fm)
-{
-    return fm.height() * 22;
-}
-
-// Room for the axis, its title and the legend, then for the bars: Qt Charts elides every label
-// to "…" rather than squeeze a plot area that is too short.
-int lyingHeight(const QFontMetrics &fm, int rows)
-{
-    return fm.height() * (12 + std::max(5, rows * 5 / 2));
-}
-
 } // namespace
 
 ReportsPage::ReportsPage(Database &database, QWidget *parent)
@@ -315,6 +154,18 @@ ReportsPage::ReportsPage(Database &database, QWidget *parent)
         tr("For each letter, how many partners asked have signed, declined, or not answered yet."),
         {tr("Letter"), tr("Deadline"), tr("Asked"), tr("Signed"), tr("Declined"), tr("Not answered")});
     sizeColumns(table(AreaReport), 2);
+    QVBoxLayout *campaignColumn
+        = buildSection(CampaignReport, QStringLiteral("campaign"), tr("Ca&mpaigns"), tr("Open campaigns"),
+            tr("How each open phone bank, door-knocking effort and get-out-the-vote drive is going: attempts, "
+               "people reached and pledges to vote, in all and day by day."),
+            {tr("Campaign"), tr("Kind"), tr("On the list"), tr("Attempts"), tr("Contacts"), tr("Contact rate"),
+                tr("Pledges")});
+    table(CampaignReport)->horizontalHeaderItem(4)->setToolTip(tr("Attempts that reached the person"));
+    m_campaignDays = new QWidget;
+    m_campaignDays->setObjectName(QStringLiteral("campaignDays"));
+    new QVBoxLayout(m_campaignDays);
+    m_campaignDays->layout()->setContentsMargins(0, 0, 0, 0);
+    campaignColumn->insertWidget(campaignColumn->count() - 1, m_campaignDays);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -324,7 +175,7 @@ ReportsPage::ReportsPage(Database &database, QWidget *parent)
     refresh();
 }
 
-void ReportsPage::buildSection(Report report, const QString &key, const QString &tabText, const QString &title,
+QVBoxLayout *ReportsPage::buildSection(Report report, const QString &key, const QString &tabText, const QString &title,
     const QString &explanation, const QStringList &headers)
 {
     Section &section = m_sections.at(size_t(report));
@@ -379,6 +230,7 @@ void ReportsPage::buildSection(Report report, const QString &key, const QString 
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_tabs->addTab(scroll, tabText);
+    return column;
 }
 
 QTableWidget *ReportsPage::table(const QString &objectName) const
@@ -402,6 +254,7 @@ void ReportsPage::refresh()
     fillVoters();
     fillAreas();
     fillLetters();
+    fillCampaigns();
 }
 
 void ReportsPage::changeEvent(QEvent *event)
@@ -440,20 +293,8 @@ void ReportsPage::showError(Report report, const QString &message)
     section.table->setRowCount(0);
     resetChart(section.chart, locale(), palette(), layoutDirection());
     showState(report, false, false, message);
-}
-
-void ReportsPage::explainOnHover(QAbstractBarSeries *series, QChartView *view, const QStringList &names)
-{
-    connect(series, &QAbstractBarSeries::hovered, view, [this, view, names](bool entered, int index, QBarSet *set) {
-        if (!entered || index < 0 || index >= names.size()) {
-            QToolTip::hideText();
-            return;
-        }
-        QToolTip::showText(QCursor::pos(),
-            tr("%1\n%2: %3", "chart tooltip: what the bar stands for, the series, its count")
-                .arg(bidi::isolate(names.at(index)), set->label(), locale().toString(qRound(set->at(index)))),
-            view);
-    });
+    if (report == CampaignReport)
+        m_campaignDays->hide();
 }
 
 void ReportsPage::fillAttendance()
@@ -498,7 +339,7 @@ void ReportsPage::fillAttendance()
             dates << locale.toString(a.event.startsAt.date(), QLocale::ShortFormat);
         }
         auto *series = new QBarSeries;
-        series->append(QList<QBarSet *> {registered, checkedIn, walkIns});
+        appendInReadingOrder(series, {registered, checkedIn, walkIns}, layoutDirection());
         QBarCategoryAxis *categories = orderedCategories(series,
             uniqueCategories(names, dates, tr("%1 (%2)", "chart category: a name, then what tells it apart")), names,
             layoutDirection() == Qt::RightToLeft);
@@ -807,6 +648,112 @@ void ReportsPage::fillLetters()
         letters.isEmpty() ? tr("Create a sign-on letter and ask partners to sign it to see who signed here.")
                           : tr("No partner has been asked to sign yet. Ask partners to sign a letter to see "
                                "who signed here."));
+}
+
+void ReportsPage::fillCampaigns()
+{
+    auto campaigns = CampaignRepository(m_database).list();
+    if (!campaigns)
+        return showError(CampaignReport, campaigns.error().message);
+    struct Open
+    {
+        Campaign campaign;
+        CampaignTotals totals;
+    };
+    QList<Open> open;
+    for (const Campaign &campaign : std::as_const(campaigns.value())) {
+        if (campaign.closed)
+            continue;
+        auto totals = CampaignProgress(m_database).totals(campaign.id);
+        if (!totals)
+            return showError(CampaignReport, totals.error().message);
+        open.append({campaign, totals.value()});
+    }
+    const Section &section = m_sections.at(CampaignReport);
+    const QLocale locale = this->locale();
+
+    section.table->setRowCount(int(open.size()));
+    QList<Open> charted;
+    for (int row = 0; row < open.size(); ++row) {
+        const Open &o = open.at(row);
+        auto *rate = readOnlyItem(o.totals.attempts == 0
+                ? QString()
+                : locale.toString(qRound(o.totals.contactRate() * 100)) + locale.percent());
+        rate->setData(Qt::UserRole, o.totals.contactRate());
+        rate->setTextAlignment(Qt::AlignTrailing | Qt::AlignVCenter);
+        setRow(section.table, row,
+            {textItem(o.campaign.name), textItem(campaignKindName(o.campaign.kind)),
+                numberItem(locale, o.totals.listed), numberItem(locale, o.totals.attempts),
+                numberItem(locale, o.totals.contacts), rate, numberItem(locale, o.totals.pledges)});
+        if (o.totals.attempts > 0)
+            charted.append(o);
+    }
+    charted = charted.mid(0, kMaxChartCategories); // the newest
+
+    QChart *chart = resetChart(section.chart, locale, palette(), layoutDirection());
+    if (!charted.isEmpty()) {
+        QBarSet *attempts = barSet(tr("Attempts"), kInfo);
+        QBarSet *contacts = barSet(tr("Contacts"), kGood);
+        QBarSet *pledges = barSet(tr("Pledges"), kWaiting);
+        QStringList names;
+        QStringList kinds;
+        int most = 0;
+        for (const Open &o : std::as_const(charted)) {
+            *attempts << o.totals.attempts;
+            *contacts << o.totals.contacts;
+            *pledges << o.totals.pledges;
+            most = std::max({most, o.totals.attempts, o.totals.contacts, o.totals.pledges});
+            names << o.campaign.name;
+            kinds << campaignKindName(o.campaign.kind);
+        }
+        auto *series = new QBarSeries;
+        appendInReadingOrder(series, {attempts, contacts, pledges}, layoutDirection());
+        QBarCategoryAxis *categories = orderedCategories(series,
+            uniqueCategories(names, kinds, tr("%1 (%2)", "chart category: a name, then what tells it apart")), names,
+            layoutDirection() == Qt::RightToLeft);
+        if (charted.size() > 4)
+            categories->setLabelsAngle(-30);
+        auto *counts = new QValueAxis;
+        fitCountAxis(counts, most);
+        counts->setTitleText(tr("Results"));
+        attachUpright(chart, series, categories, counts, layoutDirection(), palette());
+        explainOnHover(series, section.chart, names);
+    }
+    section.note->setText(tr("The chart shows the %Ln newest open campaigns with results; the table lists every "
+                             "open campaign.",
+        nullptr, int(charted.size())));
+    section.note->setVisible(charted.size()
+        < std::count_if(open.cbegin(), open.cend(), [](const Open &o) { return o.totals.attempts > 0; }));
+
+    // Day by day, each campaign with results under its name: built anew, as campaigns come and go.
+    QLayout *days = m_campaignDays->layout();
+    while (QLayoutItem *item = days->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const Open &o : std::as_const(open)) {
+        if (o.totals.attempts == 0)
+            continue;
+        const QString title = tr("%1: attempts, contacts and pledges per day").arg(bidi::isolate(o.campaign.name));
+        auto *label = new LeadingLabel(m_campaignDays);
+        label->setText(title);
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        auto *dayChart = new CampaignDayChart(m_campaignDays);
+        dayChart->setProperty("campaignId", o.campaign.id);
+        dayChart->setAccessibleName(title);
+        dayChart->setDays(o.totals.days);
+        dayChart->setFixedHeight(uprightHeight(fontMetrics()));
+        days->addWidget(label);
+        days->addWidget(dayChart);
+    }
+    showState(CampaignReport, !open.isEmpty(), !charted.isEmpty(),
+        open.isEmpty() ? tr("Start a phone bank, door-knocking effort or get-out-the-vote drive to see its "
+                            "progress here.")
+                       : tr("No results recorded yet in the open campaigns. Progress appears here as volunteers "
+                            "record results."));
+    m_campaignDays->setVisible(!charted.isEmpty());
 }
 
 } // namespace majlis

@@ -1,14 +1,16 @@
 #pragma once
 
+#include "reports/charts.h"
+
 #include <QWidget>
 
 #include <array>
 
-class QAbstractBarSeries;
 class QChartView;
 class QLabel;
 class QTabWidget;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace majlis {
 
@@ -37,6 +39,11 @@ class Database;
 //   Sign-on letters, by deadline:
 //     "letterChart" (one QHorizontalStackedBarSeries, sets Signed, Declined, Not answered),
 //     "letterTable" (Letter, Deadline, Asked, Signed, Declined, Not answered)
+//   Open campaigns, newest first:
+//     "campaignChart" (one QBarSeries, sets Attempts, Contacts, Pledges, a category per open
+//     campaign with results), "campaignTable" (Campaign, Kind, On the list, Attempts, Contacts,
+//     Contact rate, Pledges), and under them "campaignDays" holding, per open campaign with
+//     results, a CampaignDayChart (its "campaignId" property says whose) under the campaign's name
 //   and for each report its "…EmptyLabel" (e.g. "attendanceEmptyLabel") and "…NoteLabel" (says
 //   when the chart shows only part of the table).
 class ReportsPage : public QWidget
@@ -44,11 +51,11 @@ class ReportsPage : public QWidget
     Q_OBJECT
 
 public:
-    enum Report { AttendanceReport, ChapterReport, VoterReport, AreaReport, LetterReport, ReportCount };
+    enum Report { AttendanceReport, ChapterReport, VoterReport, AreaReport, LetterReport, CampaignReport, ReportCount };
     // The most bars (or groups of bars) a chart draws; the table always has every row.
     static constexpr int kMaxChartCategories = 12;
     // Longer category names are elided on the chart; tooltips and the table have them whole.
-    static constexpr int kMaxCategoryLength = 24;
+    static constexpr int kMaxCategoryLength = charts::kMaxCategoryLength;
 
     explicit ReportsPage(Database &database, QWidget *parent = nullptr);
 
@@ -78,23 +85,23 @@ private:
         QTableWidget *table = nullptr;
     };
 
-    void buildSection(Report report, const QString &key, const QString &tabText, const QString &title,
+    // The section's column of widgets, for a report that adds more under its table.
+    QVBoxLayout *buildSection(Report report, const QString &key, const QString &tabText, const QString &title,
         const QString &explanation, const QStringList &headers);
     // Which of the empty sentence, chart and table to show.
     void showState(Report report, bool hasRows, bool drawn, const QString &emptyText);
     void showError(Report report, const QString &message);
-    // A tooltip on each bar with the whole name of its category (the axis may elide it) and
-    // the count, since a bar's height is only approximate.
-    void explainOnHover(QAbstractBarSeries *series, QChartView *view, const QStringList &names);
     void fillAttendance();
     void fillChapters();
     void fillVoters();
     void fillAreas();
     void fillLetters();
+    void fillCampaigns();
 
     Database &m_database;
     QTabWidget *m_tabs = nullptr;
     std::array<Section, ReportCount> m_sections;
+    QWidget *m_campaignDays = nullptr; // a day chart per open campaign with results
     bool m_built = false;
 };
 
