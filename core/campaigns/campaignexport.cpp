@@ -17,9 +17,8 @@ namespace majlis {
 
 namespace {
 
-const QString kDisplayName = QStringLiteral(
-    "CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
-    "ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END");
+const QString kDisplayName = QStringLiteral("CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
+                                            "ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END");
 
 // The first number of a person that may still be dialled.
 const QString kGoodPhone = QStringLiteral(
@@ -67,8 +66,8 @@ Result<Sheet> results(Database &database, const QString &campaignId)
         return sqlError(query);
 
     CsvWriter csv;
-    QStringList header = {CampaignExport::tr("Name"), CampaignExport::tr("Phone"), CampaignExport::tr("Caller"), CampaignExport::tr("Result"), CampaignExport::tr("Result Name"),
-                          CampaignExport::tr("Recorded (UTC)")};
+    QStringList header = {CampaignExport::tr("Name"), CampaignExport::tr("Phone"), CampaignExport::tr("Caller"),
+        CampaignExport::tr("Result"), CampaignExport::tr("Result Name"), CampaignExport::tr("Recorded (UTC)")};
     // Questions by key: the key is what the answers are stored under and stays when the text is reworded.
     for (const ScriptQuestion &question : campaign->script.questions)
         header.append(question.key);
@@ -80,7 +79,7 @@ Result<Sheet> results(Database &database, const QString &campaignId)
         const QString code = query.value(3).toString();
         const auto known = resultCodeFromKey(code);
         QStringList row = {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), code,
-                           known ? resultCodeName(*known) : code, isoUtc(query.value(7).toLongLong())};
+            known ? resultCodeName(*known) : code, isoUtc(query.value(7).toLongLong())};
         const QJsonObject answers = QJsonDocument::fromJson(query.value(4).toByteArray()).object();
         for (const ScriptQuestion &question : campaign->script.questions)
             row.append(answerText(answers.value(question.key)));
@@ -117,9 +116,10 @@ Result<Sheet> list(Database &database, const QString &campaignId, const QString 
         return sqlError(query);
 
     CsvWriter csv;
-    csv.addRow({CampaignExport::tr("Position"), CampaignExport::tr("Name"), CampaignExport::tr("Phone"), CampaignExport::tr("Street"), CampaignExport::tr("City"),
-                CampaignExport::tr("Postal Code"), CampaignExport::tr("Languages"), CampaignExport::tr("Volunteer"), CampaignExport::tr("Attempts"), CampaignExport::tr("Done"),
-                CampaignExport::tr("Last Result")});
+    csv.addRow({CampaignExport::tr("Position"), CampaignExport::tr("Name"), CampaignExport::tr("Phone"),
+        CampaignExport::tr("Street"), CampaignExport::tr("City"), CampaignExport::tr("Postal Code"),
+        CampaignExport::tr("Languages"), CampaignExport::tr("Volunteer"), CampaignExport::tr("Attempts"),
+        CampaignExport::tr("Done"), CampaignExport::tr("Last Result")});
     Sheet sheet;
     while (query.next()) {
         QStringList languages;
@@ -127,9 +127,9 @@ Result<Sheet> list(Database &database, const QString &campaignId, const QString 
             languages.append(language.toString());
         const auto last = resultCodeFromKey(query.value(10).toString());
         csv.addRow({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                    query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                    languages.join(QStringLiteral("; ")), query.value(7).toString(), query.value(8).toString(),
-                    query.value(9).toBool() ? CampaignExport::tr("Yes") : QString(), last ? resultCodeName(*last) : QString()});
+            query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+            languages.join(QStringLiteral("; ")), query.value(7).toString(), query.value(8).toString(),
+            query.value(9).toBool() ? CampaignExport::tr("Yes") : QString(), last ? resultCodeName(*last) : QString()});
         ++sheet.rows;
     }
     sheet.data = kUtf8Bom + csv.data();

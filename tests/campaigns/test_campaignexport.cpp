@@ -43,26 +43,28 @@ int rowOf(const CsvTable &table, const QString &name)
 } // namespace
 
 TEST_CASE("a campaign's results export as one row per result, with each question's answers and what it made",
-          "[campaigns][export]")
+    "[campaigns][export]")
 {
     TempWorkspace ws;
-    const QStringList ids = addContacts(
-        ws.db(), {callableContact(QStringLiteral("Amina"), QStringLiteral("Ahmed"), 1, {QStringLiteral("List")}),
-                  callableContact(QStringLiteral("Bilal"), QStringLiteral("Baig"), 2, {QStringLiteral("List")}),
-                  callableContact(QStringLiteral("فاطمة"), QStringLiteral("الزهراء"), 3, {QStringLiteral("List")}),
-                  callableContact(QStringLiteral("Dina"), QStringLiteral("Darwish"), 4, {QStringLiteral("List")})});
+    const QStringList ids = addContacts(ws.db(),
+        {callableContact(QStringLiteral("Amina"), QStringLiteral("Ahmed"), 1, {QStringLiteral("List")}),
+            callableContact(QStringLiteral("Bilal"), QStringLiteral("Baig"), 2, {QStringLiteral("List")}),
+            callableContact(QStringLiteral("فاطمة"), QStringLiteral("الزهراء"), 3, {QStringLiteral("List")}),
+            callableContact(QStringLiteral("Dina"), QStringLiteral("Darwish"), 4, {QStringLiteral("List")})});
     const Campaign campaign = createPhoneBank(ws.db());
     REQUIRE(CallList(ws.db()).build(campaign.id, tagged(QStringLiteral("List"))).value() == 4);
     CallSession amina(ws.db(), campaign.id, QStringLiteral("amina"));
     CallSession bilal(ws.db(), campaign.id, QStringLiteral("bilal"));
 
     const qint64 before = QDateTime::currentMSecsSinceEpoch();
-    REQUIRE(amina.record(ids.at(0), ResultCode::Contacted,
-                         {{QStringLiteral("plan"), QStringLiteral("yes")},
-                          {QStringLiteral("issues"), QJsonArray{QStringLiteral("civil_rights"), QStringLiteral("economy")}},
-                          {QStringLiteral("registered"), QStringLiteral("not_sure")},
-                          {QStringLiteral("comment"), QStringLiteral("=needs a ride, Tuesday")}})
-                .ok());
+    REQUIRE(
+        amina
+            .record(ids.at(0), ResultCode::Contacted,
+                {{QStringLiteral("plan"), QStringLiteral("yes")},
+                    {QStringLiteral("issues"), QJsonArray {QStringLiteral("civil_rights"), QStringLiteral("economy")}},
+                    {QStringLiteral("registered"), QStringLiteral("not_sure")},
+                    {QStringLiteral("comment"), QStringLiteral("=needs a ride, Tuesday")}})
+            .ok());
     REQUIRE(amina.record(ids.at(1), ResultCode::NotHome).ok());
     REQUIRE(bilal.record(ids.at(1), ResultCode::Contacted, {{QStringLiteral("plan"), QStringLiteral("no")}}).ok());
     RecordOptions optOut;
@@ -78,14 +80,15 @@ TEST_CASE("a campaign's results export as one row per result, with each question
     const CsvTable table = readBack(path);
     REQUIRE(table.rowCount() == 5);
     CHECK(table.header()
-          == QStringList{QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Caller"), QStringLiteral("Result"),
-                         QStringLiteral("Result Name"), QStringLiteral("Recorded (UTC)"), QStringLiteral("plan"),
-                         QStringLiteral("issues"), QStringLiteral("registered"), QStringLiteral("comment"),
-                         QStringLiteral("Follow-up"), QStringLiteral("Opt-out")});
+        == QStringList {QStringLiteral("Name"), QStringLiteral("Phone"), QStringLiteral("Caller"),
+            QStringLiteral("Result"), QStringLiteral("Result Name"), QStringLiteral("Recorded (UTC)"),
+            QStringLiteral("plan"), QStringLiteral("issues"), QStringLiteral("registered"), QStringLiteral("comment"),
+            QStringLiteral("Follow-up"), QStringLiteral("Opt-out")});
 
     // Oldest first: Amina's call is the first row.
     CHECK(table.value(0, QStringLiteral("Name")) == QStringLiteral("Amina Ahmed"));
-    CHECK(table.value(0, QStringLiteral("Phone")) == QStringLiteral("'+13135550001")); // defused like every CSV cell starting with +
+    CHECK(table.value(0, QStringLiteral("Phone"))
+        == QStringLiteral("'+13135550001")); // defused like every CSV cell starting with +
     CHECK(table.value(0, QStringLiteral("Caller")) == QStringLiteral("amina"));
     CHECK(table.value(0, QStringLiteral("Result")) == QStringLiteral("contacted"));
     CHECK(table.value(0, QStringLiteral("Result Name")) == QStringLiteral("Contacted"));
@@ -107,9 +110,10 @@ TEST_CASE("a campaign's results export as one row per result, with each question
     QStringList bilalResults;
     for (int row = 0; row < table.rowCount(); ++row) {
         if (table.value(row, QStringLiteral("Name")) == QStringLiteral("Bilal Baig"))
-            bilalResults << table.value(row, QStringLiteral("Caller")) + u':' + table.value(row, QStringLiteral("Result"));
+            bilalResults << table.value(row, QStringLiteral("Caller")) + u':'
+                    + table.value(row, QStringLiteral("Result"));
     }
-    CHECK(bilalResults == QStringList{QStringLiteral("amina:not_home"), QStringLiteral("bilal:contacted")});
+    CHECK(bilalResults == QStringList {QStringLiteral("amina:not_home"), QStringLiteral("bilal:contacted")});
 
     const int fatima = rowOf(table, QStringLiteral("فاطمة الزهراء"));
     CHECK(table.value(fatima, QStringLiteral("Opt-out")) == QStringLiteral("refused"));
@@ -123,10 +127,11 @@ TEST_CASE("a campaign's results export as one row per result, with each question
 TEST_CASE("a calling list export leaves out whoever opted out and every number marked bad", "[campaigns][export]")
 {
     TempWorkspace ws;
-    Contact twoNumbers = callableContact(QStringLiteral("Chen"), QStringLiteral("Chowdhury"), 3, {QStringLiteral("List")});
+    Contact twoNumbers
+        = callableContact(QStringLiteral("Chen"), QStringLiteral("Chowdhury"), 3, {QStringLiteral("List")});
     twoNumbers.phones.append({QStringLiteral("home"), QStringLiteral("+1 313 555 0103")});
-    QList<Contact> people = {
-        callableContact(QStringLiteral("Amina"), QStringLiteral("Ahmed"), 1, {QStringLiteral("List")}, {QStringLiteral("ar")}),
+    QList<Contact> people = {callableContact(QStringLiteral("Amina"), QStringLiteral("Ahmed"), 1,
+                                 {QStringLiteral("List")}, {QStringLiteral("ar")}),
         callableContact(QStringLiteral("Bilal"), QStringLiteral("Baig"), 2, {QStringLiteral("List")}), twoNumbers,
         callableContact(QStringLiteral("Dina"), QStringLiteral("Darwish"), 4, {QStringLiteral("List")})};
     const int houses[] = {1, 2, 9, 10};
