@@ -17,9 +17,7 @@ class CampaignExport
     Q_DECLARE_TR_FUNCTIONS(CampaignExport)
 
 public:
-    explicit CampaignExport(Database &database)
-        : m_database(database)
-    { }
+    explicit CampaignExport(Database &database) : m_database(database) {}
 
     // One row per result standing (rolled-back ones are gone), oldest first: the person, their
     // phone, the caller, the result code's key and name, when it was recorded (ISO 8601, UTC),
