@@ -492,3 +492,20 @@ TEST_CASE("majlis-cli campaigns: who calls, what is refused, roll-back and get o
             == 4);
     }
 }
+
+TEST_CASE("the sample script the README walks through makes a campaign", "[cli][campaigns]")
+{
+    QTemporaryDir dir;
+    const QString sample = QStringLiteral(MAJLIS_SOURCE_DIR "/resources/examples/phone-bank-script.yaml");
+    const QJsonObject created = json(cli(
+        dir, words({"--json", "campaigns", "create", "November phone bank", "--kind", "phone", "--script"}) << sample));
+    const QJsonObject shown
+        = json(cli(dir, words({"--json", "campaigns", "show"}) << created.value(QStringLiteral("id")).toString()));
+    const QJsonArray questions
+        = shown.value(QStringLiteral("script")).toObject().value(QStringLiteral("questions")).toArray();
+    QStringList keys;
+    for (const QJsonValue &question : questions)
+        keys << question[QStringLiteral("key")].toString();
+    CHECK(keys == words({"plan", "registered", "issues", "ride", "comment"}));
+    CHECK(shown.value(QStringLiteral("counts")).toObject().value(QStringLiteral("listed")).toInt() == 0);
+}
