@@ -97,6 +97,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">الهاتف</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">المتصل</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">النتيجة</translation>
+    </message>
+    <message>
+        <source>Result Name</source>
+        <translation type="unfinished">النتيجة (نصًّا)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished">وقت التسجيل (UTC)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">متابعة</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished">رفض التواصل</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">الترتيب</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">الشارع</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">المدينة</translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished">الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">اللغات</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">المتطوع</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">المحاولات</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">منجزة</translation>
+    </message>
+    <message>
+        <source>Last Result</source>
+        <translation type="unfinished">آخر نتيجة</translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgress</name>
     <message numerus="yes">
         <source>%n results entered within one minute</source>
@@ -2050,6 +2125,30 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
         <translation type="unfinished">  legislators import --bundled  أعضاء الكونغرس المدمجون في هذا البرنامج (--dry-run)</translation>
+    </message>
+    <message>
+        <source>  campaigns elections add NAME --date D   add an election (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   a phone bank, door list or GOTV drive (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   campaigns, one with its script and counts, its list
+  campaigns build C [filter]  add people to the list (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   split the list; release C [--volunteer V]
+  campaigns next C [--caller NAME]   the next person to call, with the script
+  campaigns record C ID --result CODE   save a result (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   the results as CSV (--list: the people to call or visit)
+  gotv summary|chase ELECTION   pledges and votes; who pledged and has not voted, by district
+  gotv voted ELECTION ID...   mark people as having voted (--undo)</source>
+        <translation type="unfinished">  campaigns elections add NAME --date D   إضافة انتخابات (--jurisdiction، --chapter)؛ elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   بنك هاتف أو قائمة طرق أبواب أو حملة حث على التصويت (--election، --chapter، --starts، --ends)
+  campaigns list | show C | entries C   الحملات، وحملة بنصها وأرقامها، وقائمتها
+  campaigns build C [مرشِّح]  إضافة أشخاص إلى القائمة (--tag، --chapter، --language، --state، --body --district، --event، --voter-status، --answered --question --answer، --election --pledged|--not-voted، --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   تقسيم القائمة؛ release C [--volunteer V]
+  campaigns next C [--caller NAME]   الشخص التالي للاتصال به، مع النص
+  campaigns record C ID --result CODE   حفظ نتيجة (--answer Q=A، --opt-out، --phone، --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   النتائج بصيغة CSV (--list: الأشخاص المطلوب الاتصال بهم أو زيارتهم)
+  gotv summary|chase ELECTION   التعهدات والأصوات؛ من تعهّد ولم يصوّت بعد، حسب الدائرة
+  gotv voted ELECTION ID...   وضع علامة «صوّت» على أشخاص (--undo)</translation>
     </message>
 </context>
 <context>
@@ -9897,6 +9996,613 @@ Nothing was imported.</source>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">الخيار ‎--bundled يستورد أعضاء الكونغرس المدمجين: لا تُعطِ معه مسارًا ولا ‎--body ولا ‎--map.</translation>
+    </message>
+    <message>
+        <source>Say who is calling with --caller NAME: this workspace syncs with no server, so there is no user name to call as.</source>
+        <translation type="unfinished">حدّد من يتصل باستخدام --caller NAME: مساحة العمل هذه لا تتزامن مع أي خادم، فلا يوجد اسم مستخدم يُتصل به.</translation>
+    </message>
+    <message>
+        <source>--answer takes QUESTION=ANSWER, such as plan=yes (&quot;%1&quot; is not).</source>
+        <translation type="unfinished">يأخذ --answer الصيغة السؤال=الجواب، مثل plan=yes (و«%1» ليست كذلك).</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; takes one answer, and was given two.</source>
+        <translation type="unfinished">السؤال «%1» يقبل جوابًا واحدًا، وقد أُعطي جوابين.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished">الهاتف: %1</translation>
+    </message>
+    <message>
+        <source>%1 (as typed; check it)</source>
+        <translation type="unfinished">%1 (كما كُتب؛ تحقّق منه)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished">اللغات: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished">العنوان: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) before in this campaign.</source>
+        <translation type="unfinished">
+            <numerusform>جُرّب %n مرة من قبل في هذه الحملة.</numerusform>
+            <numerusform>جُرّب مرة واحدة (%n) من قبل في هذه الحملة.</numerusform>
+            <numerusform>جُرّب مرتين (%n) من قبل في هذه الحملة.</numerusform>
+            <numerusform>جُرّب %n مرات من قبل في هذه الحملة.</numerusform>
+            <numerusform>جُرّب %n مرة من قبل في هذه الحملة.</numerusform>
+            <numerusform>جُرّب %n مرة من قبل في هذه الحملة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">آخر تواصل: %1، %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last contact: never</source>
+        <translation type="unfinished">آخر تواصل: لم يحدث قط</translation>
+    </message>
+    <message>
+        <source>Still to call: %1, this one included.</source>
+        <translation type="unfinished">المتبقي للاتصال: %1، بمن فيهم هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>Record it with: majlis-cli campaigns record %1 %2 --result CODE [--answer QUESTION=ANSWER]</source>
+        <translation type="unfinished">سجّلها بالأمر: majlis-cli campaigns record %1 %2 --result CODE [--answer السؤال=الجواب]</translation>
+    </message>
+    <message>
+        <source>Nobody is left for %1 to call on %2.</source>
+        <translation type="unfinished">لم يبقَ أحد ليتصل به %1 في %2.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns record&quot; needs the campaign and the person: campaigns record CAMPAIGN CONTACT --result CODE.</source>
+        <translation type="unfinished">يحتاج «campaigns record» إلى الحملة والشخص: campaigns record الحملة جهة_الاتصال --result CODE.</translation>
+    </message>
+    <message>
+        <source>--result is one of %1.</source>
+        <translation type="unfinished">قيمة --result واحدة من: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for %2 by %3.</source>
+        <translation type="unfinished">سُجّلت «%1» لـ %2 بواسطة %3.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2</source>
+        <translation type="unfinished">في القائمة: %1؛ المنتهون: %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1; reached: %2 (%3%); pledges: %4; follow-ups: %5; opt-outs: %6</source>
+        <translation type="unfinished">المحاولات: %1؛ تم الوصول: %2 (%3%)؛ التعهدات: %4؛ المتابعات: %5؛ رفض التواصل: %6</translation>
+    </message>
+    <message>
+        <source>Per volunteer:</source>
+        <translation type="unfinished">حسب المتطوع:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3 (%4%), pledges %5, from %6 to %7</source>
+        <translation type="unfinished">  %1: المحاولات %2، تم الوصول %3 (%4%)، التعهدات %5، من %6 إلى %7</translation>
+    </message>
+    <message>
+        <source>    check: %1</source>
+        <translation type="unfinished">    للمراجعة: %1</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished">الأجوبة:</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation type="unfinished">حسب اليوم:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3, pledges %4</source>
+        <translation type="unfinished">  %1: المحاولات %2، تم الوصول %3، التعهدات %4</translation>
+    </message>
+    <message>
+        <source>--caller names the volunteer whose results to withdraw.</source>
+        <translation type="unfinished">يحدّد --caller المتطوع الذي تُسحب نتائجه.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2026-11-01T14:00 (this computer&apos;s time, or end it with Z for UTC) or a day such as 2026-11-01.</source>
+        <translation type="unfinished">يأخذ --%1 وقتًا مثل 2026-11-01T14:00 (بتوقيت هذا الحاسوب، أو أنهِه بـ Z للتوقيت العالمي) أو يومًا مثل 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--from must come before --to.</source>
+        <translation type="unfinished">يجب أن يسبق --from الخيار --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %n result(s) by %1 from %2; those people can be called again.</source>
+        <translation type="unfinished">
+            <numerusform>سُحبت %n نتيجة سجّلها %1 في %2؛ ويمكن الاتصال بأولئك الأشخاص من جديد.</numerusform>
+            <numerusform>سُحبت %n نتيجة سجّلها %1 في %2؛ ويمكن الاتصال بأولئك الأشخاص من جديد.</numerusform>
+            <numerusform>سُحبت %n نتيجتين سجّلها %1 في %2؛ ويمكن الاتصال بأولئك الأشخاص من جديد.</numerusform>
+            <numerusform>سُحبت %n نتائج سجّلها %1 في %2؛ ويمكن الاتصال بأولئك الأشخاص من جديد.</numerusform>
+            <numerusform>سُحبت %n نتيجة سجّلها %1 في %2؛ ويمكن الاتصال بأولئك الأشخاص من جديد.</numerusform>
+            <numerusform>سُحبت %n نتيجة سجّلها %1 في %2؛ ويمكن الاتصال بأولئك الأشخاص من جديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is calling (default: the user this workspace syncs as).</source>
+        <translation type="unfinished">من يتصل (الافتراضي: المستخدم الذي تتزامن به مساحة العمل هذه).</translation>
+    </message>
+    <message>
+        <source>Pass over this person for now; repeatable.</source>
+        <translation type="unfinished">تخطَّ هذا الشخص الآن؛ يمكن تكراره.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">جهة اتصال</translation>
+    </message>
+    <message>
+        <source>What came of it: %1.</source>
+        <translation type="unfinished">ما نتج عنها: %1.</translation>
+    </message>
+    <message>
+        <source>QUESTION=ANSWER from the script; repeatable. Several answers to a multiple-choice question: QUESTION=A,B.</source>
+        <translation type="unfinished">السؤال=الجواب من النص؛ يمكن تكراره. لعدة أجوبة عن سؤال متعدد الخيارات: السؤال=أ,ب.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished">جواب</translation>
+    </message>
+    <message>
+        <source>refused or hostile: the person is never contacted again.</source>
+        <translation type="unfinished">refused أو hostile: لن يُتواصل مع الشخص مرة أخرى أبدًا.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished">السبب</translation>
+    </message>
+    <message>
+        <source>The number dialled, when not the card&apos;s (marked bad by wrong_number or disconnected).</source>
+        <translation type="unfinished">الرقم الذي طُلب، إن لم يكن رقم البطاقة (يُعلَّم غير صالح بـ wrong_number أو disconnected).</translation>
+    </message>
+    <message>
+        <source>The volunteer whose results to withdraw.</source>
+        <translation type="unfinished">المتطوع الذي تُسحب نتائجه.</translation>
+    </message>
+    <message>
+        <source>Only results recorded from this time on.</source>
+        <translation type="unfinished">النتائج المسجلة من هذا الوقت فصاعدًا فقط.</translation>
+    </message>
+    <message>
+        <source>Only results recorded up to this time.</source>
+        <translation type="unfinished">النتائج المسجلة حتى هذا الوقت فقط.</translation>
+    </message>
+    <message>
+        <source>Election day, such as 2026-11-03.</source>
+        <translation type="unfinished">يوم الانتخابات، مثل 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Where it is held, such as Michigan or Dearborn.</source>
+        <translation type="unfinished">مكان إجرائها، مثل Michigan أو Dearborn.</translation>
+    </message>
+    <message>
+        <source>The chapter mobilizing for it.</source>
+        <translation type="unfinished">الفرع الذي يحشد لها.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns elections %1&quot;; use add or list.</source>
+        <translation type="unfinished">أمر غير معروف «campaigns elections %1»؛ استخدم add أو list.</translation>
+    </message>
+    <message>
+        <source>--date takes the election day, such as 2026-11-03.</source>
+        <translation type="unfinished">يأخذ --date يوم الانتخابات، مثل 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Added the election %1 on %2 (%3).</source>
+        <translation type="unfinished">أُضيفت انتخابات %1 في %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No elections yet. Add one with &quot;majlis-cli campaigns elections add NAME --date YYYY-MM-DD&quot;.</source>
+        <translation type="unfinished">لا توجد انتخابات بعد. أضف واحدة بالأمر «majlis-cli campaigns elections add الاسم --date YYYY-MM-DD».</translation>
+    </message>
+    <message>
+        <source>phone (a phone bank), door (door knocking) or gotv (get out the vote).</source>
+        <translation type="unfinished">phone (بنك هاتف) أو door (طرق الأبواب) أو gotv (الحث على التصويت).</translation>
+    </message>
+    <message>
+        <source>The script: a YAML or JSON file with the introduction and questions.</source>
+        <translation type="unfinished">النص: ملف YAML أو JSON فيه المقدمة والأسئلة.</translation>
+    </message>
+    <message>
+        <source>The election it is for, by name or id.</source>
+        <translation type="unfinished">الانتخابات التي هي لها، بالاسم أو المعرّف.</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation type="unfinished">انتخابات</translation>
+    </message>
+    <message>
+        <source>The chapter running it (default: the whole organization).</source>
+        <translation type="unfinished">الفرع الذي يديرها (الافتراضي: المنظمة كلها).</translation>
+    </message>
+    <message>
+        <source>First day, such as 2026-10-01.</source>
+        <translation type="unfinished">اليوم الأول، مثل 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished">اليوم الأخير.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name: &quot;campaigns create NAME --kind phone --script FILE&quot;.</source>
+        <translation type="unfinished">أعطِ الحملة اسمًا: «campaigns create الاسم --kind phone --script الملف».</translation>
+    </message>
+    <message>
+        <source>--kind is one of phone, door, gotv.</source>
+        <translation type="unfinished">قيمة --kind واحدة من phone وdoor وgotv.</translation>
+    </message>
+    <message>
+        <source>--script names the script file (YAML or JSON).</source>
+        <translation type="unfinished">يحدّد --script ملف النص (YAML أو JSON).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-10-01.</source>
+        <translation type="unfinished">يأخذ --%1 تاريخًا مثل 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة النص %1: %2</translation>
+    </message>
+    <message>
+        <source>The script %1: %2</source>
+        <translation type="unfinished">النص %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%2). Kind: %3; %n question(s) in its script.</source>
+        <translation type="unfinished">
+            <numerusform>أُنشئت %1 (%2). النوع: %3؛ في نصها %n سؤال.</numerusform>
+            <numerusform>أُنشئت %1 (%2). النوع: %3؛ في نصها سؤال واحد (%n).</numerusform>
+            <numerusform>أُنشئت %1 (%2). النوع: %3؛ في نصها سؤالان (%n).</numerusform>
+            <numerusform>أُنشئت %1 (%2). النوع: %3؛ في نصها %n أسئلة.</numerusform>
+            <numerusform>أُنشئت %1 (%2). النوع: %3؛ في نصها %n سؤالًا.</numerusform>
+            <numerusform>أُنشئت %1 (%2). النوع: %3؛ في نصها %n سؤال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">مغلقة</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">مفتوحة</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with &quot;majlis-cli campaigns create NAME --kind phone --script FILE.yaml&quot;.</source>
+        <translation type="unfinished">لا توجد حملات بعد. أنشئ واحدة بالأمر «majlis-cli campaigns create الاسم --kind phone --script الملف.yaml».</translation>
+    </message>
+    <message>
+        <source>Election: %1 on %2</source>
+        <translation type="unfinished">الانتخابات: %1 في %2</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation type="unfinished">التواريخ: من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>Closed: it takes no more results.</source>
+        <translation type="unfinished">مغلقة: لم تعد تقبل نتائج.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2; attempts: %3; reached: %4</source>
+        <translation type="unfinished">في القائمة: %1؛ المنتهون: %2؛ المحاولات: %3؛ تم الوصول: %4</translation>
+    </message>
+    <message>
+        <source>  still to call for %1: %2</source>
+        <translation type="unfinished">  المتبقي للاتصال لدى %1: %2</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(لا أحد بعد)</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished">النص:</translation>
+    </message>
+    <message>
+        <source>People with this tag; repeat for any of several.</source>
+        <translation type="unfinished">الأشخاص الذين لديهم هذا الوسم؛ كرّره لأيٍّ من عدة أوسام.</translation>
+    </message>
+    <message>
+        <source>People of this chapter.</source>
+        <translation type="unfinished">أشخاص هذا الفرع.</translation>
+    </message>
+    <message>
+        <source>People who speak this language, such as ar.</source>
+        <translation type="unfinished">الأشخاص الذين يتحدثون هذه اللغة، مثل ar.</translation>
+    </message>
+    <message>
+        <source>People in this U.S. state, two letters.</source>
+        <translation type="unfinished">الأشخاص في هذه الولاية الأمريكية، حرفان.</translation>
+    </message>
+    <message>
+        <source>With --district: the legislature, such as us-mi.</source>
+        <translation type="unfinished">مع --district: الهيئة التشريعية، مثل us-mi.</translation>
+    </message>
+    <message>
+        <source>People in this district of --body.</source>
+        <translation type="unfinished">الأشخاص في هذه الدائرة من --body.</translation>
+    </message>
+    <message>
+        <source>People who checked in at this event.</source>
+        <translation type="unfinished">الأشخاص الذين سجّلوا حضورهم في هذه الفعالية.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished">فعالية</translation>
+    </message>
+    <message>
+        <source>People with this voter-registration status at any drive: %1.</source>
+        <translation type="unfinished">الأشخاص الذين لهم حالة تسجيل الناخبين هذه في أي حملة تسجيل: %1.</translation>
+    </message>
+    <message>
+        <source>With --question and --answer: people who gave that answer in this campaign.</source>
+        <translation type="unfinished">مع --question و--answer: الأشخاص الذين أعطوا ذلك الجواب في هذه الحملة.</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished">حملة</translation>
+    </message>
+    <message>
+        <source>The question&apos;s key.</source>
+        <translation type="unfinished">مفتاح السؤال.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">مفتاح</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s key.</source>
+        <translation type="unfinished">مفتاح الجواب.</translation>
+    </message>
+    <message>
+        <source>With --pledged or --not-voted: the election.</source>
+        <translation type="unfinished">مع --pledged أو --not-voted: الانتخابات.</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote in --election.</source>
+        <translation type="unfinished">الأشخاص الذين تعهّدوا بالتصويت في --election.</translation>
+    </message>
+    <message>
+        <source>People not yet marked as voted in --election.</source>
+        <translation type="unfinished">الأشخاص الذين لم توضع عليهم علامة «صوّت» بعد في --election.</translation>
+    </message>
+    <message>
+        <source>Say how many would be added, and add nobody.</source>
+        <translation type="unfinished">قل كم سيُضاف، ولا تُضف أحدًا.</translation>
+    </message>
+    <message>
+        <source>--state takes two letters, such as MI.</source>
+        <translation type="unfinished">يأخذ --state حرفين، مثل MI.</translation>
+    </message>
+    <message>
+        <source>--body and --district go together: the district of which legislature.</source>
+        <translation type="unfinished">يُستخدم --body و--district معًا: دائرة أي هيئة تشريعية.</translation>
+    </message>
+    <message>
+        <source>--voter-status is one of %1.</source>
+        <translation type="unfinished">قيمة --voter-status واحدة من: %1.</translation>
+    </message>
+    <message>
+        <source>--answered, --question and --answer go together: who gave which answer where.</source>
+        <translation type="unfinished">تُستخدم --answered و--question و--answer معًا: من أعطى أي جواب وأين.</translation>
+    </message>
+    <message>
+        <source>--election goes with --pledged or --not-voted.</source>
+        <translation type="unfinished">يُستخدم --election مع --pledged أو --not-voted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n person(s) to the list of %1; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform>كان سيُضاف %n شخص إلى قائمة %1؛ لم يتغير شيء.</numerusform>
+            <numerusform>كان سيُضاف %n شخص إلى قائمة %1؛ لم يتغير شيء.</numerusform>
+            <numerusform>كان سيُضاف %n شخصين إلى قائمة %1؛ لم يتغير شيء.</numerusform>
+            <numerusform>كان سيُضاف %n أشخاص إلى قائمة %1؛ لم يتغير شيء.</numerusform>
+            <numerusform>كان سيُضاف %n شخصًا إلى قائمة %1؛ لم يتغير شيء.</numerusform>
+            <numerusform>كان سيُضاف %n شخص إلى قائمة %1؛ لم يتغير شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) to the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>أُضيف %n شخص إلى قائمة %1.</numerusform>
+            <numerusform>أُضيف %n شخص إلى قائمة %1.</numerusform>
+            <numerusform>أُضيف %n شخصين إلى قائمة %1.</numerusform>
+            <numerusform>أُضيف %n أشخاص إلى قائمة %1.</numerusform>
+            <numerusform>أُضيف %n شخصًا إلى قائمة %1.</numerusform>
+            <numerusform>أُضيف %n شخص إلى قائمة %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">منجز</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet. Add people with &quot;majlis-cli campaigns build %1 --tag TAG&quot;.</source>
+        <translation type="unfinished">لا أحد في القائمة بعد. أضف أشخاصًا بالأمر «majlis-cli campaigns build %1 --tag الوسم».</translation>
+    </message>
+    <message>
+        <source>Split the list with --to a,b,c (by count) or --by-language NAME=LANG,LANG (repeat per volunteer), not both.</source>
+        <translation type="unfinished">قسّم القائمة بـ --to a,b,c (بالعدد) أو بـ --by-language الاسم=لغة,لغة (مكررًا لكل متطوع)، لا بكليهما.</translation>
+    </message>
+    <message>
+        <source>--by-language takes NAME=LANG,LANG, such as amina=ar,en.</source>
+        <translation type="unfinished">يأخذ --by-language الصيغة الاسم=لغة,لغة، مثل amina=ar,en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n person(s) on the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>عُيّن %n شخص من قائمة %1.</numerusform>
+            <numerusform>عُيّن %n شخص من قائمة %1.</numerusform>
+            <numerusform>عُيّن %n شخصين من قائمة %1.</numerusform>
+            <numerusform>عُيّن %n أشخاص من قائمة %1.</numerusform>
+            <numerusform>عُيّن %n شخصًا من قائمة %1.</numerusform>
+            <numerusform>عُيّن %n شخص من قائمة %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n to call</source>
+        <translation type="unfinished">
+            <numerusform>  %1: %n شخص للاتصال</numerusform>
+            <numerusform>  %1: %n شخص للاتصال</numerusform>
+            <numerusform>  %1: %n شخصين للاتصال</numerusform>
+            <numerusform>  %1: %n أشخاص للاتصال</numerusform>
+            <numerusform>  %1: %n شخصًا للاتصال</numerusform>
+            <numerusform>  %1: %n شخص للاتصال</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out names the CSV file to write.</source>
+        <translation type="unfinished">يحدّد --out ملف CSV المطلوب كتابته.</translation>
+    </message>
+    <message>
+        <source>--volunteer goes with --list: one volunteer&apos;s share of the list.</source>
+        <translation type="unfinished">يُستخدم --volunteer مع --list: نصيب متطوع واحد من القائمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to call or visit to %1.</source>
+        <translation type="unfinished">
+            <numerusform>كُتب %n شخص للاتصال أو الزيارة في %1.</numerusform>
+            <numerusform>كُتب %n شخص للاتصال أو الزيارة في %1.</numerusform>
+            <numerusform>كُتب %n شخصين للاتصال أو الزيارة في %1.</numerusform>
+            <numerusform>كُتب %n أشخاص للاتصال أو الزيارة في %1.</numerusform>
+            <numerusform>كُتب %n شخصًا للاتصال أو الزيارة في %1.</numerusform>
+            <numerusform>كُتب %n شخص للاتصال أو الزيارة في %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n result(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>كُتبت %n نتيجة في %1.</numerusform>
+            <numerusform>كُتبت %n نتيجة في %1.</numerusform>
+            <numerusform>كُتبت %n نتيجتين في %1.</numerusform>
+            <numerusform>كُتبت %n نتائج في %1.</numerusform>
+            <numerusform>كُتبت %n نتيجة في %1.</numerusform>
+            <numerusform>كُتبت %n نتيجة في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the campaign, by the id &quot;campaigns list&quot; shows or by its name.</source>
+        <translation type="unfinished">حدّد الحملة بالمعرّف الذي يعرضه «campaigns list» أو باسمها.</translation>
+    </message>
+    <message>
+        <source>Volunteers to split the list among by count, such as amina,bilal.</source>
+        <translation type="unfinished">المتطوعون الذين تُقسَّم القائمة بينهم بالعدد، مثل amina,bilal.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished">أسماء</translation>
+    </message>
+    <message>
+        <source>A volunteer and the languages they call in, such as amina=ar,en; repeat per volunteer.</source>
+        <translation type="unfinished">متطوع واللغات التي يتصل بها، مثل amina=ar,en؛ كرّره لكل متطوع.</translation>
+    </message>
+    <message>
+        <source>name=languages</source>
+        <translation type="unfinished">الاسم=اللغات</translation>
+    </message>
+    <message>
+        <source>Take back only this volunteer&apos;s share.</source>
+        <translation type="unfinished">استرجع نصيب هذا المتطوع فقط.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished">ملف CSV المطلوب كتابته.</translation>
+    </message>
+    <message>
+        <source>Write the list to call or walk instead of the results.</source>
+        <translation type="unfinished">اكتب قائمة الاتصال أو الجولة بدل النتائج.</translation>
+    </message>
+    <message>
+        <source>With --list: only this volunteer&apos;s share.</source>
+        <translation type="unfinished">مع --list: نصيب هذا المتطوع فقط.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns %1&quot;; use elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close or export.</source>
+        <translation type="unfinished">أمر غير معروف «campaigns %1»؛ استخدم elections أو create أو list أو show أو build أو entries أو assign أو release أو next أو record أو progress أو rollback أو close أو export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from every volunteer.</source>
+        <translation type="unfinished">
+            <numerusform>استُرجع %n شخص من جميع المتطوعين.</numerusform>
+            <numerusform>استُرجع %n شخص من جميع المتطوعين.</numerusform>
+            <numerusform>استُرجع %n شخصين من جميع المتطوعين.</numerusform>
+            <numerusform>استُرجع %n أشخاص من جميع المتطوعين.</numerusform>
+            <numerusform>استُرجع %n شخصًا من جميع المتطوعين.</numerusform>
+            <numerusform>استُرجع %n شخص من جميع المتطوعين.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform>استُرجع %n شخص من %1.</numerusform>
+            <numerusform>استُرجع %n شخص من %1.</numerusform>
+            <numerusform>استُرجع %n شخصين من %1.</numerusform>
+            <numerusform>استُرجع %n أشخاص من %1.</numerusform>
+            <numerusform>استُرجع %n شخصًا من %1.</numerusform>
+            <numerusform>استُرجع %n شخص من %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1: it takes no more results, and its assignments have ended.</source>
+        <translation type="unfinished">أُغلقت %1: لم تعد تقبل نتائج، وانتهت تعييناتها.</translation>
+    </message>
+    <message>
+        <source>(district unknown)</source>
+        <translation type="unfinished">(الدائرة غير معروفة)</translation>
+    </message>
+    <message>
+        <source>Pledged: %1; of them voted: %2; everyone marked voted: %3</source>
+        <translation type="unfinished">المتعهدون: %1؛ صوّت منهم: %2؛ كل من عليه علامة «صوّت»: %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 pledged have voted</source>
+        <translation type="unfinished">  %1: صوّت %2 من %3 متعهدين</translation>
+    </message>
+    <message>
+        <source>Everyone who pledged to vote in %1 has voted (or nobody pledged yet).</source>
+        <translation type="unfinished">كل من تعهّد بالتصويت في %1 قد صوّت (أو لم يتعهد أحد بعد).</translation>
+    </message>
+    <message>
+        <source>Name the people who voted, by contact id: gotv voted ELECTION ID...</source>
+        <translation type="unfinished">حدّد من صوّتوا بمعرّف جهة الاتصال: gotv voted الانتخابات ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the vote of %n person(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform>أُزيلت علامة التصويت عن %n شخص في %1.</numerusform>
+            <numerusform>أُزيلت علامة التصويت عن %n شخص في %1.</numerusform>
+            <numerusform>أُزيلت علامة التصويت عن %n شخصين في %1.</numerusform>
+            <numerusform>أُزيلت علامة التصويت عن %n أشخاص في %1.</numerusform>
+            <numerusform>أُزيلت علامة التصويت عن %n شخصًا في %1.</numerusform>
+            <numerusform>أُزيلت علامة التصويت عن %n شخص في %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) as having voted in %1.</source>
+        <translation type="unfinished">
+            <numerusform>وُضعت علامة «صوّت» على %n شخص في %1.</numerusform>
+            <numerusform>وُضعت علامة «صوّت» على %n شخص في %1.</numerusform>
+            <numerusform>وُضعت علامة «صوّت» على %n شخصين في %1.</numerusform>
+            <numerusform>وُضعت علامة «صوّت» على %n أشخاص في %1.</numerusform>
+            <numerusform>وُضعت علامة «صوّت» على %n شخصًا في %1.</numerusform>
+            <numerusform>وُضعت علامة «صوّت» على %n شخص في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the mark back: they have not voted after all.</source>
+        <translation type="unfinished">أزل العلامة: لم يصوّتوا في النهاية.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;gotv %1&quot;; use summary, chase or voted.</source>
+        <translation type="unfinished">أمر غير معروف «gotv %1»؛ استخدم summary أو chase أو voted.</translation>
+    </message>
+    <message>
+        <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
+        <translation type="unfinished">حدّد الانتخابات بالمعرّف الذي يعرضه «campaigns elections list» أو باسمها.</translation>
     </message>
 </context>
 </TS>

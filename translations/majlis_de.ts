@@ -97,6 +97,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Anrufer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Result Name</source>
+        <translation type="unfinished">Ergebnis (Text)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished">Erfasst (UTC)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished">Kontaktsperre</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ja</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Straße</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ort</translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished">Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Sprachen</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Ehrenamtliche</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Last Result</source>
+        <translation type="unfinished">Letztes Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgress</name>
     <message numerus="yes">
         <source>%n results entered within one minute</source>
@@ -2018,6 +2093,30 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
         <translation type="unfinished">  legislators import --bundled  die in dieses Programm eingebauten Kongressmitglieder (--dry-run)</translation>
+    </message>
+    <message>
+        <source>  campaigns elections add NAME --date D   add an election (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   a phone bank, door list or GOTV drive (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   campaigns, one with its script and counts, its list
+  campaigns build C [filter]  add people to the list (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   split the list; release C [--volunteer V]
+  campaigns next C [--caller NAME]   the next person to call, with the script
+  campaigns record C ID --result CODE   save a result (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   the results as CSV (--list: the people to call or visit)
+  gotv summary|chase ELECTION   pledges and votes; who pledged and has not voted, by district
+  gotv voted ELECTION ID...   mark people as having voted (--undo)</source>
+        <translation type="unfinished">  campaigns elections add NAME --date D   eine Wahl hinzufügen (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   eine Telefonaktion, Haustürliste oder Wahlmobilisierung (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   Kampagnen, eine mit Skript und Zahlen, ihre Liste
+  campaigns build C [Filter]  Personen zur Liste hinzufügen (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   die Liste aufteilen; release C [--volunteer V]
+  campaigns next C [--caller NAME]   die nächste anzurufende Person, mit dem Skript
+  campaigns record C ID --result CODE   ein Ergebnis speichern (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   die Ergebnisse als CSV (--list: die anzurufenden oder zu besuchenden Personen)
+  gotv summary|chase ELECTION   Zusagen und Stimmabgaben; wer zugesagt und noch nicht gewählt hat, nach Wahlkreis
+  gotv voted ELECTION ID...   Personen als „hat gewählt“ markieren (--undo)</translation>
     </message>
 </context>
 <context>
@@ -9585,6 +9684,561 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">--bundled importiert die eingebauten Kongressmitglieder: geben Sie dazu keinen Pfad, kein --body und kein --map an.</translation>
+    </message>
+    <message>
+        <source>Say who is calling with --caller NAME: this workspace syncs with no server, so there is no user name to call as.</source>
+        <translation type="unfinished">Sag mit --caller NAME, wer anruft: Dieser Arbeitsbereich synchronisiert mit keinem Server, daher gibt es keinen Benutzernamen, unter dem angerufen wird.</translation>
+    </message>
+    <message>
+        <source>--answer takes QUESTION=ANSWER, such as plan=yes (&quot;%1&quot; is not).</source>
+        <translation type="unfinished">--answer erwartet FRAGE=ANTWORT, etwa plan=yes („%1“ ist das nicht).</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; takes one answer, and was given two.</source>
+        <translation type="unfinished">Die Frage „%1“ nimmt eine Antwort und hat zwei bekommen.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished">Telefon: %1</translation>
+    </message>
+    <message>
+        <source>%1 (as typed; check it)</source>
+        <translation type="unfinished">%1 (wie eingegeben; bitte prüfen)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished">Sprachen: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished">Adresse: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) before in this campaign.</source>
+        <translation type="unfinished">
+            <numerusform>Schon %n-mal in dieser Kampagne versucht.</numerusform>
+            <numerusform>Schon %n-mal in dieser Kampagne versucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">Letzter Kontakt: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last contact: never</source>
+        <translation type="unfinished">Letzter Kontakt: nie</translation>
+    </message>
+    <message>
+        <source>Still to call: %1, this one included.</source>
+        <translation type="unfinished">Noch anzurufen: %1, diese Person eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>Record it with: majlis-cli campaigns record %1 %2 --result CODE [--answer QUESTION=ANSWER]</source>
+        <translation type="unfinished">Erfassen mit: majlis-cli campaigns record %1 %2 --result CODE [--answer FRAGE=ANTWORT]</translation>
+    </message>
+    <message>
+        <source>Nobody is left for %1 to call on %2.</source>
+        <translation type="unfinished">Für %1 ist in %2 niemand mehr anzurufen.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns record&quot; needs the campaign and the person: campaigns record CAMPAIGN CONTACT --result CODE.</source>
+        <translation type="unfinished">„campaigns record“ braucht die Kampagne und die Person: campaigns record KAMPAGNE KONTAKT --result CODE.</translation>
+    </message>
+    <message>
+        <source>--result is one of %1.</source>
+        <translation type="unfinished">--result ist eines von %1.</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for %2 by %3.</source>
+        <translation type="unfinished">„%1“ für %2 erfasst, von %3.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2</source>
+        <translation type="unfinished">Auf der Liste: %1; abgeschlossen: %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1; reached: %2 (%3%); pledges: %4; follow-ups: %5; opt-outs: %6</source>
+        <translation type="unfinished">Versuche: %1; erreicht: %2 (%3 %); Zusagen: %4; Nachverfolgungen: %5; Kontaktsperren: %6</translation>
+    </message>
+    <message>
+        <source>Per volunteer:</source>
+        <translation type="unfinished">Nach Ehrenamtlichen:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3 (%4%), pledges %5, from %6 to %7</source>
+        <translation type="unfinished">  %1: Versuche %2, erreicht %3 (%4 %), Zusagen %5, von %6 bis %7</translation>
+    </message>
+    <message>
+        <source>    check: %1</source>
+        <translation type="unfinished">    prüfen: %1</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished">Antworten:</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation type="unfinished">Nach Tag:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3, pledges %4</source>
+        <translation type="unfinished">  %1: Versuche %2, erreicht %3, Zusagen %4</translation>
+    </message>
+    <message>
+        <source>--caller names the volunteer whose results to withdraw.</source>
+        <translation type="unfinished">--caller nennt die ehrenamtliche Person, deren Ergebnisse zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2026-11-01T14:00 (this computer&apos;s time, or end it with Z for UTC) or a day such as 2026-11-01.</source>
+        <translation type="unfinished">--%1 erwartet eine Zeit wie 2026-11-01T14:00 (Zeit dieses Computers, oder mit Z am Ende für UTC) oder einen Tag wie 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--from must come before --to.</source>
+        <translation type="unfinished">--from muss vor --to liegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %n result(s) by %1 from %2; those people can be called again.</source>
+        <translation type="unfinished">
+            <numerusform>%n Ergebnis von %1 in %2 zurückgezogen; diese Personen können wieder angerufen werden.</numerusform>
+            <numerusform>%n Ergebnisse von %1 in %2 zurückgezogen; diese Personen können wieder angerufen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is calling (default: the user this workspace syncs as).</source>
+        <translation type="unfinished">Wer anruft (Standard: der Benutzer, als der dieser Arbeitsbereich synchronisiert).</translation>
+    </message>
+    <message>
+        <source>Pass over this person for now; repeatable.</source>
+        <translation type="unfinished">Diese Person vorerst überspringen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>What came of it: %1.</source>
+        <translation type="unfinished">Was daraus wurde: %1.</translation>
+    </message>
+    <message>
+        <source>QUESTION=ANSWER from the script; repeatable. Several answers to a multiple-choice question: QUESTION=A,B.</source>
+        <translation type="unfinished">FRAGE=ANTWORT aus dem Skript; wiederholbar. Mehrere Antworten auf eine Mehrfachauswahl: FRAGE=A,B.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished">Antwort</translation>
+    </message>
+    <message>
+        <source>refused or hostile: the person is never contacted again.</source>
+        <translation type="unfinished">refused oder hostile: Die Person wird nie wieder kontaktiert.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished">Grund</translation>
+    </message>
+    <message>
+        <source>The number dialled, when not the card&apos;s (marked bad by wrong_number or disconnected).</source>
+        <translation type="unfinished">Die gewählte Nummer, wenn nicht die der Karte (wird durch wrong_number oder disconnected als ungültig markiert).</translation>
+    </message>
+    <message>
+        <source>The volunteer whose results to withdraw.</source>
+        <translation type="unfinished">Die ehrenamtliche Person, deren Ergebnisse zurückgezogen werden.</translation>
+    </message>
+    <message>
+        <source>Only results recorded from this time on.</source>
+        <translation type="unfinished">Nur Ergebnisse, die ab dieser Zeit erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Only results recorded up to this time.</source>
+        <translation type="unfinished">Nur Ergebnisse, die bis zu dieser Zeit erfasst wurden.</translation>
+    </message>
+    <message>
+        <source>Election day, such as 2026-11-03.</source>
+        <translation type="unfinished">Wahltag, etwa 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Where it is held, such as Michigan or Dearborn.</source>
+        <translation type="unfinished">Wo sie stattfindet, etwa Michigan oder Dearborn.</translation>
+    </message>
+    <message>
+        <source>The chapter mobilizing for it.</source>
+        <translation type="unfinished">Die Ortsgruppe, die dafür mobilisiert.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns elections %1&quot;; use add or list.</source>
+        <translation type="unfinished">unbekannter Befehl „campaigns elections %1“; verwende add oder list.</translation>
+    </message>
+    <message>
+        <source>--date takes the election day, such as 2026-11-03.</source>
+        <translation type="unfinished">--date erwartet den Wahltag, etwa 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Added the election %1 on %2 (%3).</source>
+        <translation type="unfinished">Wahl %1 am %2 hinzugefügt (%3).</translation>
+    </message>
+    <message>
+        <source>No elections yet. Add one with &quot;majlis-cli campaigns elections add NAME --date YYYY-MM-DD&quot;.</source>
+        <translation type="unfinished">Noch keine Wahlen. Füge eine hinzu mit „majlis-cli campaigns elections add NAME --date JJJJ-MM-TT“.</translation>
+    </message>
+    <message>
+        <source>phone (a phone bank), door (door knocking) or gotv (get out the vote).</source>
+        <translation type="unfinished">phone (Telefonaktion), door (Haustürbesuche) oder gotv (Wahlmobilisierung).</translation>
+    </message>
+    <message>
+        <source>The script: a YAML or JSON file with the introduction and questions.</source>
+        <translation type="unfinished">Das Skript: eine YAML- oder JSON-Datei mit der Einleitung und den Fragen.</translation>
+    </message>
+    <message>
+        <source>The election it is for, by name or id.</source>
+        <translation type="unfinished">Die Wahl, für die sie ist, nach Name oder ID.</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation type="unfinished">Wahl</translation>
+    </message>
+    <message>
+        <source>The chapter running it (default: the whole organization).</source>
+        <translation type="unfinished">Die veranstaltende Ortsgruppe (Standard: die ganze Organisation).</translation>
+    </message>
+    <message>
+        <source>First day, such as 2026-10-01.</source>
+        <translation type="unfinished">Erster Tag, etwa 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished">Letzter Tag.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name: &quot;campaigns create NAME --kind phone --script FILE&quot;.</source>
+        <translation type="unfinished">Gib der Kampagne einen Namen: „campaigns create NAME --kind phone --script DATEI“.</translation>
+    </message>
+    <message>
+        <source>--kind is one of phone, door, gotv.</source>
+        <translation type="unfinished">--kind ist eines von phone, door, gotv.</translation>
+    </message>
+    <message>
+        <source>--script names the script file (YAML or JSON).</source>
+        <translation type="unfinished">--script nennt die Skriptdatei (YAML oder JSON).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-10-01.</source>
+        <translation type="unfinished">--%1 erwartet ein Datum wie 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished">Das Skript %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The script %1: %2</source>
+        <translation type="unfinished">Das Skript %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%2). Kind: %3; %n question(s) in its script.</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%2) angelegt. Art: %3; %n Frage im Skript.</numerusform>
+            <numerusform>%1 (%2) angelegt. Art: %3; %n Fragen im Skript.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">abgeschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">offen</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with &quot;majlis-cli campaigns create NAME --kind phone --script FILE.yaml&quot;.</source>
+        <translation type="unfinished">Noch keine Kampagnen. Lege eine an mit „majlis-cli campaigns create NAME --kind phone --script DATEI.yaml“.</translation>
+    </message>
+    <message>
+        <source>Election: %1 on %2</source>
+        <translation type="unfinished">Wahl: %1 am %2</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation type="unfinished">Zeitraum: %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Closed: it takes no more results.</source>
+        <translation type="unfinished">Abgeschlossen: Sie nimmt keine Ergebnisse mehr an.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2; attempts: %3; reached: %4</source>
+        <translation type="unfinished">Auf der Liste: %1; abgeschlossen: %2; Versuche: %3; erreicht: %4</translation>
+    </message>
+    <message>
+        <source>  still to call for %1: %2</source>
+        <translation type="unfinished">  noch anzurufen für %1: %2</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(noch niemand)</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished">Skript:</translation>
+    </message>
+    <message>
+        <source>People with this tag; repeat for any of several.</source>
+        <translation type="unfinished">Personen mit diesem Schlagwort; wiederholen für eines von mehreren.</translation>
+    </message>
+    <message>
+        <source>People of this chapter.</source>
+        <translation type="unfinished">Personen dieser Ortsgruppe.</translation>
+    </message>
+    <message>
+        <source>People who speak this language, such as ar.</source>
+        <translation type="unfinished">Personen, die diese Sprache sprechen, etwa ar.</translation>
+    </message>
+    <message>
+        <source>People in this U.S. state, two letters.</source>
+        <translation type="unfinished">Personen in diesem US-Bundesstaat, zwei Buchstaben.</translation>
+    </message>
+    <message>
+        <source>With --district: the legislature, such as us-mi.</source>
+        <translation type="unfinished">Mit --district: das Parlament, etwa us-mi.</translation>
+    </message>
+    <message>
+        <source>People in this district of --body.</source>
+        <translation type="unfinished">Personen in diesem Wahlkreis von --body.</translation>
+    </message>
+    <message>
+        <source>People who checked in at this event.</source>
+        <translation type="unfinished">Personen, die bei dieser Veranstaltung eingecheckt haben.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished">Veranstaltung</translation>
+    </message>
+    <message>
+        <source>People with this voter-registration status at any drive: %1.</source>
+        <translation type="unfinished">Personen mit diesem Wählerregistrierungsstatus bei irgendeiner Aktion: %1.</translation>
+    </message>
+    <message>
+        <source>With --question and --answer: people who gave that answer in this campaign.</source>
+        <translation type="unfinished">Mit --question und --answer: Personen, die in dieser Kampagne diese Antwort gaben.</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <source>The question&apos;s key.</source>
+        <translation type="unfinished">Der Schlüssel der Frage.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">Schlüssel</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s key.</source>
+        <translation type="unfinished">Der Schlüssel der Antwort.</translation>
+    </message>
+    <message>
+        <source>With --pledged or --not-voted: the election.</source>
+        <translation type="unfinished">Mit --pledged oder --not-voted: die Wahl.</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote in --election.</source>
+        <translation type="unfinished">Personen, die zugesagt haben, bei --election zu wählen.</translation>
+    </message>
+    <message>
+        <source>People not yet marked as voted in --election.</source>
+        <translation type="unfinished">Personen, die bei --election noch nicht als „hat gewählt“ markiert sind.</translation>
+    </message>
+    <message>
+        <source>Say how many would be added, and add nobody.</source>
+        <translation type="unfinished">Sagen, wie viele hinzukämen, und niemanden hinzufügen.</translation>
+    </message>
+    <message>
+        <source>--state takes two letters, such as MI.</source>
+        <translation type="unfinished">--state erwartet zwei Buchstaben, etwa MI.</translation>
+    </message>
+    <message>
+        <source>--body and --district go together: the district of which legislature.</source>
+        <translation type="unfinished">--body und --district gehören zusammen: der Wahlkreis welches Parlaments.</translation>
+    </message>
+    <message>
+        <source>--voter-status is one of %1.</source>
+        <translation type="unfinished">--voter-status ist eines von %1.</translation>
+    </message>
+    <message>
+        <source>--answered, --question and --answer go together: who gave which answer where.</source>
+        <translation type="unfinished">--answered, --question und --answer gehören zusammen: wer wo welche Antwort gab.</translation>
+    </message>
+    <message>
+        <source>--election goes with --pledged or --not-voted.</source>
+        <translation type="unfinished">--election gehört zu --pledged oder --not-voted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n person(s) to the list of %1; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform>Würde %n Person zur Liste von %1 hinzufügen; nichts wurde geändert.</numerusform>
+            <numerusform>Würde %n Personen zur Liste von %1 hinzufügen; nichts wurde geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) to the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Person zur Liste von %1 hinzugefügt.</numerusform>
+            <numerusform>%n Personen zur Liste von %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">erledigt</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet. Add people with &quot;majlis-cli campaigns build %1 --tag TAG&quot;.</source>
+        <translation type="unfinished">Noch niemand auf der Liste. Füge Personen hinzu mit „majlis-cli campaigns build %1 --tag SCHLAGWORT“.</translation>
+    </message>
+    <message>
+        <source>Split the list with --to a,b,c (by count) or --by-language NAME=LANG,LANG (repeat per volunteer), not both.</source>
+        <translation type="unfinished">Teile die Liste mit --to a,b,c (nach Anzahl) oder --by-language NAME=SPRACHE,SPRACHE (je Ehrenamtlichem wiederholen), nicht beides.</translation>
+    </message>
+    <message>
+        <source>--by-language takes NAME=LANG,LANG, such as amina=ar,en.</source>
+        <translation type="unfinished">--by-language erwartet NAME=SPRACHE,SPRACHE, etwa amina=ar,en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n person(s) on the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Person auf der Liste von %1 zugeteilt.</numerusform>
+            <numerusform>%n Personen auf der Liste von %1 zugeteilt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n to call</source>
+        <translation type="unfinished">
+            <numerusform>  %1: %n anzurufen</numerusform>
+            <numerusform>  %1: %n anzurufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out names the CSV file to write.</source>
+        <translation type="unfinished">--out nennt die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>--volunteer goes with --list: one volunteer&apos;s share of the list.</source>
+        <translation type="unfinished">--volunteer gehört zu --list: der Anteil einer ehrenamtlichen Person an der Liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to call or visit to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Person zum Anrufen oder Besuchen nach %1 geschrieben.</numerusform>
+            <numerusform>%n Personen zum Anrufen oder Besuchen nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n result(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Ergebnis nach %1 geschrieben.</numerusform>
+            <numerusform>%n Ergebnisse nach %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the campaign, by the id &quot;campaigns list&quot; shows or by its name.</source>
+        <translation type="unfinished">Nenne die Kampagne mit der ID, die „campaigns list“ zeigt, oder mit ihrem Namen.</translation>
+    </message>
+    <message>
+        <source>Volunteers to split the list among by count, such as amina,bilal.</source>
+        <translation type="unfinished">Ehrenamtliche, unter denen die Liste nach Anzahl aufgeteilt wird, etwa amina,bilal.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished">Namen</translation>
+    </message>
+    <message>
+        <source>A volunteer and the languages they call in, such as amina=ar,en; repeat per volunteer.</source>
+        <translation type="unfinished">Eine ehrenamtliche Person und die Sprachen, in denen sie anruft, etwa amina=ar,en; je Person wiederholen.</translation>
+    </message>
+    <message>
+        <source>name=languages</source>
+        <translation type="unfinished">Name=Sprachen</translation>
+    </message>
+    <message>
+        <source>Take back only this volunteer&apos;s share.</source>
+        <translation type="unfinished">Nur den Anteil dieser ehrenamtlichen Person zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished">Die zu schreibende CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Write the list to call or walk instead of the results.</source>
+        <translation type="unfinished">Statt der Ergebnisse die Liste zum Anrufen oder Ablaufen schreiben.</translation>
+    </message>
+    <message>
+        <source>With --list: only this volunteer&apos;s share.</source>
+        <translation type="unfinished">Mit --list: nur der Anteil dieser ehrenamtlichen Person.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns %1&quot;; use elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close or export.</source>
+        <translation type="unfinished">unbekannter Befehl „campaigns %1“; verwende elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close oder export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from every volunteer.</source>
+        <translation type="unfinished">
+            <numerusform>%n Person von allen Ehrenamtlichen zurückgenommen.</numerusform>
+            <numerusform>%n Personen von allen Ehrenamtlichen zurückgenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Person von %1 zurückgenommen.</numerusform>
+            <numerusform>%n Personen von %1 zurückgenommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1: it takes no more results, and its assignments have ended.</source>
+        <translation type="unfinished">%1 abgeschlossen: Sie nimmt keine Ergebnisse mehr an, und ihre Zuteilungen sind beendet.</translation>
+    </message>
+    <message>
+        <source>(district unknown)</source>
+        <translation type="unfinished">(Wahlkreis unbekannt)</translation>
+    </message>
+    <message>
+        <source>Pledged: %1; of them voted: %2; everyone marked voted: %3</source>
+        <translation type="unfinished">Zugesagt: %1; davon gewählt: %2; insgesamt als „hat gewählt“ markiert: %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 pledged have voted</source>
+        <translation type="unfinished">  %1: %2 von %3 mit Zusage haben gewählt</translation>
+    </message>
+    <message>
+        <source>Everyone who pledged to vote in %1 has voted (or nobody pledged yet).</source>
+        <translation type="unfinished">Alle, die zugesagt haben, bei %1 zu wählen, haben gewählt (oder es gibt noch keine Zusagen).</translation>
+    </message>
+    <message>
+        <source>Name the people who voted, by contact id: gotv voted ELECTION ID...</source>
+        <translation type="unfinished">Nenne die Personen, die gewählt haben, mit Kontakt-ID: gotv voted WAHL ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the vote of %n person(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform>Stimmabgabe von %n Person bei %1 zurückgenommen.</numerusform>
+            <numerusform>Stimmabgabe von %n Personen bei %1 zurückgenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) as having voted in %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n Person bei %1 als „hat gewählt“ markiert.</numerusform>
+            <numerusform>%n Personen bei %1 als „hat gewählt“ markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the mark back: they have not voted after all.</source>
+        <translation type="unfinished">Die Markierung zurücknehmen: Sie haben doch nicht gewählt.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;gotv %1&quot;; use summary, chase or voted.</source>
+        <translation type="unfinished">unbekannter Befehl „gotv %1“; verwende summary, chase oder voted.</translation>
+    </message>
+    <message>
+        <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
+        <translation type="unfinished">Nenne die Wahl mit der ID, die „campaigns elections list“ zeigt, oder mit ihrem Namen.</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Llamante</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Result Name</source>
+        <translation type="unfinished">Resultado (texto)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished">Registrado (UTC)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Seguimiento</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished">No contactar</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Posición</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Calle</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ciudad</translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished">Código postal</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Idiomas</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Voluntario</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Intentos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>Last Result</source>
+        <translation type="unfinished">Último resultado</translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgress</name>
     <message numerus="yes">
         <source>%n results entered within one minute</source>
@@ -2018,6 +2093,30 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
         <translation type="unfinished">  legislators import --bundled  los miembros del Congreso incluidos en este programa (--dry-run)</translation>
+    </message>
+    <message>
+        <source>  campaigns elections add NAME --date D   add an election (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   a phone bank, door list or GOTV drive (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   campaigns, one with its script and counts, its list
+  campaigns build C [filter]  add people to the list (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   split the list; release C [--volunteer V]
+  campaigns next C [--caller NAME]   the next person to call, with the script
+  campaigns record C ID --result CODE   save a result (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   the results as CSV (--list: the people to call or visit)
+  gotv summary|chase ELECTION   pledges and votes; who pledged and has not voted, by district
+  gotv voted ELECTION ID...   mark people as having voted (--undo)</source>
+        <translation type="unfinished">  campaigns elections add NAME --date D   añadir una elección (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   un banco telefónico, una lista puerta a puerta o una movilización del voto (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   las campañas, una con su guion y cifras, su lista
+  campaigns build C [filtro]  añadir personas a la lista (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   repartir la lista; release C [--volunteer V]
+  campaigns next C [--caller NAME]   la siguiente persona a quien llamar, con el guion
+  campaigns record C ID --result CODE   guardar un resultado (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   los resultados en CSV (--list: las personas a quienes llamar o visitar)
+  gotv summary|chase ELECTION   compromisos y votos; quién se comprometió y aún no ha votado, por distrito
+  gotv voted ELECTION ID...   marcar personas como que ya votaron (--undo)</translation>
     </message>
 </context>
 <context>
@@ -9585,6 +9684,561 @@ No se importó nada.</translation>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">--bundled importa los miembros del Congreso incluidos: no indique ruta, --body ni --map con él.</translation>
+    </message>
+    <message>
+        <source>Say who is calling with --caller NAME: this workspace syncs with no server, so there is no user name to call as.</source>
+        <translation type="unfinished">Indica quién llama con --caller NOMBRE: este espacio de trabajo no se sincroniza con ningún servidor, así que no hay nombre de usuario con el que llamar.</translation>
+    </message>
+    <message>
+        <source>--answer takes QUESTION=ANSWER, such as plan=yes (&quot;%1&quot; is not).</source>
+        <translation type="unfinished">--answer espera PREGUNTA=RESPUESTA, por ejemplo plan=yes («%1» no lo es).</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; takes one answer, and was given two.</source>
+        <translation type="unfinished">La pregunta «%1» admite una respuesta y recibió dos.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished">Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>%1 (as typed; check it)</source>
+        <translation type="unfinished">%1 (tal como se escribió; compruébalo)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished">Idiomas: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished">Dirección: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) before in this campaign.</source>
+        <translation type="unfinished">
+            <numerusform>Ya se intentó %n vez en esta campaña.</numerusform>
+            <numerusform>Ya se intentó %n veces en esta campaña.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">Último contacto: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last contact: never</source>
+        <translation type="unfinished">Último contacto: nunca</translation>
+    </message>
+    <message>
+        <source>Still to call: %1, this one included.</source>
+        <translation type="unfinished">Quedan por llamar: %1, incluida esta persona.</translation>
+    </message>
+    <message>
+        <source>Record it with: majlis-cli campaigns record %1 %2 --result CODE [--answer QUESTION=ANSWER]</source>
+        <translation type="unfinished">Regístralo con: majlis-cli campaigns record %1 %2 --result CODE [--answer PREGUNTA=RESPUESTA]</translation>
+    </message>
+    <message>
+        <source>Nobody is left for %1 to call on %2.</source>
+        <translation type="unfinished">No queda nadie a quien %1 deba llamar en %2.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns record&quot; needs the campaign and the person: campaigns record CAMPAIGN CONTACT --result CODE.</source>
+        <translation type="unfinished">«campaigns record» necesita la campaña y la persona: campaigns record CAMPAÑA CONTACTO --result CODE.</translation>
+    </message>
+    <message>
+        <source>--result is one of %1.</source>
+        <translation type="unfinished">--result es uno de %1.</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for %2 by %3.</source>
+        <translation type="unfinished">«%1» registrado para %2 por %3.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2</source>
+        <translation type="unfinished">En la lista: %1; terminados: %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1; reached: %2 (%3%); pledges: %4; follow-ups: %5; opt-outs: %6</source>
+        <translation type="unfinished">Intentos: %1; contactados: %2 (%3 %); compromisos: %4; seguimientos: %5; bajas de contacto: %6</translation>
+    </message>
+    <message>
+        <source>Per volunteer:</source>
+        <translation type="unfinished">Por voluntario:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3 (%4%), pledges %5, from %6 to %7</source>
+        <translation type="unfinished">  %1: intentos %2, contactados %3 (%4 %), compromisos %5, de %6 a %7</translation>
+    </message>
+    <message>
+        <source>    check: %1</source>
+        <translation type="unfinished">    revisar: %1</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished">Respuestas:</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation type="unfinished">Por día:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3, pledges %4</source>
+        <translation type="unfinished">  %1: intentos %2, contactados %3, compromisos %4</translation>
+    </message>
+    <message>
+        <source>--caller names the volunteer whose results to withdraw.</source>
+        <translation type="unfinished">--caller indica el voluntario cuyos resultados se retiran.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2026-11-01T14:00 (this computer&apos;s time, or end it with Z for UTC) or a day such as 2026-11-01.</source>
+        <translation type="unfinished">--%1 espera una hora como 2026-11-01T14:00 (hora de este ordenador, o terminada en Z para UTC) o un día como 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--from must come before --to.</source>
+        <translation type="unfinished">--from debe ir antes que --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %n result(s) by %1 from %2; those people can be called again.</source>
+        <translation type="unfinished">
+            <numerusform>Se retiró %n resultado de %1 en %2; esas personas pueden volver a ser llamadas.</numerusform>
+            <numerusform>Se retiraron %n resultados de %1 en %2; esas personas pueden volver a ser llamadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is calling (default: the user this workspace syncs as).</source>
+        <translation type="unfinished">Quién llama (por defecto: el usuario con el que se sincroniza este espacio de trabajo).</translation>
+    </message>
+    <message>
+        <source>Pass over this person for now; repeatable.</source>
+        <translation type="unfinished">Saltar a esta persona por ahora; se puede repetir.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">contacto</translation>
+    </message>
+    <message>
+        <source>What came of it: %1.</source>
+        <translation type="unfinished">Qué resultó: %1.</translation>
+    </message>
+    <message>
+        <source>QUESTION=ANSWER from the script; repeatable. Several answers to a multiple-choice question: QUESTION=A,B.</source>
+        <translation type="unfinished">PREGUNTA=RESPUESTA del guion; se puede repetir. Varias respuestas a una pregunta de opción múltiple: PREGUNTA=A,B.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished">respuesta</translation>
+    </message>
+    <message>
+        <source>refused or hostile: the person is never contacted again.</source>
+        <translation type="unfinished">refused o hostile: la persona no vuelve a ser contactada nunca.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished">motivo</translation>
+    </message>
+    <message>
+        <source>The number dialled, when not the card&apos;s (marked bad by wrong_number or disconnected).</source>
+        <translation type="unfinished">El número marcado, si no es el de la ficha (wrong_number o disconnected lo marcan como erróneo).</translation>
+    </message>
+    <message>
+        <source>The volunteer whose results to withdraw.</source>
+        <translation type="unfinished">El voluntario cuyos resultados se retiran.</translation>
+    </message>
+    <message>
+        <source>Only results recorded from this time on.</source>
+        <translation type="unfinished">Solo los resultados registrados desde esta hora.</translation>
+    </message>
+    <message>
+        <source>Only results recorded up to this time.</source>
+        <translation type="unfinished">Solo los resultados registrados hasta esta hora.</translation>
+    </message>
+    <message>
+        <source>Election day, such as 2026-11-03.</source>
+        <translation type="unfinished">Día de la elección, por ejemplo 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Where it is held, such as Michigan or Dearborn.</source>
+        <translation type="unfinished">Dónde se celebra, por ejemplo Michigan o Dearborn.</translation>
+    </message>
+    <message>
+        <source>The chapter mobilizing for it.</source>
+        <translation type="unfinished">El capítulo que moviliza para ella.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns elections %1&quot;; use add or list.</source>
+        <translation type="unfinished">comando desconocido «campaigns elections %1»; usa add o list.</translation>
+    </message>
+    <message>
+        <source>--date takes the election day, such as 2026-11-03.</source>
+        <translation type="unfinished">--date espera el día de la elección, por ejemplo 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Added the election %1 on %2 (%3).</source>
+        <translation type="unfinished">Se añadió la elección %1 del %2 (%3).</translation>
+    </message>
+    <message>
+        <source>No elections yet. Add one with &quot;majlis-cli campaigns elections add NAME --date YYYY-MM-DD&quot;.</source>
+        <translation type="unfinished">Aún no hay elecciones. Añade una con «majlis-cli campaigns elections add NOMBRE --date AAAA-MM-DD».</translation>
+    </message>
+    <message>
+        <source>phone (a phone bank), door (door knocking) or gotv (get out the vote).</source>
+        <translation type="unfinished">phone (banco telefónico), door (puerta a puerta) o gotv (movilización del voto).</translation>
+    </message>
+    <message>
+        <source>The script: a YAML or JSON file with the introduction and questions.</source>
+        <translation type="unfinished">El guion: un archivo YAML o JSON con la introducción y las preguntas.</translation>
+    </message>
+    <message>
+        <source>The election it is for, by name or id.</source>
+        <translation type="unfinished">La elección para la que es, por nombre o id.</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation type="unfinished">elección</translation>
+    </message>
+    <message>
+        <source>The chapter running it (default: the whole organization).</source>
+        <translation type="unfinished">El capítulo que la lleva (por defecto: toda la organización).</translation>
+    </message>
+    <message>
+        <source>First day, such as 2026-10-01.</source>
+        <translation type="unfinished">Primer día, por ejemplo 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished">Último día.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name: &quot;campaigns create NAME --kind phone --script FILE&quot;.</source>
+        <translation type="unfinished">Da un nombre a la campaña: «campaigns create NOMBRE --kind phone --script ARCHIVO».</translation>
+    </message>
+    <message>
+        <source>--kind is one of phone, door, gotv.</source>
+        <translation type="unfinished">--kind es uno de phone, door, gotv.</translation>
+    </message>
+    <message>
+        <source>--script names the script file (YAML or JSON).</source>
+        <translation type="unfinished">--script indica el archivo del guion (YAML o JSON).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-10-01.</source>
+        <translation type="unfinished">--%1 espera una fecha como 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished">No se puede leer el guion %1: %2</translation>
+    </message>
+    <message>
+        <source>The script %1: %2</source>
+        <translation type="unfinished">El guion %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%2). Kind: %3; %n question(s) in its script.</source>
+        <translation type="unfinished">
+            <numerusform>Se creó %1 (%2). Tipo: %3; %n pregunta en su guion.</numerusform>
+            <numerusform>Se creó %1 (%2). Tipo: %3; %n preguntas en su guion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">cerrada</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">abierta</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with &quot;majlis-cli campaigns create NAME --kind phone --script FILE.yaml&quot;.</source>
+        <translation type="unfinished">Aún no hay campañas. Crea una con «majlis-cli campaigns create NOMBRE --kind phone --script ARCHIVO.yaml».</translation>
+    </message>
+    <message>
+        <source>Election: %1 on %2</source>
+        <translation type="unfinished">Elección: %1 el %2</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation type="unfinished">Fechas: del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Closed: it takes no more results.</source>
+        <translation type="unfinished">Cerrada: ya no admite resultados.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2; attempts: %3; reached: %4</source>
+        <translation type="unfinished">En la lista: %1; terminados: %2; intentos: %3; contactados: %4</translation>
+    </message>
+    <message>
+        <source>  still to call for %1: %2</source>
+        <translation type="unfinished">  quedan por llamar para %1: %2</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(nadie todavía)</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished">Guion:</translation>
+    </message>
+    <message>
+        <source>People with this tag; repeat for any of several.</source>
+        <translation type="unfinished">Personas con esta etiqueta; repite para cualquiera de varias.</translation>
+    </message>
+    <message>
+        <source>People of this chapter.</source>
+        <translation type="unfinished">Personas de este capítulo.</translation>
+    </message>
+    <message>
+        <source>People who speak this language, such as ar.</source>
+        <translation type="unfinished">Personas que hablan este idioma, por ejemplo ar.</translation>
+    </message>
+    <message>
+        <source>People in this U.S. state, two letters.</source>
+        <translation type="unfinished">Personas en este estado de EE. UU., dos letras.</translation>
+    </message>
+    <message>
+        <source>With --district: the legislature, such as us-mi.</source>
+        <translation type="unfinished">Con --district: la legislatura, por ejemplo us-mi.</translation>
+    </message>
+    <message>
+        <source>People in this district of --body.</source>
+        <translation type="unfinished">Personas en este distrito de --body.</translation>
+    </message>
+    <message>
+        <source>People who checked in at this event.</source>
+        <translation type="unfinished">Personas que se registraron a la entrada de este evento.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished">evento</translation>
+    </message>
+    <message>
+        <source>People with this voter-registration status at any drive: %1.</source>
+        <translation type="unfinished">Personas con este estado de inscripción electoral en cualquier jornada: %1.</translation>
+    </message>
+    <message>
+        <source>With --question and --answer: people who gave that answer in this campaign.</source>
+        <translation type="unfinished">Con --question y --answer: personas que dieron esa respuesta en esta campaña.</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished">campaña</translation>
+    </message>
+    <message>
+        <source>The question&apos;s key.</source>
+        <translation type="unfinished">La clave de la pregunta.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">clave</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s key.</source>
+        <translation type="unfinished">La clave de la respuesta.</translation>
+    </message>
+    <message>
+        <source>With --pledged or --not-voted: the election.</source>
+        <translation type="unfinished">Con --pledged o --not-voted: la elección.</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote in --election.</source>
+        <translation type="unfinished">Personas que se comprometieron a votar en --election.</translation>
+    </message>
+    <message>
+        <source>People not yet marked as voted in --election.</source>
+        <translation type="unfinished">Personas aún no marcadas como que votaron en --election.</translation>
+    </message>
+    <message>
+        <source>Say how many would be added, and add nobody.</source>
+        <translation type="unfinished">Decir cuántas se añadirían, sin añadir a nadie.</translation>
+    </message>
+    <message>
+        <source>--state takes two letters, such as MI.</source>
+        <translation type="unfinished">--state espera dos letras, por ejemplo MI.</translation>
+    </message>
+    <message>
+        <source>--body and --district go together: the district of which legislature.</source>
+        <translation type="unfinished">--body y --district van juntos: el distrito de qué legislatura.</translation>
+    </message>
+    <message>
+        <source>--voter-status is one of %1.</source>
+        <translation type="unfinished">--voter-status es uno de %1.</translation>
+    </message>
+    <message>
+        <source>--answered, --question and --answer go together: who gave which answer where.</source>
+        <translation type="unfinished">--answered, --question y --answer van juntos: quién dio qué respuesta y dónde.</translation>
+    </message>
+    <message>
+        <source>--election goes with --pledged or --not-voted.</source>
+        <translation type="unfinished">--election va con --pledged o --not-voted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n person(s) to the list of %1; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform>Añadiría %n persona a la lista de %1; no se cambió nada.</numerusform>
+            <numerusform>Añadiría %n personas a la lista de %1; no se cambió nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) to the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se añadió %n persona a la lista de %1.</numerusform>
+            <numerusform>Se añadieron %n personas a la lista de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">hecho</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet. Add people with &quot;majlis-cli campaigns build %1 --tag TAG&quot;.</source>
+        <translation type="unfinished">Aún no hay nadie en la lista. Añade personas con «majlis-cli campaigns build %1 --tag ETIQUETA».</translation>
+    </message>
+    <message>
+        <source>Split the list with --to a,b,c (by count) or --by-language NAME=LANG,LANG (repeat per volunteer), not both.</source>
+        <translation type="unfinished">Reparte la lista con --to a,b,c (por cantidad) o --by-language NOMBRE=IDIOMA,IDIOMA (repetido por voluntario), no ambos.</translation>
+    </message>
+    <message>
+        <source>--by-language takes NAME=LANG,LANG, such as amina=ar,en.</source>
+        <translation type="unfinished">--by-language espera NOMBRE=IDIOMA,IDIOMA, por ejemplo amina=ar,en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n person(s) on the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se asignó %n persona de la lista de %1.</numerusform>
+            <numerusform>Se asignaron %n personas de la lista de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n to call</source>
+        <translation type="unfinished">
+            <numerusform>  %1: %n por llamar</numerusform>
+            <numerusform>  %1: %n por llamar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out names the CSV file to write.</source>
+        <translation type="unfinished">--out indica el archivo CSV que se escribirá.</translation>
+    </message>
+    <message>
+        <source>--volunteer goes with --list: one volunteer&apos;s share of the list.</source>
+        <translation type="unfinished">--volunteer va con --list: la parte de la lista de un voluntario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to call or visit to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se escribió %n persona a quien llamar o visitar en %1.</numerusform>
+            <numerusform>Se escribieron %n personas a quienes llamar o visitar en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n result(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se escribió %n resultado en %1.</numerusform>
+            <numerusform>Se escribieron %n resultados en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the campaign, by the id &quot;campaigns list&quot; shows or by its name.</source>
+        <translation type="unfinished">Indica la campaña por el id que muestra «campaigns list» o por su nombre.</translation>
+    </message>
+    <message>
+        <source>Volunteers to split the list among by count, such as amina,bilal.</source>
+        <translation type="unfinished">Voluntarios entre quienes repartir la lista por cantidad, por ejemplo amina,bilal.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished">nombres</translation>
+    </message>
+    <message>
+        <source>A volunteer and the languages they call in, such as amina=ar,en; repeat per volunteer.</source>
+        <translation type="unfinished">Un voluntario y los idiomas en que llama, por ejemplo amina=ar,en; repite por voluntario.</translation>
+    </message>
+    <message>
+        <source>name=languages</source>
+        <translation type="unfinished">nombre=idiomas</translation>
+    </message>
+    <message>
+        <source>Take back only this volunteer&apos;s share.</source>
+        <translation type="unfinished">Retirar solo la parte de este voluntario.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished">El archivo CSV que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Write the list to call or walk instead of the results.</source>
+        <translation type="unfinished">Escribir la lista para llamar o recorrer en lugar de los resultados.</translation>
+    </message>
+    <message>
+        <source>With --list: only this volunteer&apos;s share.</source>
+        <translation type="unfinished">Con --list: solo la parte de este voluntario.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns %1&quot;; use elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close or export.</source>
+        <translation type="unfinished">comando desconocido «campaigns %1»; usa elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close o export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from every volunteer.</source>
+        <translation type="unfinished">
+            <numerusform>Se retiró %n persona a todos los voluntarios.</numerusform>
+            <numerusform>Se retiraron %n personas a todos los voluntarios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se retiró %n persona a %1.</numerusform>
+            <numerusform>Se retiraron %n personas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1: it takes no more results, and its assignments have ended.</source>
+        <translation type="unfinished">%1 cerrada: ya no admite resultados y sus asignaciones terminaron.</translation>
+    </message>
+    <message>
+        <source>(district unknown)</source>
+        <translation type="unfinished">(distrito desconocido)</translation>
+    </message>
+    <message>
+        <source>Pledged: %1; of them voted: %2; everyone marked voted: %3</source>
+        <translation type="unfinished">Comprometidos: %1; de ellos votaron: %2; marcados como que votaron en total: %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 pledged have voted</source>
+        <translation type="unfinished">  %1: %2 de %3 comprometidos han votado</translation>
+    </message>
+    <message>
+        <source>Everyone who pledged to vote in %1 has voted (or nobody pledged yet).</source>
+        <translation type="unfinished">Todos los que se comprometieron a votar en %1 han votado (o aún nadie se comprometió).</translation>
+    </message>
+    <message>
+        <source>Name the people who voted, by contact id: gotv voted ELECTION ID...</source>
+        <translation type="unfinished">Indica las personas que votaron por id de contacto: gotv voted ELECCIÓN ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the vote of %n person(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se retiró el voto de %n persona en %1.</numerusform>
+            <numerusform>Se retiró el voto de %n personas en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) as having voted in %1.</source>
+        <translation type="unfinished">
+            <numerusform>Se marcó %n persona como que votó en %1.</numerusform>
+            <numerusform>Se marcaron %n personas como que votaron en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the mark back: they have not voted after all.</source>
+        <translation type="unfinished">Retirar la marca: al final no votaron.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;gotv %1&quot;; use summary, chase or voted.</source>
+        <translation type="unfinished">comando desconocido «gotv %1»; usa summary, chase o voted.</translation>
+    </message>
+    <message>
+        <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
+        <translation type="unfinished">Indica la elección por el id que muestra «campaigns elections list» o por su nombre.</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">تلفن</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">تماس‌گیرنده</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">نتیجه</translation>
+    </message>
+    <message>
+        <source>Result Name</source>
+        <translation type="unfinished">نتیجه (متن)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished">زمان ثبت (UTC)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">پیگیری</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished">عدم تماس</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">بله</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">ردیف</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">خیابان</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">شهر</translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished">کد پستی</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">زبان‌ها</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">داوطلب</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">انجام شد</translation>
+    </message>
+    <message>
+        <source>Last Result</source>
+        <translation type="unfinished">آخرین نتیجه</translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgress</name>
     <message numerus="yes">
         <source>%n results entered within one minute</source>
@@ -2010,6 +2085,30 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
         <translation type="unfinished">  legislators import --bundled  اعضای کنگرهٔ گنجانده‌شده در این برنامه (--dry-run)</translation>
+    </message>
+    <message>
+        <source>  campaigns elections add NAME --date D   add an election (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   a phone bank, door list or GOTV drive (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   campaigns, one with its script and counts, its list
+  campaigns build C [filter]  add people to the list (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   split the list; release C [--volunteer V]
+  campaigns next C [--caller NAME]   the next person to call, with the script
+  campaigns record C ID --result CODE   save a result (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   the results as CSV (--list: the people to call or visit)
+  gotv summary|chase ELECTION   pledges and votes; who pledged and has not voted, by district
+  gotv voted ELECTION ID...   mark people as having voted (--undo)</source>
+        <translation type="unfinished">  campaigns elections add NAME --date D   افزودن یک انتخابات (--jurisdiction، --chapter)؛ elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   کارزار تلفنی، فهرست درِ خانه یا کارزار تشویق به رأی‌دادن (--election، --chapter، --starts، --ends)
+  campaigns list | show C | entries C   کارزارها، یک کارزار با متن و آمارش، فهرست آن
+  campaigns build C [صافی]  افزودن افراد به فهرست (--tag، --chapter، --language، --state، --body --district، --event، --voter-status، --answered --question --answer، --election --pledged|--not-voted، --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   تقسیم فهرست؛ release C [--volunteer V]
+  campaigns next C [--caller NAME]   نفر بعدی برای تماس، همراه با متن
+  campaigns record C ID --result CODE   ثبت یک نتیجه (--answer Q=A، --opt-out، --phone، --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   نتایج به صورت CSV (--list: افرادی که باید با آن‌ها تماس گرفت یا به دیدارشان رفت)
+  gotv summary|chase ELECTION   تعهدها و رأی‌ها؛ چه کسانی متعهد شده‌اند و هنوز رأی نداده‌اند، به تفکیک حوزه
+  gotv voted ELECTION ID...   علامت «رأی داده» برای افراد (--undo)</translation>
     </message>
 </context>
 <context>
@@ -9507,6 +9606,548 @@ Nothing was imported.</source>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">‎--bundled اعضای کنگرهٔ گنجانده‌شده را وارد می‌کند: همراه آن مسیر، ‎--body یا ‎--map ندهید.</translation>
+    </message>
+    <message>
+        <source>Say who is calling with --caller NAME: this workspace syncs with no server, so there is no user name to call as.</source>
+        <translation type="unfinished">با --caller NAME بگویید چه کسی تماس می‌گیرد: این فضای کار با هیچ کارسازی همگام نمی‌شود، پس نام کاربری‌ای برای تماس وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>--answer takes QUESTION=ANSWER, such as plan=yes (&quot;%1&quot; is not).</source>
+        <translation type="unfinished">--answer به صورت پرسش=پاسخ است، مانند plan=yes («%1» این‌طور نیست).</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; takes one answer, and was given two.</source>
+        <translation type="unfinished">پرسش «%1» یک پاسخ می‌گیرد، اما دو پاسخ داده شد.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished">تلفن: %1</translation>
+    </message>
+    <message>
+        <source>%1 (as typed; check it)</source>
+        <translation type="unfinished">%1 (همان‌طور که نوشته شده؛ بررسی کنید)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished">زبان‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished">نشانی: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) before in this campaign.</source>
+        <translation type="unfinished">
+            <numerusform>پیش از این %n بار در این کارزار تلاش شده است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">آخرین تماس: %1، %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last contact: never</source>
+        <translation type="unfinished">آخرین تماس: هرگز</translation>
+    </message>
+    <message>
+        <source>Still to call: %1, this one included.</source>
+        <translation type="unfinished">باقی‌مانده برای تماس: %1، با احتساب همین نفر.</translation>
+    </message>
+    <message>
+        <source>Record it with: majlis-cli campaigns record %1 %2 --result CODE [--answer QUESTION=ANSWER]</source>
+        <translation type="unfinished">با این فرمان ثبت کنید: majlis-cli campaigns record %1 %2 --result CODE [--answer پرسش=پاسخ]</translation>
+    </message>
+    <message>
+        <source>Nobody is left for %1 to call on %2.</source>
+        <translation type="unfinished">در %2 کسی برای تماس %1 باقی نمانده است.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns record&quot; needs the campaign and the person: campaigns record CAMPAIGN CONTACT --result CODE.</source>
+        <translation type="unfinished">«campaigns record» به کارزار و شخص نیاز دارد: campaigns record کارزار مخاطب --result CODE.</translation>
+    </message>
+    <message>
+        <source>--result is one of %1.</source>
+        <translation type="unfinished">--result یکی از این‌هاست: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for %2 by %3.</source>
+        <translation type="unfinished">«%1» برای %2 به دست %3 ثبت شد.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2</source>
+        <translation type="unfinished">در فهرست: %1؛ پایان‌یافته: %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1; reached: %2 (%3%); pledges: %4; follow-ups: %5; opt-outs: %6</source>
+        <translation type="unfinished">تلاش‌ها: %1؛ تماس برقرار شد: %2 (%3٪)؛ تعهدها: %4؛ پیگیری‌ها: %5؛ عدم تماس: %6</translation>
+    </message>
+    <message>
+        <source>Per volunteer:</source>
+        <translation type="unfinished">به تفکیک داوطلب:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3 (%4%), pledges %5, from %6 to %7</source>
+        <translation type="unfinished">  %1: تلاش‌ها %2، تماس برقرار شد %3 (%4٪)، تعهدها %5، از %6 تا %7</translation>
+    </message>
+    <message>
+        <source>    check: %1</source>
+        <translation type="unfinished">    بررسی شود: %1</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished">پاسخ‌ها:</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation type="unfinished">به تفکیک روز:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3, pledges %4</source>
+        <translation type="unfinished">  %1: تلاش‌ها %2، تماس برقرار شد %3، تعهدها %4</translation>
+    </message>
+    <message>
+        <source>--caller names the volunteer whose results to withdraw.</source>
+        <translation type="unfinished">--caller داوطلبی را نام می‌برد که نتایجش پس گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2026-11-01T14:00 (this computer&apos;s time, or end it with Z for UTC) or a day such as 2026-11-01.</source>
+        <translation type="unfinished">--%1 زمانی مانند 2026-11-01T14:00 (به وقت این رایانه، یا برای UTC با Z در پایان) یا روزی مانند 2026-11-01 می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>--from must come before --to.</source>
+        <translation type="unfinished">--from باید پیش از --to باشد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %n result(s) by %1 from %2; those people can be called again.</source>
+        <translation type="unfinished">
+            <numerusform>%n نتیجهٔ %1 در %2 پس گرفته شد؛ می‌توان دوباره با آن افراد تماس گرفت.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is calling (default: the user this workspace syncs as).</source>
+        <translation type="unfinished">چه کسی تماس می‌گیرد (پیش‌فرض: کاربری که این فضای کار با آن همگام می‌شود).</translation>
+    </message>
+    <message>
+        <source>Pass over this person for now; repeatable.</source>
+        <translation type="unfinished">فعلاً از این شخص بگذر؛ تکرارپذیر.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">مخاطب</translation>
+    </message>
+    <message>
+        <source>What came of it: %1.</source>
+        <translation type="unfinished">نتیجه چه شد: %1.</translation>
+    </message>
+    <message>
+        <source>QUESTION=ANSWER from the script; repeatable. Several answers to a multiple-choice question: QUESTION=A,B.</source>
+        <translation type="unfinished">پرسش=پاسخ از متن؛ تکرارپذیر. چند پاسخ به یک پرسش چندگزینه‌ای: پرسش=A,B.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished">پاسخ</translation>
+    </message>
+    <message>
+        <source>refused or hostile: the person is never contacted again.</source>
+        <translation type="unfinished">refused یا hostile: دیگر هرگز با این شخص تماس گرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished">دلیل</translation>
+    </message>
+    <message>
+        <source>The number dialled, when not the card&apos;s (marked bad by wrong_number or disconnected).</source>
+        <translation type="unfinished">شماره‌ای که گرفته شد، اگر شمارهٔ کارت نباشد (wrong_number یا disconnected آن را نامعتبر علامت می‌زنند).</translation>
+    </message>
+    <message>
+        <source>The volunteer whose results to withdraw.</source>
+        <translation type="unfinished">داوطلبی که نتایجش پس گرفته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Only results recorded from this time on.</source>
+        <translation type="unfinished">فقط نتایج ثبت‌شده از این زمان به بعد.</translation>
+    </message>
+    <message>
+        <source>Only results recorded up to this time.</source>
+        <translation type="unfinished">فقط نتایج ثبت‌شده تا این زمان.</translation>
+    </message>
+    <message>
+        <source>Election day, such as 2026-11-03.</source>
+        <translation type="unfinished">روز انتخابات، مانند 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Where it is held, such as Michigan or Dearborn.</source>
+        <translation type="unfinished">جایی که برگزار می‌شود، مانند Michigan یا Dearborn.</translation>
+    </message>
+    <message>
+        <source>The chapter mobilizing for it.</source>
+        <translation type="unfinished">شعبه‌ای که برای آن بسیج می‌کند.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns elections %1&quot;; use add or list.</source>
+        <translation type="unfinished">فرمان ناشناخته «campaigns elections %1»؛ از add یا list استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>--date takes the election day, such as 2026-11-03.</source>
+        <translation type="unfinished">--date روز انتخابات را می‌گیرد، مانند 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Added the election %1 on %2 (%3).</source>
+        <translation type="unfinished">انتخابات %1 در %2 افزوده شد (%3).</translation>
+    </message>
+    <message>
+        <source>No elections yet. Add one with &quot;majlis-cli campaigns elections add NAME --date YYYY-MM-DD&quot;.</source>
+        <translation type="unfinished">هنوز انتخاباتی نیست. با «majlis-cli campaigns elections add NAME --date YYYY-MM-DD» یکی بیفزایید.</translation>
+    </message>
+    <message>
+        <source>phone (a phone bank), door (door knocking) or gotv (get out the vote).</source>
+        <translation type="unfinished">phone (کارزار تلفنی)، door (در‌به‌در) یا gotv (تشویق به رأی‌دادن).</translation>
+    </message>
+    <message>
+        <source>The script: a YAML or JSON file with the introduction and questions.</source>
+        <translation type="unfinished">متن: یک پروندهٔ YAML یا JSON با مقدمه و پرسش‌ها.</translation>
+    </message>
+    <message>
+        <source>The election it is for, by name or id.</source>
+        <translation type="unfinished">انتخاباتی که برای آن است، با نام یا شناسه.</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation type="unfinished">انتخابات</translation>
+    </message>
+    <message>
+        <source>The chapter running it (default: the whole organization).</source>
+        <translation type="unfinished">شعبه‌ای که آن را پیش می‌برد (پیش‌فرض: کل سازمان).</translation>
+    </message>
+    <message>
+        <source>First day, such as 2026-10-01.</source>
+        <translation type="unfinished">روز نخست، مانند 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished">روز پایانی.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name: &quot;campaigns create NAME --kind phone --script FILE&quot;.</source>
+        <translation type="unfinished">برای کارزار نامی بگذارید: «campaigns create NAME --kind phone --script FILE».</translation>
+    </message>
+    <message>
+        <source>--kind is one of phone, door, gotv.</source>
+        <translation type="unfinished">--kind یکی از phone، door، gotv است.</translation>
+    </message>
+    <message>
+        <source>--script names the script file (YAML or JSON).</source>
+        <translation type="unfinished">--script پروندهٔ متن را نام می‌برد (YAML یا JSON).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-10-01.</source>
+        <translation type="unfinished">--%1 تاریخی مانند 2026-10-01 می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished">متن %1 خوانده نشد: %2</translation>
+    </message>
+    <message>
+        <source>The script %1: %2</source>
+        <translation type="unfinished">متن %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%2). Kind: %3; %n question(s) in its script.</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%2) ساخته شد. نوع: %3؛ %n پرسش در متن آن.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">بسته</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">باز</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with &quot;majlis-cli campaigns create NAME --kind phone --script FILE.yaml&quot;.</source>
+        <translation type="unfinished">هنوز کارزاری نیست. با «majlis-cli campaigns create NAME --kind phone --script FILE.yaml» یکی بسازید.</translation>
+    </message>
+    <message>
+        <source>Election: %1 on %2</source>
+        <translation type="unfinished">انتخابات: %1 در %2</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation type="unfinished">تاریخ‌ها: از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Closed: it takes no more results.</source>
+        <translation type="unfinished">بسته: دیگر نتیجه‌ای نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2; attempts: %3; reached: %4</source>
+        <translation type="unfinished">در فهرست: %1؛ پایان‌یافته: %2؛ تلاش‌ها: %3؛ تماس برقرار شد: %4</translation>
+    </message>
+    <message>
+        <source>  still to call for %1: %2</source>
+        <translation type="unfinished">  باقی‌مانده برای تماس %1: %2</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(هنوز هیچ‌کس)</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished">متن:</translation>
+    </message>
+    <message>
+        <source>People with this tag; repeat for any of several.</source>
+        <translation type="unfinished">افرادی که این برچسب را دارند؛ برای هر یک از چند برچسب تکرار کنید.</translation>
+    </message>
+    <message>
+        <source>People of this chapter.</source>
+        <translation type="unfinished">افراد این شعبه.</translation>
+    </message>
+    <message>
+        <source>People who speak this language, such as ar.</source>
+        <translation type="unfinished">افرادی که به این زبان سخن می‌گویند، مانند ar.</translation>
+    </message>
+    <message>
+        <source>People in this U.S. state, two letters.</source>
+        <translation type="unfinished">افراد در این ایالت آمریکا، دو حرف.</translation>
+    </message>
+    <message>
+        <source>With --district: the legislature, such as us-mi.</source>
+        <translation type="unfinished">با --district: مجلس قانون‌گذاری، مانند us-mi.</translation>
+    </message>
+    <message>
+        <source>People in this district of --body.</source>
+        <translation type="unfinished">افراد در این حوزهٔ --body.</translation>
+    </message>
+    <message>
+        <source>People who checked in at this event.</source>
+        <translation type="unfinished">افرادی که در این رویداد حضور ثبت کردند.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished">رویداد</translation>
+    </message>
+    <message>
+        <source>People with this voter-registration status at any drive: %1.</source>
+        <translation type="unfinished">افرادی با این وضعیت ثبت‌نام رأی‌دهنده در هر کارزار: %1.</translation>
+    </message>
+    <message>
+        <source>With --question and --answer: people who gave that answer in this campaign.</source>
+        <translation type="unfinished">با --question و --answer: افرادی که در این کارزار آن پاسخ را دادند.</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished">کارزار</translation>
+    </message>
+    <message>
+        <source>The question&apos;s key.</source>
+        <translation type="unfinished">کلید پرسش.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">کلید</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s key.</source>
+        <translation type="unfinished">کلید پاسخ.</translation>
+    </message>
+    <message>
+        <source>With --pledged or --not-voted: the election.</source>
+        <translation type="unfinished">با --pledged یا --not-voted: انتخابات.</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote in --election.</source>
+        <translation type="unfinished">افرادی که متعهد شدند در --election رأی دهند.</translation>
+    </message>
+    <message>
+        <source>People not yet marked as voted in --election.</source>
+        <translation type="unfinished">افرادی که هنوز در --election علامت «رأی داده» ندارند.</translation>
+    </message>
+    <message>
+        <source>Say how many would be added, and add nobody.</source>
+        <translation type="unfinished">بگو چند نفر افزوده می‌شوند، و کسی را نیفزا.</translation>
+    </message>
+    <message>
+        <source>--state takes two letters, such as MI.</source>
+        <translation type="unfinished">--state دو حرف می‌گیرد، مانند MI.</translation>
+    </message>
+    <message>
+        <source>--body and --district go together: the district of which legislature.</source>
+        <translation type="unfinished">--body و --district با هم می‌آیند: حوزهٔ کدام مجلس.</translation>
+    </message>
+    <message>
+        <source>--voter-status is one of %1.</source>
+        <translation type="unfinished">--voter-status یکی از این‌هاست: %1.</translation>
+    </message>
+    <message>
+        <source>--answered, --question and --answer go together: who gave which answer where.</source>
+        <translation type="unfinished">--answered، --question و --answer با هم می‌آیند: چه کسی کجا چه پاسخی داد.</translation>
+    </message>
+    <message>
+        <source>--election goes with --pledged or --not-voted.</source>
+        <translation type="unfinished">--election با --pledged یا --not-voted می‌آید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n person(s) to the list of %1; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform>%n نفر به فهرست %1 افزوده می‌شد؛ چیزی تغییر نکرد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) to the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n نفر به فهرست %1 افزوده شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">انجام شد</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet. Add people with &quot;majlis-cli campaigns build %1 --tag TAG&quot;.</source>
+        <translation type="unfinished">هنوز کسی در فهرست نیست. با «majlis-cli campaigns build %1 --tag TAG» افراد را بیفزایید.</translation>
+    </message>
+    <message>
+        <source>Split the list with --to a,b,c (by count) or --by-language NAME=LANG,LANG (repeat per volunteer), not both.</source>
+        <translation type="unfinished">فهرست را با --to a,b,c (بر اساس تعداد) یا --by-language NAME=LANG,LANG (برای هر داوطلب تکرار شود) تقسیم کنید، نه هر دو.</translation>
+    </message>
+    <message>
+        <source>--by-language takes NAME=LANG,LANG, such as amina=ar,en.</source>
+        <translation type="unfinished">--by-language به صورت NAME=LANG,LANG است، مانند amina=ar,en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n person(s) on the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n نفر از فهرست %1 واگذار شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n to call</source>
+        <translation type="unfinished">
+            <numerusform>  %1: %n نفر برای تماس</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out names the CSV file to write.</source>
+        <translation type="unfinished">--out پروندهٔ CSV را که باید نوشته شود نام می‌برد.</translation>
+    </message>
+    <message>
+        <source>--volunteer goes with --list: one volunteer&apos;s share of the list.</source>
+        <translation type="unfinished">--volunteer با --list می‌آید: سهم یک داوطلب از فهرست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to call or visit to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n نفر برای تماس یا دیدار در %1 نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n result(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n نتیجه در %1 نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the campaign, by the id &quot;campaigns list&quot; shows or by its name.</source>
+        <translation type="unfinished">کارزار را با شناسه‌ای که «campaigns list» نشان می‌دهد یا با نامش مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>Volunteers to split the list among by count, such as amina,bilal.</source>
+        <translation type="unfinished">داوطلبانی که فهرست بر اساس تعداد میانشان تقسیم می‌شود، مانند amina,bilal.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished">نام‌ها</translation>
+    </message>
+    <message>
+        <source>A volunteer and the languages they call in, such as amina=ar,en; repeat per volunteer.</source>
+        <translation type="unfinished">یک داوطلب و زبان‌هایی که با آن‌ها تماس می‌گیرد، مانند amina=ar,en؛ برای هر داوطلب تکرار کنید.</translation>
+    </message>
+    <message>
+        <source>name=languages</source>
+        <translation type="unfinished">نام=زبان‌ها</translation>
+    </message>
+    <message>
+        <source>Take back only this volunteer&apos;s share.</source>
+        <translation type="unfinished">فقط سهم این داوطلب را پس بگیر.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished">پروندهٔ CSV که باید نوشته شود.</translation>
+    </message>
+    <message>
+        <source>Write the list to call or walk instead of the results.</source>
+        <translation type="unfinished">به جای نتایج، فهرست تماس یا گشت را بنویس.</translation>
+    </message>
+    <message>
+        <source>With --list: only this volunteer&apos;s share.</source>
+        <translation type="unfinished">با --list: فقط سهم این داوطلب.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns %1&quot;; use elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close or export.</source>
+        <translation type="unfinished">فرمان ناشناخته «campaigns %1»؛ از elections، create، list، show، build، entries، assign، release، next، record، progress، rollback، close یا export استفاده کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from every volunteer.</source>
+        <translation type="unfinished">
+            <numerusform>%n نفر از همهٔ داوطلبان پس گرفته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n نفر از %1 پس گرفته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1: it takes no more results, and its assignments have ended.</source>
+        <translation type="unfinished">%1 بسته شد: دیگر نتیجه‌ای نمی‌پذیرد و واگذاری‌هایش پایان یافت.</translation>
+    </message>
+    <message>
+        <source>(district unknown)</source>
+        <translation type="unfinished">(حوزه نامعلوم)</translation>
+    </message>
+    <message>
+        <source>Pledged: %1; of them voted: %2; everyone marked voted: %3</source>
+        <translation type="unfinished">متعهدان: %1؛ از آنان رأی داده‌اند: %2؛ همهٔ علامت‌خورده‌ها به «رأی داده»: %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 pledged have voted</source>
+        <translation type="unfinished">  %1: %2 از %3 متعهد رأی داده‌اند</translation>
+    </message>
+    <message>
+        <source>Everyone who pledged to vote in %1 has voted (or nobody pledged yet).</source>
+        <translation type="unfinished">همهٔ کسانی که متعهد شدند در %1 رأی دهند رأی داده‌اند (یا هنوز کسی متعهد نشده است).</translation>
+    </message>
+    <message>
+        <source>Name the people who voted, by contact id: gotv voted ELECTION ID...</source>
+        <translation type="unfinished">کسانی را که رأی داده‌اند با شناسهٔ مخاطب نام ببرید: gotv voted ELECTION ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the vote of %n person(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform>علامت رأی %n نفر در %1 برداشته شد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) as having voted in %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n نفر در %1 علامت «رأی داده» خوردند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the mark back: they have not voted after all.</source>
+        <translation type="unfinished">علامت را بردار: در نهایت رأی نداده‌اند.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;gotv %1&quot;; use summary, chase or voted.</source>
+        <translation type="unfinished">فرمان ناشناخته «gotv %1»؛ از summary، chase یا voted استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
+        <translation type="unfinished">انتخابات را با شناسه‌ای که «campaigns elections list» نشان می‌دهد یا با نامش مشخص کنید.</translation>
     </message>
 </context>
 </TS>

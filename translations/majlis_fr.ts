@@ -97,6 +97,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Téléphone</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Appelant</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Result Name</source>
+        <translation type="unfinished">Résultat (libellé)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished">Enregistré (UTC)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Suivi</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished">Refus de contact</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Oui</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Rue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Ville</translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished">Code postal</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Bénévole</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Tentatives</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fait</translation>
+    </message>
+    <message>
+        <source>Last Result</source>
+        <translation type="unfinished">Dernier résultat</translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgress</name>
     <message numerus="yes">
         <source>%n results entered within one minute</source>
@@ -2018,6 +2093,30 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
         <translation type="unfinished">  legislators import --bundled  les membres du Congrès intégrés à ce programme (--dry-run)</translation>
+    </message>
+    <message>
+        <source>  campaigns elections add NAME --date D   add an election (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   a phone bank, door list or GOTV drive (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   campaigns, one with its script and counts, its list
+  campaigns build C [filter]  add people to the list (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   split the list; release C [--volunteer V]
+  campaigns next C [--caller NAME]   the next person to call, with the script
+  campaigns record C ID --result CODE   save a result (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   the results as CSV (--list: the people to call or visit)
+  gotv summary|chase ELECTION   pledges and votes; who pledged and has not voted, by district
+  gotv voted ELECTION ID...   mark people as having voted (--undo)</source>
+        <translation type="unfinished">  campaigns elections add NAME --date D   ajouter une élection (--jurisdiction, --chapter) ; elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   un phoning, un porte-à-porte ou une mobilisation du vote (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   les campagnes, une avec son script et ses chiffres, sa liste
+  campaigns build C [filtre]  ajouter des personnes à la liste (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   répartir la liste ; release C [--volunteer V]
+  campaigns next C [--caller NAME]   la prochaine personne à appeler, avec le script
+  campaigns record C ID --result CODE   enregistrer un résultat (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   les résultats en CSV (--list : les personnes à appeler ou à visiter)
+  gotv summary|chase ELECTION   engagements et votes ; qui s’est engagé et n’a pas encore voté, par circonscription
+  gotv voted ELECTION ID...   marquer des personnes comme ayant voté (--undo)</translation>
     </message>
 </context>
 <context>
@@ -9585,6 +9684,561 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">--bundled importe les membres du Congrès intégrés : ne donnez ni chemin, ni --body, ni --map avec.</translation>
+    </message>
+    <message>
+        <source>Say who is calling with --caller NAME: this workspace syncs with no server, so there is no user name to call as.</source>
+        <translation type="unfinished">Indiquez qui appelle avec --caller NAME : cet espace de travail ne se synchronise avec aucun serveur, il n’y a donc pas de nom d’utilisateur sous lequel appeler.</translation>
+    </message>
+    <message>
+        <source>--answer takes QUESTION=ANSWER, such as plan=yes (&quot;%1&quot; is not).</source>
+        <translation type="unfinished">--answer attend QUESTION=RÉPONSE, par exemple plan=yes (« %1 » ne l’est pas).</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; takes one answer, and was given two.</source>
+        <translation type="unfinished">La question « %1 » prend une seule réponse et en a reçu deux.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished">Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>%1 (as typed; check it)</source>
+        <translation type="unfinished">%1 (tel que saisi ; à vérifier)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished">Langues : %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished">Adresse : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) before in this campaign.</source>
+        <translation type="unfinished">
+            <numerusform>Déjà tenté %n fois dans cette campagne.</numerusform>
+            <numerusform>Déjà tenté %n fois dans cette campagne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">Dernier contact : %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last contact: never</source>
+        <translation type="unfinished">Dernier contact : jamais</translation>
+    </message>
+    <message>
+        <source>Still to call: %1, this one included.</source>
+        <translation type="unfinished">Reste à appeler : %1, celle-ci comprise.</translation>
+    </message>
+    <message>
+        <source>Record it with: majlis-cli campaigns record %1 %2 --result CODE [--answer QUESTION=ANSWER]</source>
+        <translation type="unfinished">Enregistrez-le avec : majlis-cli campaigns record %1 %2 --result CODE [--answer QUESTION=RÉPONSE]</translation>
+    </message>
+    <message>
+        <source>Nobody is left for %1 to call on %2.</source>
+        <translation type="unfinished">Il ne reste personne à appeler pour %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns record&quot; needs the campaign and the person: campaigns record CAMPAIGN CONTACT --result CODE.</source>
+        <translation type="unfinished">« campaigns record » a besoin de la campagne et de la personne : campaigns record CAMPAGNE CONTACT --result CODE.</translation>
+    </message>
+    <message>
+        <source>--result is one of %1.</source>
+        <translation type="unfinished">--result est l’un de %1.</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for %2 by %3.</source>
+        <translation type="unfinished">« %1 » enregistré pour %2 par %3.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2</source>
+        <translation type="unfinished">Sur la liste : %1 ; terminés : %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1; reached: %2 (%3%); pledges: %4; follow-ups: %5; opt-outs: %6</source>
+        <translation type="unfinished">Tentatives : %1 ; joints : %2 (%3 %) ; engagements : %4 ; suivis : %5 ; refus de contact : %6</translation>
+    </message>
+    <message>
+        <source>Per volunteer:</source>
+        <translation type="unfinished">Par bénévole :</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3 (%4%), pledges %5, from %6 to %7</source>
+        <translation type="unfinished">  %1 : tentatives %2, joints %3 (%4 %), engagements %5, de %6 à %7</translation>
+    </message>
+    <message>
+        <source>    check: %1</source>
+        <translation type="unfinished">    à vérifier : %1</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished">Réponses :</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation type="unfinished">Par jour :</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3, pledges %4</source>
+        <translation type="unfinished">  %1 : tentatives %2, joints %3, engagements %4</translation>
+    </message>
+    <message>
+        <source>--caller names the volunteer whose results to withdraw.</source>
+        <translation type="unfinished">--caller désigne le ou la bénévole dont les résultats sont retirés.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2026-11-01T14:00 (this computer&apos;s time, or end it with Z for UTC) or a day such as 2026-11-01.</source>
+        <translation type="unfinished">--%1 attend une heure comme 2026-11-01T14:00 (heure de cet ordinateur, ou terminée par Z pour UTC) ou un jour comme 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--from must come before --to.</source>
+        <translation type="unfinished">--from doit précéder --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %n result(s) by %1 from %2; those people can be called again.</source>
+        <translation type="unfinished">
+            <numerusform>%n résultat de %1 retiré de %2 ; ces personnes peuvent être rappelées.</numerusform>
+            <numerusform>%n résultats de %1 retirés de %2 ; ces personnes peuvent être rappelées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is calling (default: the user this workspace syncs as).</source>
+        <translation type="unfinished">Qui appelle (par défaut : l’utilisateur sous lequel cet espace de travail se synchronise).</translation>
+    </message>
+    <message>
+        <source>Pass over this person for now; repeatable.</source>
+        <translation type="unfinished">Passer cette personne pour l’instant ; répétable.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">contact</translation>
+    </message>
+    <message>
+        <source>What came of it: %1.</source>
+        <translation type="unfinished">Ce qu’il en est résulté : %1.</translation>
+    </message>
+    <message>
+        <source>QUESTION=ANSWER from the script; repeatable. Several answers to a multiple-choice question: QUESTION=A,B.</source>
+        <translation type="unfinished">QUESTION=RÉPONSE tirée du script ; répétable. Plusieurs réponses à une question à choix multiples : QUESTION=A,B.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished">réponse</translation>
+    </message>
+    <message>
+        <source>refused or hostile: the person is never contacted again.</source>
+        <translation type="unfinished">refused ou hostile : la personne n’est plus jamais contactée.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished">motif</translation>
+    </message>
+    <message>
+        <source>The number dialled, when not the card&apos;s (marked bad by wrong_number or disconnected).</source>
+        <translation type="unfinished">Le numéro composé, s’il n’est pas celui de la fiche (marqué invalide par wrong_number ou disconnected).</translation>
+    </message>
+    <message>
+        <source>The volunteer whose results to withdraw.</source>
+        <translation type="unfinished">Le ou la bénévole dont les résultats sont retirés.</translation>
+    </message>
+    <message>
+        <source>Only results recorded from this time on.</source>
+        <translation type="unfinished">Seulement les résultats enregistrés à partir de cette heure.</translation>
+    </message>
+    <message>
+        <source>Only results recorded up to this time.</source>
+        <translation type="unfinished">Seulement les résultats enregistrés jusqu’à cette heure.</translation>
+    </message>
+    <message>
+        <source>Election day, such as 2026-11-03.</source>
+        <translation type="unfinished">Jour de l’élection, par exemple 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Where it is held, such as Michigan or Dearborn.</source>
+        <translation type="unfinished">Où elle a lieu, par exemple Michigan ou Dearborn.</translation>
+    </message>
+    <message>
+        <source>The chapter mobilizing for it.</source>
+        <translation type="unfinished">La section qui mobilise pour elle.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns elections %1&quot;; use add or list.</source>
+        <translation type="unfinished">commande inconnue « campaigns elections %1 » ; utilisez add ou list.</translation>
+    </message>
+    <message>
+        <source>--date takes the election day, such as 2026-11-03.</source>
+        <translation type="unfinished">--date attend le jour de l’élection, par exemple 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Added the election %1 on %2 (%3).</source>
+        <translation type="unfinished">Élection %1 du %2 ajoutée (%3).</translation>
+    </message>
+    <message>
+        <source>No elections yet. Add one with &quot;majlis-cli campaigns elections add NAME --date YYYY-MM-DD&quot;.</source>
+        <translation type="unfinished">Aucune élection pour l’instant. Ajoutez-en une avec « majlis-cli campaigns elections add NOM --date AAAA-MM-JJ ».</translation>
+    </message>
+    <message>
+        <source>phone (a phone bank), door (door knocking) or gotv (get out the vote).</source>
+        <translation type="unfinished">phone (phoning), door (porte-à-porte) ou gotv (mobilisation du vote).</translation>
+    </message>
+    <message>
+        <source>The script: a YAML or JSON file with the introduction and questions.</source>
+        <translation type="unfinished">Le script : un fichier YAML ou JSON avec l’introduction et les questions.</translation>
+    </message>
+    <message>
+        <source>The election it is for, by name or id.</source>
+        <translation type="unfinished">L’élection qu’elle prépare, par nom ou identifiant.</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation type="unfinished">élection</translation>
+    </message>
+    <message>
+        <source>The chapter running it (default: the whole organization).</source>
+        <translation type="unfinished">La section qui la mène (par défaut : toute l’organisation).</translation>
+    </message>
+    <message>
+        <source>First day, such as 2026-10-01.</source>
+        <translation type="unfinished">Premier jour, par exemple 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished">Dernier jour.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name: &quot;campaigns create NAME --kind phone --script FILE&quot;.</source>
+        <translation type="unfinished">Donnez un nom à la campagne : « campaigns create NOM --kind phone --script FICHIER ».</translation>
+    </message>
+    <message>
+        <source>--kind is one of phone, door, gotv.</source>
+        <translation type="unfinished">--kind est l’un de phone, door, gotv.</translation>
+    </message>
+    <message>
+        <source>--script names the script file (YAML or JSON).</source>
+        <translation type="unfinished">--script désigne le fichier du script (YAML ou JSON).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-10-01.</source>
+        <translation type="unfinished">--%1 attend une date comme 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished">Impossible de lire le script %1 : %2</translation>
+    </message>
+    <message>
+        <source>The script %1: %2</source>
+        <translation type="unfinished">Le script %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%2). Kind: %3; %n question(s) in its script.</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%2) créée. Type : %3 ; %n question dans son script.</numerusform>
+            <numerusform>%1 (%2) créée. Type : %3 ; %n questions dans son script.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">close</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">ouverte</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with &quot;majlis-cli campaigns create NAME --kind phone --script FILE.yaml&quot;.</source>
+        <translation type="unfinished">Aucune campagne pour l’instant. Créez-en une avec « majlis-cli campaigns create NOM --kind phone --script FICHIER.yaml ».</translation>
+    </message>
+    <message>
+        <source>Election: %1 on %2</source>
+        <translation type="unfinished">Élection : %1 le %2</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation type="unfinished">Dates : du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Closed: it takes no more results.</source>
+        <translation type="unfinished">Close : elle n’accepte plus de résultats.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2; attempts: %3; reached: %4</source>
+        <translation type="unfinished">Sur la liste : %1 ; terminés : %2 ; tentatives : %3 ; joints : %4</translation>
+    </message>
+    <message>
+        <source>  still to call for %1: %2</source>
+        <translation type="unfinished">  reste à appeler pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(personne pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished">Script :</translation>
+    </message>
+    <message>
+        <source>People with this tag; repeat for any of several.</source>
+        <translation type="unfinished">Personnes ayant cette étiquette ; répétez pour l’une de plusieurs.</translation>
+    </message>
+    <message>
+        <source>People of this chapter.</source>
+        <translation type="unfinished">Personnes de cette section.</translation>
+    </message>
+    <message>
+        <source>People who speak this language, such as ar.</source>
+        <translation type="unfinished">Personnes qui parlent cette langue, par exemple ar.</translation>
+    </message>
+    <message>
+        <source>People in this U.S. state, two letters.</source>
+        <translation type="unfinished">Personnes dans cet État américain, deux lettres.</translation>
+    </message>
+    <message>
+        <source>With --district: the legislature, such as us-mi.</source>
+        <translation type="unfinished">Avec --district : l’assemblée, par exemple us-mi.</translation>
+    </message>
+    <message>
+        <source>People in this district of --body.</source>
+        <translation type="unfinished">Personnes dans cette circonscription de --body.</translation>
+    </message>
+    <message>
+        <source>People who checked in at this event.</source>
+        <translation type="unfinished">Personnes enregistrées à l’entrée de cet événement.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished">événement</translation>
+    </message>
+    <message>
+        <source>People with this voter-registration status at any drive: %1.</source>
+        <translation type="unfinished">Personnes ayant ce statut d’inscription électorale lors d’une campagne d’inscription : %1.</translation>
+    </message>
+    <message>
+        <source>With --question and --answer: people who gave that answer in this campaign.</source>
+        <translation type="unfinished">Avec --question et --answer : personnes ayant donné cette réponse dans cette campagne.</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished">campagne</translation>
+    </message>
+    <message>
+        <source>The question&apos;s key.</source>
+        <translation type="unfinished">La clé de la question.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">clé</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s key.</source>
+        <translation type="unfinished">La clé de la réponse.</translation>
+    </message>
+    <message>
+        <source>With --pledged or --not-voted: the election.</source>
+        <translation type="unfinished">Avec --pledged ou --not-voted : l’élection.</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote in --election.</source>
+        <translation type="unfinished">Personnes qui se sont engagées à voter à --election.</translation>
+    </message>
+    <message>
+        <source>People not yet marked as voted in --election.</source>
+        <translation type="unfinished">Personnes pas encore marquées comme ayant voté à --election.</translation>
+    </message>
+    <message>
+        <source>Say how many would be added, and add nobody.</source>
+        <translation type="unfinished">Dire combien seraient ajoutées, sans ajouter personne.</translation>
+    </message>
+    <message>
+        <source>--state takes two letters, such as MI.</source>
+        <translation type="unfinished">--state attend deux lettres, par exemple MI.</translation>
+    </message>
+    <message>
+        <source>--body and --district go together: the district of which legislature.</source>
+        <translation type="unfinished">--body et --district vont ensemble : la circonscription de quelle assemblée.</translation>
+    </message>
+    <message>
+        <source>--voter-status is one of %1.</source>
+        <translation type="unfinished">--voter-status est l’un de %1.</translation>
+    </message>
+    <message>
+        <source>--answered, --question and --answer go together: who gave which answer where.</source>
+        <translation type="unfinished">--answered, --question et --answer vont ensemble : qui a donné quelle réponse, et où.</translation>
+    </message>
+    <message>
+        <source>--election goes with --pledged or --not-voted.</source>
+        <translation type="unfinished">--election va avec --pledged ou --not-voted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n person(s) to the list of %1; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform>Ajouterait %n personne à la liste de %1 ; rien n’a été modifié.</numerusform>
+            <numerusform>Ajouterait %n personnes à la liste de %1 ; rien n’a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) to the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n personne ajoutée à la liste de %1.</numerusform>
+            <numerusform>%n personnes ajoutées à la liste de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">terminé</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet. Add people with &quot;majlis-cli campaigns build %1 --tag TAG&quot;.</source>
+        <translation type="unfinished">Personne n’est encore sur la liste. Ajoutez des personnes avec « majlis-cli campaigns build %1 --tag ÉTIQUETTE ».</translation>
+    </message>
+    <message>
+        <source>Split the list with --to a,b,c (by count) or --by-language NAME=LANG,LANG (repeat per volunteer), not both.</source>
+        <translation type="unfinished">Répartissez la liste avec --to a,b,c (par nombre) ou --by-language NOM=LANGUE,LANGUE (répété pour chaque bénévole), pas les deux.</translation>
+    </message>
+    <message>
+        <source>--by-language takes NAME=LANG,LANG, such as amina=ar,en.</source>
+        <translation type="unfinished">--by-language attend NOM=LANGUE,LANGUE, par exemple amina=ar,en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n person(s) on the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n personne attribuée sur la liste de %1.</numerusform>
+            <numerusform>%n personnes attribuées sur la liste de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n to call</source>
+        <translation type="unfinished">
+            <numerusform>  %1 : %n à appeler</numerusform>
+            <numerusform>  %1 : %n à appeler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out names the CSV file to write.</source>
+        <translation type="unfinished">--out désigne le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>--volunteer goes with --list: one volunteer&apos;s share of the list.</source>
+        <translation type="unfinished">--volunteer va avec --list : la part de la liste d’un ou une bénévole.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to call or visit to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n personne à appeler ou à visiter écrite dans %1.</numerusform>
+            <numerusform>%n personnes à appeler ou à visiter écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n result(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n résultat écrit dans %1.</numerusform>
+            <numerusform>%n résultats écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the campaign, by the id &quot;campaigns list&quot; shows or by its name.</source>
+        <translation type="unfinished">Désignez la campagne par l’identifiant qu’affiche « campaigns list » ou par son nom.</translation>
+    </message>
+    <message>
+        <source>Volunteers to split the list among by count, such as amina,bilal.</source>
+        <translation type="unfinished">Bénévoles entre qui répartir la liste par nombre, par exemple amina,bilal.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished">noms</translation>
+    </message>
+    <message>
+        <source>A volunteer and the languages they call in, such as amina=ar,en; repeat per volunteer.</source>
+        <translation type="unfinished">Un ou une bénévole et les langues dans lesquelles il ou elle appelle, par exemple amina=ar,en ; répétez pour chaque bénévole.</translation>
+    </message>
+    <message>
+        <source>name=languages</source>
+        <translation type="unfinished">nom=langues</translation>
+    </message>
+    <message>
+        <source>Take back only this volunteer&apos;s share.</source>
+        <translation type="unfinished">Reprendre seulement la part de ce ou cette bénévole.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished">Le fichier CSV à écrire.</translation>
+    </message>
+    <message>
+        <source>Write the list to call or walk instead of the results.</source>
+        <translation type="unfinished">Écrire la liste à appeler ou à parcourir au lieu des résultats.</translation>
+    </message>
+    <message>
+        <source>With --list: only this volunteer&apos;s share.</source>
+        <translation type="unfinished">Avec --list : seulement la part de ce ou cette bénévole.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns %1&quot;; use elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close or export.</source>
+        <translation type="unfinished">commande inconnue « campaigns %1 » ; utilisez elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close ou export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from every volunteer.</source>
+        <translation type="unfinished">
+            <numerusform>%n personne reprise à tous les bénévoles.</numerusform>
+            <numerusform>%n personnes reprises à tous les bénévoles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n personne reprise à %1.</numerusform>
+            <numerusform>%n personnes reprises à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1: it takes no more results, and its assignments have ended.</source>
+        <translation type="unfinished">%1 close : elle n’accepte plus de résultats et ses attributions ont pris fin.</translation>
+    </message>
+    <message>
+        <source>(district unknown)</source>
+        <translation type="unfinished">(circonscription inconnue)</translation>
+    </message>
+    <message>
+        <source>Pledged: %1; of them voted: %2; everyone marked voted: %3</source>
+        <translation type="unfinished">Engagés : %1 ; parmi eux ont voté : %2 ; marqués comme ayant voté au total : %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 pledged have voted</source>
+        <translation type="unfinished">  %1 : %2 sur %3 engagés ont voté</translation>
+    </message>
+    <message>
+        <source>Everyone who pledged to vote in %1 has voted (or nobody pledged yet).</source>
+        <translation type="unfinished">Toutes les personnes engagées à voter à %1 ont voté (ou personne ne s’est encore engagé).</translation>
+    </message>
+    <message>
+        <source>Name the people who voted, by contact id: gotv voted ELECTION ID...</source>
+        <translation type="unfinished">Désignez les personnes qui ont voté par identifiant de contact : gotv voted ÉLECTION ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the vote of %n person(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform>Vote de %n personne à %1 annulé.</numerusform>
+            <numerusform>Votes de %n personnes à %1 annulés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) as having voted in %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n personne marquée comme ayant voté à %1.</numerusform>
+            <numerusform>%n personnes marquées comme ayant voté à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the mark back: they have not voted after all.</source>
+        <translation type="unfinished">Retirer la marque : elles n’ont finalement pas voté.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;gotv %1&quot;; use summary, chase or voted.</source>
+        <translation type="unfinished">commande inconnue « gotv %1 » ; utilisez summary, chase ou voted.</translation>
+    </message>
+    <message>
+        <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
+        <translation type="unfinished">Désignez l’élection par l’identifiant qu’affiche « campaigns elections list » ou par son nom.</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telepon</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Penelepon</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Hasil</translation>
+    </message>
+    <message>
+        <source>Result Name</source>
+        <translation type="unfinished">Hasil (teks)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished">Dicatat (UTC)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished">Tolak dihubungi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Ya</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Urutan</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Jalan</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Kota</translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished">Kode pos</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Bahasa</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Relawan</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Percobaan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>Last Result</source>
+        <translation type="unfinished">Hasil terakhir</translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgress</name>
     <message numerus="yes">
         <source>%n results entered within one minute</source>
@@ -2010,6 +2085,30 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
         <translation type="unfinished">  legislators import --bundled  anggota Kongres yang tertanam dalam program ini (--dry-run)</translation>
+    </message>
+    <message>
+        <source>  campaigns elections add NAME --date D   add an election (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   a phone bank, door list or GOTV drive (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   campaigns, one with its script and counts, its list
+  campaigns build C [filter]  add people to the list (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   split the list; release C [--volunteer V]
+  campaigns next C [--caller NAME]   the next person to call, with the script
+  campaigns record C ID --result CODE   save a result (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   the results as CSV (--list: the people to call or visit)
+  gotv summary|chase ELECTION   pledges and votes; who pledged and has not voted, by district
+  gotv voted ELECTION ID...   mark people as having voted (--undo)</source>
+        <translation type="unfinished">  campaigns elections add NAME --date D   tambahkan pemilu (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   bank telepon, daftar ketuk pintu, atau gerakan ajak memilih (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   kampanye, satu kampanye dengan naskah dan angkanya, daftarnya
+  campaigns build C [filter]  tambahkan orang ke daftar (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   bagi daftar; release C [--volunteer V]
+  campaigns next C [--caller NAME]   orang berikutnya yang ditelepon, dengan naskahnya
+  campaigns record C ID --result CODE   simpan hasil (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   hasil sebagai CSV (--list: orang yang akan ditelepon atau dikunjungi)
+  gotv summary|chase ELECTION   janji dan suara; siapa yang berjanji dan belum memilih, per daerah pemilihan
+  gotv voted ELECTION ID...   tandai orang sudah memilih (--undo)</translation>
     </message>
 </context>
 <context>
@@ -9507,6 +9606,548 @@ Tidak ada yang diimpor.</translation>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">--bundled mengimpor anggota Kongres yang tertanam: jangan beri jalur, --body, atau --map bersamanya.</translation>
+    </message>
+    <message>
+        <source>Say who is calling with --caller NAME: this workspace syncs with no server, so there is no user name to call as.</source>
+        <translation type="unfinished">Sebutkan siapa yang menelepon dengan --caller NAMA: ruang kerja ini tidak disinkronkan dengan server, jadi tidak ada nama pengguna untuk menelepon.</translation>
+    </message>
+    <message>
+        <source>--answer takes QUESTION=ANSWER, such as plan=yes (&quot;%1&quot; is not).</source>
+        <translation type="unfinished">--answer memerlukan PERTANYAAN=JAWABAN, misalnya plan=yes (&quot;%1&quot; bukan).</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; takes one answer, and was given two.</source>
+        <translation type="unfinished">Pertanyaan &quot;%1&quot; hanya menerima satu jawaban, tetapi diberi dua.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished">Telepon: %1</translation>
+    </message>
+    <message>
+        <source>%1 (as typed; check it)</source>
+        <translation type="unfinished">%1 (seperti diketik; periksa)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished">Bahasa: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished">Alamat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) before in this campaign.</source>
+        <translation type="unfinished">
+            <numerusform>Sudah dicoba %n kali dalam kampanye ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">Kontak terakhir: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last contact: never</source>
+        <translation type="unfinished">Kontak terakhir: belum pernah</translation>
+    </message>
+    <message>
+        <source>Still to call: %1, this one included.</source>
+        <translation type="unfinished">Sisa yang harus ditelepon: %1, termasuk orang ini.</translation>
+    </message>
+    <message>
+        <source>Record it with: majlis-cli campaigns record %1 %2 --result CODE [--answer QUESTION=ANSWER]</source>
+        <translation type="unfinished">Catat dengan: majlis-cli campaigns record %1 %2 --result CODE [--answer PERTANYAAN=JAWABAN]</translation>
+    </message>
+    <message>
+        <source>Nobody is left for %1 to call on %2.</source>
+        <translation type="unfinished">Tidak ada lagi yang harus ditelepon %1 di %2.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns record&quot; needs the campaign and the person: campaigns record CAMPAIGN CONTACT --result CODE.</source>
+        <translation type="unfinished">&quot;campaigns record&quot; memerlukan kampanye dan orangnya: campaigns record KAMPANYE KONTAK --result CODE.</translation>
+    </message>
+    <message>
+        <source>--result is one of %1.</source>
+        <translation type="unfinished">--result adalah salah satu dari %1.</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for %2 by %3.</source>
+        <translation type="unfinished">&quot;%1&quot; dicatat untuk %2 oleh %3.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2</source>
+        <translation type="unfinished">Dalam daftar: %1; selesai: %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1; reached: %2 (%3%); pledges: %4; follow-ups: %5; opt-outs: %6</source>
+        <translation type="unfinished">Percobaan: %1; terhubung: %2 (%3%); janji: %4; tindak lanjut: %5; tolak dihubungi: %6</translation>
+    </message>
+    <message>
+        <source>Per volunteer:</source>
+        <translation type="unfinished">Per relawan:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3 (%4%), pledges %5, from %6 to %7</source>
+        <translation type="unfinished">  %1: percobaan %2, terhubung %3 (%4%), janji %5, dari %6 sampai %7</translation>
+    </message>
+    <message>
+        <source>    check: %1</source>
+        <translation type="unfinished">    periksa: %1</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished">Jawaban:</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation type="unfinished">Per hari:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3, pledges %4</source>
+        <translation type="unfinished">  %1: percobaan %2, terhubung %3, janji %4</translation>
+    </message>
+    <message>
+        <source>--caller names the volunteer whose results to withdraw.</source>
+        <translation type="unfinished">--caller menyebut relawan yang hasilnya ditarik.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2026-11-01T14:00 (this computer&apos;s time, or end it with Z for UTC) or a day such as 2026-11-01.</source>
+        <translation type="unfinished">--%1 memerlukan waktu seperti 2026-11-01T14:00 (waktu komputer ini, atau akhiri dengan Z untuk UTC) atau hari seperti 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>--from must come before --to.</source>
+        <translation type="unfinished">--from harus sebelum --to.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %n result(s) by %1 from %2; those people can be called again.</source>
+        <translation type="unfinished">
+            <numerusform>%n hasil dari %1 di %2 ditarik; orang-orang itu bisa ditelepon lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is calling (default: the user this workspace syncs as).</source>
+        <translation type="unfinished">Siapa yang menelepon (bawaan: pengguna yang digunakan ruang kerja ini untuk sinkronisasi).</translation>
+    </message>
+    <message>
+        <source>Pass over this person for now; repeatable.</source>
+        <translation type="unfinished">Lewati orang ini untuk sementara; dapat diulang.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">kontak</translation>
+    </message>
+    <message>
+        <source>What came of it: %1.</source>
+        <translation type="unfinished">Hasilnya: %1.</translation>
+    </message>
+    <message>
+        <source>QUESTION=ANSWER from the script; repeatable. Several answers to a multiple-choice question: QUESTION=A,B.</source>
+        <translation type="unfinished">PERTANYAAN=JAWABAN dari naskah; dapat diulang. Beberapa jawaban untuk pertanyaan pilihan ganda: PERTANYAAN=A,B.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished">jawaban</translation>
+    </message>
+    <message>
+        <source>refused or hostile: the person is never contacted again.</source>
+        <translation type="unfinished">refused atau hostile: orang itu tidak akan pernah dihubungi lagi.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished">alasan</translation>
+    </message>
+    <message>
+        <source>The number dialled, when not the card&apos;s (marked bad by wrong_number or disconnected).</source>
+        <translation type="unfinished">Nomor yang ditelepon, jika bukan nomor di kartu (ditandai buruk oleh wrong_number atau disconnected).</translation>
+    </message>
+    <message>
+        <source>The volunteer whose results to withdraw.</source>
+        <translation type="unfinished">Relawan yang hasilnya ditarik.</translation>
+    </message>
+    <message>
+        <source>Only results recorded from this time on.</source>
+        <translation type="unfinished">Hanya hasil yang dicatat sejak waktu ini.</translation>
+    </message>
+    <message>
+        <source>Only results recorded up to this time.</source>
+        <translation type="unfinished">Hanya hasil yang dicatat sampai waktu ini.</translation>
+    </message>
+    <message>
+        <source>Election day, such as 2026-11-03.</source>
+        <translation type="unfinished">Hari pemilu, misalnya 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Where it is held, such as Michigan or Dearborn.</source>
+        <translation type="unfinished">Tempat diadakannya, misalnya Michigan atau Dearborn.</translation>
+    </message>
+    <message>
+        <source>The chapter mobilizing for it.</source>
+        <translation type="unfinished">Cabang yang menggerakkan massa untuknya.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns elections %1&quot;; use add or list.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;campaigns elections %1&quot;; gunakan add atau list.</translation>
+    </message>
+    <message>
+        <source>--date takes the election day, such as 2026-11-03.</source>
+        <translation type="unfinished">--date memerlukan hari pemilu, misalnya 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Added the election %1 on %2 (%3).</source>
+        <translation type="unfinished">Pemilu %1 pada %2 ditambahkan (%3).</translation>
+    </message>
+    <message>
+        <source>No elections yet. Add one with &quot;majlis-cli campaigns elections add NAME --date YYYY-MM-DD&quot;.</source>
+        <translation type="unfinished">Belum ada pemilu. Tambahkan dengan &quot;majlis-cli campaigns elections add NAMA --date YYYY-MM-DD&quot;.</translation>
+    </message>
+    <message>
+        <source>phone (a phone bank), door (door knocking) or gotv (get out the vote).</source>
+        <translation type="unfinished">phone (bank telepon), door (ketuk pintu), atau gotv (ajak memilih).</translation>
+    </message>
+    <message>
+        <source>The script: a YAML or JSON file with the introduction and questions.</source>
+        <translation type="unfinished">Naskah: berkas YAML atau JSON berisi pembuka dan pertanyaan.</translation>
+    </message>
+    <message>
+        <source>The election it is for, by name or id.</source>
+        <translation type="unfinished">Pemilu yang dituju, berdasarkan nama atau id.</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation type="unfinished">pemilu</translation>
+    </message>
+    <message>
+        <source>The chapter running it (default: the whole organization).</source>
+        <translation type="unfinished">Cabang yang menjalankannya (bawaan: seluruh organisasi).</translation>
+    </message>
+    <message>
+        <source>First day, such as 2026-10-01.</source>
+        <translation type="unfinished">Hari pertama, misalnya 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished">Hari terakhir.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name: &quot;campaigns create NAME --kind phone --script FILE&quot;.</source>
+        <translation type="unfinished">Beri nama kampanye: &quot;campaigns create NAMA --kind phone --script BERKAS&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind is one of phone, door, gotv.</source>
+        <translation type="unfinished">--kind adalah salah satu dari phone, door, gotv.</translation>
+    </message>
+    <message>
+        <source>--script names the script file (YAML or JSON).</source>
+        <translation type="unfinished">--script menyebut berkas naskah (YAML atau JSON).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-10-01.</source>
+        <translation type="unfinished">--%1 memerlukan tanggal seperti 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished">Tidak dapat membaca naskah %1: %2</translation>
+    </message>
+    <message>
+        <source>The script %1: %2</source>
+        <translation type="unfinished">Naskah %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%2). Kind: %3; %n question(s) in its script.</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%2) dibuat. Jenis: %3; %n pertanyaan dalam naskahnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">ditutup</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">terbuka</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with &quot;majlis-cli campaigns create NAME --kind phone --script FILE.yaml&quot;.</source>
+        <translation type="unfinished">Belum ada kampanye. Buat dengan &quot;majlis-cli campaigns create NAMA --kind phone --script BERKAS.yaml&quot;.</translation>
+    </message>
+    <message>
+        <source>Election: %1 on %2</source>
+        <translation type="unfinished">Pemilu: %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation type="unfinished">Tanggal: %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Closed: it takes no more results.</source>
+        <translation type="unfinished">Ditutup: tidak menerima hasil lagi.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2; attempts: %3; reached: %4</source>
+        <translation type="unfinished">Dalam daftar: %1; selesai: %2; percobaan: %3; terhubung: %4</translation>
+    </message>
+    <message>
+        <source>  still to call for %1: %2</source>
+        <translation type="unfinished">  sisa yang harus ditelepon %1: %2</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(belum ada)</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished">Naskah:</translation>
+    </message>
+    <message>
+        <source>People with this tag; repeat for any of several.</source>
+        <translation type="unfinished">Orang dengan tag ini; ulangi untuk salah satu dari beberapa tag.</translation>
+    </message>
+    <message>
+        <source>People of this chapter.</source>
+        <translation type="unfinished">Orang di cabang ini.</translation>
+    </message>
+    <message>
+        <source>People who speak this language, such as ar.</source>
+        <translation type="unfinished">Orang yang berbicara bahasa ini, misalnya ar.</translation>
+    </message>
+    <message>
+        <source>People in this U.S. state, two letters.</source>
+        <translation type="unfinished">Orang di negara bagian AS ini, dua huruf.</translation>
+    </message>
+    <message>
+        <source>With --district: the legislature, such as us-mi.</source>
+        <translation type="unfinished">Dengan --district: badan legislatif, misalnya us-mi.</translation>
+    </message>
+    <message>
+        <source>People in this district of --body.</source>
+        <translation type="unfinished">Orang di daerah pemilihan --body ini.</translation>
+    </message>
+    <message>
+        <source>People who checked in at this event.</source>
+        <translation type="unfinished">Orang yang check-in di acara ini.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished">acara</translation>
+    </message>
+    <message>
+        <source>People with this voter-registration status at any drive: %1.</source>
+        <translation type="unfinished">Orang dengan status pendaftaran pemilih ini di kegiatan mana pun: %1.</translation>
+    </message>
+    <message>
+        <source>With --question and --answer: people who gave that answer in this campaign.</source>
+        <translation type="unfinished">Dengan --question dan --answer: orang yang memberi jawaban itu dalam kampanye ini.</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished">kampanye</translation>
+    </message>
+    <message>
+        <source>The question&apos;s key.</source>
+        <translation type="unfinished">Kunci pertanyaan.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">kunci</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s key.</source>
+        <translation type="unfinished">Kunci jawaban.</translation>
+    </message>
+    <message>
+        <source>With --pledged or --not-voted: the election.</source>
+        <translation type="unfinished">Dengan --pledged atau --not-voted: pemilunya.</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote in --election.</source>
+        <translation type="unfinished">Orang yang berjanji memilih di --election.</translation>
+    </message>
+    <message>
+        <source>People not yet marked as voted in --election.</source>
+        <translation type="unfinished">Orang yang belum ditandai sudah memilih di --election.</translation>
+    </message>
+    <message>
+        <source>Say how many would be added, and add nobody.</source>
+        <translation type="unfinished">Sebutkan berapa yang akan ditambahkan, tanpa menambahkan siapa pun.</translation>
+    </message>
+    <message>
+        <source>--state takes two letters, such as MI.</source>
+        <translation type="unfinished">--state memerlukan dua huruf, misalnya MI.</translation>
+    </message>
+    <message>
+        <source>--body and --district go together: the district of which legislature.</source>
+        <translation type="unfinished">--body dan --district dipakai bersama: daerah pemilihan dari badan legislatif yang mana.</translation>
+    </message>
+    <message>
+        <source>--voter-status is one of %1.</source>
+        <translation type="unfinished">--voter-status adalah salah satu dari %1.</translation>
+    </message>
+    <message>
+        <source>--answered, --question and --answer go together: who gave which answer where.</source>
+        <translation type="unfinished">--answered, --question, dan --answer dipakai bersama: siapa memberi jawaban apa dan di mana.</translation>
+    </message>
+    <message>
+        <source>--election goes with --pledged or --not-voted.</source>
+        <translation type="unfinished">--election dipakai dengan --pledged atau --not-voted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n person(s) to the list of %1; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform>Akan menambahkan %n orang ke daftar %1; tidak ada yang diubah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) to the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n orang ditambahkan ke daftar %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">selesai</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet. Add people with &quot;majlis-cli campaigns build %1 --tag TAG&quot;.</source>
+        <translation type="unfinished">Belum ada orang dalam daftar. Tambahkan dengan &quot;majlis-cli campaigns build %1 --tag TAG&quot;.</translation>
+    </message>
+    <message>
+        <source>Split the list with --to a,b,c (by count) or --by-language NAME=LANG,LANG (repeat per volunteer), not both.</source>
+        <translation type="unfinished">Bagi daftar dengan --to a,b,c (berdasarkan jumlah) atau --by-language NAMA=BAHASA,BAHASA (ulangi per relawan), bukan keduanya.</translation>
+    </message>
+    <message>
+        <source>--by-language takes NAME=LANG,LANG, such as amina=ar,en.</source>
+        <translation type="unfinished">--by-language memerlukan NAMA=BAHASA,BAHASA, misalnya amina=ar,en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n person(s) on the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n orang dalam daftar %1 telah dibagikan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n to call</source>
+        <translation type="unfinished">
+            <numerusform>  %1: %n untuk ditelepon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out names the CSV file to write.</source>
+        <translation type="unfinished">--out menyebut berkas CSV yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>--volunteer goes with --list: one volunteer&apos;s share of the list.</source>
+        <translation type="unfinished">--volunteer dipakai dengan --list: bagian daftar milik seorang relawan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to call or visit to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n orang untuk ditelepon atau dikunjungi ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n result(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n hasil ditulis ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the campaign, by the id &quot;campaigns list&quot; shows or by its name.</source>
+        <translation type="unfinished">Sebutkan kampanye dengan id yang ditampilkan &quot;campaigns list&quot; atau dengan namanya.</translation>
+    </message>
+    <message>
+        <source>Volunteers to split the list among by count, such as amina,bilal.</source>
+        <translation type="unfinished">Relawan yang akan berbagi daftar berdasarkan jumlah, misalnya amina,bilal.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished">nama</translation>
+    </message>
+    <message>
+        <source>A volunteer and the languages they call in, such as amina=ar,en; repeat per volunteer.</source>
+        <translation type="unfinished">Seorang relawan dan bahasa yang dipakainya menelepon, misalnya amina=ar,en; ulangi per relawan.</translation>
+    </message>
+    <message>
+        <source>name=languages</source>
+        <translation type="unfinished">nama=bahasa</translation>
+    </message>
+    <message>
+        <source>Take back only this volunteer&apos;s share.</source>
+        <translation type="unfinished">Ambil kembali hanya bagian relawan ini.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished">Berkas CSV yang akan ditulis.</translation>
+    </message>
+    <message>
+        <source>Write the list to call or walk instead of the results.</source>
+        <translation type="unfinished">Tulis daftar untuk ditelepon atau didatangi, bukan hasilnya.</translation>
+    </message>
+    <message>
+        <source>With --list: only this volunteer&apos;s share.</source>
+        <translation type="unfinished">Dengan --list: hanya bagian relawan ini.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns %1&quot;; use elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close or export.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;campaigns %1&quot;; gunakan elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close, atau export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from every volunteer.</source>
+        <translation type="unfinished">
+            <numerusform>%n orang diambil kembali dari semua relawan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n orang diambil kembali dari %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1: it takes no more results, and its assignments have ended.</source>
+        <translation type="unfinished">%1 ditutup: tidak menerima hasil lagi, dan pembagiannya telah berakhir.</translation>
+    </message>
+    <message>
+        <source>(district unknown)</source>
+        <translation type="unfinished">(daerah pemilihan tidak diketahui)</translation>
+    </message>
+    <message>
+        <source>Pledged: %1; of them voted: %2; everyone marked voted: %3</source>
+        <translation type="unfinished">Berjanji: %1; di antaranya sudah memilih: %2; semua yang ditandai sudah memilih: %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 pledged have voted</source>
+        <translation type="unfinished">  %1: %2 dari %3 yang berjanji sudah memilih</translation>
+    </message>
+    <message>
+        <source>Everyone who pledged to vote in %1 has voted (or nobody pledged yet).</source>
+        <translation type="unfinished">Semua yang berjanji memilih di %1 sudah memilih (atau belum ada yang berjanji).</translation>
+    </message>
+    <message>
+        <source>Name the people who voted, by contact id: gotv voted ELECTION ID...</source>
+        <translation type="unfinished">Sebutkan orang yang sudah memilih dengan id kontak: gotv voted PEMILU ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the vote of %n person(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform>Tanda memilih %n orang di %1 dibatalkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) as having voted in %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n orang ditandai sudah memilih di %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the mark back: they have not voted after all.</source>
+        <translation type="unfinished">Batalkan tandanya: ternyata mereka belum memilih.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;gotv %1&quot;; use summary, chase or voted.</source>
+        <translation type="unfinished">perintah tidak dikenal &quot;gotv %1&quot;; gunakan summary, chase, atau voted.</translation>
+    </message>
+    <message>
+        <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
+        <translation type="unfinished">Sebutkan pemilu dengan id yang ditampilkan &quot;campaigns elections list&quot; atau dengan namanya.</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Arayan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Sonuç</translation>
+    </message>
+    <message>
+        <source>Result Name</source>
+        <translation type="unfinished">Sonuç (metin)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished">Kaydedildi (UTC)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Takip</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished">İletişim reddi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">Evet</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Sıra</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">Sokak</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Şehir</translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished">Posta kodu</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Diller</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">Gönüllü</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Deneme</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Last Result</source>
+        <translation type="unfinished">Son sonuç</translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgress</name>
     <message numerus="yes">
         <source>%n results entered within one minute</source>
@@ -2010,6 +2085,30 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     <message>
         <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
         <translation type="unfinished">  legislators import --bundled  bu programa gömülü Kongre üyeleri (--dry-run)</translation>
+    </message>
+    <message>
+        <source>  campaigns elections add NAME --date D   add an election (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   a phone bank, door list or GOTV drive (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   campaigns, one with its script and counts, its list
+  campaigns build C [filter]  add people to the list (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   split the list; release C [--volunteer V]
+  campaigns next C [--caller NAME]   the next person to call, with the script
+  campaigns record C ID --result CODE   save a result (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   the results as CSV (--list: the people to call or visit)
+  gotv summary|chase ELECTION   pledges and votes; who pledged and has not voted, by district
+  gotv voted ELECTION ID...   mark people as having voted (--undo)</source>
+        <translation type="unfinished">  campaigns elections add NAME --date D   bir seçim ekle (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   bir telefon kampanyası, kapı kapı listesi ya da oy verdirme çalışması (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   kampanyalar, biri senaryosu ve sayılarıyla, listesi
+  campaigns build C [filtre]  listeye kişi ekle (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   listeyi paylaştır; release C [--volunteer V]
+  campaigns next C [--caller NAME]   aranacak sıradaki kişi, senaryoyla
+  campaigns record C ID --result CODE   bir sonuç kaydet (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   sonuçlar CSV olarak (--list: aranacak ya da ziyaret edilecek kişiler)
+  gotv summary|chase ELECTION   sözler ve oylar; söz verip henüz oy vermeyenler, seçim bölgesine göre
+  gotv voted ELECTION ID...   kişileri oy vermiş olarak işaretle (--undo)</translation>
     </message>
 </context>
 <context>
@@ -9507,6 +9606,548 @@ Hiçbir şey içe aktarılmadı.</translation>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">--bundled gömülü Kongre üyelerini içe aktarır: yanında yol, --body veya --map vermeyin.</translation>
+    </message>
+    <message>
+        <source>Say who is calling with --caller NAME: this workspace syncs with no server, so there is no user name to call as.</source>
+        <translation type="unfinished">Kimin aradığını --caller AD ile belirtin: bu çalışma alanı hiçbir sunucuyla eşitlenmiyor, bu yüzden aranacak bir kullanıcı adı yok.</translation>
+    </message>
+    <message>
+        <source>--answer takes QUESTION=ANSWER, such as plan=yes (&quot;%1&quot; is not).</source>
+        <translation type="unfinished">--answer SORU=YANIT bekler, örneğin plan=yes (&quot;%1&quot; böyle değil).</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; takes one answer, and was given two.</source>
+        <translation type="unfinished">&quot;%1&quot; sorusu tek yanıt alır, ama iki yanıt verildi.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished">Telefon: %1</translation>
+    </message>
+    <message>
+        <source>%1 (as typed; check it)</source>
+        <translation type="unfinished">%1 (yazıldığı gibi; kontrol edin)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished">Diller: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished">Adres: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) before in this campaign.</source>
+        <translation type="unfinished">
+            <numerusform>Bu kampanyada daha önce %n kez denendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">Son iletişim: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last contact: never</source>
+        <translation type="unfinished">Son iletişim: hiç</translation>
+    </message>
+    <message>
+        <source>Still to call: %1, this one included.</source>
+        <translation type="unfinished">Aranacak kalan: %1, bu kişi dahil.</translation>
+    </message>
+    <message>
+        <source>Record it with: majlis-cli campaigns record %1 %2 --result CODE [--answer QUESTION=ANSWER]</source>
+        <translation type="unfinished">Kaydetmek için: majlis-cli campaigns record %1 %2 --result CODE [--answer SORU=YANIT]</translation>
+    </message>
+    <message>
+        <source>Nobody is left for %1 to call on %2.</source>
+        <translation type="unfinished">%2 kampanyasında %1 için aranacak kimse kalmadı.</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns record&quot; needs the campaign and the person: campaigns record CAMPAIGN CONTACT --result CODE.</source>
+        <translation type="unfinished">&quot;campaigns record&quot; kampanyayı ve kişiyi ister: campaigns record KAMPANYA KİŞİ --result CODE.</translation>
+    </message>
+    <message>
+        <source>--result is one of %1.</source>
+        <translation type="unfinished">--result şunlardan biridir: %1.</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for %2 by %3.</source>
+        <translation type="unfinished">%2 için &quot;%1&quot; kaydedildi, kaydeden %3.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2</source>
+        <translation type="unfinished">Listede: %1; tamamlanan: %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1; reached: %2 (%3%); pledges: %4; follow-ups: %5; opt-outs: %6</source>
+        <translation type="unfinished">Deneme: %1; ulaşılan: %2 (yüzde %3); söz: %4; takip: %5; iletişim reddi: %6</translation>
+    </message>
+    <message>
+        <source>Per volunteer:</source>
+        <translation type="unfinished">Gönüllüye göre:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3 (%4%), pledges %5, from %6 to %7</source>
+        <translation type="unfinished">  %1: deneme %2, ulaşılan %3 (yüzde %4), söz %5, %6 ile %7 arası</translation>
+    </message>
+    <message>
+        <source>    check: %1</source>
+        <translation type="unfinished">    kontrol edin: %1</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished">Yanıtlar:</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation type="unfinished">Güne göre:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3, pledges %4</source>
+        <translation type="unfinished">  %1: deneme %2, ulaşılan %3, söz %4</translation>
+    </message>
+    <message>
+        <source>--caller names the volunteer whose results to withdraw.</source>
+        <translation type="unfinished">--caller, sonuçları geri çekilecek gönüllüyü belirtir.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2026-11-01T14:00 (this computer&apos;s time, or end it with Z for UTC) or a day such as 2026-11-01.</source>
+        <translation type="unfinished">--%1, 2026-11-01T14:00 gibi bir zaman (bu bilgisayarın saati; UTC için sonuna Z ekleyin) ya da 2026-11-01 gibi bir gün bekler.</translation>
+    </message>
+    <message>
+        <source>--from must come before --to.</source>
+        <translation type="unfinished">--from, --to&apos;dan önce gelmelidir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %n result(s) by %1 from %2; those people can be called again.</source>
+        <translation type="unfinished">
+            <numerusform>%1 tarafından %2 kampanyasında girilen %n sonuç geri çekildi; bu kişiler yeniden aranabilir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is calling (default: the user this workspace syncs as).</source>
+        <translation type="unfinished">Kim arıyor (varsayılan: bu çalışma alanının eşitlendiği kullanıcı).</translation>
+    </message>
+    <message>
+        <source>Pass over this person for now; repeatable.</source>
+        <translation type="unfinished">Bu kişiyi şimdilik atla; tekrarlanabilir.</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">kişi</translation>
+    </message>
+    <message>
+        <source>What came of it: %1.</source>
+        <translation type="unfinished">Ne oldu: %1.</translation>
+    </message>
+    <message>
+        <source>QUESTION=ANSWER from the script; repeatable. Several answers to a multiple-choice question: QUESTION=A,B.</source>
+        <translation type="unfinished">Senaryodan SORU=YANIT; tekrarlanabilir. Çoktan seçmeli bir soruya birden fazla yanıt: SORU=A,B.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished">yanıt</translation>
+    </message>
+    <message>
+        <source>refused or hostile: the person is never contacted again.</source>
+        <translation type="unfinished">refused ya da hostile: kişiyle bir daha asla iletişim kurulmaz.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished">neden</translation>
+    </message>
+    <message>
+        <source>The number dialled, when not the card&apos;s (marked bad by wrong_number or disconnected).</source>
+        <translation type="unfinished">Kartınki değilse aranan numara (wrong_number ya da disconnected ile geçersiz işaretlenir).</translation>
+    </message>
+    <message>
+        <source>The volunteer whose results to withdraw.</source>
+        <translation type="unfinished">Sonuçları geri çekilecek gönüllü.</translation>
+    </message>
+    <message>
+        <source>Only results recorded from this time on.</source>
+        <translation type="unfinished">Yalnızca bu zamandan itibaren kaydedilen sonuçlar.</translation>
+    </message>
+    <message>
+        <source>Only results recorded up to this time.</source>
+        <translation type="unfinished">Yalnızca bu zamana kadar kaydedilen sonuçlar.</translation>
+    </message>
+    <message>
+        <source>Election day, such as 2026-11-03.</source>
+        <translation type="unfinished">Seçim günü, örneğin 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Where it is held, such as Michigan or Dearborn.</source>
+        <translation type="unfinished">Nerede yapıldığı, örneğin Michigan ya da Dearborn.</translation>
+    </message>
+    <message>
+        <source>The chapter mobilizing for it.</source>
+        <translation type="unfinished">Bunun için seferber olan şube.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns elections %1&quot;; use add or list.</source>
+        <translation type="unfinished">bilinmeyen komut &quot;campaigns elections %1&quot;; add ya da list kullanın.</translation>
+    </message>
+    <message>
+        <source>--date takes the election day, such as 2026-11-03.</source>
+        <translation type="unfinished">--date seçim gününü bekler, örneğin 2026-11-03.</translation>
+    </message>
+    <message>
+        <source>Added the election %1 on %2 (%3).</source>
+        <translation type="unfinished">%2 tarihli %1 seçimi eklendi (%3).</translation>
+    </message>
+    <message>
+        <source>No elections yet. Add one with &quot;majlis-cli campaigns elections add NAME --date YYYY-MM-DD&quot;.</source>
+        <translation type="unfinished">Henüz seçim yok. &quot;majlis-cli campaigns elections add AD --date YYYY-AA-GG&quot; ile bir tane ekleyin.</translation>
+    </message>
+    <message>
+        <source>phone (a phone bank), door (door knocking) or gotv (get out the vote).</source>
+        <translation type="unfinished">phone (telefon kampanyası), door (kapı kapı ziyaret) ya da gotv (oy verdirme).</translation>
+    </message>
+    <message>
+        <source>The script: a YAML or JSON file with the introduction and questions.</source>
+        <translation type="unfinished">Senaryo: giriş ve sorularla bir YAML ya da JSON dosyası.</translation>
+    </message>
+    <message>
+        <source>The election it is for, by name or id.</source>
+        <translation type="unfinished">İlgili olduğu seçim, adıyla ya da kimliğiyle.</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation type="unfinished">seçim</translation>
+    </message>
+    <message>
+        <source>The chapter running it (default: the whole organization).</source>
+        <translation type="unfinished">Yürüten şube (varsayılan: tüm kuruluş).</translation>
+    </message>
+    <message>
+        <source>First day, such as 2026-10-01.</source>
+        <translation type="unfinished">İlk gün, örneğin 2026-10-01.</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished">Son gün.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name: &quot;campaigns create NAME --kind phone --script FILE&quot;.</source>
+        <translation type="unfinished">Kampanyaya bir ad verin: &quot;campaigns create AD --kind phone --script DOSYA&quot;.</translation>
+    </message>
+    <message>
+        <source>--kind is one of phone, door, gotv.</source>
+        <translation type="unfinished">--kind şunlardan biridir: phone, door, gotv.</translation>
+    </message>
+    <message>
+        <source>--script names the script file (YAML or JSON).</source>
+        <translation type="unfinished">--script senaryo dosyasını belirtir (YAML ya da JSON).</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-10-01.</source>
+        <translation type="unfinished">--%1, 2026-10-01 gibi bir tarih bekler.</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished">%1 senaryosu okunamıyor: %2</translation>
+    </message>
+    <message>
+        <source>The script %1: %2</source>
+        <translation type="unfinished">%1 senaryosu: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%2). Kind: %3; %n question(s) in its script.</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%2) oluşturuldu. Tür: %3; senaryosunda %n soru var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">kapalı</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">açık</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with &quot;majlis-cli campaigns create NAME --kind phone --script FILE.yaml&quot;.</source>
+        <translation type="unfinished">Henüz kampanya yok. &quot;majlis-cli campaigns create AD --kind phone --script DOSYA.yaml&quot; ile bir tane oluşturun.</translation>
+    </message>
+    <message>
+        <source>Election: %1 on %2</source>
+        <translation type="unfinished">Seçim: %1, %2</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation type="unfinished">Tarihler: %1 - %2</translation>
+    </message>
+    <message>
+        <source>Closed: it takes no more results.</source>
+        <translation type="unfinished">Kapalı: artık sonuç almıyor.</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2; attempts: %3; reached: %4</source>
+        <translation type="unfinished">Listede: %1; tamamlanan: %2; deneme: %3; ulaşılan: %4</translation>
+    </message>
+    <message>
+        <source>  still to call for %1: %2</source>
+        <translation type="unfinished">  %1 için aranacak kalan: %2</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(henüz kimse)</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished">Senaryo:</translation>
+    </message>
+    <message>
+        <source>People with this tag; repeat for any of several.</source>
+        <translation type="unfinished">Bu etiketi taşıyan kişiler; birkaçından herhangi biri için tekrarlayın.</translation>
+    </message>
+    <message>
+        <source>People of this chapter.</source>
+        <translation type="unfinished">Bu şubenin kişileri.</translation>
+    </message>
+    <message>
+        <source>People who speak this language, such as ar.</source>
+        <translation type="unfinished">Bu dili konuşan kişiler, örneğin ar.</translation>
+    </message>
+    <message>
+        <source>People in this U.S. state, two letters.</source>
+        <translation type="unfinished">Bu ABD eyaletindeki kişiler, iki harf.</translation>
+    </message>
+    <message>
+        <source>With --district: the legislature, such as us-mi.</source>
+        <translation type="unfinished">--district ile: yasama organı, örneğin us-mi.</translation>
+    </message>
+    <message>
+        <source>People in this district of --body.</source>
+        <translation type="unfinished">--body&apos;nin bu seçim bölgesindeki kişiler.</translation>
+    </message>
+    <message>
+        <source>People who checked in at this event.</source>
+        <translation type="unfinished">Bu etkinliğe giriş yapan kişiler.</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished">etkinlik</translation>
+    </message>
+    <message>
+        <source>People with this voter-registration status at any drive: %1.</source>
+        <translation type="unfinished">Herhangi bir çalışmada bu seçmen kaydı durumuna sahip kişiler: %1.</translation>
+    </message>
+    <message>
+        <source>With --question and --answer: people who gave that answer in this campaign.</source>
+        <translation type="unfinished">--question ve --answer ile: bu kampanyada o yanıtı veren kişiler.</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished">kampanya</translation>
+    </message>
+    <message>
+        <source>The question&apos;s key.</source>
+        <translation type="unfinished">Sorunun anahtarı.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">anahtar</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s key.</source>
+        <translation type="unfinished">Yanıtın anahtarı.</translation>
+    </message>
+    <message>
+        <source>With --pledged or --not-voted: the election.</source>
+        <translation type="unfinished">--pledged ya da --not-voted ile: seçim.</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote in --election.</source>
+        <translation type="unfinished">--election seçiminde oy vermeye söz veren kişiler.</translation>
+    </message>
+    <message>
+        <source>People not yet marked as voted in --election.</source>
+        <translation type="unfinished">--election seçiminde henüz oy vermiş olarak işaretlenmemiş kişiler.</translation>
+    </message>
+    <message>
+        <source>Say how many would be added, and add nobody.</source>
+        <translation type="unfinished">Kaç kişinin ekleneceğini söyle, kimseyi ekleme.</translation>
+    </message>
+    <message>
+        <source>--state takes two letters, such as MI.</source>
+        <translation type="unfinished">--state iki harf bekler, örneğin MI.</translation>
+    </message>
+    <message>
+        <source>--body and --district go together: the district of which legislature.</source>
+        <translation type="unfinished">--body ve --district birlikte kullanılır: hangi yasama organının seçim bölgesi.</translation>
+    </message>
+    <message>
+        <source>--voter-status is one of %1.</source>
+        <translation type="unfinished">--voter-status şunlardan biridir: %1.</translation>
+    </message>
+    <message>
+        <source>--answered, --question and --answer go together: who gave which answer where.</source>
+        <translation type="unfinished">--answered, --question ve --answer birlikte kullanılır: kim nerede hangi yanıtı verdi.</translation>
+    </message>
+    <message>
+        <source>--election goes with --pledged or --not-voted.</source>
+        <translation type="unfinished">--election, --pledged ya da --not-voted ile kullanılır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n person(s) to the list of %1; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform>%1 listesine %n kişi eklenecekti; hiçbir şey değiştirilmedi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) to the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 listesine %n kişi eklendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">tamamlandı</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet. Add people with &quot;majlis-cli campaigns build %1 --tag TAG&quot;.</source>
+        <translation type="unfinished">Listede henüz kimse yok. &quot;majlis-cli campaigns build %1 --tag ETİKET&quot; ile kişi ekleyin.</translation>
+    </message>
+    <message>
+        <source>Split the list with --to a,b,c (by count) or --by-language NAME=LANG,LANG (repeat per volunteer), not both.</source>
+        <translation type="unfinished">Listeyi --to a,b,c (sayıya göre) ya da --by-language AD=DİL,DİL (her gönüllü için tekrarlayarak) ile paylaştırın, ikisini birden değil.</translation>
+    </message>
+    <message>
+        <source>--by-language takes NAME=LANG,LANG, such as amina=ar,en.</source>
+        <translation type="unfinished">--by-language AD=DİL,DİL bekler, örneğin amina=ar,en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n person(s) on the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 listesinde %n kişi atandı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n to call</source>
+        <translation type="unfinished">
+            <numerusform>  %1: aranacak %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out names the CSV file to write.</source>
+        <translation type="unfinished">--out yazılacak CSV dosyasını belirtir.</translation>
+    </message>
+    <message>
+        <source>--volunteer goes with --list: one volunteer&apos;s share of the list.</source>
+        <translation type="unfinished">--volunteer, --list ile kullanılır: bir gönüllünün listedeki payı.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to call or visit to %1.</source>
+        <translation type="unfinished">
+            <numerusform>Aranacak ya da ziyaret edilecek %n kişi %1 dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n result(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n sonuç %1 dosyasına yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the campaign, by the id &quot;campaigns list&quot; shows or by its name.</source>
+        <translation type="unfinished">Kampanyayı &quot;campaigns list&quot; komutunun gösterdiği kimlikle ya da adıyla belirtin.</translation>
+    </message>
+    <message>
+        <source>Volunteers to split the list among by count, such as amina,bilal.</source>
+        <translation type="unfinished">Listenin sayıya göre paylaştırılacağı gönüllüler, örneğin amina,bilal.</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished">adlar</translation>
+    </message>
+    <message>
+        <source>A volunteer and the languages they call in, such as amina=ar,en; repeat per volunteer.</source>
+        <translation type="unfinished">Bir gönüllü ve aradığı diller, örneğin amina=ar,en; her gönüllü için tekrarlayın.</translation>
+    </message>
+    <message>
+        <source>name=languages</source>
+        <translation type="unfinished">ad=diller</translation>
+    </message>
+    <message>
+        <source>Take back only this volunteer&apos;s share.</source>
+        <translation type="unfinished">Yalnızca bu gönüllünün payını geri al.</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished">Yazılacak CSV dosyası.</translation>
+    </message>
+    <message>
+        <source>Write the list to call or walk instead of the results.</source>
+        <translation type="unfinished">Sonuçlar yerine aranacak ya da dolaşılacak listeyi yaz.</translation>
+    </message>
+    <message>
+        <source>With --list: only this volunteer&apos;s share.</source>
+        <translation type="unfinished">--list ile: yalnızca bu gönüllünün payı.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns %1&quot;; use elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close or export.</source>
+        <translation type="unfinished">bilinmeyen komut &quot;campaigns %1&quot;; elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close ya da export kullanın.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from every volunteer.</source>
+        <translation type="unfinished">
+            <numerusform>Tüm gönüllülerden %n kişi geri alındı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 adlı gönüllüden %n kişi geri alındı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1: it takes no more results, and its assignments have ended.</source>
+        <translation type="unfinished">%1 kapatıldı: artık sonuç almıyor ve atamaları sona erdi.</translation>
+    </message>
+    <message>
+        <source>(district unknown)</source>
+        <translation type="unfinished">(seçim bölgesi bilinmiyor)</translation>
+    </message>
+    <message>
+        <source>Pledged: %1; of them voted: %2; everyone marked voted: %3</source>
+        <translation type="unfinished">Söz veren: %1; bunlardan oy veren: %2; toplam oy vermiş işaretli: %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 pledged have voted</source>
+        <translation type="unfinished">  %1: söz veren %3 kişiden %2 kişi oy verdi</translation>
+    </message>
+    <message>
+        <source>Everyone who pledged to vote in %1 has voted (or nobody pledged yet).</source>
+        <translation type="unfinished">%1 seçiminde oy vermeye söz veren herkes oy verdi (ya da henüz kimse söz vermedi).</translation>
+    </message>
+    <message>
+        <source>Name the people who voted, by contact id: gotv voted ELECTION ID...</source>
+        <translation type="unfinished">Oy verenleri kişi kimliğiyle belirtin: gotv voted SEÇİM ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the vote of %n person(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 seçiminde %n kişinin oyu geri alındı.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) as having voted in %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 seçiminde %n kişi oy vermiş olarak işaretlendi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the mark back: they have not voted after all.</source>
+        <translation type="unfinished">İşareti geri al: aslında oy vermediler.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;gotv %1&quot;; use summary, chase or voted.</source>
+        <translation type="unfinished">bilinmeyen komut &quot;gotv %1&quot;; summary, chase ya da voted kullanın.</translation>
+    </message>
+    <message>
+        <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
+        <translation type="unfinished">Seçimi &quot;campaigns elections list&quot; komutunun gösterdiği kimlikle ya da adıyla belirtin.</translation>
     </message>
 </context>
 </TS>

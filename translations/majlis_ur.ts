@@ -97,6 +97,81 @@
     </message>
 </context>
 <context>
+    <name>CampaignExport</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">فون</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">کال کرنے والا</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">نتیجہ</translation>
+    </message>
+    <message>
+        <source>Result Name</source>
+        <translation type="unfinished">نتیجہ (متن)</translation>
+    </message>
+    <message>
+        <source>Recorded (UTC)</source>
+        <translation type="unfinished">درج کیا گیا (UTC)</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">فالو اپ</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation type="unfinished">رابطے سے انکار</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ہاں</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">ترتیب</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished">گلی</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">شہر</translation>
+    </message>
+    <message>
+        <source>Postal Code</source>
+        <translation type="unfinished">پوسٹل کوڈ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">زبانیں</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished">رضاکار</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">کوششیں</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">مکمل</translation>
+    </message>
+    <message>
+        <source>Last Result</source>
+        <translation type="unfinished">آخری نتیجہ</translation>
+    </message>
+</context>
+<context>
     <name>CampaignProgress</name>
     <message numerus="yes">
         <source>%n results entered within one minute</source>
@@ -2018,6 +2093,30 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>  legislators import --bundled  the members of Congress built into this program (--dry-run)</source>
         <translation type="unfinished">  legislators import --bundled  اس پروگرام میں شامل کانگریس کے اراکین (--dry-run)</translation>
+    </message>
+    <message>
+        <source>  campaigns elections add NAME --date D   add an election (--jurisdiction, --chapter); elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   a phone bank, door list or GOTV drive (--election, --chapter, --starts, --ends)
+  campaigns list | show C | entries C   campaigns, one with its script and counts, its list
+  campaigns build C [filter]  add people to the list (--tag, --chapter, --language, --state, --body --district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   split the list; release C [--volunteer V]
+  campaigns next C [--caller NAME]   the next person to call, with the script
+  campaigns record C ID --result CODE   save a result (--answer Q=A, --opt-out, --phone, --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   the results as CSV (--list: the people to call or visit)
+  gotv summary|chase ELECTION   pledges and votes; who pledged and has not voted, by district
+  gotv voted ELECTION ID...   mark people as having voted (--undo)</source>
+        <translation type="unfinished">  campaigns elections add NAME --date D   ایک انتخاب شامل کریں (--jurisdiction، --chapter)؛ elections list
+  campaigns create NAME --kind phone|door|gotv --script FILE   فون بینک، گھر گھر فہرست یا ووٹ ڈلوانے کی مہم (--election، --chapter، --starts، --ends)
+  campaigns list | show C | entries C   مہمات، ایک مہم اس کے اسکرپٹ اور اعداد کے ساتھ، اس کی فہرست
+  campaigns build C [فلٹر]  فہرست میں لوگ شامل کریں (--tag، --chapter، --language، --state، --body --district، --event، --voter-status، --answered --question --answer، --election --pledged|--not-voted، --dry-run)
+  campaigns assign C --to a,b | --by-language NAME=LANGS   فہرست تقسیم کریں؛ release C [--volunteer V]
+  campaigns next C [--caller NAME]   اگلا شخص جسے کال کرنی ہے، اسکرپٹ کے ساتھ
+  campaigns record C ID --result CODE   نتیجہ محفوظ کریں (--answer Q=A، --opt-out، --phone، --caller)
+  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C
+  campaigns export C --out FILE.csv   نتائج CSV میں (--list: وہ لوگ جنہیں کال کرنی یا ملنا ہے)
+  gotv summary|chase ELECTION   عہد اور ووٹ؛ کس نے عہد کیا اور ابھی ووٹ نہیں دیا، حلقے کے لحاظ سے
+  gotv voted ELECTION ID...   لوگوں پر ووٹ دے چکے کا نشان لگائیں (--undo)</translation>
     </message>
 </context>
 <context>
@@ -9585,6 +9684,561 @@ Nothing was imported.</source>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">‎--bundled شامل کانگریس کے اراکین درآمد کرتا ہے: اس کے ساتھ راستہ، ‎--body یا ‎--map نہ دیں۔</translation>
+    </message>
+    <message>
+        <source>Say who is calling with --caller NAME: this workspace syncs with no server, so there is no user name to call as.</source>
+        <translation type="unfinished">--caller NAME سے بتائیں کہ کون کال کر رہا ہے: یہ ورک اسپیس کسی سرور سے ہم آہنگ نہیں ہوتا، اس لیے کال کرنے کے لیے کوئی صارف نام نہیں۔</translation>
+    </message>
+    <message>
+        <source>--answer takes QUESTION=ANSWER, such as plan=yes (&quot;%1&quot; is not).</source>
+        <translation type="unfinished">--answer کو سوال=جواب چاہیے، جیسے plan=yes (&quot;%1&quot; ایسا نہیں)۔</translation>
+    </message>
+    <message>
+        <source>The question &quot;%1&quot; takes one answer, and was given two.</source>
+        <translation type="unfinished">سوال &quot;%1&quot; ایک جواب لیتا ہے، مگر دو دیے گئے۔</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished">فون: %1</translation>
+    </message>
+    <message>
+        <source>%1 (as typed; check it)</source>
+        <translation type="unfinished">%1 (جیسا لکھا گیا؛ جانچ لیں)</translation>
+    </message>
+    <message>
+        <source>Languages: %1</source>
+        <translation type="unfinished">زبانیں: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished">پتا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried %n time(s) before in this campaign.</source>
+        <translation type="unfinished">
+            <numerusform>اس مہم میں پہلے %n بار کوشش ہو چکی ہے۔</numerusform>
+            <numerusform>اس مہم میں پہلے %n بار کوشش ہو چکی ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">آخری رابطہ: %1، %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Last contact: never</source>
+        <translation type="unfinished">آخری رابطہ: کبھی نہیں</translation>
+    </message>
+    <message>
+        <source>Still to call: %1, this one included.</source>
+        <translation type="unfinished">ابھی کال کرنا باقی: %1، اس شخص سمیت۔</translation>
+    </message>
+    <message>
+        <source>Record it with: majlis-cli campaigns record %1 %2 --result CODE [--answer QUESTION=ANSWER]</source>
+        <translation type="unfinished">اسے درج کریں: majlis-cli campaigns record %1 %2 --result CODE [--answer سوال=جواب]</translation>
+    </message>
+    <message>
+        <source>Nobody is left for %1 to call on %2.</source>
+        <translation type="unfinished">%2 میں %1 کے لیے کال کرنے کو کوئی باقی نہیں۔</translation>
+    </message>
+    <message>
+        <source>&quot;campaigns record&quot; needs the campaign and the person: campaigns record CAMPAIGN CONTACT --result CODE.</source>
+        <translation type="unfinished">&quot;campaigns record&quot; کو مہم اور شخص چاہیے: campaigns record مہم رابطہ --result CODE۔</translation>
+    </message>
+    <message>
+        <source>--result is one of %1.</source>
+        <translation type="unfinished">--result ان میں سے ایک ہے: %1۔</translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for %2 by %3.</source>
+        <translation type="unfinished">%2 کے لیے &quot;%1&quot; درج ہوا، %3 کی جانب سے۔</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2</source>
+        <translation type="unfinished">فہرست میں: %1؛ مکمل: %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1; reached: %2 (%3%); pledges: %4; follow-ups: %5; opt-outs: %6</source>
+        <translation type="unfinished">کوششیں: %1؛ رابطہ ہوا: %2 (%3%)؛ عہد: %4؛ فالو اپ: %5؛ رابطے سے انکار: %6</translation>
+    </message>
+    <message>
+        <source>Per volunteer:</source>
+        <translation type="unfinished">رضاکار کے لحاظ سے:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3 (%4%), pledges %5, from %6 to %7</source>
+        <translation type="unfinished">  %1: کوششیں %2، رابطہ ہوا %3 (%4%)، عہد %5، %6 سے %7 تک</translation>
+    </message>
+    <message>
+        <source>    check: %1</source>
+        <translation type="unfinished">    جانچیں: %1</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation type="unfinished">جوابات:</translation>
+    </message>
+    <message>
+        <source>Per day:</source>
+        <translation type="unfinished">دن کے لحاظ سے:</translation>
+    </message>
+    <message>
+        <source>  %1: attempts %2, reached %3, pledges %4</source>
+        <translation type="unfinished">  %1: کوششیں %2، رابطہ ہوا %3، عہد %4</translation>
+    </message>
+    <message>
+        <source>--caller names the volunteer whose results to withdraw.</source>
+        <translation type="unfinished">--caller اس رضاکار کا نام ہے جس کے نتائج واپس لیے جائیں۔</translation>
+    </message>
+    <message>
+        <source>--%1 takes a time such as 2026-11-01T14:00 (this computer&apos;s time, or end it with Z for UTC) or a day such as 2026-11-01.</source>
+        <translation type="unfinished">--%1 کو 2026-11-01T14:00 جیسا وقت (اس کمپیوٹر کا وقت، یا UTC کے لیے آخر میں Z) یا 2026-11-01 جیسا دن چاہیے۔</translation>
+    </message>
+    <message>
+        <source>--from must come before --to.</source>
+        <translation type="unfinished">--from کو --to سے پہلے ہونا چاہیے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdrew %n result(s) by %1 from %2; those people can be called again.</source>
+        <translation type="unfinished">
+            <numerusform>%2 میں %1 کا %n نتیجہ واپس لیا گیا؛ ان لوگوں کو دوبارہ کال کی جا سکتی ہے۔</numerusform>
+            <numerusform>%2 میں %1 کے %n نتائج واپس لیے گئے؛ ان لوگوں کو دوبارہ کال کی جا سکتی ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who is calling (default: the user this workspace syncs as).</source>
+        <translation type="unfinished">کون کال کر رہا ہے (طے شدہ: وہ صارف جس کے طور پر یہ ورک اسپیس ہم آہنگ ہوتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>Pass over this person for now; repeatable.</source>
+        <translation type="unfinished">اس شخص کو فی الحال چھوڑ دیں؛ دہرایا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished">رابطہ</translation>
+    </message>
+    <message>
+        <source>What came of it: %1.</source>
+        <translation type="unfinished">کیا نتیجہ نکلا: %1۔</translation>
+    </message>
+    <message>
+        <source>QUESTION=ANSWER from the script; repeatable. Several answers to a multiple-choice question: QUESTION=A,B.</source>
+        <translation type="unfinished">اسکرپٹ سے سوال=جواب؛ دہرایا جا سکتا ہے۔ کثیر انتخابی سوال کے کئی جواب: سوال=A,B۔</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished">جواب</translation>
+    </message>
+    <message>
+        <source>refused or hostile: the person is never contacted again.</source>
+        <translation type="unfinished">refused یا hostile: اس شخص سے پھر کبھی رابطہ نہیں کیا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished">وجہ</translation>
+    </message>
+    <message>
+        <source>The number dialled, when not the card&apos;s (marked bad by wrong_number or disconnected).</source>
+        <translation type="unfinished">ملایا گیا نمبر، اگر کارڈ والا نہ ہو (wrong_number یا disconnected اسے خراب نشان زد کرتے ہیں)۔</translation>
+    </message>
+    <message>
+        <source>The volunteer whose results to withdraw.</source>
+        <translation type="unfinished">وہ رضاکار جس کے نتائج واپس لیے جائیں۔</translation>
+    </message>
+    <message>
+        <source>Only results recorded from this time on.</source>
+        <translation type="unfinished">صرف اس وقت سے درج ہونے والے نتائج۔</translation>
+    </message>
+    <message>
+        <source>Only results recorded up to this time.</source>
+        <translation type="unfinished">صرف اس وقت تک درج ہونے والے نتائج۔</translation>
+    </message>
+    <message>
+        <source>Election day, such as 2026-11-03.</source>
+        <translation type="unfinished">انتخاب کا دن، جیسے 2026-11-03۔</translation>
+    </message>
+    <message>
+        <source>Where it is held, such as Michigan or Dearborn.</source>
+        <translation type="unfinished">یہ کہاں ہو رہا ہے، جیسے Michigan یا Dearborn۔</translation>
+    </message>
+    <message>
+        <source>The chapter mobilizing for it.</source>
+        <translation type="unfinished">وہ چیپٹر جو اس کے لیے لوگوں کو متحرک کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns elections %1&quot;; use add or list.</source>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;campaigns elections %1&quot;؛ add یا list استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>--date takes the election day, such as 2026-11-03.</source>
+        <translation type="unfinished">--date کو انتخاب کا دن چاہیے، جیسے 2026-11-03۔</translation>
+    </message>
+    <message>
+        <source>Added the election %1 on %2 (%3).</source>
+        <translation type="unfinished">%2 کا انتخاب %1 شامل کیا گیا (%3)۔</translation>
+    </message>
+    <message>
+        <source>No elections yet. Add one with &quot;majlis-cli campaigns elections add NAME --date YYYY-MM-DD&quot;.</source>
+        <translation type="unfinished">ابھی کوئی انتخاب نہیں۔ &quot;majlis-cli campaigns elections add NAME --date YYYY-MM-DD&quot; سے ایک شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>phone (a phone bank), door (door knocking) or gotv (get out the vote).</source>
+        <translation type="unfinished">phone (فون بینک)، door (گھر گھر دستک) یا gotv (ووٹ ڈلوانا)۔</translation>
+    </message>
+    <message>
+        <source>The script: a YAML or JSON file with the introduction and questions.</source>
+        <translation type="unfinished">اسکرپٹ: تعارف اور سوالات والی YAML یا JSON فائل۔</translation>
+    </message>
+    <message>
+        <source>The election it is for, by name or id.</source>
+        <translation type="unfinished">وہ انتخاب جس کے لیے یہ ہے، نام یا شناخت سے۔</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation type="unfinished">انتخاب</translation>
+    </message>
+    <message>
+        <source>The chapter running it (default: the whole organization).</source>
+        <translation type="unfinished">اسے چلانے والا چیپٹر (طے شدہ: پوری تنظیم)۔</translation>
+    </message>
+    <message>
+        <source>First day, such as 2026-10-01.</source>
+        <translation type="unfinished">پہلا دن، جیسے 2026-10-01۔</translation>
+    </message>
+    <message>
+        <source>Last day.</source>
+        <translation type="unfinished">آخری دن۔</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name: &quot;campaigns create NAME --kind phone --script FILE&quot;.</source>
+        <translation type="unfinished">مہم کو نام دیں: &quot;campaigns create NAME --kind phone --script FILE&quot;۔</translation>
+    </message>
+    <message>
+        <source>--kind is one of phone, door, gotv.</source>
+        <translation type="unfinished">--kind ان میں سے ایک ہے: phone، door، gotv۔</translation>
+    </message>
+    <message>
+        <source>--script names the script file (YAML or JSON).</source>
+        <translation type="unfinished">--script اسکرپٹ فائل کا نام ہے (YAML یا JSON)۔</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date such as 2026-10-01.</source>
+        <translation type="unfinished">--%1 کو 2026-10-01 جیسی تاریخ چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation type="unfinished">اسکرپٹ %1 پڑھا نہیں جا سکا: %2</translation>
+    </message>
+    <message>
+        <source>The script %1: %2</source>
+        <translation type="unfinished">اسکرپٹ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%2). Kind: %3; %n question(s) in its script.</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%2) بنائی گئی۔ قسم: %3؛ اس کے اسکرپٹ میں %n سوال۔</numerusform>
+            <numerusform>%1 (%2) بنائی گئی۔ قسم: %3؛ اس کے اسکرپٹ میں %n سوالات۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">بند</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished">کھلی</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with &quot;majlis-cli campaigns create NAME --kind phone --script FILE.yaml&quot;.</source>
+        <translation type="unfinished">ابھی کوئی مہم نہیں۔ &quot;majlis-cli campaigns create NAME --kind phone --script FILE.yaml&quot; سے ایک بنائیں۔</translation>
+    </message>
+    <message>
+        <source>Election: %1 on %2</source>
+        <translation type="unfinished">انتخاب: %1، %2 کو</translation>
+    </message>
+    <message>
+        <source>Dates: %1 to %2</source>
+        <translation type="unfinished">تاریخیں: %1 سے %2</translation>
+    </message>
+    <message>
+        <source>Closed: it takes no more results.</source>
+        <translation type="unfinished">بند: اب کوئی نتیجہ نہیں لیتی۔</translation>
+    </message>
+    <message>
+        <source>On the list: %1; finished: %2; attempts: %3; reached: %4</source>
+        <translation type="unfinished">فہرست میں: %1؛ مکمل: %2؛ کوششیں: %3؛ رابطہ ہوا: %4</translation>
+    </message>
+    <message>
+        <source>  still to call for %1: %2</source>
+        <translation type="unfinished">  %1 کے لیے ابھی کال کرنا باقی: %2</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation type="unfinished">(ابھی کوئی نہیں)</translation>
+    </message>
+    <message>
+        <source>Script:</source>
+        <translation type="unfinished">اسکرپٹ:</translation>
+    </message>
+    <message>
+        <source>People with this tag; repeat for any of several.</source>
+        <translation type="unfinished">اس ٹیگ والے لوگ؛ کئی میں سے کسی کے لیے دہرائیں۔</translation>
+    </message>
+    <message>
+        <source>People of this chapter.</source>
+        <translation type="unfinished">اس چیپٹر کے لوگ۔</translation>
+    </message>
+    <message>
+        <source>People who speak this language, such as ar.</source>
+        <translation type="unfinished">یہ زبان بولنے والے لوگ، جیسے ar۔</translation>
+    </message>
+    <message>
+        <source>People in this U.S. state, two letters.</source>
+        <translation type="unfinished">اس امریکی ریاست کے لوگ، دو حروف۔</translation>
+    </message>
+    <message>
+        <source>With --district: the legislature, such as us-mi.</source>
+        <translation type="unfinished">--district کے ساتھ: مقننہ، جیسے us-mi۔</translation>
+    </message>
+    <message>
+        <source>People in this district of --body.</source>
+        <translation type="unfinished">--body کے اس حلقے کے لوگ۔</translation>
+    </message>
+    <message>
+        <source>People who checked in at this event.</source>
+        <translation type="unfinished">وہ لوگ جنہوں نے اس تقریب میں حاضری لگائی۔</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation type="unfinished">تقریب</translation>
+    </message>
+    <message>
+        <source>People with this voter-registration status at any drive: %1.</source>
+        <translation type="unfinished">کسی بھی مہم میں ووٹر رجسٹریشن کی یہ حیثیت رکھنے والے لوگ: %1۔</translation>
+    </message>
+    <message>
+        <source>With --question and --answer: people who gave that answer in this campaign.</source>
+        <translation type="unfinished">--question اور --answer کے ساتھ: وہ لوگ جنہوں نے اس مہم میں یہ جواب دیا۔</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished">مہم</translation>
+    </message>
+    <message>
+        <source>The question&apos;s key.</source>
+        <translation type="unfinished">سوال کی کلید۔</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished">کلید</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s key.</source>
+        <translation type="unfinished">جواب کی کلید۔</translation>
+    </message>
+    <message>
+        <source>With --pledged or --not-voted: the election.</source>
+        <translation type="unfinished">--pledged یا --not-voted کے ساتھ: انتخاب۔</translation>
+    </message>
+    <message>
+        <source>People who pledged to vote in --election.</source>
+        <translation type="unfinished">وہ لوگ جنہوں نے --election میں ووٹ دینے کا عہد کیا۔</translation>
+    </message>
+    <message>
+        <source>People not yet marked as voted in --election.</source>
+        <translation type="unfinished">وہ لوگ جن پر --election میں ابھی ووٹ دے چکے کا نشان نہیں۔</translation>
+    </message>
+    <message>
+        <source>Say how many would be added, and add nobody.</source>
+        <translation type="unfinished">بتائیں کہ کتنے شامل ہوں گے، اور کسی کو شامل نہ کریں۔</translation>
+    </message>
+    <message>
+        <source>--state takes two letters, such as MI.</source>
+        <translation type="unfinished">--state کو دو حروف چاہئیں، جیسے MI۔</translation>
+    </message>
+    <message>
+        <source>--body and --district go together: the district of which legislature.</source>
+        <translation type="unfinished">--body اور --district ساتھ آتے ہیں: کس مقننہ کا حلقہ۔</translation>
+    </message>
+    <message>
+        <source>--voter-status is one of %1.</source>
+        <translation type="unfinished">--voter-status ان میں سے ایک ہے: %1۔</translation>
+    </message>
+    <message>
+        <source>--answered, --question and --answer go together: who gave which answer where.</source>
+        <translation type="unfinished">--answered، --question اور --answer ساتھ آتے ہیں: کس نے کہاں کیا جواب دیا۔</translation>
+    </message>
+    <message>
+        <source>--election goes with --pledged or --not-voted.</source>
+        <translation type="unfinished">--election، --pledged یا --not-voted کے ساتھ آتا ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would add %n person(s) to the list of %1; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform>%1 کی فہرست میں %n شخص شامل ہوتا؛ کچھ نہیں بدلا۔</numerusform>
+            <numerusform>%1 کی فہرست میں %n لوگ شامل ہوتے؛ کچھ نہیں بدلا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s) to the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 کی فہرست میں %n شخص شامل کیا گیا۔</numerusform>
+            <numerusform>%1 کی فہرست میں %n لوگ شامل کیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished">مکمل</translation>
+    </message>
+    <message>
+        <source>Nobody is on the list yet. Add people with &quot;majlis-cli campaigns build %1 --tag TAG&quot;.</source>
+        <translation type="unfinished">فہرست میں ابھی کوئی نہیں۔ &quot;majlis-cli campaigns build %1 --tag TAG&quot; سے لوگ شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>Split the list with --to a,b,c (by count) or --by-language NAME=LANG,LANG (repeat per volunteer), not both.</source>
+        <translation type="unfinished">فہرست کو --to a,b,c (تعداد کے لحاظ سے) یا --by-language NAME=LANG,LANG (ہر رضاکار کے لیے دہرا کر) سے تقسیم کریں، دونوں سے نہیں۔</translation>
+    </message>
+    <message>
+        <source>--by-language takes NAME=LANG,LANG, such as amina=ar,en.</source>
+        <translation type="unfinished">--by-language کو NAME=LANG,LANG چاہیے، جیسے amina=ar,en۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned %n person(s) on the list of %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 کی فہرست میں %n شخص تفویض کیا گیا۔</numerusform>
+            <numerusform>%1 کی فہرست میں %n لوگ تفویض کیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1: %n to call</source>
+        <translation type="unfinished">
+            <numerusform>  %1: کال کرنے کو %n</numerusform>
+            <numerusform>  %1: کال کرنے کو %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out names the CSV file to write.</source>
+        <translation type="unfinished">--out لکھی جانے والی CSV فائل کا نام ہے۔</translation>
+    </message>
+    <message>
+        <source>--volunteer goes with --list: one volunteer&apos;s share of the list.</source>
+        <translation type="unfinished">--volunteer، --list کے ساتھ آتا ہے: فہرست میں ایک رضاکار کا حصہ۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n person(s) to call or visit to %1.</source>
+        <translation type="unfinished">
+            <numerusform>کال یا ملاقات کے لیے %n شخص %1 میں لکھا گیا۔</numerusform>
+            <numerusform>کال یا ملاقات کے لیے %n لوگ %1 میں لکھے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n result(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform>%n نتیجہ %1 میں لکھا گیا۔</numerusform>
+            <numerusform>%n نتائج %1 میں لکھے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name the campaign, by the id &quot;campaigns list&quot; shows or by its name.</source>
+        <translation type="unfinished">مہم کو اس شناخت سے بتائیں جو &quot;campaigns list&quot; دکھاتا ہے، یا اس کے نام سے۔</translation>
+    </message>
+    <message>
+        <source>Volunteers to split the list among by count, such as amina,bilal.</source>
+        <translation type="unfinished">وہ رضاکار جن میں فہرست تعداد کے لحاظ سے بانٹی جائے، جیسے amina,bilal۔</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>A volunteer and the languages they call in, such as amina=ar,en; repeat per volunteer.</source>
+        <translation type="unfinished">ایک رضاکار اور وہ زبانیں جن میں وہ کال کرتا ہے، جیسے amina=ar,en؛ ہر رضاکار کے لیے دہرائیں۔</translation>
+    </message>
+    <message>
+        <source>name=languages</source>
+        <translation type="unfinished">نام=زبانیں</translation>
+    </message>
+    <message>
+        <source>Take back only this volunteer&apos;s share.</source>
+        <translation type="unfinished">صرف اس رضاکار کا حصہ واپس لیں۔</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished">لکھی جانے والی CSV فائل۔</translation>
+    </message>
+    <message>
+        <source>Write the list to call or walk instead of the results.</source>
+        <translation type="unfinished">نتائج کے بجائے کال یا دورے کی فہرست لکھیں۔</translation>
+    </message>
+    <message>
+        <source>With --list: only this volunteer&apos;s share.</source>
+        <translation type="unfinished">--list کے ساتھ: صرف اس رضاکار کا حصہ۔</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;campaigns %1&quot;; use elections, create, list, show, build, entries, assign, release, next, record, progress, rollback, close or export.</source>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;campaigns %1&quot;؛ elections، create، list، show، build، entries، assign، release، next، record، progress، rollback، close یا export استعمال کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from every volunteer.</source>
+        <translation type="unfinished">
+            <numerusform>تمام رضاکاروں سے %n شخص واپس لیا گیا۔</numerusform>
+            <numerusform>تمام رضاکاروں سے %n لوگ واپس لیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back %n person(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 سے %n شخص واپس لیا گیا۔</numerusform>
+            <numerusform>%1 سے %n لوگ واپس لیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed %1: it takes no more results, and its assignments have ended.</source>
+        <translation type="unfinished">%1 بند کر دی گئی: اب کوئی نتیجہ نہیں لیتی، اور اس کی تفویضات ختم ہو گئیں۔</translation>
+    </message>
+    <message>
+        <source>(district unknown)</source>
+        <translation type="unfinished">(حلقہ نامعلوم)</translation>
+    </message>
+    <message>
+        <source>Pledged: %1; of them voted: %2; everyone marked voted: %3</source>
+        <translation type="unfinished">عہد کرنے والے: %1؛ ان میں سے ووٹ دیا: %2؛ کل ووٹ دے چکے نشان زد: %3</translation>
+    </message>
+    <message>
+        <source>  %1: %2 of %3 pledged have voted</source>
+        <translation type="unfinished">  %1: عہد کرنے والے %3 میں سے %2 نے ووٹ دیا</translation>
+    </message>
+    <message>
+        <source>Everyone who pledged to vote in %1 has voted (or nobody pledged yet).</source>
+        <translation type="unfinished">%1 میں ووٹ دینے کا عہد کرنے والے سب ووٹ دے چکے (یا ابھی کسی نے عہد نہیں کیا)۔</translation>
+    </message>
+    <message>
+        <source>Name the people who voted, by contact id: gotv voted ELECTION ID...</source>
+        <translation type="unfinished">ووٹ دینے والوں کو رابطہ شناخت سے بتائیں: gotv voted ELECTION ID...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took back the vote of %n person(s) in %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 میں %n شخص کا ووٹ کا نشان واپس لیا گیا۔</numerusform>
+            <numerusform>%1 میں %n لوگوں کا ووٹ کا نشان واپس لیا گیا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n person(s) as having voted in %1.</source>
+        <translation type="unfinished">
+            <numerusform>%1 میں %n شخص پر ووٹ دے چکے کا نشان لگایا گیا۔</numerusform>
+            <numerusform>%1 میں %n لوگوں پر ووٹ دے چکے کا نشان لگایا گیا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take the mark back: they have not voted after all.</source>
+        <translation type="unfinished">نشان واپس لیں: انہوں نے آخرکار ووٹ نہیں دیا۔</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;gotv %1&quot;; use summary, chase or voted.</source>
+        <translation type="unfinished">نامعلوم کمانڈ &quot;gotv %1&quot;؛ summary، chase یا voted استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
+        <translation type="unfinished">انتخاب کو اس شناخت سے بتائیں جو &quot;campaigns elections list&quot; دکھاتا ہے، یا اس کے نام سے۔</translation>
     </message>
 </context>
 </TS>

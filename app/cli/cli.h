@@ -63,6 +63,9 @@ int runImport(const QString &verb, const Context &context);
 int runExport(const QString &verb, const Context &context);
 int runSync(const Context &context);
 int runDistricts(const QString &verb, const Context &context);
+// Phone banks, door lists and get-out-the-vote drives: "campaigns ..." and "gotv ...".
+int runCampaigns(const QString &verb, const Context &context);
+int runGotv(const QString &verb, const Context &context);
 // "contacts districts": a contact's districts, filling them from postcodes, choosing among them.
 int runContactDistricts(const Context &context);
 

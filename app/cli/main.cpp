@@ -90,7 +90,24 @@ QString helpText()
            + u'\n'
            + QCoreApplication::translate("majlis-cli",
                                          "  legislators import --bundled  the members of Congress built into this "
-                                         "program (--dry-run)");
+                                         "program (--dry-run)")
+           + u'\n'
+           + QCoreApplication::translate(
+               "majlis-cli",
+               "  campaigns elections add NAME --date D   add an election (--jurisdiction, --chapter); elections list\n"
+               "  campaigns create NAME --kind phone|door|gotv --script FILE   a phone bank, door list or GOTV drive "
+               "(--election, --chapter, --starts, --ends)\n"
+               "  campaigns list | show C | entries C   campaigns, one with its script and counts, its list\n"
+               "  campaigns build C [filter]  add people to the list (--tag, --chapter, --language, --state, --body "
+               "--district, --event, --voter-status, --answered --question --answer, --election --pledged|--not-voted, "
+               "--dry-run)\n"
+               "  campaigns assign C --to a,b | --by-language NAME=LANGS   split the list; release C [--volunteer V]\n"
+               "  campaigns next C [--caller NAME]   the next person to call, with the script\n"
+               "  campaigns record C ID --result CODE   save a result (--answer Q=A, --opt-out, --phone, --caller)\n"
+               "  campaigns progress C | rollback C --caller NAME [--from T --to T] | close C\n"
+               "  campaigns export C --out FILE.csv   the results as CSV (--list: the people to call or visit)\n"
+               "  gotv summary|chase ELECTION   pledges and votes; who pledged and has not voted, by district\n"
+               "  gotv voted ELECTION ID...   mark people as having voted (--undo)");
 }
 
 } // namespace
@@ -187,7 +204,8 @@ int main(int argc, char *argv[])
                          || command == QLatin1String("bodies")
                          || command == QLatin1String("partners") || command == QLatin1String("events")
                          || command == QLatin1String("import") || command == QLatin1String("export")
-                         || command == QLatin1String("districts");
+                         || command == QLatin1String("districts") || command == QLatin1String("campaigns")
+                         || command == QLatin1String("gotv");
     if (hasVerb && rest.size() < 2)
         return cli::usage(QCoreApplication::translate("majlis-cli", "\"%1\" needs a verb, such as list.").arg(command));
     const QString verb = hasVerb ? rest.at(1) : QString();
@@ -218,6 +236,10 @@ int main(int argc, char *argv[])
         return cli::runDemo(context);
     if (command == QLatin1String("districts"))
         return cli::runDistricts(verb, context);
+    if (command == QLatin1String("campaigns"))
+        return cli::runCampaigns(verb, context);
+    if (command == QLatin1String("gotv"))
+        return cli::runGotv(verb, context);
     if (command == QLatin1String("sync"))
         return cli::runSync(context);
     return cli::usage(QCoreApplication::translate("majlis-cli", "unknown command \"%1\".").arg(command));

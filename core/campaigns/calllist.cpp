@@ -60,7 +60,10 @@ Result<QStringList> CallList::matching(const QString &campaignId, const ListFilt
     if ((filter.pledgedOnly || filter.notVotedOnly) && filter.electionId.isEmpty())
         return Error{Error::Code::InvalidInput, tr("Say which election the pledges or votes are for.")};
 
-    QStringList where = {QStringLiteral("c.deleted = 0"), QStringLiteral("c.do_not_contact = ''"),
+    // The unary + keeps SQLite from walking all contacts in name order through contacts_by_name
+    // (deleted, sort_key) when a narrower set, such as a tag's people, can lead the query: over
+    // 100,000 contacts that walk costs a second, the tag's people a tenth of that.
+    QStringList where = {QStringLiteral("+c.deleted = 0"), QStringLiteral("c.do_not_contact = ''"),
                          QStringLiteral("NOT EXISTS (SELECT 1 FROM campaign_targets t WHERE t.campaign_id = ? "
                                         "AND t.contact_id = c.id)")};
     QVariantList values = {campaignId};
@@ -82,9 +85,9 @@ Result<QStringList> CallList::matching(const QString &campaignId, const ListFilt
             marks << QStringLiteral("?");
             values << tag.trimmed();
         }
-        where << QStringLiteral("EXISTS (SELECT 1 FROM contact_tags ct JOIN tags g ON g.id = ct.tag_id "
-                                "WHERE ct.contact_id = c.id AND ct.deleted = 0 AND g.deleted = 0 "
-                                "AND g.name COLLATE NOCASE IN (%1))")
+        // A set rather than a test per contact, so the tag's people can lead the query.
+        where << QStringLiteral("c.id IN (SELECT ct.contact_id FROM contact_tags ct JOIN tags g ON g.id = ct.tag_id "
+                                "WHERE ct.deleted = 0 AND g.deleted = 0 AND g.name COLLATE NOCASE IN (%1))")
                      .arg(marks.join(u", "));
     }
     if (!filter.language.trimmed().isEmpty()) {
@@ -106,8 +109,8 @@ Result<QStringList> CallList::matching(const QString &campaignId, const ListFilt
         values << filter.bodyCode.trimmed().toLower() << filter.district.trimmed();
     }
     if (!filter.attendedEventId.isEmpty()) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM event_registrations r WHERE r.contact_id = c.id "
-                                "AND r.event_id = ? AND r.deleted = 0 AND r.checked_in_at IS NOT NULL)");
+        where << QStringLiteral("c.id IN (SELECT r.contact_id FROM event_registrations r WHERE r.event_id = ? "
+                                "AND r.deleted = 0 AND r.checked_in_at IS NOT NULL)");
         values << filter.attendedEventId;
     }
     if (!filter.voterStatus.isEmpty()) {
@@ -124,8 +127,8 @@ Result<QStringList> CallList::matching(const QString &campaignId, const ListFilt
         values << filter.answeredCampaignId << filter.question << filter.answer << filter.answer;
     }
     if (filter.pledgedOnly) {
-        where << QStringLiteral("EXISTS (SELECT 1 FROM election_turnout e WHERE e.contact_id = c.id "
-                                "AND e.election_id = ? AND e.deleted = 0 AND e.pledged = 1)");
+        where << QStringLiteral("c.id IN (SELECT e.contact_id FROM election_turnout e WHERE e.election_id = ? "
+                                "AND e.deleted = 0 AND e.pledged = 1)");
         values << filter.electionId;
     }
     if (filter.notVotedOnly) {
