@@ -137,3 +137,34 @@ TEST_CASE("languages are named in the interface's language", "[campaigns][i18n]"
     CHECK(languages::names({QStringLiteral("ar"), QStringLiteral("ar-EG"), QStringLiteral("en")}, QLocale(QLocale::English))
           == bidi::isolateEach({QStringLiteral("Arabic"), QStringLiteral("English")}));
 }
+
+TEST_CASE("a campaign and the new election it is for are saved both or neither", "[campaigns]")
+{
+    TempWorkspace ws;
+    CampaignRepository repository(ws.db());
+    Election election;
+    election.name = QStringLiteral("School board 2026");
+    election.date = QDate(2026, 5, 5);
+    Campaign campaign;
+    campaign.kind = CampaignKind::Gotv; // needs its election
+    campaign.name = QStringLiteral("  ");
+    auto refused = repository.saveWithElection(campaign, election);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("name")));
+    CHECK(repository.elections().value().isEmpty());
+
+    campaign.name = QStringLiteral("School board GOTV");
+    auto saved = repository.saveWithElection(campaign, election);
+    REQUIRE(saved.ok());
+    REQUIRE(repository.elections().value().size() == 1);
+    CHECK(saved->electionId == repository.elections().value().first().id);
+
+    // Editing a campaign onto another new election keeps the campaign's id.
+    Election runoff;
+    runoff.name = QStringLiteral("School board run-off");
+    auto moved = repository.saveWithElection(saved.value(), runoff);
+    REQUIRE(moved.ok());
+    CHECK(moved->id == saved->id);
+    CHECK(repository.election(moved->electionId)->name == runoff.name);
+    CHECK(repository.list().value().size() == 1);
+}
