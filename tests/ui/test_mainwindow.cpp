@@ -3,6 +3,7 @@
 #include "contacts/contacteditor.h"
 #include "contacts/contactrepository.h"
 #include "advocacy/advocacypage.h"
+#include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
 #include "events/eventspage.h"
 #include "partners/partnerspage.h"
@@ -200,7 +201,7 @@ TEST_CASE("the sidebar lists the workspaces and switches between them")
     window.show();
     auto *sidebar = window.findChild<QListWidget *>();
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 5);
+    CHECK(sidebar->count() == 6);
     ContactsPage *page = window.contactsPage();
     page->view()->setCurrentIndex(page->model()->index(2, 0));
     CHECK(page->detailPane()->contactId() == page->model()->contactId(2));
@@ -211,7 +212,7 @@ TEST_CASE("the sidebar lists the workspaces and switches between them")
     REQUIRE(window.advocacyPage());
     CHECK(window.advocacyPage()->isVisible());
     const QList<QWidget *> pages{window.contactsPage(), window.advocacyPage(), window.partnersPage(), window.eventsPage(),
-                                 window.reportsPage()};
+                                 window.campaignsPage(), window.reportsPage()};
     for (int row = 0; row < sidebar->count(); ++row) {
         sidebar->setCurrentRow(row);
         REQUIRE(pages.at(row));
@@ -269,7 +270,7 @@ TEST_CASE("a demo workspace has something to show in every workspace", "[ui][dem
     CHECK(window.eventsPage()->findChild<QTableWidget *>(QStringLiteral("registrationTable"))->rowCount() > 0);
     saveScreenshot(window, QStringLiteral("events-window.png"));
 
-    sidebar->setCurrentRow(4);
+    sidebar->setCurrentRow(5);
     auto *attendance = window.reportsPage()->findChild<QTableWidget *>(QStringLiteral("attendanceTable"));
     REQUIRE(attendance);
     CHECK(attendance->rowCount() >= 3);
