@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
@@ -115,9 +116,11 @@ CallerWindow::CallerWindow(Database &database, const Campaign &campaign, const Q
     connect(save, &QPushButton::clicked, this, &CallerWindow::save);
     m_skip = new QPushButton(tr("Skip for Later (F12)"), m_cardPage);
     m_skip->setObjectName(QStringLiteral("callerSkipButton"));
-    m_skip->setShortcut(QKeySequence(Qt::Key_F12));
     m_skip->setVisible(mode == Mode::Calling);
     connect(m_skip, &QPushButton::clicked, this, &CallerWindow::skip);
+    // Not the button's own shortcut, which clicks a moment later: the key skips at once.
+    auto *skipKey = new QShortcut(QKeySequence(Qt::Key_F12), m_skip);
+    connect(skipKey, &QShortcut::activated, this, &CallerWindow::skip);
     m_close = new QPushButton(mode == Mode::Calling ? tr("Close (Esc)") : tr("Back to the List (Esc)"), m_cardPage);
     m_close->setObjectName(QStringLiteral("callerCloseButton"));
     connect(m_close, &QPushButton::clicked, this, [this] {
@@ -199,7 +202,7 @@ CallerWindow::CallerWindow(Database &database, const Campaign &campaign, const Q
         m_list->setSelectionMode(QAbstractItemView::SingleSelection);
         m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
         m_list->verticalHeader()->hide();
-        m_list->horizontalHeader()->setSectionResizeMode(CallListModel::NameColumn, QHeaderView::Stretch);
+        CallListModel::fitColumns(m_list->horizontalHeader());
         copyWithoutIsolates(m_list);
         connect(m_list, &QTableView::activated, this, &CallerWindow::pickCurrent);
         m_showDone = new QCheckBox(tr("Show people already done"), listPage);
@@ -346,8 +349,9 @@ void CallerWindow::showCard(const CallCard &card)
         const QString number = bidi::isolateLtr(card.phoneDisplay);
         m_phone->setText(card.phoneReadable ? number : tr("%1 (as typed: check it)").arg(number));
     }
+    // Street, town, postcode: in that order the parts read in any country without a format of its own.
     QStringList address;
-    for (const QString &part : {card.street, (card.postalCode + u' ' + card.locality).trimmed()}) {
+    for (const QString &part : {card.street, card.locality, card.postalCode}) {
         if (!part.trimmed().isEmpty())
             address.append(part.trimmed());
     }

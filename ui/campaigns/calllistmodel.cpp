@@ -5,12 +5,29 @@
 #include "i18n/languagenames.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLocale>
 #include <QPalette>
 
 namespace majlis {
 
 CallListModel::CallListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void CallListModel::fitColumns(QHeaderView *header)
+{
+    for (int column : {PositionColumn, AttemptsColumn, LastResultColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    // Room for about three language names, and for a user name.
+    const int character = header->fontMetrics().averageCharWidth();
+    header->resizeSection(LanguagesColumn, character * 26);
+    header->resizeSection(AssigneeColumn, character * 14);
+    if (auto *view = qobject_cast<QTableView *>(header->parentWidget())) {
+        view->setWordWrap(false);
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    }
+}
 
 void CallListModel::setEntries(const QList<ListEntry> &entries)
 {

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QHeaderView;
+
 namespace majlis {
 
 // A campaign's list as a table (CallList::entries): place on the list, name, languages (named
@@ -23,6 +25,9 @@ public:
     };
 
     explicit CallListModel(QObject *parent = nullptr);
+
+    // Numbers as wide as they need, the name taking the room left; rows one line high.
+    static void fitColumns(QHeaderView *header);
 
     void setEntries(const QList<ListEntry> &entries);
     const QList<ListEntry> &entries() const { return m_entries; }

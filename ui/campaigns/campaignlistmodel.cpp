@@ -118,7 +118,7 @@ QVariant CampaignListModel::headerData(int section, Qt::Orientation orientation,
     case DoneColumn:
         return tr("Done");
     case StateColumn:
-        return tr("State");
+        return tr("Status");
     }
     return {};
 }

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -104,10 +105,17 @@ CampaignsPage::CampaignsPage(Database &database, QWidget *parent)
     m_summary->setWordWrap(true);
     m_call = new QPushButton(tr("Start &Calling (Ctrl+Enter)"), this);
     m_call->setObjectName(QStringLiteral("startCallingButton"));
-    m_call->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_call->setToolTip(tr("The caller's window: the next person on your part of the list, the script, and the "
                           "results by keys. Works without a network."));
     connect(m_call, &QPushButton::clicked, this, &CampaignsPage::startCalling);
+    // Ctrl+Enter on the main keyboard and on the keypad; it works while the page is shown.
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(key, m_call);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (m_call->isEnabled())
+                startCalling();
+        });
+    }
     m_enter = new QPushButton(tr("Enter &Results from Paper…"), this);
     m_enter->setObjectName(QStringLiteral("enterResultsButton"));
     m_enter->setToolTip(tr("For a door list walked on paper: find each person, then type their result and answers."));
@@ -128,7 +136,7 @@ CampaignsPage::CampaignsPage(Database &database, QWidget *parent)
     m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_listView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_listView->verticalHeader()->hide();
-    m_listView->horizontalHeader()->setSectionResizeMode(CallListModel::NameColumn, QHeaderView::Stretch);
+    CallListModel::fitColumns(m_listView->horizontalHeader());
     copyWithoutIsolates(m_listView);
     m_listSearch = new QLineEdit(this);
     m_listSearch->setObjectName(QStringLiteral("campaignListSearch"));

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace majlis {
@@ -28,9 +29,15 @@ ResultBar::ResultBar(QWidget *parent) : QWidget(parent), m_group(new QButtonGrou
             this);
         button->setObjectName(QStringLiteral("result_") + resultCodeKey(code));
         button->setCheckable(true);
-        button->setShortcut(key);
         button->setFocusPolicy(Qt::NoFocus); // keys choose; the focus stays where the typing is
         m_group->addButton(button, int(code));
+        // A shortcut of the button itself would click it a moment later, after an Enter typed
+        // right behind it: the key chooses the result at once.
+        auto *shortcut = new QShortcut(key, this);
+        connect(shortcut, &QShortcut::activated, this, [this, code] {
+            select(code);
+            emit resultChosen(code);
+        });
         grid->addWidget(button, i / kPerRow, i % kPerRow);
     }
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
@@ -57,8 +64,16 @@ ResultBar::ResultBar(QWidget *parent) : QWidget(parent), m_group(new QButtonGrou
     optOutLayout->addStretch();
     m_optOutChoices.first()->setChecked(true);
 
+    // The choice in words too: a pressed button alone is easy to miss.
+    m_chosen = new QLabel(this);
+    m_chosen->setObjectName(QStringLiteral("resultChosen"));
+    QFont bold = m_chosen->font();
+    bold.setBold(true);
+    m_chosen->setFont(bold);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_chosen);
     layout->addLayout(grid);
     layout->addWidget(m_optOut);
     updateOptOut();
@@ -122,6 +137,13 @@ bool ResultBar::pressDigit(int digit)
 void ResultBar::updateOptOut()
 {
     m_optOut->setVisible(selected() == ResultCode::Refused);
+    updateChosen();
+}
+
+void ResultBar::updateChosen()
+{
+    const auto code = selected();
+    m_chosen->setText(code ? tr("Result: %1").arg(resultCodeName(*code)) : tr("Result: none chosen yet"));
 }
 
 } // namespace majlis

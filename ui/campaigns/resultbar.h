@@ -9,6 +9,7 @@
 class QAbstractButton;
 class QButtonGroup;
 class QFrame;
+class QLabel;
 class QRadioButton;
 
 namespace majlis {
@@ -17,8 +18,8 @@ namespace majlis {
 // … F11 Do not contact, in the order of allResultCodes()). A refusal offers to opt the person
 // out as well, chosen with the keys 1 to 3 while Refused is selected.
 //
-// Object names for tests: "result_<code key>" for each button, "optOutKeep", "optOutRefused",
-// "optOutHostile".
+// Object names for tests: "result_<code key>" for each button, "resultChosen", "optOutKeep",
+// "optOutRefused", "optOutHostile".
 class ResultBar : public QWidget
 {
     Q_OBJECT
@@ -43,8 +44,10 @@ signals:
 
 private:
     void updateOptOut();
+    void updateChosen();
 
     QButtonGroup *m_group;
+    QLabel *m_chosen;
     QFrame *m_optOut;
     QList<QRadioButton *> m_optOutChoices;
 };
