@@ -3,6 +3,8 @@
 #include "contacts/contacteditor.h"
 #include "contacts/contactrepository.h"
 #include "advocacy/advocacypage.h"
+#include "campaigns/calllistmodel.h"
+#include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
 #include "events/eventspage.h"
@@ -269,6 +271,12 @@ TEST_CASE("a demo workspace has something to show in every workspace", "[ui][dem
     window.eventsPage()->findChild<QTabWidget *>()->setCurrentIndex(1);
     CHECK(window.eventsPage()->findChild<QTableWidget *>(QStringLiteral("registrationTable"))->rowCount() > 0);
     saveScreenshot(window, QStringLiteral("events-window.png"));
+
+    sidebar->setCurrentRow(4);
+    REQUIRE(window.campaignsPage());
+    CHECK(window.campaignsPage()->campaignModel()->rowCount() >= 1);
+    CHECK(window.campaignsPage()->listModel()->rowCount() > 0);
+    saveScreenshot(window, QStringLiteral("campaigns-window.png"));
 
     sidebar->setCurrentRow(5);
     auto *attendance = window.reportsPage()->findChild<QTableWidget *>(QStringLiteral("attendanceTable"));

@@ -17,6 +17,7 @@
 #include "io/vcard.h"
 #include "storage/workspacearchive.h"
 #include "demo/demoadvocacy.h"
+#include "demo/democampaigns.h"
 #include "demo/demoorganizing.h"
 #include "shell/emptystatepage.h"
 #include "shell/preferencesdialog.h"
@@ -424,6 +425,8 @@ bool MainWindow::createDemoWorkspace(const QString &path)
     Status organizing = added ? DemoOrganizing::populate(**opened) : Status(added.error());
     if (organizing)
         organizing = DemoAdvocacy::populate(**opened);
+    if (organizing)
+        organizing = DemoCampaigns::populate(**opened);
     if (!added || !organizing) {
         const QString message = added ? organizing.error().message : added.error().message;
         opened.value().reset();
