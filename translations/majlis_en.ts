@@ -1935,6 +1935,31 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AnswerPanel</name>
+    <message>
+        <source>This campaign has no survey: record the result with the keys below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>question number, question, kind of answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -1963,6 +1988,78 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Partners to ask</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AssignDialog</name>
+    <message>
+        <source>Assign Callers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has people to call: take back their share first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Their Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;count: runs of about equal size, neighbours together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give Out the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people nobody has yet.</source>
+        <translation>
+            <numerusform>%Ln person nobody has yet.</numerusform>
+            <numerusform>%Ln people nobody has yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people given out.</source>
+        <translation>
+            <numerusform>%Ln person given out.</numerusform>
+            <numerusform>%Ln people given out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a volunteer who has people to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people taken back from %1.</source>
+        <translation>
+            <numerusform>%Ln person taken back from %1.</numerusform>
+            <numerusform>%Ln people taken back from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2175,309 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::BuildListDialog</name>
+    <message>
+        <source>Build the List of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A language code, such as ar or ur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters, such as MI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District, such as 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people who pledged to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people who have not voted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came to the &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election (none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people without a street address, and people already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people who have not agreed to be phoned, people whose every number is marked wrong or disconnected, and people already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any legislature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>event: title (date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier answer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would be added.</source>
+        <translation>
+            <numerusform>%Ln person would be added.</numerusform>
+            <numerusform>%Ln people would be added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallListModel</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallerWindow</name>
+    <message>
+        <source>Calling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering Results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and Next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for Later (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the List (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the result, Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or the number on the list, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current question has no answer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the people you skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is left for you to call in this campaign. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as typed: check it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a result with F1 to F11, or answer a question, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will not be contacted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to call</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
@@ -2141,6 +2541,327 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as November phone bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as General election 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as Michigan, or Dearborn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduction: &quot;Hello {name}, this is {caller} with our chapter.&quot;
+questions:
+  - key: plan
+    text: &quot;Do you plan to vote on election day?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Yes&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</source>
+        <comment>YAML example: translate only the text in quotes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introduction ({caller} and {name} are filled in for each call), then questions of the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Script (YAML):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Election…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The script reads well: %n question(s).</source>
+        <translation>
+            <numerusform>The script reads well: %n question.</numerusform>
+            <numerusform>The script reads well: %n questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignsPage</name>
+    <message>
+        <source>Who Is Calling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the organizer gave you your part of the list. It is asked once and kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built from your contacts, a script with its questions, and volunteers who work through the list, offline, each result saved the moment it is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Callers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Calling (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;Results from Paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a door list walked on paper: find each person, then type their result and answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on the list by name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress of the campaign will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty: build it from your contacts with Build List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the list, %1 done, %2 not given to a caller yet.</source>
+        <translation>
+            <numerusform>%Ln person on the list, %1 done, %2 not given to a caller yet.</numerusform>
+            <numerusform>%Ln people on the list, %1 done, %2 not given to a caller yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, and it can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember your name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2687,6 +3408,26 @@ or press Ctrl+N to add one.</source>
     </message>
     <message>
         <source>Districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>question: answers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the answers to two questions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>campaign: result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>campaign: result (answers)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5457,6 +6198,14 @@ Nothing was imported.</source>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run phone banks, door knocking and get-out-the-vote drives: lists built from your contacts, scripts, and results entered offline. Open or create a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::MemberField</name>
@@ -6798,6 +7547,43 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>majlis::ResultBar</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>function key, result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also opt them out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them on future lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out: hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: none chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -6979,6 +7765,59 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScriptTreeModel</name>
+    <message>
+        <source>Choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a pledge to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for a voter-registration follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opts the person out of every list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>question number, question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind, or what the answer does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7340,6 +8179,25 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Values that lost to an edit made on another laptop. Click to review them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::VolunteerModel</name>
+    <message>
+        <source>Volunteer (sync user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages they call in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
