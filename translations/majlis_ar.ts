@@ -2062,7 +2062,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Remove from the Table</source>
-        <translation>إ&amp;زالة من الجدول</translation>
+        <translation>&amp;إزالة من الجدول</translation>
     </message>
     <message>
         <source>%1 still has people to call: take back their share first.</source>
@@ -2070,7 +2070,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Take Back Their Share</source>
-        <translation>ا&amp;سترجاع حصته</translation>
+        <translation>&amp;استرجاع حصته</translation>
     </message>
     <message>
         <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
@@ -2078,15 +2078,15 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>By &amp;count: runs of about equal size, neighbours together</source>
-        <translation>حسب ال&amp;عدد: مجموعات متقاربة الحجم، والجيران معًا</translation>
+        <translation>حسب &amp;العدد: مجموعات متقاربة الحجم، والجيران معًا</translation>
     </message>
     <message>
         <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
-        <translation>حسب ال&amp;لغة: كل شخص إلى متطوع يتحدث إحدى لغاته</translation>
+        <translation>حسب &amp;اللغة: كل شخص إلى متطوع يتحدث إحدى لغاته</translation>
     </message>
     <message>
         <source>&amp;Give Out the List</source>
-        <translation>&amp;توزيع القائمة</translation>
+        <translation>تو&amp;زيع القائمة</translation>
     </message>
     <message>
         <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
@@ -2302,11 +2302,11 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished">ال&amp;فرع:</translation>
+        <translation type="unfinished">&amp;الفرع:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
-        <translation type="unfinished">ال&amp;وسوم:</translation>
+        <translation type="unfinished">&amp;الوسوم:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2318,15 +2318,15 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;District of:</source>
-        <translation>دائ&amp;رة في:</translation>
+        <translation>&amp;دائرة في:</translation>
     </message>
     <message>
         <source>Came to the &amp;event:</source>
-        <translation>حضر ال&amp;فعالية:</translation>
+        <translation>حضر &amp;الفعالية:</translation>
     </message>
     <message>
         <source>&amp;Voter registration:</source>
-        <translation>ت&amp;سجيل الناخبين:</translation>
+        <translation>تسجيل &amp;الناخبين:</translation>
     </message>
     <message>
         <source>&amp;Answered:</source>
@@ -2448,7 +2448,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Skip for Later (F12)</source>
-        <translation>تأجيل إلى لاحقًا (F12)</translation>
+        <translation>تأجيل إلى وقت لاحق (F12)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -2536,7 +2536,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>%1 skipped for later.</source>
-        <translation>أُجّل %1 إلى لاحقًا.</translation>
+        <translation>أُجّل %1 إلى وقت لاحق.</translation>
     </message>
     <message>
         <source>Nobody on the list matches what you typed.</source>
@@ -2660,7 +2660,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Election &amp;date:</source>
-        <translation>&amp;تاريخ الانتخابات:</translation>
+        <translation>تا&amp;ريخ الانتخابات:</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
@@ -2672,7 +2672,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;until</source>
-        <translation>&amp;حتى</translation>
+        <translation>&amp;إلى</translation>
     </message>
     <message>
         <source>Script</source>
@@ -2699,7 +2699,7 @@ questions:
     </message>
     <message>
         <source>&amp;Load from File…</source>
-        <translation>&amp;تحميل من ملف…</translation>
+        <translation>&amp;استيراد من ملف…</translation>
     </message>
     <message>
         <source>Load Script</source>
@@ -2727,15 +2727,15 @@ questions:
     </message>
     <message>
         <source>C&amp;hapter:</source>
-        <translation type="unfinished">ال&amp;فرع:</translation>
+        <translation type="unfinished">&amp;الفرع:</translation>
     </message>
     <message>
         <source>&amp;Runs from:</source>
-        <translation>&amp;تبدأ في:</translation>
+        <translation>تبد&amp;أ في:</translation>
     </message>
     <message>
         <source>&amp;Script (YAML):</source>
-        <translation>&amp;نص المكالمة (YAML):</translation>
+        <translation>نص &amp;المكالمة (YAML):</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -2743,7 +2743,7 @@ questions:
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;حفظ</translation>
+        <translation>&amp;احفظ</translation>
     </message>
     <message>
         <source>No election</source>
@@ -2846,23 +2846,23 @@ questions:
     </message>
     <message>
         <source>&amp;New Campaign…</source>
-        <translation>&amp;حملة جديدة…</translation>
+        <translation>&amp;إنشاء حملة…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;تعديل…</translation>
+        <translation>تعديل &amp;الحملة…</translation>
     </message>
     <message>
         <source>&amp;Build List…</source>
-        <translation>&amp;بناء القائمة…</translation>
+        <translation>بنا&amp;ء القائمة…</translation>
     </message>
     <message>
         <source>&amp;Assign Callers…</source>
-        <translation>ت&amp;وزيع المتصلين…</translation>
+        <translation>تو&amp;زيع المتصلين…</translation>
     </message>
     <message>
         <source>C&amp;lose Campaign…</source>
-        <translation>إ&amp;غلاق الحملة…</translation>
+        <translation>&amp;إغلاق الحملة…</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2870,7 +2870,7 @@ questions:
     </message>
     <message>
         <source>Start &amp;Calling (Ctrl+Enter)</source>
-        <translation>ابدأ الا&amp;تصال (Ctrl+Enter)</translation>
+        <translation>&amp;ابدأ الاتصال (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
@@ -2878,7 +2878,7 @@ questions:
     </message>
     <message>
         <source>Enter &amp;Results from Paper…</source>
-        <translation>إدخال ال&amp;نتائج من الورق…</translation>
+        <translation>&amp;إدخال النتائج من الورق…</translation>
     </message>
     <message>
         <source>For a door list walked on paper: find each person, then type their result and answers.</source>
@@ -2910,15 +2910,15 @@ questions:
     </message>
     <message>
         <source>L&amp;ist</source>
-        <translation>ال&amp;قائمة</translation>
+        <translation>&amp;القائمة</translation>
     </message>
     <message>
         <source>&amp;Script</source>
-        <translation>&amp;نص المكالمة</translation>
+        <translation>نص &amp;المكالمة</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation>ال&amp;تقدّم</translation>
+        <translation>&amp;التقدّم</translation>
     </message>
     <message>
         <source>Cannot show the campaigns</source>
@@ -2949,7 +2949,7 @@ questions:
     </message>
     <message>
         <source>Re&amp;open Campaign</source>
-        <translation>إعادة &amp;فتح الحملة</translation>
+        <translation>&amp;إعادة فتح الحملة</translation>
     </message>
     <message>
         <source>Close Campaign</source>
@@ -9871,6 +9871,14 @@ Nothing was imported.</source>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">الخيار ‎--bundled يستورد أعضاء الكونغرس المدمجين: لا تُعطِ معه مسارًا ولا ‎--body ولا ‎--map.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">، </translation>
     </message>
 </context>
 </TS>

@@ -9585,4 +9585,12 @@ Es wurde nichts importiert.</translation>
         <translation type="unfinished">--bundled importiert die eingebauten Kongressmitglieder: geben Sie dazu keinen Pfad, kein --body und kein --map an.</translation>
     </message>
 </context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
 </TS>

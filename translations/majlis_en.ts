@@ -9529,4 +9529,12 @@ Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

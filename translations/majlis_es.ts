@@ -9585,4 +9585,12 @@ No se importó nada.</translation>
         <translation type="unfinished">--bundled importa los miembros del Congreso incluidos: no indique ruta, --body ni --map con él.</translation>
     </message>
 </context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
 </TS>

@@ -2047,7 +2047,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Remove from the Table</source>
-        <translation>&amp;حذف از جدول</translation>
+        <translation>حذف &amp;از جدول</translation>
     </message>
     <message>
         <source>%1 still has people to call: take back their share first.</source>
@@ -2055,7 +2055,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Take Back Their Share</source>
-        <translation>&amp;پس گرفتن سهم</translation>
+        <translation>سهم &amp;او را پس بگیر</translation>
     </message>
     <message>
         <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
@@ -2063,15 +2063,15 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>By &amp;count: runs of about equal size, neighbours together</source>
-        <translation>بر اساس &amp;تعداد: بخش‌هایی تقریباً هم‌اندازه، همسایه‌ها با هم</translation>
+        <translation>بر &amp;اساس تعداد: بخش‌هایی تقریباً هم‌اندازه، همسایه‌ها با هم</translation>
     </message>
     <message>
         <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
-        <translation>بر اساس &amp;زبان: هر فرد به داوطلبی که یکی از زبان‌هایش را می‌داند</translation>
+        <translation>بر &amp;اساس زبان: هر فرد به داوطلبی که یکی از زبان‌هایش را می‌داند</translation>
     </message>
     <message>
         <source>&amp;Give Out the List</source>
-        <translation>&amp;تقسیم فهرست</translation>
+        <translation>تقسیم &amp;افراد فهرست</translation>
     </message>
     <message>
         <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
@@ -2278,11 +2278,11 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;District of:</source>
-        <translation>&amp;حوزهٔ:</translation>
+        <translation>حو&amp;زهٔ:</translation>
     </message>
     <message>
         <source>Came to the &amp;event:</source>
-        <translation>در &amp;رویداد حاضر شد:</translation>
+        <translation>&amp;در رویداد حاضر شد:</translation>
     </message>
     <message>
         <source>&amp;Voter registration:</source>
@@ -2290,7 +2290,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Answered:</source>
-        <translation>&amp;پاسخ داد:</translation>
+        <translation>پاسخ &amp;داد:</translation>
     </message>
     <message>
         <source>Election:</source>
@@ -2601,15 +2601,15 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Election &amp;name:</source>
-        <translation>&amp;نام انتخابات:</translation>
+        <translation>نام &amp;انتخابات:</translation>
     </message>
     <message>
         <source>Election &amp;date:</source>
-        <translation>&amp;تاریخ انتخابات:</translation>
+        <translation>تا&amp;ریخ انتخابات:</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
-        <translation>&amp;قلمرو:</translation>
+        <translation>قلمر&amp;و:</translation>
     </message>
     <message>
         <source>No dates</source>
@@ -2617,7 +2617,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;until</source>
-        <translation>&amp;تا</translation>
+        <translation>&amp;الی</translation>
     </message>
     <message>
         <source>Script</source>
@@ -2644,7 +2644,7 @@ questions:
     </message>
     <message>
         <source>&amp;Load from File…</source>
-        <translation>&amp;بارگذاری از پرونده…</translation>
+        <translation>با&amp;رگذاری از پرونده…</translation>
     </message>
     <message>
         <source>Load Script</source>
@@ -2680,7 +2680,7 @@ questions:
     </message>
     <message>
         <source>&amp;Script (YAML):</source>
-        <translation>&amp;متن تماس (YAML):</translation>
+        <translation>متن تماس (&amp;YAML):</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -2786,7 +2786,7 @@ questions:
     </message>
     <message>
         <source>&amp;New Campaign…</source>
-        <translation>&amp;کارزار تازه…</translation>
+        <translation>کا&amp;رزار تازه…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -2794,15 +2794,15 @@ questions:
     </message>
     <message>
         <source>&amp;Build List…</source>
-        <translation>&amp;ساختن فهرست…</translation>
+        <translation>&amp;ایجاد فهرست…</translation>
     </message>
     <message>
         <source>&amp;Assign Callers…</source>
-        <translation>&amp;تقسیم میان تماس‌گیرندگان…</translation>
+        <translation>&amp;واگذاری به تماس‌گیرندگان…</translation>
     </message>
     <message>
         <source>C&amp;lose Campaign…</source>
-        <translation>&amp;بستن کارزار…</translation>
+        <translation>بستن کا&amp;رزار…</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2810,7 +2810,7 @@ questions:
     </message>
     <message>
         <source>Start &amp;Calling (Ctrl+Enter)</source>
-        <translation>شروع &amp;تماس (Ctrl+Enter)</translation>
+        <translation>شر&amp;وع تماس (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
@@ -2818,7 +2818,7 @@ questions:
     </message>
     <message>
         <source>Enter &amp;Results from Paper…</source>
-        <translation>ورود &amp;نتایج از کاغذ…</translation>
+        <translation>&amp;ورود نتایج از کاغذ…</translation>
     </message>
     <message>
         <source>For a door list walked on paper: find each person, then type their result and answers.</source>
@@ -2850,15 +2850,15 @@ questions:
     </message>
     <message>
         <source>L&amp;ist</source>
-        <translation>&amp;فهرست</translation>
+        <translation>فهرست &amp;افراد</translation>
     </message>
     <message>
         <source>&amp;Script</source>
-        <translation>&amp;متن تماس</translation>
+        <translation>متن &amp;و پرسش‌ها</translation>
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation>&amp;پیشرفت</translation>
+        <translation>&amp;روند پیشرفت</translation>
     </message>
     <message>
         <source>Cannot show the campaigns</source>
@@ -2884,7 +2884,7 @@ questions:
     </message>
     <message>
         <source>Re&amp;open Campaign</source>
-        <translation>&amp;بازگشایی کارزار</translation>
+        <translation>با&amp;زگشایی کارزار</translation>
     </message>
     <message>
         <source>Close Campaign</source>
@@ -9511,6 +9511,14 @@ Nothing was imported.</source>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">‎--bundled اعضای کنگرهٔ گنجانده‌شده را وارد می‌کند: همراه آن مسیر، ‎--body یا ‎--map ندهید.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">، </translation>
     </message>
 </context>
 </TS>

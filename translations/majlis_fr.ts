@@ -9585,4 +9585,12 @@ Rien n&apos;a été importé.</translation>
         <translation type="unfinished">--bundled importe les membres du Congrès intégrés : ne donnez ni chemin, ni --body, ni --map avec.</translation>
     </message>
 </context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
 </TS>

@@ -9513,4 +9513,12 @@ Tidak ada yang diimpor.</translation>
         <translation type="unfinished">--bundled mengimpor anggota Kongres yang tertanam: jangan beri jalur, --body, atau --map bersamanya.</translation>
     </message>
 </context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
 </TS>

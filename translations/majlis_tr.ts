@@ -9513,4 +9513,12 @@ Hiçbir şey içe aktarılmadı.</translation>
         <translation type="unfinished">--bundled gömülü Kongre üyelerini içe aktarır: yanında yol, --body veya --map vermeyin.</translation>
     </message>
 </context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">, </translation>
+    </message>
+</context>
 </TS>

@@ -2046,11 +2046,11 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>A&amp;dd Volunteer</source>
-        <translation>رضاکار &amp;شامل کریں</translation>
+        <translation>&amp;رضاکار شامل کریں</translation>
     </message>
     <message>
         <source>&amp;Remove from the Table</source>
-        <translation>جدول سے &amp;ہٹائیں</translation>
+        <translation>جد&amp;ول سے ہٹائیں</translation>
     </message>
     <message>
         <source>%1 still has people to call: take back their share first.</source>
@@ -2058,7 +2058,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Take Back Their Share</source>
-        <translation>ان کا حصہ &amp;واپس لیں</translation>
+        <translation>&amp;ان کا حصہ واپس لیں</translation>
     </message>
     <message>
         <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
@@ -2066,7 +2066,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>By &amp;count: runs of about equal size, neighbours together</source>
-        <translation>&amp;تعداد کے مطابق: تقریباً برابر حصے، پڑوسی ایک ساتھ</translation>
+        <translation>تعد&amp;اد کے مطابق: تقریباً برابر حصے، پڑوسی ایک ساتھ</translation>
     </message>
     <message>
         <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
@@ -2074,7 +2074,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Give Out the List</source>
-        <translation>فہرست &amp;تقسیم کریں</translation>
+        <translation>&amp;رضاکاروں میں فہرست تقسیم کریں</translation>
     </message>
     <message>
         <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
@@ -2286,19 +2286,19 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;District of:</source>
-        <translation>&amp;حلقہ برائے:</translation>
+        <translation>حلقہ بر&amp;ائے:</translation>
     </message>
     <message>
         <source>Came to the &amp;event:</source>
-        <translation>&amp;تقریب میں آئے:</translation>
+        <translation>تقریب میں &amp;آئے:</translation>
     </message>
     <message>
         <source>&amp;Voter registration:</source>
-        <translation>ووٹر &amp;رجسٹریشن:</translation>
+        <translation>&amp;ووٹر رجسٹریشن:</translation>
     </message>
     <message>
         <source>&amp;Answered:</source>
-        <translation>&amp;جواب دیا:</translation>
+        <translation>جو&amp;اب دیا:</translation>
     </message>
     <message>
         <source>Election:</source>
@@ -2318,7 +2318,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;Add to the List</source>
-        <translation>فہرست میں &amp;شامل کریں</translation>
+        <translation>فہرست میں &amp;اضافہ کریں</translation>
     </message>
     <message>
         <source>Any chapter</source>
@@ -2612,11 +2612,11 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Election &amp;name:</source>
-        <translation>انتخاب کا &amp;نام:</translation>
+        <translation>&amp;انتخاب کا نام:</translation>
     </message>
     <message>
         <source>Election &amp;date:</source>
-        <translation>انتخاب کی &amp;تاریخ:</translation>
+        <translation>&amp;انتخاب کی تاریخ:</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
@@ -2628,7 +2628,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>&amp;until</source>
-        <translation>&amp;تک</translation>
+        <translation>&amp;آخری تاریخ</translation>
     </message>
     <message>
         <source>Script</source>
@@ -2655,7 +2655,7 @@ questions:
     </message>
     <message>
         <source>&amp;Load from File…</source>
-        <translation>فائل سے &amp;لوڈ کریں…</translation>
+        <translation>فائل سے لو&amp;ڈ کریں…</translation>
     </message>
     <message>
         <source>Load Script</source>
@@ -2687,7 +2687,7 @@ questions:
     </message>
     <message>
         <source>&amp;Runs from:</source>
-        <translation>&amp;شروع:</translation>
+        <translation>شر&amp;وع:</translation>
     </message>
     <message>
         <source>&amp;Script (YAML):</source>
@@ -2695,11 +2695,11 @@ questions:
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished">&amp;بنائیں</translation>
+        <translation>مہم &amp;درج کریں</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;محفوظ کریں</translation>
+        <translation>&amp;اسے محفوظ کریں</translation>
     </message>
     <message>
         <source>No election</source>
@@ -2798,23 +2798,23 @@ questions:
     </message>
     <message>
         <source>&amp;New Campaign…</source>
-        <translation>&amp;نئی مہم…</translation>
+        <translation>&amp;ایک نئی مہم…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;ترمیم…</translation>
+        <translation>&amp;اصلاح…</translation>
     </message>
     <message>
         <source>&amp;Build List…</source>
-        <translation>فہرست &amp;بنائیں…</translation>
+        <translation>&amp;افراد کی فہرست بنائیں…</translation>
     </message>
     <message>
         <source>&amp;Assign Callers…</source>
-        <translation>کال کرنے والوں میں &amp;تقسیم…</translation>
+        <translation>کال کرنے &amp;والوں میں تقسیم…</translation>
     </message>
     <message>
         <source>C&amp;lose Campaign…</source>
-        <translation>مہم &amp;بند کریں…</translation>
+        <translation>&amp;اختتامِ مہم…</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -2822,7 +2822,7 @@ questions:
     </message>
     <message>
         <source>Start &amp;Calling (Ctrl+Enter)</source>
-        <translation>&amp;کال شروع کریں (Ctrl+Enter)</translation>
+        <translation>کال شر&amp;وع کریں (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
@@ -2830,7 +2830,7 @@ questions:
     </message>
     <message>
         <source>Enter &amp;Results from Paper…</source>
-        <translation>کاغذ سے &amp;نتائج درج کریں…</translation>
+        <translation>کاغذ سے نتائج &amp;درج کریں…</translation>
     </message>
     <message>
         <source>For a door list walked on paper: find each person, then type their result and answers.</source>
@@ -2862,7 +2862,7 @@ questions:
     </message>
     <message>
         <source>L&amp;ist</source>
-        <translation>&amp;فہرست</translation>
+        <translation>&amp;افراد کی فہرست</translation>
     </message>
     <message>
         <source>&amp;Script</source>
@@ -2870,7 +2870,7 @@ questions:
     </message>
     <message>
         <source>&amp;Progress</source>
-        <translation>&amp;پیش رفت</translation>
+        <translation>پیش &amp;رفت</translation>
     </message>
     <message>
         <source>Cannot show the campaigns</source>
@@ -2897,7 +2897,7 @@ questions:
     </message>
     <message>
         <source>Re&amp;open Campaign</source>
-        <translation>مہم دوبارہ &amp;کھولیں</translation>
+        <translation>مہم &amp;دوبارہ کھولیں</translation>
     </message>
     <message>
         <source>Close Campaign</source>
@@ -9583,6 +9583,14 @@ Nothing was imported.</source>
     <message>
         <source>--bundled imports the members of Congress built in: give no path, --body or --map with it.</source>
         <translation type="unfinished">‎--bundled شامل کانگریس کے اراکین درآمد کرتا ہے: اس کے ساتھ راستہ، ‎--body یا ‎--map نہ دیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">، </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 
 #include "i18n/bidi.h"
 
+#include <QCoreApplication>
+
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -29,11 +31,12 @@ QString names(const QStringList &tags, const QLocale &locale)
 {
     QStringList shown;
     for (const QString &tag : tags) {
-        const QString n = name(tag, locale);
+        const QString n = bidi::isolate(name(tag, locale));
         if (!n.isEmpty() && !shown.contains(n))
             shown.append(n);
     }
-    return bidi::isolateEach(shown);
+    // Arabic, Farsi and Urdu separate with their own comma.
+    return shown.join(QCoreApplication::translate("majlis::languages", ", ", "between two languages in a list"));
 }
 
 } // namespace majlis::languages

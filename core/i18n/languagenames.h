@@ -11,7 +11,8 @@ namespace majlis::languages {
 // nothing knows it, so an unusual tag a contact was given still shows.
 QString name(const QString &tag, const QLocale &locale = QLocale());
 
-// "Arabic, English": each name isolated, for lists of languages inside a line of either direction.
+// "Arabic, English" ("العربية، الإنجليزية"): each name isolated, for lists of languages inside a line of
+// either direction, with the interface language's comma.
 QString names(const QStringList &tags, const QLocale &locale = QLocale());
 
 } // namespace majlis::languages

@@ -163,6 +163,7 @@ CampaignsPage::CampaignsPage(Database &database, QWidget *parent)
     m_scriptTree->setModel(m_script);
     m_scriptTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_scriptTree->header()->setSectionResizeMode(ScriptTreeModel::TextColumn, QHeaderView::Stretch);
+    m_scriptTree->header()->setSectionResizeMode(ScriptTreeModel::DetailColumn, QHeaderView::ResizeToContents);
     m_scriptTree->header()->setStretchLastSection(false);
     connect(m_script, &QAbstractItemModel::modelReset, m_scriptTree, &QTreeView::expandAll);
     auto *scriptPage = new QWidget(this);
