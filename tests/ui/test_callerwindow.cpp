@@ -246,6 +246,7 @@ TEST_CASE("results from a paper door list are entered person by person, found by
     CHECK(list->model()->rowCount() == 4);
     CHECK(shown(window, QStringLiteral("callerRemaining")) == QStringLiteral("4 still open"));
 
+    saveScreenshot(window, QStringLiteral("caller-paper-entry.png"));
     type(window, QStringLiteral("cam"));
     CHECK(list->model()->rowCount() == 1);
     press(window, Qt::Key_Return);

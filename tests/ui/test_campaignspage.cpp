@@ -21,6 +21,7 @@
 #include "i18n/bidi.h"
 #include "support/catchqt.h"
 #include "support/findchild.h"
+#include "support/screenshot.h"
 #include "support/whenshown.h"
 #include "support/writefile.h"
 
@@ -294,6 +295,7 @@ TEST_CASE("the campaign dialog checks the name and the script and creates an ele
         const QString good = writeFile(dir, QStringLiteral("script.yaml"), sampleScriptYaml());
         CHECK(dialog.loadScriptFile(good));
         CHECK(scriptStatus->text() == QStringLiteral("The script reads well: 4 questions."));
+        saveScreenshot(dialog, QStringLiteral("campaign-dialog.png"));
         REQUIRE(dialog.save());
         CHECK(dialog.saved().script.questions.size() == 4);
     }
@@ -360,6 +362,7 @@ TEST_CASE("the build-list dialog counts who the filter adds, never people withou
     child<QLineEdit>(&dialog, QStringLiteral("listTagsEdit"))->setText(QStringLiteral("volunteers"));
     dialog.updatePreview();
     CHECK(dialog.previewText() == QStringLiteral("2 people would be added."));
+    saveScreenshot(dialog, QStringLiteral("build-list-dialog.png"));
     child<QLineEdit>(&dialog, QStringLiteral("listLanguageEdit"))->setText(QStringLiteral("ar"));
     dialog.updatePreview();
     CHECK(dialog.previewText() == QStringLiteral("1 person would be added."));
@@ -412,6 +415,7 @@ TEST_CASE("the assign dialog gives the list out by count or language and takes a
     REQUIRE(dialog.assign());
     CHECK(dialog.statusText() == QStringLiteral("4 people given out."));
     CHECK(model->unassigned() == 0);
+    saveScreenshot(dialog, QStringLiteral("assign-dialog.png"));
     QHash<QString, QString> who;
     for (const ListEntry &e : CallList(db).entries(bank.campaign.id).value())
         who.insert(e.contactId, e.assignee);
