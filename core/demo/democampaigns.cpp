@@ -9,7 +9,8 @@ namespace majlis {
 namespace {
 
 // Demo text, like the demo's names and partners: English, whatever the interface's language.
-const char kScript[] = R"(introduction: "Hello {name}, this is {caller}, a volunteer with the Dearborn chapter. We're calling our members about the coming election."
+const char kScript[]
+    = R"(introduction: "Hello {name}, this is {caller}, a volunteer with the Dearborn chapter. We're calling our members about the coming election."
 questions:
   - key: plan
     text: Do you plan to vote in the general election?
@@ -72,11 +73,14 @@ Status DemoCampaigns::populate(Database &database, const QDate &today)
 
     // A first evening's calls by one volunteer: some reached, some not.
     CallSession session(database, saved->id, QStringLiteral("amina"));
-    const QList<std::pair<ResultCode, QJsonObject>> calls{
-        {ResultCode::Contacted, {{QStringLiteral("plan"), QStringLiteral("yes")}, {QStringLiteral("registered"), QStringLiteral("yes")}}},
+    const QList<std::pair<ResultCode, QJsonObject>> calls {
+        {ResultCode::Contacted,
+            {{QStringLiteral("plan"), QStringLiteral("yes")}, {QStringLiteral("registered"), QStringLiteral("yes")}}},
         {ResultCode::NotHome, {}},
-        {ResultCode::Contacted, {{QStringLiteral("plan"), QStringLiteral("unsure")}, {QStringLiteral("registered"), QStringLiteral("not_sure")},
-                                 {QStringLiteral("ride"), QStringLiteral("yes")}}},
+        {ResultCode::Contacted,
+            {{QStringLiteral("plan"), QStringLiteral("unsure")},
+                {QStringLiteral("registered"), QStringLiteral("not_sure")},
+                {QStringLiteral("ride"), QStringLiteral("yes")}}},
         {ResultCode::LeftMessage, {}},
         {ResultCode::Contacted, {{QStringLiteral("plan"), QStringLiteral("yes")}}},
     };

@@ -27,7 +27,7 @@ TEST_CASE("a script written back as YAML reads the same, Unicode, quotes and act
     CampaignScript tricky = script.value();
     tricky.questions[0].text = QStringLiteral("هل ستصوّت في ٣ نوفمبر؟ - \"yes\": {maybe}");
     tricky.questions[1].answers[1].label = QStringLiteral("- Economy: jobs & rent");
-    for (const CampaignScript &original : {script.value(), tricky, CampaignScript{}}) {
+    for (const CampaignScript &original : {script.value(), tricky, CampaignScript {}}) {
         const QByteArray yaml = CampaignScriptFormat::toYaml(original);
         INFO(yaml.constData());
         auto again = CampaignScriptFormat::fromYaml(yaml);
@@ -40,19 +40,21 @@ TEST_CASE("a script written back as YAML reads the same, Unicode, quotes and act
 TEST_CASE("the introduction names the caller and the person", "[campaigns][script]")
 {
     CHECK(fillIntroduction(QStringLiteral("Hello {name}, this is {caller}. {name}?"), QStringLiteral("Sara"),
-                           QStringLiteral("Amina"))
-          == QStringLiteral("Hello Amina, this is Sara. Amina?"));
+              QStringLiteral("Amina"))
+        == QStringLiteral("Hello Amina, this is Sara. Amina?"));
     CHECK(fillIntroduction(QStringLiteral("No names here."), QStringLiteral("Sara"), QStringLiteral("Amina"))
-          == QStringLiteral("No names here."));
+        == QStringLiteral("No names here."));
 }
 
 TEST_CASE("a card is read for any person on the list, as next() would show them", "[campaigns][session]")
 {
     TempWorkspace ws;
-    const QStringList ids = addContacts(
-        ws.db(), {callableContact(QStringLiteral("Amina"), QStringLiteral("Khan"), 1, {QStringLiteral("V")}, {QStringLiteral("ur")}),
-                  callableContact(QStringLiteral("Bilal"), QStringLiteral("Haddad"), 2, {QStringLiteral("V")}, {QStringLiteral("ar")}),
-                  callableContact(QStringLiteral("Zaid"), QStringLiteral("Omar"), 3, {QStringLiteral("Other")})});
+    const QStringList ids = addContacts(ws.db(),
+        {callableContact(
+             QStringLiteral("Amina"), QStringLiteral("Khan"), 1, {QStringLiteral("V")}, {QStringLiteral("ur")}),
+            callableContact(
+                QStringLiteral("Bilal"), QStringLiteral("Haddad"), 2, {QStringLiteral("V")}, {QStringLiteral("ar")}),
+            callableContact(QStringLiteral("Zaid"), QStringLiteral("Omar"), 3, {QStringLiteral("Other")})});
     const Campaign campaign = createPhoneBank(ws.db());
     REQUIRE(CallList(ws.db()).build(campaign.id, tagged(QStringLiteral("V"))).value() == 2);
     REQUIRE(CallList(ws.db()).assignByCount(campaign.id, {QStringLiteral("sara"), QStringLiteral("yusuf")}).ok());
@@ -71,7 +73,7 @@ TEST_CASE("a card is read for any person on the list, as next() would show them"
     auto theirs = yusuf.card(ids.at(1));
     REQUIRE(theirs.ok());
     CHECK(theirs->name == QStringLiteral("Bilal Haddad"));
-    CHECK(theirs->languages == QStringList{QStringLiteral("ar")});
+    CHECK(theirs->languages == QStringList {QStringLiteral("ar")});
     REQUIRE(yusuf.record(ids.at(1), ResultCode::NotHome).ok());
     CHECK(yusuf.card(ids.at(1))->attempts == 1);
     CHECK(yusuf.card(ids.at(1))->lastResult == QStringLiteral("not_home"));
@@ -134,8 +136,9 @@ TEST_CASE("languages are named in the interface's language", "[campaigns][i18n]"
     CHECK(languages::name(QStringLiteral("fa"), QLocale(QLocale::French)) == QStringLiteral("persan"));
     CHECK(languages::name(QStringLiteral("en"), QLocale(QLocale::Arabic)) == QStringLiteral("الإنجليزية"));
     CHECK(languages::name(QStringLiteral("xq"), QLocale(QLocale::English)) == QStringLiteral("xq"));
-    CHECK(languages::names({QStringLiteral("ar"), QStringLiteral("ar-EG"), QStringLiteral("en")}, QLocale(QLocale::English))
-          == bidi::isolateEach({QStringLiteral("Arabic"), QStringLiteral("English")}));
+    CHECK(languages::names(
+              {QStringLiteral("ar"), QStringLiteral("ar-EG"), QStringLiteral("en")}, QLocale(QLocale::English))
+        == bidi::isolateEach({QStringLiteral("Arabic"), QStringLiteral("English")}));
 }
 
 TEST_CASE("a campaign and the new election it is for are saved both or neither", "[campaigns]")

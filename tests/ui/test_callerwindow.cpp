@@ -66,7 +66,7 @@ Stored lastResult(Database &db, const QString &contactId)
     REQUIRE(query.exec());
     REQUIRE(query.next());
     return {query.value(0).toString(), QJsonDocument::fromJson(query.value(1).toByteArray()).object(),
-            query.value(2).toString(), query.value(3).toString()};
+        query.value(2).toString(), query.value(3).toString()};
 }
 
 ListEntry entryOf(Database &db, const QString &campaignId, const QString &contactId)
@@ -94,8 +94,7 @@ void activate(QWidget &window)
 
 } // namespace
 
-TEST_CASE("a caller works through the list by keys alone, each Enter saving what was keyed",
-          "[ui][campaigns][caller]")
+TEST_CASE("a caller works through the list by keys alone, each Enter saving what was keyed", "[ui][campaigns][caller]")
 {
     PhoneBank bank;
     Database &db = bank.ws.db();
@@ -110,7 +109,8 @@ TEST_CASE("a caller works through the list by keys alone, each Enter saving what
     CHECK(shown(window, QStringLiteral("callerLastContact")) == QStringLiteral("No earlier contact."));
     CHECK(shown(window, QStringLiteral("callerAttempt")) == QStringLiteral("Attempt 1 of 3"));
     CHECK(shown(window, QStringLiteral("callerRemaining")) == QStringLiteral("4 left to call"));
-    CHECK(shown(window, QStringLiteral("callerIntroduction")) == QStringLiteral("Hello, this is sara with the Dearborn chapter."));
+    CHECK(shown(window, QStringLiteral("callerIntroduction"))
+        == QStringLiteral("Hello, this is sara with the Dearborn chapter."));
 
     press(window, Qt::Key_Return); // nothing chosen yet: nothing saved, and the caller is told why
     CHECK(resultCount(db) == 0);
@@ -130,14 +130,16 @@ TEST_CASE("a caller works through the list by keys alone, each Enter saving what
     CHECK(amina.code == QStringLiteral("contacted"));
     CHECK(amina.caller == QStringLiteral("sara"));
     CHECK(amina.answers
-          == QJsonObject{{QStringLiteral("plan"), QStringLiteral("yes")},
-                         {QStringLiteral("issues"), QJsonArray{QStringLiteral("civil_rights"), QStringLiteral("economy")}},
-                         {QStringLiteral("registered"), QStringLiteral("not_sure")},
-                         {QStringLiteral("comment"), QStringLiteral("Needs a ride 2 the polls")}});
+        == QJsonObject {{QStringLiteral("plan"), QStringLiteral("yes")},
+            {QStringLiteral("issues"), QJsonArray {QStringLiteral("civil_rights"), QStringLiteral("economy")}},
+            {QStringLiteral("registered"), QStringLiteral("not_sure")},
+            {QStringLiteral("comment"), QStringLiteral("Needs a ride 2 the polls")}});
     CHECK(entryOf(db, bank.campaign.id, bank.ids.at(0)).done);
     CHECK(Turnout(db).pledged(bank.campaign.electionId).value().size() == 1);
     CHECK(ContactRepository(db).get(bank.ids.at(0))->tags.contains(QStringLiteral("Civil rights")));
-    CHECK(scalar(db, QStringLiteral("SELECT follow_up FROM campaign_results WHERE contact_id = ?"), {bank.ids.at(0)}).toInt() == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT follow_up FROM campaign_results WHERE contact_id = ?"), {bank.ids.at(0)})
+              .toInt()
+        == 1);
     CHECK(window.statusText().contains(QStringLiteral("Amina Ahmed")));
 
     // Bilal: not home. He stays on the list for another try.
@@ -158,7 +160,7 @@ TEST_CASE("a caller works through the list by keys alone, each Enter saving what
     CHECK(lastResult(db, bank.ids.at(2)).code == QStringLiteral("refused"));
     CHECK(lastResult(db, bank.ids.at(2)).optOut == QStringLiteral("refused"));
     CHECK(scalar(db, QStringLiteral("SELECT do_not_contact FROM contacts WHERE id = ?"), {bank.ids.at(2)}).toString()
-          == QStringLiteral("refused"));
+        == QStringLiteral("refused"));
 
     // Dawud: the number is disconnected, and marked so nobody dials it again.
     REQUIRE(window.currentContactId() == bank.ids.at(3));
@@ -168,14 +170,16 @@ TEST_CASE("a caller works through the list by keys alone, each Enter saving what
     press(window, Qt::Key_Return);
     CHECK(lastResult(db, bank.ids.at(3)).code == QStringLiteral("disconnected"));
     CHECK(lastResult(db, bank.ids.at(3)).answers.isEmpty());
-    CHECK(scalar(db, QStringLiteral("SELECT bad FROM contact_phones WHERE contact_id = ?"), {bank.ids.at(3)}).toInt() == 1);
+    CHECK(scalar(db, QStringLiteral("SELECT bad FROM contact_phones WHERE contact_id = ?"), {bank.ids.at(3)}).toInt()
+        == 1);
     CHECK(Turnout(db).pledged(bank.campaign.electionId).value().size() == 1);
 
     // Everyone was tried once: Bilal comes round again, with what happened last time.
     REQUIRE(window.currentContactId() == bank.ids.at(1));
     CHECK(shown(window, QStringLiteral("callerAttempt")) == QStringLiteral("Attempt 2 of 3"));
     CHECK(shown(window, QStringLiteral("callerLastContact")).contains(QStringLiteral("Not home")));
-    CHECK(bidi::clean(shown(window, QStringLiteral("callerLastContact"))).contains(QStringLiteral("(November phone bank)")));
+    CHECK(bidi::clean(shown(window, QStringLiteral("callerLastContact")))
+              .contains(QStringLiteral("(November phone bank)")));
     CHECK(resultCount(db) == 4);
 
     press(window, Qt::Key_Escape);
@@ -204,7 +208,7 @@ TEST_CASE("a caller skips a person for later and comes back to them at the end",
     CHECK(window.currentContactId().isEmpty());
     CHECK(child<QLabel>(&window, QStringLiteral("callerDone"))->isVisible());
     CHECK(scalar(db, QStringLiteral("SELECT do_not_contact FROM contacts WHERE id = ?"), {bank.ids.at(0)}).toString()
-          == QStringLiteral("requested"));
+        == QStringLiteral("requested"));
 }
 
 TEST_CASE("a result that cannot be saved is explained and nothing keyed in is lost", "[ui][campaigns][caller]")
@@ -224,7 +228,7 @@ TEST_CASE("a result that cannot be saved is explained and nothing keyed in is lo
     CHECK(window.currentContactId() == bank.ids.at(0));
     const QJsonObject kept = child<AnswerPanel>(&window, QStringLiteral("callerAnswers"))->answers();
     CHECK(kept.value(QStringLiteral("plan")).toString() == QStringLiteral("yes"));
-    CHECK(kept.value(QStringLiteral("issues")).toArray() == QJsonArray{QStringLiteral("economy")});
+    CHECK(kept.value(QStringLiteral("issues")).toArray() == QJsonArray {QStringLiteral("economy")});
 
     // Reopened, the same Enter saves what was on screen.
     REQUIRE(CampaignRepository(db).setClosed(bank.campaign.id, false).ok());
@@ -234,7 +238,7 @@ TEST_CASE("a result that cannot be saved is explained and nothing keyed in is lo
 }
 
 TEST_CASE("results from a paper door list are entered person by person, found by name or number",
-          "[ui][campaigns][caller][door]")
+    "[ui][campaigns][caller][door]")
 {
     PhoneBank bank(CampaignKind::Door);
     Database &db = bank.ws.db();
@@ -256,7 +260,7 @@ TEST_CASE("results from a paper door list are entered person by person, found by
     press(window, Qt::Key_Return);
     CHECK(lastResult(db, bank.ids.at(2)).code == QStringLiteral("contacted"));
     CHECK(lastResult(db, bank.ids.at(2)).caller == QStringLiteral("yusuf"));
-    CHECK(lastResult(db, bank.ids.at(2)).answers == QJsonObject{{QStringLiteral("plan"), QStringLiteral("yes")}});
+    CHECK(lastResult(db, bank.ids.at(2)).answers == QJsonObject {{QStringLiteral("plan"), QStringLiteral("yes")}});
 
     // Back at the list, the search empty and the finished person gone from it.
     CHECK(QApplication::focusWidget() == search);

@@ -3,9 +3,9 @@
 // MAJLIS_SCREENSHOT_DIR set, the pictures ar-campaigns.png, ar-campaign-script.png, ar-caller.png
 // and ar-caller-refused.png are written there to look at.
 
+#include "campaigns/callerwindow.h"
 #include "campaigns/calllist.h"
 #include "campaigns/calllistmodel.h"
-#include "campaigns/callerwindow.h"
 #include "campaigns/callsession.h"
 #include "campaigns/campaignfixture.h"
 #include "campaigns/campaignlistmodel.h"
@@ -45,7 +45,8 @@ struct Arabic
     }
 };
 
-const char kArabicScript[] = R"(introduction: "السلام عليكم يا {name}، معك {caller} من فرع ديربورن. نتصل بأعضائنا بشأن الانتخابات القادمة."
+const char kArabicScript[]
+    = R"(introduction: "السلام عليكم يا {name}، معك {caller} من فرع ديربورن. نتصل بأعضائنا بشأن الانتخابات القادمة."
 questions:
   - key: plan
     text: هل تنوي التصويت في الانتخابات العامة؟
@@ -75,11 +76,12 @@ struct ArabicBank
     ArabicBank()
     {
         REQUIRE(phoneregion::setWorkspaceRegion(ws.db(), QStringLiteral("US")));
-        ids = addContacts(ws.db(), {callableContact(QStringLiteral("فاطمة"), QStringLiteral("الزهراء"), 100, {QStringLiteral("متطوعون")},
-                                                    {QStringLiteral("ar"), QStringLiteral("ur")}),
-                                    callableContact(QStringLiteral("عمر"), QStringLiteral("خان"), 101, {QStringLiteral("متطوعون")},
-                                                    {QStringLiteral("en")}),
-                                    callableContact(QStringLiteral("Sarah"), QStringLiteral("Miller"), 142, {QStringLiteral("متطوعون")})});
+        ids = addContacts(ws.db(),
+            {callableContact(QStringLiteral("فاطمة"), QStringLiteral("الزهراء"), 100, {QStringLiteral("متطوعون")},
+                 {QStringLiteral("ar"), QStringLiteral("ur")}),
+                callableContact(QStringLiteral("عمر"), QStringLiteral("خان"), 101, {QStringLiteral("متطوعون")},
+                    {QStringLiteral("en")}),
+                callableContact(QStringLiteral("Sarah"), QStringLiteral("Miller"), 142, {QStringLiteral("متطوعون")})});
         CampaignRepository repository(ws.db());
         Election election;
         election.name = QStringLiteral("الانتخابات العامة");
@@ -96,7 +98,7 @@ struct ArabicBank
 } // namespace
 
 TEST_CASE("the Arabic Campaigns page reads right to left, with languages and results in Arabic",
-          "[ui][bidi][screenshots][campaigns]")
+    "[ui][bidi][screenshots][campaigns]")
 {
     const Arabic arabic;
     ArabicBank bank;
@@ -112,7 +114,9 @@ TEST_CASE("the Arabic Campaigns page reads right to left, with languages and res
         const QString languages = list->index(row, CallListModel::LanguagesColumn).data().toString();
         const QString result = list->index(row, CallListModel::LastResultColumn).data().toString();
         if (id == bank.ids.at(0)) {
-            CHECK(languages == bidi::isolate(QStringLiteral("العربية")) + QStringLiteral("، ") + bidi::isolate(QStringLiteral("الأوردية")));
+            CHECK(languages
+                == bidi::isolate(QStringLiteral("العربية")) + QStringLiteral("، ")
+                    + bidi::isolate(QStringLiteral("الأوردية")));
             CHECK(result == QStringLiteral("لم يُتصَل به بعد"));
         } else if (id == bank.ids.at(1)) {
             CHECK(languages == bidi::isolateEach({QStringLiteral("الإنجليزية")}));
@@ -120,7 +124,8 @@ TEST_CASE("the Arabic Campaigns page reads right to left, with languages and res
         }
         CHECK(bidi::isIsolated(list->index(row, CallListModel::NameColumn).data().toString()));
     }
-    CHECK(page.campaignModel()->index(0, CampaignListModel::KindColumn).data().toString() == QStringLiteral("اتصالات هاتفية"));
+    CHECK(page.campaignModel()->index(0, CampaignListModel::KindColumn).data().toString()
+        == QStringLiteral("اتصالات هاتفية"));
     if (auto *splitter = page.findChild<QSplitter *>())
         splitter->setSizes({160, 540});
     QApplication::processEvents();
@@ -131,7 +136,7 @@ TEST_CASE("the Arabic Campaigns page reads right to left, with languages and res
 }
 
 TEST_CASE("the Arabic caller's window keeps the number left to right and fills the introduction",
-          "[ui][bidi][screenshots][campaigns]")
+    "[ui][bidi][screenshots][campaigns]")
 {
     const Arabic arabic;
     ArabicBank bank;
@@ -149,9 +154,11 @@ TEST_CASE("the Arabic caller's window keeps the number left to right and fills t
     CHECK(phone == bidi::isolateLtr(QStringLiteral("(313) 555-0100")));
     CHECK(phone.front() == QChar(0x2066)); // left to right, whatever surrounds it
     CHECK(child<QLabel>(&window, QStringLiteral("callerLanguages"))->text()
-          == QStringLiteral("اللغات: %1، %2").arg(bidi::isolate(QStringLiteral("العربية")), bidi::isolate(QStringLiteral("الأوردية"))));
-    CHECK(child<QLabel>(&window, QStringLiteral("callerIntroduction"))->text().startsWith(
-        QStringLiteral("السلام عليكم يا فاطمة الزهراء، معك سارة")));
+        == QStringLiteral("اللغات: %1، %2")
+               .arg(bidi::isolate(QStringLiteral("العربية")), bidi::isolate(QStringLiteral("الأوردية"))));
+    CHECK(child<QLabel>(&window, QStringLiteral("callerIntroduction"))
+              ->text()
+              .startsWith(QStringLiteral("السلام عليكم يا فاطمة الزهراء، معك سارة")));
     QTest::keyClick(&window, Qt::Key_1);
     QTest::keyClick(&window, Qt::Key_1);
     QTest::keyClick(&window, Qt::Key_3);

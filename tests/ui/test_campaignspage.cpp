@@ -5,13 +5,13 @@
 
 #include "campaigns/assigndialog.h"
 #include "campaigns/buildlistdialog.h"
+#include "campaigns/callername.h"
 #include "campaigns/callerwindow.h"
 #include "campaigns/calllistmodel.h"
 #include "campaigns/calllistproxy.h"
 #include "campaigns/callsession.h"
-#include "campaigns/callername.h"
-#include "campaigns/campaignfixture.h"
 #include "campaigns/campaigndialog.h"
+#include "campaigns/campaignfixture.h"
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignrepository.h"
 #include "campaigns/campaignspage.h"
@@ -26,9 +26,9 @@
 #include "support/writefile.h"
 
 #include <QAbstractItemModelTester>
-#include <QJsonArray>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -93,21 +93,22 @@ TEST_CASE("the campaign list shows each campaign's kind, election, list and stat
 }
 
 TEST_CASE("the list model names results and languages, sorts by number and finds people as contact search does",
-          "[ui][campaigns][models]")
+    "[ui][campaigns][models]")
 {
     TempWorkspace ws;
     QList<Contact> people;
     for (int i = 0; i < 11; ++i)
         people << callableContact(QStringLiteral("Person%1").arg(i, 2, 10, QLatin1Char('0')), QStringLiteral("Test"), i,
-                                  {QStringLiteral("V")}, {QStringLiteral("fa")});
+            {QStringLiteral("V")}, {QStringLiteral("fa")});
     people << callableContact(QStringLiteral("فاطمة"), QStringLiteral("الزهراء"), 20, {QStringLiteral("V")},
-                              {QStringLiteral("ar"), QStringLiteral("en")});
+        {QStringLiteral("ar"), QStringLiteral("en")});
     people << callableContact(QStringLiteral("José"), QStringLiteral("Núñez"), 21, {QStringLiteral("V")});
     const QStringList ids = addContacts(ws.db(), people);
     const Campaign campaign = createPhoneBank(ws.db());
     REQUIRE(CallList(ws.db()).build(campaign.id, tagged(QStringLiteral("V"))).value() == 13);
     REQUIRE(CallList(ws.db()).assignByCount(campaign.id, {QStringLiteral("sara")}).ok());
-    REQUIRE(CallSession(ws.db(), campaign.id, QStringLiteral("sara")).record(ids.at(12), ResultCode::LanguageBarrier).ok());
+    REQUIRE(
+        CallSession(ws.db(), campaign.id, QStringLiteral("sara")).record(ids.at(12), ResultCode::LanguageBarrier).ok());
 
     CallListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -125,15 +126,18 @@ TEST_CASE("the list model names results and languages, sorts by number and finds
     CHECK(model.index(jose, CallListModel::LastResultColumn).data().toString() == QStringLiteral("Language barrier"));
     CHECK(model.index(jose, CallListModel::AttemptsColumn).data().toString() == QStringLiteral("1"));
     CHECK(model.index(fatima, CallListModel::LastResultColumn).data().toString() == QStringLiteral("Not tried yet"));
-    CHECK(bidi::clean(model.index(fatima, CallListModel::LanguagesColumn).data().toString()) == QStringLiteral("Arabic, English"));
+    CHECK(bidi::clean(model.index(fatima, CallListModel::LanguagesColumn).data().toString())
+        == QStringLiteral("Arabic, English"));
     CHECK(bidi::clean(model.index(0, CallListModel::AssigneeColumn).data().toString()) == QStringLiteral("sara"));
-    CHECK(model.index(fatima, CallListModel::NameColumn).data().toString() == bidi::isolate(QStringLiteral("فاطمة الزهراء")));
+    CHECK(model.index(fatima, CallListModel::NameColumn).data().toString()
+        == bidi::isolate(QStringLiteral("فاطمة الزهراء")));
 
     CallListProxy proxy;
     proxy.setSourceModel(&model);
     proxy.sort(CallListModel::PositionColumn, Qt::AscendingOrder);
     QStringList positions = column(&proxy, CallListModel::PositionColumn);
-    CHECK(positions.indexOf(QStringLiteral("10")) == positions.indexOf(QStringLiteral("9")) + 1); // 10 after 9, not after 1
+    CHECK(positions.indexOf(QStringLiteral("10"))
+        == positions.indexOf(QStringLiteral("9")) + 1); // 10 after 9, not after 1
     proxy.sort(CallListModel::AttemptsColumn, Qt::DescendingOrder);
     CHECK(proxy.index(0, CallListModel::NameColumn).data(CallListModel::ContactIdRole).toString() == ids.at(12));
 
@@ -150,7 +154,7 @@ TEST_CASE("the list model names results and languages, sorts by number and finds
 }
 
 TEST_CASE("the script tree numbers questions and answers by their keys and says what each answer does",
-          "[ui][campaigns][models]")
+    "[ui][campaigns][models]")
 {
     ScriptTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -161,15 +165,16 @@ TEST_CASE("the script tree numbers questions and answers by their keys and says 
     CHECK(model.index(0, ScriptTreeModel::DetailColumn).data().toString() == QStringLiteral("Yes or no"));
     REQUIRE(model.rowCount(plan) == 2);
     CHECK(bidi::clean(model.index(0, 0, plan).data().toString()) == QStringLiteral("1  Yes"));
-    CHECK(model.index(0, ScriptTreeModel::DetailColumn, plan).data().toString() == QStringLiteral("Records a pledge to vote"));
+    CHECK(model.index(0, ScriptTreeModel::DetailColumn, plan).data().toString()
+        == QStringLiteral("Records a pledge to vote"));
     const QModelIndex issues = model.index(1, 0);
     CHECK(bidi::clean(model.index(0, ScriptTreeModel::DetailColumn, issues).data().toString())
-          == QStringLiteral("Adds the tag Civil rights"));
+        == QStringLiteral("Adds the tag Civil rights"));
     CHECK(model.rowCount(model.index(3, 0)) == 0); // free text
 }
 
-TEST_CASE("the Campaigns page says what a campaign is, then lists them with their list and script",
-          "[ui][campaigns][page]")
+TEST_CASE(
+    "the Campaigns page says what a campaign is, then lists them with their list and script", "[ui][campaigns][page]")
 {
     TempWorkspace ws;
     CampaignsPage page(ws.db());
@@ -186,7 +191,8 @@ TEST_CASE("the Campaigns page says what a campaign is, then lists them with thei
     // New Campaign… from the empty state: a name and a script, then it is listed and chosen.
     whenShown<CampaignDialog>([](CampaignDialog *dialog) {
         child<QLineEdit>(dialog, QStringLiteral("campaignNameEdit"))->setText(QStringLiteral("Eid phone bank"));
-        child<QPlainTextEdit>(dialog, QStringLiteral("campaignScriptEdit"))->setPlainText(QString::fromUtf8(sampleScriptYaml()));
+        child<QPlainTextEdit>(dialog, QStringLiteral("campaignScriptEdit"))
+            ->setPlainText(QString::fromUtf8(sampleScriptYaml()));
         dialog->accept();
     });
     emptyNew->click();
@@ -197,20 +203,23 @@ TEST_CASE("the Campaigns page says what a campaign is, then lists them with thei
     CHECK(child<QLabel>(&page, QStringLiteral("campaignListSummary"))->text().contains(QStringLiteral("Build List")));
     CHECK_FALSE(child<QPushButton>(&page, QStringLiteral("startCallingButton"))->isEnabled()); // nobody to call yet
     CHECK(page.scriptModel()->rowCount() == 4);
-    CHECK(child<QLabel>(&page, QStringLiteral("scriptIntroduction"))->text().startsWith(QStringLiteral("Hello, this is {caller}")));
+    CHECK(child<QLabel>(&page, QStringLiteral("scriptIntroduction"))
+              ->text()
+              .startsWith(QStringLiteral("Hello, this is {caller}")));
     auto *tabs = child<QTabWidget>(&page, QStringLiteral("campaignTabs"));
     REQUIRE(tabs->count() == 3);
     CHECK(tabs->widget(2) == page.progressTab());
 
     // The list, built from outside (as another window would), shows once the page reads again.
-    addContacts(ws.db(), {callableContact(QStringLiteral("Amina"), QStringLiteral("Ahmed"), 1, {QStringLiteral("V")}),
-                          callableContact(QStringLiteral("Bilal"), QStringLiteral("Baker"), 2, {QStringLiteral("V")})});
+    addContacts(ws.db(),
+        {callableContact(QStringLiteral("Amina"), QStringLiteral("Ahmed"), 1, {QStringLiteral("V")}),
+            callableContact(QStringLiteral("Bilal"), QStringLiteral("Baker"), 2, {QStringLiteral("V")})});
     REQUIRE(CallList(ws.db()).build(id, tagged(QStringLiteral("V"))).value() == 2);
     page.refresh();
     CHECK(page.currentCampaignId() == id);
     CHECK(page.listModel()->rowCount() == 2);
     CHECK(child<QLabel>(&page, QStringLiteral("campaignListSummary"))->text()
-          == QStringLiteral("2 people on the list, 0 done, 2 not given to a caller yet."));
+        == QStringLiteral("2 people on the list, 0 done, 2 not given to a caller yet."));
     CHECK(page.campaignModel()->index(0, CampaignListModel::ListedColumn).data().toString() == QStringLiteral("2"));
 
     // Start Calling asks once who calls, remembers it, and opens the caller's window.
@@ -261,8 +270,8 @@ TEST_CASE("the Campaigns page says what a campaign is, then lists them with thei
     CHECK_FALSE(CampaignRepository(ws.db()).get(id)->closed);
 }
 
-TEST_CASE("the campaign dialog checks the name and the script and creates an election in place",
-          "[ui][campaigns][dialogs]")
+TEST_CASE(
+    "the campaign dialog checks the name and the script and creates an election in place", "[ui][campaigns][dialogs]")
 {
     TempWorkspace ws;
     QTemporaryDir dir;
@@ -328,8 +337,11 @@ TEST_CASE("the campaign dialog checks the name and the script and creates an ele
         const Campaign bank = createPhoneBank(ws.db());
         CampaignDialog edit(ws.db(), bank);
         CHECK(child<QLineEdit>(&edit, QStringLiteral("campaignNameEdit"))->text() == bank.name);
-        CHECK(child<QComboBox>(&edit, QStringLiteral("campaignElectionCombo"))->currentData().toString() == bank.electionId);
-        CHECK(child<QPlainTextEdit>(&edit, QStringLiteral("campaignScriptEdit"))->toPlainText().contains(QStringLiteral("key: plan")));
+        CHECK(child<QComboBox>(&edit, QStringLiteral("campaignElectionCombo"))->currentData().toString()
+            == bank.electionId);
+        CHECK(child<QPlainTextEdit>(&edit, QStringLiteral("campaignScriptEdit"))
+                  ->toPlainText()
+                  .contains(QStringLiteral("key: plan")));
         child<QLineEdit>(&edit, QStringLiteral("campaignNameEdit"))->setText(QStringLiteral("Renamed bank"));
         REQUIRE(edit.save());
         const Campaign again = CampaignRepository(ws.db()).get(bank.id).value();
@@ -340,15 +352,18 @@ TEST_CASE("the campaign dialog checks the name and the script and creates an ele
 }
 
 TEST_CASE("the build-list dialog counts who the filter adds, never people without consent or opted out",
-          "[ui][campaigns][dialogs]")
+    "[ui][campaigns][dialogs]")
 {
     TempWorkspace ws;
-    Contact noConsent = callableContact(QStringLiteral("Nadia"), QStringLiteral("Saleh"), 3, {QStringLiteral("Volunteers")});
+    Contact noConsent
+        = callableContact(QStringLiteral("Nadia"), QStringLiteral("Saleh"), 3, {QStringLiteral("Volunteers")});
     noConsent.consents = {{ConsentChannel::Phone, false, QDate(2026, 1, 10), QStringLiteral("form")}};
-    const QStringList ids = addContacts(
-        ws.db(), {callableContact(QStringLiteral("Amina"), QStringLiteral("Khan"), 1, {QStringLiteral("Volunteers")}, {QStringLiteral("ur")}),
-                  callableContact(QStringLiteral("Bilal"), QStringLiteral("Haddad"), 2, {QStringLiteral("Volunteers")}, {QStringLiteral("ar")}),
-                  noConsent, callableContact(QStringLiteral("Zaid"), QStringLiteral("Omar"), 6, {QStringLiteral("Donors")})});
+    const QStringList ids = addContacts(ws.db(),
+        {callableContact(QStringLiteral("Amina"), QStringLiteral("Khan"), 1, {QStringLiteral("Volunteers")},
+             {QStringLiteral("ur")}),
+            callableContact(QStringLiteral("Bilal"), QStringLiteral("Haddad"), 2, {QStringLiteral("Volunteers")},
+                {QStringLiteral("ar")}),
+            noConsent, callableContact(QStringLiteral("Zaid"), QStringLiteral("Omar"), 6, {QStringLiteral("Donors")})});
     const Campaign earlier = createPhoneBank(ws.db(), QStringLiteral("Spring bank"));
     REQUIRE(CallList(ws.db()).build(earlier.id, tagged(QStringLiteral("Volunteers"))).value() == 2);
     REQUIRE(CallSession(ws.db(), earlier.id, QStringLiteral("sara"))
@@ -357,7 +372,9 @@ TEST_CASE("the build-list dialog counts who the filter adds, never people withou
     const Campaign campaign = createPhoneBank(ws.db(), QStringLiteral("Fall bank"));
 
     BuildListDialog dialog(ws.db(), campaign);
-    CHECK(child<QLabel>(&dialog, QStringLiteral("listExclusions"))->text().contains(QStringLiteral("not agreed to be phoned")));
+    CHECK(child<QLabel>(&dialog, QStringLiteral("listExclusions"))
+              ->text()
+              .contains(QStringLiteral("not agreed to be phoned")));
     CHECK(dialog.previewText() == QStringLiteral("3 people would be added.")); // Nadia has not said yes to calls
     child<QLineEdit>(&dialog, QStringLiteral("listTagsEdit"))->setText(QStringLiteral("volunteers"));
     dialog.updatePreview();
@@ -381,7 +398,8 @@ TEST_CASE("the build-list dialog counts who the filter adds, never people withou
     auto *question = child<QComboBox>(&dialog, QStringLiteral("listQuestionCombo"));
     CHECK(question->count() == 3); // free text is left out
     CHECK(question->currentData().toString() == QStringLiteral("plan"));
-    CHECK(child<QComboBox>(&dialog, QStringLiteral("listAnswerCombo"))->currentData().toString() == QStringLiteral("yes"));
+    CHECK(child<QComboBox>(&dialog, QStringLiteral("listAnswerCombo"))->currentData().toString()
+        == QStringLiteral("yes"));
     dialog.updatePreview();
     CHECK(dialog.previewText() == QStringLiteral("1 person would be added."));
     REQUIRE(dialog.build());
@@ -393,7 +411,8 @@ TEST_CASE("the build-list dialog counts who the filter adds, never people withou
     CHECK(dialog.previewText() == QStringLiteral("0 people would be added.")); // already on the list
 }
 
-TEST_CASE("the assign dialog gives the list out by count or language and takes a share back", "[ui][campaigns][dialogs]")
+TEST_CASE(
+    "the assign dialog gives the list out by count or language and takes a share back", "[ui][campaigns][dialogs]")
 {
     PhoneBank bank;
     Database &db = bank.ws.db();
@@ -405,8 +424,8 @@ TEST_CASE("the assign dialog gives the list out by count or language and takes a
     CHECK_FALSE(dialog.assign()); // nobody named yet
     CHECK(dialog.statusText() == QStringLiteral("Name at least one volunteer to give the list to."));
 
-    for (const auto &[name, languages] : {std::pair{QStringLiteral("sara"), QStringLiteral("es, ar")},
-                                          std::pair{QStringLiteral("yusuf"), QStringLiteral("ur")}}) {
+    for (const auto &[name, languages] : {std::pair {QStringLiteral("sara"), QStringLiteral("es, ar")},
+             std::pair {QStringLiteral("yusuf"), QStringLiteral("ur")}}) {
         const int row = model->addVolunteer();
         REQUIRE(model->setData(model->index(row, VolunteerModel::NameColumn), name));
         REQUIRE(model->setData(model->index(row, VolunteerModel::LanguagesColumn), languages));
@@ -419,8 +438,8 @@ TEST_CASE("the assign dialog gives the list out by count or language and takes a
     QHash<QString, QString> who;
     for (const ListEntry &e : CallList(db).entries(bank.campaign.id).value())
         who.insert(e.contactId, e.assignee);
-    CHECK(who.value(bank.ids.at(0)) == QStringLiteral("sara"));  // Arabic
-    CHECK(who.value(bank.ids.at(2)) == QStringLiteral("sara"));  // Spanish
+    CHECK(who.value(bank.ids.at(0)) == QStringLiteral("sara")); // Arabic
+    CHECK(who.value(bank.ids.at(2)) == QStringLiteral("sara")); // Spanish
     CHECK(who.value(bank.ids.at(3)) == QStringLiteral("yusuf")); // Urdu
     CHECK(who.value(bank.ids.at(1)) == QStringLiteral("yusuf")); // English, which nobody named: the least loaded
     REQUIRE(model->rowCount() == 2);
@@ -445,12 +464,13 @@ TEST_CASE("a contact's history tells what a campaign call brought, in words", "[
     Database &db = bank.ws.db();
     CallSession session(db, bank.campaign.id, QStringLiteral("sara"));
     REQUIRE(session.record(bank.ids.at(0), ResultCode::NotHome).ok());
-    REQUIRE(session
-                .record(bank.ids.at(0), ResultCode::Contacted,
-                        {{QStringLiteral("plan"), QStringLiteral("yes")},
-                         {QStringLiteral("issues"), QJsonArray{QStringLiteral("civil_rights"), QStringLiteral("economy")}},
-                         {QStringLiteral("comment"), QStringLiteral("call after 6")}})
-                .ok());
+    REQUIRE(
+        session
+            .record(bank.ids.at(0), ResultCode::Contacted,
+                {{QStringLiteral("plan"), QStringLiteral("yes")},
+                    {QStringLiteral("issues"), QJsonArray {QStringLiteral("civil_rights"), QStringLiteral("economy")}},
+                    {QStringLiteral("comment"), QStringLiteral("call after 6")}})
+            .ok());
     ContactDetailPane pane(db);
     pane.showContact(bank.ids.at(0));
     QListWidget *history = nullptr;

@@ -16,7 +16,8 @@
 
 namespace majlis {
 
-AnswerPanel::AnswerPanel(QWidget *parent) : QWidget(parent)
+AnswerPanel::AnswerPanel(QWidget *parent)
+    : QWidget(parent)
 {
     m_none = new QLabel(tr("This campaign has no survey: record the result with the keys below."), this);
     m_none->setWordWrap(true);
@@ -65,7 +66,8 @@ void AnswerPanel::setScript(const CampaignScript &script)
             auto *group = new QButtonGroup(q.frame);
             group->setExclusive(false); // a single choice is made exclusive by hand, so it can be taken back
             for (int i = 0; i < sq.answers.size(); ++i) {
-                const QString text = tr("%1  %2", "answer key, answer").arg(QString::number(i + 1), bidi::isolate(sq.answers.at(i).label));
+                const QString text = tr("%1  %2", "answer key, answer")
+                                         .arg(QString::number(i + 1), bidi::isolate(sq.answers.at(i).label));
                 QAbstractButton *button = sq.kind == ScriptQuestion::Kind::MultipleChoice
                     ? static_cast<QAbstractButton *>(new QCheckBox(text, q.frame))
                     : static_cast<QAbstractButton *>(new QRadioButton(text, q.frame));

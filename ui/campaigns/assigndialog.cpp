@@ -19,7 +19,10 @@
 namespace majlis {
 
 AssignDialog::AssignDialog(Database &database, const Campaign &campaign, QWidget *parent)
-    : QDialog(parent), m_database(database), m_campaign(campaign), m_model(new VolunteerModel(this))
+    : QDialog(parent)
+    , m_database(database)
+    , m_campaign(campaign)
+    , m_model(new VolunteerModel(this))
 {
     setWindowTitle(tr("Assign Callers: %1").arg(bidi::isolate(campaign.name)));
 
@@ -29,8 +32,8 @@ AssignDialog::AssignDialog(Database &database, const Campaign &campaign, QWidget
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
+    m_table->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::AnyKeyPressed);
     m_table->horizontalHeader()->setSectionResizeMode(VolunteerModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(VolunteerModel::LanguagesColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -49,7 +52,8 @@ AssignDialog::AssignDialog(Database &database, const Campaign &campaign, QWidget
     connect(remove, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentIndex().row();
         if (m_model->holdsShare(row)) {
-            say(tr("%1 still has people to call: take back their share first.").arg(bidi::isolate(m_model->name(row))), false);
+            say(tr("%1 still has people to call: take back their share first.").arg(bidi::isolate(m_model->name(row))),
+                false);
             return;
         }
         m_model->removeVolunteer(row);
@@ -66,7 +70,8 @@ AssignDialog::AssignDialog(Database &database, const Campaign &campaign, QWidget
 
     m_byCount = new QRadioButton(tr("By &count: runs of about equal size, neighbours together"), this);
     m_byCount->setObjectName(QStringLiteral("assignByCountRadio"));
-    m_byLanguage = new QRadioButton(tr("By &language: each person to a volunteer who speaks one of their languages"), this);
+    m_byLanguage
+        = new QRadioButton(tr("By &language: each person to a volunteer who speaks one of their languages"), this);
     m_byLanguage->setObjectName(QStringLiteral("assignByLanguageRadio"));
     m_byCount->setChecked(true);
     auto *modes = new QButtonGroup(this);
@@ -90,7 +95,7 @@ AssignDialog::AssignDialog(Database &database, const Campaign &campaign, QWidget
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Name each volunteer as they log in to sync, so their laptop receives their share. "
                                 "Only the people nobody has yet are given out."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
@@ -120,7 +125,7 @@ bool AssignDialog::assign()
 {
     const QList<Volunteer> volunteers = m_model->volunteers();
     CallList list(m_database);
-    Result<int> given = Error{};
+    Result<int> given = Error {};
     if (m_byLanguage->isChecked()) {
         given = list.assignByLanguage(m_campaign.id, volunteers);
     } else {

@@ -24,7 +24,10 @@
 namespace majlis {
 
 BuildListDialog::BuildListDialog(Database &database, const Campaign &campaign, QWidget *parent)
-    : QDialog(parent), m_database(database), m_campaign(campaign), m_previewTimer(new QTimer(this))
+    : QDialog(parent)
+    , m_database(database)
+    , m_campaign(campaign)
+    , m_previewTimer(new QTimer(this))
 {
     setWindowTitle(tr("Build the List of %1").arg(bidi::isolate(campaign.name)));
 
@@ -40,7 +43,8 @@ BuildListDialog::BuildListDialog(Database &database, const Campaign &campaign, Q
     m_state->setObjectName(QStringLiteral("listStateEdit"));
     m_state->setPlaceholderText(tr("Two letters, such as MI"));
     m_state->setMaxLength(2);
-    m_state->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_state));
+    m_state->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_state));
     m_body = new QComboBox(this);
     m_body->setObjectName(QStringLiteral("listBodyCombo"));
     m_body->setAccessibleName(tr("Legislature"));
@@ -98,8 +102,7 @@ BuildListDialog::BuildListDialog(Database &database, const Campaign &campaign, Q
     turnoutLabel->setBuddy(m_pledged);
     form->addRow(turnoutLabel, turnout);
 
-    auto *exclusions = new QLabel(
-        campaign.kind == CampaignKind::Door
+    auto *exclusions = new QLabel(campaign.kind == CampaignKind::Door
             ? tr("Never added: people who asked not to be contacted or opted out, people without a street address, "
                  "and people already on the list.")
             : tr("Never added: people who asked not to be contacted or opted out, people who have not agreed to be "
@@ -169,12 +172,13 @@ void BuildListDialog::fillChoices()
     if (auto events = EventRepository(m_database).list()) {
         const QLocale locale;
         for (const Event &e : events.value())
-            m_event->addItem(tr("%1 (%2)", "event: title (date)").arg(bidi::isolate(e.title), locale.toString(e.startsAt.date(), QLocale::ShortFormat)),
-                             e.id);
+            m_event->addItem(tr("%1 (%2)", "event: title (date)")
+                                 .arg(bidi::isolate(e.title), locale.toString(e.startsAt.date(), QLocale::ShortFormat)),
+                e.id);
     }
     m_voterStatus->addItem(tr("Any or none"), QString());
     for (auto status : {VoterRecord::Status::RegisteredHere, VoterRecord::Status::AlreadyRegistered,
-                        VoterRecord::Status::NeedsFollowUp, VoterRecord::Status::NotEligible, VoterRecord::Status::Unknown})
+             VoterRecord::Status::NeedsFollowUp, VoterRecord::Status::NotEligible, VoterRecord::Status::Unknown})
         m_voterStatus->addItem(voterStatusName(status), voterStatusKey(status));
     m_answeredCampaign->addItem(tr("No earlier answer needed"), QString());
     if (auto campaigns = CampaignRepository(m_database).list()) {

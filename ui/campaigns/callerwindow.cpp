@@ -48,10 +48,13 @@ QLabel *line(QWidget *parent, const QString &objectName)
 
 } // namespace
 
-CallerWindow::CallerWindow(Database &database, const Campaign &campaign, const QString &caller, Mode mode,
-                           QWidget *parent)
-    : QWidget(parent, Qt::Window), m_database(database), m_campaign(campaign), m_session(database, campaign.id, caller),
-      m_mode(mode)
+CallerWindow::CallerWindow(
+    Database &database, const Campaign &campaign, const QString &caller, Mode mode, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_database(database)
+    , m_campaign(campaign)
+    , m_session(database, campaign.id, caller)
+    , m_mode(mode)
 {
     setWindowTitle(mode == Mode::Calling ? tr("Calling: %1").arg(bidi::isolate(campaign.name))
                                          : tr("Entering Results: %1").arg(bidi::isolate(campaign.name)));
@@ -66,7 +69,7 @@ CallerWindow::CallerWindow(Database &database, const Campaign &campaign, const Q
     title->setAlignment(QStyle::visualAlignment(layoutDirection(), Qt::AlignLeft | Qt::AlignVCenter));
     auto *who = new QLabel(mode == Mode::Calling ? tr("Calling as %1").arg(bidi::isolate(caller))
                                                  : tr("Entered as %1").arg(bidi::isolate(caller)),
-                           this);
+        this);
     m_remaining = new QLabel(this);
     m_remaining->setObjectName(QStringLiteral("callerRemaining"));
     enlarge(m_remaining, 1.2, true);
@@ -136,7 +139,7 @@ CallerWindow::CallerWindow(Database &database, const Campaign &campaign, const Q
     buttons->addWidget(m_close);
     auto *keys = new QLabel(tr("Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the "
                                "result, Enter saves."),
-                            m_cardPage);
+        m_cardPage);
     keys->setWordWrap(true);
     auto *cardLayout = new QVBoxLayout(m_cardPage);
     cardLayout->setContentsMargins(0, 0, 0, 0);
@@ -253,8 +256,8 @@ bool CallerWindow::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if ((key == Qt::Key_Down || key == Qt::Key_Up) && m_listProxy->rowCount() > 0) {
-            const int row = std::clamp(m_list->currentIndex().row() + (key == Qt::Key_Down ? 1 : -1), 0,
-                                       m_listProxy->rowCount() - 1);
+            const int row = std::clamp(
+                m_list->currentIndex().row() + (key == Qt::Key_Down ? 1 : -1), 0, m_listProxy->rowCount() - 1);
             m_list->selectRow(row);
             return true;
         }
@@ -364,7 +367,8 @@ void CallerWindow::showCard(const CallCard &card)
         m_lastContact->setText(tr("No earlier contact."));
     } else {
         const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(card.lastResultAt), QLocale::ShortFormat);
-        m_lastContact->setText(tr("Last contact: %1, %2 (%3)").arg(when, resultCodeName(*last), bidi::isolate(card.lastCampaign)));
+        m_lastContact->setText(
+            tr("Last contact: %1, %2 (%3)").arg(when, resultCodeName(*last), bidi::isolate(card.lastCampaign)));
     }
     m_attempt->setText(tr("Attempt %1 of %2").arg(card.attempts + 1).arg(CallSession::kMaxAttempts));
     const QString introduction = fillIntroduction(m_campaign.script.introduction, m_session.caller(), card.name);

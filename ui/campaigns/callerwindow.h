@@ -42,8 +42,8 @@ class CallerWindow : public QWidget
 public:
     enum class Mode { Calling, DataEntry };
 
-    CallerWindow(Database &database, const Campaign &campaign, const QString &caller, Mode mode,
-                 QWidget *parent = nullptr);
+    CallerWindow(
+        Database &database, const Campaign &campaign, const QString &caller, Mode mode, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     // The person on screen; empty while none is (the list is done, or a person is being chosen).

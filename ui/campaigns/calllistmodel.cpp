@@ -6,13 +6,15 @@
 
 #include <QApplication>
 #include <QHeaderView>
-#include <QTableView>
 #include <QLocale>
 #include <QPalette>
+#include <QTableView>
 
 namespace majlis {
 
-CallListModel::CallListModel(QObject *parent) : QAbstractTableModel(parent) {}
+CallListModel::CallListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void CallListModel::fitColumns(QHeaderView *header)
 {

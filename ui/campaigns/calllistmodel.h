@@ -16,10 +16,18 @@ class CallListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { PositionColumn, NameColumn, LanguagesColumn, AssigneeColumn, AttemptsColumn, LastResultColumn, ColumnCount };
+    enum Column {
+        PositionColumn,
+        NameColumn,
+        LanguagesColumn,
+        AssigneeColumn,
+        AttemptsColumn,
+        LastResultColumn,
+        ColumnCount
+    };
     enum Role {
         ContactIdRole = Qt::UserRole + 1,
-        SortRole,   // numbers as numbers, text without isolates
+        SortRole, // numbers as numbers, text without isolates
         SearchRole, // folded place and name, for typing to filter
         DoneRole,
     };

@@ -5,7 +5,8 @@
 
 namespace majlis {
 
-CallListProxy::CallListProxy(QObject *parent) : QSortFilterProxyModel(parent)
+CallListProxy::CallListProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
 {
     setSortRole(CallListModel::SortRole);
     setSortLocaleAware(true);

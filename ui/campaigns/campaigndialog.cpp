@@ -38,7 +38,9 @@ void paintAsError(QLabel *label, bool error)
 } // namespace
 
 CampaignDialog::CampaignDialog(Database &database, const Campaign &campaign, QWidget *parent)
-    : QDialog(parent), m_database(database), m_campaign(campaign)
+    : QDialog(parent)
+    , m_database(database)
+    , m_campaign(campaign)
 {
     setWindowTitle(campaign.id.isEmpty() ? tr("New Campaign") : tr("Edit Campaign"));
 
@@ -105,23 +107,22 @@ CampaignDialog::CampaignDialog(Database &database, const Campaign &campaign, QWi
     m_script->setLayoutDirection(Qt::LeftToRight);
     m_script->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_script->setTabChangesFocus(true);
-    m_script->setPlaceholderText(
-        tr("introduction: \"Hello {name}, this is {caller} with our chapter.\"\n"
-           "questions:\n"
-           "  - key: plan\n"
-           "    text: \"Do you plan to vote on election day?\"\n"
-           "    kind: yes_no\n"
-           "    answers:\n"
-           "      - {key: \"yes\", label: \"Yes\", action: pledge}\n"
-           "      - {key: \"no\", label: \"No\"}",
-           "YAML example: translate only the text in quotes"));
+    m_script->setPlaceholderText(tr("introduction: \"Hello {name}, this is {caller} with our chapter.\"\n"
+                                    "questions:\n"
+                                    "  - key: plan\n"
+                                    "    text: \"Do you plan to vote on election day?\"\n"
+                                    "    kind: yes_no\n"
+                                    "    answers:\n"
+                                    "      - {key: \"yes\", label: \"Yes\", action: pledge}\n"
+                                    "      - {key: \"no\", label: \"No\"}",
+        "YAML example: translate only the text in quotes"));
     if (!campaign.id.isEmpty() && (!campaign.script.introduction.isEmpty() || !campaign.script.questions.isEmpty()))
         m_script->setPlainText(QString::fromUtf8(CampaignScriptFormat::toYaml(campaign.script)));
     auto *load = new QPushButton(tr("&Load from File…"), this);
     load->setObjectName(QStringLiteral("loadScriptButton"));
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Load Script"), QDir::homePath(),
-                                                          tr("Scripts (*.yaml *.yml *.json);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Load Script"), QDir::homePath(), tr("Scripts (*.yaml *.yml *.json);;All files (*)"));
         if (!path.isEmpty())
             loadScriptFile(path);
     });
@@ -132,7 +133,7 @@ CampaignDialog::CampaignDialog(Database &database, const Campaign &campaign, QWi
     auto *help = new QLabel(tr("An introduction ({caller} and {name} are filled in for each call), then questions of "
                                "the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a "
                                "follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME)."),
-                            this);
+        this);
     help->setWordWrap(true);
     auto *scriptBar = new QHBoxLayout;
     scriptBar->addWidget(help, 1);
@@ -181,7 +182,8 @@ void CampaignDialog::fillChoices()
         const QLocale locale;
         for (const Election &e : elections.value()) {
             const QString text = e.date.isValid()
-                ? tr("%1 (%2)", "election: name (date)").arg(bidi::isolate(e.name), locale.toString(e.date, QLocale::ShortFormat))
+                ? tr("%1 (%2)", "election: name (date)")
+                      .arg(bidi::isolate(e.name), locale.toString(e.date, QLocale::ShortFormat))
                 : bidi::isolate(e.name);
             m_election->addItem(text, e.id);
         }
@@ -210,7 +212,8 @@ bool CampaignDialog::loadScriptFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_scriptStatus->setText(tr("Could not read %1: %2").arg(bidi::isolateLtr(QDir::toNativeSeparators(path)), file.errorString()));
+        m_scriptStatus->setText(
+            tr("Could not read %1: %2").arg(bidi::isolateLtr(QDir::toNativeSeparators(path)), file.errorString()));
         paintAsError(m_scriptStatus, true);
         return false;
     }
@@ -222,7 +225,7 @@ Result<CampaignScript> CampaignDialog::checkedScript()
 {
     // A campaign may start without a script: the callers then only record results.
     auto script = m_script->toPlainText().trimmed().isEmpty()
-        ? Result<CampaignScript>(CampaignScript{})
+        ? Result<CampaignScript>(CampaignScript {})
         : CampaignScriptFormat::fromYaml(m_script->toPlainText().toUtf8());
     if (!script) {
         m_scriptStatus->setText(tr("The script cannot be used: %1").arg(script.error().message));
@@ -256,7 +259,7 @@ bool CampaignDialog::save()
     c.script = script.value();
 
     CampaignRepository repository(m_database);
-    Result<Campaign> saved = Error{};
+    Result<Campaign> saved = Error {};
     if (m_election->currentData().toString() == kNewElection) {
         Election election;
         election.name = m_electionName->text().trimmed();

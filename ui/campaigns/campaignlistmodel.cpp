@@ -8,10 +8,12 @@
 
 namespace majlis {
 
-CampaignListModel::CampaignListModel(QObject *parent) : QAbstractTableModel(parent) {}
+CampaignListModel::CampaignListModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
-void CampaignListModel::setCampaigns(const QList<Campaign> &campaigns, const QList<Election> &elections,
-                                     const QHash<QString, ListSize> &sizes)
+void CampaignListModel::setCampaigns(
+    const QList<Campaign> &campaigns, const QList<Election> &elections, const QHash<QString, ListSize> &sizes)
 {
     beginResetModel();
     m_campaigns = campaigns;
@@ -38,7 +40,8 @@ QString CampaignListModel::electionName(const QString &electionId) const
         return {};
     if (!it->date.isValid())
         return it->name;
-    return tr("%1 (%2)", "election: name (date)").arg(bidi::isolate(it->name), QLocale().toString(it->date, QLocale::ShortFormat));
+    return tr("%1 (%2)", "election: name (date)")
+        .arg(bidi::isolate(it->name), QLocale().toString(it->date, QLocale::ShortFormat));
 }
 
 int CampaignListModel::rowCount(const QModelIndex &parent) const

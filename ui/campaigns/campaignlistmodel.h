@@ -21,8 +21,8 @@ public:
 
     explicit CampaignListModel(QObject *parent = nullptr);
 
-    void setCampaigns(const QList<Campaign> &campaigns, const QList<Election> &elections,
-                      const QHash<QString, ListSize> &sizes);
+    void setCampaigns(
+        const QList<Campaign> &campaigns, const QList<Election> &elections, const QHash<QString, ListSize> &sizes);
     const QList<Campaign> &campaigns() const { return m_campaigns; }
     // -1 when the campaign is not listed.
     int rowOf(const QString &campaignId) const;

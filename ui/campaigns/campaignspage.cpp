@@ -31,18 +31,21 @@
 namespace majlis {
 
 CampaignsPage::CampaignsPage(Database &database, QWidget *parent)
-    : QWidget(parent), m_database(database), m_campaigns(new CampaignListModel(this)), m_list(new CallListModel(this)),
-      m_listProxy(new CallListProxy(this)), m_script(new ScriptTreeModel(this))
+    : QWidget(parent)
+    , m_database(database)
+    , m_campaigns(new CampaignListModel(this))
+    , m_list(new CallListModel(this))
+    , m_listProxy(new CallListProxy(this))
+    , m_script(new ScriptTreeModel(this))
 {
     m_askCallerName = [this] {
         return QInputDialog::getText(this, tr("Who Is Calling?"),
-                                     tr("Your name, as the organizer gave you your part of the list. It is asked "
-                                        "once and kept on this computer."));
+            tr("Your name, as the organizer gave you your part of the list. It is asked "
+               "once and kept on this computer."));
     };
 
     // No campaign yet: what a campaign is, and the first step.
-    auto *empty = new EmptyStatePage(
-        tr("No campaigns yet"),
+    auto *empty = new EmptyStatePage(tr("No campaigns yet"),
         tr("A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built "
            "from your contacts, a script with its questions, and volunteers who work through the list, offline, "
            "each result saved the moment it is entered."),
@@ -221,7 +224,9 @@ void CampaignsPage::refresh()
     auto sizes = CallList(m_database).sizes();
     if (!campaigns || !elections || !sizes) {
         warn(tr("Cannot show the campaigns"),
-             !campaigns ? campaigns.error().message : !elections ? elections.error().message : sizes.error().message);
+            !campaigns       ? campaigns.error().message
+                : !elections ? elections.error().message
+                             : sizes.error().message);
         return;
     }
     {
@@ -287,8 +292,8 @@ void CampaignsPage::showCurrent()
         m_summary->setText(tr("%Ln people on the list, %1 done, %2 not given to a caller yet.", nullptr, listed)
                                .arg(QLocale().toString(done), QLocale().toString(unassigned)));
     m_script->setScript(campaign->script);
-    m_introduction->setText(campaign->script.introduction.isEmpty() ? tr("No introduction.")
-                                                                    : campaign->script.introduction);
+    m_introduction->setText(
+        campaign->script.introduction.isEmpty() ? tr("No introduction.") : campaign->script.introduction);
     updateButtons();
     emit campaignChanged(campaign->id);
 }
@@ -352,8 +357,7 @@ void CampaignsPage::closeCampaign()
     if (!campaign)
         return;
     if (!campaign->closed) {
-        const auto answer = QMessageBox::question(
-            this, tr("Close Campaign"),
+        const auto answer = QMessageBox::question(this, tr("Close Campaign"),
             tr("Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, "
                "and it can be reopened.")
                 .arg(bidi::isolate(campaign->name)),

@@ -14,7 +14,9 @@
 
 namespace majlis {
 
-ResultBar::ResultBar(QWidget *parent) : QWidget(parent), m_group(new QButtonGroup(this))
+ResultBar::ResultBar(QWidget *parent)
+    : QWidget(parent)
+    , m_group(new QButtonGroup(this))
 {
     auto *grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
@@ -24,9 +26,10 @@ ResultBar::ResultBar(QWidget *parent) : QWidget(parent), m_group(new QButtonGrou
     for (int i = 0; i < codes.size(); ++i) {
         const ResultCode code = codes.at(i);
         const QKeySequence key = keyFor(code);
-        auto *button = new QPushButton(
-            tr("%1  %2", "function key, result").arg(bidi::isolateLtr(key.toString(QKeySequence::NativeText)), resultCodeName(code)),
-            this);
+        auto *button
+            = new QPushButton(tr("%1  %2", "function key, result")
+                                  .arg(bidi::isolateLtr(key.toString(QKeySequence::NativeText)), resultCodeName(code)),
+                this);
         button->setObjectName(QStringLiteral("result_") + resultCodeKey(code));
         button->setCheckable(true);
         button->setFocusPolicy(Qt::NoFocus); // keys choose; the focus stays where the typing is
@@ -49,12 +52,13 @@ ResultBar::ResultBar(QWidget *parent) : QWidget(parent), m_group(new QButtonGrou
     m_optOut->setFrameShape(QFrame::StyledPanel);
     auto *optOutLayout = new QHBoxLayout(m_optOut);
     optOutLayout->addWidget(new QLabel(tr("Also opt them out?"), m_optOut));
-    const QList<std::pair<QString, QString>> choices{{QStringLiteral("optOutKeep"), tr("Keep them on future lists")},
-                                                     {QStringLiteral("optOutRefused"), tr("Opt out: refused")},
-                                                     {QStringLiteral("optOutHostile"), tr("Opt out: hostile")}};
+    const QList<std::pair<QString, QString>> choices {{QStringLiteral("optOutKeep"), tr("Keep them on future lists")},
+        {QStringLiteral("optOutRefused"), tr("Opt out: refused")},
+        {QStringLiteral("optOutHostile"), tr("Opt out: hostile")}};
     auto *optOutGroup = new QButtonGroup(m_optOut);
     for (int i = 0; i < choices.size(); ++i) {
-        auto *radio = new QRadioButton(tr("%1  %2", "answer key, answer").arg(QString::number(i + 1), choices.at(i).second), m_optOut);
+        auto *radio = new QRadioButton(
+            tr("%1  %2", "answer key, answer").arg(QString::number(i + 1), choices.at(i).second), m_optOut);
         radio->setObjectName(choices.at(i).first);
         radio->setFocusPolicy(Qt::NoFocus);
         optOutGroup->addButton(radio, i);

@@ -6,7 +6,9 @@
 
 namespace majlis {
 
-ScriptTreeModel::ScriptTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+ScriptTreeModel::ScriptTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{ }
 
 void ScriptTreeModel::setScript(const CampaignScript &script)
 {

@@ -6,7 +6,8 @@
 namespace majlis {
 
 TagCompleter::TagCompleter(const QStringList &tags, QLineEdit *edit)
-    : QCompleter(new QStringListModel(tags, edit), edit), m_edit(edit)
+    : QCompleter(new QStringListModel(tags, edit), edit)
+    , m_edit(edit)
 {
     setCaseSensitivity(Qt::CaseInsensitive);
     setFilterMode(Qt::MatchStartsWith);

@@ -6,7 +6,9 @@
 
 namespace majlis {
 
-VolunteerModel::VolunteerModel(QObject *parent) : QAbstractTableModel(parent) {}
+VolunteerModel::VolunteerModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
 
 void VolunteerModel::setShares(const QList<Share> &shares)
 {
@@ -18,7 +20,7 @@ void VolunteerModel::setShares(const QList<Share> &shares)
             m_unassigned = share.open;
             continue;
         }
-        Row row{share.assignee, {}, share.open, share.done, true};
+        Row row {share.assignee, {}, share.open, share.done, true};
         // Languages typed earlier in this dialog are kept for the next split.
         for (const Row &old : std::as_const(m_rows)) {
             if (old.name == share.assignee)
@@ -29,7 +31,7 @@ void VolunteerModel::setShares(const QList<Share> &shares)
     for (const Row &old : std::as_const(m_rows)) {
         const bool listed = std::any_of(rows.cbegin(), rows.cend(), [&](const Row &r) { return r.name == old.name; });
         if (!listed)
-            rows.append(Row{old.name, old.languages, 0, 0, false});
+            rows.append(Row {old.name, old.languages, 0, 0, false});
     }
     m_rows = rows;
     endResetModel();
@@ -39,7 +41,7 @@ int VolunteerModel::addVolunteer()
 {
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row{});
+    m_rows.append(Row {});
     endInsertRows();
     return row;
 }
