@@ -209,6 +209,12 @@ TEST_CASE(
     auto *tabs = child<QTabWidget>(&page, QStringLiteral("campaignTabs"));
     REQUIRE(tabs->count() == 3);
     CHECK(tabs->widget(2) == page.progressTab());
+    auto *progress = new QLabel(QStringLiteral("progress"));
+    page.setProgressWidget(progress);
+    tabs->setCurrentIndex(2);
+    CHECK(progress->isVisible());
+    CHECK_FALSE(child<QWidget>(&page, QStringLiteral("campaignProgressPlaceholder"))->isVisible());
+    tabs->setCurrentIndex(0);
 
     // The list, built from outside (as another window would), shows once the page reads again.
     addContacts(ws.db(),

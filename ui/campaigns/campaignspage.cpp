@@ -240,6 +240,14 @@ void CampaignsPage::refresh()
     showCurrent();
 }
 
+void CampaignsPage::setProgressWidget(QWidget *widget)
+{
+    if (auto *note = m_progressTab->findChild<QWidget *>(QStringLiteral("campaignProgressPlaceholder")))
+        note->hide();
+    widget->setParent(m_progressTab);
+    m_progressTab->layout()->addWidget(widget);
+}
+
 QString CampaignsPage::currentCampaignId() const
 {
     const QModelIndex index = m_table->currentIndex();

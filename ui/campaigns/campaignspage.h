@@ -67,6 +67,9 @@ public:
     ScriptTreeModel *scriptModel() const { return m_script; }
     // The Progress tab's page, empty but for a note: where the progress and turnout widgets go.
     QWidget *progressTab() const { return m_progressTab; }
+    // Puts a widget in the Progress tab in place of the note (the page takes it); it follows the
+    // chosen campaign through campaignChanged().
+    void setProgressWidget(QWidget *widget);
 
 signals:
     // Another campaign was chosen (empty: none), or the chosen one changed (a result, a list built).
