@@ -2311,6 +2311,31 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AnswerPanel</name>
+    <message>
+        <source>This campaign has no survey: record the result with the keys below.</source>
+        <translation>لا استبيان في هذه الحملة: سجّل النتيجة بالمفاتيح أدناه.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>question number, question, kind of answer</comment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Type what they said</source>
+        <translation>اكتب ما قاله الشخص</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>السؤال الحالي</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2339,6 +2364,90 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Partners to ask</source>
         <translation type="unfinished">الشركاء المطلوب توقيعهم</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AssignDialog</name>
+    <message>
+        <source>Assign Callers: %1</source>
+        <translation>توزيع المتصلين: %1</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>المتطوعون</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Volunteer</source>
+        <translation>&amp;إضافة متطوع</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Table</source>
+        <translation>&amp;إزالة من الجدول</translation>
+    </message>
+    <message>
+        <source>%1 still has people to call: take back their share first.</source>
+        <translation>لا يزال لدى %1 أشخاص للاتصال بهم: استرجع حصته أولًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Their Share</source>
+        <translation>&amp;استرجاع حصته</translation>
+    </message>
+    <message>
+        <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
+        <translation>يعود الأشخاص الذين لم يتصل بهم المتطوع المختار بعد إلى غير المُسنَدين، ليتصل بهم آخرون.</translation>
+    </message>
+    <message>
+        <source>By &amp;count: runs of about equal size, neighbours together</source>
+        <translation>حسب &amp;العدد: مجموعات متقاربة الحجم، والجيران معًا</translation>
+    </message>
+    <message>
+        <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
+        <translation>حسب &amp;اللغة: كل شخص إلى متطوع يتحدث إحدى لغاته</translation>
+    </message>
+    <message>
+        <source>&amp;Give Out the List</source>
+        <translation>تو&amp;زيع القائمة</translation>
+    </message>
+    <message>
+        <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
+        <translation>اكتب اسم كل متطوع كما يسجّل الدخول إلى المزامنة، ليتلقى حاسوبه حصته. لا يُوزَّع إلا من لم يُسنَد إلى أحد بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people nobody has yet.</source>
+        <translation>
+            <numerusform>غير مُسنَدين بعد: %Ln</numerusform>
+            <numerusform>غير مُسنَدين بعد: %Ln</numerusform>
+            <numerusform>غير مُسنَدين بعد: %Ln</numerusform>
+            <numerusform>غير مُسنَدين بعد: %Ln</numerusform>
+            <numerusform>غير مُسنَدين بعد: %Ln</numerusform>
+            <numerusform>غير مُسنَدين بعد: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people given out.</source>
+        <translation>
+            <numerusform>عدد من وُزِّعوا: %Ln</numerusform>
+            <numerusform>عدد من وُزِّعوا: %Ln</numerusform>
+            <numerusform>عدد من وُزِّعوا: %Ln</numerusform>
+            <numerusform>عدد من وُزِّعوا: %Ln</numerusform>
+            <numerusform>عدد من وُزِّعوا: %Ln</numerusform>
+            <numerusform>عدد من وُزِّعوا: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a volunteer who has people to call.</source>
+        <translation>اختر متطوعًا لديه أشخاص للاتصال بهم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people taken back from %1.</source>
+        <translation>
+            <numerusform>استُرجع من %1: %Ln</numerusform>
+            <numerusform>استُرجع من %1: %Ln</numerusform>
+            <numerusform>استُرجع من %1: %Ln</numerusform>
+            <numerusform>استُرجع من %1: %Ln</numerusform>
+            <numerusform>استُرجع من %1: %Ln</numerusform>
+            <numerusform>استُرجع من %1: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2571,180 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::BuildListDialog</name>
+    <message>
+        <source>Build the List of %1</source>
+        <translation>بناء قائمة %1</translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation>أيٌّ من هذه الوسوم، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>A language code, such as ar or ur</source>
+        <translation>رمز لغة، مثل ar أو ur</translation>
+    </message>
+    <message>
+        <source>Two letters, such as MI</source>
+        <translation>حرفان، مثل MI</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">الهيئة التشريعية</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">الدائرة</translation>
+    </message>
+    <message>
+        <source>District, such as 12</source>
+        <translation>الدائرة، مثل 12</translation>
+    </message>
+    <message>
+        <source>Answered in the campaign</source>
+        <translation>أجاب في الحملة</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">السؤال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">الرد</translation>
+    </message>
+    <message>
+        <source>Only people who pledged to vote</source>
+        <translation>فقط من تعهّدوا بالتصويت</translation>
+    </message>
+    <message>
+        <source>Only people who have not voted yet</source>
+        <translation>فقط من لم يصوّتوا بعد</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">ال&amp;فرع:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished">ال&amp;وسوم:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;اللغة:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;الولاية:</translation>
+    </message>
+    <message>
+        <source>&amp;District of:</source>
+        <translation>&amp;دائرة في:</translation>
+    </message>
+    <message>
+        <source>Came to the &amp;event:</source>
+        <translation>حضر &amp;الفعالية:</translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration:</source>
+        <translation>تسجيل &amp;الناخبين:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation>&amp;أجاب:</translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation>الانتخابات:</translation>
+    </message>
+    <message>
+        <source>Election (none):</source>
+        <translation>الانتخابات (لا توجد):</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people without a street address, and people already on the list.</source>
+        <translation>لا يُضاف أبدًا: من طلبوا عدم الاتصال بهم أو انسحبوا، ومن ليس لديهم عنوان شارع، ومن هم على القائمة أصلًا.</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people who have not agreed to be phoned, people whose every number is marked wrong or disconnected, and people already on the list.</source>
+        <translation>لا يُضاف أبدًا: من طلبوا عدم الاتصال بهم أو انسحبوا، ومن لم يوافقوا على الاتصال الهاتفي، ومن كانت كل أرقامهم خاطئة أو مقطوعة، ومن هم على القائمة أصلًا.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the List</source>
+        <translation>&amp;إضافة إلى القائمة</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>أي فرع</translation>
+    </message>
+    <message>
+        <source>Any legislature</source>
+        <translation>أي هيئة تشريعية</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>أيّ منها أو لا شيء</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>event: title (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier answer needed</source>
+        <translation>لا يلزم جواب سابق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would be added.</source>
+        <translation>
+            <numerusform>سيُضاف إلى القائمة: %Ln</numerusform>
+            <numerusform>سيُضاف إلى القائمة: %Ln</numerusform>
+            <numerusform>سيُضاف إلى القائمة: %Ln</numerusform>
+            <numerusform>سيُضاف إلى القائمة: %Ln</numerusform>
+            <numerusform>سيُضاف إلى القائمة: %Ln</numerusform>
+            <numerusform>سيُضاف إلى القائمة: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallListModel</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished">لا أحد بعد</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">منجزة</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>لم يُتصَل به بعد</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">اللغات</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">المتصل</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">المحاولات</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>آخر نتيجة</translation>
+    </message>
+</context>
+<context>
     <name>majlis::CallerProgressModel</name>
     <message>
         <source>Check this work before counting it: %1</source>
@@ -2510,6 +2793,147 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Why an organizer should check this volunteer&apos;s work</source>
         <translation type="unfinished">لماذا ينبغي للمنظِّم مراجعة عمل هذا المتطوع</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallerWindow</name>
+    <message>
+        <source>Calling: %1</source>
+        <translation>الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Entering Results: %1</source>
+        <translation>إدخال النتائج: %1</translation>
+    </message>
+    <message>
+        <source>Calling as %1</source>
+        <translation>المتصل: %1</translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation>يُدخِل النتائج: %1</translation>
+    </message>
+    <message>
+        <source>Save and Next (Enter)</source>
+        <translation>حفظ والتالي (Enter)</translation>
+    </message>
+    <message>
+        <source>Skip for Later (F12)</source>
+        <translation>تأجيل إلى وقت لاحق (F12)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the List (Esc)</source>
+        <translation>العودة إلى القائمة (Esc)</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the result, Enter saves.</source>
+        <translation>المفاتيح: 1–9 تجيب عن السؤال الحالي، ↑ ↓ للتنقل بين الأسئلة، F1–F11 لاختيار النتيجة، Enter للحفظ.</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>ابحث عن الشخص</translation>
+    </message>
+    <message>
+        <source>Type a name or the number on the list, then press Enter</source>
+        <translation>اكتب اسمًا أو الرقم في القائمة، ثم اضغط Enter</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>الأشخاص في القائمة</translation>
+    </message>
+    <message>
+        <source>Show people already done</source>
+        <translation>إظهار من انتهى العمل معهم</translation>
+    </message>
+    <message>
+        <source>The current question has no answer %1.</source>
+        <translation>لا يوجد جواب رقم %1 للسؤال الحالي.</translation>
+    </message>
+    <message>
+        <source>Back to the people you skipped.</source>
+        <translation>عودة إلى من أجّلتهم.</translation>
+    </message>
+    <message>
+        <source>Nobody is left for you to call in this campaign. Thank you!</source>
+        <translation>لم يبقَ أحد لتتصل به في هذه الحملة. شكرًا لك!</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>لا رقم</translation>
+    </message>
+    <message>
+        <source>%1 (as typed: check it)</source>
+        <translation>%1 (كما كُتب: تحقّق منه)</translation>
+    </message>
+    <message>
+        <source>Languages: not known</source>
+        <translation>اللغات: غير معروفة</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>اللغات: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation>لا تواصل سابق.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">آخر تواصل: %1، %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>المحاولة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Choose a result with F1 to F11, or answer a question, then press Enter.</source>
+        <translation>اختر نتيجة بـ F1 إلى F11، أو أجب عن سؤال، ثم اضغط Enter.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">لم يُحفظ: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved for %1: %2.</source>
+        <translation>✓ حُفظ لـ %1: %2.</translation>
+    </message>
+    <message>
+        <source>They will not be contacted again.</source>
+        <translation>لن يُتواصَل معه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1 skipped for later.</source>
+        <translation>أُجّل %1 إلى وقت لاحق.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches what you typed.</source>
+        <translation>لا أحد في القائمة يطابق ما كتبت.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>المتبقون: %n</numerusform>
+            <numerusform>المتبقون: %n</numerusform>
+            <numerusform>المتبقون: %n</numerusform>
+            <numerusform>المتبقون: %n</numerusform>
+            <numerusform>المتبقون: %n</numerusform>
+            <numerusform>المتبقون: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to call</source>
+        <translation>
+            <numerusform>باقٍ للاتصال: %n</numerusform>
+            <numerusform>باقٍ للاتصال: %n</numerusform>
+            <numerusform>باقٍ للاتصال: %n</numerusform>
+            <numerusform>باقٍ للاتصال: %n</numerusform>
+            <numerusform>باقٍ للاتصال: %n</numerusform>
+            <numerusform>باقٍ للاتصال: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2609,6 +3033,200 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Results</source>
         <translation type="unfinished">النتائج</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>حملة جديدة</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>تعديل الحملة</translation>
+    </message>
+    <message>
+        <source>Such as November phone bank</source>
+        <translation>مثل اتصالات نوفمبر</translation>
+    </message>
+    <message>
+        <source>Such as General election 2026</source>
+        <translation>مثل الانتخابات العامة 2026</translation>
+    </message>
+    <message>
+        <source>Such as Michigan, or Dearborn</source>
+        <translation>مثل ميشيغان، أو ديربورن</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>&amp;اسم الانتخابات:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>تا&amp;ريخ الانتخابات:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;النطاق:</translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation>بلا تواريخ</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;إلى</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>نص المكالمة</translation>
+    </message>
+    <message>
+        <source>introduction: &quot;Hello {name}, this is {caller} with our chapter.&quot;
+questions:
+  - key: plan
+    text: &quot;Do you plan to vote on election day?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Yes&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</source>
+        <comment>YAML example: translate only the text in quotes</comment>
+        <translation>introduction: &quot;مرحبًا {name}، معك {caller} من فرعنا.&quot;
+questions:
+  - key: plan
+    text: &quot;هل تنوي التصويت يوم الانتخابات؟&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;نعم&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;لا&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>&amp;استيراد من ملف…</translation>
+    </message>
+    <message>
+        <source>Load Script</source>
+        <translation>تحميل نص المكالمة</translation>
+    </message>
+    <message>
+        <source>Scripts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>نصوص المكالمات (*.yaml *.yml *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>An introduction ({caller} and {name} are filled in for each call), then questions of the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME).</source>
+        <translation>مقدمة (يُملأ {caller} و{name} لكل مكالمة)، ثم أسئلة من النوع single أو multiple أو yes_no أو text. يمكن للجواب أن يسجّل تعهدًا بالتصويت (pledge)، أو يطلب متابعة (follow_up)، أو يُخرج الشخص من القوائم (do_not_contact)، أو يضيف وسمًا (tag:NAME).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;الانتخابات:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">ال&amp;فرع:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation>تبد&amp;أ في:</translation>
+    </message>
+    <message>
+        <source>&amp;Script (YAML):</source>
+        <translation>نص &amp;المكالمة (YAML):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;إنشاء</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>No election</source>
+        <translation>بلا انتخابات</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Election…</source>
+        <translation>انتخابات جديدة…</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>المنظمة كلها</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">تعذّرت قراءة %1: %2</translation>
+    </message>
+    <message>
+        <source>The script cannot be used: %1</source>
+        <translation>لا يمكن استخدام نص المكالمة: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script reads well: %n question(s).</source>
+        <translation>
+            <numerusform>نص المكالمة سليم، عدد الأسئلة: %n.</numerusform>
+            <numerusform>نص المكالمة سليم، عدد الأسئلة: %n.</numerusform>
+            <numerusform>نص المكالمة سليم، عدد الأسئلة: %n.</numerusform>
+            <numerusform>نص المكالمة سليم، عدد الأسئلة: %n.</numerusform>
+            <numerusform>نص المكالمة سليم، عدد الأسئلة: %n.</numerusform>
+            <numerusform>نص المكالمة سليم، عدد الأسئلة: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلقة</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">الحملة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">النوع</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>الانتخابات</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">في القائمة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">منجزة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +3431,148 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
             <numerusform>سُحبت %Ln نتيجةً أدخلها %1.</numerusform>
             <numerusform>سُحبت %Ln نتيجة أدخلها %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignsPage</name>
+    <message>
+        <source>Who Is Calling?</source>
+        <translation>من المتصل؟</translation>
+    </message>
+    <message>
+        <source>Your name, as the organizer gave you your part of the list. It is asked once and kept on this computer.</source>
+        <translation>اسمك كما أسند إليك المنظِّم حصتك من القائمة. يُسأل مرة واحدة ويُحفظ على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>لا حملات بعد</translation>
+    </message>
+    <message>
+        <source>A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built from your contacts, a script with its questions, and volunteers who work through the list, offline, each result saved the moment it is entered.</source>
+        <translation>الحملة هي اتصالات هاتفية أو طرق للأبواب أو حثّ على التصويت: قائمة أشخاص تُبنى من جهات اتصالك، ونص مكالمة بأسئلته، ومتطوعون يعملون على القائمة دون اتصال بالشبكة، وتُحفظ كل نتيجة لحظة إدخالها.</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>&amp;إنشاء حملة…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>تعديل &amp;الحملة…</translation>
+    </message>
+    <message>
+        <source>&amp;Build List…</source>
+        <translation>بنا&amp;ء القائمة…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Callers…</source>
+        <translation>تو&amp;زيع المتصلين…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation>&amp;إغلاق الحملة…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Start &amp;Calling (Ctrl+Enter)</source>
+        <translation>&amp;ابدأ الاتصال (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
+        <translation>نافذة المتصل: الشخص التالي في حصتك من القائمة، ونص المكالمة، والنتائج بالمفاتيح. تعمل دون شبكة.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Results from Paper…</source>
+        <translation>&amp;إدخال النتائج من الورق…</translation>
+    </message>
+    <message>
+        <source>For a door list walked on paper: find each person, then type their result and answers.</source>
+        <translation>لقائمة أبواب طُرقت على الورق: ابحث عن كل شخص، ثم اكتب نتيجته وأجوبته.</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>الأشخاص في القائمة</translation>
+    </message>
+    <message>
+        <source>Find on the list</source>
+        <translation>البحث في القائمة</translation>
+    </message>
+    <message>
+        <source>Find on the list by name or number</source>
+        <translation>ابحث في القائمة بالاسم أو الرقم</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>الأسئلة والأجوبة</translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation>المقدمة:</translation>
+    </message>
+    <message>
+        <source>The progress of the campaign will be shown here.</source>
+        <translation>سيظهر تقدّم الحملة هنا.</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>&amp;القائمة</translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation>نص &amp;المكالمة</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;التقدّم</translation>
+    </message>
+    <message>
+        <source>Cannot show the campaigns</source>
+        <translation>تعذّر عرض الحملات</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished">%1 (مغلقة)</translation>
+    </message>
+    <message>
+        <source>The list is empty: build it from your contacts with Build List.</source>
+        <translation>القائمة فارغة: ابنِها من جهات اتصالك بزر «بناء القائمة».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the list, %1 done, %2 not given to a caller yet.</source>
+        <translation>
+            <numerusform>في القائمة: %Ln، أُنجز: %1، لم يُسند إلى متصل بعد: %2.</numerusform>
+            <numerusform>في القائمة: %Ln، أُنجز: %1، لم يُسند إلى متصل بعد: %2.</numerusform>
+            <numerusform>في القائمة: %Ln، أُنجز: %1، لم يُسند إلى متصل بعد: %2.</numerusform>
+            <numerusform>في القائمة: %Ln، أُنجز: %1، لم يُسند إلى متصل بعد: %2.</numerusform>
+            <numerusform>في القائمة: %Ln، أُنجز: %1، لم يُسند إلى متصل بعد: %2.</numerusform>
+            <numerusform>في القائمة: %Ln، أُنجز: %1، لم يُسند إلى متصل بعد: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No introduction.</source>
+        <translation>لا مقدمة.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Campaign</source>
+        <translation>&amp;إعادة فتح الحملة</translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation>إغلاق الحملة</translation>
+    </message>
+    <message>
+        <source>Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, and it can be reopened.</source>
+        <translation>إغلاق %1؟ لن يتمكن المتصلون من تسجيل نتائج لها، وتنتهي كل الإسنادات. تبقى نتائجها، ويمكن إعادة فتحها.</translation>
+    </message>
+    <message>
+        <source>Cannot close the campaign</source>
+        <translation>تعذّر إغلاق الحملة</translation>
+    </message>
+    <message>
+        <source>Cannot remember your name</source>
+        <translation>تعذّر حفظ اسمك</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +4172,26 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
         <translation>%1 موسوم بـ«%2». هل تسمح بالتواصل معه مجددًا؟ لا تفعل ذلك إلا إذا طلب هو.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>question: answers</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the answers to two questions</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>campaign: result</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>campaign: result (answers)</comment>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6342,6 +7122,14 @@ Nothing was imported.</source>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">ملء ال&amp;دوائر من الرموز البريدية…</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>الحملات</translation>
+    </message>
+    <message>
+        <source>Run phone banks, door knocking and get-out-the-vote drives: lists built from your contacts, scripts, and results entered offline. Open or create a workspace first.</source>
+        <translation>أدِر حملات الاتصال الهاتفي وطرق الأبواب والحث على التصويت: قوائم تُبنى من جهات اتصالك، ونصوص مكالمات، ونتائج تُدخل دون اتصال. افتح مساحة عمل أو أنشئ واحدة أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MemberField</name>
@@ -7799,6 +8587,43 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>majlis::ResultBar</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>function key, result</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Also opt them out?</source>
+        <translation>إخراجه أيضًا من كل القوائم؟</translation>
+    </message>
+    <message>
+        <source>Keep them on future lists</source>
+        <translation>إبقاؤه في القوائم القادمة</translation>
+    </message>
+    <message>
+        <source>Opt out: refused</source>
+        <translation>إخراج: رفض</translation>
+    </message>
+    <message>
+        <source>Opt out: hostile</source>
+        <translation>إخراج: عدائي</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>النتيجة: %1</translation>
+    </message>
+    <message>
+        <source>Result: none chosen yet</source>
+        <translation>النتيجة: لم تُختر بعد</translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -7993,6 +8818,59 @@ Nothing was imported.</source>
     <message>
         <source>Not scheduled</source>
         <translation type="unfinished">غير مُجدوَل</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScriptTreeModel</name>
+    <message>
+        <source>Choose one</source>
+        <translation>اختر واحدًا</translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation>اختر ما ينطبق</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>نعم أو لا</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>نص حر</translation>
+    </message>
+    <message>
+        <source>Adds the tag %1</source>
+        <translation>يضيف الوسم %1</translation>
+    </message>
+    <message>
+        <source>Records a pledge to vote</source>
+        <translation>يسجّل تعهدًا بالتصويت</translation>
+    </message>
+    <message>
+        <source>Asks for a voter-registration follow-up</source>
+        <translation>يطلب متابعة لتسجيل الناخب</translation>
+    </message>
+    <message>
+        <source>Opts the person out of every list</source>
+        <translation>يُخرج الشخص من كل القوائم</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>question number, question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>السؤال والأجوبة</translation>
+    </message>
+    <message>
+        <source>Kind, or what the answer does</source>
+        <translation>النوع، أو ما يفعله الجواب</translation>
     </message>
 </context>
 <context>
@@ -8569,6 +9447,25 @@ Nothing was imported.</source>
     <message>
         <source>Phone</source>
         <translation type="unfinished">الهاتف</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::VolunteerModel</name>
+    <message>
+        <source>Volunteer (sync user name)</source>
+        <translation>المتطوع (اسم مستخدم المزامنة)</translation>
+    </message>
+    <message>
+        <source>Languages they call in</source>
+        <translation>لغات الاتصال</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>للاتصال</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">منجزة</translation>
     </message>
 </context>
 <context>
@@ -10603,6 +11500,14 @@ Nothing was imported.</source>
     <message>
         <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
         <translation type="unfinished">حدّد الانتخابات بالمعرّف الذي يعرضه «campaigns elections list» أو باسمها.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">، </translation>
     </message>
 </context>
 </TS>

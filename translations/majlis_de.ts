@@ -2279,6 +2279,31 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     </message>
 </context>
 <context>
+    <name>majlis::AnswerPanel</name>
+    <message>
+        <source>This campaign has no survey: record the result with the keys below.</source>
+        <translation>Diese Kampagne hat keine Umfrage: Halten Sie das Ergebnis mit den Tasten unten fest.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>question number, question, kind of answer</comment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Type what they said</source>
+        <translation>Schreiben Sie, was die Person gesagt hat</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>Aktuelle Frage</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2307,6 +2332,78 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>Partners to ask</source>
         <translation type="unfinished">Anzufragende Partner</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AssignDialog</name>
+    <message>
+        <source>Assign Callers: %1</source>
+        <translation>Anrufende zuteilen: %1</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Freiwillige</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Volunteer</source>
+        <translation>Freiwillige &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Table</source>
+        <translation>Aus der Tabelle &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>%1 still has people to call: take back their share first.</source>
+        <translation>%1 hat noch Personen anzurufen: Nehmen Sie zuerst den Anteil zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Their Share</source>
+        <translation>Anteil &amp;zurücknehmen</translation>
+    </message>
+    <message>
+        <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
+        <translation>Die noch anzurufenden Personen der gewählten Freiwilligen gehen an niemanden zurück, damit andere sie anrufen.</translation>
+    </message>
+    <message>
+        <source>By &amp;count: runs of about equal size, neighbours together</source>
+        <translation>Nach &amp;Anzahl: etwa gleich große Abschnitte, Nachbarn zusammen</translation>
+    </message>
+    <message>
+        <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
+        <translation>Nach &amp;Sprache: jede Person an Freiwillige, die eine ihrer Sprachen sprechen</translation>
+    </message>
+    <message>
+        <source>&amp;Give Out the List</source>
+        <translation>Liste &amp;verteilen</translation>
+    </message>
+    <message>
+        <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
+        <translation>Nennen Sie jede freiwillige Person mit ihrem Anmeldenamen für die Synchronisierung, damit ihr Laptop ihren Anteil erhält. Verteilt werden nur Personen, die noch niemand hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people nobody has yet.</source>
+        <translation>
+            <numerusform>Noch niemandem zugeteilt: %Ln</numerusform>
+            <numerusform>Noch niemandem zugeteilt: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people given out.</source>
+        <translation>
+            <numerusform>Verteilt: %Ln</numerusform>
+            <numerusform>Verteilt: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a volunteer who has people to call.</source>
+        <translation>Wählen Sie Freiwillige, die noch Personen anzurufen haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people taken back from %1.</source>
+        <translation>
+            <numerusform>Von %1 zurückgenommen: %Ln</numerusform>
+            <numerusform>Von %1 zurückgenommen: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2519,176 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     </message>
 </context>
 <context>
+    <name>majlis::BuildListDialog</name>
+    <message>
+        <source>Build the List of %1</source>
+        <translation>Liste von %1 aufbauen</translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation>Eines dieser Tags, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>A language code, such as ar or ur</source>
+        <translation>Ein Sprachcode, etwa ar oder ur</translation>
+    </message>
+    <message>
+        <source>Two letters, such as MI</source>
+        <translation>Zwei Buchstaben, etwa MI</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Parlament</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Wahlbezirk</translation>
+    </message>
+    <message>
+        <source>District, such as 12</source>
+        <translation>Wahlkreis, etwa 12</translation>
+    </message>
+    <message>
+        <source>Answered in the campaign</source>
+        <translation>Geantwortet in der Kampagne</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Antwort</translation>
+    </message>
+    <message>
+        <source>Only people who pledged to vote</source>
+        <translation>Nur Personen, die zugesagt haben zu wählen</translation>
+    </message>
+    <message>
+        <source>Only people who have not voted yet</source>
+        <translation>Nur Personen, die noch nicht gewählt haben</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">&amp;Ortsgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished">T&amp;ags:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Bundesstaat:</translation>
+    </message>
+    <message>
+        <source>&amp;District of:</source>
+        <translation>&amp;Wahlkreis von:</translation>
+    </message>
+    <message>
+        <source>Came to the &amp;event:</source>
+        <translation>Bei der &amp;Veranstaltung:</translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration:</source>
+        <translation>Wähler&amp;registrierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation>&amp;Geantwortet:</translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation>Wahl:</translation>
+    </message>
+    <message>
+        <source>Election (none):</source>
+        <translation>Wahl (keine):</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people without a street address, and people already on the list.</source>
+        <translation>Nie hinzugefügt: Personen, die nicht kontaktiert werden wollen oder sich abgemeldet haben, Personen ohne Straßenadresse und Personen, die schon auf der Liste stehen.</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people who have not agreed to be phoned, people whose every number is marked wrong or disconnected, and people already on the list.</source>
+        <translation>Nie hinzugefügt: Personen, die nicht kontaktiert werden wollen oder sich abgemeldet haben, Personen, die Anrufen nicht zugestimmt haben, Personen, deren Nummern alle als falsch oder abgeschaltet markiert sind, und Personen, die schon auf der Liste stehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the List</source>
+        <translation>Zur Liste &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>Beliebige Ortsgruppe</translation>
+    </message>
+    <message>
+        <source>Any legislature</source>
+        <translation>Beliebiges Parlament</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Beliebig oder keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>event: title (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier answer needed</source>
+        <translation>Keine frühere Antwort nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would be added.</source>
+        <translation>
+            <numerusform>Würden hinzugefügt: %Ln</numerusform>
+            <numerusform>Würden hinzugefügt: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallListModel</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished">Noch niemand</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Noch nicht versucht</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Sprachen</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Anrufer</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Versuche</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Letztes Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>majlis::CallerProgressModel</name>
     <message>
         <source>Check this work before counting it: %1</source>
@@ -2470,6 +2737,139 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>Why an organizer should check this volunteer&apos;s work</source>
         <translation type="unfinished">Warum die Arbeit dieser Person geprüft werden sollte</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallerWindow</name>
+    <message>
+        <source>Calling: %1</source>
+        <translation>Anrufe: %1</translation>
+    </message>
+    <message>
+        <source>Entering Results: %1</source>
+        <translation>Ergebnisse eingeben: %1</translation>
+    </message>
+    <message>
+        <source>Calling as %1</source>
+        <translation>Anrufe als %1</translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation>Eingetragen von %1</translation>
+    </message>
+    <message>
+        <source>Save and Next (Enter)</source>
+        <translation>Speichern und weiter (Enter)</translation>
+    </message>
+    <message>
+        <source>Skip for Later (F12)</source>
+        <translation>Für später überspringen (F12)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the List (Esc)</source>
+        <translation>Zurück zur Liste (Esc)</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the result, Enter saves.</source>
+        <translation>Tasten: 1–9 beantworten die aktuelle Frage, ↑ ↓ wechseln zwischen Fragen, F1–F11 wählen das Ergebnis, Enter speichert.</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Person finden</translation>
+    </message>
+    <message>
+        <source>Type a name or the number on the list, then press Enter</source>
+        <translation>Namen oder Nummer auf der Liste eingeben, dann Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Personen auf der Liste</translation>
+    </message>
+    <message>
+        <source>Show people already done</source>
+        <translation>Bereits erledigte Personen zeigen</translation>
+    </message>
+    <message>
+        <source>The current question has no answer %1.</source>
+        <translation>Die aktuelle Frage hat keine Antwort %1.</translation>
+    </message>
+    <message>
+        <source>Back to the people you skipped.</source>
+        <translation>Zurück zu den übersprungenen Personen.</translation>
+    </message>
+    <message>
+        <source>Nobody is left for you to call in this campaign. Thank you!</source>
+        <translation>In dieser Kampagne ist niemand mehr für Sie anzurufen. Danke!</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Keine Nummer</translation>
+    </message>
+    <message>
+        <source>%1 (as typed: check it)</source>
+        <translation>%1 (wie eingegeben: bitte prüfen)</translation>
+    </message>
+    <message>
+        <source>Languages: not known</source>
+        <translation>Sprachen: unbekannt</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>Spricht: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation>Noch kein früherer Kontakt.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">Letzter Kontakt: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Versuch %1 von %2</translation>
+    </message>
+    <message>
+        <source>Choose a result with F1 to F11, or answer a question, then press Enter.</source>
+        <translation>Wählen Sie ein Ergebnis mit F1 bis F11 oder beantworten Sie eine Frage, dann Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved for %1: %2.</source>
+        <translation>✓ Gespeichert für %1: %2.</translation>
+    </message>
+    <message>
+        <source>They will not be contacted again.</source>
+        <translation>Die Person wird nicht mehr kontaktiert.</translation>
+    </message>
+    <message>
+        <source>%1 skipped for later.</source>
+        <translation>%1 für später übersprungen.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches what you typed.</source>
+        <translation>Niemand auf der Liste passt zu Ihrer Eingabe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>Noch offen: %n</numerusform>
+            <numerusform>Noch offen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to call</source>
+        <translation>
+            <numerusform>Noch anzurufen: %n</numerusform>
+            <numerusform>Noch anzurufen: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2969,196 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
     <message>
         <source>Results</source>
         <translation type="unfinished">Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>Neue Kampagne</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Kampagne bearbeiten</translation>
+    </message>
+    <message>
+        <source>Such as November phone bank</source>
+        <translation>Etwa Telefonaktion November</translation>
+    </message>
+    <message>
+        <source>Such as General election 2026</source>
+        <translation>Etwa Wahl 2026</translation>
+    </message>
+    <message>
+        <source>Such as Michigan, or Dearborn</source>
+        <translation>Etwa Michigan oder Dearborn</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>&amp;Name der Wahl:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>&amp;Datum der Wahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Gebiet:</translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation>Ohne Datum</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Gesprächsleitfaden</translation>
+    </message>
+    <message>
+        <source>introduction: &quot;Hello {name}, this is {caller} with our chapter.&quot;
+questions:
+  - key: plan
+    text: &quot;Do you plan to vote on election day?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Yes&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</source>
+        <comment>YAML example: translate only the text in quotes</comment>
+        <translation>introduction: &quot;Hallo {name}, hier ist {caller} von unserer Ortsgruppe.&quot;
+questions:
+  - key: plan
+    text: &quot;Wollen Sie am Wahltag wählen gehen?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Ja&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;Nein&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>Aus &amp;Datei laden…</translation>
+    </message>
+    <message>
+        <source>Load Script</source>
+        <translation>Gesprächsleitfaden laden</translation>
+    </message>
+    <message>
+        <source>Scripts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Gesprächsleitfäden (*.yaml *.yml *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An introduction ({caller} and {name} are filled in for each call), then questions of the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME).</source>
+        <translation>Eine Einleitung ({caller} und {name} werden für jeden Anruf eingesetzt), dann Fragen der Art single, multiple, yes_no oder text. Eine Antwort kann eine Wahlzusage festhalten (pledge), eine Nachverfolgung anfordern (follow_up), die Person abmelden (do_not_contact) oder ein Tag hinzufügen (tag:NAME).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Wahl:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">&amp;Ortsgruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation>&amp;Läuft vom:</translation>
+    </message>
+    <message>
+        <source>&amp;Script (YAML):</source>
+        <translation>Gesprächs&amp;leitfaden (YAML):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>No election</source>
+        <translation>Keine Wahl</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Election…</source>
+        <translation>Neue Wahl…</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Gesamte Organisation</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The script cannot be used: %1</source>
+        <translation>Der Gesprächsleitfaden ist nicht verwendbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script reads well: %n question(s).</source>
+        <translation>
+            <numerusform>Der Gesprächsleitfaden ist in Ordnung, Fragen: %n.</numerusform>
+            <numerusform>Der Gesprächsleitfaden ist in Ordnung, Fragen: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampagne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Wahl</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Auf der Liste</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3347,144 @@ Führen Sie „majlis-cli COMMAND VERB --help“ aus, um die Optionen eines Befe
             <numerusform>%Ln Ergebnis von %1 zurückgenommen.</numerusform>
             <numerusform>%Ln Ergebnisse von %1 zurückgenommen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignsPage</name>
+    <message>
+        <source>Who Is Calling?</source>
+        <translation>Wer ruft an?</translation>
+    </message>
+    <message>
+        <source>Your name, as the organizer gave you your part of the list. It is asked once and kept on this computer.</source>
+        <translation>Ihr Name, unter dem die Organisation Ihnen Ihren Teil der Liste gegeben hat. Er wird einmal erfragt und auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Noch keine Kampagnen</translation>
+    </message>
+    <message>
+        <source>A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built from your contacts, a script with its questions, and volunteers who work through the list, offline, each result saved the moment it is entered.</source>
+        <translation>Eine Kampagne ist eine Telefonaktion, ein Haustürwahlkampf oder eine Mobilisierung zur Wahl: eine Liste von Personen aus Ihren Kontakten, ein Gesprächsleitfaden mit Fragen und Freiwillige, die die Liste offline abarbeiten; jedes Ergebnis wird gespeichert, sobald es eingegeben ist.</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>&amp;Neue Kampagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Build List…</source>
+        <translation>Liste &amp;aufbauen…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Callers…</source>
+        <translation>Anrufende &amp;zuteilen…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation>Kampagne ab&amp;schließen…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Start &amp;Calling (Ctrl+Enter)</source>
+        <translation>Anrufe s&amp;tarten (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
+        <translation>Das Anruffenster: die nächste Person Ihres Listenteils, der Gesprächsleitfaden und die Ergebnisse per Tasten. Funktioniert ohne Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Results from Paper…</source>
+        <translation>&amp;Ergebnisse vom Papier eingeben…</translation>
+    </message>
+    <message>
+        <source>For a door list walked on paper: find each person, then type their result and answers.</source>
+        <translation>Für eine auf Papier abgelaufene Haustürliste: jede Person suchen, dann Ergebnis und Antworten eingeben.</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Personen auf der Liste</translation>
+    </message>
+    <message>
+        <source>Find on the list</source>
+        <translation>In der Liste suchen</translation>
+    </message>
+    <message>
+        <source>Find on the list by name or number</source>
+        <translation>In der Liste nach Name oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation>Einleitung:</translation>
+    </message>
+    <message>
+        <source>The progress of the campaign will be shown here.</source>
+        <translation>Hier wird der Fortschritt der Kampagne angezeigt.</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation>Leit&amp;faden</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>Fortsc&amp;hritt</translation>
+    </message>
+    <message>
+        <source>Cannot show the campaigns</source>
+        <translation>Die Kampagnen können nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished">%1 (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>The list is empty: build it from your contacts with Build List.</source>
+        <translation>Die Liste ist leer: Bauen Sie sie mit „Liste aufbauen“ aus Ihren Kontakten auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the list, %1 done, %2 not given to a caller yet.</source>
+        <translation>
+            <numerusform>Auf der Liste: %Ln, erledigt: %1, noch niemandem zugeteilt: %2.</numerusform>
+            <numerusform>Auf der Liste: %Ln, erledigt: %1, noch niemandem zugeteilt: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No introduction.</source>
+        <translation>Keine Einleitung.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Campaign</source>
+        <translation>Kampagne &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation>Kampagne abschließen</translation>
+    </message>
+    <message>
+        <source>Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, and it can be reopened.</source>
+        <translation>%1 abschließen? Anrufende können dafür keine Ergebnisse mehr erfassen, und alle Zuteilungen enden. Die Ergebnisse bleiben erhalten, und die Kampagne kann wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot close the campaign</source>
+        <translation>Die Kampagne kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>Cannot remember your name</source>
+        <translation>Ihr Name kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +4072,26 @@ oder drücken Sie Strg+N, um einen hinzuzufügen.</translation>
     <message>
         <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
         <translation>%1 ist als „%2“ markiert. Wieder kontaktieren erlauben? Nur, wenn die Person darum gebeten hat.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>question: answers</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the answers to two questions</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>campaign: result</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>campaign: result (answers)</comment>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6918,14 @@ Es wurde nichts importiert.</translation>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">&amp;Bezirke aus Postleitzahlen füllen…</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Run phone banks, door knocking and get-out-the-vote drives: lists built from your contacts, scripts, and results entered offline. Open or create a workspace first.</source>
+        <translation>Telefonaktionen, Haustürwahlkampf und Mobilisierung zur Wahl: Listen aus Ihren Kontakten, Gesprächsleitfäden und offline erfasste Ergebnisse. Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MemberField</name>
@@ -7579,6 +8335,43 @@ Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>
+    <name>majlis::ResultBar</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>function key, result</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Also opt them out?</source>
+        <translation>Auch von allen Listen abmelden?</translation>
+    </message>
+    <message>
+        <source>Keep them on future lists</source>
+        <translation>Auf künftigen Listen lassen</translation>
+    </message>
+    <message>
+        <source>Opt out: refused</source>
+        <translation>Abmelden: abgelehnt</translation>
+    </message>
+    <message>
+        <source>Opt out: hostile</source>
+        <translation>Abmelden: feindselig</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>Result: none chosen yet</source>
+        <translation>Ergebnis: noch keines gewählt</translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -7761,6 +8554,59 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Not scheduled</source>
         <translation type="unfinished">Nicht eingeplant</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScriptTreeModel</name>
+    <message>
+        <source>Choose one</source>
+        <translation>Eine wählen</translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation>Beliebig viele wählen</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ja oder nein</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Freitext</translation>
+    </message>
+    <message>
+        <source>Adds the tag %1</source>
+        <translation>Fügt das Tag %1 hinzu</translation>
+    </message>
+    <message>
+        <source>Records a pledge to vote</source>
+        <translation>Hält eine Wahlzusage fest</translation>
+    </message>
+    <message>
+        <source>Asks for a voter-registration follow-up</source>
+        <translation>Fordert eine Nachverfolgung der Wählerregistrierung an</translation>
+    </message>
+    <message>
+        <source>Opts the person out of every list</source>
+        <translation>Meldet die Person von allen Listen ab</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>question number, question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>Frage und Antworten</translation>
+    </message>
+    <message>
+        <source>Kind, or what the answer does</source>
+        <translation>Art oder Wirkung der Antwort</translation>
     </message>
 </context>
 <context>
@@ -8309,6 +9155,25 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Phone</source>
         <translation type="unfinished">Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::VolunteerModel</name>
+    <message>
+        <source>Volunteer (sync user name)</source>
+        <translation>Freiwillige (Benutzername der Synchronisierung)</translation>
+    </message>
+    <message>
+        <source>Languages they call in</source>
+        <translation>Sprachen für Anrufe</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Anzurufen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Erledigt</translation>
     </message>
 </context>
 <context>
@@ -10239,6 +11104,14 @@ Es wurde nichts importiert.</translation>
     <message>
         <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
         <translation type="unfinished">Nenne die Wahl mit der ID, die „campaigns elections list“ zeigt, oder mit ihrem Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 </TS>

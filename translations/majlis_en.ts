@@ -175,9 +175,9 @@
     <name>CampaignProgress</name>
     <message numerus="yes">
         <source>%n results entered within one minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result entered within one minute</numerusform>
+            <numerusform>%n results entered within one minute</numerusform>
         </translation>
     </message>
     <message>
@@ -2225,6 +2225,31 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AnswerPanel</name>
+    <message>
+        <source>This campaign has no survey: record the result with the keys below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>question number, question, kind of answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what they said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2253,6 +2278,78 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Partners to ask</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AssignDialog</name>
+    <message>
+        <source>Assign Callers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has people to call: take back their share first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Their Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;count: runs of about equal size, neighbours together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give Out the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people nobody has yet.</source>
+        <translation>
+            <numerusform>%Ln person nobody has yet.</numerusform>
+            <numerusform>%Ln people nobody has yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people given out.</source>
+        <translation>
+            <numerusform>%Ln person given out.</numerusform>
+            <numerusform>%Ln people given out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a volunteer who has people to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people taken back from %1.</source>
+        <translation>
+            <numerusform>%Ln person taken back from %1.</numerusform>
+            <numerusform>%Ln people taken back from %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2465,176 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::BuildListDialog</name>
+    <message>
+        <source>Build the List of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A language code, such as ar or ur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two letters, such as MI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District, such as 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people who pledged to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only people who have not voted yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came to the &amp;event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election (none):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people without a street address, and people already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people who have not agreed to be phoned, people whose every number is marked wrong or disconnected, and people already on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any legislature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>event: title (date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier answer needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would be added.</source>
+        <translation>
+            <numerusform>%Ln person would be added.</numerusform>
+            <numerusform>%Ln people would be added.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallListModel</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::CallerProgressModel</name>
     <message>
         <source>Check this work before counting it: %1</source>
@@ -2416,6 +2683,139 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Why an organizer should check this volunteer&apos;s work</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallerWindow</name>
+    <message>
+        <source>Calling: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering Results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and Next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip for Later (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the List (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the result, Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or the number on the list, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people already done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current question has no answer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the people you skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is left for you to call in this campaign. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as typed: check it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a result with F1 to F11, or answer a question, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved for %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will not be contacted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches what you typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n still open</numerusform>
+            <numerusform>%n still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to call</source>
+        <translation>
+            <numerusform>%n left to call</numerusform>
+            <numerusform>%n left to call</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2914,189 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
     <message>
         <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as November phone bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as General election 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Such as Michigan, or Dearborn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduction: &quot;Hello {name}, this is {caller} with our chapter.&quot;
+questions:
+  - key: plan
+    text: &quot;Do you plan to vote on election day?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Yes&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</source>
+        <comment>YAML example: translate only the text in quotes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scripts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An introduction ({caller} and {name} are filled in for each call), then questions of the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Script (YAML):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Election…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The script reads well: %n question(s).</source>
+        <translation>
+            <numerusform>The script reads well: %n question.</numerusform>
+            <numerusform>The script reads well: %n questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2703,6 +3286,144 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
             <numerusform>Withdrew %Ln result by %1.</numerusform>
             <numerusform>Withdrew %Ln results by %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignsPage</name>
+    <message>
+        <source>Who Is Calling?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the organizer gave you your part of the list. It is asked once and kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built from your contacts, a script with its questions, and volunteers who work through the list, offline, each result saved the moment it is entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign Callers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;Calling (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter &amp;Results from Paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a door list walked on paper: find each person, then type their result and answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on the list by name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress of the campaign will be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list is empty: build it from your contacts with Build List.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the list, %1 done, %2 not given to a caller yet.</source>
+        <translation>
+            <numerusform>%Ln person on the list, %1 done, %2 not given to a caller yet.</numerusform>
+            <numerusform>%Ln people on the list, %1 done, %2 not given to a caller yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No introduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, and it can be reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot close the campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remember your name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3290,6 +4011,26 @@ or press Ctrl+N to add one.</source>
         <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>question: answers</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the answers to two questions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>campaign: result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>campaign: result (answers)</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::ContactDistrictModel</name>
@@ -3379,23 +4120,23 @@ or press Ctrl+N to add one.</source>
     </message>
     <message numerus="yes">
         <source>%n district(s) found from postcode %1, marked estimated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n district found from postcode %1, marked estimated.</numerusform>
+            <numerusform>%n districts found from postcode %1, marked estimated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n district(s) chosen among the candidates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n district chosen among the candidates.</numerusform>
+            <numerusform>%n districts chosen among the candidates.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n district still to choose: the postcode spans several. Look up again to choose.</numerusform>
+            <numerusform>%n districts still to choose: the postcode spans several. Look up again to choose.</numerusform>
         </translation>
     </message>
     <message>
@@ -3408,9 +4149,9 @@ or press Ctrl+N to add one.</source>
     </message>
     <message numerus="yes">
         <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n district entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</numerusform>
+            <numerusform>%n districts entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</numerusform>
         </translation>
     </message>
     <message>
@@ -4152,16 +4893,16 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>the %n contact(s) listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the %n contact listed</numerusform>
+            <numerusform>the %n contacts listed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected contact</numerusform>
+            <numerusform>%n selected contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -4457,30 +5198,30 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>%n district(s) would be filled, marked estimated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n district would be filled, marked estimated.</numerusform>
+            <numerusform>%n districts would be filled, marked estimated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n postcode span several districts: you choose among the candidates after the fill.</numerusform>
+            <numerusform>%n postcodes span several districts: you choose among the candidates after the fill.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n postcode(s) no district file knows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n postcode no district file knows.</numerusform>
+            <numerusform>%n postcodes no district file knows.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ZIP code lie only in another state than the contact&apos;s: check the address.</numerusform>
+            <numerusform>%n ZIP codes lie only in another state than the contact&apos;s: check the address.</numerusform>
         </translation>
     </message>
     <message>
@@ -4493,16 +5234,16 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>Filled %n district(s) from postal codes, marked estimated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filled %n district from postal codes, marked estimated.</numerusform>
+            <numerusform>Filled %n districts from postal codes, marked estimated.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n district to choose: pick one in each row below (F2 or Choose District…).</numerusform>
+            <numerusform>%n districts to choose: pick one in each row below (F2 or Choose District…).</numerusform>
         </translation>
     </message>
     <message>
@@ -5032,9 +5773,9 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nothing has been written yet. %Ln legislature listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</numerusform>
+            <numerusform>Nothing has been written yet. %Ln legislatures listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</numerusform>
         </translation>
     </message>
     <message>
@@ -5051,9 +5792,9 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>Not imported, or read with a doubt (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not imported, or read with a doubt (%n):</numerusform>
+            <numerusform>Not imported, or read with a doubt (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -5608,16 +6349,16 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n no longer in office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n no longer in office</numerusform>
+            <numerusform>; %n no longer in office</numerusform>
         </translation>
     </message>
     <message>
@@ -6112,6 +6853,14 @@ Nothing was imported.</source>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run phone banks, door knocking and get-out-the-vote drives: lists built from your contacts, scripts, and results entered offline. Open or create a workspace first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>majlis::MemberField</name>
@@ -6260,16 +7009,16 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member read</numerusform>
+            <numerusform>%n members read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n row(s) skipped, listed when you review the import</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n row skipped, listed when you review the import</numerusform>
+            <numerusform>; %n rows skipped, listed when you review the import</numerusform>
         </translation>
     </message>
 </context>
@@ -7520,6 +8269,43 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>majlis::ResultBar</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>function key, result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also opt them out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep them on future lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out: refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt out: hostile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: none chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -7701,6 +8487,59 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScriptTreeModel</name>
+    <message>
+        <source>Choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a pledge to vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for a voter-registration follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opts the person out of every list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>question number, question</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind, or what the answer does</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8249,6 +9088,25 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::VolunteerModel</name>
+    <message>
+        <source>Volunteer (sync user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages they call in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9450,16 +10308,16 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Would fill %n district from postcodes (dry run: nothing was written).</numerusform>
+            <numerusform>Would fill %n districts from postcodes (dry run: nothing was written).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filled %n district(s) from postcodes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Filled %n district from postcodes.</numerusform>
+            <numerusform>Filled %n districts from postcodes.</numerusform>
         </translation>
     </message>
     <message>
@@ -9468,23 +10326,23 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n postcode span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+            <numerusform>%n postcodes span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n postcode(s) no district file knows:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n postcode no district file knows:</numerusform>
+            <numerusform>%n postcodes no district file knows:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ZIP code lie only in another state than the contact&apos;s; check the address:</numerusform>
+            <numerusform>%n ZIP codes lie only in another state than the contact&apos;s; check the address:</numerusform>
         </translation>
     </message>
     <message>
@@ -9545,9 +10403,9 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>%n district(s) to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n district to choose.</numerusform>
+            <numerusform>%n districts to choose.</numerusform>
         </translation>
     </message>
     <message>
@@ -10179,6 +11037,14 @@ Nothing was imported.</source>
     </message>
     <message>
         <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

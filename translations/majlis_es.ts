@@ -2279,6 +2279,31 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     </message>
 </context>
 <context>
+    <name>majlis::AnswerPanel</name>
+    <message>
+        <source>This campaign has no survey: record the result with the keys below.</source>
+        <translation>Esta campaña no tiene encuesta: registre el resultado con las teclas de abajo.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>question number, question, kind of answer</comment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Type what they said</source>
+        <translation>Escriba lo que dijo la persona</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>Pregunta actual</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2307,6 +2332,78 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>Partners to ask</source>
         <translation type="unfinished">Socios a los que pedir la firma</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AssignDialog</name>
+    <message>
+        <source>Assign Callers: %1</source>
+        <translation>Asignar voluntarios: %1</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Voluntarios</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Volunteer</source>
+        <translation>&amp;Añadir voluntario</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Table</source>
+        <translation>&amp;Quitar de la tabla</translation>
+    </message>
+    <message>
+        <source>%1 still has people to call: take back their share first.</source>
+        <translation>%1 todavía tiene personas por llamar: primero recupere su parte.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Their Share</source>
+        <translation>&amp;Recuperar su parte</translation>
+    </message>
+    <message>
+        <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
+        <translation>Las personas que el voluntario elegido aún debía llamar quedan sin asignar, para que otros las llamen.</translation>
+    </message>
+    <message>
+        <source>By &amp;count: runs of about equal size, neighbours together</source>
+        <translation>Por &amp;cantidad: tramos de tamaño parecido, vecinos juntos</translation>
+    </message>
+    <message>
+        <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
+        <translation>Por &amp;idioma: cada persona a un voluntario que hable uno de sus idiomas</translation>
+    </message>
+    <message>
+        <source>&amp;Give Out the List</source>
+        <translation>&amp;Repartir la lista</translation>
+    </message>
+    <message>
+        <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
+        <translation>Escriba el nombre de cada voluntario tal como inicia sesión en la sincronización, para que su portátil reciba su parte. Solo se reparten las personas que aún no tiene nadie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people nobody has yet.</source>
+        <translation>
+            <numerusform>Sin asignar todavía: %Ln</numerusform>
+            <numerusform>Sin asignar todavía: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people given out.</source>
+        <translation>
+            <numerusform>Repartidas: %Ln</numerusform>
+            <numerusform>Repartidas: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a volunteer who has people to call.</source>
+        <translation>Elija un voluntario que tenga personas por llamar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people taken back from %1.</source>
+        <translation>
+            <numerusform>Recuperadas de %1: %Ln</numerusform>
+            <numerusform>Recuperadas de %1: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2519,176 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     </message>
 </context>
 <context>
+    <name>majlis::BuildListDialog</name>
+    <message>
+        <source>Build the List of %1</source>
+        <translation>Crear la lista de %1</translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation>Cualquiera de estas etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>A language code, such as ar or ur</source>
+        <translation>Un código de idioma, como ar o ur</translation>
+    </message>
+    <message>
+        <source>Two letters, such as MI</source>
+        <translation>Dos letras, como MI</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Órgano legislativo</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <source>District, such as 12</source>
+        <translation>Distrito, como 12</translation>
+    </message>
+    <message>
+        <source>Answered in the campaign</source>
+        <translation>Respondió en la campaña</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Respuesta</translation>
+    </message>
+    <message>
+        <source>Only people who pledged to vote</source>
+        <translation>Solo quienes se comprometieron a votar</translation>
+    </message>
+    <message>
+        <source>Only people who have not voted yet</source>
+        <translation>Solo quienes aún no han votado</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">Capít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished">Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;District of:</source>
+        <translation>&amp;Distrito de:</translation>
+    </message>
+    <message>
+        <source>Came to the &amp;event:</source>
+        <translation>Asistió al &amp;evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration:</source>
+        <translation>Registro de &amp;votantes:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation>&amp;Respondió:</translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation>Elección:</translation>
+    </message>
+    <message>
+        <source>Election (none):</source>
+        <translation>Elección (ninguna):</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people without a street address, and people already on the list.</source>
+        <translation>Nunca se añaden: quienes pidieron no ser contactados o se dieron de baja, quienes no tienen dirección postal y quienes ya están en la lista.</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people who have not agreed to be phoned, people whose every number is marked wrong or disconnected, and people already on the list.</source>
+        <translation>Nunca se añaden: quienes pidieron no ser contactados o se dieron de baja, quienes no aceptaron recibir llamadas, quienes tienen todos sus números marcados como equivocados o desconectados y quienes ya están en la lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the List</source>
+        <translation>&amp;Añadir a la lista</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>Cualquier capítulo</translation>
+    </message>
+    <message>
+        <source>Any legislature</source>
+        <translation>Cualquier legislatura</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Cualquiera o ninguno</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>event: title (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier answer needed</source>
+        <translation>No se necesita una respuesta anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would be added.</source>
+        <translation>
+            <numerusform>Se añadirían: %Ln</numerusform>
+            <numerusform>Se añadirían: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallListModel</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished">Nadie todavía</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Aún sin intentar</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Idiomas</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Llamante</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Intentos</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Último resultado</translation>
+    </message>
+</context>
+<context>
     <name>majlis::CallerProgressModel</name>
     <message>
         <source>Check this work before counting it: %1</source>
@@ -2470,6 +2737,139 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>Why an organizer should check this volunteer&apos;s work</source>
         <translation type="unfinished">Por qué revisar el trabajo de este voluntario</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallerWindow</name>
+    <message>
+        <source>Calling: %1</source>
+        <translation>Llamadas: %1</translation>
+    </message>
+    <message>
+        <source>Entering Results: %1</source>
+        <translation>Introducir resultados: %1</translation>
+    </message>
+    <message>
+        <source>Calling as %1</source>
+        <translation>Llama: %1</translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation>Introduce: %1</translation>
+    </message>
+    <message>
+        <source>Save and Next (Enter)</source>
+        <translation>Guardar y siguiente (Enter)</translation>
+    </message>
+    <message>
+        <source>Skip for Later (F12)</source>
+        <translation>Saltar para después (F12)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the List (Esc)</source>
+        <translation>Volver a la lista (Esc)</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the result, Enter saves.</source>
+        <translation>Teclas: 1–9 responden la pregunta actual, ↑ ↓ cambian de pregunta, F1–F11 eligen el resultado, Enter guarda.</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Buscar a la persona</translation>
+    </message>
+    <message>
+        <source>Type a name or the number on the list, then press Enter</source>
+        <translation>Escriba un nombre o el número en la lista y presione Enter</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Personas de la lista</translation>
+    </message>
+    <message>
+        <source>Show people already done</source>
+        <translation>Mostrar personas ya terminadas</translation>
+    </message>
+    <message>
+        <source>The current question has no answer %1.</source>
+        <translation>La pregunta actual no tiene respuesta %1.</translation>
+    </message>
+    <message>
+        <source>Back to the people you skipped.</source>
+        <translation>Volvemos a las personas que saltó.</translation>
+    </message>
+    <message>
+        <source>Nobody is left for you to call in this campaign. Thank you!</source>
+        <translation>No le queda nadie por llamar en esta campaña. ¡Gracias!</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Sin número</translation>
+    </message>
+    <message>
+        <source>%1 (as typed: check it)</source>
+        <translation>%1 (tal como se escribió: compruébelo)</translation>
+    </message>
+    <message>
+        <source>Languages: not known</source>
+        <translation>Idiomas: desconocidos</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>Habla: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation>Sin contacto anterior.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">Último contacto: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Intento %1 de %2</translation>
+    </message>
+    <message>
+        <source>Choose a result with F1 to F11, or answer a question, then press Enter.</source>
+        <translation>Elija un resultado con F1 a F11, o responda una pregunta, y presione Enter.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved for %1: %2.</source>
+        <translation>✓ Guardado para %1: %2.</translation>
+    </message>
+    <message>
+        <source>They will not be contacted again.</source>
+        <translation>No se le volverá a contactar.</translation>
+    </message>
+    <message>
+        <source>%1 skipped for later.</source>
+        <translation>%1 queda para después.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches what you typed.</source>
+        <translation>Nadie en la lista coincide con lo que escribió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>Pendientes: %n</numerusform>
+            <numerusform>Pendientes: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to call</source>
+        <translation>
+            <numerusform>Por llamar: %n</numerusform>
+            <numerusform>Por llamar: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2969,196 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
     <message>
         <source>Results</source>
         <translation type="unfinished">Resultados</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Editar campaña</translation>
+    </message>
+    <message>
+        <source>Such as November phone bank</source>
+        <translation>Como Llamadas de noviembre</translation>
+    </message>
+    <message>
+        <source>Such as General election 2026</source>
+        <translation>Como Elecciones generales 2026</translation>
+    </message>
+    <message>
+        <source>Such as Michigan, or Dearborn</source>
+        <translation>Como Michigan o Dearborn</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>&amp;Nombre de la elección:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>&amp;Fecha de la elección:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Jurisdicción:</translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation>Sin fechas</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>introduction: &quot;Hello {name}, this is {caller} with our chapter.&quot;
+questions:
+  - key: plan
+    text: &quot;Do you plan to vote on election day?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Yes&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</source>
+        <comment>YAML example: translate only the text in quotes</comment>
+        <translation>introduction: &quot;Hola {name}, le habla {caller}, de nuestro capítulo.&quot;
+questions:
+  - key: plan
+    text: &quot;¿Piensa votar el día de la elección?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Sí&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>&amp;Cargar desde archivo…</translation>
+    </message>
+    <message>
+        <source>Load Script</source>
+        <translation>Cargar guion</translation>
+    </message>
+    <message>
+        <source>Scripts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Guiones (*.yaml *.yml *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>An introduction ({caller} and {name} are filled in for each call), then questions of the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME).</source>
+        <translation>Una introducción ({caller} y {name} se completan en cada llamada) y luego preguntas de tipo single, multiple, yes_no o text. Una respuesta puede registrar un compromiso de votar (pledge), pedir un seguimiento (follow_up), dar de baja a la persona (do_not_contact) o añadir una etiqueta (tag:NAME).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Elección:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">Capít&amp;ulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;Script (YAML):</source>
+        <translation>&amp;Guion (YAML):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Crear</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>No election</source>
+        <translation>Sin elección</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Election…</source>
+        <translation>Nueva elección…</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Toda la organización</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The script cannot be used: %1</source>
+        <translation>El guion no se puede usar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script reads well: %n question(s).</source>
+        <translation>
+            <numerusform>El guion es correcto; preguntas: %n.</numerusform>
+            <numerusform>El guion es correcto; preguntas: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Campaña</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">En la lista</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3347,144 @@ Ejecute &quot;majlis-cli COMMAND VERB --help&quot; para ver las opciones de un c
             <numerusform>Se retiró %Ln resultado de %1.</numerusform>
             <numerusform>Se retiraron %Ln resultados de %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignsPage</name>
+    <message>
+        <source>Who Is Calling?</source>
+        <translation>¿Quién llama?</translation>
+    </message>
+    <message>
+        <source>Your name, as the organizer gave you your part of the list. It is asked once and kept on this computer.</source>
+        <translation>Su nombre, tal como el organizador le asignó su parte de la lista. Se pregunta una vez y se guarda en este equipo.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Todavía no hay campañas</translation>
+    </message>
+    <message>
+        <source>A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built from your contacts, a script with its questions, and volunteers who work through the list, offline, each result saved the moment it is entered.</source>
+        <translation>Una campaña es un banco telefónico, un puerta a puerta o una movilización para votar: una lista de personas sacada de sus contactos, un guion con sus preguntas y voluntarios que recorren la lista sin conexión; cada resultado se guarda en cuanto se introduce.</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>&amp;Nueva campaña…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Build List…</source>
+        <translation>&amp;Crear lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Callers…</source>
+        <translation>&amp;Asignar voluntarios…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation>Ce&amp;rrar campaña…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Start &amp;Calling (Ctrl+Enter)</source>
+        <translation>Empezar a &amp;llamar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
+        <translation>La ventana de llamadas: la siguiente persona de su parte de la lista, el guion y los resultados con teclas. Funciona sin red.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Results from Paper…</source>
+        <translation>Introducir resultados del &amp;papel…</translation>
+    </message>
+    <message>
+        <source>For a door list walked on paper: find each person, then type their result and answers.</source>
+        <translation>Para una lista puerta a puerta hecha en papel: busque a cada persona y escriba su resultado y respuestas.</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Personas de la lista</translation>
+    </message>
+    <message>
+        <source>Find on the list</source>
+        <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+        <source>Find on the list by name or number</source>
+        <translation>Buscar en la lista por nombre o número</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Preguntas y respuestas</translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation>Introducción:</translation>
+    </message>
+    <message>
+        <source>The progress of the campaign will be shown here.</source>
+        <translation>Aquí se mostrará el avance de la campaña.</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>L&amp;ista</translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation>&amp;Guion</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>A&amp;vance</translation>
+    </message>
+    <message>
+        <source>Cannot show the campaigns</source>
+        <translation>No se pueden mostrar las campañas</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished">%1 (cerrada)</translation>
+    </message>
+    <message>
+        <source>The list is empty: build it from your contacts with Build List.</source>
+        <translation>La lista está vacía: créela a partir de sus contactos con «Crear lista».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the list, %1 done, %2 not given to a caller yet.</source>
+        <translation>
+            <numerusform>En la lista: %Ln; terminadas: %1; sin asignar aún: %2.</numerusform>
+            <numerusform>En la lista: %Ln; terminadas: %1; sin asignar aún: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No introduction.</source>
+        <translation>Sin introducción.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Campaign</source>
+        <translation>Volver a a&amp;brir la campaña</translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation>Cerrar campaña</translation>
+    </message>
+    <message>
+        <source>Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, and it can be reopened.</source>
+        <translation>¿Cerrar %1? Ya no se podrán registrar resultados y terminan todas las asignaciones. Sus resultados se conservan y se puede volver a abrir.</translation>
+    </message>
+    <message>
+        <source>Cannot close the campaign</source>
+        <translation>No se puede cerrar la campaña</translation>
+    </message>
+    <message>
+        <source>Cannot remember your name</source>
+        <translation>No se puede recordar su nombre</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +4072,26 @@ o presione Ctrl+N para agregar uno.</translation>
     <message>
         <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
         <translation>%1 está marcado como «%2». ¿Permitir contactarle de nuevo? Hazlo solo si lo pidió.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>question: answers</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the answers to two questions</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>campaign: result</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>campaign: result (answers)</comment>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6918,14 @@ No se importó nada.</translation>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">Rellenar &amp;distritos desde los códigos ZIP…</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Run phone banks, door knocking and get-out-the-vote drives: lists built from your contacts, scripts, and results entered offline. Open or create a workspace first.</source>
+        <translation>Organice bancos telefónicos, puerta a puerta y movilizaciones para votar: listas a partir de sus contactos, guiones y resultados introducidos sin conexión. Primero abra o cree un espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MemberField</name>
@@ -7579,6 +8335,43 @@ No se importó nada.</translation>
     </message>
 </context>
 <context>
+    <name>majlis::ResultBar</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>function key, result</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Also opt them out?</source>
+        <translation>¿Darle también de baja?</translation>
+    </message>
+    <message>
+        <source>Keep them on future lists</source>
+        <translation>Mantener en futuras listas</translation>
+    </message>
+    <message>
+        <source>Opt out: refused</source>
+        <translation>Dar de baja: rechazó</translation>
+    </message>
+    <message>
+        <source>Opt out: hostile</source>
+        <translation>Dar de baja: hostil</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>Result: none chosen yet</source>
+        <translation>Resultado: aún sin elegir</translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -7761,6 +8554,59 @@ No se importó nada.</translation>
     <message>
         <source>Not scheduled</source>
         <translation type="unfinished">Sin programar</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScriptTreeModel</name>
+    <message>
+        <source>Choose one</source>
+        <translation>Elegir una</translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation>Elegir varias</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Sí o no</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <source>Adds the tag %1</source>
+        <translation>Añade la etiqueta %1</translation>
+    </message>
+    <message>
+        <source>Records a pledge to vote</source>
+        <translation>Registra un compromiso de votar</translation>
+    </message>
+    <message>
+        <source>Asks for a voter-registration follow-up</source>
+        <translation>Pide un seguimiento del registro de votantes</translation>
+    </message>
+    <message>
+        <source>Opts the person out of every list</source>
+        <translation>Da de baja a la persona de todas las listas</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>question number, question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>Pregunta y respuestas</translation>
+    </message>
+    <message>
+        <source>Kind, or what the answer does</source>
+        <translation>Tipo, o qué hace la respuesta</translation>
     </message>
 </context>
 <context>
@@ -8309,6 +9155,25 @@ No se importó nada.</translation>
     <message>
         <source>Phone</source>
         <translation type="unfinished">Teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::VolunteerModel</name>
+    <message>
+        <source>Volunteer (sync user name)</source>
+        <translation>Voluntario (usuario de sincronización)</translation>
+    </message>
+    <message>
+        <source>Languages they call in</source>
+        <translation>Idiomas en que llama</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Por llamar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Hecho</translation>
     </message>
 </context>
 <context>
@@ -10239,6 +11104,14 @@ No se importó nada.</translation>
     <message>
         <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
         <translation type="unfinished">Indica la elección por el id que muestra «campaigns elections list» o por su nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 </TS>

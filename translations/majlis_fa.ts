@@ -2271,6 +2271,31 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AnswerPanel</name>
+    <message>
+        <source>This campaign has no survey: record the result with the keys below.</source>
+        <translation>این کارزار پرسش‌نامه ندارد: نتیجه را با کلیدهای زیر ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>question number, question, kind of answer</comment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Type what they said</source>
+        <translation>آنچه گفت را بنویسید</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>پرسش کنونی</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2299,6 +2324,75 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Partners to ask</source>
         <translation type="unfinished">شریکانی که باید درخواست شود</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AssignDialog</name>
+    <message>
+        <source>Assign Callers: %1</source>
+        <translation>تقسیم میان تماس‌گیرندگان: %1</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>داوطلبان</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Volunteer</source>
+        <translation>&amp;افزودن داوطلب</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Table</source>
+        <translation>حذف &amp;از جدول</translation>
+    </message>
+    <message>
+        <source>%1 still has people to call: take back their share first.</source>
+        <translation>%1 هنوز افرادی برای تماس دارد: ابتدا سهمش را پس بگیرید.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Their Share</source>
+        <translation>سهم &amp;او را پس بگیر</translation>
+    </message>
+    <message>
+        <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
+        <translation>افرادی که داوطلب انتخاب‌شده هنوز باید با آن‌ها تماس بگیرد، بدون مسئول می‌شوند تا دیگران تماس بگیرند.</translation>
+    </message>
+    <message>
+        <source>By &amp;count: runs of about equal size, neighbours together</source>
+        <translation>بر &amp;اساس تعداد: بخش‌هایی تقریباً هم‌اندازه، همسایه‌ها با هم</translation>
+    </message>
+    <message>
+        <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
+        <translation>بر &amp;اساس زبان: هر فرد به داوطلبی که یکی از زبان‌هایش را می‌داند</translation>
+    </message>
+    <message>
+        <source>&amp;Give Out the List</source>
+        <translation>تقسیم &amp;افراد فهرست</translation>
+    </message>
+    <message>
+        <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
+        <translation>نام هر داوطلب را همان‌طور که برای همگام‌سازی وارد می‌شود بنویسید تا لپ‌تاپش سهمش را دریافت کند. فقط افرادی که هنوز به کسی سپرده نشده‌اند تقسیم می‌شوند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people nobody has yet.</source>
+        <translation>
+            <numerusform>%Ln نفر هنوز به کسی سپرده نشده‌اند.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people given out.</source>
+        <translation>
+            <numerusform>%Ln نفر تقسیم شدند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a volunteer who has people to call.</source>
+        <translation>داوطلبی را انتخاب کنید که افرادی برای تماس دارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people taken back from %1.</source>
+        <translation>
+            <numerusform>%Ln نفر از %1 پس گرفته شدند.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2506,175 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::BuildListDialog</name>
+    <message>
+        <source>Build the List of %1</source>
+        <translation>ساختن فهرست %1</translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation>هر یک از این برچسب‌ها، جداشده با ویرگول</translation>
+    </message>
+    <message>
+        <source>A language code, such as ar or ur</source>
+        <translation>کد زبان، مانند ar یا ur</translation>
+    </message>
+    <message>
+        <source>Two letters, such as MI</source>
+        <translation>دو حرف، مانند MI</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">مجلس قانون‌گذاری</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حوزه</translation>
+    </message>
+    <message>
+        <source>District, such as 12</source>
+        <translation>حوزه، مانند 12</translation>
+    </message>
+    <message>
+        <source>Answered in the campaign</source>
+        <translation>پاسخ داده در کارزار</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">پرسش</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">پاسخ</translation>
+    </message>
+    <message>
+        <source>Only people who pledged to vote</source>
+        <translation>فقط کسانی که قول رأی دادن داده‌اند</translation>
+    </message>
+    <message>
+        <source>Only people who have not voted yet</source>
+        <translation>فقط کسانی که هنوز رأی نداده‌اند</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">&amp;شعبه:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished">&amp;برچسب‌ها:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;ایالت:</translation>
+    </message>
+    <message>
+        <source>&amp;District of:</source>
+        <translation>حو&amp;زهٔ:</translation>
+    </message>
+    <message>
+        <source>Came to the &amp;event:</source>
+        <translation>&amp;در رویداد حاضر شد:</translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration:</source>
+        <translation>ثبت‌نام &amp;رأی‌دهندگان:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation>پاسخ &amp;داد:</translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation>انتخابات:</translation>
+    </message>
+    <message>
+        <source>Election (none):</source>
+        <translation>انتخابات (ندارد):</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people without a street address, and people already on the list.</source>
+        <translation>هرگز افزوده نمی‌شوند: کسانی که خواسته‌اند با آن‌ها تماس گرفته نشود یا انصراف داده‌اند، کسانی که نشانی خیابان ندارند، و کسانی که از قبل در فهرست‌اند.</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people who have not agreed to be phoned, people whose every number is marked wrong or disconnected, and people already on the list.</source>
+        <translation>هرگز افزوده نمی‌شوند: کسانی که خواسته‌اند با آن‌ها تماس گرفته نشود یا انصراف داده‌اند، کسانی که با تماس تلفنی موافقت نکرده‌اند، کسانی که همهٔ شماره‌هایشان اشتباه یا قطع علامت خورده، و کسانی که از قبل در فهرست‌اند.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the List</source>
+        <translation>&amp;افزودن به فهرست</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>هر شعبه‌ای</translation>
+    </message>
+    <message>
+        <source>Any legislature</source>
+        <translation>هر مجلس قانون‌گذاری</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>هر کدام یا هیچ</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>event: title (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier answer needed</source>
+        <translation>پاسخ قبلی لازم نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would be added.</source>
+        <translation>
+            <numerusform>%Ln نفر افزوده می‌شوند.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallListModel</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished">هنوز کسی نیست</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">انجام شد</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>هنوز تلاش نشده</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">زبان‌ها</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">تماس‌گیرنده</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">تلاش‌ها</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>آخرین نتیجه</translation>
+    </message>
+</context>
+<context>
     <name>majlis::CallerProgressModel</name>
     <message>
         <source>Check this work before counting it: %1</source>
@@ -2460,6 +2723,137 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Why an organizer should check this volunteer&apos;s work</source>
         <translation type="unfinished">چرا سازمان‌دهنده باید کار این داوطلب را بررسی کند</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallerWindow</name>
+    <message>
+        <source>Calling: %1</source>
+        <translation>تماس: %1</translation>
+    </message>
+    <message>
+        <source>Entering Results: %1</source>
+        <translation>ورود نتایج: %1</translation>
+    </message>
+    <message>
+        <source>Calling as %1</source>
+        <translation>تماس‌گیرنده: %1</translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation>واردکننده: %1</translation>
+    </message>
+    <message>
+        <source>Save and Next (Enter)</source>
+        <translation>ذخیره و بعدی (Enter)</translation>
+    </message>
+    <message>
+        <source>Skip for Later (F12)</source>
+        <translation>رد شدن برای بعد (F12)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>بستن (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the List (Esc)</source>
+        <translation>بازگشت به فهرست (Esc)</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the result, Enter saves.</source>
+        <translation>کلیدها: 1–9 پاسخ پرسش کنونی، ↑ ↓ جابه‌جایی میان پرسش‌ها، F1–F11 انتخاب نتیجه، Enter ذخیره.</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>یافتن فرد</translation>
+    </message>
+    <message>
+        <source>Type a name or the number on the list, then press Enter</source>
+        <translation>نام یا شمارهٔ فهرست را بنویسید، سپس Enter را بزنید</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>افراد فهرست</translation>
+    </message>
+    <message>
+        <source>Show people already done</source>
+        <translation>نمایش افرادی که کارشان تمام شده</translation>
+    </message>
+    <message>
+        <source>The current question has no answer %1.</source>
+        <translation>پرسش کنونی پاسخ %1 ندارد.</translation>
+    </message>
+    <message>
+        <source>Back to the people you skipped.</source>
+        <translation>بازگشت به افرادی که رد کردید.</translation>
+    </message>
+    <message>
+        <source>Nobody is left for you to call in this campaign. Thank you!</source>
+        <translation>در این کارزار کسی برای تماس شما باقی نمانده است. سپاسگزاریم!</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>بدون شماره</translation>
+    </message>
+    <message>
+        <source>%1 (as typed: check it)</source>
+        <translation>%1 (همان‌طور که تایپ شده: بررسی کنید)</translation>
+    </message>
+    <message>
+        <source>Languages: not known</source>
+        <translation>زبان‌ها: نامعلوم</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>زبان‌ها: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation>تماس قبلی ندارد.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">آخرین تماس: %1، %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>تلاش %1 از %2</translation>
+    </message>
+    <message>
+        <source>Choose a result with F1 to F11, or answer a question, then press Enter.</source>
+        <translation>نتیجه را با F1 تا F11 انتخاب کنید یا به پرسشی پاسخ دهید، سپس Enter را بزنید.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">ذخیره نشد: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved for %1: %2.</source>
+        <translation>✓ برای %1 ذخیره شد: %2.</translation>
+    </message>
+    <message>
+        <source>They will not be contacted again.</source>
+        <translation>دیگر با او تماس گرفته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 skipped for later.</source>
+        <translation>%1 برای بعد کنار گذاشته شد.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches what you typed.</source>
+        <translation>هیچ‌کس در فهرست با آنچه نوشتید مطابقت ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n نفر باقی مانده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to call</source>
+        <translation>
+            <numerusform>%n نفر برای تماس باقی است</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2953,195 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Results</source>
         <translation type="unfinished">نتیجه‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>کارزار تازه</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>ویرایش کارزار</translation>
+    </message>
+    <message>
+        <source>Such as November phone bank</source>
+        <translation>مانند کارزار تلفنی نوامبر</translation>
+    </message>
+    <message>
+        <source>Such as General election 2026</source>
+        <translation>مانند انتخابات عمومی 2026</translation>
+    </message>
+    <message>
+        <source>Such as Michigan, or Dearborn</source>
+        <translation>مانند میشیگان یا دیربورن</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>نام &amp;انتخابات:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>تا&amp;ریخ انتخابات:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>قلمر&amp;و:</translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation>بدون تاریخ</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;الی</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>متن تماس</translation>
+    </message>
+    <message>
+        <source>introduction: &quot;Hello {name}, this is {caller} with our chapter.&quot;
+questions:
+  - key: plan
+    text: &quot;Do you plan to vote on election day?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Yes&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</source>
+        <comment>YAML example: translate only the text in quotes</comment>
+        <translation>introduction: &quot;سلام {name}، {caller} هستم از شعبهٔ ما.&quot;
+questions:
+  - key: plan
+    text: &quot;آیا روز انتخابات رأی می‌دهید؟&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;بله&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;خیر&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>با&amp;رگذاری از پرونده…</translation>
+    </message>
+    <message>
+        <source>Load Script</source>
+        <translation>بارگذاری متن تماس</translation>
+    </message>
+    <message>
+        <source>Scripts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>متن‌های تماس (*.yaml *.yml *.json);;همهٔ پرونده‌ها (*)</translation>
+    </message>
+    <message>
+        <source>An introduction ({caller} and {name} are filled in for each call), then questions of the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME).</source>
+        <translation>یک مقدمه ({caller} و {name} برای هر تماس پر می‌شوند)، سپس پرسش‌هایی از نوع single، multiple، yes_no یا text. یک پاسخ می‌تواند قول رأی را ثبت کند (pledge)، پیگیری بخواهد (follow_up)، فرد را از فهرست‌ها خارج کند (do_not_contact) یا برچسبی بیفزاید (tag:NAME).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;انتخابات:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">&amp;شعبه:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation>&amp;از تاریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Script (YAML):</source>
+        <translation>متن تماس (&amp;YAML):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;ایجاد</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;ذخیره</translation>
+    </message>
+    <message>
+        <source>No election</source>
+        <translation>بدون انتخابات</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Election…</source>
+        <translation>انتخابات تازه…</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>کل سازمان</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">خواندن %1 ممکن نشد: %2</translation>
+    </message>
+    <message>
+        <source>The script cannot be used: %1</source>
+        <translation>متن تماس قابل استفاده نیست: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script reads well: %n question(s).</source>
+        <translation>
+            <numerusform>متن تماس درست است: %n پرسش.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">کارزار</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">نوع</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>انتخابات</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">در فهرست</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">انجام شد</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">وضعیت</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3326,143 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
         <translation type="unfinished">
             <numerusform>%Ln نتیجهٔ %1 پس گرفته شد.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignsPage</name>
+    <message>
+        <source>Who Is Calling?</source>
+        <translation>چه کسی تماس می‌گیرد؟</translation>
+    </message>
+    <message>
+        <source>Your name, as the organizer gave you your part of the list. It is asked once and kept on this computer.</source>
+        <translation>نام شما، همان‌طور که سازمان‌دهنده سهمتان از فهرست را به آن داده است. یک بار پرسیده و روی این رایانه نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>هنوز کارزاری نیست</translation>
+    </message>
+    <message>
+        <source>A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built from your contacts, a script with its questions, and volunteers who work through the list, offline, each result saved the moment it is entered.</source>
+        <translation>کارزار یعنی تماس‌های تلفنی، در زدن خانه‌به‌خانه یا بسیج برای رأی دادن: فهرستی از افراد که از مخاطبانتان ساخته می‌شود، متن تماسی با پرسش‌هایش، و داوطلبانی که بدون اینترنت روی فهرست کار می‌کنند؛ هر نتیجه همان لحظهٔ ورود ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>کا&amp;رزار تازه…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <source>&amp;Build List…</source>
+        <translation>&amp;ایجاد فهرست…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Callers…</source>
+        <translation>&amp;واگذاری به تماس‌گیرندگان…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation>بستن کا&amp;رزار…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>کارزارها</translation>
+    </message>
+    <message>
+        <source>Start &amp;Calling (Ctrl+Enter)</source>
+        <translation>شر&amp;وع تماس (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
+        <translation>پنجرهٔ تماس‌گیرنده: نفر بعدی از سهم شما، متن تماس و نتایج با کلیدها. بدون شبکه کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Results from Paper…</source>
+        <translation>&amp;ورود نتایج از کاغذ…</translation>
+    </message>
+    <message>
+        <source>For a door list walked on paper: find each person, then type their result and answers.</source>
+        <translation>برای فهرست خانه‌ها که روی کاغذ انجام شده: هر فرد را بیابید، سپس نتیجه و پاسخ‌هایش را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>افراد فهرست</translation>
+    </message>
+    <message>
+        <source>Find on the list</source>
+        <translation>جستجو در فهرست</translation>
+    </message>
+    <message>
+        <source>Find on the list by name or number</source>
+        <translation>جستجو در فهرست با نام یا شماره</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>پرسش‌ها و پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation>مقدمه:</translation>
+    </message>
+    <message>
+        <source>The progress of the campaign will be shown here.</source>
+        <translation>پیشرفت کارزار اینجا نشان داده می‌شود.</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>فهرست &amp;افراد</translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation>متن &amp;و پرسش‌ها</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;روند پیشرفت</translation>
+    </message>
+    <message>
+        <source>Cannot show the campaigns</source>
+        <translation>نمایش کارزارها ممکن نیست</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished">%1 (بسته)</translation>
+    </message>
+    <message>
+        <source>The list is empty: build it from your contacts with Build List.</source>
+        <translation>فهرست خالی است: آن را با «ساختن فهرست» از مخاطبانتان بسازید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the list, %1 done, %2 not given to a caller yet.</source>
+        <translation>
+            <numerusform>%Ln نفر در فهرست، %1 انجام‌شده، %2 هنوز به تماس‌گیرنده‌ای سپرده نشده.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No introduction.</source>
+        <translation>بدون مقدمه.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Campaign</source>
+        <translation>با&amp;زگشایی کارزار</translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation>بستن کارزار</translation>
+    </message>
+    <message>
+        <source>Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, and it can be reopened.</source>
+        <translation>%1 بسته شود؟ تماس‌گیرندگان دیگر نمی‌توانند نتیجه‌ای برایش ثبت کنند و همهٔ سپردن‌ها پایان می‌یابد. نتایجش می‌ماند و می‌توان دوباره بازش کرد.</translation>
+    </message>
+    <message>
+        <source>Cannot close the campaign</source>
+        <translation>بستن کارزار ممکن نیست</translation>
+    </message>
+    <message>
+        <source>Cannot remember your name</source>
+        <translation>نام شما ذخیره نشد</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +4047,26 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
         <translation>%1 با «%2» علامت خورده است. اجازهٔ تماس دوباره داده شود؟ فقط وقتی خودش خواسته باشد.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>question: answers</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the answers to two questions</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>campaign: result</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>campaign: result (answers)</comment>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6867,14 @@ Nothing was imported.</source>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">پر کردن &amp;حوزه‌ها از کدهای پستی…</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>کارزارها</translation>
+    </message>
+    <message>
+        <source>Run phone banks, door knocking and get-out-the-vote drives: lists built from your contacts, scripts, and results entered offline. Open or create a workspace first.</source>
+        <translation>کارزارهای تلفنی، در زدن خانه‌به‌خانه و بسیج رأی‌دهی را اداره کنید: فهرست‌هایی از مخاطبانتان، متن‌های تماس و نتایجی که بدون اینترنت وارد می‌شوند. ابتدا یک فضای کاری باز کنید یا بسازید.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MemberField</name>
@@ -7524,6 +8272,43 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>majlis::ResultBar</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>function key, result</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Also opt them out?</source>
+        <translation>از همهٔ فهرست‌ها هم خارج شود؟</translation>
+    </message>
+    <message>
+        <source>Keep them on future lists</source>
+        <translation>در فهرست‌های بعدی بماند</translation>
+    </message>
+    <message>
+        <source>Opt out: refused</source>
+        <translation>خروج: رد کرد</translation>
+    </message>
+    <message>
+        <source>Opt out: hostile</source>
+        <translation>خروج: خصمانه</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>نتیجه: %1</translation>
+    </message>
+    <message>
+        <source>Result: none chosen yet</source>
+        <translation>نتیجه: هنوز انتخاب نشده</translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -7703,6 +8488,59 @@ Nothing was imported.</source>
     <message>
         <source>Not scheduled</source>
         <translation type="unfinished">زمان‌بندی نشده</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScriptTreeModel</name>
+    <message>
+        <source>Choose one</source>
+        <translation>یکی را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation>هر تعداد را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>بله یا خیر</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>متن آزاد</translation>
+    </message>
+    <message>
+        <source>Adds the tag %1</source>
+        <translation>برچسب %1 را می‌افزاید</translation>
+    </message>
+    <message>
+        <source>Records a pledge to vote</source>
+        <translation>قول رأی دادن را ثبت می‌کند</translation>
+    </message>
+    <message>
+        <source>Asks for a voter-registration follow-up</source>
+        <translation>پیگیری ثبت‌نام رأی‌دهنده را می‌خواهد</translation>
+    </message>
+    <message>
+        <source>Opts the person out of every list</source>
+        <translation>فرد را از همهٔ فهرست‌ها خارج می‌کند</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>question number, question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>پرسش و پاسخ‌ها</translation>
+    </message>
+    <message>
+        <source>Kind, or what the answer does</source>
+        <translation>نوع، یا کاری که پاسخ می‌کند</translation>
     </message>
 </context>
 <context>
@@ -8244,6 +9082,25 @@ Nothing was imported.</source>
     <message>
         <source>Phone</source>
         <translation type="unfinished">تلفن</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::VolunteerModel</name>
+    <message>
+        <source>Volunteer (sync user name)</source>
+        <translation>داوطلب (نام کاربری همگام‌سازی)</translation>
+    </message>
+    <message>
+        <source>Languages they call in</source>
+        <translation>زبان‌های تماس</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>برای تماس</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">انجام شد</translation>
     </message>
 </context>
 <context>
@@ -10148,6 +11005,14 @@ Nothing was imported.</source>
     <message>
         <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
         <translation type="unfinished">انتخابات را با شناسه‌ای که «campaigns elections list» نشان می‌دهد یا با نامش مشخص کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">، </translation>
     </message>
 </context>
 </TS>

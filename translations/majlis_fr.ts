@@ -2279,6 +2279,31 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     </message>
 </context>
 <context>
+    <name>majlis::AnswerPanel</name>
+    <message>
+        <source>This campaign has no survey: record the result with the keys below.</source>
+        <translation>Cette campagne n&apos;a pas de questionnaire&#xa0;: enregistrez le résultat avec les touches ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>question number, question, kind of answer</comment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Type what they said</source>
+        <translation>Saisissez ce que la personne a dit</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>Question en cours</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2307,6 +2332,78 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>Partners to ask</source>
         <translation type="unfinished">Partenaires à solliciter</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AssignDialog</name>
+    <message>
+        <source>Assign Callers: %1</source>
+        <translation>Répartir entre les appelants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Volunteer</source>
+        <translation>&amp;Ajouter un bénévole</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Table</source>
+        <translation>&amp;Retirer du tableau</translation>
+    </message>
+    <message>
+        <source>%1 still has people to call: take back their share first.</source>
+        <translation>%1 a encore des personnes à appeler&#xa0;: reprenez d&apos;abord sa part.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Their Share</source>
+        <translation>Re&amp;prendre sa part</translation>
+    </message>
+    <message>
+        <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
+        <translation>Les personnes que le bénévole choisi devait encore appeler ne sont plus attribuées, pour que d&apos;autres les appellent.</translation>
+    </message>
+    <message>
+        <source>By &amp;count: runs of about equal size, neighbours together</source>
+        <translation>Par &amp;nombre&#xa0;: des séries de taille à peu près égale, voisins ensemble</translation>
+    </message>
+    <message>
+        <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
+        <translation>Par &amp;langue&#xa0;: chaque personne à un bénévole qui parle l&apos;une de ses langues</translation>
+    </message>
+    <message>
+        <source>&amp;Give Out the List</source>
+        <translation>&amp;Distribuer la liste</translation>
+    </message>
+    <message>
+        <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
+        <translation>Nommez chaque bénévole comme il se connecte à la synchronisation, pour que son ordinateur reçoive sa part. Seules les personnes que personne n&apos;a encore sont distribuées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people nobody has yet.</source>
+        <translation>
+            <numerusform>Pas encore attribuées&#xa0;: %Ln</numerusform>
+            <numerusform>Pas encore attribuées&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people given out.</source>
+        <translation>
+            <numerusform>Distribuées&#xa0;: %Ln</numerusform>
+            <numerusform>Distribuées&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a volunteer who has people to call.</source>
+        <translation>Choisissez un bénévole qui a des personnes à appeler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people taken back from %1.</source>
+        <translation>
+            <numerusform>Reprises à %1&#xa0;: %Ln</numerusform>
+            <numerusform>Reprises à %1&#xa0;: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2519,176 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     </message>
 </context>
 <context>
+    <name>majlis::BuildListDialog</name>
+    <message>
+        <source>Build the List of %1</source>
+        <translation>Constituer la liste de %1</translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation>L&apos;une de ces étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>A language code, such as ar or ur</source>
+        <translation>Un code de langue, comme ar ou ur</translation>
+    </message>
+    <message>
+        <source>Two letters, such as MI</source>
+        <translation>Deux lettres, comme MI</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Assemblée</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Circonscription</translation>
+    </message>
+    <message>
+        <source>District, such as 12</source>
+        <translation>Circonscription, comme 12</translation>
+    </message>
+    <message>
+        <source>Answered in the campaign</source>
+        <translation>A répondu dans la campagne</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Réponse</translation>
+    </message>
+    <message>
+        <source>Only people who pledged to vote</source>
+        <translation>Seulement les personnes qui ont promis de voter</translation>
+    </message>
+    <message>
+        <source>Only people who have not voted yet</source>
+        <translation>Seulement les personnes qui n&apos;ont pas encore voté</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">&amp;Section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished">Éti&amp;quettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;District of:</source>
+        <translation>&amp;Circonscription de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Came to the &amp;event:</source>
+        <translation>Venu à l&apos;&amp;événement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration:</source>
+        <translation>Inscription &amp;électorale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation>&amp;A répondu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation>Élection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Election (none):</source>
+        <translation>Élection (aucune)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people without a street address, and people already on the list.</source>
+        <translation>Jamais ajoutés&#xa0;: les personnes qui ont demandé à ne pas être contactées ou se sont désinscrites, celles sans adresse postale, et celles déjà sur la liste.</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people who have not agreed to be phoned, people whose every number is marked wrong or disconnected, and people already on the list.</source>
+        <translation>Jamais ajoutés&#xa0;: les personnes qui ont demandé à ne pas être contactées ou se sont désinscrites, celles qui n&apos;ont pas accepté d&apos;être appelées, celles dont tous les numéros sont marqués erronés ou hors service, et celles déjà sur la liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the List</source>
+        <translation>&amp;Ajouter à la liste</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>N&apos;importe quelle section</translation>
+    </message>
+    <message>
+        <source>Any legislature</source>
+        <translation>N&apos;importe quelle assemblée</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>N&apos;importe lequel ou aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>event: title (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier answer needed</source>
+        <translation>Aucune réponse antérieure requise</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would be added.</source>
+        <translation>
+            <numerusform>Seraient ajoutées&#xa0;: %Ln</numerusform>
+            <numerusform>Seraient ajoutées&#xa0;: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallListModel</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished">Personne pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fait</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Pas encore tenté</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Langues</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Appelant</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">Tentatives</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+</context>
+<context>
     <name>majlis::CallerProgressModel</name>
     <message>
         <source>Check this work before counting it: %1</source>
@@ -2470,6 +2737,139 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>Why an organizer should check this volunteer&apos;s work</source>
         <translation type="unfinished">Pourquoi vérifier le travail de ce bénévole</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallerWindow</name>
+    <message>
+        <source>Calling: %1</source>
+        <translation>Appels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entering Results: %1</source>
+        <translation>Saisie des résultats&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Calling as %1</source>
+        <translation>Appelant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation>Saisi par %1</translation>
+    </message>
+    <message>
+        <source>Save and Next (Enter)</source>
+        <translation>Enregistrer et suivant (Entrée)</translation>
+    </message>
+    <message>
+        <source>Skip for Later (F12)</source>
+        <translation>Passer pour plus tard (F12)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Back to the List (Esc)</source>
+        <translation>Retour à la liste (Échap)</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the result, Enter saves.</source>
+        <translation>Touches&#xa0;: 1–9 répondent à la question en cours, ↑ ↓ passent d&apos;une question à l&apos;autre, F1–F11 choisissent le résultat, Entrée enregistre.</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Trouver la personne</translation>
+    </message>
+    <message>
+        <source>Type a name or the number on the list, then press Enter</source>
+        <translation>Tapez un nom ou le numéro sur la liste, puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Personnes sur la liste</translation>
+    </message>
+    <message>
+        <source>Show people already done</source>
+        <translation>Afficher les personnes déjà traitées</translation>
+    </message>
+    <message>
+        <source>The current question has no answer %1.</source>
+        <translation>La question en cours n&apos;a pas de réponse %1.</translation>
+    </message>
+    <message>
+        <source>Back to the people you skipped.</source>
+        <translation>Retour aux personnes passées.</translation>
+    </message>
+    <message>
+        <source>Nobody is left for you to call in this campaign. Thank you!</source>
+        <translation>Il ne vous reste personne à appeler dans cette campagne. Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Pas de numéro</translation>
+    </message>
+    <message>
+        <source>%1 (as typed: check it)</source>
+        <translation>%1 (tel que saisi&#xa0;: vérifiez-le)</translation>
+    </message>
+    <message>
+        <source>Languages: not known</source>
+        <translation>Langues&#xa0;: inconnues</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>Parle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation>Aucun contact antérieur.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">Dernier contact : %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Tentative %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Choose a result with F1 to F11, or answer a question, then press Enter.</source>
+        <translation>Choisissez un résultat avec F1 à F11, ou répondez à une question, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved for %1: %2.</source>
+        <translation>✓ Enregistré pour %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>They will not be contacted again.</source>
+        <translation>Cette personne ne sera plus contactée.</translation>
+    </message>
+    <message>
+        <source>%1 skipped for later.</source>
+        <translation>%1 passé pour plus tard.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches what you typed.</source>
+        <translation>Personne sur la liste ne correspond à votre saisie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>Encore à traiter&#xa0;: %n</numerusform>
+            <numerusform>Encore à traiter&#xa0;: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to call</source>
+        <translation>
+            <numerusform>Reste à appeler&#xa0;: %n</numerusform>
+            <numerusform>Reste à appeler&#xa0;: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2969,196 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
     <message>
         <source>Results</source>
         <translation type="unfinished">Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>Such as November phone bank</source>
+        <translation>Comme Phoning de novembre</translation>
+    </message>
+    <message>
+        <source>Such as General election 2026</source>
+        <translation>Comme Élections générales 2026</translation>
+    </message>
+    <message>
+        <source>Such as Michigan, or Dearborn</source>
+        <translation>Comme Michigan ou Dearborn</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>&amp;Nom de l&apos;élection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>&amp;Date de l&apos;élection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Territoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation>Sans dates</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>introduction: &quot;Hello {name}, this is {caller} with our chapter.&quot;
+questions:
+  - key: plan
+    text: &quot;Do you plan to vote on election day?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Yes&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</source>
+        <comment>YAML example: translate only the text in quotes</comment>
+        <translation>introduction: &quot;Bonjour {name}, ici {caller}, de notre section.&quot;
+questions:
+  - key: plan
+    text: &quot;Comptez-vous voter le jour de l&apos;élection ?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Oui&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;Non&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>&amp;Charger depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Load Script</source>
+        <translation>Charger le script</translation>
+    </message>
+    <message>
+        <source>Scripts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Scripts (*.yaml *.yml *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>An introduction ({caller} and {name} are filled in for each call), then questions of the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME).</source>
+        <translation>Une introduction ({caller} et {name} sont remplis à chaque appel), puis des questions de type single, multiple, yes_no ou text. Une réponse peut enregistrer un engagement à voter (pledge), demander un suivi (follow_up), désinscrire la personne (do_not_contact) ou ajouter une étiquette (tag:NAME).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>É&amp;lection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">&amp;Section&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Script (YAML):</source>
+        <translation>&amp;Script (YAML)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Créer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>No election</source>
+        <translation>Aucune élection</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Election…</source>
+        <translation>Nouvelle élection…</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Toute l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The script cannot be used: %1</source>
+        <translation>Le script est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script reads well: %n question(s).</source>
+        <translation>
+            <numerusform>Le script est correct&#xa0;; questions&#xa0;: %n.</numerusform>
+            <numerusform>Le script est correct&#xa0;; questions&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Campagne</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Élection</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Sur la liste</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fait</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3347,144 @@ Lancez « majlis-cli COMMAND VERB --help » pour voir les options d&apos;une com
             <numerusform>%Ln résultat de %1 retiré.</numerusform>
             <numerusform>%Ln résultats de %1 retirés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignsPage</name>
+    <message>
+        <source>Who Is Calling?</source>
+        <translation>Qui appelle&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your name, as the organizer gave you your part of the list. It is asked once and kept on this computer.</source>
+        <translation>Votre nom, tel que l&apos;organisateur vous a attribué votre part de la liste. Il est demandé une fois et gardé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Pas encore de campagne</translation>
+    </message>
+    <message>
+        <source>A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built from your contacts, a script with its questions, and volunteers who work through the list, offline, each result saved the moment it is entered.</source>
+        <translation>Une campagne est une session de phoning, un porte-à-porte ou une mobilisation pour le vote&#xa0;: une liste de personnes tirée de vos contacts, un script avec ses questions, et des bénévoles qui travaillent la liste hors ligne, chaque résultat enregistré dès sa saisie.</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Build List…</source>
+        <translation>&amp;Constituer la liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Callers…</source>
+        <translation>&amp;Répartir entre appelants…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation>Clô&amp;turer la campagne…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Start &amp;Calling (Ctrl+Enter)</source>
+        <translation>Lancer les &amp;appels (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
+        <translation>La fenêtre d&apos;appel&#xa0;: la personne suivante de votre part de la liste, le script, et les résultats au clavier. Fonctionne sans réseau.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Results from Paper…</source>
+        <translation>Saisir les résultats &amp;papier…</translation>
+    </message>
+    <message>
+        <source>For a door list walked on paper: find each person, then type their result and answers.</source>
+        <translation>Pour un porte-à-porte fait sur papier&#xa0;: trouvez chaque personne, puis saisissez son résultat et ses réponses.</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Personnes sur la liste</translation>
+    </message>
+    <message>
+        <source>Find on the list</source>
+        <translation>Chercher dans la liste</translation>
+    </message>
+    <message>
+        <source>Find on the list by name or number</source>
+        <translation>Chercher dans la liste par nom ou numéro</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Questions et réponses</translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation>Introduction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The progress of the campaign will be shown here.</source>
+        <translation>L&apos;avancement de la campagne s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation>&amp;Script</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>A&amp;vancement</translation>
+    </message>
+    <message>
+        <source>Cannot show the campaigns</source>
+        <translation>Impossible d&apos;afficher les campagnes</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished">%1 (close)</translation>
+    </message>
+    <message>
+        <source>The list is empty: build it from your contacts with Build List.</source>
+        <translation>La liste est vide&#xa0;: constituez-la à partir de vos contacts avec «&#xa0;Constituer la liste&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the list, %1 done, %2 not given to a caller yet.</source>
+        <translation>
+            <numerusform>Sur la liste&#xa0;: %Ln&#xa0;; traitées&#xa0;: %1&#xa0;; pas encore attribuées&#xa0;: %2.</numerusform>
+            <numerusform>Sur la liste&#xa0;: %Ln&#xa0;; traitées&#xa0;: %1&#xa0;; pas encore attribuées&#xa0;: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No introduction.</source>
+        <translation>Pas d&apos;introduction.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Campaign</source>
+        <translation>Rouvrir la campa&amp;gne</translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation>Clôturer la campagne</translation>
+    </message>
+    <message>
+        <source>Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, and it can be reopened.</source>
+        <translation>Clôturer %1&#xa0;? Les appelants ne pourront plus y enregistrer de résultats et toutes les attributions prennent fin. Ses résultats restent, et elle peut être rouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot close the campaign</source>
+        <translation>Impossible de clôturer la campagne</translation>
+    </message>
+    <message>
+        <source>Cannot remember your name</source>
+        <translation>Impossible de mémoriser votre nom</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +4072,26 @@ ou appuyez sur Ctrl+N pour en ajouter un.</translation>
     <message>
         <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
         <translation>%1 est marqué « %2 ». Autoriser à nouveau le contact ? Seulement si la personne l’a demandé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>question: answers</comment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the answers to two questions</comment>
+        <translation>&#xa0;; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>campaign: result</comment>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>campaign: result (answers)</comment>
+        <translation>%1&#xa0;: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6918,14 @@ Rien n&apos;a été importé.</translation>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">Remplir les &amp;circonscriptions depuis les codes ZIP…</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Run phone banks, door knocking and get-out-the-vote drives: lists built from your contacts, scripts, and results entered offline. Open or create a workspace first.</source>
+        <translation>Menez du phoning, du porte-à-porte et des mobilisations pour le vote&#xa0;: des listes tirées de vos contacts, des scripts et des résultats saisis hors ligne. Ouvrez ou créez d&apos;abord un espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MemberField</name>
@@ -7579,6 +8335,43 @@ Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
+    <name>majlis::ResultBar</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>function key, result</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Also opt them out?</source>
+        <translation>La désinscrire aussi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Keep them on future lists</source>
+        <translation>La garder sur les prochaines listes</translation>
+    </message>
+    <message>
+        <source>Opt out: refused</source>
+        <translation>Désinscrire&#xa0;: refus</translation>
+    </message>
+    <message>
+        <source>Opt out: hostile</source>
+        <translation>Désinscrire&#xa0;: hostile</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Résultat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Result: none chosen yet</source>
+        <translation>Résultat&#xa0;: pas encore choisi</translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -7761,6 +8554,59 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Not scheduled</source>
         <translation type="unfinished">Non planifié</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScriptTreeModel</name>
+    <message>
+        <source>Choose one</source>
+        <translation>Un seul choix</translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation>Plusieurs choix</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <source>Adds the tag %1</source>
+        <translation>Ajoute l&apos;étiquette %1</translation>
+    </message>
+    <message>
+        <source>Records a pledge to vote</source>
+        <translation>Enregistre un engagement à voter</translation>
+    </message>
+    <message>
+        <source>Asks for a voter-registration follow-up</source>
+        <translation>Demande un suivi d&apos;inscription électorale</translation>
+    </message>
+    <message>
+        <source>Opts the person out of every list</source>
+        <translation>Désinscrit la personne de toutes les listes</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>question number, question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>Question et réponses</translation>
+    </message>
+    <message>
+        <source>Kind, or what the answer does</source>
+        <translation>Type, ou effet de la réponse</translation>
     </message>
 </context>
 <context>
@@ -8309,6 +9155,25 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Phone</source>
         <translation type="unfinished">Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::VolunteerModel</name>
+    <message>
+        <source>Volunteer (sync user name)</source>
+        <translation>Bénévole (identifiant de synchronisation)</translation>
+    </message>
+    <message>
+        <source>Languages they call in</source>
+        <translation>Langues d&apos;appel</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>À appeler</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Fait</translation>
     </message>
 </context>
 <context>
@@ -10239,6 +11104,14 @@ Rien n&apos;a été importé.</translation>
     <message>
         <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
         <translation type="unfinished">Désignez l’élection par l’identifiant qu’affiche « campaigns elections list » ou par son nom.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 </TS>

@@ -2271,6 +2271,31 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     </message>
 </context>
 <context>
+    <name>majlis::AnswerPanel</name>
+    <message>
+        <source>This campaign has no survey: record the result with the keys below.</source>
+        <translation>Kampanye ini tidak memiliki survei: catat hasilnya dengan tombol di bawah.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>question number, question, kind of answer</comment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Type what they said</source>
+        <translation>Ketik apa yang dikatakan</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>Pertanyaan saat ini</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2299,6 +2324,75 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>Partners to ask</source>
         <translation type="unfinished">Mitra yang akan diminta</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AssignDialog</name>
+    <message>
+        <source>Assign Callers: %1</source>
+        <translation>Bagikan ke penelepon: %1</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Volunteer</source>
+        <translation>&amp;Tambah relawan</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Table</source>
+        <translation>&amp;Hapus dari tabel</translation>
+    </message>
+    <message>
+        <source>%1 still has people to call: take back their share first.</source>
+        <translation>%1 masih punya orang untuk ditelepon: ambil kembali bagiannya dulu.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Their Share</source>
+        <translation>&amp;Ambil kembali bagiannya</translation>
+    </message>
+    <message>
+        <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
+        <translation>Orang yang belum ditelepon oleh relawan terpilih kembali tanpa penanggung jawab, agar ditelepon orang lain.</translation>
+    </message>
+    <message>
+        <source>By &amp;count: runs of about equal size, neighbours together</source>
+        <translation>Menurut &amp;jumlah: bagian yang kira-kira sama besar, tetangga bersama</translation>
+    </message>
+    <message>
+        <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
+        <translation>Menurut &amp;bahasa: setiap orang ke relawan yang menguasai salah satu bahasanya</translation>
+    </message>
+    <message>
+        <source>&amp;Give Out the List</source>
+        <translation>&amp;Bagikan daftar</translation>
+    </message>
+    <message>
+        <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
+        <translation>Tulis nama setiap relawan sesuai nama masuk sinkronisasinya, agar laptopnya menerima bagiannya. Hanya orang yang belum dipegang siapa pun yang dibagikan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people nobody has yet.</source>
+        <translation>
+            <numerusform>%Ln orang belum dipegang siapa pun.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people given out.</source>
+        <translation>
+            <numerusform>%Ln orang dibagikan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a volunteer who has people to call.</source>
+        <translation>Pilih relawan yang masih punya orang untuk ditelepon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people taken back from %1.</source>
+        <translation>
+            <numerusform>%Ln orang diambil kembali dari %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2506,175 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     </message>
 </context>
 <context>
+    <name>majlis::BuildListDialog</name>
+    <message>
+        <source>Build the List of %1</source>
+        <translation>Susun daftar %1</translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation>Salah satu tag ini, dipisahkan koma</translation>
+    </message>
+    <message>
+        <source>A language code, such as ar or ur</source>
+        <translation>Kode bahasa, misalnya ar atau ur</translation>
+    </message>
+    <message>
+        <source>Two letters, such as MI</source>
+        <translation>Dua huruf, misalnya MI</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Lembaga legislatif</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrik</translation>
+    </message>
+    <message>
+        <source>District, such as 12</source>
+        <translation>Distrik, misalnya 12</translation>
+    </message>
+    <message>
+        <source>Answered in the campaign</source>
+        <translation>Menjawab dalam kampanye</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Pertanyaan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Jawaban</translation>
+    </message>
+    <message>
+        <source>Only people who pledged to vote</source>
+        <translation>Hanya yang berjanji memilih</translation>
+    </message>
+    <message>
+        <source>Only people who have not voted yet</source>
+        <translation>Hanya yang belum memilih</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">&amp;Cabang:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished">&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Bahasa:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Negara bagian:</translation>
+    </message>
+    <message>
+        <source>&amp;District of:</source>
+        <translation>&amp;Distrik dari:</translation>
+    </message>
+    <message>
+        <source>Came to the &amp;event:</source>
+        <translation>Hadir di &amp;acara:</translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration:</source>
+        <translation>Pendaftaran &amp;pemilih:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation>&amp;Menjawab:</translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation>Pemilu:</translation>
+    </message>
+    <message>
+        <source>Election (none):</source>
+        <translation>Pemilu (tidak ada):</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people without a street address, and people already on the list.</source>
+        <translation>Tidak pernah ditambahkan: orang yang minta tidak dihubungi atau berhenti berlangganan, orang tanpa alamat jalan, dan orang yang sudah ada di daftar.</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people who have not agreed to be phoned, people whose every number is marked wrong or disconnected, and people already on the list.</source>
+        <translation>Tidak pernah ditambahkan: orang yang minta tidak dihubungi atau berhenti berlangganan, orang yang belum setuju ditelepon, orang yang semua nomornya ditandai salah atau terputus, dan orang yang sudah ada di daftar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the List</source>
+        <translation>&amp;Tambahkan ke daftar</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>Cabang mana pun</translation>
+    </message>
+    <message>
+        <source>Any legislature</source>
+        <translation>Badan legislatif mana pun</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Apa saja atau tidak ada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>event: title (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier answer needed</source>
+        <translation>Tidak perlu jawaban sebelumnya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would be added.</source>
+        <translation>
+            <numerusform>%Ln orang akan ditambahkan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallListModel</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished">Belum ada</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Belum dicoba</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nama</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Bahasa</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Penelepon</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Percobaan</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Hasil terakhir</translation>
+    </message>
+</context>
+<context>
     <name>majlis::CallerProgressModel</name>
     <message>
         <source>Check this work before counting it: %1</source>
@@ -2460,6 +2723,137 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>Why an organizer should check this volunteer&apos;s work</source>
         <translation type="unfinished">Mengapa pekerjaan relawan ini perlu diperiksa</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallerWindow</name>
+    <message>
+        <source>Calling: %1</source>
+        <translation>Menelepon: %1</translation>
+    </message>
+    <message>
+        <source>Entering Results: %1</source>
+        <translation>Memasukkan hasil: %1</translation>
+    </message>
+    <message>
+        <source>Calling as %1</source>
+        <translation>Menelepon sebagai %1</translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation>Dimasukkan oleh %1</translation>
+    </message>
+    <message>
+        <source>Save and Next (Enter)</source>
+        <translation>Simpan dan berikutnya (Enter)</translation>
+    </message>
+    <message>
+        <source>Skip for Later (F12)</source>
+        <translation>Lewati untuk nanti (F12)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the List (Esc)</source>
+        <translation>Kembali ke daftar (Esc)</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the result, Enter saves.</source>
+        <translation>Tombol: 1–9 menjawab pertanyaan saat ini, ↑ ↓ berpindah antarpertanyaan, F1–F11 memilih hasil, Enter menyimpan.</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Cari orangnya</translation>
+    </message>
+    <message>
+        <source>Type a name or the number on the list, then press Enter</source>
+        <translation>Ketik nama atau nomor di daftar, lalu tekan Enter</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Orang dalam daftar</translation>
+    </message>
+    <message>
+        <source>Show people already done</source>
+        <translation>Tampilkan orang yang sudah selesai</translation>
+    </message>
+    <message>
+        <source>The current question has no answer %1.</source>
+        <translation>Pertanyaan saat ini tidak punya jawaban %1.</translation>
+    </message>
+    <message>
+        <source>Back to the people you skipped.</source>
+        <translation>Kembali ke orang yang Anda lewati.</translation>
+    </message>
+    <message>
+        <source>Nobody is left for you to call in this campaign. Thank you!</source>
+        <translation>Tidak ada lagi yang perlu Anda telepon dalam kampanye ini. Terima kasih!</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Tidak ada nomor</translation>
+    </message>
+    <message>
+        <source>%1 (as typed: check it)</source>
+        <translation>%1 (sesuai ketikan: periksa)</translation>
+    </message>
+    <message>
+        <source>Languages: not known</source>
+        <translation>Bahasa: tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>Berbahasa: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation>Belum pernah dihubungi.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">Kontak terakhir: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Percobaan %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Choose a result with F1 to F11, or answer a question, then press Enter.</source>
+        <translation>Pilih hasil dengan F1 sampai F11, atau jawab pertanyaan, lalu tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved for %1: %2.</source>
+        <translation>✓ Tersimpan untuk %1: %2.</translation>
+    </message>
+    <message>
+        <source>They will not be contacted again.</source>
+        <translation>Orang ini tidak akan dihubungi lagi.</translation>
+    </message>
+    <message>
+        <source>%1 skipped for later.</source>
+        <translation>%1 dilewati untuk nanti.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches what you typed.</source>
+        <translation>Tidak ada orang di daftar yang cocok dengan ketikan Anda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n masih terbuka</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to call</source>
+        <translation>
+            <numerusform>%n lagi untuk ditelepon</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2953,195 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
     <message>
         <source>Results</source>
         <translation type="unfinished">Hasil</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>Kampanye baru</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Ubah kampanye</translation>
+    </message>
+    <message>
+        <source>Such as November phone bank</source>
+        <translation>Misalnya Telepon November</translation>
+    </message>
+    <message>
+        <source>Such as General election 2026</source>
+        <translation>Misalnya Pemilu 2026</translation>
+    </message>
+    <message>
+        <source>Such as Michigan, or Dearborn</source>
+        <translation>Misalnya Michigan atau Dearborn</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>&amp;Nama pemilu:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>&amp;Tanggal pemilu:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation>Tanpa tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;sampai</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Naskah</translation>
+    </message>
+    <message>
+        <source>introduction: &quot;Hello {name}, this is {caller} with our chapter.&quot;
+questions:
+  - key: plan
+    text: &quot;Do you plan to vote on election day?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Yes&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</source>
+        <comment>YAML example: translate only the text in quotes</comment>
+        <translation>introduction: &quot;Halo {name}, saya {caller} dari cabang kami.&quot;
+questions:
+  - key: plan
+    text: &quot;Apakah Anda berencana memilih pada hari pemilu?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Ya&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;Tidak&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>&amp;Muat dari berkas…</translation>
+    </message>
+    <message>
+        <source>Load Script</source>
+        <translation>Muat naskah</translation>
+    </message>
+    <message>
+        <source>Scripts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Naskah (*.yaml *.yml *.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>An introduction ({caller} and {name} are filled in for each call), then questions of the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME).</source>
+        <translation>Sebuah pembuka ({caller} dan {name} diisi untuk setiap panggilan), lalu pertanyaan berjenis single, multiple, yes_no, atau text. Sebuah jawaban dapat mencatat janji memilih (pledge), meminta tindak lanjut (follow_up), mengeluarkan orang dari daftar (do_not_contact), atau menambah tag (tag:NAME).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Pemilu:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">&amp;Cabang:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation>&amp;Berlangsung dari:</translation>
+    </message>
+    <message>
+        <source>&amp;Script (YAML):</source>
+        <translation>&amp;Naskah (YAML):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Buat</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>No election</source>
+        <translation>Tanpa pemilu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Election…</source>
+        <translation>Pemilu baru…</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Seluruh organisasi</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>The script cannot be used: %1</source>
+        <translation>Naskah tidak dapat dipakai: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script reads well: %n question(s).</source>
+        <translation>
+            <numerusform>Naskah terbaca baik: %n pertanyaan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampanye</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Jenis</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Pemilu</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Dalam daftar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3326,143 @@ Jalankan &quot;majlis-cli COMMAND VERB --help&quot; untuk melihat opsi suatu per
         <translation type="unfinished">
             <numerusform>%Ln hasil dari %1 ditarik kembali.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignsPage</name>
+    <message>
+        <source>Who Is Calling?</source>
+        <translation>Siapa yang menelepon?</translation>
+    </message>
+    <message>
+        <source>Your name, as the organizer gave you your part of the list. It is asked once and kept on this computer.</source>
+        <translation>Nama Anda, sesuai yang dipakai penyelenggara saat memberi bagian daftar Anda. Ditanyakan sekali dan disimpan di komputer ini.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Belum ada kampanye</translation>
+    </message>
+    <message>
+        <source>A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built from your contacts, a script with its questions, and volunteers who work through the list, offline, each result saved the moment it is entered.</source>
+        <translation>Kampanye adalah sesi telepon, kunjungan dari pintu ke pintu, atau gerakan ajakan memilih: daftar orang yang disusun dari kontak Anda, naskah dengan pertanyaannya, dan relawan yang mengerjakan daftar itu secara luring, setiap hasil tersimpan saat dimasukkan.</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>Kampanye &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Build List…</source>
+        <translation>&amp;Susun daftar…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Callers…</source>
+        <translation>B&amp;agikan ke penelepon…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation>Tutu&amp;p kampanye…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Start &amp;Calling (Ctrl+Enter)</source>
+        <translation>&amp;Mulai menelepon (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
+        <translation>Jendela penelepon: orang berikutnya dari bagian daftar Anda, naskah, dan hasil lewat tombol. Berfungsi tanpa jaringan.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Results from Paper…</source>
+        <translation>Masukkan &amp;hasil dari kertas…</translation>
+    </message>
+    <message>
+        <source>For a door list walked on paper: find each person, then type their result and answers.</source>
+        <translation>Untuk daftar kunjungan yang dicatat di kertas: cari setiap orang, lalu ketik hasil dan jawabannya.</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Orang dalam daftar</translation>
+    </message>
+    <message>
+        <source>Find on the list</source>
+        <translation>Cari di daftar</translation>
+    </message>
+    <message>
+        <source>Find on the list by name or number</source>
+        <translation>Cari di daftar menurut nama atau nomor</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Pertanyaan dan jawaban</translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation>Pembuka:</translation>
+    </message>
+    <message>
+        <source>The progress of the campaign will be shown here.</source>
+        <translation>Kemajuan kampanye akan ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>&amp;Daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation>&amp;Naskah</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Kemajuan</translation>
+    </message>
+    <message>
+        <source>Cannot show the campaigns</source>
+        <translation>Kampanye tidak dapat ditampilkan</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished">%1 (ditutup)</translation>
+    </message>
+    <message>
+        <source>The list is empty: build it from your contacts with Build List.</source>
+        <translation>Daftar kosong: susun dari kontak Anda dengan «Susun daftar».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the list, %1 done, %2 not given to a caller yet.</source>
+        <translation>
+            <numerusform>%Ln orang dalam daftar, %1 selesai, %2 belum diberikan ke penelepon.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No introduction.</source>
+        <translation>Tanpa pembuka.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Campaign</source>
+        <translation>B&amp;uka kembali kampanye</translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation>Tutup kampanye</translation>
+    </message>
+    <message>
+        <source>Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, and it can be reopened.</source>
+        <translation>Tutup %1? Penelepon tidak dapat lagi mencatat hasil untuknya, dan semua penugasan berakhir. Hasilnya tetap ada, dan kampanye dapat dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>Cannot close the campaign</source>
+        <translation>Kampanye tidak dapat ditutup</translation>
+    </message>
+    <message>
+        <source>Cannot remember your name</source>
+        <translation>Nama Anda tidak dapat disimpan</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +4047,26 @@ atau tekan Ctrl+N untuk menambahkan kontak.</translation>
     <message>
         <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
         <translation>%1 ditandai &quot;%2&quot;. Izinkan dihubungi lagi? Lakukan hanya jika ia memintanya.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>question: answers</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the answers to two questions</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>campaign: result</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>campaign: result (answers)</comment>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6867,14 @@ Tidak ada yang diimpor.</translation>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">Isi &amp;Distrik dari Kode ZIP…</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanye</translation>
+    </message>
+    <message>
+        <source>Run phone banks, door knocking and get-out-the-vote drives: lists built from your contacts, scripts, and results entered offline. Open or create a workspace first.</source>
+        <translation>Jalankan kampanye telepon, kunjungan dari pintu ke pintu, dan ajakan memilih: daftar dari kontak Anda, naskah, dan hasil yang dimasukkan secara luring. Buka atau buat ruang kerja terlebih dahulu.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MemberField</name>
@@ -7524,6 +8272,43 @@ Tidak ada yang diimpor.</translation>
     </message>
 </context>
 <context>
+    <name>majlis::ResultBar</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>function key, result</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Also opt them out?</source>
+        <translation>Keluarkan juga dari semua daftar?</translation>
+    </message>
+    <message>
+        <source>Keep them on future lists</source>
+        <translation>Tetap di daftar berikutnya</translation>
+    </message>
+    <message>
+        <source>Opt out: refused</source>
+        <translation>Keluarkan: menolak</translation>
+    </message>
+    <message>
+        <source>Opt out: hostile</source>
+        <translation>Keluarkan: bermusuhan</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Hasil: %1</translation>
+    </message>
+    <message>
+        <source>Result: none chosen yet</source>
+        <translation>Hasil: belum dipilih</translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -7703,6 +8488,59 @@ Tidak ada yang diimpor.</translation>
     <message>
         <source>Not scheduled</source>
         <translation type="unfinished">Belum dijadwalkan</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScriptTreeModel</name>
+    <message>
+        <source>Choose one</source>
+        <translation>Pilih satu</translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation>Pilih beberapa</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ya atau tidak</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Teks bebas</translation>
+    </message>
+    <message>
+        <source>Adds the tag %1</source>
+        <translation>Menambah tag %1</translation>
+    </message>
+    <message>
+        <source>Records a pledge to vote</source>
+        <translation>Mencatat janji memilih</translation>
+    </message>
+    <message>
+        <source>Asks for a voter-registration follow-up</source>
+        <translation>Meminta tindak lanjut pendaftaran pemilih</translation>
+    </message>
+    <message>
+        <source>Opts the person out of every list</source>
+        <translation>Mengeluarkan orang dari semua daftar</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>question number, question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>Pertanyaan dan jawaban</translation>
+    </message>
+    <message>
+        <source>Kind, or what the answer does</source>
+        <translation>Jenis, atau fungsi jawaban</translation>
     </message>
 </context>
 <context>
@@ -8244,6 +9082,25 @@ Tidak ada yang diimpor.</translation>
     <message>
         <source>Phone</source>
         <translation type="unfinished">Telepon</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::VolunteerModel</name>
+    <message>
+        <source>Volunteer (sync user name)</source>
+        <translation>Relawan (nama pengguna sinkronisasi)</translation>
+    </message>
+    <message>
+        <source>Languages they call in</source>
+        <translation>Bahasa untuk menelepon</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Untuk ditelepon</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Selesai</translation>
     </message>
 </context>
 <context>
@@ -10148,6 +11005,14 @@ Tidak ada yang diimpor.</translation>
     <message>
         <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
         <translation type="unfinished">Sebutkan pemilu dengan id yang ditampilkan &quot;campaigns elections list&quot; atau dengan namanya.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 </TS>

@@ -2271,6 +2271,31 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     </message>
 </context>
 <context>
+    <name>majlis::AnswerPanel</name>
+    <message>
+        <source>This campaign has no survey: record the result with the keys below.</source>
+        <translation>Bu kampanyanın anketi yok: sonucu aşağıdaki tuşlarla kaydedin.</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>question number, question, kind of answer</comment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Type what they said</source>
+        <translation>Kişinin söylediğini yazın</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>Geçerli soru</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2299,6 +2324,75 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     <message>
         <source>Partners to ask</source>
         <translation type="unfinished">İstenecek ortaklar</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AssignDialog</name>
+    <message>
+        <source>Assign Callers: %1</source>
+        <translation>Arayanlara dağıt: %1</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Gönüllüler</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Volunteer</source>
+        <translation>Gönüllü &amp;ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Table</source>
+        <translation>Tablodan &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>%1 still has people to call: take back their share first.</source>
+        <translation>%1 kişisinin hâlâ arayacağı kişiler var: önce payını geri alın.</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Their Share</source>
+        <translation>Payını &amp;geri al</translation>
+    </message>
+    <message>
+        <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
+        <translation>Seçili gönüllünün henüz aramadığı kişiler, başkaları arasın diye kimseye atanmamış hâle gelir.</translation>
+    </message>
+    <message>
+        <source>By &amp;count: runs of about equal size, neighbours together</source>
+        <translation>&amp;Sayıya göre: yaklaşık eşit büyüklükte dilimler, komşular bir arada</translation>
+    </message>
+    <message>
+        <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
+        <translation>&amp;Dile göre: her kişi, dillerinden birini konuşan bir gönüllüye</translation>
+    </message>
+    <message>
+        <source>&amp;Give Out the List</source>
+        <translation>Listeyi &amp;dağıt</translation>
+    </message>
+    <message>
+        <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
+        <translation>Her gönüllüyü eşitlemeye giriş yaptığı adla yazın; böylece dizüstü bilgisayarı kendi payını alır. Yalnızca henüz kimseye verilmemiş kişiler dağıtılır.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people nobody has yet.</source>
+        <translation>
+            <numerusform>Henüz kimseye verilmemiş %Ln kişi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people given out.</source>
+        <translation>
+            <numerusform>%Ln kişi dağıtıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a volunteer who has people to call.</source>
+        <translation>Arayacağı kişiler olan bir gönüllü seçin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people taken back from %1.</source>
+        <translation>
+            <numerusform>%1 kişisinden %Ln kişi geri alındı.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2506,175 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     </message>
 </context>
 <context>
+    <name>majlis::BuildListDialog</name>
+    <message>
+        <source>Build the List of %1</source>
+        <translation>%1 listesini oluştur</translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation>Bu etiketlerden herhangi biri, virgülle ayrılmış</translation>
+    </message>
+    <message>
+        <source>A language code, such as ar or ur</source>
+        <translation>Bir dil kodu, ör. ar veya ur</translation>
+    </message>
+    <message>
+        <source>Two letters, such as MI</source>
+        <translation>İki harf, ör. MI</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">Yasama organı</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Bölge</translation>
+    </message>
+    <message>
+        <source>District, such as 12</source>
+        <translation>Bölge, ör. 12</translation>
+    </message>
+    <message>
+        <source>Answered in the campaign</source>
+        <translation>Kampanyada yanıtladı</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Soru</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Yanıt</translation>
+    </message>
+    <message>
+        <source>Only people who pledged to vote</source>
+        <translation>Yalnızca oy vereceğine söz verenler</translation>
+    </message>
+    <message>
+        <source>Only people who have not voted yet</source>
+        <translation>Yalnızca henüz oy vermemiş olanlar</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">Ş&amp;ube:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished">E&amp;tiketler:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Eyalet:</translation>
+    </message>
+    <message>
+        <source>&amp;District of:</source>
+        <translation>&amp;Bölgesi:</translation>
+    </message>
+    <message>
+        <source>Came to the &amp;event:</source>
+        <translation>&amp;Etkinliğe katıldı:</translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration:</source>
+        <translation>Seçmen &amp;kaydı:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation>&amp;Yanıtladı:</translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation>Seçim:</translation>
+    </message>
+    <message>
+        <source>Election (none):</source>
+        <translation>Seçim (yok):</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people without a street address, and people already on the list.</source>
+        <translation>Asla eklenmez: iletişim kurulmamasını isteyenler ya da listeden çıkanlar, sokak adresi olmayanlar ve zaten listede olanlar.</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people who have not agreed to be phoned, people whose every number is marked wrong or disconnected, and people already on the list.</source>
+        <translation>Asla eklenmez: iletişim kurulmamasını isteyenler ya da listeden çıkanlar, aranmayı kabul etmemiş olanlar, tüm numaraları yanlış ya da kullanım dışı olarak işaretlenmiş olanlar ve zaten listede olanlar.</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the List</source>
+        <translation>Listeye &amp;ekle</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>Herhangi bir şube</translation>
+    </message>
+    <message>
+        <source>Any legislature</source>
+        <translation>Herhangi bir yasama organı</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>Herhangi biri ya da hiçbiri</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>event: title (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier answer needed</source>
+        <translation>Önceki yanıt gerekmez</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would be added.</source>
+        <translation>
+            <numerusform>%Ln kişi eklenecek.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallListModel</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished">Henüz kimse yok</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>Henüz denenmedi</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Ad</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Diller</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">Arayan</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Denemeler</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Son sonuç</translation>
+    </message>
+</context>
+<context>
     <name>majlis::CallerProgressModel</name>
     <message>
         <source>Check this work before counting it: %1</source>
@@ -2460,6 +2723,137 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     <message>
         <source>Why an organizer should check this volunteer&apos;s work</source>
         <translation type="unfinished">Düzenleyicinin bu gönüllünün işini neden denetlemesi gerektiği</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallerWindow</name>
+    <message>
+        <source>Calling: %1</source>
+        <translation>Arama: %1</translation>
+    </message>
+    <message>
+        <source>Entering Results: %1</source>
+        <translation>Sonuç girişi: %1</translation>
+    </message>
+    <message>
+        <source>Calling as %1</source>
+        <translation>Arayan: %1</translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation>Giren: %1</translation>
+    </message>
+    <message>
+        <source>Save and Next (Enter)</source>
+        <translation>Kaydet ve sonraki (Enter)</translation>
+    </message>
+    <message>
+        <source>Skip for Later (F12)</source>
+        <translation>Sonraya bırak (F12)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Kapat (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the List (Esc)</source>
+        <translation>Listeye dön (Esc)</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the result, Enter saves.</source>
+        <translation>Tuşlar: 1–9 geçerli soruyu yanıtlar, ↑ ↓ sorular arasında gezinir, F1–F11 sonucu seçer, Enter kaydeder.</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Kişiyi bul</translation>
+    </message>
+    <message>
+        <source>Type a name or the number on the list, then press Enter</source>
+        <translation>Bir ad ya da listedeki numarayı yazın, ardından Enter&apos;a basın</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Listedeki kişiler</translation>
+    </message>
+    <message>
+        <source>Show people already done</source>
+        <translation>Tamamlanmış kişileri göster</translation>
+    </message>
+    <message>
+        <source>The current question has no answer %1.</source>
+        <translation>Geçerli sorunun %1 numaralı yanıtı yok.</translation>
+    </message>
+    <message>
+        <source>Back to the people you skipped.</source>
+        <translation>Atladığınız kişilere dönülüyor.</translation>
+    </message>
+    <message>
+        <source>Nobody is left for you to call in this campaign. Thank you!</source>
+        <translation>Bu kampanyada arayacağınız kimse kalmadı. Teşekkürler!</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Numara yok</translation>
+    </message>
+    <message>
+        <source>%1 (as typed: check it)</source>
+        <translation>%1 (yazıldığı gibi: kontrol edin)</translation>
+    </message>
+    <message>
+        <source>Languages: not known</source>
+        <translation>Diller: bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>Konuştuğu diller: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation>Önceki temas yok.</translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">Son iletişim: %1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>Deneme %1 / %2</translation>
+    </message>
+    <message>
+        <source>Choose a result with F1 to F11, or answer a question, then press Enter.</source>
+        <translation>F1–F11 ile bir sonuç seçin ya da bir soruyu yanıtlayın, ardından Enter&apos;a basın.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">Kaydedilmedi: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved for %1: %2.</source>
+        <translation>✓ %1 için kaydedildi: %2.</translation>
+    </message>
+    <message>
+        <source>They will not be contacted again.</source>
+        <translation>Bu kişiyle bir daha iletişim kurulmayacak.</translation>
+    </message>
+    <message>
+        <source>%1 skipped for later.</source>
+        <translation>%1 sonraya bırakıldı.</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches what you typed.</source>
+        <translation>Listede yazdığınızla eşleşen kimse yok.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n kişi açık</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to call</source>
+        <translation>
+            <numerusform>Aranacak %n kişi kaldı</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2559,6 +2953,195 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
     <message>
         <source>Results</source>
         <translation type="unfinished">Sonuçlar</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>Yeni kampanya</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>Kampanyayı düzenle</translation>
+    </message>
+    <message>
+        <source>Such as November phone bank</source>
+        <translation>Ör. Kasım telefon kampanyası</translation>
+    </message>
+    <message>
+        <source>Such as General election 2026</source>
+        <translation>Ör. Genel seçim 2026</translation>
+    </message>
+    <message>
+        <source>Such as Michigan, or Dearborn</source>
+        <translation>Ör. Michigan ya da Dearborn</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>Seçimin &amp;adı:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>Seçimin &amp;tarihi:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;Yetki alanı:</translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation>Tarih yok</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;bitiş</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Konuşma metni</translation>
+    </message>
+    <message>
+        <source>introduction: &quot;Hello {name}, this is {caller} with our chapter.&quot;
+questions:
+  - key: plan
+    text: &quot;Do you plan to vote on election day?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Yes&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</source>
+        <comment>YAML example: translate only the text in quotes</comment>
+        <translation>introduction: &quot;Merhaba {name}, ben şubemizden {caller}.&quot;
+questions:
+  - key: plan
+    text: &quot;Seçim günü oy vermeyi düşünüyor musunuz?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Evet&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;Hayır&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>Dosyadan &amp;yükle…</translation>
+    </message>
+    <message>
+        <source>Load Script</source>
+        <translation>Metni yükle</translation>
+    </message>
+    <message>
+        <source>Scripts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>Metinler (*.yaml *.yml *.json);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>An introduction ({caller} and {name} are filled in for each call), then questions of the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME).</source>
+        <translation>Bir giriş (her aramada {caller} ve {name} doldurulur), ardından single, multiple, yes_no ya da text türünde sorular. Bir yanıt oy verme sözü kaydedebilir (pledge), takip isteyebilir (follow_up), kişiyi listelerden çıkarabilir (do_not_contact) ya da etiket ekleyebilir (tag:NAME).</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;Seçim:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">Ş&amp;ube:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <source>&amp;Script (YAML):</source>
+        <translation>&amp;Konuşma metni (YAML):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;Oluştur</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Kaydet</translation>
+    </message>
+    <message>
+        <source>No election</source>
+        <translation>Seçim yok</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Election…</source>
+        <translation>Yeni seçim…</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>Tüm kuruluş</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 okunamadı: %2</translation>
+    </message>
+    <message>
+        <source>The script cannot be used: %1</source>
+        <translation>Metin kullanılamıyor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script reads well: %n question(s).</source>
+        <translation>
+            <numerusform>Metin düzgün: %n soru.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kapalı</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Açık</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">Kampanya</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tür</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>Seçim</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">Listede</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Tamamlandı</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Durum</translation>
     </message>
 </context>
 <context>
@@ -2743,6 +3326,143 @@ Bir komutun seçenekleri için &quot;majlis-cli COMMAND VERB --help&quot; çalı
         <translation type="unfinished">
             <numerusform>%1 adlı gönüllünün %Ln sonucu geri çekildi.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignsPage</name>
+    <message>
+        <source>Who Is Calling?</source>
+        <translation>Kim arıyor?</translation>
+    </message>
+    <message>
+        <source>Your name, as the organizer gave you your part of the list. It is asked once and kept on this computer.</source>
+        <translation>Düzenleyicinin listedeki payınızı verdiği adınız. Bir kez sorulur ve bu bilgisayarda saklanır.</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>Henüz kampanya yok</translation>
+    </message>
+    <message>
+        <source>A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built from your contacts, a script with its questions, and volunteers who work through the list, offline, each result saved the moment it is entered.</source>
+        <translation>Kampanya bir telefon kampanyası, kapı kapı ziyaret ya da oy verme seferberliğidir: kişilerinizden oluşturulan bir liste, soruları olan bir konuşma metni ve listeyi çevrimdışı işleyen gönüllüler; her sonuç girildiği anda kaydedilir.</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>&amp;Yeni kampanya…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Build List…</source>
+        <translation>Liste &amp;oluştur…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Callers…</source>
+        <translation>Arayanlar&amp;a dağıt…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation>Kampanyayı &amp;kapat…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanyalar</translation>
+    </message>
+    <message>
+        <source>Start &amp;Calling (Ctrl+Enter)</source>
+        <translation>Aramaya &amp;başla (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
+        <translation>Arayan penceresi: listedeki payınızdan sıradaki kişi, konuşma metni ve tuşlarla sonuçlar. Ağ olmadan çalışır.</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Results from Paper…</source>
+        <translation>Kâğıttaki &amp;sonuçları gir…</translation>
+    </message>
+    <message>
+        <source>For a door list walked on paper: find each person, then type their result and answers.</source>
+        <translation>Kâğıt üzerinde yapılmış bir kapı listesi için: her kişiyi bulun, sonra sonucunu ve yanıtlarını yazın.</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Listedeki kişiler</translation>
+    </message>
+    <message>
+        <source>Find on the list</source>
+        <translation>Listede ara</translation>
+    </message>
+    <message>
+        <source>Find on the list by name or number</source>
+        <translation>Listede ada ya da numaraya göre ara</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Sorular ve yanıtlar</translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation>Giriş:</translation>
+    </message>
+    <message>
+        <source>The progress of the campaign will be shown here.</source>
+        <translation>Kampanyanın ilerlemesi burada gösterilecek.</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation>&amp;Metin</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;İlerleme</translation>
+    </message>
+    <message>
+        <source>Cannot show the campaigns</source>
+        <translation>Kampanyalar gösterilemiyor</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished">%1 (kapalı)</translation>
+    </message>
+    <message>
+        <source>The list is empty: build it from your contacts with Build List.</source>
+        <translation>Liste boş: «Liste oluştur» ile kişilerinizden oluşturun.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the list, %1 done, %2 not given to a caller yet.</source>
+        <translation>
+            <numerusform>Listede %Ln kişi, %1 tamamlandı, %2 henüz bir arayana verilmedi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No introduction.</source>
+        <translation>Giriş yok.</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Campaign</source>
+        <translation>Kampanyayı yeniden &amp;aç</translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation>Kampanyayı kapat</translation>
+    </message>
+    <message>
+        <source>Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, and it can be reopened.</source>
+        <translation>%1 kapatılsın mı? Arayanlar artık sonuç kaydedemez ve tüm atamalar sona erer. Sonuçları kalır ve yeniden açılabilir.</translation>
+    </message>
+    <message>
+        <source>Cannot close the campaign</source>
+        <translation>Kampanya kapatılamıyor</translation>
+    </message>
+    <message>
+        <source>Cannot remember your name</source>
+        <translation>Adınız hatırlanamıyor</translation>
     </message>
 </context>
 <context>
@@ -3327,6 +4047,26 @@ veya eklemek için Ctrl+N&apos;ye basın.</translation>
     <message>
         <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
         <translation>%1 &quot;%2&quot; olarak işaretli. Yeniden iletişime izin verilsin mi? Bunu yalnızca kendisi istediyse yapın.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>question: answers</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the answers to two questions</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>campaign: result</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>campaign: result (answers)</comment>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6127,6 +6867,14 @@ Hiçbir şey içe aktarılmadı.</translation>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">ZIP kodlarından &amp;bölgeleri doldur…</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampanyalar</translation>
+    </message>
+    <message>
+        <source>Run phone banks, door knocking and get-out-the-vote drives: lists built from your contacts, scripts, and results entered offline. Open or create a workspace first.</source>
+        <translation>Telefon kampanyaları, kapı kapı ziyaretler ve oy verme seferberlikleri yürütün: kişilerinizden oluşturulan listeler, konuşma metinleri ve çevrimdışı girilen sonuçlar. Önce bir çalışma alanı açın veya oluşturun.</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MemberField</name>
@@ -7524,6 +8272,43 @@ Hiçbir şey içe aktarılmadı.</translation>
     </message>
 </context>
 <context>
+    <name>majlis::ResultBar</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>function key, result</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Also opt them out?</source>
+        <translation>Tüm listelerden de çıkarılsın mı?</translation>
+    </message>
+    <message>
+        <source>Keep them on future lists</source>
+        <translation>Gelecek listelerde kalsın</translation>
+    </message>
+    <message>
+        <source>Opt out: refused</source>
+        <translation>Çıkar: reddetti</translation>
+    </message>
+    <message>
+        <source>Opt out: hostile</source>
+        <translation>Çıkar: düşmanca</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>Sonuç: %1</translation>
+    </message>
+    <message>
+        <source>Result: none chosen yet</source>
+        <translation>Sonuç: henüz seçilmedi</translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -7703,6 +8488,59 @@ Hiçbir şey içe aktarılmadı.</translation>
     <message>
         <source>Not scheduled</source>
         <translation type="unfinished">Planlanmadı</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScriptTreeModel</name>
+    <message>
+        <source>Choose one</source>
+        <translation>Birini seçin</translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation>İstediklerinizi seçin</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Evet ya da hayır</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Serbest metin</translation>
+    </message>
+    <message>
+        <source>Adds the tag %1</source>
+        <translation>%1 etiketini ekler</translation>
+    </message>
+    <message>
+        <source>Records a pledge to vote</source>
+        <translation>Oy verme sözü kaydeder</translation>
+    </message>
+    <message>
+        <source>Asks for a voter-registration follow-up</source>
+        <translation>Seçmen kaydı takibi ister</translation>
+    </message>
+    <message>
+        <source>Opts the person out of every list</source>
+        <translation>Kişiyi tüm listelerden çıkarır</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>question number, question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>Soru ve yanıtlar</translation>
+    </message>
+    <message>
+        <source>Kind, or what the answer does</source>
+        <translation>Tür ya da yanıtın etkisi</translation>
     </message>
 </context>
 <context>
@@ -8244,6 +9082,25 @@ Hiçbir şey içe aktarılmadı.</translation>
     <message>
         <source>Phone</source>
         <translation type="unfinished">Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::VolunteerModel</name>
+    <message>
+        <source>Volunteer (sync user name)</source>
+        <translation>Gönüllü (eşitleme kullanıcı adı)</translation>
+    </message>
+    <message>
+        <source>Languages they call in</source>
+        <translation>Arama dilleri</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>Aranacak</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Tamamlandı</translation>
     </message>
 </context>
 <context>
@@ -10148,6 +11005,14 @@ Hiçbir şey içe aktarılmadı.</translation>
     <message>
         <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
         <translation type="unfinished">Seçimi &quot;campaigns elections list&quot; komutunun gösterdiği kimlikle ya da adıyla belirtin.</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">, </translation>
     </message>
 </context>
 </TS>

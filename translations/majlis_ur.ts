@@ -2279,6 +2279,31 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::AnswerPanel</name>
+    <message>
+        <source>This campaign has no survey: record the result with the keys below.</source>
+        <translation>اس مہم میں کوئی سروے نہیں: نتیجہ نیچے دی گئی کلیدوں سے درج کریں۔</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <comment>question number, question, kind of answer</comment>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Type what they said</source>
+        <translation>جو انہوں نے کہا وہ لکھیں</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Current question</source>
+        <translation>موجودہ سوال</translation>
+    </message>
+</context>
+<context>
     <name>majlis::AskPartnersDialog</name>
     <message>
         <source>Ask Partners to Sign</source>
@@ -2307,6 +2332,78 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Partners to ask</source>
         <translation type="unfinished">جن شراکت داروں سے درخواست کرنی ہے</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::AssignDialog</name>
+    <message>
+        <source>Assign Callers: %1</source>
+        <translation>کال کرنے والوں میں تقسیم: %1</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>رضاکار</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Volunteer</source>
+        <translation>&amp;رضاکار شامل کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the Table</source>
+        <translation>جد&amp;ول سے ہٹائیں</translation>
+    </message>
+    <message>
+        <source>%1 still has people to call: take back their share first.</source>
+        <translation>%1 کے پاس ابھی کال کرنے کے لیے لوگ ہیں: پہلے ان کا حصہ واپس لیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Take Back Their Share</source>
+        <translation>&amp;ان کا حصہ واپس لیں</translation>
+    </message>
+    <message>
+        <source>The selected volunteer&apos;s people still to call go back to nobody, for others to call.</source>
+        <translation>منتخب رضاکار کے جن لوگوں کو ابھی کال کرنی ہے وہ کسی کے نام نہیں رہتے، تاکہ دوسرے انہیں کال کریں۔</translation>
+    </message>
+    <message>
+        <source>By &amp;count: runs of about equal size, neighbours together</source>
+        <translation>تعد&amp;اد کے مطابق: تقریباً برابر حصے، پڑوسی ایک ساتھ</translation>
+    </message>
+    <message>
+        <source>By &amp;language: each person to a volunteer who speaks one of their languages</source>
+        <translation>&amp;زبان کے مطابق: ہر شخص ایسے رضاکار کو جو اس کی کوئی زبان بولتا ہو</translation>
+    </message>
+    <message>
+        <source>&amp;Give Out the List</source>
+        <translation>&amp;رضاکاروں میں فہرست تقسیم کریں</translation>
+    </message>
+    <message>
+        <source>Name each volunteer as they log in to sync, so their laptop receives their share. Only the people nobody has yet are given out.</source>
+        <translation>ہر رضاکار کا نام ویسے لکھیں جیسے وہ ہم آہنگی میں لاگ اِن کرتا ہے، تاکہ اس کے لیپ ٹاپ کو اس کا حصہ ملے۔ صرف وہ لوگ تقسیم ہوتے ہیں جو ابھی کسی کے پاس نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people nobody has yet.</source>
+        <translation>
+            <numerusform>ابھی کسی کے پاس نہیں: %Ln</numerusform>
+            <numerusform>ابھی کسی کے پاس نہیں: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people given out.</source>
+        <translation>
+            <numerusform>تقسیم ہوئے: %Ln</numerusform>
+            <numerusform>تقسیم ہوئے: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a volunteer who has people to call.</source>
+        <translation>ایسا رضاکار چنیں جس کے پاس کال کرنے کے لیے لوگ ہوں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people taken back from %1.</source>
+        <translation>
+            <numerusform>%1 سے واپس لیے گئے: %Ln</numerusform>
+            <numerusform>%1 سے واپس لیے گئے: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2519,176 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>majlis::BuildListDialog</name>
+    <message>
+        <source>Build the List of %1</source>
+        <translation>%1 کی فہرست بنائیں</translation>
+    </message>
+    <message>
+        <source>Any of these tags, separated by commas</source>
+        <translation>ان میں سے کوئی بھی ٹیگ، کوما سے الگ</translation>
+    </message>
+    <message>
+        <source>A language code, such as ar or ur</source>
+        <translation>زبان کا کوڈ، جیسے ar یا ur</translation>
+    </message>
+    <message>
+        <source>Two letters, such as MI</source>
+        <translation>دو حروف، جیسے MI</translation>
+    </message>
+    <message>
+        <source>Legislature</source>
+        <translation type="unfinished">مقننہ</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">حلقہ</translation>
+    </message>
+    <message>
+        <source>District, such as 12</source>
+        <translation>حلقہ، جیسے 12</translation>
+    </message>
+    <message>
+        <source>Answered in the campaign</source>
+        <translation>مہم میں جواب دیا</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">سوال</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">جواب</translation>
+    </message>
+    <message>
+        <source>Only people who pledged to vote</source>
+        <translation>صرف وہ جنہوں نے ووٹ دینے کا وعدہ کیا</translation>
+    </message>
+    <message>
+        <source>Only people who have not voted yet</source>
+        <translation>صرف وہ جنہوں نے ابھی ووٹ نہیں دیا</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">&amp;چیپٹر:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished">&amp;ٹیگ:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;زبان:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;ریاست:</translation>
+    </message>
+    <message>
+        <source>&amp;District of:</source>
+        <translation>حلقہ بر&amp;ائے:</translation>
+    </message>
+    <message>
+        <source>Came to the &amp;event:</source>
+        <translation>تقریب میں &amp;آئے:</translation>
+    </message>
+    <message>
+        <source>&amp;Voter registration:</source>
+        <translation>&amp;ووٹر رجسٹریشن:</translation>
+    </message>
+    <message>
+        <source>&amp;Answered:</source>
+        <translation>جو&amp;اب دیا:</translation>
+    </message>
+    <message>
+        <source>Election:</source>
+        <translation>انتخاب:</translation>
+    </message>
+    <message>
+        <source>Election (none):</source>
+        <translation>انتخاب (کوئی نہیں):</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people without a street address, and people already on the list.</source>
+        <translation>کبھی شامل نہیں ہوتے: وہ جنہوں نے رابطہ نہ کرنے کا کہا یا دستبردار ہوئے، جن کا گلی کا پتہ نہیں، اور جو پہلے سے فہرست میں ہیں۔</translation>
+    </message>
+    <message>
+        <source>Never added: people who asked not to be contacted or opted out, people who have not agreed to be phoned, people whose every number is marked wrong or disconnected, and people already on the list.</source>
+        <translation>کبھی شامل نہیں ہوتے: وہ جنہوں نے رابطہ نہ کرنے کا کہا یا دستبردار ہوئے، جنہوں نے فون کالز کی اجازت نہیں دی، جن کے تمام نمبر غلط یا منقطع نشان زد ہیں، اور جو پہلے سے فہرست میں ہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the List</source>
+        <translation>فہرست میں &amp;اضافہ کریں</translation>
+    </message>
+    <message>
+        <source>Any chapter</source>
+        <translation>کوئی بھی چیپٹر</translation>
+    </message>
+    <message>
+        <source>Any legislature</source>
+        <translation>کوئی بھی مقننہ</translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation>کوئی بھی یا کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>event: title (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No earlier answer needed</source>
+        <translation>پہلے کا جواب ضروری نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people would be added.</source>
+        <translation>
+            <numerusform>شامل ہوں گے: %Ln</numerusform>
+            <numerusform>شامل ہوں گے: %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallListModel</name>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished">ابھی کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">مکمل</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>ابھی کوشش نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">نام</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">زبانیں</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished">کال کرنے والا</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished">کوششیں</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>آخری نتیجہ</translation>
+    </message>
+</context>
+<context>
     <name>majlis::CallerProgressModel</name>
     <message>
         <source>Check this work before counting it: %1</source>
@@ -2470,6 +2737,139 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Why an organizer should check this volunteer&apos;s work</source>
         <translation type="unfinished">منتظم کو اس رضاکار کا کام کیوں جانچنا چاہیے</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CallerWindow</name>
+    <message>
+        <source>Calling: %1</source>
+        <translation>کالز: %1</translation>
+    </message>
+    <message>
+        <source>Entering Results: %1</source>
+        <translation>نتائج درج کرنا: %1</translation>
+    </message>
+    <message>
+        <source>Calling as %1</source>
+        <translation>کال کرنے والا: %1</translation>
+    </message>
+    <message>
+        <source>Entered as %1</source>
+        <translation>درج کنندہ: %1</translation>
+    </message>
+    <message>
+        <source>Save and Next (Enter)</source>
+        <translation>محفوظ کریں اور اگلا (Enter)</translation>
+    </message>
+    <message>
+        <source>Skip for Later (F12)</source>
+        <translation>بعد کے لیے چھوڑیں (F12)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>بند کریں (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the List (Esc)</source>
+        <translation>فہرست پر واپس (Esc)</translation>
+    </message>
+    <message>
+        <source>Keys: 1–9 answer the current question, ↑ ↓ move between questions, F1–F11 choose the result, Enter saves.</source>
+        <translation>کلیدیں: 1–9 موجودہ سوال کا جواب، ↑ ↓ سوالوں کے درمیان، F1–F11 نتیجہ چنیں، Enter محفوظ کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>شخص تلاش کریں</translation>
+    </message>
+    <message>
+        <source>Type a name or the number on the list, then press Enter</source>
+        <translation>نام یا فہرست کا نمبر لکھیں، پھر Enter دبائیں</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>فہرست کے لوگ</translation>
+    </message>
+    <message>
+        <source>Show people already done</source>
+        <translation>مکمل ہو چکے لوگ دکھائیں</translation>
+    </message>
+    <message>
+        <source>The current question has no answer %1.</source>
+        <translation>موجودہ سوال کا جواب %1 نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Back to the people you skipped.</source>
+        <translation>ان لوگوں کی طرف واپس جنہیں آپ نے چھوڑا تھا۔</translation>
+    </message>
+    <message>
+        <source>Nobody is left for you to call in this campaign. Thank you!</source>
+        <translation>اس مہم میں آپ کے لیے کال کرنے کو کوئی باقی نہیں۔ شکریہ!</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>کوئی نمبر نہیں</translation>
+    </message>
+    <message>
+        <source>%1 (as typed: check it)</source>
+        <translation>%1 (جیسا لکھا گیا: جانچ لیں)</translation>
+    </message>
+    <message>
+        <source>Languages: not known</source>
+        <translation>زبانیں: معلوم نہیں</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>زبانیں: %1</translation>
+    </message>
+    <message>
+        <source>No earlier contact.</source>
+        <translation>پہلے کوئی رابطہ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Last contact: %1, %2 (%3)</source>
+        <translation type="unfinished">آخری رابطہ: %1، %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Attempt %1 of %2</source>
+        <translation>کوشش %1 از %2</translation>
+    </message>
+    <message>
+        <source>Choose a result with F1 to F11, or answer a question, then press Enter.</source>
+        <translation>F1 سے F11 تک سے نتیجہ چنیں یا کسی سوال کا جواب دیں، پھر Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">محفوظ نہیں ہوا: %1</translation>
+    </message>
+    <message>
+        <source>✓ Saved for %1: %2.</source>
+        <translation>✓ %1 کے لیے محفوظ: %2۔</translation>
+    </message>
+    <message>
+        <source>They will not be contacted again.</source>
+        <translation>ان سے دوبارہ رابطہ نہیں کیا جائے گا۔</translation>
+    </message>
+    <message>
+        <source>%1 skipped for later.</source>
+        <translation>%1 کو بعد کے لیے چھوڑا گیا۔</translation>
+    </message>
+    <message>
+        <source>Nobody on the list matches what you typed.</source>
+        <translation>فہرست میں کوئی آپ کے لکھے سے مطابقت نہیں رکھتا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still open</source>
+        <translation>
+            <numerusform>باقی: %n</numerusform>
+            <numerusform>باقی: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left to call</source>
+        <translation>
+            <numerusform>کال کے لیے باقی: %n</numerusform>
+            <numerusform>کال کے لیے باقی: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2969,196 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <message>
         <source>Results</source>
         <translation type="unfinished">نتائج</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignDialog</name>
+    <message>
+        <source>New Campaign</source>
+        <translation>نئی مہم</translation>
+    </message>
+    <message>
+        <source>Edit Campaign</source>
+        <translation>مہم میں ترمیم</translation>
+    </message>
+    <message>
+        <source>Such as November phone bank</source>
+        <translation>جیسے نومبر فون مہم</translation>
+    </message>
+    <message>
+        <source>Such as General election 2026</source>
+        <translation>جیسے عام انتخابات 2026</translation>
+    </message>
+    <message>
+        <source>Such as Michigan, or Dearborn</source>
+        <translation>جیسے مشی گن، یا ڈیئربورن</translation>
+    </message>
+    <message>
+        <source>Election &amp;name:</source>
+        <translation>&amp;انتخاب کا نام:</translation>
+    </message>
+    <message>
+        <source>Election &amp;date:</source>
+        <translation>&amp;انتخاب کی تاریخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>&amp;دائرہ اختیار:</translation>
+    </message>
+    <message>
+        <source>No dates</source>
+        <translation>تاریخیں نہیں</translation>
+    </message>
+    <message>
+        <source>&amp;until</source>
+        <translation>&amp;آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>اسکرپٹ</translation>
+    </message>
+    <message>
+        <source>introduction: &quot;Hello {name}, this is {caller} with our chapter.&quot;
+questions:
+  - key: plan
+    text: &quot;Do you plan to vote on election day?&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;Yes&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;No&quot;}</source>
+        <comment>YAML example: translate only the text in quotes</comment>
+        <translation>introduction: &quot;السلام علیکم {name}، میں ہمارے چیپٹر سے {caller} ہوں۔&quot;
+questions:
+  - key: plan
+    text: &quot;کیا آپ انتخاب کے دن ووٹ ڈالنے کا ارادہ رکھتے ہیں؟&quot;
+    kind: yes_no
+    answers:
+      - {key: &quot;yes&quot;, label: &quot;ہاں&quot;, action: pledge}
+      - {key: &quot;no&quot;, label: &quot;نہیں&quot;}</translation>
+    </message>
+    <message>
+        <source>&amp;Load from File…</source>
+        <translation>فائل سے لو&amp;ڈ کریں…</translation>
+    </message>
+    <message>
+        <source>Load Script</source>
+        <translation>اسکرپٹ لوڈ کریں</translation>
+    </message>
+    <message>
+        <source>Scripts (*.yaml *.yml *.json);;All files (*)</source>
+        <translation>اسکرپٹس (*.yaml *.yml *.json);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>An introduction ({caller} and {name} are filled in for each call), then questions of the kind single, multiple, yes_no or text. An answer can record a pledge, ask for a follow_up, opt the person out (do_not_contact) or add a tag (tag:NAME).</source>
+        <translation>ایک تعارف (ہر کال کے لیے {caller} اور {name} بھرے جاتے ہیں)، پھر single، multiple، yes_no یا text قسم کے سوالات۔ کوئی جواب ووٹ کا وعدہ درج کر سکتا ہے (pledge)، فالو اپ مانگ سکتا ہے (follow_up)، شخص کو فہرستوں سے نکال سکتا ہے (do_not_contact) یا ٹیگ شامل کر سکتا ہے (tag:NAME)۔</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;نام:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;قسم:</translation>
+    </message>
+    <message>
+        <source>&amp;Election:</source>
+        <translation>&amp;انتخاب:</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation type="unfinished">&amp;چیپٹر:</translation>
+    </message>
+    <message>
+        <source>&amp;Runs from:</source>
+        <translation>شر&amp;وع:</translation>
+    </message>
+    <message>
+        <source>&amp;Script (YAML):</source>
+        <translation>&amp;اسکرپٹ (YAML):</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished">&amp;بنائیں</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>No election</source>
+        <translation>کوئی انتخاب نہیں</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New Election…</source>
+        <translation>نیا انتخاب…</translation>
+    </message>
+    <message>
+        <source>Whole organization</source>
+        <translation>پوری تنظیم</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished">%1 نہیں پڑھا جا سکا: %2</translation>
+    </message>
+    <message>
+        <source>The script cannot be used: %1</source>
+        <translation>اسکرپٹ استعمال نہیں ہو سکتا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The script reads well: %n question(s).</source>
+        <translation>
+            <numerusform>اسکرپٹ درست ہے، سوالات: %n۔</numerusform>
+            <numerusform>اسکرپٹ درست ہے، سوالات: %n۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>election: name (date)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>کھلی</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished">مہم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">قسم</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>انتخاب</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation type="unfinished">فہرست میں</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">مکمل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">حیثیت</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +3347,144 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
             <numerusform>%1 کا %Ln نتیجہ واپس لیا گیا۔</numerusform>
             <numerusform>%1 کے %Ln نتائج واپس لیے گئے۔</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>majlis::CampaignsPage</name>
+    <message>
+        <source>Who Is Calling?</source>
+        <translation>کون کال کر رہا ہے؟</translation>
+    </message>
+    <message>
+        <source>Your name, as the organizer gave you your part of the list. It is asked once and kept on this computer.</source>
+        <translation>آپ کا نام، جس سے منتظم نے آپ کو فہرست کا حصہ دیا۔ یہ ایک بار پوچھا جاتا ہے اور اسی کمپیوٹر پر رکھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>No campaigns yet</source>
+        <translation>ابھی کوئی مہم نہیں</translation>
+    </message>
+    <message>
+        <source>A campaign is a phone bank, a door-knocking effort or a get-out-the-vote drive: a list of people built from your contacts, a script with its questions, and volunteers who work through the list, offline, each result saved the moment it is entered.</source>
+        <translation>مہم سے مراد فون بینک، گھر گھر دستک یا ووٹ ڈلوانے کی مہم ہے: آپ کے رابطوں سے بنی لوگوں کی فہرست، سوالات کے ساتھ ایک اسکرپٹ، اور رضاکار جو آف لائن فہرست پر کام کرتے ہیں؛ ہر نتیجہ درج ہوتے ہی محفوظ ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>&amp;ایک نئی مہم…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;اصلاح…</translation>
+    </message>
+    <message>
+        <source>&amp;Build List…</source>
+        <translation>&amp;افراد کی فہرست بنائیں…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Callers…</source>
+        <translation>کال کرنے &amp;والوں میں تقسیم…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation>&amp;اختتامِ مہم…</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>مہمات</translation>
+    </message>
+    <message>
+        <source>Start &amp;Calling (Ctrl+Enter)</source>
+        <translation>کال شر&amp;وع کریں (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s window: the next person on your part of the list, the script, and the results by keys. Works without a network.</source>
+        <translation>کال کرنے والے کی کھڑکی: فہرست میں آپ کے حصے کا اگلا شخص، اسکرپٹ، اور کلیدوں سے نتائج۔ نیٹ ورک کے بغیر کام کرتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Results from Paper…</source>
+        <translation>کاغذ سے نتائج &amp;درج کریں…</translation>
+    </message>
+    <message>
+        <source>For a door list walked on paper: find each person, then type their result and answers.</source>
+        <translation>کاغذ پر کی گئی گھر گھر فہرست کے لیے: ہر شخص تلاش کریں، پھر اس کا نتیجہ اور جوابات لکھیں۔</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>فہرست کے لوگ</translation>
+    </message>
+    <message>
+        <source>Find on the list</source>
+        <translation>فہرست میں تلاش</translation>
+    </message>
+    <message>
+        <source>Find on the list by name or number</source>
+        <translation>نام یا نمبر سے فہرست میں تلاش</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>سوالات اور جوابات</translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation>تعارف:</translation>
+    </message>
+    <message>
+        <source>The progress of the campaign will be shown here.</source>
+        <translation>مہم کی پیش رفت یہاں دکھائی جائے گی۔</translation>
+    </message>
+    <message>
+        <source>L&amp;ist</source>
+        <translation>&amp;افراد کی فہرست</translation>
+    </message>
+    <message>
+        <source>&amp;Script</source>
+        <translation>&amp;اسکرپٹ</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>پیش &amp;رفت</translation>
+    </message>
+    <message>
+        <source>Cannot show the campaigns</source>
+        <translation>مہمات دکھائی نہیں جا سکتیں</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation type="unfinished">%1 (بند)</translation>
+    </message>
+    <message>
+        <source>The list is empty: build it from your contacts with Build List.</source>
+        <translation>فہرست خالی ہے: «فہرست بنائیں» سے اپنے رابطوں سے بنائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people on the list, %1 done, %2 not given to a caller yet.</source>
+        <translation>
+            <numerusform>فہرست میں: %Ln، مکمل: %1، ابھی کسی کو نہیں دیے گئے: %2۔</numerusform>
+            <numerusform>فہرست میں: %Ln، مکمل: %1، ابھی کسی کو نہیں دیے گئے: %2۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No introduction.</source>
+        <translation>کوئی تعارف نہیں۔</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Campaign</source>
+        <translation>مہم &amp;دوبارہ کھولیں</translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation>مہم بند کریں</translation>
+    </message>
+    <message>
+        <source>Close %1? Callers can no longer record results for it, and every assignment ends. Its results stay, and it can be reopened.</source>
+        <translation>%1 بند کریں؟ کال کرنے والے اس کے نتائج درج نہیں کر سکیں گے، اور تمام تفویض ختم ہو جائیں گی۔ اس کے نتائج باقی رہیں گے، اور اسے دوبارہ کھولا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Cannot close the campaign</source>
+        <translation>مہم بند نہیں ہو سکی</translation>
+    </message>
+    <message>
+        <source>Cannot remember your name</source>
+        <translation>آپ کا نام یاد نہیں رکھا جا سکا</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +4072,26 @@ or press Ctrl+N to add one.</source>
     <message>
         <source>%1 is marked &quot;%2&quot;. Allow contacting them again? Only do this when they asked for it.</source>
         <translation>%1 پر &quot;%2&quot; کا نشان ہے۔ کیا دوبارہ رابطے کی اجازت دیں؟ یہ صرف تب کریں جب انہوں نے خود کہا ہو۔</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>question: answers</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the answers to two questions</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>campaign: result</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>campaign: result (answers)</comment>
+        <translation>%1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -6170,6 +6918,14 @@ Nothing was imported.</source>
         <source>Fill &amp;Districts from ZIP Codes…</source>
         <translation type="unfinished">زپ کوڈ سے &amp;حلقے بھریں…</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>مہمات</translation>
+    </message>
+    <message>
+        <source>Run phone banks, door knocking and get-out-the-vote drives: lists built from your contacts, scripts, and results entered offline. Open or create a workspace first.</source>
+        <translation>فون بینک، گھر گھر دستک اور ووٹ ڈلوانے کی مہمات چلائیں: آپ کے رابطوں سے بنی فہرستیں، اسکرپٹس، اور آف لائن درج نتائج۔ پہلے ورک اسپیس کھولیں یا بنائیں۔</translation>
+    </message>
 </context>
 <context>
     <name>majlis::MemberField</name>
@@ -7579,6 +8335,43 @@ Nothing was imported.</source>
     </message>
 </context>
 <context>
+    <name>majlis::ResultBar</name>
+    <message>
+        <source>%1  %2</source>
+        <comment>function key, result</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Also opt them out?</source>
+        <translation>کیا انہیں تمام فہرستوں سے بھی نکال دیں؟</translation>
+    </message>
+    <message>
+        <source>Keep them on future lists</source>
+        <translation>آئندہ فہرستوں میں رکھیں</translation>
+    </message>
+    <message>
+        <source>Opt out: refused</source>
+        <translation>نکالیں: انکار</translation>
+    </message>
+    <message>
+        <source>Opt out: hostile</source>
+        <translation>نکالیں: مخاصمانہ</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation>نتیجہ: %1</translation>
+    </message>
+    <message>
+        <source>Result: none chosen yet</source>
+        <translation>نتیجہ: ابھی نہیں چنا گیا</translation>
+    </message>
+</context>
+<context>
     <name>majlis::RowWriter</name>
     <message>
         <source>The record was deleted meanwhile, perhaps in another window.</source>
@@ -7761,6 +8554,59 @@ Nothing was imported.</source>
     <message>
         <source>Not scheduled</source>
         <translation type="unfinished">شیڈول نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::ScriptTreeModel</name>
+    <message>
+        <source>Choose one</source>
+        <translation>ایک چنیں</translation>
+    </message>
+    <message>
+        <source>Choose any</source>
+        <translation>جتنے چاہیں چنیں</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>ہاں یا نہیں</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>آزاد متن</translation>
+    </message>
+    <message>
+        <source>Adds the tag %1</source>
+        <translation>ٹیگ %1 شامل کرتا ہے</translation>
+    </message>
+    <message>
+        <source>Records a pledge to vote</source>
+        <translation>ووٹ دینے کا وعدہ درج کرتا ہے</translation>
+    </message>
+    <message>
+        <source>Asks for a voter-registration follow-up</source>
+        <translation>ووٹر رجسٹریشن کا فالو اپ مانگتا ہے</translation>
+    </message>
+    <message>
+        <source>Opts the person out of every list</source>
+        <translation>شخص کو تمام فہرستوں سے نکال دیتا ہے</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>question number, question</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>answer key, answer</comment>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Question and answers</source>
+        <translation>سوال اور جوابات</translation>
+    </message>
+    <message>
+        <source>Kind, or what the answer does</source>
+        <translation>قسم، یا جواب کیا کرتا ہے</translation>
     </message>
 </context>
 <context>
@@ -8309,6 +9155,25 @@ Nothing was imported.</source>
     <message>
         <source>Phone</source>
         <translation type="unfinished">فون</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::VolunteerModel</name>
+    <message>
+        <source>Volunteer (sync user name)</source>
+        <translation>رضاکار (ہم آہنگی کا صارف نام)</translation>
+    </message>
+    <message>
+        <source>Languages they call in</source>
+        <translation>کال کی زبانیں</translation>
+    </message>
+    <message>
+        <source>To call</source>
+        <translation>کال کے لیے</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">مکمل</translation>
     </message>
 </context>
 <context>
@@ -10239,6 +11104,14 @@ Nothing was imported.</source>
     <message>
         <source>Name the election, by the id &quot;campaigns elections list&quot; shows or by its name.</source>
         <translation type="unfinished">انتخاب کو اس شناخت سے بتائیں جو &quot;campaigns elections list&quot; دکھاتا ہے، یا اس کے نام سے۔</translation>
+    </message>
+</context>
+<context>
+    <name>majlis::languages</name>
+    <message>
+        <source>, </source>
+        <comment>between two languages in a list</comment>
+        <translation type="unfinished">، </translation>
     </message>
 </context>
 </TS>

@@ -238,6 +238,35 @@ Result<QList<ListEntry>> CallList::entries(const QString &campaignId) const
     return entries;
 }
 
+Result<QHash<QString, ListSize>> CallList::sizes() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT campaign_id, count(*), sum(done) FROM campaign_targets WHERE deleted = 0 "
+                                   "GROUP BY campaign_id")))
+        return sqlError(query);
+    QHash<QString, ListSize> sizes;
+    while (query.next())
+        sizes.insert(query.value(0).toString(), {query.value(1).toInt(), query.value(2).toInt()});
+    return sizes;
+}
+
+Result<QList<Share>> CallList::shares(const QString &campaignId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT assignee, sum(done = 0), sum(done) FROM campaign_targets "
+                                 "WHERE campaign_id = ? AND deleted = 0 GROUP BY assignee "
+                                 "ORDER BY assignee = '', assignee COLLATE NOCASE"));
+    query.addBindValue(campaignId);
+    if (!query.exec())
+        return sqlError(query);
+    QList<Share> shares;
+    while (query.next())
+        shares.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()});
+    return shares;
+}
+
 Result<int> CallList::assign(const QString &campaignId, const std::function<QString(const ListEntry &)> &choose)
 {
     auto all = entries(campaignId);

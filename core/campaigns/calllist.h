@@ -4,6 +4,7 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -44,6 +45,21 @@ struct ListEntry
     QStringList languages;
 };
 
+// How far a campaign's list has come.
+struct ListSize
+{
+    int listed = 0;
+    int done = 0; // a final result, or tried as often as a person is tried
+};
+
+// What one volunteer holds of a list.
+struct Share
+{
+    QString assignee; // '' for the people nobody has yet
+    int open = 0;
+    int done = 0;
+};
+
 // A volunteer to split a list among, with the languages they can call in.
 struct Volunteer
 {
@@ -67,6 +83,10 @@ public:
     // Adds to the end of the list everyone the filter finds who is not on it yet; the number added.
     Result<int> build(const QString &campaignId, const ListFilter &filter);
     Result<QList<ListEntry>> entries(const QString &campaignId) const;
+    // Every campaign's list at once, by campaign id (a campaign without a list is absent).
+    Result<QHash<QString, ListSize>> sizes() const;
+    // Who holds how much of the list: volunteers by name, then the people nobody has.
+    Result<QList<Share>> shares(const QString &campaignId) const;
 
     // Splits the people nobody has yet, and nobody finished, into consecutive runs of about
     // equal size, one per volunteer (neighbours stay together on a door list).

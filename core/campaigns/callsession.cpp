@@ -105,10 +105,7 @@ Result<std::optional<CallCard>> CallSession::next(const QStringList &skipping) c
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT t.contact_id, CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
-        "  ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END, "
-        "  t.attempts, c.languages, c.country, c.us_state, coalesce(c.chapter_id, ''), c.street, c.locality, "
-        "  c.postal_code "
+        "SELECT t.contact_id "
         "FROM campaign_targets t JOIN contacts c ON c.id = t.contact_id "
         "WHERE t.campaign_id = ? AND t.deleted = 0 AND t.done = 0 AND (t.assignee = ? OR t.assignee = '') "
         "  AND c.deleted = 0 AND c.do_not_contact = '' %1 %2 "
@@ -124,6 +121,27 @@ Result<std::optional<CallCard>> CallSession::next(const QStringList &skipping) c
         return s.error();
     if (!query.next())
         return std::optional<CallCard>();
+    auto found = card(query.value(0).toString());
+    if (!found)
+        return found.error();
+    return std::optional<CallCard>(std::move(found).value());
+}
+
+Result<CallCard> CallSession::card(const QString &contactId) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT t.contact_id, CASE WHEN trim(c.preferred_name) <> '' THEN trim(c.preferred_name) "
+        "  ELSE trim(trim(c.given_name) || ' ' || trim(c.family_name)) END, "
+        "  t.attempts, c.languages, c.country, c.us_state, coalesce(c.chapter_id, ''), c.street, c.locality, "
+        "  c.postal_code "
+        "FROM campaign_targets t JOIN contacts c ON c.id = t.contact_id "
+        "WHERE t.campaign_id = ? AND t.contact_id = ? AND t.deleted = 0 AND c.deleted = 0"));
+    if (auto s = exec(query, {m_campaignId, contactId}); !s)
+        return s.error();
+    if (!query.next())
+        return Error{Error::Code::NotFound, tr("This person is not on the campaign's list.")};
 
     CallCard card;
     card.contactId = query.value(0).toString();
@@ -171,7 +189,7 @@ Result<std::optional<CallCard>> CallSession::next(const QStringList &skipping) c
     if (auto s = exec(remaining, {m_campaignId, m_caller}); !s || !remaining.next())
         return s ? sqlError(remaining) : s.error();
     card.remaining = remaining.value(0).toInt();
-    return std::optional<CallCard>(card);
+    return card;
 }
 
 Status CallSession::record(const QString &contactId, ResultCode code, const QJsonObject &answers,

@@ -60,6 +60,9 @@ public:
     // Nobody (an empty optional) when the caller's list is done. `skipping` holds people the
     // caller passed over in this sitting.
     Result<std::optional<CallCard>> next(const QStringList &skipping = {}) const;
+    // One person on the campaign's list, whoever has them: results collected on paper are
+    // entered person by person. `remaining` counts this caller's open people as next() does.
+    Result<CallCard> card(const QString &contactId) const;
     Status record(const QString &contactId, ResultCode code, const QJsonObject &answers = {},
                   const RecordOptions &options = {});
 

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/rowwriter.h"
 #include "storage/sqlerror.h"
+#include "storage/transaction.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -180,6 +181,24 @@ Result<Campaign> CampaignRepository::update(const Campaign &campaign)
     if (!written)
         return written.error();
     return get(campaign.id);
+}
+
+Result<Campaign> CampaignRepository::saveWithElection(const Campaign &input, const Election &election)
+{
+    Transaction tx(m_database.connection());
+    if (!tx.isActive())
+        return tx.beginStatus().error();
+    auto created = createElection(election);
+    if (!created)
+        return created.error();
+    Campaign campaign = input;
+    campaign.electionId = created->id;
+    auto saved = campaign.id.isEmpty() ? create(campaign) : update(campaign);
+    if (!saved)
+        return saved.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return saved;
 }
 
 Result<Campaign> CampaignRepository::get(const QString &id) const

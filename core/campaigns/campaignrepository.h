@@ -26,6 +26,9 @@ public:
 
     Result<Campaign> create(const Campaign &campaign);
     Result<Campaign> update(const Campaign &campaign);
+    // A new election and the campaign for it (created, or updated when it has an id), both or
+    // neither: a campaign refused for its name leaves no election behind.
+    Result<Campaign> saveWithElection(const Campaign &campaign, const Election &election);
     Result<Campaign> get(const QString &id) const;
     // Newest first; closed ones too.
     Result<QList<Campaign>> list() const;

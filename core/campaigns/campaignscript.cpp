@@ -216,6 +216,49 @@ QJsonObject CampaignScriptFormat::toJson(const CampaignScript &script)
     return {{QStringLiteral("introduction"), script.introduction}, {QStringLiteral("questions"), questions}};
 }
 
+QByteArray CampaignScriptFormat::toYaml(const CampaignScript &script)
+{
+    YAML::Emitter out;
+    out.SetIndent(2);
+    auto text = [](const QString &value) { return value.toStdString(); };
+    out << YAML::BeginMap;
+    out << YAML::Key << "introduction" << YAML::Value << text(script.introduction);
+    out << YAML::Key << "questions" << YAML::Value << YAML::BeginSeq;
+    for (const ScriptQuestion &question : script.questions) {
+        out << YAML::BeginMap;
+        out << YAML::Key << "key" << YAML::Value << text(question.key);
+        out << YAML::Key << "text" << YAML::Value << text(question.text);
+        out << YAML::Key << "kind" << YAML::Value << text(questionKindKey(question.kind));
+        if (!question.answers.isEmpty()) {
+            out << YAML::Key << "answers" << YAML::Value << YAML::BeginSeq;
+            for (const ScriptAnswer &answer : question.answers) {
+                // One line per answer, as organizers write them by hand.
+                out << YAML::Flow << YAML::BeginMap;
+                // Quoted, so a YAML 1.1 reader elsewhere does not take "yes" for a boolean.
+                out << YAML::Key << "key" << YAML::Value << YAML::DoubleQuoted << text(answer.key);
+                out << YAML::Key << "label" << YAML::Value << text(answer.label);
+                const QString action = actionText(answer.action);
+                if (!action.isEmpty())
+                    out << YAML::Key << "action" << YAML::Value << text(action);
+                out << YAML::EndMap;
+            }
+            out << YAML::EndSeq;
+        }
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+    out << YAML::EndMap;
+    return QByteArray(out.c_str()) + '\n';
+}
+
+QString fillIntroduction(const QString &introduction, const QString &caller, const QString &name)
+{
+    QString filled = introduction;
+    filled.replace(QStringLiteral("{caller}"), caller);
+    filled.replace(QStringLiteral("{name}"), name);
+    return filled;
+}
+
 Status CampaignScriptFormat::checkAnswers(const CampaignScript &script, const QJsonObject &answers)
 {
     for (auto it = answers.begin(); it != answers.end(); ++it) {

@@ -73,11 +73,16 @@ public:
     static Result<CampaignScript> fromYaml(const QByteArray &text);
     static Result<CampaignScript> fromJson(const QJsonObject &json);
     static QJsonObject toJson(const CampaignScript &script);
+    // The script as an organizer writes it, for editing: fromYaml() reads it back the same.
+    static QByteArray toYaml(const CampaignScript &script);
 
     // Checks the answers recorded for a result against the script: every key known, one answer
     // to a single-choice question, a list for a multiple-choice one, text for a free question.
     static Status checkAnswers(const CampaignScript &script, const QJsonObject &answers);
 };
+
+// The introduction as read to one person: {caller} and {name} replaced.
+QString fillIntroduction(const QString &introduction, const QString &caller, const QString &name);
 
 QString questionKindKey(ScriptQuestion::Kind kind);
 std::optional<ScriptQuestion::Kind> questionKindFromKey(const QString &key);

@@ -1,5 +1,9 @@
 #include "i18n/languagenames.h"
 
+#include "i18n/bidi.h"
+
+#include <QCoreApplication>
+
 #include <unicode/locid.h>
 #include <unicode/unistr.h>
 
@@ -33,6 +37,18 @@ QStringList names(const QStringList &codes, const QLocale &locale)
     for (const QString &code : codes)
         result.append(name(code, locale));
     return result;
+}
+
+QString joinedNames(const QStringList &codes, const QLocale &locale)
+{
+    QStringList shown;
+    for (const QString &code : codes) {
+        const QString n = bidi::isolate(name(code, locale));
+        if (!n.isEmpty() && !shown.contains(n))
+            shown.append(n);
+    }
+    // Arabic, Farsi and Urdu separate with their own comma.
+    return shown.join(QCoreApplication::translate("majlis::languages", ", ", "between two languages in a list"));
 }
 
 } // namespace majlis::languages

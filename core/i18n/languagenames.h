@@ -15,4 +15,8 @@ QString name(const QString &code, const QLocale &locale = QLocale());
 // Each language's name, in order.
 QStringList names(const QStringList &codes, const QLocale &locale = QLocale());
 
+// "Arabic, English" ("العربية، الإنجليزية") for a line of text in either direction: each name
+// isolated, each once ("ar" and "ar-EG" are one), with the interface language's comma.
+QString joinedNames(const QStringList &codes, const QLocale &locale = QLocale());
+
 } // namespace majlis::languages

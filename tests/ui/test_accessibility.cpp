@@ -1,6 +1,6 @@
 // The accessibility audit: every control a person can reach from the keyboard in every workspace
-// (and in each tab of it) and in the main dialogs has a name a screen reader can say, and the
-// Tab key reaches it.
+// (and in each tab of it), in the main dialogs and in the caller's window has a name a screen
+// reader can say, and the Tab key reaches it.
 
 #include "advocacy/contactpickerdialog.h"
 #include "campaigns/calllist.h"
@@ -12,6 +12,12 @@
 #include "advocacy/importreviewdialog.h"
 #include "advocacy/legislatorsdialog.h"
 #include "advocacy/memberlistdialog.h"
+#include "campaigns/assigndialog.h"
+#include "campaigns/buildlistdialog.h"
+#include "campaigns/callerwindow.h"
+#include "campaigns/campaigndialog.h"
+#include "campaigns/calllist.h"
+#include "campaigns/campaignrepository.h"
 #include "contacts/contacteditordialog.h"
 #include "contacts/contactexportdialog.h"
 #include "contacts/districtchoicedialog.h"
@@ -173,6 +179,26 @@ TEST_CASE("every dialog names every control and reaches it by Tab", "[ui][a11y]"
                                                           Chamber::House, QString(),
                                                           [](const QString &, Chamber, const QString &) { return success(); }));
     dialogs.push_back(std::make_unique<DistrictFillDialog>(db, DistrictSelection{}, QString(), QStringLiteral("all")));
+    // The demo's phone bank, for the campaign dialogs and both modes of the caller's window.
+    const auto campaigns = CampaignRepository(db).list();
+    REQUIRE(campaigns.ok());
+    REQUIRE_FALSE(campaigns->isEmpty());
+    const Campaign &campaign = campaigns->first();
+    dialogs.push_back(std::make_unique<CampaignDialog>(db));
+    dialogs.push_back(std::make_unique<CampaignDialog>(db, campaign));
+    dialogs.push_back(std::make_unique<BuildListDialog>(db, campaign));
+    dialogs.push_back(std::make_unique<AssignDialog>(db, campaign));
+    dialogs.push_back(std::make_unique<CallerWindow>(db, campaign, QStringLiteral("amina"), CallerWindow::Mode::Calling));
+    dialogs.push_back(std::make_unique<CallerWindow>(db, campaign, QStringLiteral("amina"), CallerWindow::Mode::DataEntry));
+    {
+        // The data-entry window with a person open: the card's controls, not the list's.
+        auto entry = std::make_unique<CallerWindow>(db, campaign, QStringLiteral("amina"), CallerWindow::Mode::DataEntry);
+        const auto first = CallList(db).entries(campaign.id);
+        REQUIRE(first.ok());
+        REQUIRE_FALSE(first->isEmpty());
+        REQUIRE(entry->openPerson(first->first().contactId));
+        dialogs.push_back(std::move(entry));
+    }
     auto filled = std::make_unique<DistrictFillDialog>(db, DistrictSelection{}, QString(), QStringLiteral("all"));
     filled->fill(); // the second page: what was filled and the districts to choose
     dialogs.push_back(std::move(filled));

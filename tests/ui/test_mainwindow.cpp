@@ -3,6 +3,9 @@
 #include "contacts/contacteditor.h"
 #include "contacts/contactrepository.h"
 #include "advocacy/advocacypage.h"
+#include "campaigns/calllistmodel.h"
+#include "campaigns/campaignlistmodel.h"
+#include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
 #include "events/eventspage.h"
 #include "partners/partnerspage.h"
@@ -200,7 +203,7 @@ TEST_CASE("the sidebar lists the workspaces and switches between them")
     window.show();
     auto *sidebar = window.findChild<QListWidget *>();
     REQUIRE(sidebar);
-    CHECK(sidebar->count() == 5);
+    CHECK(sidebar->count() == 6);
     ContactsPage *page = window.contactsPage();
     page->view()->setCurrentIndex(page->model()->index(2, 0));
     CHECK(page->detailPane()->contactId() == page->model()->contactId(2));
@@ -211,7 +214,7 @@ TEST_CASE("the sidebar lists the workspaces and switches between them")
     REQUIRE(window.advocacyPage());
     CHECK(window.advocacyPage()->isVisible());
     const QList<QWidget *> pages{window.contactsPage(), window.advocacyPage(), window.partnersPage(), window.eventsPage(),
-                                 window.reportsPage()};
+                                 window.campaignsPage(), window.reportsPage()};
     for (int row = 0; row < sidebar->count(); ++row) {
         sidebar->setCurrentRow(row);
         REQUIRE(pages.at(row));
@@ -270,6 +273,12 @@ TEST_CASE("a demo workspace has something to show in every workspace", "[ui][dem
     saveScreenshot(window, QStringLiteral("events-window.png"));
 
     sidebar->setCurrentRow(4);
+    REQUIRE(window.campaignsPage());
+    CHECK(window.campaignsPage()->campaignModel()->rowCount() >= 1);
+    CHECK(window.campaignsPage()->listModel()->rowCount() > 0);
+    saveScreenshot(window, QStringLiteral("campaigns-window.png"));
+
+    sidebar->setCurrentRow(5);
     auto *attendance = window.reportsPage()->findChild<QTableWidget *>(QStringLiteral("attendanceTable"));
     REQUIRE(attendance);
     CHECK(attendance->rowCount() >= 3);

@@ -1,5 +1,6 @@
 #include "contacts/contactdetailpane.h"
 
+#include "campaigns/campaignrepository.h"
 #include "contacts/chapter.h"
 #include "contacts/contactdirectory.h"
 #include "contacts/contactdistrictspanel.h"
@@ -8,8 +9,12 @@
 #include "contacts/contactrepository.h"
 #include "contacts/optouts.h"
 #include "contacts/phoneregion.h"
+#include "i18n/bidi.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -26,9 +31,50 @@ namespace majlis {
 
 namespace {
 
-// History entries are stored with stable keys; this is where they become words.
-QString describeActivity(const Activity &activity)
+// "plan: Yes; issues: Civil rights, Economy": the answers' keys as the campaign's script labels
+// them; without the script (a campaign renamed or gone) the stored keys themselves.
+QString describeAnswers(const QJsonObject &answers, const CampaignScript *script)
 {
+    QStringList parts;
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        const ScriptQuestion *question = script ? script->question(it.key()) : nullptr;
+        auto label = [question](const QString &key) {
+            const ScriptAnswer *answer = question ? question->answer(key) : nullptr;
+            return answer ? answer->label : key;
+        };
+        QStringList values;
+        if (it.value().isArray()) {
+            for (const QJsonValue &v : it.value().toArray())
+                values.append(label(v.toString()));
+        } else if (question && question->kind == ScriptQuestion::Kind::FreeText) {
+            values.append(it.value().toString());
+        } else {
+            values.append(label(it.value().toString()));
+        }
+        parts.append(ContactDetailPane::tr("%1: %2", "question: answers").arg(it.key(), bidi::isolateEach(values)));
+    }
+    return parts.join(ContactDetailPane::tr("; ", "between the answers to two questions"));
+}
+
+QString describeCampaignResult(const Activity &activity, const QHash<QString, CampaignScript> &scripts)
+{
+    const QJsonObject detail = QJsonDocument::fromJson(activity.detail.toUtf8()).object();
+    const QString campaign = detail.value(u"campaign").toString();
+    const auto code = resultCodeFromKey(detail.value(u"code").toString());
+    const QString result = code ? resultCodeName(*code) : detail.value(u"code").toString();
+    const QJsonObject answers = detail.value(u"answers").toObject();
+    const auto script = scripts.constFind(campaign);
+    const QString said = describeAnswers(answers, script == scripts.cend() ? nullptr : &script.value());
+    if (said.isEmpty())
+        return ContactDetailPane::tr("%1: %2", "campaign: result").arg(bidi::isolate(campaign), result);
+    return ContactDetailPane::tr("%1: %2 (%3)", "campaign: result (answers)").arg(bidi::isolate(campaign), result, said);
+}
+
+// History entries are stored with stable keys; this is where they become words.
+QString describeActivity(const Activity &activity, const QHash<QString, CampaignScript> &scripts)
+{
+    if (activity.kind == QLatin1String("campaign_result"))
+        return describeCampaignResult(activity, scripts);
     const QStringList parts = activity.detail.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (activity.kind == QLatin1String("created"))
         return ContactDetailPane::tr("Added to Majlis");
@@ -219,10 +265,20 @@ void ContactDetailPane::showHistory()
     const auto history = ContactRepository(m_database).history(m_contact.id);
     if (!history)
         return;
+    // Campaign results name their campaign; its script puts their answers into words.
+    QHash<QString, CampaignScript> scripts;
+    const bool anyResult = std::any_of(history->cbegin(), history->cend(),
+                                       [](const Activity &a) { return a.kind == QLatin1String("campaign_result"); });
+    if (anyResult) {
+        if (auto campaigns = CampaignRepository(m_database).list()) {
+            for (const Campaign &c : campaigns.value())
+                scripts.insert(c.name, c.script);
+        }
+    }
     const QLocale locale;
     for (const Activity &activity : *history) {
         const QString when = locale.toString(QDateTime::fromMSecsSinceEpoch(activity.occurredAt), QLocale::ShortFormat);
-        m_history->addItem(tr("%1 — %2", "history entry: date, what happened").arg(when, describeActivity(activity)));
+        m_history->addItem(tr("%1 — %2", "history entry: date, what happened").arg(when, describeActivity(activity, scripts)));
     }
 }
 

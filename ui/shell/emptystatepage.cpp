@@ -1,6 +1,7 @@
 #include "shell/emptystatepage.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
 
@@ -26,12 +27,20 @@ EmptyStatePage::EmptyStatePage(const QString &title, const QString &explanation,
     row->addWidget(text, 1);
     row->addStretch();
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addStretch();
-    layout->addWidget(heading);
-    layout->addLayout(row);
-    layout->addStretch();
+    m_layout = new QVBoxLayout(this);
+    m_layout->addStretch();
+    m_layout->addWidget(heading);
+    m_layout->addLayout(row);
+    m_layout->addStretch();
     setAccessibleName(title);
+}
+
+QPushButton *EmptyStatePage::addButton(const QString &text)
+{
+    auto *button = new QPushButton(text, this);
+    // Before the last stretch, so it stays right under the explanation.
+    m_layout->insertWidget(m_layout->count() - 1, button, 0, Qt::AlignHCenter);
+    return button;
 }
 
 } // namespace majlis

@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+class QPushButton;
+class QVBoxLayout;
+
 namespace majlis {
 
 // A workspace that has nothing to show yet: a title and a sentence on what will be here.
@@ -11,6 +14,12 @@ class EmptyStatePage : public QWidget
 
 public:
     EmptyStatePage(const QString &title, const QString &explanation, QWidget *parent = nullptr);
+
+    // A button under the explanation for the first step ("New Campaign…"), centred.
+    QPushButton *addButton(const QString &text);
+
+private:
+    QVBoxLayout *m_layout;
 };
 
 } // namespace majlis

@@ -3,6 +3,7 @@
 #include "i18n/bidi.h"
 
 #include "advocacy/advocacypage.h"
+#include "campaigns/campaignspage.h"
 #include "contacts/contactspage.h"
 #include "events/eventspage.h"
 #include "partners/partnerspage.h"
@@ -63,7 +64,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoStack(new Q
     m_sidebar = new QListWidget(this);
     m_sidebar->setAccessibleName(tr("Workspaces"));
     m_sidebar->setFixedWidth(std::max(160, m_sidebar->fontMetrics().horizontalAdvance(tr("Advocacy Days")) + 48));
-    m_sidebar->addItems({QString(), QString(), QString(), QString(), QString()});
+    m_sidebar->addItems({QString(), QString(), QString(), QString(), QString(), QString()});
     nameWorkspaces();
     m_pages = new QStackedWidget(this);
 
@@ -110,7 +111,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::nameWorkspaces()
 {
-    const QStringList names{tr("Contacts"), tr("Advocacy Days"), tr("Partners"), tr("Events"), tr("Reports")};
+    const QStringList names{tr("Contacts"), tr("Advocacy Days"), tr("Partners"), tr("Events"), tr("Campaigns"), tr("Reports")};
     for (int i = 0; i < names.size(); ++i)
         m_sidebar->item(i)->setText(names.at(i));
     m_sidebar->setAccessibleName(tr("Workspaces"));
@@ -322,6 +323,17 @@ void MainWindow::buildPages()
                                                  "drives. Open or create a workspace first."),
                                               m_pages));
     }
+    m_campaignsPage = nullptr;
+    if (m_database) {
+        m_campaignsPage = new CampaignsPage(*m_database, m_pages);
+        m_pages->addWidget(m_campaignsPage);
+    } else {
+        m_pages->addWidget(new EmptyStatePage(tr("Campaigns"),
+                                              tr("Run phone banks, door knocking and get-out-the-vote drives: lists "
+                                                 "built from your contacts, scripts, and results entered offline. "
+                                                 "Open or create a workspace first."),
+                                              m_pages));
+    }
     m_reportsPage = nullptr;
     if (m_database) {
         m_reportsPage = new ReportsPage(*m_database, m_pages);
@@ -349,6 +361,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Database> database)
     m_advocacyPage = nullptr;
     m_partnersPage = nullptr;
     m_eventsPage = nullptr;
+    m_campaignsPage = nullptr;
     m_reportsPage = nullptr;
     // Replace the pages before the old database goes away, since they hold references into it.
     std::unique_ptr<Database> old = std::move(m_database);
@@ -662,6 +675,8 @@ void MainWindow::refreshAfterSync()
         m_partnersPage->refresh();
     if (m_eventsPage)
         m_eventsPage->reloadKeepingEdits();
+    if (m_campaignsPage)
+        m_campaignsPage->refresh();
     if (m_reportsPage && m_reportsPage->isVisible())
         m_reportsPage->refresh(); // a hidden one reads again when shown
 }

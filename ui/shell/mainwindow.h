@@ -13,6 +13,7 @@ class QUndoStack;
 namespace majlis {
 
 class AdvocacyPage;
+class CampaignsPage;
 class ContactsPage;
 class EventsPage;
 class PartnersPage;
@@ -21,7 +22,7 @@ class Database;
 class SyncController;
 class SyncStatusWidget;
 
-// The window: a sidebar of workspaces (Contacts, Advocacy Days, Partners, Events, Reports), the pages,
+// The window: a sidebar of workspaces (Contacts, Advocacy Days, Partners, Events, Campaigns, Reports), the pages,
 // the menus, and a status bar with the contact count and where sync stands. It owns the open
 // workspace and, with it, the workspace's SyncController.
 //
@@ -46,6 +47,7 @@ public:
     AdvocacyPage *advocacyPage() const { return m_advocacyPage; }
     PartnersPage *partnersPage() const { return m_partnersPage; }
     EventsPage *eventsPage() const { return m_eventsPage; }
+    CampaignsPage *campaignsPage() const { return m_campaignsPage; }
     ReportsPage *reportsPage() const { return m_reportsPage; }
     // nullptr without a workspace.
     SyncController *syncController() const { return m_sync; }
@@ -90,6 +92,7 @@ private:
     AdvocacyPage *m_advocacyPage = nullptr;
     PartnersPage *m_partnersPage = nullptr;
     EventsPage *m_eventsPage = nullptr;
+    CampaignsPage *m_campaignsPage = nullptr;
     ReportsPage *m_reportsPage = nullptr;
     QMenu *m_recentMenu;
     QLabel *m_countLabel;
