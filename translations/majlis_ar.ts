@@ -2940,7 +2940,7 @@ Run &quot;majlis-cli COMMAND VERB --help&quot; for a command&apos;s options.</so
     <name>majlis::Campaign</name>
     <message>
         <source>Phone bank</source>
-        <translation>بنك الهاتف</translation>
+        <translation>اتصالات هاتفية</translation>
     </message>
     <message>
         <source>Door knocking</source>
@@ -3512,10 +3512,6 @@ questions:
         <translation>المقدمة:</translation>
     </message>
     <message>
-        <source>The progress of the campaign will be shown here.</source>
-        <translation>سيظهر تقدّم الحملة هنا.</translation>
-    </message>
-    <message>
         <source>L&amp;ist</source>
         <translation>&amp;القائمة</translation>
     </message>
@@ -3573,6 +3569,14 @@ questions:
     <message>
         <source>Cannot remember your name</source>
         <translation>تعذّر حفظ اسمك</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>&amp;الإقبال</translation>
+    </message>
+    <message>
+        <source>&amp;Walk Lists</source>
+        <translation>قوائم ال&amp;زيارات</translation>
     </message>
 </context>
 <context>

@@ -3428,10 +3428,6 @@ questions:
         <translation>Einleitung:</translation>
     </message>
     <message>
-        <source>The progress of the campaign will be shown here.</source>
-        <translation>Hier wird der Fortschritt der Kampagne angezeigt.</translation>
-    </message>
-    <message>
         <source>L&amp;ist</source>
         <translation>&amp;Liste</translation>
     </message>
@@ -3485,6 +3481,14 @@ questions:
     <message>
         <source>Cannot remember your name</source>
         <translation>Ihr Name kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>&amp;Wahlbeteiligung</translation>
+    </message>
+    <message>
+        <source>&amp;Walk Lists</source>
+        <translation>Lauf&amp;listen</translation>
     </message>
 </context>
 <context>

@@ -3367,10 +3367,6 @@ questions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The progress of the campaign will be shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>L&amp;ist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,6 +3419,14 @@ questions:
     </message>
     <message>
         <source>Cannot remember your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Walk Lists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4120,23 +4124,23 @@ or press Ctrl+N to add one.</source>
     </message>
     <message numerus="yes">
         <source>%n district(s) found from postcode %1, marked estimated.</source>
-        <translation>
-            <numerusform>%n district found from postcode %1, marked estimated.</numerusform>
-            <numerusform>%n districts found from postcode %1, marked estimated.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n district(s) chosen among the candidates.</source>
-        <translation>
-            <numerusform>%n district chosen among the candidates.</numerusform>
-            <numerusform>%n districts chosen among the candidates.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n district(s) still to choose: the postcode spans several. Look up again to choose.</source>
-        <translation>
-            <numerusform>%n district still to choose: the postcode spans several. Look up again to choose.</numerusform>
-            <numerusform>%n districts still to choose: the postcode spans several. Look up again to choose.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4149,9 +4153,9 @@ or press Ctrl+N to add one.</source>
     </message>
     <message numerus="yes">
         <source>%n district(s) entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</source>
-        <translation>
-            <numerusform>%n district entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</numerusform>
-            <numerusform>%n districts entered by hand or confirmed were kept; choose Check Later on one to let a look-up replace it.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -4893,16 +4897,16 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>the %n contact(s) listed</source>
-        <translation>
-            <numerusform>the %n contact listed</numerusform>
-            <numerusform>the %n contacts listed</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n selected contact(s)</source>
-        <translation>
-            <numerusform>%n selected contact</numerusform>
-            <numerusform>%n selected contacts</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -5198,30 +5202,30 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>%n district(s) would be filled, marked estimated.</source>
-        <translation>
-            <numerusform>%n district would be filled, marked estimated.</numerusform>
-            <numerusform>%n districts would be filled, marked estimated.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n postcode(s) span several districts: you choose among the candidates after the fill.</source>
-        <translation>
-            <numerusform>%n postcode span several districts: you choose among the candidates after the fill.</numerusform>
-            <numerusform>%n postcodes span several districts: you choose among the candidates after the fill.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n postcode(s) no district file knows.</source>
-        <translation>
-            <numerusform>%n postcode no district file knows.</numerusform>
-            <numerusform>%n postcodes no district file knows.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ZIP code(s) lie only in another state than the contact&apos;s: check the address.</source>
-        <translation>
-            <numerusform>%n ZIP code lie only in another state than the contact&apos;s: check the address.</numerusform>
-            <numerusform>%n ZIP codes lie only in another state than the contact&apos;s: check the address.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5234,16 +5238,16 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>Filled %n district(s) from postal codes, marked estimated.</source>
-        <translation>
-            <numerusform>Filled %n district from postal codes, marked estimated.</numerusform>
-            <numerusform>Filled %n districts from postal codes, marked estimated.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n district(s) to choose: pick one in each row below (F2 or Choose District…).</source>
-        <translation>
-            <numerusform>%n district to choose: pick one in each row below (F2 or Choose District…).</numerusform>
-            <numerusform>%n districts to choose: pick one in each row below (F2 or Choose District…).</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5773,9 +5777,9 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>Nothing has been written yet. %Ln legislature(s) listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</source>
-        <translation>
-            <numerusform>Nothing has been written yet. %Ln legislature listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</numerusform>
-            <numerusform>Nothing has been written yet. %Ln legislatures listed: %1 new members, %2 updated, %3 unchanged, %4 no longer in office. Meetings already planned are kept.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5792,9 +5796,9 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>Not imported, or read with a doubt (%n):</source>
-        <translation>
-            <numerusform>Not imported, or read with a doubt (%n):</numerusform>
-            <numerusform>Not imported, or read with a doubt (%n):</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -6349,16 +6353,16 @@ Press Ctrl+N to add the first one, or try File &gt; New Demo Workspace to explor
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n no longer in office</source>
-        <translation>
-            <numerusform>; %n no longer in office</numerusform>
-            <numerusform>; %n no longer in office</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -7009,16 +7013,16 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>%n member(s) read</source>
-        <translation>
-            <numerusform>%n member read</numerusform>
-            <numerusform>%n members read</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; %n row(s) skipped, listed when you review the import</source>
-        <translation>
-            <numerusform>; %n row skipped, listed when you review the import</numerusform>
-            <numerusform>; %n rows skipped, listed when you review the import</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -10308,16 +10312,16 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>Would fill %n district(s) from postcodes (dry run: nothing was written).</source>
-        <translation>
-            <numerusform>Would fill %n district from postcodes (dry run: nothing was written).</numerusform>
-            <numerusform>Would fill %n districts from postcodes (dry run: nothing was written).</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Filled %n district(s) from postcodes.</source>
-        <translation>
-            <numerusform>Filled %n district from postcodes.</numerusform>
-            <numerusform>Filled %n districts from postcodes.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -10326,23 +10330,23 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>%n postcode(s) span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</source>
-        <translation>
-            <numerusform>%n postcode span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
-            <numerusform>%n postcodes span several districts; choose with &quot;contacts districts ID --set DISTRICT&quot;:</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n postcode(s) no district file knows:</source>
-        <translation>
-            <numerusform>%n postcode no district file knows:</numerusform>
-            <numerusform>%n postcodes no district file knows:</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ZIP code(s) lie only in another state than the contact&apos;s; check the address:</source>
-        <translation>
-            <numerusform>%n ZIP code lie only in another state than the contact&apos;s; check the address:</numerusform>
-            <numerusform>%n ZIP codes lie only in another state than the contact&apos;s; check the address:</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -10403,9 +10407,9 @@ Nothing was imported.</source>
     </message>
     <message numerus="yes">
         <source>%n district(s) to choose.</source>
-        <translation>
-            <numerusform>%n district to choose.</numerusform>
-            <numerusform>%n districts to choose.</numerusform>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -3428,10 +3428,6 @@ questions:
         <translation>Introducción:</translation>
     </message>
     <message>
-        <source>The progress of the campaign will be shown here.</source>
-        <translation>Aquí se mostrará el avance de la campaña.</translation>
-    </message>
-    <message>
         <source>L&amp;ist</source>
         <translation>L&amp;ista</translation>
     </message>
@@ -3485,6 +3481,14 @@ questions:
     <message>
         <source>Cannot remember your name</source>
         <translation>No se puede recordar su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>&amp;Participación</translation>
+    </message>
+    <message>
+        <source>&amp;Walk Lists</source>
+        <translation>&amp;Listas de recorrido</translation>
     </message>
 </context>
 <context>

@@ -3407,10 +3407,6 @@ questions:
         <translation>مقدمه:</translation>
     </message>
     <message>
-        <source>The progress of the campaign will be shown here.</source>
-        <translation>پیشرفت کارزار اینجا نشان داده می‌شود.</translation>
-    </message>
-    <message>
         <source>L&amp;ist</source>
         <translation>فهرست &amp;افراد</translation>
     </message>
@@ -3463,6 +3459,14 @@ questions:
     <message>
         <source>Cannot remember your name</source>
         <translation>نام شما ذخیره نشد</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>مشا&amp;رکت</translation>
+    </message>
+    <message>
+        <source>&amp;Walk Lists</source>
+        <translation>فهرست‌های باز&amp;دید</translation>
     </message>
 </context>
 <context>

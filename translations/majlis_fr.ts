@@ -3428,10 +3428,6 @@ questions:
         <translation>Introduction&#xa0;:</translation>
     </message>
     <message>
-        <source>The progress of the campaign will be shown here.</source>
-        <translation>L&apos;avancement de la campagne s&apos;affichera ici.</translation>
-    </message>
-    <message>
         <source>L&amp;ist</source>
         <translation>&amp;Liste</translation>
     </message>
@@ -3485,6 +3481,14 @@ questions:
     <message>
         <source>Cannot remember your name</source>
         <translation>Impossible de mémoriser votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>&amp;Participation</translation>
+    </message>
+    <message>
+        <source>&amp;Walk Lists</source>
+        <translation>&amp;Listes de porte-à-porte</translation>
     </message>
 </context>
 <context>

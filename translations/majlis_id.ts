@@ -3407,10 +3407,6 @@ questions:
         <translation>Pembuka:</translation>
     </message>
     <message>
-        <source>The progress of the campaign will be shown here.</source>
-        <translation>Kemajuan kampanye akan ditampilkan di sini.</translation>
-    </message>
-    <message>
         <source>L&amp;ist</source>
         <translation>&amp;Daftar</translation>
     </message>
@@ -3463,6 +3459,14 @@ questions:
     <message>
         <source>Cannot remember your name</source>
         <translation>Nama Anda tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>&amp;Partisipasi</translation>
+    </message>
+    <message>
+        <source>&amp;Walk Lists</source>
+        <translation>&amp;Daftar kunjungan</translation>
     </message>
 </context>
 <context>

@@ -3407,10 +3407,6 @@ questions:
         <translation>Giriş:</translation>
     </message>
     <message>
-        <source>The progress of the campaign will be shown here.</source>
-        <translation>Kampanyanın ilerlemesi burada gösterilecek.</translation>
-    </message>
-    <message>
         <source>L&amp;ist</source>
         <translation>&amp;Liste</translation>
     </message>
@@ -3463,6 +3459,14 @@ questions:
     <message>
         <source>Cannot remember your name</source>
         <translation>Adınız hatırlanamıyor</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>&amp;Katılım</translation>
+    </message>
+    <message>
+        <source>&amp;Walk Lists</source>
+        <translation>&amp;Yürüyüş listeleri</translation>
     </message>
 </context>
 <context>

@@ -3428,10 +3428,6 @@ questions:
         <translation>تعارف:</translation>
     </message>
     <message>
-        <source>The progress of the campaign will be shown here.</source>
-        <translation>مہم کی پیش رفت یہاں دکھائی جائے گی۔</translation>
-    </message>
-    <message>
         <source>L&amp;ist</source>
         <translation>&amp;افراد کی فہرست</translation>
     </message>
@@ -3485,6 +3481,14 @@ questions:
     <message>
         <source>Cannot remember your name</source>
         <translation>آپ کا نام یاد نہیں رکھا جا سکا</translation>
+    </message>
+    <message>
+        <source>&amp;Turnout</source>
+        <translation>ٹ&amp;رن آؤٹ</translation>
+    </message>
+    <message>
+        <source>&amp;Walk Lists</source>
+        <translation>&amp;واک لسٹیں</translation>
     </message>
 </context>
 <context>

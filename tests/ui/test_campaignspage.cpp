@@ -15,6 +15,9 @@
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignrepository.h"
 #include "campaigns/campaignspage.h"
+#include "campaigns/campaignprogresspanel.h"
+#include "campaigns/turnoutpanel.h"
+#include "campaigns/walklistpanel.h"
 #include "campaigns/scripttreemodel.h"
 #include "campaigns/volunteermodel.h"
 #include "contacts/contactdetailpane.h"
@@ -207,13 +210,12 @@ TEST_CASE(
               ->text()
               .startsWith(QStringLiteral("Hello, this is {caller}")));
     auto *tabs = child<QTabWidget>(&page, QStringLiteral("campaignTabs"));
-    REQUIRE(tabs->count() == 3);
-    CHECK(tabs->widget(2) == page.progressTab());
-    auto *progress = new QLabel(QStringLiteral("progress"));
-    page.setProgressWidget(progress);
+    REQUIRE(tabs->count() == 5);
+    CHECK(tabs->widget(2) == page.progressPanel());
+    CHECK(tabs->widget(3) == page.turnoutPanel());
+    CHECK(tabs->widget(4) == page.walkListPanel());
     tabs->setCurrentIndex(2);
-    CHECK(progress->isVisible());
-    CHECK_FALSE(child<QWidget>(&page, QStringLiteral("campaignProgressPlaceholder"))->isVisible());
+    CHECK(page.progressPanel()->isVisible());
     tabs->setCurrentIndex(0);
 
     // The list, built from outside (as another window would), shows once the page reads again.
@@ -223,6 +225,7 @@ TEST_CASE(
     REQUIRE(CallList(ws.db()).build(id, tagged(QStringLiteral("V"))).value() == 2);
     page.refresh();
     CHECK(page.currentCampaignId() == id);
+    CHECK(page.progressPanel()->campaignId() == id); // the Progress tab follows the chosen campaign
     CHECK(page.listModel()->rowCount() == 2);
     CHECK(child<QLabel>(&page, QStringLiteral("campaignListSummary"))->text()
         == QStringLiteral("2 people on the list, 0 done, 2 not given to a caller yet."));

@@ -6,9 +6,12 @@
 #include "campaigns/calllistmodel.h"
 #include "campaigns/calllistproxy.h"
 #include "campaigns/campaigndialog.h"
+#include "campaigns/campaignprogresspanel.h"
 #include "campaigns/campaignlistmodel.h"
 #include "campaigns/campaignrepository.h"
 #include "campaigns/scripttreemodel.h"
+#include "campaigns/turnoutpanel.h"
+#include "campaigns/walklistpanel.h"
 #include "i18n/bidi.h"
 #include "shell/emptystatepage.h"
 #include "shell/plaincopy.h"
@@ -176,22 +179,24 @@ CampaignsPage::CampaignsPage(Database &database, QWidget *parent)
     scriptLayout->addWidget(m_introduction);
     scriptLayout->addWidget(m_scriptTree, 1);
 
-    // Progress tab: the campaign's progress, quality and turnout widgets are wired in here
-    // (CampaignProgressPanel, TurnoutPanel, the walk list), fed by campaignChanged().
-    m_progressTab = new QWidget(this);
-    m_progressTab->setObjectName(QStringLiteral("campaignProgressTab"));
-    auto *progressLayout = new QVBoxLayout(m_progressTab);
-    auto *progressNote = new QLabel(tr("The progress of the campaign will be shown here."), m_progressTab);
-    progressNote->setObjectName(QStringLiteral("campaignProgressPlaceholder"));
-    progressNote->setAlignment(Qt::AlignCenter);
-    progressNote->setEnabled(false);
-    progressLayout->addWidget(progressNote, 1);
+    // The chosen campaign's progress, its election's turnout and, for a door list, walk lists.
+    m_progress = new CampaignProgressPanel(database, this);
+    m_turnout = new TurnoutPanel(database, this);
+    m_walkLists = new WalkListPanel(database, this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("campaignTabs"));
     m_tabs->addTab(listPage, tr("L&ist"));
     m_tabs->addTab(scriptPage, tr("&Script"));
-    m_tabs->addTab(m_progressTab, tr("&Progress"));
+    m_tabs->addTab(m_progress, tr("&Progress"));
+    m_tabs->addTab(m_turnout, tr("&Turnout"));
+    m_tabs->addTab(m_walkLists, tr("&Walk Lists"));
+    connect(this, &CampaignsPage::campaignChanged, this, [this](const QString &campaignId) {
+        const auto campaign = current();
+        m_progress->setCampaign(campaignId);
+        m_turnout->setElection(campaign ? campaign->electionId : QString());
+        m_walkLists->setCampaign(campaign && campaign->kind == CampaignKind::Door ? campaignId : QString());
+    });
 
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
@@ -240,12 +245,9 @@ void CampaignsPage::refresh()
     showCurrent();
 }
 
-void CampaignsPage::setProgressWidget(QWidget *widget)
+void CampaignsPage::setUndoStack(QUndoStack *stack)
 {
-    if (auto *note = m_progressTab->findChild<QWidget *>(QStringLiteral("campaignProgressPlaceholder")))
-        note->hide();
-    widget->setParent(m_progressTab);
-    m_progressTab->layout()->addWidget(widget);
+    m_turnout->setUndoStack(stack);
 }
 
 QString CampaignsPage::currentCampaignId() const

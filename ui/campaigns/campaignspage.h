@@ -13,6 +13,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTabWidget;
+class QUndoStack;
 class QTreeView;
 class QVBoxLayout;
 
@@ -21,6 +22,9 @@ namespace majlis {
 class CallListModel;
 class CallListProxy;
 class CampaignListModel;
+class CampaignProgressPanel;
+class TurnoutPanel;
+class WalkListPanel;
 class Database;
 class ScriptTreeModel;
 
@@ -65,11 +69,11 @@ public:
     CampaignListModel *campaignModel() const { return m_campaigns; }
     CallListModel *listModel() const { return m_list; }
     ScriptTreeModel *scriptModel() const { return m_script; }
-    // The Progress tab's page, empty but for a note: where the progress and turnout widgets go.
-    QWidget *progressTab() const { return m_progressTab; }
-    // Puts a widget in the Progress tab in place of the note (the page takes it); it follows the
-    // chosen campaign through campaignChanged().
-    void setProgressWidget(QWidget *widget);
+    CampaignProgressPanel *progressPanel() const { return m_progress; }
+    TurnoutPanel *turnoutPanel() const { return m_turnout; }
+    WalkListPanel *walkListPanel() const { return m_walkLists; }
+    // Vote marks on election day go on the window's undo stack, so Ctrl+Z has one owner.
+    void setUndoStack(QUndoStack *stack);
 
 signals:
     // Another campaign was chosen (empty: none), or the chosen one changed (a result, a list built).
@@ -104,7 +108,9 @@ private:
     QLineEdit *m_listSearch;
     QLabel *m_introduction;
     QTreeView *m_scriptTree;
-    QWidget *m_progressTab;
+    CampaignProgressPanel *m_progress;
+    TurnoutPanel *m_turnout;
+    WalkListPanel *m_walkLists;
 };
 
 } // namespace majlis

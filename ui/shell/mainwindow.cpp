@@ -326,6 +326,7 @@ void MainWindow::buildPages()
     m_campaignsPage = nullptr;
     if (m_database) {
         m_campaignsPage = new CampaignsPage(*m_database, m_pages);
+        m_campaignsPage->setUndoStack(m_undoStack);
         m_pages->addWidget(m_campaignsPage);
     } else {
         m_pages->addWidget(new EmptyStatePage(tr("Campaigns"),
