@@ -107,7 +107,7 @@ Result<std::optional<CallCard>> CallSession::next(const QStringList &skipping) c
     query.prepare(QStringLiteral(
         "SELECT t.contact_id "
         "FROM campaign_targets t JOIN contacts c ON c.id = t.contact_id "
-        "WHERE t.campaign_id = ? AND t.deleted = 0 AND t.done = 0 AND (t.assignee = ? OR t.assignee = '') "
+        "WHERE t.campaign_id = ? AND t.deleted = 0 AND t.done = 0 AND t.assignee COLLATE NOCASE IN (?, '') "
         "  AND c.deleted = 0 AND c.do_not_contact = '' %1 %2 "
         "ORDER BY t.attempts, t.position LIMIT 1")
                       .arg(needsPhone ? QStringLiteral("AND EXISTS (SELECT 1 FROM contact_phones p WHERE "
@@ -184,7 +184,7 @@ Result<CallCard> CallSession::card(const QString &contactId) const
     QSqlQuery remaining(m_database.connection());
     remaining.prepare(QStringLiteral("SELECT count(*) FROM campaign_targets t JOIN contacts c ON c.id = t.contact_id "
                                      "WHERE t.campaign_id = ? AND t.deleted = 0 AND t.done = 0 "
-                                     "AND (t.assignee = ? OR t.assignee = '') AND c.deleted = 0 "
+                                     "AND t.assignee COLLATE NOCASE IN (?, '') AND c.deleted = 0 "
                                      "AND c.do_not_contact = ''"));
     if (auto s = exec(remaining, {m_campaignId, m_caller}); !s || !remaining.next())
         return s ? sqlError(remaining) : s.error();

@@ -360,5 +360,10 @@ TEST_CASE("a caller is handed only their own share and people nobody has", "[cam
         REQUIRE(bilal.record(card->contactId, ResultCode::Contacted).ok());
     }
     CHECK(seenByBilal == ids.mid(3));
+    // The organizer may type a name in another case than the account's: the share is still hers.
+    auto typedOtherwise = CallSession(ws.db(), campaign.id, QStringLiteral("AMINA")).next();
+    REQUIRE(typedOtherwise.ok());
+    REQUIRE(typedOtherwise->has_value());
+    CHECK((*typedOtherwise)->remaining == 3);
     CHECK(CallSession(ws.db(), campaign.id, QStringLiteral("amina")).next().value()->remaining == 3);
 }
